@@ -1,0 +1,21 @@
+"""Shared fixtures: paths to the project's own data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="session")
+def project_root() -> Path:
+    return ROOT
+
+
+@pytest.fixture(scope="session")
+def vocabulary():
+    from timeline.vocabulary import load_vocabulary
+
+    return load_vocabulary()

@@ -1,0 +1,1 @@
+"""`timeline extract` and `timeline evaluate`."""

@@ -1,0 +1,123 @@
+"""The records of events.yaml: an event, its sources, and the file that holds them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from timeline.partial_date import PartialDate
+
+FORMAT_VERSION = 1
+# Fields a person may edit; the digest of an extracted event covers exactly these, so any edit
+# to any of them is noticed.
+CONTENT_FIELDS = (
+    "date", "end", "type", "title", "crcs", "owners", "national", "rating", "sources", "origin",
+)
+
+
+def _check_partial_date(value: object) -> str:
+    """Give value as a "YYYY[-MM[-DD]]" string, accepting a YAML date a person wrote unquoted."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+    PartialDate.parse(value)
+    return value.strip()
+
+
+class Source(BaseModel):
+    """Where an event is told: a document, the post within it, the line and the words."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    document: str
+    post_date: str | None = None
+    post_title: str | None = None
+    line: int | None = Field(default=None, ge=1)
+    quote: str = ""
+
+    @field_validator("post_date", mode="before")
+    @classmethod
+    def _post_date_is_partial_date(cls, value: object) -> object:
+        return None if value is None else _check_partial_date(value)
+
+
+class Event(BaseModel):
+    """One real happening, dated to the precision the sources give."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1, pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+    date: str
+    end: str | None = None
+    type: str
+    title: str = Field(min_length=1)
+    crcs: list[str] = Field(default_factory=list)
+    owners: list[str] = Field(default_factory=list)
+    national: bool = False
+    rating: str | None = None
+    sources: list[Source] = Field(default_factory=list)
+    origin: Literal["extracted", "manual"] = "extracted"
+    locked: bool = False
+    rejected: bool = False
+    digest: str | None = Field(
+        default=None,
+        description="Written by the extractor; a changed event no longer matches it and is kept.",
+    )
+
+    @field_validator("date", "end", mode="before")
+    @classmethod
+    def _dates_are_partial_dates(cls, value: object) -> object:
+        return None if value is None else _check_partial_date(value)
+
+    @model_validator(mode="after")
+    def _end_not_before_start(self) -> Event:
+        if self.end is not None and PartialDate.parse(self.end).end() < self.when.start():
+            raise ValueError(f'end "{self.end}" is before the start "{self.date}"')
+        return self
+
+    @property
+    def when(self) -> PartialDate:
+        """Give the event's date with its precision."""
+        return PartialDate.parse(self.date)
+
+    @property
+    def until(self) -> PartialDate | None:
+        """Give the event's end date, when it spans a period."""
+        return PartialDate.parse(self.end) if self.end else None
+
+    def content_digest(self) -> str:
+        """Give a short hash of the fields a person may edit, to tell an edited event."""
+        content = self.model_dump(include=set(CONTENT_FIELDS), mode="json")
+        encoded = json.dumps(content, sort_keys=True, ensure_ascii=False).encode()
+        return hashlib.sha256(encoded).hexdigest()[:12]
+
+    def is_edited(self) -> bool:
+        """Give whether a person changed this extracted event since the extractor wrote it."""
+        return self.origin == "extracted" and self.digest != self.content_digest()
+
+
+class EventsFile(BaseModel):
+    """The whole of events.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    version: int = FORMAT_VERSION
+    events: list[Event] = Field(default_factory=list)
+
+    def visible(self) -> list[Event]:
+        """Give the events views show: all but the rejected ones."""
+        return [event for event in self.events if not event.rejected]
+
+
+def sort_events(events: list[Event]) -> list[Event]:
+    """Give events in file order: by date, then id."""
+    return sorted(events, key=lambda event: (event.when.sort_key(), event.id))
