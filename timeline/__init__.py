@@ -3,15 +3,21 @@
 from timeline.errors import TimelineError
 from timeline.model import Event, EventsFile, Source, sort_events
 from timeline.partial_date import PartialDate
+from timeline.store import ReconcileReport, add_event, load_events, validate_file, write_extraction
 from timeline.vocabulary import Vocabulary, load_vocabulary
 
 __all__ = [
     "Event",
     "EventsFile",
     "PartialDate",
+    "ReconcileReport",
     "Source",
     "TimelineError",
     "Vocabulary",
+    "add_event",
+    "load_events",
     "load_vocabulary",
     "sort_events",
+    "validate_file",
+    "write_extraction",
 ]

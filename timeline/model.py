@@ -7,7 +7,7 @@ import hashlib
 import json
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from timeline.partial_date import PartialDate
 
@@ -15,7 +15,17 @@ FORMAT_VERSION = 1
 # Fields a person may edit; the digest of an extracted event covers exactly these, so any edit
 # to any of them is noticed.
 CONTENT_FIELDS = (
-    "date", "end", "type", "title", "crcs", "owners", "national", "rating", "sources", "origin",
+    "id",
+    "date",
+    "end",
+    "type",
+    "title",
+    "crcs",
+    "owners",
+    "national",
+    "rating",
+    "sources",
+    "origin",
 )
 
 
@@ -78,11 +88,18 @@ class Event(BaseModel):
     def _dates_are_partial_dates(cls, value: object) -> object:
         return None if value is None else _check_partial_date(value)
 
-    @model_validator(mode="after")
-    def _end_not_before_start(self) -> Event:
-        if self.end is not None and PartialDate.parse(self.end).end() < self.when.start():
-            raise ValueError(f'end "{self.end}" is before the start "{self.date}"')
-        return self
+    @field_validator("end")
+    @classmethod
+    def _end_not_before_start(cls, end: str | None, info: ValidationInfo) -> str | None:
+        # A field check, not a model check, so the error points at the `end` line.
+        start = info.data.get("date")
+        if (
+            end is not None
+            and start is not None
+            and (PartialDate.parse(end).end() < PartialDate.parse(start).start())
+        ):
+            raise ValueError(f'end "{end}" is before the start "{start}"')
+        return end
 
     @property
     def when(self) -> PartialDate:

@@ -1,0 +1,345 @@
+"""events.yaml on disk: safe loading, validation with lines, round-trip atomic saving.
+
+Reading for display uses PyYAML's fast safe loader. Every rewrite goes through ruamel.yaml's
+round-trip mode, so the comments, key order, quoting and blank lines people wrote survive;
+writes are atomic (temporary file + rename), keep the previous version as events.yaml.bak and
+refuse to overwrite a file that changed on disk since it was read.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+
+from timeline.errors import StoreError
+from timeline.model import FORMAT_VERSION, Event, EventsFile
+from timeline.reconcile import ReconcileReport, plan_reconcile
+from timeline.validate import Problem, check_events
+from timeline.vocabulary import Vocabulary
+
+SIZE_LIMIT_BYTES = 20 * 1024 * 1024
+SCHEMA_FILE = "events.schema.json"
+SCHEMA_HEADER = f"yaml-language-server: $schema={SCHEMA_FILE}"
+# Written on every event, even at their default, so a person sees the switch they can flip.
+_ALWAYS_WRITTEN = {"id", "date", "type", "title", "crcs", "owners", "sources", "origin", "locked"}
+_DATE_FIELDS = {"date", "end", "post_date"}
+_FLOW_LISTS = {"crcs", "owners"}
+
+
+def read_text(path: Path) -> tuple[str, bytes]:
+    """Give the text of events.yaml and its bytes, refusing a file too big to be one."""
+    try:
+        size = path.stat().st_size
+        if size > SIZE_LIMIT_BYTES:
+            raise StoreError(
+                f"{path}: {size / 1e6:.0f} MB is over the {SIZE_LIMIT_BYTES // 2**20} MiB "
+                "limit for an events file; is it the right file?"
+            )
+        content = path.read_bytes()
+    except FileNotFoundError:
+        raise StoreError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise StoreError(f"{path}: is a directory, not an events file") from None
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read: {error.strerror or error}") from None
+    try:
+        return content.decode("utf-8-sig"), content
+    except UnicodeDecodeError as error:
+        line = content.count(b"\n", 0, error.start) + 1
+        raise StoreError(f"{path}:{line}: not UTF-8 text ({error.reason})") from None
+
+
+def validate_file(path: Path, vocabulary: Vocabulary | None = None) -> list[Problem]:
+    """Give every problem in the events file (none when it is valid)."""
+    try:
+        text, _ = read_text(path)
+    except StoreError as error:
+        return [Problem(str(path), 1, 1, "", str(error).removeprefix(f"{path}: "))]
+    return check_events(text, str(path), vocabulary)[1]
+
+
+def _refuse(problems: list[Problem]) -> StoreError:
+    more = len(problems) - 1
+    extra = f" (and {more} more; run `timeline validate`)" if more else ""
+    return StoreError(f"{problems[0]}{extra}")
+
+
+def load_events(path: Path, vocabulary: Vocabulary | None = None) -> EventsFile:
+    """Give the events in the file, for display; StoreError "file:line: …" when invalid."""
+    text, _ = read_text(path)
+    events_file, problems = check_events(text, str(path), vocabulary)
+    if problems:
+        raise _refuse(problems)
+    assert events_file is not None
+    return events_file
+
+
+def _round_trip() -> YAML:
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # one value per line: long titles and quotes stay greppable and diff well
+    yaml.indent(mapping=2, sequence=4, offset=2)
+    return yaml
+
+
+@dataclass
+class EventsDocument:
+    """An events file opened for editing: its round-trip YAML, its events, and what was read."""
+
+    path: Path
+    tree: CommentedMap
+    events: list[Event]
+    original: bytes | None  # None: the file did not exist
+
+    @property
+    def sequence(self) -> CommentedSeq:
+        """Give the round-trip `events:` list, aligned index by index with events."""
+        return self.tree["events"]
+
+
+def open_document(path: Path, vocabulary: Vocabulary | None = None) -> EventsDocument:
+    """Give the events file opened for editing; a fresh document when there is no file yet.
+
+    The file must be valid first: a rewrite never starts from a file nobody can read back.
+    """
+    if not path.exists():
+        return EventsDocument(path, _fresh_tree(), [], None)
+    text, content = read_text(path)
+    events_file, problems = check_events(text, str(path), vocabulary)
+    if problems:
+        raise _refuse(problems)
+    assert events_file is not None
+    tree = _round_trip().load(text)
+    if tree is None:
+        tree = _fresh_tree()
+    if tree.get("events") is None:
+        tree["events"] = CommentedSeq()
+    return EventsDocument(path, tree, list(events_file.events), content)
+
+
+def _fresh_tree() -> CommentedMap:
+    tree = CommentedMap()
+    tree["version"] = FORMAT_VERSION
+    tree["events"] = CommentedSeq()
+    tree.yaml_set_start_comment(SCHEMA_HEADER)
+    return tree
+
+
+def event_to_yaml(event: Event) -> CommentedMap:
+    """Give an event as round-trip YAML: fields in model order, dates quoted, lists compact."""
+    data = event.model_dump(mode="json")
+    mapping = CommentedMap()
+    for name, value in data.items():
+        if name not in _ALWAYS_WRITTEN and value in (None, False, [], ""):
+            continue
+        mapping[name] = _yaml_value(name, value)
+    return mapping
+
+
+def _yaml_value(name: str, value: Any) -> Any:
+    if name in _DATE_FIELDS and isinstance(value, str):
+        return DoubleQuotedScalarString(value)
+    if name == "sources":
+        sources = CommentedSeq()
+        for source in value:
+            item = CommentedMap()
+            for key, part in source.items():
+                if part is not None and part != "":
+                    item[key] = _yaml_value(key, part)
+            sources.append(item)
+        return sources
+    if name in _FLOW_LISTS:
+        names = CommentedSeq(value)
+        names.fa.set_flow_style()
+        return names
+    return value
+
+
+def _refresh_in_place(mapping: CommentedMap, old: Event, new: Event) -> None:
+    """Rewrite only the fields that changed, so the mapping keeps its key order and layout."""
+    old_data = old.model_dump(mode="json")
+    new_data = new.model_dump(mode="json")
+    wanted = event_to_yaml(new)
+    for key in list(mapping):
+        if key not in wanted:
+            del mapping[key]
+    for position, key in enumerate(wanted):
+        if key not in mapping:
+            mapping.insert(min(position, len(mapping)), key, wanted[key])
+        elif old_data.get(key) != new_data.get(key):
+            mapping[key] = wanted[key]
+
+
+def has_comment(node: Any) -> bool:
+    """Give whether a round-trip node holds a `#` comment anywhere inside it."""
+    if isinstance(node, CommentedMap | CommentedSeq):
+        if _comment_in(node.ca.comment) or any(_comment_in(i) for i in node.ca.items.values()):
+            return True
+        children = node.values() if isinstance(node, CommentedMap) else node
+        return any(has_comment(child) for child in children)
+    return False
+
+
+def _comment_in(tokens: Any) -> bool:
+    if tokens is None:
+        return False
+    if isinstance(tokens, list):
+        return any(_comment_in(token) for token in tokens)
+    return "#" in getattr(tokens, "value", "")
+
+
+def _set_events(document: EventsDocument, pairs: list[tuple[Event, CommentedMap]]) -> None:
+    """Put (event, mapping) pairs into the document sorted by date then id."""
+    sequence = document.sequence
+    seq_comments = {id(item): sequence.ca.items.get(i) for i, item in enumerate(sequence)}
+    ordered = sorted(pairs, key=lambda pair: (pair[0].when.sort_key(), pair[0].id))
+    del sequence[:]
+    sequence.ca.items.clear()
+    for index, (_, mapping) in enumerate(ordered):
+        sequence.append(mapping)
+        if seq_comments.get(id(mapping)) is not None:
+            sequence.ca.items[index] = seq_comments[id(mapping)]
+    if ordered:
+        sequence.fa.set_block_style()
+    document.events = [event for event, _ in ordered]
+
+
+def save_document(document: EventsDocument) -> None:
+    """Write the document atomically, keeping the previous file as .bak; refuse a changed file."""
+    path = document.path
+    _check_unchanged(document)
+    _check_writable(path)
+    buffer = io.StringIO()
+    _round_trip().dump(document.tree, buffer)
+    content = buffer.getvalue().encode("utf-8")
+    if content == document.original:
+        return
+    try:
+        if document.original is not None:
+            _replace(path.with_name(path.name + ".bak"), document.original, path)
+        _replace(path, content, path)
+    except OSError as error:
+        raise StoreError(f"{path}: cannot save: {error.strerror or error}") from None
+    document.original = content
+
+
+def _check_unchanged(document: EventsDocument) -> None:
+    path = document.path
+    try:
+        current = path.read_bytes()
+    except FileNotFoundError:
+        current = None
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read before saving: {error.strerror or error}") from None
+    if current == document.original:
+        return
+    if current is None:
+        raise StoreError(f"{path}: was deleted since it was read; not writing it again")
+    if document.original is None:
+        raise StoreError(
+            f"{path}: was created by someone else since this run started; not "
+            "overwriting it (run the command again)"
+        )
+    raise StoreError(
+        f"{path}: changed on disk since it was read; not overwriting it (run the command again)"
+    )
+
+
+def _check_writable(path: Path) -> None:
+    # Mode bits, not os.access: root may write anything, but a file someone marked read-only
+    # is a statement that it must not change.
+    directory = path.parent if str(path.parent) else Path(".")
+    if path.exists() and not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise StoreError(f"{path}: is read-only; not saving")
+    if not directory.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise StoreError(f"{path}: the directory {directory} is read-only; not saving")
+
+
+def _replace(target: Path, content: bytes, like: Path) -> None:
+    """Write content to target through a temporary file and a rename, never half-written."""
+    try:
+        mode = stat.S_IMODE(like.stat().st_mode)
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        mode = 0o666 & ~umask
+    handle, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
+    )
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def write_extraction(
+    path: Path, extracted: list[Event], vocabulary: Vocabulary | None = None
+) -> ReconcileReport:
+    """Give what merging extracted events into the file did, after saving the merged file.
+
+    Events a person added, edited, locked, rejected or commented are kept as they are;
+    unedited extracted events are refreshed or, when no longer found, removed.
+    """
+    document = open_document(path, vocabulary)
+    stamped = [
+        event if event.digest else event.model_copy(update={"digest": event.content_digest()})
+        for event in extracted
+    ]
+    sequence = document.sequence
+    commented = frozenset(i for i, mapping in enumerate(sequence) if has_comment(mapping))
+    plan = plan_reconcile(document.events, stamped, commented)
+    pairs = [(document.events[i], sequence[i]) for i in plan.kept]
+    for index, fresh in plan.refreshed.items():
+        _refresh_in_place(sequence[index], document.events[index], fresh)
+        pairs.append((fresh, sequence[index]))
+    pairs.extend((event, event_to_yaml(event)) for event in plan.added)
+    _set_events(document, pairs)
+    save_document(document)
+    return plan.report
+
+
+def add_event(path: Path, event: Event, vocabulary: Vocabulary | None = None) -> Event:
+    """Give the event after adding it to the file by hand (origin manual), checked like the file."""
+    document = open_document(path, vocabulary)
+    if any(existing.id == event.id for existing in document.events):
+        raise StoreError(f"{path}: an event with id {event.id!r} already exists")
+    manual = event.model_copy(update={"origin": "manual", "digest": None})
+    pairs = list(zip(document.events, document.sequence, strict=True))
+    pairs.append((manual, event_to_yaml(manual)))
+    _set_events(document, pairs)
+    text = io.StringIO()
+    _round_trip().dump(document.tree, text)
+    events_file, problems = check_events(text.getvalue(), str(path), vocabulary)
+    if problems:
+        raise _refuse(problems)
+    save_document(document)
+    return manual
+
+
+__all__ = [
+    "EventsDocument",
+    "ReconcileReport",
+    "add_event",
+    "event_to_yaml",
+    "load_events",
+    "open_document",
+    "read_text",
+    "save_document",
+    "validate_file",
+    "write_extraction",
+]

@@ -1,0 +1,345 @@
+"""Checks of events.yaml text that point at the line: syntax, fields, dates, vocabulary, ids.
+
+Parsing uses PyYAML's safe loader (the C one when built), which refuses Python object tags and
+any other non-data tag; aliases are refused too, so an alias bomb fails before it expands.
+The composed node tree is kept so every problem can name its line and column.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+from rapidfuzz import fuzz, process, utils
+
+from timeline.model import FORMAT_VERSION, Event, EventsFile
+from timeline.vocabulary import Vocabulary
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_EVENT_FIELDS = tuple(Event.model_fields)
+_SUGGEST_CUTOFF = 70
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with events.yaml, where it is, and what is wrong."""
+
+    file: str
+    line: int
+    column: int
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
+
+
+class _NoAliasLoader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """A safe loader that refuses aliases, which events.yaml never needs."""
+
+    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
+        # An alias makes the composer hand the same node out twice; refusing the second visit
+        # stops a billion-laughs file before anything is expanded.
+        if node in self.constructed_objects:
+            raise yaml.constructor.ConstructorError(
+                None, None, "aliases (*name) are not allowed in events.yaml", node.start_mark
+            )
+        return super().construct_object(node, deep)
+
+
+@dataclass
+class ParsedText:
+    """The data in events.yaml text, with the node tree that says where each part is."""
+
+    data: Any
+    root: yaml.Node | None
+
+
+def parse_text(text: str, name: str) -> tuple[ParsedText | None, Problem | None]:
+    """Give the data of YAML text (safe, no aliases), or the problem that stops parsing."""
+    loader = _NoAliasLoader(text)
+    try:
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.MarkedYAMLError as error:
+        return None, _yaml_problem(name, error)
+    except yaml.YAMLError as error:
+        position = getattr(error, "position", None)
+        line = text.count("\n", 0, position) + 1 if isinstance(position, int) else 1
+        return None, Problem(name, line, 1, "", _one_line(str(error)))
+    finally:
+        loader.dispose()
+    return ParsedText(data, root), None
+
+
+def _yaml_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    message = error.problem or error.context or "invalid YAML"
+    if "'\\t'" in message or "\t" in message:
+        message = "a tab character: YAML indentation must use spaces"
+    elif "could not determine a constructor" in message:
+        message = f"{message.split('for the', 1)[-1].strip()} is not allowed: plain data only"
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    return Problem(name, line, column, "", _one_line(message))
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def check_text(text: str, name: str, vocabulary: Vocabulary | None = None) -> list[Problem]:
+    """Give every problem in events.yaml text, in file order (none when it is valid)."""
+    return check_events(text, name, vocabulary)[1]
+
+
+def check_events(
+    text: str, name: str, vocabulary: Vocabulary | None = None
+) -> tuple[EventsFile | None, list[Problem]]:
+    """Give the events in text and every problem with them; the events are None if any."""
+    parsed, problem = parse_text(text, name)
+    if problem is not None:
+        return None, [problem]
+    assert parsed is not None
+    locate = _Locator(name, parsed.root)
+    if parsed.data is None:
+        return EventsFile(), []
+    if not isinstance(parsed.data, dict):
+        return None, [
+            locate.problem(
+                (), f"expected a mapping with 'version' and 'events', found {_kind(parsed.data)}"
+            )
+        ]
+    problems = _duplicate_keys(parsed.root, locate)
+    try:
+        events_file = EventsFile.model_validate(parsed.data)
+        events = events_file.events
+    except ValidationError as error:
+        events_file = None
+        problems.extend(_model_problems(error, locate))
+        events = _valid_events(parsed.data)
+    if events_file is not None and events_file.version != FORMAT_VERSION:
+        problems.append(
+            locate.problem(
+                ("version",),
+                f"version {events_file.version} is not supported "
+                f"(this timeline reads version {FORMAT_VERSION})",
+            )
+        )
+    problems.extend(_duplicate_ids(events, locate))
+    if vocabulary is not None:
+        problems.extend(_vocabulary_problems(events, vocabulary, locate))
+    problems.sort(key=lambda found: (found.line, found.column))
+    return (events_file if not problems else None), problems
+
+
+def _kind(value: object) -> str:
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    return f"the value {value!r}"
+
+
+def _valid_events(data: dict) -> list[tuple[int, Event]]:
+    """Give (index, event) for each event that is valid on its own, for the checks across events."""
+    raw_events = data.get("events")
+    if not isinstance(raw_events, list):
+        return []
+    valid = []
+    for index, raw in enumerate(raw_events):
+        try:
+            valid.append((index, Event.model_validate(raw)))
+        except ValidationError:
+            continue
+    return valid
+
+
+def _indexed(events: list[Event] | list[tuple[int, Event]]) -> list[tuple[int, Event]]:
+    if events and isinstance(events[0], Event):
+        return list(enumerate(events))  # type: ignore[arg-type]
+    return events  # type: ignore[return-value]
+
+
+def _model_problems(error: ValidationError, locate: _Locator) -> list[Problem]:
+    problems = []
+    for detail in error.errors():
+        loc = tuple(detail["loc"])
+        kind = detail["type"]
+        if kind == "missing":
+            message = f'required field "{loc[-1]}" is missing'
+            problems.append(locate.problem(loc[:-1], message, path=loc))
+            continue
+        if kind == "extra_forbidden":
+            message = f'unknown field "{loc[-1]}"'
+            hint = suggest(str(loc[-1]), _EVENT_FIELDS) if _is_event_loc(loc[:-1]) else None
+            problems.append(
+                locate.problem(loc, message + (f' (did you mean "{hint}"?)' if hint else ""))
+            )
+            continue
+        message = str(detail["msg"]).removeprefix("Value error, ")
+        if kind in {"dict_type", "model_type", "model_attributes_type"}:
+            message = f"expected a mapping, found {_kind(detail.get('input'))}"
+        elif kind == "list_type":
+            message = f"expected a list, found {_kind(detail.get('input'))}"
+        problems.append(locate.problem(loc, message))
+    return problems
+
+
+def _is_event_loc(loc: tuple) -> bool:
+    return len(loc) == 2 and loc[0] == "events"
+
+
+def _duplicate_ids(events: list, locate: _Locator) -> list[Problem]:
+    first_index: dict[str, int] = {}
+    problems = []
+    for index, event in _indexed(events):
+        if event.id in first_index:
+            first_line = locate.position(("events", first_index[event.id], "id"))[0]
+            message = f'duplicate id "{event.id}" (first used on line {first_line})'
+            problems.append(locate.problem(("events", index, "id"), message))
+        else:
+            first_index[event.id] = index
+    return problems
+
+
+def _vocabulary_problems(events: list, vocabulary: Vocabulary, locate: _Locator) -> list[Problem]:
+    types = _names(vocabulary.type_names, [])
+    crcs = _names(vocabulary.crc_names, [(c.name, c.aliases) for c in vocabulary.register.crcs])
+    owners = _names(
+        vocabulary.owner_names, [(o.name, o.aliases) for o in vocabulary.register.owners]
+    )
+    ratings = set(vocabulary.taxonomy.ratings)
+    problems = []
+    for index, event in _indexed(events):
+        if event.type not in types.canonical:
+            problems.append(
+                locate.problem(("events", index, "type"), types.complaint("type", event.type))
+            )
+        for position, crc in enumerate(event.crcs):
+            if crc not in crcs.canonical:
+                problems.append(
+                    locate.problem(("events", index, "crcs", position), crcs.complaint("CRC", crc))
+                )
+        for position, owner in enumerate(event.owners):
+            if owner not in owners.canonical:
+                problems.append(
+                    locate.problem(
+                        ("events", index, "owners", position), owners.complaint("owner", owner)
+                    )
+                )
+        if event.rating is not None and ratings and event.rating not in ratings:
+            message = f'unknown rating "{event.rating}"'
+            hint = suggest(event.rating, sorted(ratings))
+            problems.append(
+                locate.problem(
+                    ("events", index, "rating"),
+                    message + (f' (did you mean "{hint}"?)' if hint else ""),
+                )
+            )
+    return problems
+
+
+@dataclass
+class _Names:
+    """A vocabulary list: canonical names, and every name or alias leading to one."""
+
+    canonical: set[str]
+    lookup: dict[str, str]
+
+    def complaint(self, what: str, value: str) -> str:
+        if value in self.lookup:
+            return f'"{value}" is another name for the {what} "{self.lookup[value]}"; write that'
+        hint = suggest(value, list(self.lookup))
+        message = f'unknown {what} "{value}"'
+        return message + (f' (did you mean "{self.lookup[hint]}"?)' if hint else "")
+
+
+def _names(canonical: list[str], aliases: list[tuple[str, list[str]]]) -> _Names:
+    lookup = {name: name for name in canonical}
+    for name, names in aliases:
+        for alias in names:
+            lookup.setdefault(alias, name)
+    return _Names(set(canonical), lookup)
+
+
+def suggest(value: str, choices: list[str] | tuple[str, ...]) -> str | None:
+    """Give the choice value was most likely meant to be, if one is close enough."""
+    best = process.extractOne(
+        value,
+        choices,
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        score_cutoff=_SUGGEST_CUTOFF,
+    )
+    return best[0] if best else None
+
+
+def _duplicate_keys(root: yaml.Node | None, locate: _Locator) -> list[Problem]:
+    """Give a problem for each key written twice in a mapping (YAML would keep the last)."""
+    problems = []
+    stack: list[tuple[yaml.Node, tuple]] = [(root, ())] if root is not None else []
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: set[str] = set()
+            for key_node, value_node in node.value:
+                key = key_node.value
+                if key in seen:
+                    where = Problem(
+                        locate.name,
+                        key_node.start_mark.line + 1,
+                        key_node.start_mark.column + 1,
+                        _path_text(path + (key,)),
+                        f'"{key}" is written twice in this mapping',
+                    )
+                    problems.append(where)
+                seen.add(key)
+                if isinstance(value_node, yaml.CollectionNode):
+                    stack.append((value_node, path + (key,)))
+        elif isinstance(node, yaml.SequenceNode):
+            for index, item in enumerate(node.value):
+                if isinstance(item, yaml.CollectionNode):
+                    stack.append((item, path + (index,)))
+    return problems
+
+
+def _path_text(loc: tuple) -> str:
+    text = ""
+    for part in loc:
+        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
+    return text
+
+
+class _Locator:
+    """Find the line and column of a path like ("events", 7, "date") in the node tree."""
+
+    def __init__(self, name: str, root: yaml.Node | None) -> None:
+        self.name = name
+        self.root = root
+
+    def position(self, loc: tuple) -> tuple[int, int]:
+        node = self.root
+        mark = node.start_mark if node is not None else None
+        for part in loc:
+            if isinstance(node, yaml.MappingNode):
+                pair = next((p for p in node.value if p[0].value == str(part)), None)
+                if pair is None:
+                    break
+                mark, node = pair[0].start_mark, pair[1]
+            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
+                if not 0 <= part < len(node.value):
+                    break
+                node = node.value[part]
+                mark = node.start_mark
+            else:
+                break
+        return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+
+    def problem(self, loc: tuple, message: str, path: tuple | None = None) -> Problem:
+        line, column = self.position(loc)
+        return Problem(
+            self.name, line, column, _path_text(path if path is not None else loc), message
+        )
