@@ -1,0 +1,40 @@
+import pytest
+
+from timeline.titles import TITLE_LIMIT, make_title
+
+
+def _title(sentence: str, trigger: str) -> str:
+    start = sentence.index(trigger)
+    return make_title(sentence, (start, start + len(trigger)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "Today, the Ministry of Justice has appointed Seetec to manage probation services.",
+            "appointed",
+            "The Ministry of Justice has appointed Seetec to manage probation services",
+        ),
+        (
+            "We were surprised; Working Links has announced it is going into administration.",
+            "into administration",
+            "Working Links has announced it is going into administration",
+        ),
+        (
+            "And the union registered a dispute with the MoJ.",
+            "registered a dispute",
+            "The union registered a dispute with the MoJ",
+        ),
+    ],
+)
+def test_titles_keep_the_clause_with_the_trigger(sentence, trigger, expected):
+    assert _title(sentence, trigger) == expected
+
+
+def test_titles_are_cut_at_a_word_to_one_line():
+    sentence = "The inspectorate published a report " + "on a great many things " * 20 + "today."
+    title = _title(sentence, "published a report")
+    assert len(title) <= TITLE_LIMIT
+    assert title.endswith("…")
+    assert title.startswith("The inspectorate published a report")

@@ -1,0 +1,44 @@
+"""Short event titles, cut from the clause of the sentence that carries the trigger."""
+
+from __future__ import annotations
+
+import re
+
+TITLE_LIMIT = 100
+# Clause edges: semicolons, colons, dashes between spaces, brackets.
+_CLAUSE_EDGE = re.compile(r"\s*(?:[;:]|\s[-–—]\s|[()\[\]])\s*")
+# Openings that say how the writer got to the point, not what happened.
+_LEAD_IN = re.compile(
+    r"^(?:(?:and|but|so|also|however|meanwhile|now|today|yesterday|this morning|last night|"
+    r"in addition|furthermore|further to (?:this|that)|as a result|it seems|it appears|"
+    r"we (?:now )?(?:learn|hear|understand)|this comes (?:after|as)|it comes (?:after|as)|"
+    r"i can confirm|i am pleased to (?:announce|confirm)|pleased to announce)"
+    r"(?:\s+that)?[\s,]+)+",
+    re.IGNORECASE,
+)
+_EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
+
+
+def make_title(sentence: str, trigger_span: tuple[int, int]) -> str:
+    """Give a one-line title for the event the sentence reports around trigger_span."""
+    clause_start, clause_end = _clause_around(sentence, trigger_span[0])
+    clause = sentence[clause_start:clause_end]
+    if len(clause.split()) < 4:  # too little on its own: "Dorset" or "(DDC)"
+        clause = sentence
+    clause = _LEAD_IN.sub("", clause.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
+    clause = re.sub(r"\s+", " ", clause)
+    if len(clause) > TITLE_LIMIT:
+        clause = clause[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(_EDGE_PUNCTUATION) + "…"
+    return clause[:1].upper() + clause[1:] if clause else sentence.strip()[:TITLE_LIMIT]
+
+
+def _clause_around(sentence: str, position: int) -> tuple[int, int]:
+    """Give the span of the clause of sentence that holds position."""
+    start, end = 0, len(sentence)
+    for edge in _CLAUSE_EDGE.finditer(sentence):
+        if edge.end() <= position:
+            start = edge.end()
+        elif edge.start() >= position:
+            end = edge.start()
+            break
+    return start, end
