@@ -1,0 +1,55 @@
+"""The dashboard factory: create_app(events_path) gives a Dash app on that events file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dash import Dash
+
+from dashboard.callbacks import register_callbacks
+from dashboard.layout import page
+from dashboard.live import LiveEvents
+from timeline.errors import StoreError
+from timeline.model import EventsFile
+from timeline.store import load_events, validate_file
+from timeline.vocabulary import Vocabulary, load_vocabulary
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+
+
+def create_app(events_path: Path, vocabulary: Vocabulary | None = None) -> Dash:
+    """Give the dashboard of the events in events_path (StoreError if the file does not load).
+
+    The app watches the file: an edit shows up without a restart, and an edit that breaks the
+    file leaves the last good events on screen under a banner listing the errors.
+    """
+    vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
+    live = LiveEvents(Path(events_path), lambda path: load_all_or_explain(path, vocabulary))
+    app = Dash(
+        __name__,
+        title="Timeline",
+        assets_folder=str(ASSETS),
+        # Bootstrap is served from assets/, not a CDN: the dashboard works offline.
+        external_stylesheets=[],
+        serve_locally=True,
+        update_title=None,
+    )
+
+    def layout():
+        # A function, so each page load starts at the file's current version.
+        return page(vocabulary, str(events_path), data_version=live.snapshot().version)
+
+    app.layout = layout
+    register_callbacks(app, live, vocabulary)
+    return app
+
+
+def load_all_or_explain(path: Path, vocabulary: Vocabulary) -> EventsFile:
+    """Give the events in path; StoreError listing every problem, one "file:line:col: …" a line."""
+    try:
+        return load_events(path, vocabulary)
+    except StoreError:
+        problems = validate_file(path, vocabulary)
+        if len(problems) <= 1:
+            raise
+        raise StoreError("\n".join(str(problem) for problem in problems)) from None

@@ -1,0 +1,267 @@
+"""The dashboard's callbacks: thin wiring from component ids to the pure functions below.
+
+The pure functions (next_view, events_view, file_status, image_config) hold the logic and are
+tested without a browser; the callbacks only translate to and from Dash's inputs and outputs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import plotly.graph_objects as go
+from dash import Dash, Input, Output, State, ctx, html, no_update
+from dash.exceptions import PreventUpdate
+
+from dashboard import ids
+from dashboard.details import details_panel
+from dashboard.layout import graph_config
+from dashboard.live import LiveEvents, Snapshot
+from dashboard.state import ViewState, control_values, from_controls, parse_query, to_filter
+from dashboard.table import table_rows
+from timeline.figure import build_figure, figure_filename
+from timeline.filters import filter_events
+from timeline.model import Event
+from timeline.vocabulary import Vocabulary
+
+CONTROL_IDS = (
+    ids.CRC_FILTER,
+    ids.OWNER_FILTER,
+    ids.TYPE_FILTER,
+    ids.DATE_FROM,
+    ids.DATE_TO,
+    ids.SEARCH,
+    ids.INCLUDE_NATIONAL,
+    ids.LANES,
+)
+CONTROL_PROPS = ("value",) * len(CONTROL_IDS)
+
+
+@dataclass(frozen=True)
+class ViewChange:
+    """What one user action does to the view: the new view and what must be redrawn."""
+
+    state: ViewState
+    url: str | None = None  # the new query string; None leaves the address alone
+    controls: tuple | None = None  # new control values; None leaves the controls alone
+    notices: tuple[str, ...] = ()
+
+
+def next_view(
+    trigger: str | None,
+    url_search: str | None,
+    controls: tuple,
+    picked_event: str | None,
+    current: ViewState,
+    vocabulary: Vocabulary,
+) -> ViewChange:
+    """Give the view after one action: the page loading, an address, a control, a click.
+
+    trigger is the id of the component that changed (None on page load); controls are the
+    filter controls' values in CONTROL_IDS order; picked_event the event clicked (timeline or
+    table).
+    """
+    if trigger in (None, ids.URL):
+        state = parse_query(url_search, vocabulary)
+        # Rewrite an address that had bad values, so a link shared from here is clean.
+        url = state.to_query() if state.notices else None
+        return ViewChange(state, url=url, controls=control_values(state), notices=state.notices)
+    if trigger == ids.CLEAR_FILTERS:
+        state = current.cleared().with_event(current.event)
+        return ViewChange(state, url=state.to_query(), controls=control_values(state))
+    if trigger in (ids.TIMELINE, ids.TABLE):
+        state = current.with_event(picked_event)
+        return ViewChange(state, url=state.to_query())
+    state = from_controls(*controls, event=current.event)
+    return ViewChange(state, url=state.to_query(), notices=state.notices)
+
+
+def clicked_event(click_data: dict | None) -> str | None:
+    """Give the event id of a click on the timeline (each point carries it as customdata)."""
+    for point in (click_data or {}).get("points", []):
+        custom = point.get("customdata")
+        if isinstance(custom, list):
+            custom = custom[0] if custom else None
+        if isinstance(custom, str) and custom:
+            return custom
+    return None
+
+
+def selected_row_event(rows: list | dict | None) -> str | None:
+    """Give the event id of the table's selected row (None when no row is selected)."""
+    if isinstance(rows, dict):
+        picked = rows.get("ids") or []
+        return picked[0] if picked else None
+    for row in rows or []:
+        if isinstance(row, dict) and row.get("id"):
+            return row["id"]
+    return None
+
+
+def count_text(shown: int, total: int) -> str:
+    """Give the count line: "37 of 112 events"."""
+    return f"{shown} of {total} event" + ("" if total == 1 else "s")
+
+
+def events_view(
+    events: tuple[Event, ...],
+    state: ViewState,
+    vocabulary: Vocabulary,
+    rows_by_id: dict[str, dict],
+    selected_id: str | None = None,
+) -> tuple[go.Figure, list[dict], str]:
+    """Give the figure, table rows and count for the events the view's filters select."""
+    chosen = filter_events(events, to_filter(state), vocabulary)
+    figure = build_figure(chosen, vocabulary, lanes=state.lanes, selected_id=selected_id)
+    rows = [rows_by_id[event.id] for event in chosen if event.id in rows_by_id]
+    return figure, rows, count_text(len(chosen), len(events))
+
+
+def image_config(state: ViewState, image_format: str) -> dict:
+    """Give the graph config whose download button saves this view under a name that says so."""
+    extension = image_format if image_format in ("png", "svg") else "png"
+    filename = figure_filename(to_filter(state), state.lanes, extension)
+    return graph_config(filename.rsplit(".", 1)[0], extension)
+
+
+def file_status(snapshot: Snapshot, shown_version: int | None) -> tuple[int | None, list, bool]:
+    """Give (new data version or None if unchanged, banner children, banner open)."""
+    version = None if snapshot.version == shown_version else snapshot.version
+    if not snapshot.errors:
+        return version, [], False
+    banner = [
+        html.Strong(
+            "The events file has errors; showing the last good version until they are fixed:"
+        ),
+        html.Ul([html.Li(line) for line in snapshot.errors], className="font-monospace mb-0"),
+    ]
+    return version, banner, True
+
+
+class EventRows:
+    """The table rows of the current events, built once per version of the file."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._vocabulary = vocabulary
+        self._version: int | None = None
+        self._rows: dict[str, dict] = {}
+
+    def of(self, snapshot: Snapshot) -> dict[str, dict]:
+        """Give the rows of snapshot's events by id."""
+        if snapshot.version != self._version:
+            # Build first, then publish, so a concurrent request never sees half a table.
+            rows = table_rows(snapshot.events, self._vocabulary)
+            self._rows, self._version = rows, snapshot.version
+        return self._rows
+
+
+def register_callbacks(app: Dash, live: LiveEvents, vocabulary: Vocabulary) -> None:
+    """Wire the page's components to the pure functions, for the events live watches."""
+    rows = EventRows(vocabulary)
+
+    @app.callback(
+        Output(ids.URL, "search"),
+        [Output(control, prop) for control, prop in zip(CONTROL_IDS, CONTROL_PROPS, strict=True)],
+        Output(ids.NOTICES, "children"),
+        Output(ids.NOTICES, "is_open"),
+        Output(ids.VIEW_STATE, "data"),
+        Output(ids.SELECTED_EVENT, "data"),
+        Output(ids.TABLE, "selectedRows"),
+        Input(ids.URL, "search"),
+        [Input(control, prop) for control, prop in zip(CONTROL_IDS, CONTROL_PROPS, strict=True)],
+        Input(ids.CLEAR_FILTERS, "n_clicks"),
+        Input(ids.TIMELINE, "clickData"),
+        Input(ids.TABLE, "selectedRows"),
+        State(ids.VIEW_STATE, "data"),
+        State(ids.SELECTED_EVENT, "data"),
+    )
+    def sync_view(url_search, controls, _clear, click_data, selected_rows, view_data, event_id):
+        trigger = ctx.triggered_id
+        picked = None
+        if trigger == ids.TIMELINE:
+            picked = clicked_event(click_data)
+            if picked is None:
+                raise PreventUpdate
+        elif trigger == ids.TABLE:
+            picked = selected_row_event(selected_rows)
+            if picked == event_id:
+                raise PreventUpdate
+        current = ViewState.from_dict(view_data).with_event(event_id)
+        change = next_view(trigger, url_search, tuple(controls), picked, current, vocabulary)
+        filters = change.state.with_event(None).to_dict()
+        event_changed = change.state.event != event_id or view_data is None
+        return (
+            no_update if change.url is None or change.url == (url_search or "") else change.url,
+            list(change.controls) if change.controls is not None else [no_update] * len(controls),
+            [html.Div(notice) for notice in change.notices],
+            bool(change.notices),
+            filters if filters != view_data else no_update,
+            change.state.event if event_changed else no_update,
+            _grid_selection(change.state.event)
+            if event_changed and trigger != ids.TABLE
+            else no_update,
+        )
+
+    @app.callback(
+        Output(ids.TIMELINE, "figure"),
+        Output(ids.TABLE, "rowData"),
+        Output(ids.COUNT, "children"),
+        Input(ids.VIEW_STATE, "data"),
+        Input(ids.DATA_VERSION, "data"),
+        Input(ids.SELECTED_EVENT, "data"),
+    )
+    def show_events(view_data, _version, event_id):
+        if view_data is None:
+            raise PreventUpdate
+        snapshot = live.snapshot()
+        state = ViewState.from_dict(view_data)
+        return events_view(snapshot.events, state, vocabulary, rows.of(snapshot), event_id)
+
+    @app.callback(
+        Output(ids.DETAILS, "children"),
+        Input(ids.SELECTED_EVENT, "data"),
+        Input(ids.DATA_VERSION, "data"),
+        Input(ids.VIEW_STATE, "data"),
+    )
+    def show_details(event_id, _version, view_data):
+        state = ViewState.from_dict(view_data)
+        event = _find(live.snapshot().events, event_id)
+        if event_id and event is None:
+            return [
+                html.P(
+                    f"There is no event {event_id!r} in the file (was it removed?).",
+                    className="text-muted mb-0",
+                )
+            ]
+        return details_panel(event, vocabulary, state.search)
+
+    @app.callback(
+        Output(ids.TIMELINE, "config"),
+        Input(ids.VIEW_STATE, "data"),
+        Input(ids.IMAGE_FORMAT, "value"),
+    )
+    def set_image_config(view_data, image_format):
+        return image_config(ViewState.from_dict(view_data), image_format)
+
+    @app.callback(
+        Output(ids.DATA_VERSION, "data"),
+        Output(ids.FILE_BANNER, "children"),
+        Output(ids.FILE_BANNER, "is_open"),
+        Input(ids.FILE_POLL, "n_intervals"),
+        State(ids.DATA_VERSION, "data"),
+        State(ids.FILE_BANNER, "is_open"),
+    )
+    def watch_file(_ticks, shown_version, banner_open):
+        version, banner, is_open = file_status(live.snapshot(), shown_version)
+        if version is None and not is_open and not banner_open:
+            raise PreventUpdate  # nothing changed: send nothing, redraw nothing
+        return (version if version is not None else no_update), banner, is_open
+
+
+def _grid_selection(event_id: str | None) -> dict | list:
+    return {"ids": [event_id]} if event_id else []
+
+
+def _find(events: tuple[Event, ...], event_id: str | None) -> Event | None:
+    if not event_id:
+        return None
+    return next((event for event in events if event.id == event_id), None)

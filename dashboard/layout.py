@@ -1,0 +1,287 @@
+"""The dashboard's components: filters on the left, the timeline, then the table and details."""
+
+from __future__ import annotations
+
+import dash_ag_grid as dag
+import dash_bootstrap_components as dbc
+from dash import dcc, html
+
+from dashboard import ids
+from dashboard.state import LANE_CHOICES, LANE_LABELS
+from dashboard.table import COLUMNS
+from timeline.vocabulary import Vocabulary
+
+FILE_POLL_MS = 2000
+IMAGE_FORMATS = ("png", "svg")
+# A print-friendly image: A4 landscape proportions, sharp at 2x for PNG.
+IMAGE_WIDTH, IMAGE_HEIGHT, IMAGE_SCALE = 1600, 1000, 2
+
+
+def graph_config(filename: str, image_format: str = "png") -> dict:
+    """Give the plotly config: the modebar's download button saves filename at print size."""
+    return {
+        "displaylogo": False,
+        "responsive": True,
+        "scrollZoom": False,
+        "toImageButtonOptions": {
+            "format": image_format if image_format in IMAGE_FORMATS else "png",
+            "filename": filename,
+            "width": IMAGE_WIDTH,
+            "height": IMAGE_HEIGHT,
+            "scale": IMAGE_SCALE,
+        },
+        "modeBarButtonsToRemove": ["lasso2d", "select2d"],
+    }
+
+
+def _labelled(label: str, control, control_id: str, help_text: str | None = None) -> html.Div:
+    children = [dbc.Label(label, html_for=control_id, className="fw-semibold mb-1"), control]
+    if help_text:
+        children.append(dbc.FormText(help_text))
+    return html.Div(children, className="mb-3")
+
+
+def _multi_select(control_id: str, options: list[dict], placeholder: str) -> dcc.Dropdown:
+    return dcc.Dropdown(
+        id=control_id,
+        options=options,
+        multi=True,
+        placeholder=placeholder,
+        value=[],
+        searchable=True,
+        clearable=True,
+    )
+
+
+def filter_panel(vocabulary: Vocabulary) -> dbc.Card:
+    """Give the card of filter controls, each with a label and usable by keyboard."""
+    type_options = [
+        {"label": event_type.label, "value": event_type.name}
+        for event_type in vocabulary.taxonomy.event_types
+    ]
+    return dbc.Card(
+        dbc.CardBody(
+            [
+                html.H2("Filters", className="h5 mb-3"),
+                _labelled(
+                    "CRC",
+                    _multi_select(ids.CRC_FILTER, vocabulary.crc_names, "All CRCs"),
+                    ids.CRC_FILTER,
+                ),
+                _labelled(
+                    "Owner",
+                    _multi_select(ids.OWNER_FILTER, vocabulary.owner_names, "All owners"),
+                    ids.OWNER_FILTER,
+                    "Also finds events about the CRCs an owner held at the time.",
+                ),
+                _labelled(
+                    "Event type",
+                    _multi_select(ids.TYPE_FILTER, type_options, "All types"),
+                    ids.TYPE_FILTER,
+                ),
+                dbc.Row(
+                    [
+                        dbc.Col(_labelled("From", _date_input(ids.DATE_FROM), ids.DATE_FROM)),
+                        dbc.Col(_labelled("To", _date_input(ids.DATE_TO), ids.DATE_TO)),
+                    ],
+                    className="g-2",
+                ),
+                _labelled(
+                    "Search titles and quotes",
+                    dbc.Input(
+                        id=ids.SEARCH,
+                        type="search",
+                        placeholder="e.g. inspection",
+                        debounce=0.4,
+                        value="",
+                    ),
+                    ids.SEARCH,
+                ),
+                html.Div(
+                    dbc.Switch(
+                        id=ids.INCLUDE_NATIONAL, label="Include national events", value=True
+                    ),
+                    className="mb-3",
+                ),
+                html.Fieldset(
+                    [
+                        html.Legend("Lanes", className="fs-6 fw-semibold mb-1"),
+                        dbc.RadioItems(
+                            id=ids.LANES,
+                            options=[
+                                {"label": LANE_LABELS[lane], "value": lane} for lane in LANE_CHOICES
+                            ],
+                            value="crc",
+                            inline=True,
+                        ),
+                    ],
+                    className="mb-3",
+                ),
+                dbc.Button(
+                    "Clear filters",
+                    id=ids.CLEAR_FILTERS,
+                    color="secondary",
+                    outline=True,
+                    className="w-100",
+                ),
+            ]
+        ),
+        className="mb-3",
+    )
+
+
+def _date_input(control_id: str) -> dbc.Input:
+    # Text, not a date picker: a filter may be a year or a month, like the events' own dates.
+    return dbc.Input(
+        id=control_id,
+        type="text",
+        placeholder="YYYY[-MM[-DD]]",
+        debounce=True,
+        value="",
+        pattern=r"\d{4}(-\d{2}(-\d{2})?)?",
+        inputMode="numeric",
+    )
+
+
+def _timeline_card() -> dbc.Card:
+    return dbc.Card(
+        dbc.CardBody(
+            [
+                html.Div(
+                    [
+                        html.Div(
+                            id=ids.COUNT,
+                            className="fw-semibold",
+                            role="status",
+                            **{"aria-live": "polite"},
+                        ),
+                        html.Div(
+                            [
+                                dbc.Label(
+                                    "Download format",
+                                    html_for=ids.IMAGE_FORMAT,
+                                    className="me-2 mb-0 small",
+                                ),
+                                dbc.RadioItems(
+                                    id=ids.IMAGE_FORMAT,
+                                    options=[
+                                        {"label": fmt.upper(), "value": fmt}
+                                        for fmt in IMAGE_FORMATS
+                                    ],
+                                    value="png",
+                                    inline=True,
+                                    className="small",
+                                ),
+                            ],
+                            className="d-flex align-items-center",
+                            title="The camera button in the figure's toolbar saves this format",
+                        ),
+                    ],
+                    className="d-flex justify-content-between flex-wrap mb-2",
+                ),
+                dcc.Loading(
+                    dcc.Graph(
+                        id=ids.TIMELINE,
+                        config=graph_config("timeline"),
+                        style={"minHeight": "420px"},
+                    ),
+                    type="circle",
+                    delay_show=300,
+                ),
+            ]
+        ),
+        className="mb-3",
+    )
+
+
+def _table_card() -> dbc.Card:
+    return dbc.Card(
+        dbc.CardBody(
+            [
+                html.H2("Events", className="h5"),
+                dag.AgGrid(
+                    id=ids.TABLE,
+                    columnDefs=COLUMNS,
+                    rowData=[],
+                    getRowId="params.data.id",
+                    defaultColDef={
+                        "sortable": True,
+                        "resizable": True,
+                        "filter": False,
+                        "wrapText": False,
+                    },
+                    dashGridOptions={
+                        "rowSelection": {
+                            "mode": "singleRow",
+                            "checkboxes": False,
+                            "enableClickSelection": True,
+                        },
+                        "animateRows": False,
+                        "ensureDomOrder": True,
+                        "overlayNoRowsTemplate": "No events match these filters",
+                    },
+                    className="ag-theme-quartz",
+                    style={"height": "420px"},
+                ),
+            ]
+        ),
+        className="mb-3",
+    )
+
+
+def _details_card() -> dbc.Card:
+    return dbc.Card(
+        dbc.CardBody(
+            [
+                html.H2("Details", className="h5"),
+                html.Div(id=ids.DETAILS, role="region", **{"aria-live": "polite"}),
+            ]
+        ),
+        className="mb-3",
+        style={"maxHeight": "520px", "overflowY": "auto"},
+    )
+
+
+def page(vocabulary: Vocabulary, file_label: str, data_version: int | None = None) -> dbc.Container:
+    """Give the whole page: stores, banners, filters, timeline, table and detail panel.
+
+    data_version is the version of the events the page starts with, so the first poll of the
+    file redraws nothing unless the file changed since.
+    """
+    return dbc.Container(
+        [
+            dcc.Location(id=ids.URL, refresh=False),
+            dcc.Interval(id=ids.FILE_POLL, interval=FILE_POLL_MS),
+            dcc.Store(id=ids.VIEW_STATE),
+            dcc.Store(id=ids.SELECTED_EVENT),
+            dcc.Store(id=ids.DATA_VERSION, data=data_version),
+            html.Header(
+                [
+                    html.H1("Timeline", className="h3 mb-0"),
+                    html.Span(file_label, className="text-muted font-monospace small"),
+                ],
+                className="d-flex align-items-baseline gap-3 py-3",
+            ),
+            dbc.Alert(id=ids.FILE_BANNER, color="danger", is_open=False, className="mb-3"),
+            dbc.Alert(
+                id=ids.NOTICES,
+                color="warning",
+                is_open=False,
+                dismissable=True,
+                className="mb-3",
+            ),
+            dbc.Row(
+                [
+                    dbc.Col(filter_panel(vocabulary), lg=3, md=4),
+                    dbc.Col(_timeline_card(), lg=9, md=8),
+                ]
+            ),
+            dbc.Row(
+                [
+                    dbc.Col(_table_card(), lg=7),
+                    dbc.Col(_details_card(), lg=5),
+                ]
+            ),
+        ],
+        fluid=True,
+    )

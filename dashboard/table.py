@@ -1,0 +1,53 @@
+"""The events table: its columns and one row of plain text per event (shown as text, not HTML)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from timeline.filters import OwnershipIndex
+from timeline.model import Event
+from timeline.vocabulary import Vocabulary
+
+NATIONAL_TEXT = "All CRCs (national)"
+
+COLUMNS: list[dict] = [
+    # ISO dates sort chronologically as text ("2019" < "2019-02" < "2019-02-15"); people read
+    # the label at the event's precision.
+    {
+        "field": "date",
+        "headerName": "Date",
+        "valueFormatter": {"function": "params.data.date_label"},
+        "sort": "asc",
+        "width": 120,
+    },
+    {"field": "title", "headerName": "Title", "flex": 3, "minWidth": 220},
+    {"field": "type", "headerName": "Type", "flex": 1, "minWidth": 130},
+    {"field": "crcs", "headerName": "CRCs", "flex": 2, "minWidth": 150},
+    {"field": "owners", "headerName": "Owners", "flex": 1, "minWidth": 120},
+    {"field": "sources", "headerName": "Sources", "type": "numericColumn", "width": 105},
+]
+
+
+def table_row(event: Event, vocabulary: Vocabulary, ownership: OwnershipIndex) -> dict:
+    """Give the table row of event: its id, sortable date, and the columns as text."""
+    try:
+        type_label = vocabulary.event_type(event.type).label
+    except KeyError:
+        type_label = event.type
+    date_label = event.when.label() + (f" – {event.until.label()}" if event.until else "")
+    return {
+        "id": event.id,
+        "date": event.date,
+        "date_label": date_label,
+        "title": event.title,
+        "type": type_label,
+        "crcs": NATIONAL_TEXT if event.national else "; ".join(event.crcs),
+        "owners": "; ".join(ownership.owners_involved(event)),
+        "sources": len(event.sources),
+    }
+
+
+def table_rows(events: Iterable[Event], vocabulary: Vocabulary) -> dict[str, dict]:
+    """Give every event's table row by event id, in the events' order."""
+    ownership = OwnershipIndex(vocabulary)
+    return {event.id: table_row(event, vocabulary, ownership) for event in events}

@@ -1,0 +1,69 @@
+"""`timeline serve`: the dashboard on events.yaml, on this machine only unless --host says so."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import click
+from werkzeug.serving import make_server
+
+from timeline.cli.app import main
+
+EVENTS_FILE = "events.yaml"
+
+
+def address(host: str, port: int) -> str:
+    """Give the URL people open for host and port (IPv6 hosts in brackets)."""
+    shown = f"[{host}]" if ":" in host else host
+    return f"http://{shown}:{port}/"
+
+
+@main.command()
+@click.argument(
+    "events_path",
+    metavar="[FILE]",
+    default=EVENTS_FILE,
+    type=click.Path(dir_okay=False, path_type=Path),
+)
+@click.option(
+    "--port",
+    default=8050,
+    show_default=True,
+    type=click.IntRange(0, 65535),
+    help="Port to listen on (0: any free port).",
+)
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Address to listen on; 0.0.0.0 shares the dashboard with your network.",
+)
+@click.option(
+    "--debug",
+    is_flag=True,
+    help="Dash debug mode: dev tools and tracebacks in the browser. Never on a network.",
+)
+def serve(events_path: Path, port: int, host: str, debug: bool) -> None:
+    """Start the dashboard on FILE (default: events.yaml) and print its address."""
+    # Imported here so the other commands start without loading Dash.
+    from dashboard import create_app
+
+    app = create_app(events_path)
+    if debug:
+        click.echo(f"Serving {events_path} at {address(host, port)} in debug mode")
+        app.run(host=host, port=port, debug=True, use_reloader=False)
+        return
+    # The page polls the file every few seconds: a log line per request would drown the output.
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
+    try:
+        server = make_server(host, port, app.server, threaded=True)
+    except OSError as error:
+        raise click.ClickException(
+            f"cannot listen on {host}:{port}: {error.strerror or error}"
+        ) from None
+    click.echo(f"Serving {events_path} at {address(host, server.port)} (Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        click.echo("Stopped.")
