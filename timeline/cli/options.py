@@ -1,0 +1,148 @@
+"""The filter options every view command shares, and their check against the vocabulary."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import click
+from rapidfuzz import fuzz, process
+
+from timeline.errors import TimelineError
+from timeline.filters import EventFilter
+from timeline.partial_date import PartialDate
+from timeline.vocabulary import Vocabulary
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+LANES = ("crc", "owner", "type")
+# The keyword arguments filter_options adds to a command.
+FILTER_KEYS = ("crcs", "owners", "types", "date_from", "date_to", "search", "include_national")
+
+
+def filter_options(command: F) -> F:
+    """Give command with --crc, --owner, --type, --from, --to, --search and --no-national."""
+    options = [
+        click.option(
+            "--crc",
+            "crcs",
+            multiple=True,
+            metavar="NAME",
+            help="Only events about this CRC (repeatable); national events included.",
+        ),
+        click.option(
+            "--owner",
+            "owners",
+            multiple=True,
+            metavar="NAME",
+            help="Only events naming this owner or about a CRC it held then (repeatable).",
+        ),
+        click.option(
+            "--type",
+            "types",
+            multiple=True,
+            metavar="TYPE",
+            help="Only events of this type (repeatable), by name or label.",
+        ),
+        click.option(
+            "--from",
+            "date_from",
+            metavar="DATE",
+            help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+        ),
+        click.option(
+            "--to",
+            "date_to",
+            metavar="DATE",
+            help="Only events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+        ),
+        click.option(
+            "--search",
+            default="",
+            metavar="WORDS",
+            help="Only events whose title or a source quote contains WORDS (any case).",
+        ),
+        click.option(
+            "--national/--no-national",
+            "include_national",
+            default=True,
+            show_default=True,
+            help="Show (or leave out) events that concern all CRCs.",
+        ),
+    ]
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def lanes_option(command: F) -> F:
+    """Give command with --lanes crc|owner|type (the figure's rows)."""
+    return click.option(
+        "--lanes",
+        type=click.Choice(LANES),
+        default="crc",
+        show_default=True,
+        help="One timeline row per CRC, per owner or per event type.",
+    )(command)
+
+
+def _resolve(kind: str, given: str, names: dict[str, str]) -> str:
+    """Give the canonical name for given from names (lower-cased name or alias → canonical)."""
+    canonical = names.get(given.strip().casefold())
+    if canonical is not None:
+        return canonical
+    choices = sorted(set(names.values()))
+    best = process.extractOne(given, choices, scorer=fuzz.WRatio, score_cutoff=60)
+    hint = f'; did you mean "{best[0]}"?' if best else f"; known: {', '.join(choices)}"
+    raise TimelineError(f'unknown {kind} "{given}"{hint}')
+
+
+def _lookup(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    return {spelling.casefold(): canonical for spelling, canonical in pairs}
+
+
+def _parse_date(option: str, text: str | None) -> PartialDate | None:
+    if not text:
+        return None
+    try:
+        return PartialDate.parse(text)
+    except ValueError as error:
+        raise TimelineError(f"{option}: {error}") from None
+
+
+def filter_from_options(vocabulary: Vocabulary, **options: Any) -> EventFilter:
+    """Give the EventFilter the filter_options ask for, names made canonical.
+
+    Keys other than those filter_options adds are ignored, so a command may pass all its
+    keyword arguments. A name the vocabulary does not know (CRC, owner, event type) or a
+    malformed date raises TimelineError with a one-line message.
+    """
+    crc_names = _lookup(
+        [(crc.name, crc.name) for crc in vocabulary.register.crcs]
+        + [(alias, crc.name) for crc in vocabulary.register.crcs for alias in crc.aliases]
+    )
+    owner_names = _lookup(
+        [(owner.name, owner.name) for owner in vocabulary.register.owners]
+        + [(alias, o.name) for o in vocabulary.register.owners for alias in o.aliases]
+    )
+    type_names = _lookup(
+        [(kind.name, kind.name) for kind in vocabulary.taxonomy.event_types]
+        + [(kind.label, kind.name) for kind in vocabulary.taxonomy.event_types]
+    )
+    date_from = _parse_date("--from", options.get("date_from"))
+    date_to = _parse_date("--to", options.get("date_to"))
+    if date_from and date_to and date_to.end() < date_from.start():
+        raise TimelineError(f"--to {date_to} is before --from {date_from}")
+    return EventFilter(
+        crcs=tuple(dict.fromkeys(_resolve("CRC", n, crc_names) for n in options.get("crcs", ()))),
+        owners=tuple(
+            dict.fromkeys(_resolve("owner", n, owner_names) for n in options.get("owners", ()))
+        ),
+        types=tuple(
+            dict.fromkeys(_resolve("event type", n, type_names) for n in options.get("types", ()))
+        ),
+        date_from=date_from,
+        date_to=date_to,
+        search=(options.get("search") or "").strip(),
+        include_national=options.get("include_national", True),
+    )
