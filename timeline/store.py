@@ -316,19 +316,29 @@ def write_extraction(
 def add_event(path: Path, event: Event, vocabulary: Vocabulary | None = None) -> Event:
     """Give the event after adding it to the file by hand (origin manual), checked like the file."""
     document = open_document(path, vocabulary)
-    if any(existing.id == event.id for existing in document.events):
-        raise StoreError(f"{path}: an event with id {event.id!r} already exists")
     manual = event.model_copy(update={"origin": "manual", "digest": None})
+    if any(existing.id == manual.id for existing in document.events):
+        raise StoreError(f"{path}: an event with id {manual.id!r} already exists")
+    mapping = event_to_yaml(manual)
+    _check_new_event(mapping, path, vocabulary)
     pairs = list(zip(document.events, document.sequence, strict=True))
-    pairs.append((manual, event_to_yaml(manual)))
+    pairs.append((manual, mapping))
     _set_events(document, pairs)
-    text = io.StringIO()
-    _round_trip().dump(document.tree, text)
-    events_file, problems = check_events(text.getvalue(), str(path), vocabulary)
-    if problems:
-        raise _refuse(problems)
     save_document(document)
     return manual
+
+
+def _check_new_event(mapping: CommentedMap, path: Path, vocabulary: Vocabulary | None) -> None:
+    """Check one new event as the file's validation would, before it goes in the file."""
+    tree = CommentedMap(version=FORMAT_VERSION, events=CommentedSeq([mapping]))
+    buffer = io.StringIO()
+    _round_trip().dump(tree, buffer)
+    problems = check_events(buffer.getvalue(), str(path), vocabulary)[1]
+    if problems:
+        first = problems[0]
+        raise StoreError(
+            f"{path}: new event: {first.path.removeprefix('events[0].')}: {first.message}"
+        )
 
 
 __all__ = [

@@ -14,11 +14,13 @@ import yaml
 from pydantic import ValidationError
 from rapidfuzz import fuzz, process, utils
 
-from timeline.model import FORMAT_VERSION, Event, EventsFile
+from timeline.model import FORMAT_VERSION, Event, EventsFile, Source
 from timeline.vocabulary import Vocabulary
 
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _EVENT_FIELDS = tuple(Event.model_fields)
+_SOURCE_FIELDS = tuple(Source.model_fields)
+_FILE_FIELDS = tuple(EventsFile.model_fields)
 _SUGGEST_CUTOFF = 70
 
 
@@ -65,7 +67,7 @@ def parse_text(text: str, name: str) -> tuple[ParsedText | None, Problem | None]
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
-        return None, _yaml_problem(name, error)
+        return None, _yaml_problem(name, error, text)
     except yaml.YAMLError as error:
         position = getattr(error, "position", None)
         line = text.count("\n", 0, position) + 1 if isinstance(position, int) else 1
@@ -75,15 +77,20 @@ def parse_text(text: str, name: str) -> tuple[ParsedText | None, Problem | None]
     return ParsedText(data, root), None
 
 
-def _yaml_problem(name: str, error: yaml.MarkedYAMLError) -> Problem:
+def _yaml_problem(name: str, error: yaml.MarkedYAMLError, text: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     message = error.problem or error.context or "invalid YAML"
-    if "'\\t'" in message or "\t" in message:
+    if mark is not None and _character_at(text, mark.line, mark.column) == "\t":
         message = "a tab character: YAML indentation must use spaces"
     elif "could not determine a constructor" in message:
         message = f"{message.split('for the', 1)[-1].strip()} is not allowed: plain data only"
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     return Problem(name, line, column, "", _one_line(message))
+
+
+def _character_at(text: str, line: int, column: int) -> str:
+    lines = text.split("\n")
+    return lines[line][column : column + 1] if line < len(lines) else ""
 
 
 def _one_line(message: str) -> str:
@@ -164,32 +171,44 @@ def _indexed(events: list[Event] | list[tuple[int, Event]]) -> list[tuple[int, E
 
 
 def _model_problems(error: ValidationError, locate: _Locator) -> list[Problem]:
+    details = [(tuple(detail["loc"]), detail) for detail in error.errors()]
+    # A misspelt required field gives "unknown titel" and "missing title"; say it once.
+    misspelt = set()
+    for loc, detail in details:
+        if detail["type"] == "extra_forbidden":
+            hint = suggest(str(loc[-1]), _fields_at(loc[:-1]))
+            detail["hint"] = hint
+            misspelt.add(loc[:-1] + (hint,))
     problems = []
-    for detail in error.errors():
-        loc = tuple(detail["loc"])
+    for loc, detail in details:
         kind = detail["type"]
         if kind == "missing":
-            message = f'required field "{loc[-1]}" is missing'
-            problems.append(locate.problem(loc[:-1], message, path=loc))
+            if loc not in misspelt:
+                message = f'required field "{loc[-1]}" is missing'
+                problems.append(locate.problem(loc[:-1], message, path=loc))
             continue
         if kind == "extra_forbidden":
-            message = f'unknown field "{loc[-1]}"'
-            hint = suggest(str(loc[-1]), _EVENT_FIELDS) if _is_event_loc(loc[:-1]) else None
-            problems.append(
-                locate.problem(loc, message + (f' (did you mean "{hint}"?)' if hint else ""))
-            )
-            continue
-        message = str(detail["msg"]).removeprefix("Value error, ")
-        if kind in {"dict_type", "model_type", "model_attributes_type"}:
+            hint = detail["hint"]
+            message = f'unknown field "{loc[-1]}"' + (f' (did you mean "{hint}"?)' if hint else "")
+        elif kind in {"dict_type", "model_type", "model_attributes_type"}:
             message = f"expected a mapping, found {_kind(detail.get('input'))}"
         elif kind == "list_type":
             message = f"expected a list, found {_kind(detail.get('input'))}"
+        else:
+            message = str(detail["msg"]).removeprefix("Value error, ")
         problems.append(locate.problem(loc, message))
     return problems
 
 
-def _is_event_loc(loc: tuple) -> bool:
-    return len(loc) == 2 and loc[0] == "events"
+def _fields_at(loc: tuple) -> tuple[str, ...]:
+    """Give the field names allowed in the mapping at loc (an event, a source, the file)."""
+    if len(loc) == 2 and loc[0] == "events":
+        return _EVENT_FIELDS
+    if len(loc) == 4 and loc[2] == "sources":
+        return _SOURCE_FIELDS
+    if not loc:
+        return _FILE_FIELDS
+    return ()
 
 
 def _duplicate_ids(events: list, locate: _Locator) -> list[Problem]:
@@ -343,3 +362,52 @@ class _Locator:
         return Problem(
             self.name, line, column, _path_text(path if path is not None else loc), message
         )
+
+
+_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_FIELD_HELP = {
+    "id": "Stable identifier; re-extracting the same documents gives the same id.",
+    "date": 'When it happened, at the precision known: "YYYY", "YYYY-MM" or "YYYY-MM-DD".',
+    "end": "When a period ends (same forms as date); not before date.",
+    "type": "The event type, one of the taxonomy's types.",
+    "title": "One line saying what happened.",
+    "crcs": "The CRCs the event is about (canonical names).",
+    "owners": "The owner groups the event names (canonical names).",
+    "national": "True when the event concerns every CRC; it then shows under every CRC filter.",
+    "rating": "An inspection rating, when the event is a rated report.",
+    "sources": "Where the event is told: document, post, line and quote.",
+    "origin": "extracted (written by `timeline extract`) or manual (added by a person).",
+    "locked": "True: re-extraction never changes or removes this event.",
+    "rejected": "True: the event is wrong; it stays hidden and is never extracted again.",
+    "digest": "Written by the extractor; an event that no longer matches it counts as edited.",
+}
+
+
+def events_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
+    """Give the JSON Schema of events.yaml, with the vocabulary's names as completions."""
+    schema = EventsFile.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "events.yaml"
+    event = schema["$defs"]["Event"]["properties"]
+    for name, text in _FIELD_HELP.items():
+        event[name]["description"] = text
+    for name in ("date", "end"):
+        _add_pattern(event[name])
+    _add_pattern(schema["$defs"]["Source"]["properties"]["post_date"])
+    if vocabulary is not None:
+        event["type"]["enum"] = list(vocabulary.type_names)
+        event["crcs"]["items"]["enum"] = list(vocabulary.crc_names)
+        event["owners"]["items"]["enum"] = list(vocabulary.owner_names)
+        if vocabulary.taxonomy.ratings:
+            event["rating"] = {
+                "anyOf": [{"enum": list(vocabulary.taxonomy.ratings)}, {"type": "null"}],
+                "description": _FIELD_HELP["rating"],
+                "default": None,
+            }
+    return schema
+
+
+def _add_pattern(field_schema: dict[str, Any]) -> None:
+    for option in field_schema.get("anyOf", [field_schema]):
+        if option.get("type") == "string":
+            option["pattern"] = _DATE_PATTERN

@@ -1,0 +1,247 @@
+"""Validation of events.yaml text: every problem, with its line, column and path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from timeline.validate import Problem, check_events, check_text, events_schema, suggest
+from timeline.vocabulary import load_vocabulary
+
+FIXTURES = Path(__file__).parent / "fixtures" / "store"
+
+GOOD_EVENT = """\
+  - id: wl-collapse
+    date: "2019-02-15"
+    type: company_collapsed
+    title: Working Links enters administration
+    crcs: [Wales]
+    owners: [Working Links]
+"""
+
+
+@pytest.fixture(scope="module")
+def vocabulary():
+    return load_vocabulary(FIXTURES)
+
+
+def events_text(*events: str) -> str:
+    return "version: 1\nevents:\n" + "".join(events)
+
+
+def only_problem(text: str, vocabulary) -> Problem:
+    problems = check_text(text, "events.yaml", vocabulary)
+    assert len(problems) == 1, problems
+    return problems[0]
+
+
+def test_validate_good_file_has_no_problems(vocabulary):
+    events_file, problems = check_events(events_text(GOOD_EVENT), "events.yaml", vocabulary)
+    assert problems == []
+    assert [event.id for event in events_file.events] == ["wl-collapse"]
+
+
+def test_validate_empty_file_is_an_empty_timeline(vocabulary):
+    events_file, problems = check_events("", "events.yaml", vocabulary)
+    assert problems == [] and events_file.events == []
+
+
+@pytest.mark.parametrize(
+    ("replace", "by", "line", "column", "path", "message"),
+    [
+        (
+            '"2019-02-15"',
+            '"2019-02-30"',
+            4,
+            5,
+            "events[0].date",
+            '"2019-02-30" is not a valid date',
+        ),
+        ('"2019-02-15"', '"2019-13"', 4, 5, "events[0].date", '"2019-13" is not a valid date'),
+        ('"2019-02-15"', '"Feb 2019"', 4, 5, "events[0].date", "not a date of the form YYYY"),
+        (
+            "    title:",
+            "    titel:",
+            6,
+            5,
+            "events[0].titel",
+            'unknown field "titel" (did you mean "title"?)',
+        ),
+        (
+            "company_collapsed",
+            "company_colapsed",
+            5,
+            5,
+            "events[0].type",
+            'unknown type "company_colapsed" (did you mean "company_collapsed"?)',
+        ),
+        (
+            "[Wales]",
+            "[Wales, Dorset Devon & Cornwal]",
+            7,
+            19,
+            "events[0].crcs[1]",
+            'unknown CRC "Dorset Devon & Cornwal" (did you mean "Dorset, Devon and Cornwall"?)',
+        ),
+        (
+            "[Wales]",
+            "[DDC]",
+            7,
+            12,
+            "events[0].crcs[0]",
+            '"DDC" is another name for the CRC "Dorset, Devon and Cornwall"',
+        ),
+        (
+            "[Working Links]",
+            "[Seetek]",
+            8,
+            14,
+            "events[0].owners[0]",
+            'unknown owner "Seetek" (did you mean "Seetec"?)',
+        ),
+        (
+            "    crcs: [Wales]\n",
+            '    crcs: [Wales]\n    end: "2018"\n',
+            8,
+            5,
+            "events[0].end",
+            'end "2018" is before the start "2019-02-15"',
+        ),
+        (
+            "    type: company_collapsed\n",
+            "",
+            3,
+            5,
+            "events[0].type",
+            'required field "type" is missing',
+        ),
+        (
+            "[Working Links]",
+            "{name: Working Links}",
+            8,
+            5,
+            "events[0].owners",
+            "expected a list, found a mapping",
+        ),
+        (
+            "    crcs: [Wales]\n",
+            "    crcs: [Wales]\n    rating: Great\n",
+            8,
+            5,
+            "events[0].rating",
+            'unknown rating "Great"',
+        ),
+        (
+            "    crcs: [Wales]\n",
+            "    crcs: [Wales]\n    title: Again\n",
+            8,
+            5,
+            "events[0].title",
+            '"title" is written twice',
+        ),
+    ],
+)
+def test_validate_reports_problem_with_line_column_and_path(
+    vocabulary, replace, by, line, column, path, message
+):
+    text = events_text(GOOD_EVENT).replace(replace, by, 1)
+    problem = only_problem(text, vocabulary)
+    assert (problem.line, problem.column) == (line, column)
+    assert problem.path == path
+    assert message in problem.message
+
+
+def test_validate_problem_reads_file_line_column_path_message(vocabulary):
+    text = events_text(GOOD_EVENT, GOOD_EVENT.replace("wl-collapse", "b").replace("-15", "-30"))
+    assert str(only_problem(text, vocabulary)) == (
+        'events.yaml:10:5: events[1].date: "2019-02-30" is not a valid date'
+    )
+
+
+def test_validate_reports_every_problem_in_file_order(vocabulary):
+    second = GOOD_EVENT.replace("wl-collapse", "second").replace("company_collapsed", "nope")
+    third = GOOD_EVENT.replace("wl-collapse", "third").replace("    title", "    titel")
+    third = third.replace("    type: company_collapsed\n", "")
+    problems = check_text(events_text(GOOD_EVENT, second, third), "events.yaml", vocabulary)
+    assert [(p.line, p.path) for p in problems] == [
+        (11, "events[1].type"),
+        (15, "events[2].type"),
+        (17, "events[2].titel"),
+    ]
+
+
+def test_validate_duplicate_id_names_the_first_line(vocabulary):
+    problem = only_problem(events_text(GOOD_EVENT, GOOD_EVENT), vocabulary)
+    assert (problem.line, problem.path) == (9, "events[1].id")
+    assert 'duplicate id "wl-collapse" (first used on line 3)' in problem.message
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "message"),
+    [
+        ("version: 1\nevents:\n  - id: a\n    title: [unclosed\n", 5, ""),
+        ("version: 1\nevents:\n\t- id: a\n", 3, "tab character"),
+        (
+            "- id: a\n  date: '2019'\n",
+            1,
+            "expected a mapping with 'version' and 'events', found a list",
+        ),
+        (
+            "version: 1\nevents:\n  - !!python/object:os.system {}\n",
+            3,
+            "python/object:os.system' is not allowed",
+        ),
+        ("version: 1\nevents:\n  - !custom {id: a}\n", 3, "'!custom' is not allowed"),
+        ("version: 1\nevents:\n  - [a, b]\n", 3, "expected a mapping, found a list"),
+        ("version: 2\nevents: []\n", 1, "version 2 is not supported"),
+    ],
+)
+def test_validate_bad_yaml_is_one_located_problem(vocabulary, text, line, message):
+    problem = only_problem(text, vocabulary)
+    assert problem.line == line
+    assert message in problem.message
+
+
+def test_validate_refuses_aliases_so_alias_bomb_fails_fast(vocabulary):
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 10)]
+    problem = only_problem("\n".join(lines) + "\n", vocabulary)
+    assert "aliases (*name) are not allowed" in problem.message
+
+
+def test_validate_accepts_unquoted_date_written_by_hand(vocabulary):
+    text = events_text(GOOD_EVENT.replace('"2019-02-15"', "2019-02-15"))
+    events_file, problems = check_events(text, "events.yaml", vocabulary)
+    assert problems == []
+    assert events_file.events[0].date == "2019-02-15"
+
+
+def test_validate_without_vocabulary_skips_name_checks():
+    text = events_text(GOOD_EVENT.replace("company_collapsed", "anything_goes"))
+    assert check_text(text, "events.yaml", None) == []
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("Dorset Devon & Cornwal", "Dorset, Devon and Cornwall"),
+        ("kent surrey sussex", "Kent, Surrey and Sussex"),
+    ],
+)
+def test_suggest_finds_the_name_meant(typed, meant):
+    names = ["Wales", "Dorset, Devon and Cornwall", "Kent, Surrey and Sussex"]
+    assert suggest(typed, names) == meant
+
+
+def test_suggest_gives_nothing_for_a_stranger():
+    assert suggest("Zebra", ["Wales", "Kent, Surrey and Sussex"]) is None
+
+
+def test_events_schema_lists_vocabulary_names_and_date_pattern(vocabulary):
+    schema = events_schema(vocabulary)
+    event = schema["$defs"]["Event"]["properties"]
+    assert event["type"]["enum"] == vocabulary.type_names
+    assert event["crcs"]["items"]["enum"] == vocabulary.crc_names
+    assert event["date"]["pattern"].startswith("^\\d{4}")
+    assert schema["$defs"]["Event"]["additionalProperties"] is False

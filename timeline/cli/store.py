@@ -1,0 +1,174 @@
+"""`timeline validate`, `schema`, `list` and `add`: small helpers around events.yaml."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import click
+from pydantic import ValidationError
+from rich.console import Console
+from rich.table import Table
+
+from timeline.cli.app import main
+from timeline.cli.options import filter_from_options, filter_options
+from timeline.errors import TimelineError
+from timeline.filters import filter_events
+from timeline.model import Event, Source
+from timeline.store import SCHEMA_FILE, add_event, load_events, validate_file
+from timeline.validate import events_schema
+from timeline.vocabulary import Vocabulary, load_vocabulary
+
+EVENTS_FILE = "events.yaml"
+_events_argument = click.argument(
+    "events_path",
+    metavar="[FILE]",
+    default=EVENTS_FILE,
+    type=click.Path(dir_okay=False, path_type=Path),
+)
+
+
+@main.command()
+@_events_argument
+def validate(events_path: Path) -> None:
+    """Check events.yaml and report every problem as file:line:column: path: message."""
+    problems = validate_file(events_path, load_vocabulary())
+    for problem in problems:
+        click.echo(str(problem))
+    if problems:
+        noun = "problem" if len(problems) == 1 else "problems"
+        raise TimelineError(f"{events_path}: {len(problems)} {noun}")
+    click.echo(f"{events_path}: valid")
+
+
+@main.command()
+@click.option(
+    "-o",
+    "--output",
+    default=SCHEMA_FILE,
+    show_default=True,
+    metavar="PATH",
+    help="Where to write the schema; '-' writes it to standard output.",
+)
+def schema(output: str) -> None:
+    """Write the JSON Schema of events.yaml, which editors use to complete and check it."""
+    text = json.dumps(events_schema(load_vocabulary()), indent=2, ensure_ascii=False) + "\n"
+    if output == "-":
+        click.echo(text, nl=False)
+        return
+    try:
+        Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        raise TimelineError(f"{output}: cannot write: {error.strerror or error}") from None
+    click.echo(f"wrote {output}")
+
+
+@main.command(name="list")
+@_events_argument
+@filter_options
+@click.option("--json", "as_json", is_flag=True, help="Print the events as JSON, not a table.")
+def list_events(events_path: Path, as_json: bool, **filters: object) -> None:
+    """Print the events (rejected ones hidden) as a table or JSON, filtered like the dashboard."""
+    vocabulary = load_vocabulary()
+    wanted = filter_from_options(vocabulary, **filters)
+    events = filter_events(load_events(events_path).events, wanted, vocabulary)
+    if as_json:
+        rows = [event.model_dump(mode="json", exclude_none=True) for event in events]
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    table = Table(title=f"{len(events)} events", title_justify="left")
+    for column in ("date", "type", "title", "CRCs", "owners", "id"):
+        table.add_column(column, overflow="fold")
+    for event in events:
+        crcs = "all (national)" if event.national else ", ".join(event.crcs)
+        table.add_row(
+            event.when.label(), event.type, event.title, crcs, ", ".join(event.owners), event.id
+        )
+    Console(soft_wrap=False).print(table)
+
+
+@main.command()
+@_events_argument
+@click.option("--date", required=True, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option("--end", metavar="DATE", help="When the event spans a period: its end.")
+@click.option("--type", "event_type", required=True, metavar="TYPE", help="An event type.")
+@click.option("--title", required=True, help="One line saying what happened.")
+@click.option("--crc", "crcs", multiple=True, metavar="NAME", help="A CRC (repeatable).")
+@click.option("--owner", "owners", multiple=True, metavar="NAME", help="An owner (repeatable).")
+@click.option("--national", is_flag=True, help="The event concerns every CRC.")
+@click.option(
+    "--source",
+    "sources",
+    multiple=True,
+    metavar="DOCUMENT[:LINE]",
+    help="Where it is told: a document path or URL, optionally :LINE (repeatable).",
+)
+@click.option("--id", "event_id", metavar="ID", help="The event's id (default: date-title).")
+def add(
+    events_path: Path,
+    date: str,
+    end: str | None,
+    event_type: str,
+    title: str,
+    crcs: tuple[str, ...],
+    owners: tuple[str, ...],
+    national: bool,
+    sources: tuple[str, ...],
+    event_id: str | None,
+) -> None:
+    """Add an event by hand (origin: manual), checked like the rest of the file."""
+    vocabulary = load_vocabulary()
+    try:
+        event = Event(
+            id=event_id or _unused_id(events_path, date, title),
+            date=date,
+            end=end,
+            type=_canonical(event_type, vocabulary.type_names, []),
+            title=title,
+            crcs=[_canonical(n, vocabulary.crc_names, _aliases(vocabulary, "crcs")) for n in crcs],
+            owners=[
+                _canonical(n, vocabulary.owner_names, _aliases(vocabulary, "owners"))
+                for n in owners
+            ],
+            national=national,
+            sources=[_source(text) for text in sources],
+            origin="manual",
+        )
+    except ValidationError as error:
+        first = error.errors()[0]
+        field = ".".join(str(part) for part in first["loc"])
+        message = str(first["msg"]).removeprefix("Value error, ")
+        raise TimelineError(f"--{field}: {message}") from None
+    added = add_event(events_path, event, vocabulary)
+    click.echo(f"added {added.id} to {events_path}")
+
+
+def _unused_id(events_path: Path, date: str, title: str) -> str:
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:50].rstrip("-") or "event"
+    base = f"{date.strip()}-{slug}"
+    taken = {e.id for e in load_events(events_path).events} if events_path.exists() else set()
+    candidate, number = base, 2
+    while candidate in taken:
+        candidate, number = f"{base}-{number}", number + 1
+    return candidate
+
+
+def _aliases(vocabulary: Vocabulary, kind: str) -> list[tuple[str, list[str]]]:
+    entries = vocabulary.register.crcs if kind == "crcs" else vocabulary.register.owners
+    return [(entry.name, entry.aliases) for entry in entries]
+
+
+def _canonical(given: str, names: list[str], aliases: list[tuple[str, list[str]]]) -> str:
+    """Give the canonical name for a name or alias in any case; unknown names pass through."""
+    lookup = {name.casefold(): name for name in names}
+    for name, spellings in aliases:
+        lookup.update({spelling.casefold(): name for spelling in spellings})
+    return lookup.get(given.strip().casefold(), given.strip())
+
+
+def _source(text: str) -> Source:
+    document, _, line = text.rpartition(":")
+    if document and line.isdigit():
+        return Source(document=document, line=int(line))
+    return Source(document=text)
