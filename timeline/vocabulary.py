@@ -5,18 +5,54 @@ It is data (timeline/data/*.yaml), validated here, so another corpus needs new f
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Iterable
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
+from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from rapidfuzz import fuzz, process
 
 from timeline.errors import VocabularyError
 from timeline.partial_date import PartialDate
 
 TAXONOMY_FILE = "taxonomy.yaml"
 CRCS_FILE = "crcs.yaml"
+
+Role = Literal["owner", "parent", "preferred_bidder"]
+#: The roles that count as holding a CRC: its owner and the owner's parent company.
+HOLDER_ROLES: tuple[Role, ...] = ("owner", "parent")
+#: Every role, preferred bidders (before the share sale) included.
+ALL_ROLES: tuple[Role, ...] = ("owner", "parent", "preferred_bidder")
+
+_CONNECTORS = frozenset({"and", "&"})
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+NOT_CRC_PLACEHOLDER = "{crc}"
+
+
+def alias_key(text: str) -> tuple[str, ...]:
+    """Give a name's words as matching compares them: case-folded, without ",", "and", "&".
+
+    So "Dorset Devon & Cornwall" and "Dorset, Devon and Cornwall" are one name.
+    """
+    words = re.split(r"[\s,]+", text.casefold().replace("&", " & "))
+    return tuple(word for word in words if word and word not in _CONNECTORS)
+
+
+def _fold(text: str) -> str:
+    return " ".join(alias_key(text))
+
+
+def suggest(name: str, choices: Iterable[str], cutoff: float = 80.0) -> str | None:
+    """Give the choice most likely meant by name (a did-you-mean), or None if none is close."""
+    found = process.extractOne(
+        name, list(choices), scorer=fuzz.WRatio, processor=_fold, score_cutoff=cutoff
+    )
+    return found[0] if found else None
 
 
 class _Strict(BaseModel):
@@ -39,22 +75,47 @@ class Taxonomy(_Strict):
     event_types: list[EventType]
     ratings: list[str] = Field(default_factory=list)
     national_phrases: list[str] = Field(default_factory=list)
+    now_cues: list[str] = Field(default_factory=list)
+    hedges: list[str] = Field(default_factory=list)
 
 
-class Owner(_Strict):
-    """An organisation that owned CRCs, with the names the documents use for it."""
+class _Named(_Strict):
+    """Something the documents name: a canonical name, aliases and abbreviations.
 
-    name: str
+    Aliases match case-insensitively with any of ",", "and", "&" between words; abbreviations
+    match only as written ("BeNCH" is not "bench"). Listing the name itself under abbreviations
+    makes the name case-sensitive too ("EOS").
+    """
+
+    name: str = Field(min_length=1)
     aliases: list[str] = Field(default_factory=list)
+    abbreviations: list[str] = Field(default_factory=list)
+
+    def spellings(self) -> list[tuple[str, bool]]:
+        """Give every way the documents write it, as (text, case_sensitive)."""
+        exact = set(self.abbreviations)
+        forms = [(self.name, self.name in exact)] + [(alias, False) for alias in self.aliases]
+        return forms + [(abbr, True) for abbr in self.abbreviations if abbr != self.name]
+
+
+class Owner(_Named):
+    """An organisation that held CRCs, with the names the documents use for it.
+
+    Partners (a charity in the consortium) are recorded but never read as the owner: the
+    documents name them in many other settings.
+    """
+
     description: str = ""
+    partners: list[str] = Field(default_factory=list)
 
 
 class OwnershipPeriod(_Strict):
-    """Who owned a CRC from start until end (end open while it still owns it)."""
+    """Who held a CRC, in which role, from start until end (end excluded; open while held)."""
 
     owner: str
     start: str
     end: str | None = None
+    role: Role = "owner"
     source: str = ""
 
     @field_validator("start", "end")
@@ -64,28 +125,110 @@ class OwnershipPeriod(_Strict):
             PartialDate.parse(value)
         return value
 
+    @model_validator(mode="after")
+    def _ends_after_start(self) -> OwnershipPeriod:
+        end = self.end_date()
+        if end is not None and end <= self.start_date():
+            raise ValueError(f"period of {self.owner!r} ends ({self.end}) before it starts")
+        return self
+
+    def start_date(self) -> dt.date:
+        """Give the first day of the period."""
+        return PartialDate.parse(self.start).start()
+
+    def end_date(self) -> dt.date | None:
+        """Give the first day after the period, or None while it is open."""
+        return None if self.end is None else PartialDate.parse(self.end).start()
+
     def covers(self, when: PartialDate) -> bool:
         """Give whether the owner held the CRC at any time within when's span."""
-        starts = PartialDate.parse(self.start).start()
-        if when.end() < starts:
+        if when.end() < self.start_date():
             return False
-        return self.end is None or when.start() < PartialDate.parse(self.end).start()
+        end = self.end_date()
+        return end is None or when.start() < end
 
 
-class Crc(_Strict):
-    """A Community Rehabilitation Company (or, in another corpus, the unit being owned)."""
+class Crc(_Named):
+    """A Community Rehabilitation Company (or, in another corpus, the unit being owned).
 
-    name: str
-    aliases: list[str] = Field(default_factory=list)
+    needs_context: the name is also a place ("London", "Wales"), so it names the CRC only next
+    to a context word ("London CRC", "the CRC in Wales"); abbreviations never need context.
+    """
+
+    needs_context: bool = False
     ownership: list[OwnershipPeriod] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _periods_do_not_overlap(self) -> Crc:
+        for role in ALL_ROLES:
+            periods = sorted(
+                (p for p in self.ownership if p.role == role), key=OwnershipPeriod.start_date
+            )
+            for earlier, later in zip(periods, periods[1:], strict=False):
+                end = earlier.end_date()
+                if end is None or end > later.start_date():
+                    raise ValueError(
+                        f"CRC {self.name!r}: {role} periods of {earlier.owner!r} and "
+                        f"{later.owner!r} overlap"
+                    )
+        return self
+
+
+class ContextWords(_Strict):
+    """The words that mark a CRC in a sentence, case-insensitive."""
+
+    after: list[str] = Field(default_factory=list)  # "London CRC"
+    before: list[str] = Field(default_factory=list)  # "the CRC in Wales"
+    group: list[str] = Field(default_factory=list)  # "the three Working Links CRCs"
 
 
 class CrcRegister(_Strict):
-    """The CRCs and owners of the corpus, and names that look like CRCs but are not."""
+    """The CRCs and owners of the corpus, and names that look like CRCs but are not.
 
-    crcs: list[Crc]
+    not_crcs entries are matched before CRC names, so a CRC name inside one is not a CRC;
+    "{crc}" in an entry stands for any CRC name or alias ("NPS {crc}", "{crc} Probation Trust").
+    """
+
+    context: ContextWords = Field(default_factory=ContextWords)
     owners: list[Owner]
+    crcs: list[Crc]
     not_crcs: list[str] = Field(default_factory=list)
+
+    @field_validator("not_crcs")
+    @classmethod
+    def _only_crc_placeholder(cls, entries: list[str]) -> list[str]:
+        for entry in entries:
+            for placeholder in _PLACEHOLDER.findall(entry):
+                if "{" + placeholder + "}" != NOT_CRC_PLACEHOLDER:
+                    raise ValueError(f"{entry!r}: unknown placeholder {{{placeholder}}}")
+        return entries
+
+    @model_validator(mode="after")
+    def _owners_exist(self) -> CrcRegister:
+        owner_names = [owner.name for owner in self.owners]
+        for crc in self.crcs:
+            for period in crc.ownership:
+                if period.owner not in owner_names:
+                    hint = suggest(period.owner, owner_names)
+                    raise ValueError(
+                        f"CRC {crc.name!r} names unknown owner {period.owner!r}"
+                        + (f" (did you mean {hint!r}?)" if hint else "")
+                    )
+        return self
+
+    @model_validator(mode="after")
+    def _aliases_are_unique(self) -> CrcRegister:
+        seen: dict[tuple[str, ...], str] = {}
+        for kind, entity in [("CRC", c) for c in self.crcs] + [("owner", o) for o in self.owners]:
+            label = f"{kind} {entity.name!r}"
+            for text, _ in entity.spellings():
+                key = alias_key(text)
+                if not key:
+                    raise ValueError(f"{label}: empty alias {text!r}")
+                if key in seen:
+                    raise ValueError(f"alias {text!r} of {label} also names {seen[key]}")
+                seen[key] = label
+        return self
 
 
 class Vocabulary:
@@ -94,16 +237,6 @@ class Vocabulary:
     def __init__(self, taxonomy: Taxonomy, register: CrcRegister) -> None:
         self.taxonomy = taxonomy
         self.register = register
-        self._check_references()
-
-    def _check_references(self) -> None:
-        owner_names = set(self.owner_names)
-        for crc in self.register.crcs:
-            for period in crc.ownership:
-                if period.owner not in owner_names:
-                    raise VocabularyError(
-                        f"{CRCS_FILE}: CRC {crc.name!r} names unknown owner {period.owner!r}"
-                    )
 
     @cached_property
     def type_names(self) -> list[str]:
@@ -134,22 +267,115 @@ class Vocabulary:
                 return crc
         raise KeyError(name)
 
-    def owners_of(self, crc_name: str, when: PartialDate) -> list[str]:
-        """Give who owned the CRC at any time within when's span (several across a handover)."""
-        return [p.owner for p in self.crc(crc_name).ownership if p.covers(when)]
+    def owner(self, name: str) -> Owner:
+        """Give the owner whose canonical name is name; KeyError if there is none."""
+        for owner in self.register.owners:
+            if owner.name == name:
+                return owner
+        raise KeyError(name)
 
-    def crcs_owned_by(self, owner: str, when: PartialDate) -> list[str]:
-        """Give the CRCs owner held at any time within when's span."""
+    def owners_of(
+        self, crc_name: str, when: PartialDate, roles: Iterable[Role] = HOLDER_ROLES
+    ) -> list[str]:
+        """Give who held the CRC at any time within when's span (several across a handover).
+
+        By default owners and parent companies; pass roles=ALL_ROLES to add preferred bidders.
+        """
+        wanted = set(roles)
+        held = (
+            p.owner for p in self.crc(crc_name).ownership if p.role in wanted and p.covers(when)
+        )
+        return list(dict.fromkeys(held))
+
+    def crcs_owned_by(
+        self, owner: str, when: PartialDate, roles: Iterable[Role] = HOLDER_ROLES
+    ) -> list[str]:
+        """Give the CRCs owner held (by default as owner or parent) at any time within when."""
+        wanted = set(roles)
         return [
             crc.name
             for crc in self.register.crcs
-            if any(p.owner == owner and p.covers(when) for p in crc.ownership)
+            if any(p.owner == owner and p.role in wanted and p.covers(when) for p in crc.ownership)
         ]
+
+    def crcs_last_held_by(
+        self, owner: str, when: PartialDate, roles: Iterable[Role] = HOLDER_ROLES
+    ) -> list[str]:
+        """Give the CRCs owner held on when or, if it held none then, the ones it held last.
+
+        So "the Working Links CRCs" written the day after Working Links lost them still means
+        its three CRCs. Empty if owner held nothing on or before when.
+        """
+        held = self.crcs_owned_by(owner, when, roles)
+        if held:
+            return held
+        wanted = set(roles)
+        ended = [
+            (end, crc.name)
+            for crc in self.register.crcs
+            for p in crc.ownership
+            if p.owner == owner
+            and p.role in wanted
+            and (end := p.end_date()) is not None
+            and end <= when.start()
+        ]
+        last = max((end for end, _ in ended), default=None)
+        return list(dict.fromkeys(name for end, name in ended if end == last))
+
+    def ownership_bands(self, crc_name: str) -> list[OwnershipPeriod]:
+        """Give the CRC's owners over time for display: owner role only, in date order."""
+        periods = (p for p in self.crc(crc_name).ownership if p.role == "owner")
+        return sorted(periods, key=OwnershipPeriod.start_date)
+
+    @cached_property
+    def _crc_keys(self) -> dict[tuple[str, ...], str]:
+        return {alias_key(t): c.name for c in self.register.crcs for t, _ in c.spellings()}
+
+    @cached_property
+    def _owner_keys(self) -> dict[tuple[str, ...], str]:
+        return {alias_key(t): o.name for o in self.register.owners for t, _ in o.spellings()}
+
+    def resolve_crc(self, text: str) -> str | None:
+        """Give the canonical CRC name text stands for ("DDC", "Wales CRC"), or None."""
+        key = alias_key(text)
+        if key in self._crc_keys:
+            return self._crc_keys[key]
+        context = self.register.context
+        for word in map(alias_key, context.after + context.group):
+            if len(key) > len(word) and key[-len(word) :] == word:
+                return self._crc_keys.get(key[: -len(word)])
+        return None
+
+    def resolve_owner(self, text: str) -> str | None:
+        """Give the canonical owner name text stands for ("Purple Futures"), or None."""
+        return self._owner_keys.get(alias_key(text))
+
+
+def _line_of(text: str, location: tuple[Any, ...]) -> str:
+    """Give ":line" of the YAML node at location (a pydantic error loc), or "" if not found."""
+    try:
+        node = yaml.compose(text)
+    except yaml.YAMLError:
+        return ""
+    for part in location:
+        if isinstance(node, yaml.MappingNode):
+            found = [value for key, value in node.value if key.value == part]
+            if not found:
+                break
+            node = found[0]
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value)
+        ):
+            node = node.value[part]
+        else:
+            break
+    return f":{node.start_mark.line + 1}" if node is not None else ""
 
 
 def _load_model(path: Path | resources.abc.Traversable, model: type[BaseModel]) -> BaseModel:
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
     except OSError as error:
         raise VocabularyError(f"{path}: cannot read: {error.strerror or error}") from None
     except yaml.YAMLError as error:
@@ -160,8 +386,11 @@ def _load_model(path: Path | resources.abc.Traversable, model: type[BaseModel]) 
         return model.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
-        location = ".".join(str(part) for part in first["loc"])
-        raise VocabularyError(f"{path}: {location}: {first['msg']}") from None
+        loc = tuple(first["loc"])
+        where = f"{path}{_line_of(text, loc)}"
+        message = first["msg"].removeprefix("Value error, ")
+        location = ".".join(str(part) for part in loc)
+        raise VocabularyError(f"{where}: {location + ': ' if location else ''}{message}") from None
 
 
 def load_vocabulary(directory: Path | None = None) -> Vocabulary:

@@ -1,0 +1,250 @@
+"""CRCs and owners named in a sentence: by name, alias, abbreviation or "the Working Links CRCs".
+
+All the names and the rules about them (which place names need a "CRC" beside them, which
+phrases are not CRCs) come from the CRC register (timeline/data/crcs.yaml); this module only
+compiles them into one regular expression, once, and reads its matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Literal
+
+from timeline.partial_date import PartialDate
+from timeline.vocabulary import (
+    ALL_ROLES,
+    NOT_CRC_PLACEHOLDER,
+    Vocabulary,
+    alias_key,
+    load_vocabulary,
+    suggest,
+)
+
+__all__ = [
+    "Entities",
+    "EntityFinder",
+    "EntityMention",
+    "resolve_crc_alias",
+    "resolve_owner_alias",
+    "suggest",
+]
+
+Kind = Literal["crc", "owner"]
+
+# Between the words of a name: a space, a comma, "and" or "&" ("Dorset, Devon, and Cornwall").
+_SEPARATOR = r",?\s+(?:(?i:and|&)\s+)?"
+# English grammar, not corpus vocabulary: the count or the verb in "Sodexo's six CRCs",
+# "all three Working Links CRCs", "the Sodexo-run CRCs".
+_NUMBER = (
+    r"(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|all"
+    r"|twenty(?:-|\s+)one)"
+)
+_ARTICLE = r"(?i:the)\s+"
+_POSSESSIVE = r"['’]s?"
+_RUN_BY = r"-(?i:run|owned|led|operated|managed)"
+# How far before a name the words that qualify it may start ("National Probation Service ").
+_WINDOW = 80
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One CRC or owner named in a sentence, with where it was written."""
+
+    kind: Kind
+    name: str  # canonical name
+    text: str  # as written
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Entities:
+    """The CRCs and owners a sentence names, canonical, in order of first mention."""
+
+    crcs: list[str]
+    owners: list[str]
+    mentions: list[EntityMention]
+
+
+@dataclass(frozen=True)
+class _Spelling:
+    kind: Kind
+    name: str
+    exempt_from_context: bool  # an abbreviation, or a name that is never also a place
+
+
+class _Trie:
+    """Word sequences as one regex whose alternatives share their prefixes (so it stays fast)."""
+
+    def __init__(self) -> None:
+        self.children: dict[tuple[str, bool], _Trie] = {}
+        self.terminal = False
+
+    def add(self, text: str, case_sensitive: bool) -> None:
+        node = self
+        words = text.split() if case_sensitive else alias_key(text)
+        for word in words:
+            node = node.children.setdefault((word, case_sensitive), _Trie())
+        node.terminal = True
+
+    def depth(self) -> int:
+        return 1 + max((child.depth() for child in self.children.values()), default=0)
+
+    def pattern(self) -> str:
+        # deeper branches first, so "MTC Novo" wins over the abbreviation "MTC" at one position
+        branches = sorted(self.children.items(), key=lambda item: -item[1].depth())
+        alternatives = []
+        for (word, case_sensitive), child in branches:
+            written = re.escape(word) if case_sensitive else f"(?i:{re.escape(word)})"
+            if child.children:
+                rest = f"{_SEPARATOR}(?:{child.pattern()})"
+                written += f"(?:{rest})?" if child.terminal else rest
+            alternatives.append(written)
+        return "|".join(alternatives)
+
+
+def _words_pattern(phrases: Iterable[str]) -> str:
+    trie = _Trie()
+    for phrase in phrases:
+        trie.add(phrase, case_sensitive=False)
+    return f"(?:{trie.pattern()})" if trie.children else "(?!)"
+
+
+class EntityFinder:
+    """Finds the CRCs and owners of a vocabulary in sentences; build once, call find often.
+
+    One compiled regex (a trie of every name, alias and abbreviation, plus the not-CRC phrases
+    that contain a CRC name) scans the sentence; the rare hits are then checked against the
+    words around them (context, "NPS Wales", "the three … CRCs"), so the scan stays linear and
+    cheap on long text.
+    """
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._vocabulary = vocabulary
+        register = vocabulary.register
+        context = register.context
+        self._exact: dict[str, _Spelling] = {}
+        self._folded: dict[tuple[str, ...], _Spelling] = {}
+        names = _Trie()
+        entities = [("crc", c, c.needs_context) for c in register.crcs]
+        entities += [("owner", o, False) for o in register.owners]
+        for kind, entity, needs_context in entities:
+            for text, case_sensitive in entity.spellings():
+                spelling = _Spelling(kind, entity.name, case_sensitive or not needs_context)
+                if case_sensitive:
+                    self._exact[text] = spelling
+                else:
+                    self._folded[alias_key(text)] = spelling
+                names.add(text, case_sensitive)
+        plain = [entry for entry in register.not_crcs if NOT_CRC_PLACEHOLDER not in entry]
+        # "{crc}" entries become checks on the words either side of a CRC hit
+        self._around: list[tuple[re.Pattern[str] | None, re.Pattern[str] | None]] = []
+        for entry in register.not_crcs:
+            if NOT_CRC_PLACEHOLDER in entry:
+                before, _, after = entry.partition(NOT_CRC_PLACEHOLDER)
+                self._around.append((_ending(before), _starting(after)))
+        self._pattern = re.compile(
+            rf"(?<!\w)(?:(?P<block>{_words_pattern(plain)})(?!\w)"
+            rf"|(?P<name>{names.pattern()})(?!\w)"
+            rf"(?:{_POSSESSIVE}|{_RUN_BY})?"
+            rf"(?:\s+(?:{_NUMBER}\s+)?(?P<group>{_words_pattern(context.group)})"
+            rf"|\s+(?P<after>{_words_pattern(context.after)}))?(?!\w))"
+        )
+        # "the CRC in Wales"; "the three Working Links CRCs"
+        self._before = re.compile(rf"(?<!\w){_words_pattern(context.before)}\s+(?:{_ARTICLE})?\Z")
+        self._count = re.compile(rf"(?<!\w){_NUMBER}\s+\Z")
+
+    def _spelling(self, text: str) -> _Spelling:
+        return self._exact.get(text) or self._folded[alias_key(text)]
+
+    def find(self, sentence: str, when: PartialDate | None = None) -> Entities:
+        """Give the CRCs and owners sentence names; group references use ownership on when.
+
+        "the three Working Links CRCs" gives the CRCs Working Links held (or was preferred
+        bidder for) on when, or held last if it held none then; without when, only the owner.
+        Mentions are in text order, the longer first at one start.
+        """
+        mentions: list[EntityMention] = []
+        for match in self._pattern.finditer(sentence):
+            if match.group("name") is None:
+                continue  # a not-CRC phrase such as "England and Wales"
+            spelling = self._spelling(match.group("name"))
+            start, end = match.span("name")
+            if spelling.kind == "owner":
+                mentions.append(
+                    EntityMention("owner", spelling.name, match.group("name"), start, end)
+                )
+                if match.group("group") is not None and when is not None:
+                    mentions.extend(self._group_mentions(match, spelling.name, when))
+                continue
+            if self._is_not_crc(sentence, start, end):
+                continue
+            has_context = match.group("after") is not None or match.group("group") is not None
+            if not (
+                spelling.exempt_from_context or has_context or self._has_before(sentence, start)
+            ):
+                continue
+            if match.group("after") is not None:
+                end = match.end("after")
+            mentions.append(EntityMention("crc", spelling.name, sentence[start:end], start, end))
+        mentions.sort(key=lambda mention: (mention.start, -mention.end))
+        return Entities(
+            crcs=_unique(m.name for m in mentions if m.kind == "crc"),
+            owners=_unique(m.name for m in mentions if m.kind == "owner"),
+            mentions=mentions,
+        )
+
+    def _is_not_crc(self, sentence: str, start: int, end: int) -> bool:
+        window = sentence[max(0, start - _WINDOW) : start]
+        return any(
+            (before is None or before.search(window))
+            and (after is None or after.match(sentence, end))
+            for before, after in self._around
+        )
+
+    def _has_before(self, sentence: str, start: int) -> bool:
+        return self._before.search(sentence[max(0, start - _WINDOW) : start]) is not None
+
+    def _group_mentions(
+        self, match: re.Match[str], owner: str, when: PartialDate
+    ) -> list[EntityMention]:
+        start = match.start("name")
+        counted = self._count.search(match.string[max(0, start - _WINDOW) : start])
+        if counted:
+            start -= len(counted.group())
+        end = match.end("group")
+        text = match.string[start:end]
+        held = self._vocabulary.crcs_last_held_by(owner, when, roles=ALL_ROLES)
+        return [EntityMention("crc", crc, text, start, end) for crc in held]
+
+
+def _ending(words: str) -> re.Pattern[str] | None:
+    """Give a regex for words just before a name (searched in the text before it)."""
+    return re.compile(rf"(?<!\w){_words_pattern([words])}\s+\Z") if words.strip() else None
+
+
+def _starting(words: str) -> re.Pattern[str] | None:
+    """Give a regex for words just after a name (matched at its end)."""
+    return re.compile(rf"\s+{_words_pattern([words])}(?!\w)") if words.strip() else None
+
+
+def _unique(names: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(names))
+
+
+@lru_cache(maxsize=1)
+def _shipped_vocabulary() -> Vocabulary:
+    return load_vocabulary()
+
+
+def resolve_crc_alias(text: str, vocabulary: Vocabulary | None = None) -> str | None:
+    """Give the canonical CRC name text stands for ("DDC", "Wales CRC"), or None."""
+    return (vocabulary or _shipped_vocabulary()).resolve_crc(text)
+
+
+def resolve_owner_alias(text: str, vocabulary: Vocabulary | None = None) -> str | None:
+    """Give the canonical owner name text stands for ("Purple Futures" → Interserve), or None."""
+    return (vocabulary or _shipped_vocabulary()).resolve_owner(text)
