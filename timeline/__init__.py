@@ -1,5 +1,6 @@
 """timeline: documents → typed, dated, sourced events → events.yaml → dashboard and exports."""
 
+from timeline.documents import Document, Post, Sentence, find_documents, read_document
 from timeline.errors import TimelineError
 from timeline.figure import build_figure, figure_filename
 from timeline.filters import EventFilter, filter_events
@@ -9,11 +10,14 @@ from timeline.store import ReconcileReport, add_event, load_events, validate_fil
 from timeline.vocabulary import Vocabulary, load_vocabulary
 
 __all__ = [
+    "Document",
     "Event",
     "EventFilter",
     "EventsFile",
     "PartialDate",
+    "Post",
     "ReconcileReport",
+    "Sentence",
     "Source",
     "TimelineError",
     "Vocabulary",
@@ -21,8 +25,10 @@ __all__ = [
     "build_figure",
     "figure_filename",
     "filter_events",
+    "find_documents",
     "load_events",
     "load_vocabulary",
+    "read_document",
     "sort_events",
     "validate_file",
     "write_extraction",

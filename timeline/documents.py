@@ -1,0 +1,302 @@
+"""Documents split into posts and sentences, each with its date and line: the first stage."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from timeline.errors import DocumentError
+from timeline.plain_text import html_lines, looks_like_html, read_text, text_lines
+from timeline.sentences import Line, Sentence, normalised, split_sentences
+
+__all__ = [
+    "DOCUMENT_SUFFIXES",
+    "Document",
+    "Post",
+    "Sentence",
+    "document_name",
+    "find_documents",
+    "read_document",
+]
+
+DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+HTML_SUFFIXES = (".html", ".htm")
+MAX_TITLE_CHARS = 200
+
+
+@dataclass
+class Post:
+    title: str | None
+    post_date: dt.date | None  # the reference date for relative dates in this post
+    line: int  # 1-based line of the post's header (or 1)
+    sentences: list[Sentence] = field(default_factory=list)  # the body, without reader comments
+    comments: list[Sentence] = field(default_factory=list)  # the reader-comment section
+
+
+@dataclass
+class Document:
+    path: Path
+    name: str  # path as it should appear in sources: relative to the cwd when possible, posix
+    posts: list[Post]
+    warnings: list[str]  # one-line messages naming the file
+
+
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_DATE_WORDS = (
+    rf"(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{_MONTHS}),?"
+    rf"|(?P<month2>{_MONTHS})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?,?)\s+(?P<year>\d{{4}})"
+)
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
+_DATE_HEADER = re.compile(rf"\s*{_WEEKDAY}?{_DATE_WORDS}\s*", re.IGNORECASE)
+_DATELINE = re.compile(rf"\s*[A-Z][A-Za-z.'’ ]{{1,40}},\s+{_WEEKDAY}?{_DATE_WORDS}\s*[—–-]")
+_FILE_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_COMMENTS_HEADER = re.compile(r"\s*(?:\d+|No|One)\s+comments?:?\s*", re.IGNORECASE)
+# Blogger's archive pages list reader comments as an indented numbered list after two blank lines.
+_COMMENT_LIST_START = re.compile(r" {2,}1\.\s+\S")
+_COMMENT_CHROME = re.compile(r"\s*(?:Reply|ReplyDelete|Replies|Delete)\s*")
+
+
+def document_name(path: Path) -> str:
+    """Give path as sources name it: relative to the cwd when under it, else absolute; posix."""
+    absolute = Path(os.path.abspath(path))
+    try:
+        return absolute.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def read_document(path: Path, *, default_date: dt.date | None = None) -> Document:
+    """Give the document at path split into posts and sentences; DocumentError if unreadable."""
+    path = Path(path)
+    name = document_name(path)
+    warnings: list[str] = []
+    text = read_text(path, name, warnings)
+    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
+        lines, title = html_lines(text)
+    else:
+        lines, title = text_lines(text, markdown=path.suffix.lower() == ".md"), None
+    fields, start = _front_matter(lines, name, warnings)
+    if all(line.blank for line in lines[start:]):
+        raise DocumentError(f"{name}: no text in the document")
+    title = _text_of(fields.get("title")) or title
+    document_date = _document_date(path, fields, name, warnings)
+    posts = _split_posts(lines, start, title, document_date, default_date)
+    if any(post.post_date is None and post.sentences for post in posts):
+        warnings.append(
+            f"{name}: no reference date (no front matter date, no date in the file name, "
+            "no --date); relative dates stay unresolved"
+        )
+    return Document(path=path, name=name, posts=posts, warnings=warnings)
+
+
+def _front_matter(lines: list[Line], name: str, warnings: list[str]) -> tuple[dict, int]:
+    """Give the YAML front matter's fields and the index of the first line after it."""
+    if not lines or lines[0].text.strip() != "---":
+        return {}, 0
+    for index in range(1, min(len(lines), 200)):
+        if lines[index].text.strip() in ("---", "..."):
+            block = "\n".join(line.text for line in lines[1:index])
+            try:
+                fields = yaml.safe_load(block)
+            except yaml.YAMLError as error:
+                problem = str(error).splitlines()[0]
+                warnings.append(f"{name}:1: front matter is not valid YAML ({problem}); ignored")
+                return {}, index + 1
+            if fields is not None and not isinstance(fields, dict):
+                warnings.append(f"{name}:1: front matter is not a YAML mapping; ignored")
+                return {}, index + 1
+            return fields or {}, index + 1
+    return {}, 0
+
+
+def _document_date(path: Path, fields: dict, name: str, warnings: list[str]) -> dt.date | None:
+    """Give the date the document states for itself: front matter, else its file name's prefix."""
+    if "date" in fields:
+        value = _date_of(fields["date"])
+        if value is not None:
+            return value
+        warnings.append(f"{name}: front matter date {fields['date']!r} is not a date; ignored")
+    match = _FILE_NAME_DATE.match(path.name)
+    if match:
+        try:
+            return dt.date(*map(int, match.groups()))
+        except ValueError:
+            warnings.append(f"{name}: file name starts with {match.group()}, not a real date")
+    return None
+
+
+def _date_of(value: object) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.datetime.fromisoformat(value.strip()).date()
+        except ValueError:
+            match = _DATE_HEADER.fullmatch(value)
+            return _date_from(match) if match else None
+    return None
+
+
+def _date_from(match: re.Match[str]) -> dt.date | None:
+    day = match.group("day") or match.group("day2")
+    month = (match.group("month") or match.group("month2")).capitalize()
+    try:
+        return dt.date(int(match.group("year")), _MONTHS.split("|").index(month) + 1, int(day))
+    except ValueError:
+        return None
+
+
+def _text_of(value: object) -> str | None:
+    if value is None:
+        return None
+    return normalised(str(value)) or None
+
+
+def _split_posts(
+    lines: list[Line],
+    start: int,
+    title: str | None,
+    document_date: dt.date | None,
+    default_date: dt.date | None,
+) -> list[Post]:
+    """Give the posts: one per date header of an archive page, or the whole document as one."""
+    headers = list(_post_headers(lines, start))
+    posts: list[Post] = []
+    if headers:
+        preamble = _post(
+            title,
+            document_date or default_date,
+            lines[start].number,
+            lines[start : headers[0][0]],
+            False,
+        )
+        if preamble.sentences or preamble.comments:
+            posts.append(preamble)
+        bounds = [index for index, *_ in headers[1:]] + [len(lines)]
+        for (index, post_date, title_index), end in zip(headers, bounds, strict=True):
+            post_title = normalised(lines[title_index].text)
+            posts.append(
+                _post(
+                    post_title, post_date, lines[index].number, lines[title_index + 1 : end], True
+                )
+            )
+    else:
+        body = lines[start:]
+        first = next(index for index, line in enumerate(body) if not line.blank)
+        first_text = normalised(body[first].text)
+        if title is None and len(first_text) <= MAX_TITLE_CHARS:
+            title = first_text
+        if first_text == title:  # the title is the post's name, not a sentence of its body
+            body = body[first + 1 :]
+        post_date = document_date or _dateline_date(body) or default_date
+        posts.append(_post(title, post_date, 1, body, False))
+    return posts
+
+
+def _post_headers(lines: list[Line], start: int) -> Iterator[tuple[int, dt.date, int]]:
+    """Give (header index, post date, title index) for each post header of an archive page.
+
+    A header is a date alone on its line, after a blank line, whose next non-blank line is a
+    short title followed by a blank line; a date line inside a letter fails these tests.
+    """
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if len(text) > 60 or (index > start and not lines[index - 1].blank):
+            continue
+        match = _DATE_HEADER.fullmatch(text)
+        if not match or (post_date := _date_from(match)) is None:
+            continue
+        title_index = index + 1
+        while title_index < len(lines) and lines[title_index].blank:
+            title_index += 1
+        if title_index < len(lines) and _is_title(lines, title_index):
+            yield index, post_date, title_index
+
+
+def _is_title(lines: list[Line], index: int) -> bool:
+    text = lines[index].text.strip()
+    followed_by_blank = index + 1 == len(lines) or lines[index + 1].blank
+    return (
+        followed_by_blank
+        and len(text) <= MAX_TITLE_CHARS
+        and not text.endswith((",", ":"))
+        and not _DATE_HEADER.fullmatch(text)
+    )
+
+
+def _dateline_date(body: list[Line]) -> dt.date | None:
+    """Give the date of a news dateline ("LONDON, 15 February 2019 —") opening the body."""
+    opening = [line for line in body[:20] if not line.blank][:3]
+    for line in opening:
+        if match := _DATELINE.match(line.text, 0, 120):
+            return _date_from(match)
+    return None
+
+
+def _post(
+    title: str | None, post_date: dt.date | None, line: int, body: list[Line], archive: bool
+) -> Post:
+    """Give a post from its body lines, the reader-comment section split off."""
+    comments_at = _comments_start(body, archive)
+    if comments_at is None:
+        return Post(title, post_date, line, split_sentences(body))
+    comment_lines = [
+        entry for entry in body[comments_at:] if not _COMMENT_CHROME.fullmatch(entry.text)
+    ]
+    if _COMMENTS_HEADER.fullmatch(body[comments_at].text):
+        comment_lines = comment_lines[1:]
+    return Post(
+        title, post_date, line, split_sentences(body[:comments_at]), split_sentences(comment_lines)
+    )
+
+
+def _comments_start(body: list[Line], archive: bool) -> int | None:
+    for index, entry in enumerate(body):
+        text = entry.text
+        if len(text) <= 30 and _COMMENTS_HEADER.fullmatch(text):
+            return index
+        if (
+            archive
+            and index >= 2
+            and body[index - 1].blank
+            and body[index - 2].blank
+            and _COMMENT_LIST_START.match(text)
+        ):
+            return index
+    return None
+
+
+def find_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
+    """Give the .txt/.md/.html/.htm files named or found under directories (sorted), and one-line
+    problems (missing path, directory with no documents)."""
+    found: set[Path] = set()
+    problems: list[str] = []
+    kinds = ", ".join(DOCUMENT_SUFFIXES)
+    for path in map(Path, paths):
+        if path.is_dir():
+            inside = [
+                candidate
+                for candidate in path.rglob("*")
+                if candidate.suffix.lower() in DOCUMENT_SUFFIXES
+                and candidate.is_file()
+                and not any(part.startswith(".") for part in candidate.relative_to(path).parts)
+            ]
+            if not inside:
+                problems.append(f"{document_name(path)}: no documents ({kinds}) in this directory")
+            found.update(inside)
+        elif path.is_file():
+            if path.suffix.lower() in DOCUMENT_SUFFIXES:
+                found.add(path)
+            else:
+                problems.append(f"{document_name(path)}: not a document ({kinds}); skipped")
+        else:
+            problems.append(f"{document_name(path)}: no such file or directory")
+    return sorted(found), problems

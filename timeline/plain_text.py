@@ -1,0 +1,178 @@
+"""Document files as lines of plain text: bytes decoded safely, HTML turned into its blocks."""
+
+from __future__ import annotations
+
+import codecs
+import re
+from pathlib import Path
+
+import charset_normalizer
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from timeline.errors import DocumentError
+from timeline.sentences import Line, line_at, normalised
+
+MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
+_MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+")
+_BLOCK_TAGS = frozenset(
+    ["address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog"]
+    + ["div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3"]
+    + ["h4", "h5", "h6", "header", "hr", "html", "legend", "li", "main", "nav", "ol", "p", "pre"]
+    + ["section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]
+)
+# Code, page furniture and embedded objects are no part of what the page says.
+_DROPPED_TAGS = [
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "head",
+    "nav",
+    "svg",
+    "iframe",
+    "object",
+]
+
+
+def read_text(path: Path, name: str, warnings: list[str]) -> str:
+    """Give the text of the file at path, newlines made \\n; DocumentError naming it if unfit."""
+    return _decode(_read_bytes(path, name), name, warnings)
+
+
+def text_lines(text: str, *, markdown: bool = False) -> list[Line]:
+    """Give text's lines, numbered from 1; Markdown heading marks are dropped."""
+    lines = text.split("\n")
+    if markdown:
+        lines = [
+            _MARKDOWN_HEADING.sub("", line, count=1) if "#" in line[:8] else line for line in lines
+        ]
+    return [Line(number, line) for number, line in enumerate(lines, 1)]
+
+
+def looks_like_html(text: str) -> bool:
+    """Tell whether text opens as an HTML page, whatever its file name says."""
+    return text[:1000].lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
+
+
+def html_lines(html: str) -> tuple[list[Line], str | None]:
+    """Give the HTML's blocks as lines (a blank line between blocks) and its <title> or <h1>.
+
+    Each block keeps anchors to its source lines, so a sentence inside a long <p> still points
+    at the line it starts on.
+    """
+    soup = BeautifulSoup(html, "html.parser")
+    title = normalised(soup.title.get_text()) if soup.title else None
+    for tag in soup.find_all(_DROPPED_TAGS):
+        tag.decompose()
+    if not title and (heading := soup.find("h1")):
+        title = normalised(heading.get_text())
+    lines: list[Line] = []
+    pieces: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    length, current_line, block = 0, 1, None
+
+    def flush(separate: bool) -> None:
+        nonlocal pieces, anchors, length
+        text = "".join(pieces)
+        if text.strip():
+            first = len(text) - len(text.lstrip())
+            lines.append(Line(line_at(anchors, first), text, tuple(anchors)))
+            if separate:
+                lines.append(Line(lines[-1].number, ""))
+        pieces, anchors, length = [], [], 0
+
+    for node in soup.descendants:
+        if isinstance(node, Tag):
+            current_line = node.sourceline or current_line
+            if node.name in ("br", "hr"):
+                flush(node.name == "hr")
+            continue
+        if type(node) is not NavigableString:  # comments, doctype, CDATA
+            continue
+        owner = _block_of(node)
+        if owner is not block:
+            flush(True)
+            block = owner
+        anchors.append((length, current_line))
+        for newline in re.finditer("\n", node):
+            current_line += 1
+            anchors.append((length + newline.end(), current_line))
+        pieces.append(str(node))
+        length += len(node)
+    flush(True)
+    return lines, title or None
+
+
+def _block_of(node: NavigableString) -> Tag | None:
+    parent = node.parent
+    while parent is not None and parent.name not in _BLOCK_TAGS:
+        parent = parent.parent
+    return parent
+
+
+def _read_bytes(path: Path, name: str) -> bytes:
+    if path.is_dir():
+        raise DocumentError(f"{name}: is a directory, not a document")
+    try:
+        if path.stat().st_size > MAX_DOCUMENT_BYTES:
+            raise DocumentError(f"{name}: larger than {MAX_DOCUMENT_BYTES // 2**20} MiB; split it")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(f"{name}: no such file") from None
+    except OSError as error:
+        raise DocumentError(f"{name}: cannot read ({error.strerror or error})") from None
+    if not data or data.isspace():
+        raise DocumentError(f"{name}: empty document")
+    return data
+
+
+def _decode(data: bytes, name: str, warnings: list[str]) -> str:
+    """Give data as text: UTF-8 (BOM dropped), UTF-16 with a BOM, else the detected encoding."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = _strict(data, "utf-16")
+        if text is not None:
+            warnings.append(f"{name}: not UTF-8; decoded as utf-16")
+            return _checked(text, name)
+    if b"\x00" in data:
+        raise DocumentError(f"{name}: binary file (NUL bytes), not a text document")
+    text = _strict(data, "utf-8-sig")
+    if text is None:
+        match = _detected(data)
+        if match is None:
+            raise DocumentError(f"{name}: binary file (no text encoding fits), not a text document")
+        text = str(match)
+        warnings.append(f"{name}: not UTF-8; decoded as {match.encoding}")
+    return _checked(text, name)
+
+
+def _detected(data: bytes) -> charset_normalizer.CharsetMatch | None:
+    """Give the likeliest encoding of data, cp1252 when it fits as well as the best guess.
+
+    Detection cannot tell cp1252 from cp1250 on English text (both read "£" as a letter), and
+    cp1252 is what English legacy files, and browsers' fallback, use.
+    """
+    matches = charset_normalizer.from_bytes(data)
+    best = matches.best()
+    if best is None or best.encoding == "cp1252":
+        return best
+    western = next((match for match in matches if match.encoding == "cp1252"), None)
+    return western if western is not None and western.chaos <= best.chaos + 0.01 else best
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return None
+
+
+def _checked(text: str, name: str) -> str:
+    sample = text[:100_000]
+    if len(_CONTROL.findall(sample)) > len(sample) // 20:
+        raise DocumentError(f"{name}: binary file (mostly control characters), not a text document")
+    if not text or text.isspace():
+        raise DocumentError(f"{name}: empty document")
+    # Editors count only \n (and an old Mac's \r) as line ends: line numbers must not use
+    # splitlines(), which also breaks at \f, \x1c and \u2028.
+    return text.replace("\r\n", "\n").replace("\r", "\n")

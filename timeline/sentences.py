@@ -1,0 +1,164 @@
+"""Sentences of a document's lines, each with the line it starts on, in linear time."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+# Downstream stages look at sentences with regexes and fuzzy matching; a cap keeps them linear.
+MAX_SENTENCE_CHARS = 2000
+
+LIST_MARKER = re.compile(r"\s*(?:[•·▪◦‣*+-]|\d{1,3}[.)])\s+")
+_CLOSED = re.compile(r"""[.!?:;…]["'”’)\]]*-?$""")
+# A sentence ends at . ! ? (plus closing quotes) before whitespace and a capital or opening quote.
+# The lookbehind starts a match only at the first mark of a run and the possessive quantifiers
+# never give back, so a megabyte of dots or spaces costs one pass.
+_BOUNDARY = re.compile(r"""(?<![.!?])[.!?]++["'”’)\]]*+\s++(?=["'“‘(\[]*+[A-ZÀ-ÖØ-Þ])""")
+_WORD = re.compile(r"\w")
+_ABBREVIATIONS = frozenset(
+    ["Mr", "Mrs", "Ms", "Dr", "St", "No", "Nos", "Prof", "Rev", "Hon", "Rt", "Sr", "Jr", "Gen"]
+    + ["Col", "Capt", "Lt", "Sgt", "Insp", "Supt", "Det", "Cllr", "Co", "Mt", "Fig", "Vol"]
+    + ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"]
+)
+_LOWER_ABBREVIATIONS = frozenset(["e.g", "i.e", "eg", "ie", "etc", "vs", "cf", "al", "approx"])
+_INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+_OPENING = "\"'“‘(["
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    text: str  # whitespace-normalised sentence text
+    line: int  # 1-based line of the document file where the sentence starts
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A line of a document; an HTML block is one Line whose anchors map offsets to source lines."""
+
+    number: int
+    text: str
+    anchors: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def blank(self) -> bool:
+        return not self.text or self.text.isspace()
+
+
+def normalised(text: str) -> str:
+    """Give text with each run of whitespace made one space, and no space at either end."""
+    return " ".join(text.split())
+
+
+def split_text(text: str, first_line: int = 1) -> list[Sentence]:
+    """Give the sentences of text whose first line is first_line."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    return split_sentences([Line(first_line + index, line) for index, line in enumerate(lines)])
+
+
+def split_sentences(lines: Sequence[Line]) -> list[Sentence]:
+    """Give the sentences of lines: hard-wrapped lines rejoined, paragraphs split into sentences."""
+    sentences: list[Sentence] = []
+    for text, anchors in _paragraphs(lines):
+        _split_paragraph(text, anchors, sentences)
+    return sentences
+
+
+def line_at(anchors: Sequence[tuple[int, int]], offset: int) -> int:
+    """Give the source line of offset from (offset, line) anchors sorted by offset."""
+    index = bisect.bisect_right([position for position, _ in anchors], offset) - 1
+    return anchors[max(index, 0)][1]
+
+
+def _paragraphs(lines: Sequence[Line]) -> Iterator[tuple[str, list[tuple[int, int]]]]:
+    """Give each paragraph's text and its (offset, line) anchors.
+
+    Lines are joined only where the previous one was hard-wrapped mid-sentence; a heading, a list
+    item or an address line stays a sentence of its own.
+    """
+    pieces: list[str] = []
+    anchors: list[tuple[int, int]] = []
+    length = 0
+    previous = ""
+    for entry in lines:
+        if entry.blank:
+            if pieces:
+                yield "".join(pieces), anchors
+            pieces, anchors, length, previous = [], [], 0, ""
+            continue
+        text, shift = entry.text, 0
+        marker = LIST_MARKER.match(text)
+        if marker:
+            text, shift = text[marker.end() :], marker.end()
+        if pieces and (marker or not _continues(previous, text)):
+            yield "".join(pieces), anchors
+            pieces, anchors, length = [], [], 0
+        if pieces:
+            pieces.append(" ")
+            length += 1
+        if entry.anchors:
+            anchors.extend(
+                (max(0, offset - shift) + length, line) for offset, line in entry.anchors
+            )
+        else:
+            anchors.append((length, entry.number))
+        pieces.append(text)
+        length += len(text)
+        previous = text
+    if pieces:
+        yield "".join(pieces), anchors
+
+
+def _continues(previous: str, text: str) -> bool:
+    """Tell whether text carries on the sentence that previous broke off (a hard wrap)."""
+    ending = previous.rstrip()[-4:]
+    if not ending or _CLOSED.search(ending):
+        return False
+    return text.lstrip()[:1].islower() or len(previous.strip()) >= 60
+
+
+def _split_paragraph(text: str, anchors: list[tuple[int, int]], out: list[Sentence]) -> None:
+    offsets = [offset for offset, _ in anchors]
+    start = 0
+    for boundary in _BOUNDARY.finditer(text):
+        if boundary.group()[0] == "." and _is_abbreviation(text, boundary.start()):
+            continue
+        _emit(text, start, boundary.end(), offsets, anchors, out)
+        start = boundary.end()
+    _emit(text, start, len(text), offsets, anchors, out)
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    begin = dot
+    while begin > 0 and dot - begin < 16 and not text[begin - 1].isspace():
+        begin -= 1
+    token = text[begin:dot].lstrip(_OPENING)
+    return (
+        token in _ABBREVIATIONS
+        or token.lower() in _LOWER_ABBREVIATIONS
+        or (len(token) == 1 and token.isupper())
+        or _INITIALISM.fullmatch(token) is not None
+    )
+
+
+def _emit(
+    text: str,
+    start: int,
+    end: int,
+    offsets: list[int],
+    anchors: list[tuple[int, int]],
+    out: list[Sentence],
+) -> None:
+    """Add text[start:end] as sentences, cut at whitespace into pieces no longer than the cap."""
+    while start < end:
+        while start < end and text[start].isspace():
+            start += 1
+        stop = end
+        if end - start > MAX_SENTENCE_CHARS:
+            cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+            stop = cut if cut > start else start + MAX_SENTENCE_CHARS
+        sentence = normalised(text[start:stop])
+        if sentence and _WORD.search(sentence):
+            out.append(Sentence(sentence, anchors[bisect.bisect_right(offsets, start) - 1][1]))
+        start = stop
