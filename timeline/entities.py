@@ -45,6 +45,8 @@ _NUMBER = (
 _ARTICLE = r"(?i:the)\s+"
 _POSSESSIVE = r"['’]s?"
 _RUN_BY = r"-(?i:run|owned|led|operated|managed)"
+# Between two CRCs in a list: "DDC and Wales", "Dorset, Devon and Cornwall (DDC) and Wales".
+_LIST_JOINER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*\)?\s*(?:,|,?\s*(?i:and)|&|/)\s*")
 # How far before a name the words that qualify it may start ("National Probation Service ").
 _WINDOW = 80
 
@@ -168,6 +170,7 @@ class EntityFinder:
         Mentions are in text order, the longer first at one start.
         """
         mentions: list[EntityMention] = []
+        crc_hits: list[tuple[EntityMention, bool]] = []  # (mention, has its own context)
         for match in self._pattern.finditer(sentence):
             if match.group("name") is None:
                 continue  # a not-CRC phrase such as "England and Wales"
@@ -182,14 +185,17 @@ class EntityFinder:
                 continue
             if self._is_not_crc(sentence, start, end):
                 continue
-            has_context = match.group("after") is not None or match.group("group") is not None
-            if not (
-                spelling.exempt_from_context or has_context or self._has_before(sentence, start)
-            ):
-                continue
             if match.group("after") is not None:
                 end = match.end("after")
-            mentions.append(EntityMention("crc", spelling.name, sentence[start:end], start, end))
+            counted = (
+                spelling.exempt_from_context
+                or match.group("after") is not None
+                or match.group("group") is not None
+                or self._has_before(sentence, start)
+            )
+            mention = EntityMention("crc", spelling.name, sentence[start:end], start, end)
+            crc_hits.append((mention, counted))
+        mentions += _listed_with_counted(sentence, crc_hits)
         mentions.sort(key=lambda mention: (mention.start, -mention.end))
         return Entities(
             crcs=_unique(m.name for m in mentions if m.kind == "crc"),
@@ -219,6 +225,27 @@ class EntityFinder:
         text = match.string[start:end]
         held = self._vocabulary.crcs_last_held_by(owner, when, roles=ALL_ROLES)
         return [EntityMention("crc", crc, text, start, end) for crc in held]
+
+
+def _listed_with_counted(
+    sentence: str, hits: list[tuple[EntityMention, bool]]
+) -> list[EntityMention]:
+    """Give the CRC hits that count: those with context, and those listed next to one.
+
+    "BGSW and Wales" or "the London and Thames Valley CRCs": a place name joined by a comma,
+    "and" or "&" to a CRC that counts is part of the same list of CRCs.
+    """
+    counted = [has_context for _, has_context in hits]
+    changed = True
+    while changed:
+        changed = False
+        for index in range(len(hits) - 1):
+            if counted[index] == counted[index + 1]:
+                continue
+            between = sentence[hits[index][0].end : hits[index + 1][0].start]
+            if _LIST_JOINER.fullmatch(between):
+                counted[index] = counted[index + 1] = changed = True
+    return [mention for (mention, _), keep in zip(hits, counted, strict=True) if keep]
 
 
 def _ending(words: str) -> re.Pattern[str] | None:

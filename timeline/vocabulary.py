@@ -66,6 +66,9 @@ class EventType(_Strict):
     label: str
     description: str = ""
     triggers: list[str] = Field(min_length=1)
+    generic: bool = Field(
+        default=False, description="types a sentence only when no other type's trigger matched"
+    )
     colour: str | None = None
 
 
@@ -353,6 +356,8 @@ class Vocabulary:
 
 def _line_of(text: str, location: tuple[Any, ...]) -> str:
     """Give ":line" of the YAML node at location (a pydantic error loc), or "" if not found."""
+    if not location:
+        return ""  # an error about the whole file (a duplicate alias) has no one line
     try:
         node = yaml.compose(text)
     except yaml.YAMLError:
