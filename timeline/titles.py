@@ -16,6 +16,11 @@ _LEAD_IN = re.compile(
     r"(?:\s+that)?[\s,]+)+",
     re.IGNORECASE,
 )
+_ADVERBIAL_OPENING = re.compile(
+    r"\s*(?:following|after|as|with|in|despite|further to|since|on|at|during|before|while|"
+    r"although|though|given|having|when|once|for|from|under|amid)\b[^,]{0,120},\s*",
+    re.IGNORECASE,
+)
 _EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
 
@@ -24,7 +29,8 @@ def make_title(sentence: str, trigger_span: tuple[int, int]) -> str:
     clause_start, clause_end = _clause_around(sentence, trigger_span[0])
     clause = sentence[clause_start:clause_end]
     if len(clause.split()) < 4:  # too little on its own: "Dorset" or "(DDC)"
-        clause = sentence
+        clause, clause_start = sentence, 0
+    clause = _from_trigger_phrase(clause, trigger_span[0] - clause_start)
     clause = _LEAD_IN.sub("", clause.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
     clause = re.sub(r"\s+", " ", clause)
     if len(clause) > TITLE_LIMIT:
@@ -42,3 +48,17 @@ def _clause_around(sentence: str, position: int) -> tuple[int, int]:
             end = edge.start()
             break
     return start, end
+
+
+def _from_trigger_phrase(clause: str, position: int) -> str:
+    """Give clause without the adverbial openings that come before position.
+
+    "Following a long process, we have today confirmed the bidders" keeps what follows the
+    comma: the opening says when or why, the rest says what happened.
+    """
+    start = 0
+    while True:
+        opening = _ADVERBIAL_OPENING.match(clause, start)
+        if opening is None or opening.end() > position:
+            return clause[start:]
+        start = opening.end()

@@ -1,1 +1,106 @@
 """`timeline extract` and `timeline evaluate`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from timeline.cli.app import main
+from timeline.evaluate import evaluate, load_gold, read_source_texts
+from timeline.pipeline import DocumentResult, ExtractOptions, Extraction, extract
+from timeline.store import load_events, write_extraction
+
+def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+@main.command("extract")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("events.yaml"),
+              show_default=True, help="events file to create or merge into")
+@click.option("--include-comments", is_flag=True, help="also read reader comments under posts")
+@click.option("--date", "default_date", callback=_parse_date,
+              help="reference date (YYYY-MM-DD) for documents that give none")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="processes reading documents in parallel")
+@click.option("--vocabulary", "vocabulary_dir", type=click.Path(path_type=Path, file_okay=False),
+              help="directory with taxonomy.yaml and crcs.yaml (default: the shipped ones)")
+def extract_command(
+    paths: tuple[Path, ...],
+    output: Path,
+    include_comments: bool,
+    default_date: dt.date | None,
+    workers: int,
+    vocabulary_dir: Path | None,
+) -> None:
+    """Extract typed, dated events from documents (default: documents/) into events.yaml.
+
+    An existing events file is merged into, never overwritten: events you edited, added or
+    rejected are kept as they are.
+    """
+    options = ExtractOptions(vocabulary_dir, include_comments, default_date)
+    console = Console(stderr=True)
+    extraction = _run(list(paths) or [Path("documents")], options, workers, console)
+    report = write_extraction(output, extraction.events)
+    _summarise(extraction, console)
+    click.echo(f"{output}: {report.summary()}")
+
+
+def _run(paths: list[Path], options: ExtractOptions, workers: int, console: Console) -> Extraction:
+    with Progress(
+        TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn("{task.description}"), console=console, transient=True,
+        disable=not console.is_terminal,
+    ) as progress:
+        task = progress.add_task("", total=None)
+
+        def advance(result: DocumentResult) -> None:
+            progress.update(task, advance=1, description=result.path.name)
+
+        return extract(paths, options, workers=workers, on_document=advance)
+
+
+def _summarise(extraction: Extraction, console: Console) -> None:
+    for warning in extraction.warnings:
+        console.print(f"warning: {warning}", highlight=False, markup=False)
+    by_type = ", ".join(f"{kind} {count}" for kind, count in extraction.counts_by_type().items())
+    click.echo(
+        f"{extraction.documents} documents, {extraction.posts} posts, "
+        f"{extraction.candidates} reports → {len(extraction.events)} events"
+        + (f" ({extraction.failed} documents could not be read)" if extraction.failed else "")
+    )
+    if by_type:
+        click.echo(f"by type: {by_type}")
+    click.echo(f"{len(extraction.warnings)} warnings")
+
+
+@main.command("evaluate")
+@click.argument("gold_path", metavar="GOLD.yaml", type=click.Path(path_type=Path))
+@click.option("--events", "events_path", type=click.Path(path_type=Path),
+              default=Path("events.yaml"), show_default=True, help="events file to measure")
+@click.option("--show-missed", is_flag=True, help="list the gold events no event matches")
+def evaluate_command(gold_path: Path, events_path: Path, show_missed: bool) -> None:
+    """Measure an events file against hand-made gold events: recall, key recall, precision."""
+    gold = load_gold(gold_path)
+    events = load_events(events_path).events
+    texts = read_source_texts(events, [Path.cwd(), events_path.resolve().parent])
+    result = evaluate(gold, events, texts)
+    keys = sum(g.key for g in gold)
+    click.echo(f"key recall:     {result.key_recall:.2f} ({round(result.key_recall * keys)}/{keys})")
+    click.echo(f"overall recall: {result.recall:.2f} ({len(result.matched_gold)}/{len(gold)})")
+    click.echo(
+        f"extracted events matching a gold event: {result.matching_events}/{result.in_scope}"
+        f" ({result.precision:.2f}) in the gold's documents"
+    )
+    if show_missed:
+        for missed in result.unmatched:
+            click.echo(f"missed {missed.id} {missed.date} {missed.type}: {missed.title}")

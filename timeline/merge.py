@@ -1,0 +1,138 @@
+"""One event per real happening: the candidates that report the same thing become one event."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from timeline.events import EVIDENCE_RANK, Candidate
+from timeline.model import Event, Source, sort_events
+from timeline.partial_date import PRECISIONS, PartialDate
+
+# Reports of one happening dated by day may differ by this much (a post quoting "yesterday's"
+# news on the day after, a press release dated the day before the blog post).
+DAY_TOLERANCE = 3
+_SLUG_STOPWORDS = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "its", "their", "is"}
+
+
+@dataclass
+class _Happening:
+    """The candidates found to report one happening."""
+
+    type: str
+    candidates: list[Candidate] = field(default_factory=list)
+
+    @property
+    def best(self) -> Candidate:
+        """Give the candidate with the best date: most precise, strongest evidence, earliest."""
+        return min(self.candidates, key=_date_quality)
+
+    @property
+    def entities(self) -> set[str]:
+        return {name for c in self.candidates for name in (*c.crcs, *c.owners)}
+
+    @property
+    def national(self) -> bool:
+        return any(candidate.national for candidate in self.candidates)
+
+    def admits(self, candidate: Candidate) -> bool:
+        """Give whether candidate reports this happening."""
+        if candidate.type != self.type or not _same_time(self.best.date, candidate.date):
+            return False
+        theirs = set(candidate.crcs) | set(candidate.owners)
+        ours = self.entities
+        if ours & theirs or (self.national and candidate.national):
+            return True
+        return not ours and not theirs and not self.national and not candidate.national
+
+
+def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
+    """Give one event per happening the candidates report, sorted by date then id."""
+    happenings: list[_Happening] = []
+    for candidate in sorted(candidates, key=_candidate_order):
+        home = next((h for h in happenings if h.admits(candidate)), None)
+        if home is None:
+            home = _Happening(candidate.type)
+            happenings.append(home)
+        home.candidates.append(candidate)
+    events = [_event(happening) for happening in happenings]
+    return sort_events(_with_unique_ids(events))
+
+
+def _candidate_order(candidate: Candidate) -> tuple:
+    source = candidate.source
+    return (candidate.type, _date_quality(candidate), source.document, source.line or 0)
+
+
+def _date_quality(candidate: Candidate) -> tuple:
+    precision_rank = -PRECISIONS.index(candidate.date.precision)
+    return (precision_rank, EVIDENCE_RANK[candidate.evidence], candidate.date.sort_key())
+
+
+def _same_time(first: PartialDate, second: PartialDate) -> bool:
+    """Give whether two dates can be reports of the same moment."""
+    if first.precision == "day" and second.precision == "day":
+        return abs((first.start() - second.start()).days) <= DAY_TOLERANCE
+    coarse, fine = sorted((first, second), key=lambda d: PRECISIONS.index(d.precision))
+    return coarse.precision != "year" and coarse.contains(fine) or first == second
+
+
+def _ordered_union(groups: Iterable[Sequence[str]]) -> list[str]:
+    return list(dict.fromkeys(name for group in groups for name in group))
+
+
+def _event(happening: _Happening) -> Event:
+    best = happening.best
+    candidates = sorted(happening.candidates, key=_date_quality)
+    sources = _unique_sources(c.source for c in happening.candidates)
+    ratings = [c.rating for c in candidates if c.rating]
+    plainest = min(candidates, key=lambda c: (-c.weight, len(c.source.quote)))
+    return Event(
+        id="pending",
+        date=str(best.date),
+        type=happening.type,
+        title=plainest.title,
+        crcs=_ordered_union(c.crcs for c in candidates),
+        owners=_ordered_union(c.owners for c in candidates),
+        national=happening.national and not any(c.crcs for c in candidates),
+        rating=ratings[0] if ratings else None,
+        sources=sources,
+    )
+
+
+def _unique_sources(sources: Iterable[Source]) -> list[Source]:
+    unique = {(s.document, s.line, s.quote): s for s in sources}
+    return sorted(unique.values(), key=lambda s: (s.post_date or "", s.document, s.line or 0))
+
+
+def _with_unique_ids(events: list[Event]) -> list[Event]:
+    """Give events with stable ids: date, subject and type; a counter only on a clash."""
+    taken: dict[str, int] = {}
+    named = []
+    ordered = sorted(events, key=lambda e: (e.date, e.type, e.sources[0].document, e.sources[0].line or 0))
+    for event in ordered:
+        base = f"{event.date}-{_slug(_subject(event))}-{event.type.replace('_', '-')}"
+        taken[base] = taken.get(base, 0) + 1
+        event_id = base if taken[base] == 1 else f"{base}-{taken[base]}"
+        named.append(_finished(event.model_copy(update={"id": event_id})))
+    return named
+
+
+def _finished(event: Event) -> Event:
+    return event.model_copy(update={"digest": event.content_digest()})
+
+
+def _subject(event: Event) -> str:
+    if event.owners:
+        return event.owners[0]
+    if event.crcs:
+        return event.crcs[0]
+    if event.national:
+        return "national"
+    words = [w for w in re.findall(r"[A-Za-z0-9]+", event.title) if w.lower() not in _SLUG_STOPWORDS]
+    return " ".join(words[:3]) or "event"
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].rstrip("-")

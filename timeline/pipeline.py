@@ -1,0 +1,117 @@
+"""Extraction as a map and a reduce: each document to candidate events, then one merge."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+
+from timeline.documents import find_documents, read_document
+from timeline.errors import TimelineError
+from timeline.events import Candidate, EventRecogniser
+from timeline.merge import merge_candidates
+from timeline.model import Event
+from timeline.vocabulary import load_vocabulary
+
+
+@dataclass(frozen=True)
+class ExtractOptions:
+    """What an extraction reads beyond the documents themselves."""
+
+    vocabulary_dir: Path | None = None
+    include_comments: bool = False
+    default_date: dt.date | None = None
+
+
+@dataclass
+class DocumentResult:
+    """One document's share of an extraction: its candidates, or why it could not be read."""
+
+    path: Path
+    posts: int = 0
+    candidates: list[Candidate] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+@dataclass
+class Extraction:
+    """The events of a set of documents, with what happened along the way."""
+
+    events: list[Event]
+    documents: int
+    failed: int
+    posts: int
+    candidates: int
+    warnings: list[str]
+
+    def counts_by_type(self) -> dict[str, int]:
+        """Give how many events there are of each type, most first."""
+        return dict(Counter(event.type for event in self.events).most_common())
+
+
+_recognisers: dict[Path | None, EventRecogniser] = {}
+
+
+def _recogniser(vocabulary_dir: Path | None) -> EventRecogniser:
+    """Give the recogniser for a vocabulary, built once per process."""
+    if vocabulary_dir not in _recognisers:
+        _recognisers[vocabulary_dir] = EventRecogniser(load_vocabulary(vocabulary_dir))
+    return _recognisers[vocabulary_dir]
+
+
+def extract_document(path: Path, options: ExtractOptions) -> DocumentResult:
+    """Give the candidate events of one document (the map step: a pure function of its input)."""
+    try:
+        document = read_document(path, default_date=options.default_date)
+    except TimelineError as error:
+        return DocumentResult(path, error=str(error))
+    recogniser = _recogniser(options.vocabulary_dir)
+    return DocumentResult(
+        path,
+        posts=len(document.posts),
+        candidates=recogniser.candidates(document, options.include_comments),
+        warnings=list(document.warnings),
+    )
+
+
+def extract(
+    paths: Sequence[Path],
+    options: ExtractOptions = ExtractOptions(),
+    *,
+    workers: int = 1,
+    on_document: Callable[[DocumentResult], None] | None = None,
+) -> Extraction:
+    """Give the events of the documents at paths; TimelineError when none could be read."""
+    files, problems = find_documents(paths)
+    _recogniser(options.vocabulary_dir)  # a broken vocabulary fails here, once, with its message
+    results = []
+    for result in _map(files, options, workers):
+        results.append(result)
+        if on_document is not None:
+            on_document(result)
+    failures = [result.error for result in results if result.error]
+    if not files or len(failures) == len(files):
+        raise TimelineError("; ".join([*problems, *failures]) or "no documents to read")
+    candidates = [c for result in results for c in result.candidates]
+    return Extraction(
+        events=merge_candidates(candidates),
+        documents=len(files) - len(failures),
+        failed=len(failures),
+        posts=sum(result.posts for result in results),
+        candidates=len(candidates),
+        warnings=[*problems, *failures, *(w for r in results for w in r.warnings)],
+    )
+
+
+def _map(files: Sequence[Path], options: ExtractOptions, workers: int):
+    task = partial(extract_document, options=options)
+    if workers <= 1 or len(files) <= 1:
+        yield from map(task, files)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        yield from pool.map(task, files, chunksize=max(1, len(files) // (workers * 4)))
