@@ -35,18 +35,18 @@ __all__ = [
 Kind = Literal["crc", "owner"]
 
 # Between the words of a name: a space, a comma, "and" or "&" ("Dorset, Devon, and Cornwall").
-_SEPARATOR = r",?\s+(?:(?i:and|&)\s+)?"
+_SEPARATOR = r",?\s+(?:(?:and|&)\s+)?"
 # English grammar, not corpus vocabulary: the count or the verb in "Sodexo's six CRCs",
 # "all three Working Links CRCs", "the Sodexo-run CRCs".
 _NUMBER = (
-    r"(?i:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|all"
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both|all"
     r"|twenty(?:-|\s+)one)"
 )
-_ARTICLE = r"(?i:the)\s+"
+_ARTICLE = r"the\s+"
 _POSSESSIVE = r"['’]s?"
-_RUN_BY = r"-(?i:run|owned|led|operated|managed)"
+_RUN_BY = r"-(?:run|owned|led|operated|managed)"
 # Between two CRCs in a list: "DDC and Wales", "Dorset, Devon and Cornwall (DDC) and Wales".
-_LIST_JOINER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*\)?\s*(?:,|,?\s*(?i:and)|&|/)\s*")
+_LIST_JOINER = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*\)?\s*(?:,|,?\s*and|&|/)\s*", re.IGNORECASE)
 # How far before a name the words that qualify it may start ("National Probation Service ").
 _WINDOW = 80
 
@@ -100,7 +100,7 @@ class _Trie:
         branches = sorted(self.children.items(), key=lambda item: -item[1].depth())
         alternatives = []
         for (word, case_sensitive), child in branches:
-            written = re.escape(word) if case_sensitive else f"(?i:{re.escape(word)})"
+            written = f"(?-i:{re.escape(word)})" if case_sensitive else re.escape(word)
             if child.children:
                 rest = f"{_SEPARATOR}(?:{child.pattern()})"
                 written += f"(?:{rest})?" if child.terminal else rest
@@ -148,7 +148,7 @@ class EntityFinder:
             if NOT_CRC_PLACEHOLDER in entry:
                 before, _, after = entry.partition(NOT_CRC_PLACEHOLDER)
                 self._around.append((_ending(before), _starting(after)))
-        self._pattern = re.compile(
+        self._pattern = _compile(
             rf"(?<!\w)(?:(?P<block>{_words_pattern(plain)})(?!\w)"
             rf"|(?P<name>{names.pattern()})(?!\w)"
             rf"(?:{_POSSESSIVE}|{_RUN_BY})?"
@@ -156,8 +156,8 @@ class EntityFinder:
             rf"|\s+(?P<after>{_words_pattern(context.after)}))?(?!\w))"
         )
         # "the CRC in Wales"; "the three Working Links CRCs"
-        self._before = re.compile(rf"(?<!\w){_words_pattern(context.before)}\s+(?:{_ARTICLE})?\Z")
-        self._count = re.compile(rf"(?<!\w){_NUMBER}\s+\Z")
+        self._before = _compile(rf"(?<!\w){_words_pattern(context.before)}\s+(?:{_ARTICLE})?\Z")
+        self._count = _compile(rf"(?<!\w){_NUMBER}\s+\Z")
 
     def _spelling(self, text: str) -> _Spelling:
         return self._exact.get(text) or self._folded[alias_key(text)]
@@ -248,14 +248,19 @@ def _listed_with_counted(
     return [mention for (mention, _), keep in zip(hits, counted, strict=True) if keep]
 
 
+def _compile(pattern: str) -> re.Pattern[str]:
+    """Give pattern compiled case-insensitively; case-sensitive words carry their own (?-i:)."""
+    return re.compile(pattern, re.IGNORECASE)
+
+
 def _ending(words: str) -> re.Pattern[str] | None:
     """Give a regex for words just before a name (searched in the text before it)."""
-    return re.compile(rf"(?<!\w){_words_pattern([words])}\s+\Z") if words.strip() else None
+    return _compile(rf"(?<!\w){_words_pattern([words])}\s+\Z") if words.strip() else None
 
 
 def _starting(words: str) -> re.Pattern[str] | None:
     """Give a regex for words just after a name (matched at its end)."""
-    return re.compile(rf"\s+{_words_pattern([words])}(?!\w)") if words.strip() else None
+    return _compile(rf"\s+{_words_pattern([words])}(?!\w)") if words.strip() else None
 
 
 def _unique(names: Iterable[str]) -> list[str]:
