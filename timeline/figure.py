@@ -26,6 +26,7 @@ from timeline.vocabulary import Vocabulary
 Lanes = Literal["crc", "owner", "type"]
 Theme = Literal["light", "print"]
 
+LANE_NAMES = {"crc": "CRC", "owner": "owner", "type": "event type"}
 NATIONAL_LANE = "All CRCs (national)"
 OTHER_LANE = "Other"
 NO_EVENTS_NOTE = "No events match these filters"
@@ -378,6 +379,7 @@ def _markers(
     if any(trace.labels):
         markers.update(
             mode="markers+text",
+            cliponaxis=False,
             text=trace.labels,
             textposition=trace.label_positions,
             textfont={"size": 10},
@@ -415,7 +417,7 @@ def _ownership_bands(
                     "y0": y - 0.45,
                     "y1": y + 0.45,
                     "fillcolor": owner_colour(vocabulary, period.owner),
-                    "opacity": 0.45,
+                    "opacity": 0.35,
                     "line": {"width": 0},
                     "label": {
                         "text": html.escape(period.owner),
@@ -439,3 +441,22 @@ def figure_filename(flt: EventFilter, lanes: Lanes = "crc", extension: str = "pn
         parts.append("no-national")
     stem = slugify(" ".join(parts), max_length=120, word_boundary=True) or "timeline"
     return f"{stem}.{extension.lstrip('.')}"
+
+
+def figure_title(flt: EventFilter, lanes: Lanes = "crc") -> str:
+    """Give a title that says what a figure shows, e.g. "Events by CRC: Wales, from 2019"."""
+    title = f"Events by {LANE_NAMES[lanes]}"
+    chosen = [*flt.crcs, *flt.owners, *flt.types]
+    if chosen:
+        title += ": " + ", ".join(chosen)
+    if flt.date_from and flt.date_to:
+        title += f", {flt.date_from.label()} to {flt.date_to.label()}"
+    elif flt.date_from:
+        title += f", from {flt.date_from.label()}"
+    elif flt.date_to:
+        title += f", until {flt.date_to.label()}"
+    if flt.search:
+        title += f", matching “{flt.search}”"
+    if not flt.include_national:
+        title += ", national events left out"
+    return title

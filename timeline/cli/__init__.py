@@ -6,5 +6,6 @@ from timeline.cli.app import main
 from timeline.cli import extract  # noqa: E402,F401
 from timeline.cli import store  # noqa: E402,F401
 from timeline.cli import serve  # noqa: E402,F401
+from timeline.cli import export  # noqa: E402,F401
 
 __all__ = ["main"]

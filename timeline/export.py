@@ -1,0 +1,262 @@
+"""`timeline export`: the dashboard's figure as images, and the events as data, written safely.
+
+Images come from build_figure, the function the dashboard draws with, so an exported image is
+what the dashboard shows for the same filters. Every file is written to a temporary file in the
+same directory and renamed, so a failed export leaves nothing half-written behind.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+import plotly.graph_objects as go
+import plotly.io as pio
+from slugify import slugify
+
+from timeline.errors import ExportError
+from timeline.export_data import (
+    events_to_csv,
+    events_to_ics,
+    events_to_json,
+    events_to_timelinejs,
+)
+from timeline.export_static import IMAGE_FORMATS, ImageRenderer
+from timeline.figure import Lanes, Theme, build_figure, figure_title
+from timeline.filters import EventFilter, filter_events
+from timeline.model import Event
+from timeline.vocabulary import Vocabulary
+
+FORMATS = ("png", "svg", "pdf", "html", "csv", "json", "ics", "timelinejs")
+FORMAT_BY_EXTENSION = {
+    ".png": "png",
+    ".svg": "svg",
+    ".pdf": "pdf",
+    ".html": "html",
+    ".htm": "html",
+    ".csv": "csv",
+    ".json": "json",
+    ".ics": "ics",
+}
+EXTENSION_BY_FORMAT = {"timelinejs": "json"} | {f: f for f in FORMATS if f != "timelinejs"}
+DEFAULT_WIDTH = 1400
+Grouping = Literal["crc", "owner"]
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """How the figure looks: rows, title (None: one saying what the filter shows), size, theme."""
+
+    lanes: Lanes = "crc"
+    title: str | None = None
+    width: int = DEFAULT_WIDTH
+    height: int | None = None  # None: the figure's own height, which grows with its rows
+    scale: float = 1.0
+    theme: Theme = "light"
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    """One written file and how many events it shows."""
+
+    path: Path
+    format: str
+    events: int
+
+
+def export_format(output: Path, requested: str | None = None) -> str:
+    """Give the export format: the one requested, else the one OUTPUT's extension names."""
+    if requested is not None:
+        if requested not in FORMATS:
+            raise ExportError(f'unknown format "{requested}"; use one of {", ".join(FORMATS)}')
+        return requested
+    found = FORMAT_BY_EXTENSION.get(output.suffix.lower())
+    if found is None:
+        known = ", ".join(sorted(set(FORMAT_BY_EXTENSION)))
+        raise ExportError(f'{output}: unknown extension "{output.suffix}"; use {known} or --format')
+    return found
+
+
+def needs_browser(export_as: str) -> bool:
+    """Give whether the format is a static image, drawn in Chromium."""
+    return export_as in IMAGE_FORMATS
+
+
+def check_writable(path: Path) -> None:
+    """Raise ExportError now, before any work, if path's directory cannot take a new file."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise ExportError(f"{path}: is a directory; give a file name")
+    if not directory.is_dir():
+        raise ExportError(f"{path}: cannot write: directory {directory} does not exist")
+    if not os.access(directory, os.W_OK | os.X_OK):
+        raise ExportError(f"{path}: cannot write: directory {directory} is not writable")
+
+
+def write_atomically(path: Path, content: bytes) -> None:
+    """Write content to path whole or not at all: a temporary file beside it, then a rename."""
+    check_writable(path)
+    temporary = None
+    try:
+        descriptor, temporary = tempfile.mkstemp(
+            dir=path.parent, prefix=f".{path.name}.", suffix=".tmp"
+        )
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(content)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+        temporary = None
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write: {error.strerror or error}") from None
+    finally:
+        # Whatever stopped the write (a full disk, Ctrl-C), no half-written file stays behind.
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def export_figure(
+    events: Sequence[Event],
+    vocabulary: Vocabulary,
+    export_as: str,
+    flt: EventFilter,
+    options: ExportOptions,
+) -> go.Figure:
+    """Give the figure an export draws: the dashboard's, with a range slider only in HTML."""
+    interactive = export_as == "html"
+    return build_figure(
+        events,
+        vocabulary,
+        lanes=options.lanes,
+        title=options.title if options.title is not None else figure_title(flt, options.lanes),
+        theme=options.theme,
+        # A range slider is a control: a static image would show a second, squashed timeline.
+        rangeslider=interactive,
+        # Vector formats need SVG traces; WebGL would be pasted in as a bitmap.
+        webgl=None if interactive else False,
+    )
+
+
+def render(
+    events: Sequence[Event],
+    vocabulary: Vocabulary,
+    export_as: str,
+    *,
+    flt: EventFilter = EventFilter(),  # noqa: B008 - frozen, so safe as a default
+    options: ExportOptions = ExportOptions(),  # noqa: B008
+    renderer: ImageRenderer | None = None,
+) -> bytes:
+    """Give the bytes of the file events (already filtered by flt) make in export_as.
+
+    Static images need renderer, a started ImageRenderer (the dashboard keeps one).
+    """
+    name = options.title or figure_title(flt, options.lanes)
+    if export_as == "csv":
+        return events_to_csv(events, vocabulary).encode()
+    if export_as == "json":
+        return events_to_json(events).encode()
+    if export_as == "ics":
+        return events_to_ics(events, vocabulary, name=name)
+    if export_as == "timelinejs":
+        return events_to_timelinejs(events, vocabulary, lanes=options.lanes, title=name).encode()
+    fig = export_figure(events, vocabulary, export_as, flt, options)
+    if export_as == "html":
+        page = pio.to_html(fig, include_plotlyjs=True, full_html=True, config={"responsive": True})
+        return page.encode()
+    if renderer is None:
+        raise ExportError(f"{export_as.upper()} export needs a started ImageRenderer")
+    height = options.height or int(fig.layout.height or 600)
+    return renderer.render(fig, export_as, width=options.width, height=height, scale=options.scale)
+
+
+def export_events(
+    events: Sequence[Event],
+    vocabulary: Vocabulary,
+    output: Path,
+    *,
+    export_as: str | None = None,
+    flt: EventFilter = EventFilter(),  # noqa: B008
+    options: ExportOptions = ExportOptions(),  # noqa: B008
+    renderer: ImageRenderer | None = None,
+) -> ExportResult:
+    """Give the file written at output: the events flt keeps, drawn or listed in one format.
+
+    The format is export_as or output's extension. A static image starts (and stops) its own
+    browser unless given a started renderer.
+    """
+    chosen = export_format(output, export_as)
+    check_writable(output)
+    shown = filter_events(events, flt, vocabulary)
+    if needs_browser(chosen) and renderer is None:
+        with ImageRenderer() as own_renderer:
+            content = render(
+                shown, vocabulary, chosen, flt=flt, options=options, renderer=own_renderer
+            )
+    else:
+        content = render(shown, vocabulary, chosen, flt=flt, options=options, renderer=renderer)
+    write_atomically(output, content)
+    return ExportResult(output, chosen, len(shown))
+
+
+def batch_names(vocabulary: Vocabulary, by: Grouping, flt: EventFilter) -> list[str]:
+    """Give the CRCs (or owners) a batch draws: those flt names, else all in the register."""
+    chosen = flt.crcs if by == "crc" else flt.owners
+    return list(chosen) or (vocabulary.crc_names if by == "crc" else vocabulary.owner_names)
+
+
+def export_batch(
+    events: Sequence[Event],
+    vocabulary: Vocabulary,
+    directory: Path,
+    by: Grouping,
+    *,
+    export_as: str = "png",
+    flt: EventFilter = EventFilter(),  # noqa: B008
+    options: ExportOptions = ExportOptions(),  # noqa: B008
+    on_written: Callable[[ExportResult], None] | None = None,
+    renderer: ImageRenderer | None = None,
+) -> list[ExportResult]:
+    """Give the files written in directory, one per CRC (or owner), named from it.
+
+    One browser draws the whole batch. Each file shows the events flt keeps that concern that
+    CRC (or owner): national ones included unless flt leaves them out.
+    """
+    if export_as not in FORMATS:
+        raise ExportError(f'unknown format "{export_as}"; use one of {", ".join(FORMATS)}')
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ExportError(f"{directory}: cannot create: {error.strerror or error}") from None
+    extension = EXTENSION_BY_FORMAT[export_as]
+    names = batch_names(vocabulary, by, flt)
+    plans = []
+    for name in names:
+        one = replace(flt, crcs=(name,)) if by == "crc" else replace(flt, owners=(name,))
+        title = f"{name}: {options.title}" if options.title else figure_title(one, options.lanes)
+        path = directory / f"{slugify(name) or 'unnamed'}.{extension}"
+        check_writable(path)
+        plans.append((path, one, replace(options, title=title)))
+
+    def run(kept: ImageRenderer | None) -> list[ExportResult]:
+        results = []
+        for path, one, own_options in plans:
+            shown = filter_events(events, one, vocabulary)
+            content = render(
+                shown, vocabulary, export_as, flt=one, options=own_options, renderer=kept
+            )
+            write_atomically(path, content)
+            result = ExportResult(path, export_as, len(shown))
+            results.append(result)
+            if on_written is not None:
+                on_written(result)
+        return results
+
+    if needs_browser(export_as) and renderer is None:
+        with ImageRenderer() as own_renderer:
+            return run(own_renderer)
+    return run(renderer)

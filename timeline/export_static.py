@@ -1,0 +1,146 @@
+"""Static images (PNG, SVG, PDF) of figures, drawn by plotly.js in headless Chromium (kaleido).
+
+One browser is started per ImageRenderer and kept for every image it draws: starting Chromium
+costs seconds, drawing one more image a fraction of one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from types import TracebackType
+from typing import Literal
+
+import plotly.graph_objects as go
+
+from timeline.errors import ExportError
+
+ImageFormat = Literal["png", "svg", "pdf"]
+IMAGE_FORMATS: tuple[ImageFormat, ...] = ("png", "svg", "pdf")
+INSTALL_HINT = (
+    "install Chromium (Debian/Ubuntu: `apt-get install -y chromium`) "
+    "or set BROWSER_PATH to a Chrome or Chromium executable"
+)
+START_TIMEOUT_S = 60.0
+RENDER_TIMEOUT_S = 90.0
+
+
+def find_browser() -> str:
+    """Give the Chromium executable kaleido will use; ExportError at once if there is none."""
+    override = os.environ.get("BROWSER_PATH")
+    if override:
+        if os.path.isfile(override) and os.access(override, os.X_OK):
+            return override
+        raise ExportError(
+            f"BROWSER_PATH={override} is not an executable; static image export needs Chromium: "
+            + INSTALL_HINT
+        )
+    from choreographer.browsers.chromium import Chromium
+
+    found = Chromium.find_browser(skip_local=False)
+    if not found:
+        raise ExportError(
+            "static image export (PNG, SVG, PDF) needs Chromium, which was not found: "
+            + INSTALL_HINT
+        )
+    return found
+
+
+class ImageRenderer:
+    """A kept headless browser that turns figures into PNG, SVG or PDF bytes.
+
+    Use it as a context manager; call render() as many times as needed in between. It runs
+    its own event loop, so call it from plain (non-async) code.
+    """
+
+    def __init__(
+        self, *, start_timeout: float = START_TIMEOUT_S, render_timeout: float = RENDER_TIMEOUT_S
+    ) -> None:
+        self._start_timeout = start_timeout
+        self._render_timeout = render_timeout
+        self._runner: asyncio.Runner | None = None
+        self._kaleido = None
+
+    def __enter__(self) -> ImageRenderer:
+        self.start()
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def start(self) -> None:
+        """Start the browser; ExportError when it is missing or does not start in time."""
+        browser = find_browser()
+        # kaleido and choreographer log browser chatter at WARNING; the CLI prints one line.
+        for name in ("kaleido", "choreographer", "logistro"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+        import kaleido
+
+        self._runner = asyncio.Runner()
+        try:
+            # MathJax would come from a CDN; the figures use no LaTeX, and there may be no network.
+            self._kaleido = kaleido.Kaleido(
+                n=1, timeout=self._render_timeout, mathjax=False, path=browser
+            )
+            self._runner.run(asyncio.wait_for(self._kaleido.open(), self._start_timeout))
+        except TimeoutError:
+            self.close()
+            raise ExportError(
+                f"Chromium ({browser}) did not start within {self._start_timeout:.0f} s"
+            ) from None
+        except Exception as error:  # kaleido and choreographer raise many kinds
+            self.close()
+            raise ExportError(f"Chromium ({browser}) could not start: {_one_line(error)}") from None
+
+    def render(
+        self,
+        fig: go.Figure,
+        image_format: ImageFormat,
+        *,
+        width: int,
+        height: int,
+        scale: float = 1.0,
+    ) -> bytes:
+        """Give the image of fig in image_format at width×height CSS pixels times scale."""
+        if self._runner is None or self._kaleido is None:
+            raise ExportError("the image renderer is not started")
+        opts = {"format": image_format, "width": width, "height": height, "scale": scale}
+        try:
+            return self._runner.run(self._kaleido.calc_fig(fig, opts=opts))
+        except TimeoutError:
+            raise ExportError(
+                f"drawing the {image_format.upper()} took over {self._render_timeout:.0f} s"
+            ) from None
+        except Exception as error:
+            raise ExportError(
+                f"drawing the {image_format.upper()} failed: {_one_line(error)}"
+            ) from None
+
+    def close(self) -> None:
+        """Stop the browser (idempotent)."""
+        if self._runner is None:
+            return
+        try:
+            if self._kaleido is not None:
+                self._runner.run(asyncio.wait_for(self._kaleido.close(), 30))
+        except Exception:  # noqa: BLE001 - closing a browser that already died is not an error
+            pass
+        finally:
+            self._abandon()
+
+    def _abandon(self) -> None:
+        if self._runner is not None:
+            self._runner.close()
+        self._runner = None
+        self._kaleido = None
+
+
+def _one_line(error: BaseException) -> str:
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text[:300]
