@@ -1,6 +1,7 @@
 """timeline: documents → typed, dated, sourced events → events.yaml → dashboard and exports."""
 
 from timeline.documents import Document, Post, Sentence, find_documents, read_document
+from timeline.entities import Entities, EntityFinder, EntityMention
 from timeline.errors import TimelineError
 from timeline.figure import build_figure, figure_filename
 from timeline.filters import EventFilter, filter_events
@@ -11,6 +12,9 @@ from timeline.vocabulary import Vocabulary, load_vocabulary
 
 __all__ = [
     "Document",
+    "Entities",
+    "EntityFinder",
+    "EntityMention",
     "Event",
     "EventFilter",
     "EventsFile",
