@@ -115,6 +115,7 @@ CASES = [
     ("the bench mark, the Benches and the kss", None, [], []),
     ("Nacro, Ingeus and St Giles Trust", None, [], []),
     ("The Devon and Dorset teams", None, [], []),
+    ("please write to media@seetec.co.uk or see www.sodexo.com/justice", None, [], []),
 ]
 # fmt: on
 

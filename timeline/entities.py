@@ -43,6 +43,9 @@ _NUMBER = (
     r"|twenty(?:-|\s+)one)"
 )
 _ARTICLE = r"the\s+"
+# A name is a whole word, and not part of an address ("media@seetec.co.uk", "/seetec").
+_WORD_START = r"(?<![\w@/])"
+_WORD_END = r"(?![\w@]|\.\w)"
 _POSSESSIVE = r"['’]s?"
 _RUN_BY = r"-(?:run|owned|led|operated|managed)"
 # Between two CRCs in a list: "DDC and Wales", "Dorset, Devon and Cornwall (DDC) and Wales".
@@ -149,8 +152,8 @@ class EntityFinder:
                 before, _, after = entry.partition(NOT_CRC_PLACEHOLDER)
                 self._around.append((_ending(before), _starting(after)))
         self._pattern = _compile(
-            rf"(?<!\w)(?:(?P<block>{_words_pattern(plain)})(?!\w)"
-            rf"|(?P<name>{names.pattern()})(?!\w)"
+            rf"{_WORD_START}(?:(?P<block>{_words_pattern(plain)})(?!\w)"
+            rf"|(?P<name>{names.pattern()}){_WORD_END}"
             rf"(?:{_POSSESSIVE}|{_RUN_BY})?"
             rf"(?:\s+(?:{_NUMBER}\s+)?(?P<group>{_words_pattern(context.group)})"
             rf"|\s+(?P<after>{_words_pattern(context.after)}))?(?!\w))"
