@@ -33,7 +33,6 @@ CONTROL_IDS = (
     ids.INCLUDE_NATIONAL,
     ids.LANES,
 )
-CONTROL_PROPS = ("value",) * len(CONTROL_IDS)
 
 
 @dataclass(frozen=True)
@@ -158,23 +157,31 @@ def register_callbacks(app: Dash, live: LiveEvents, vocabulary: Vocabulary) -> N
     """Wire the page's components to the pure functions, for the events live watches."""
     rows = EventRows(vocabulary)
 
+    control_inputs = [Input(control, "value") for control in CONTROL_IDS]
+
     @app.callback(
-        Output(ids.URL, "search"),
-        [Output(control, prop) for control, prop in zip(CONTROL_IDS, CONTROL_PROPS, strict=True)],
-        Output(ids.NOTICES, "children"),
-        Output(ids.NOTICES, "is_open"),
-        Output(ids.VIEW_STATE, "data"),
-        Output(ids.SELECTED_EVENT, "data"),
-        Output(ids.TABLE, "selectedRows"),
-        Input(ids.URL, "search"),
-        [Input(control, prop) for control, prop in zip(CONTROL_IDS, CONTROL_PROPS, strict=True)],
-        Input(ids.CLEAR_FILTERS, "n_clicks"),
-        Input(ids.TIMELINE, "clickData"),
-        Input(ids.TABLE, "selectedRows"),
-        State(ids.VIEW_STATE, "data"),
-        State(ids.SELECTED_EVENT, "data"),
+        output={
+            "url": Output(ids.URL, "search"),
+            "controls": [Output(control, "value") for control in CONTROL_IDS],
+            "notices": Output(ids.NOTICES, "children"),
+            "notices_open": Output(ids.NOTICES, "is_open"),
+            "filters": Output(ids.VIEW_STATE, "data"),
+            "event": Output(ids.SELECTED_EVENT, "data"),
+            "grid_selection": Output(ids.TABLE, "selectedRows"),
+        },
+        inputs={
+            "url_search": Input(ids.URL, "search"),
+            "controls": control_inputs,
+            "clear": Input(ids.CLEAR_FILTERS, "n_clicks"),
+            "click_data": Input(ids.TIMELINE, "clickData"),
+            "selected_rows": Input(ids.TABLE, "selectedRows"),
+        },
+        state={
+            "view_data": State(ids.VIEW_STATE, "data"),
+            "event_id": State(ids.SELECTED_EVENT, "data"),
+        },
     )
-    def sync_view(url_search, controls, _clear, click_data, selected_rows, view_data, event_id):
+    def sync_view(url_search, controls, clear, click_data, selected_rows, view_data, event_id):
         trigger = ctx.triggered_id
         picked = None
         if trigger == ids.TIMELINE:
@@ -189,17 +196,21 @@ def register_callbacks(app: Dash, live: LiveEvents, vocabulary: Vocabulary) -> N
         change = next_view(trigger, url_search, tuple(controls), picked, current, vocabulary)
         filters = change.state.with_event(None).to_dict()
         event_changed = change.state.event != event_id or view_data is None
-        return (
-            no_update if change.url is None or change.url == (url_search or "") else change.url,
-            list(change.controls) if change.controls is not None else [no_update] * len(controls),
-            [html.Div(notice) for notice in change.notices],
-            bool(change.notices),
-            filters if filters != view_data else no_update,
-            change.state.event if event_changed else no_update,
-            _grid_selection(change.state.event)
+        return {
+            "url": no_update
+            if change.url is None or change.url == (url_search or "")
+            else change.url,
+            "controls": list(change.controls)
+            if change.controls is not None
+            else [no_update] * len(CONTROL_IDS),
+            "notices": [html.Div(notice) for notice in change.notices],
+            "notices_open": bool(change.notices),
+            "filters": filters if filters != view_data else no_update,
+            "event": change.state.event if event_changed else no_update,
+            "grid_selection": _grid_selection(change.state.event)
             if event_changed and trigger != ids.TABLE
             else no_update,
-        )
+        }
 
     @app.callback(
         Output(ids.TIMELINE, "figure"),

@@ -218,7 +218,7 @@ def _table_card() -> dbc.Card:
                         },
                         "animateRows": False,
                         "ensureDomOrder": True,
-                        "overlayNoRowsTemplate": "No events match these filters",
+                        "localeText": {"noRowsToShow": "No events match these filters"},
                     },
                     className="ag-theme-quartz",
                     style={"height": "420px"},

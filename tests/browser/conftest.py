@@ -1,0 +1,88 @@
+"""Browser-test fixtures: the dashboard served from a thread, seen by the system's Chromium.
+
+Playwright cannot download its own browser offline, so the tests drive /usr/bin/chromium. They
+skip only when that is missing and CI is unset: on CI a missing browser is a failure.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from werkzeug.serving import make_server
+
+from dashboard import create_app
+from timeline.vocabulary import Vocabulary, load_vocabulary
+
+CHROMIUM = Path("/usr/bin/chromium")
+DATA = Path(__file__).resolve().parent.parent / "dashboard_data"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if CHROMIUM.exists() or os.environ.get("CI"):
+        return
+    skip = pytest.mark.skip(reason=f"{CHROMIUM} is missing (and CI is unset)")
+    for item in items:
+        if item.get_closest_marker("browser"):
+            item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args() -> dict:
+    return {
+        "executable_path": str(CHROMIUM),
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+        ],
+    }
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args: dict) -> dict:
+    return {**browser_context_args, "viewport": {"width": 1400, "height": 1000}}
+
+
+@pytest.fixture(scope="session")
+def dashboard_vocabulary() -> Vocabulary:
+    return load_vocabulary(DATA)
+
+
+@pytest.fixture()
+def events_path(tmp_path: Path) -> Path:
+    """Give a copy of the test events file that a test may edit."""
+    path = tmp_path / "events.yaml"
+    shutil.copyfile(DATA / "events.yaml", path)
+    return path
+
+
+@pytest.fixture()
+def dashboard_url(events_path: Path, dashboard_vocabulary: Vocabulary) -> Iterator[str]:
+    """Give the address of the dashboard on events_path, served until the test ends."""
+    app = create_app(events_path, dashboard_vocabulary)
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per poll is noise
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.port}/"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+
+
+@pytest.fixture(scope="session")
+def artifacts() -> Path:
+    """Give the git-ignored folder where tests leave screenshots for people to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
