@@ -141,8 +141,7 @@ class EntityFinder:
                 spelling = _Spelling(kind, entity.name, case_sensitive or not needs_context)
                 if case_sensitive:
                     self._exact[text] = spelling
-                else:
-                    self._folded[alias_key(text)] = spelling
+                self._folded[alias_key(text)] = spelling  # also for spacing the exact one lacks
                 names.add(text, case_sensitive)
         plain = [entry for entry in register.not_crcs if NOT_CRC_PLACEHOLDER not in entry]
         # "{crc}" entries become checks on the words either side of a CRC hit
