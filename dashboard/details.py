@@ -13,6 +13,7 @@ from typing import Literal
 import dash_bootstrap_components as dbc
 from dash import html
 
+from timeline.filters import OwnershipIndex
 from timeline.model import Event, Source
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
@@ -132,7 +133,8 @@ def _facts(event: Event, vocabulary: Vocabulary) -> html.Dl:
         ("Date", date_text(event)),
         ("Type", _type_label(event, vocabulary)),
         ("CRCs", "All CRCs (national)" if event.national else ", ".join(event.crcs) or "None"),
-        ("Owners", ", ".join(event.owners) or "None named"),
+        # Named owners first, then whoever held the event's CRCs on its date.
+        ("Owners", ", ".join(OwnershipIndex(vocabulary).owners_involved(event)) or "None"),
     ]
     if event.rating:
         rows.append(("Rating", event.rating))

@@ -18,13 +18,19 @@ COLUMNS: list[dict] = [
         "headerName": "Date",
         "valueFormatter": {"function": "params.data.date_label"},
         "sort": "asc",
-        "width": 120,
+        "width": 115,
     },
-    {"field": "title", "headerName": "Title", "flex": 3, "minWidth": 220},
-    {"field": "type", "headerName": "Type", "flex": 1, "minWidth": 130},
-    {"field": "crcs", "headerName": "CRCs", "flex": 2, "minWidth": 150},
-    {"field": "owners", "headerName": "Owners", "flex": 1, "minWidth": 120},
-    {"field": "sources", "headerName": "Sources", "type": "numericColumn", "width": 105},
+    {"field": "title", "headerName": "Title", "flex": 3, "minWidth": 160, "tooltipField": "title"},
+    {"field": "type", "headerName": "Type", "flex": 1, "minWidth": 90, "tooltipField": "type"},
+    {"field": "crcs", "headerName": "CRCs", "flex": 2, "minWidth": 100, "tooltipField": "crcs"},
+    {
+        "field": "owners",
+        "headerName": "Owners",
+        "flex": 1,
+        "minWidth": 90,
+        "tooltipField": "owners",
+    },
+    {"field": "sources", "headerName": "Sources", "type": "numericColumn", "width": 95},
 ]
 
 

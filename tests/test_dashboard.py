@@ -1,0 +1,416 @@
+"""The dashboard's logic without a browser: URL state, callbacks' pure functions, live file."""
+
+from __future__ import annotations
+
+import ast
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import dashboard
+from dashboard import create_app, ids
+from dashboard.callbacks import (
+    clicked_event,
+    count_text,
+    events_view,
+    file_status,
+    image_config,
+    next_view,
+    selected_row_event,
+)
+from dashboard.details import details_panel, highlight
+from dashboard.live import LiveEvents
+from dashboard.state import ViewState, control_values, from_controls, parse_query
+from dashboard.table import NATIONAL_TEXT, table_rows
+from timeline.cli import main
+from timeline.cli.serve import address
+from timeline.errors import StoreError
+from timeline.store import load_events
+from timeline.vocabulary import Vocabulary, load_vocabulary
+
+DATA = Path(__file__).resolve().parent / "dashboard_data"
+BGSW = "Bristol, Gloucestershire, Somerset and Wiltshire"
+DDC = "Dorset, Devon and Cornwall"
+
+
+@pytest.fixture(scope="module")
+def vocab() -> Vocabulary:
+    return load_vocabulary(DATA)
+
+
+@pytest.fixture()
+def events_path(tmp_path: Path) -> Path:
+    path = tmp_path / "events.yaml"
+    shutil.copyfile(DATA / "events.yaml", path)
+    return path
+
+
+@pytest.fixture(scope="module")
+def events(vocab: Vocabulary) -> tuple:
+    return tuple(load_events(DATA / "events.yaml", vocab).visible())
+
+
+def _touch_later(path: Path, text: str) -> None:
+    """Write text and move the mtime on, so a change shows even on a coarse clock."""
+    before = path.stat().st_mtime_ns
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before + 1_000_000_000, before + 1_000_000_000))
+
+
+# URL state
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        ViewState(),
+        ViewState(crcs=(BGSW, "London")),
+        ViewState(owners=("Seetec",), lanes="owner"),
+        ViewState(types=("report_published", "job_cuts"), lanes="type"),
+        ViewState(date_from="2015", date_to="2019-02-15"),
+        ViewState(search="jobs & cuts = 100%?", include_national=False),
+        ViewState(crcs=(DDC,), event="2019-02-15-working-links-administration"),
+    ],
+)
+def test_dashboard_query_string_round_trips_the_view(vocab: Vocabulary, state: ViewState) -> None:
+    restored = parse_query(state.to_query(), vocab)
+    assert restored == state
+    assert restored.notices == ()
+
+
+def test_dashboard_default_view_has_an_empty_query_string() -> None:
+    assert ViewState().to_query() == ""
+
+
+@pytest.mark.parametrize(
+    ("query", "expected", "notice_words"),
+    [
+        ("?crc=Atlantis&crc=London", ViewState(crcs=("London",)), "Atlantis"),
+        ("?owner=Nobody", ViewState(), "Nobody"),
+        ("?type=earthquake", ViewState(), "earthquake"),
+        ("?from=someday", ViewState(), "someday"),
+        ("?from=2019-02-30", ViewState(), "2019-02-30"),
+        ("?from=2020&to=2019", ViewState(), "precedes"),
+        ("?lanes=sideways", ViewState(), "sideways"),
+        ("?national=maybe", ViewState(), "maybe"),
+        ("?colour=red", ViewState(), "colour"),
+    ],
+)
+def test_dashboard_bad_query_values_are_dropped_with_a_notice(
+    vocab: Vocabulary, query: str, expected: ViewState, notice_words: str
+) -> None:
+    state = parse_query(query, vocab)
+    assert state == expected
+    assert any(notice_words in notice for notice in state.notices)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("?crc=bgsw", ViewState(crcs=(BGSW,))),
+        ("?crc=LONDON&crc=london", ViewState(crcs=("London",))),
+        ("?owner=purple+futures", ViewState(owners=("Interserve",))),
+        ("?type=Report+published", ViewState(types=("report_published",))),
+        ("?national=0&lanes=owner", ViewState(include_national=False, lanes="owner")),
+        ("?q=+audit+", ViewState(search="audit")),
+    ],
+)
+def test_dashboard_query_accepts_aliases_labels_and_any_case(
+    vocab: Vocabulary, query: str, expected: ViewState
+) -> None:
+    state = parse_query(query, vocab)
+    assert state == expected
+    assert state.notices == ()
+
+
+def test_dashboard_controls_with_a_bad_date_keep_the_rest_and_say_why() -> None:
+    state = from_controls(["London"], [], [], "June", "2019", "audit", True, "crc")
+    assert state == ViewState(crcs=("London",), date_to="2019", search="audit")
+    assert "June" in state.notices[0]
+
+
+def test_dashboard_control_values_restore_the_same_view() -> None:
+    state = ViewState(crcs=("Wales",), owners=("Seetec",), date_from="2019", lanes="type")
+    assert from_controls(*control_values(state)) == state
+
+
+# Callbacks' pure functions
+
+
+def test_dashboard_page_load_takes_the_view_from_the_address(vocab: Vocabulary) -> None:
+    change = next_view(None, "?crc=Wales&lanes=owner", (), None, ViewState(), vocab)
+    assert change.state == ViewState(crcs=("Wales",), lanes="owner")
+    assert change.controls == control_values(change.state)
+    assert change.url is None  # a clean address is left as it is
+
+
+def test_dashboard_page_load_rewrites_an_address_with_bad_values(vocab: Vocabulary) -> None:
+    change = next_view(ids.URL, "?crc=Wales&crc=Atlantis", (), None, ViewState(), vocab)
+    assert change.url == "?crc=Wales"
+    assert change.notices and "Atlantis" in change.notices[0]
+
+
+def test_dashboard_control_change_writes_the_address_and_keeps_the_selection(
+    vocab: Vocabulary,
+) -> None:
+    current = ViewState(event="2016-merseyside-job-cuts")
+    controls = (["London"], [], [], "", "", "", True, "crc")
+    change = next_view(ids.CRC_FILTER, "", controls, None, current, vocab)
+    assert change.state == ViewState(crcs=("London",), event="2016-merseyside-job-cuts")
+    assert change.url == "?crc=London&event=2016-merseyside-job-cuts"
+    assert change.controls is None
+
+
+def test_dashboard_clear_filters_keeps_lanes_and_selection(vocab: Vocabulary) -> None:
+    current = ViewState(crcs=("Wales",), search="x", lanes="type", event="e1")
+    change = next_view(ids.CLEAR_FILTERS, "?…", (), None, current, vocab)
+    assert change.state == ViewState(lanes="type", event="e1")
+    assert change.controls == control_values(ViewState(lanes="type"))
+
+
+@pytest.mark.parametrize("trigger", [ids.TIMELINE, ids.TABLE])
+def test_dashboard_picking_an_event_selects_it_in_the_address(
+    vocab: Vocabulary, trigger: str
+) -> None:
+    change = next_view(trigger, "", (), "e2", ViewState(crcs=("Wales",)), vocab)
+    assert change.state == ViewState(crcs=("Wales",), event="e2")
+    assert change.url == "?crc=Wales&event=e2"
+
+
+@pytest.mark.parametrize(
+    ("click_data", "expected"),
+    [
+        ({"points": [{"customdata": "e1", "x": "2019-01-01"}]}, "e1"),
+        ({"points": [{"customdata": ["e2"]}]}, "e2"),
+        ({"points": [{"x": "2019-01-01"}]}, None),
+        (None, None),
+    ],
+)
+def test_dashboard_clicked_event_comes_from_customdata(click_data, expected) -> None:
+    assert clicked_event(click_data) == expected
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [([{"id": "e1", "title": "x"}], "e1"), ({"ids": ["e3"]}, "e3"), ([], None), (None, None)],
+)
+def test_dashboard_selected_row_gives_its_event(rows, expected) -> None:
+    assert selected_row_event(rows) == expected
+
+
+def test_dashboard_events_view_filters_figure_table_and_count_together(
+    vocab: Vocabulary, events: tuple
+) -> None:
+    rows = table_rows(events, vocab)
+    state = ViewState(crcs=("London",))
+    figure, table, count = events_view(events, state, vocab, rows)
+    titles = {row["title"] for row in table}
+    assert titles == {
+        "Audit of London CRC published",
+        "Probation split into the National Probation Service and 21 CRCs",
+        "CRCs sold to their new owners",
+        "CRC contracts to end early",
+    }
+    assert count == f"4 of {len(events)} events"
+    figure_ids = {
+        i for trace in figure.data if trace.customdata is not None for i in trace.customdata
+    }
+    assert figure_ids == {row["id"] for row in table}
+
+
+def test_dashboard_owner_view_is_ownership_aware(vocab: Vocabulary, events: tuple) -> None:
+    state = ViewState(owners=("Seetec",), include_national=False)
+    _, table, _ = events_view(events, state, vocab, table_rows(events, vocab))
+    titles = {row["title"] for row in table}
+    assert "BGSW CRC inspected under its new owner" in titles
+    assert "Inspectors criticise Dorset, Devon and Cornwall CRC" not in titles
+
+
+def test_dashboard_events_view_marks_the_selected_event(vocab: Vocabulary, events: tuple) -> None:
+    figure, _, _ = events_view(
+        events, ViewState(), vocab, table_rows(events, vocab), "2016-merseyside-job-cuts"
+    )
+    selected = [trace for trace in figure.data if trace.name == "Selected"]
+    assert selected and list(selected[0].customdata) == ["2016-merseyside-job-cuts"]
+
+
+@pytest.mark.parametrize(
+    ("shown", "total", "text"), [(37, 112, "37 of 112 events"), (0, 1, "0 of 1 event")]
+)
+def test_dashboard_count_text(shown: int, total: int, text: str) -> None:
+    assert count_text(shown, total) == text
+
+
+@pytest.mark.parametrize("image_format", ["png", "svg"])
+def test_dashboard_image_download_names_the_view_at_print_size(image_format: str) -> None:
+    config = image_config(ViewState(crcs=("Wales",), lanes="owner"), image_format)
+    options = config["toImageButtonOptions"]
+    assert options["format"] == image_format
+    assert "wales" in options["filename"] and "owner" in options["filename"]
+    assert not options["filename"].endswith(f".{image_format}")  # plotly adds the extension
+    assert options["width"] >= 1200 and options["height"] >= 800
+
+
+def test_dashboard_table_rows_are_text_with_national_and_ownership(
+    vocab: Vocabulary, events: tuple
+) -> None:
+    rows = table_rows(events, vocab)
+    assert rows["2014-06-01-probation-split"]["crcs"] == NATIONAL_TEXT
+    assert rows["2019-06-bgsw-inspection"]["owners"] == "Seetec"
+    assert rows["2019-06-bgsw-inspection"]["date_label"] == "Jun 2019"
+    assert rows["2019-02-15-working-links-administration"]["sources"] == 3
+    assert "2020-01-01-rejected-event" not in rows
+
+
+# Live file
+
+
+def test_dashboard_live_file_reloads_a_valid_edit(events_path: Path, vocab: Vocabulary) -> None:
+    live = LiveEvents(events_path, lambda path: load_events(path, vocab))
+    first = live.snapshot()
+    text = events_path.read_text(encoding="utf-8")
+    _touch_later(events_path, text.replace("Audit of London CRC published", "London audit"))
+    second = live.snapshot()
+    assert second.version == first.version + 1
+    assert "London audit" in {event.title for event in second.events}
+    assert live.snapshot() is second  # unchanged file: no reload
+
+
+def test_dashboard_live_file_keeps_last_good_events_when_an_edit_breaks_it(
+    events_path: Path, vocab: Vocabulary
+) -> None:
+    live = LiveEvents(events_path, lambda path: load_events(path, vocab))
+    good = live.snapshot()
+    text = events_path.read_text(encoding="utf-8")
+    _touch_later(events_path, text.replace('date: "2015-12-10"', 'date: "2015-13-45"'))
+    broken = live.snapshot()
+    assert broken.events == good.events
+    assert broken.version == good.version
+    assert broken.errors and broken.errors[0].startswith(f"{events_path}:")
+    version, banner, is_open = file_status(broken, good.version)
+    assert version is None and is_open
+    assert str(events_path) in str(banner)
+
+
+def test_dashboard_live_file_reports_a_deleted_file(events_path: Path, vocab: Vocabulary) -> None:
+    live = LiveEvents(events_path, lambda path: load_events(path, vocab))
+    events_path.unlink()
+    snapshot = live.snapshot()
+    assert snapshot.events and "cannot read" in snapshot.errors[0]
+
+
+def test_dashboard_file_status_gives_a_new_version_only_when_data_changed(
+    events_path: Path, vocab: Vocabulary
+) -> None:
+    snapshot = LiveEvents(events_path, lambda path: load_events(path, vocab)).snapshot()
+    assert file_status(snapshot, snapshot.version) == (None, [], False)
+    assert file_status(snapshot, None)[0] == snapshot.version
+
+
+# Details
+
+
+def test_dashboard_highlight_marks_search_date_and_trigger() -> None:
+    text = "Working Links went into administration on 15th February."
+    marks = {
+        "search": ["Working Links"],
+        "date": [r"\b15(?:st|nd|rd|th)? February\b"],
+        "trigger": [r"\badministration\b"],
+    }
+    assert highlight(text, marks) == [
+        ("Working Links", "search"),
+        (" went into ", None),
+        ("administration", "trigger"),
+        (" on ", None),
+        ("15th February", "date"),
+        (".", None),
+    ]
+
+
+def test_dashboard_highlight_gives_overlaps_to_the_search() -> None:
+    assert highlight("the early termination", {"search": ["early"], "trigger": ["early term"]}) == [
+        ("the ", None),
+        ("early", "search"),
+        (" termination", None),
+    ]
+
+
+def test_dashboard_details_show_html_as_text(vocab: Vocabulary, events: tuple) -> None:
+    event = next(event for event in events if event.id == "2019-08-01-html-title")
+    panel = details_panel(event, vocab, search="alert")
+    assert panel[0].children == "<img src=x onerror=alert(1)>"
+    rendered = str(panel)
+    assert "dangerously" not in rendered
+    assert "Mark(children='alert'" in rendered
+
+
+def test_dashboard_details_list_every_source(vocab: Vocabulary, events: tuple) -> None:
+    event = next(e for e in events if e.id == "2019-02-15-working-links-administration")
+    rendered = str(details_panel(event, vocab))
+    for post_title in ("HMI Sticks Knife in TR", "Aftermath", "Seetec Steps In"):
+        assert post_title in rendered
+    assert "Sources (3)" in rendered and "line 21" in rendered
+
+
+# The app and the command
+
+
+def test_dashboard_layout_has_every_component_id_once(vocab: Vocabulary) -> None:
+    app = create_app(DATA / "events.yaml", vocab)
+    layout = str(app.layout())
+    declared = [value for name, value in vars(ids).items() if name.isupper()]
+    for component_id in declared:
+        assert layout.count(f"id='{component_id}'") == 1, component_id
+
+
+def test_dashboard_filter_options_come_from_the_vocabulary(vocab: Vocabulary) -> None:
+    layout = str(create_app(DATA / "events.yaml", vocab).layout())
+    for name in [*vocab.crc_names, *vocab.owner_names]:
+        assert repr(name) in layout
+
+
+def test_dashboard_refuses_an_invalid_file_with_its_line(tmp_path: Path, vocab: Vocabulary) -> None:
+    path = tmp_path / "events.yaml"
+    path.write_text("version: 1\nevents:\n  - id: x\n    date: soon\n", encoding="utf-8")
+    with pytest.raises(StoreError, match=rf"{path}:\d+"):
+        create_app(path, vocab)
+
+
+def _imported_packages(source: str) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_dashboard_reads_no_yaml_itself() -> None:
+    for module in Path(dashboard.__file__).parent.glob("*.py"):
+        imported = _imported_packages(module.read_text(encoding="utf-8"))
+        assert not imported & {"yaml", "ruamel"}, module.name
+
+
+@pytest.mark.parametrize(
+    ("host", "port", "url"),
+    [("127.0.0.1", 8050, "http://127.0.0.1:8050/"), ("::1", 9000, "http://[::1]:9000/")],
+)
+def test_dashboard_serve_address(host: str, port: int, url: str) -> None:
+    assert address(host, port) == url
+
+
+def test_dashboard_serve_a_missing_file_is_a_one_line_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["serve", str(tmp_path / "nowhere.yaml")])
+    assert result.exit_code == 1
+    assert "Error:" in result.output and "nowhere.yaml" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_dashboard_serve_defaults_to_loopback_without_debug() -> None:
+    result = CliRunner().invoke(main, ["serve", "--help"])
+    assert result.exit_code == 0
+    assert "127.0.0.1" in result.output and "--debug" in result.output
