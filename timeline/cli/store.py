@@ -85,7 +85,10 @@ def list_events(events_path: Path, as_json: bool, **filters: object) -> None:
         table.add_row(
             event.when.label(), event.type, event.title, crcs, ", ".join(event.owners), event.id
         )
-    Console(soft_wrap=False).print(table)
+    console = Console()
+    if not console.is_terminal:  # piped: one line per event, for grep and less
+        console = Console(width=400)
+    console.print(table)
 
 
 @main.command()

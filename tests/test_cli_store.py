@@ -1,0 +1,222 @@
+"""`timeline validate`, `schema`, `list` and `add` from the command line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from timeline.cli import main
+from timeline.model import Event, Source
+from timeline.store import load_events, write_extraction
+from timeline.vocabulary import load_vocabulary
+
+FIXTURES = Path(__file__).parent / "fixtures" / "store"
+
+
+@pytest.fixture(autouse=True)
+def fixed_vocabulary(monkeypatch):
+    """Run the commands against the small test vocabulary, not the shipped one."""
+    vocabulary = load_vocabulary(FIXTURES)
+    monkeypatch.setattr("timeline.cli.store.load_vocabulary", lambda: vocabulary)
+    return vocabulary
+
+
+@pytest.fixture
+def events_path(tmp_path) -> Path:
+    events = [
+        Event(
+            id="wl",
+            date="2019-02-15",
+            type="company_collapsed",
+            title="Working Links collapses",
+            owners=["Working Links"],
+            crcs=["Wales"],
+            sources=[Source(document="documents/a.txt", line=3, quote="into administration")],
+        ),
+        Event(
+            id="kss-report",
+            date="2017-06",
+            type="report_published",
+            title="KSS inspected",
+            crcs=["Kent, Surrey and Sussex"],
+            rating="Requires improvement",
+        ),
+        Event(
+            id="split", date="2014-06", type="report_published", title="The split", national=True
+        ),
+    ]
+    path = tmp_path / "events.yaml"
+    write_extraction(path, events)
+    return path
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, [str(arg) for arg in args], catch_exceptions=False)
+
+
+def test_validate_valid_file_exits_zero(events_path):
+    result = run("validate", events_path)
+    assert result.exit_code == 0
+    assert "valid" in result.output
+
+
+def test_validate_prints_every_problem_one_per_line_and_exits_one(events_path):
+    text = events_path.read_text(encoding="utf-8")
+    text = text.replace('date: "2019-02-15"', 'date: "2019-02-30"')
+    text = text.replace("type: report_published", "type: report_publishd", 1)
+    events_path.write_text(text, encoding="utf-8")
+    result = run("validate", events_path)
+    assert result.exit_code == 1
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 3
+    assert f"{events_path}:" in lines[0] and 'did you mean "report_published"' in lines[0]
+    assert '"2019-02-30" is not a valid date' in lines[1]
+    assert lines[2] == f"Error: {events_path}: 2 problems"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("version: 1\nevents: [\n", ":3:1:"),
+        ("version: 1\nevents:\n\t- id: a\n", "tab character"),
+        ("version: 1\nevents: !!python/object:os.system {}\n", "is not allowed"),
+    ],
+)
+def test_validate_bad_yaml_is_one_line_and_exit_one(tmp_path, text, message):
+    path = tmp_path / "events.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = run("validate", path)
+    assert result.exit_code == 1
+    assert message in result.output.splitlines()[0]
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_validate_missing_file_is_one_line_error(tmp_path):
+    result = run("validate", tmp_path / "nothing.yaml")
+    assert result.exit_code == 1
+    assert "no such file" in result.output
+
+
+def test_schema_writes_json_schema_with_vocabulary(tmp_path, fixed_vocabulary):
+    output = tmp_path / "events.schema.json"
+    result = run("schema", "--output", output)
+    assert result.exit_code == 0
+    schema = json.loads(output.read_text(encoding="utf-8"))
+    assert schema["$defs"]["Event"]["properties"]["type"]["enum"] == fixed_vocabulary.type_names
+
+
+def test_list_prints_table_in_date_order(events_path):
+    result = run("list", events_path)
+    assert result.exit_code == 0
+    assert result.output.index("The split") < result.output.index("KSS inspected")
+    assert result.output.index("KSS inspected") < result.output.index("Working Links collapses")
+    assert "3 events" in result.output
+
+
+@pytest.mark.parametrize(
+    ("options", "ids"),
+    [
+        ([], ["split", "kss-report", "wl"]),
+        (["--crc", "Wales"], ["split", "wl"]),
+        (["--crc", "Wales", "--no-national"], ["wl"]),
+        (["--owner", "Seetec", "--no-national"], ["kss-report", "wl"]),
+        (["--type", "company_collapsed"], ["wl"]),
+        (["--from", "2017", "--to", "2018"], ["kss-report"]),
+        (["--search", "administration"], ["wl"]),
+    ],
+)
+def test_list_json_applies_dashboard_filters(events_path, options, ids):
+    result = run("list", events_path, "--json", *options)
+    assert result.exit_code == 0, result.output
+    assert [event["id"] for event in json.loads(result.output)] == ids
+
+
+def test_list_hides_rejected_events(events_path):
+    text = events_path.read_text(encoding="utf-8")
+    events_path.write_text(text.replace("    locked: false\n", "    rejected: true\n", 1))
+    result = run("list", events_path, "--json")
+    assert [event["id"] for event in json.loads(result.output)] == ["kss-report", "wl"]
+
+
+def test_list_unknown_crc_suggests(events_path):
+    result = run("list", events_path, "--crc", "Walse")
+    assert result.exit_code == 1
+    assert 'did you mean "Wales"' in result.output
+
+
+def test_add_appends_manual_event_with_aliases_resolved(events_path):
+    result = run(
+        "add",
+        events_path,
+        "--date",
+        "2016-03",
+        "--type",
+        "report_published",
+        "--title",
+        "DDC audit",
+        "--crc",
+        "DDC",
+        "--owner",
+        "wl",
+        "--source",
+        "documents/b.txt:12",
+    )
+    assert result.exit_code == 0, result.output
+    added = {event.id: event for event in load_events(events_path).events}["2016-03-ddc-audit"]
+    assert added.origin == "manual"
+    assert added.crcs == ["Dorset, Devon and Cornwall"] and added.owners == ["Working Links"]
+    assert added.sources == [Source(document="documents/b.txt", line=12)]
+
+
+def test_add_twice_gives_distinct_ids(events_path):
+    for _ in range(2):
+        assert (
+            run(
+                "add",
+                events_path,
+                "--date",
+                "2016",
+                "--type",
+                "report_published",
+                "--title",
+                "Audit",
+            ).exit_code
+            == 0
+        )
+    ids = [event.id for event in load_events(events_path).events]
+    assert "2016-audit" in ids and "2016-audit-2" in ids
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (
+            ["--date", "2019-02-30", "--type", "report_published"],
+            '--date: "2019-02-30" is not a valid date',
+        ),
+        (["--date", "2019", "--type", "report_publishd"], 'did you mean "report_published"'),
+        (
+            ["--date", "2019", "--type", "report_published", "--crc", "Walse"],
+            'did you mean "Wales"',
+        ),
+        (["--date", "2019", "--type", "report_published", "--end", "2018"], "--end: end"),
+        (["--date", "2019", "--type", "report_published", "--id", "wl"], "already exists"),
+    ],
+)
+def test_add_bad_event_is_one_line_error_and_file_untouched(events_path, options, message):
+    before = events_path.read_bytes()
+    result = run("add", events_path, "--title", "Something", *options)
+    assert result.exit_code == 1
+    assert len(result.output.strip().splitlines()) == 1
+    assert message in result.output
+    assert events_path.read_bytes() == before
+
+
+def test_add_creates_a_new_file(tmp_path):
+    path = tmp_path / "events.yaml"
+    result = run("add", path, "--date", "2019", "--type", "report_published", "--title", "First")
+    assert result.exit_code == 0
+    assert [event.id for event in load_events(path).events] == ["2019-first"]
