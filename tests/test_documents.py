@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.documents import Document, Post, find_documents, read_document
+from timeline.documents import Document, Post, document_name, find_documents, read_document
 from timeline.errors import DocumentError
 from timeline.sentences import MAX_SENTENCE_CHARS, normalised
 
@@ -237,6 +237,60 @@ def test_documents_html_gives_title_and_blocks_without_script_or_style():
     ]
 
 
+def test_documents_html_archive_page_splits_into_posts_with_comments_apart():
+    first, second = read_document(FIXTURES / "blog-archive.html").posts
+    assert (first.post_date, first.title, first.line) == (
+        D(2019, 2, 16),
+        "HMI Sticks Knife in TR",
+        5,
+    )
+    assert [(s.text, s.line) for s in first.sentences] == [
+        ("The inspectorate published its report today.", 9),
+        ("It is damning.", 9),
+    ]
+    assert [(s.text, s.line) for s in first.comments] == [
+        ("A reader agrees.", 14),
+        ("Another reader disagrees.", 15),
+    ]
+    assert (second.post_date, second.title, second.line) == (
+        D(2019, 2, 15),
+        "Working Links Latest",
+        19,
+    )
+    assert [s.text for s in second.sentences] == ["Working Links has gone into administration."]
+
+
+def test_documents_html_in_a_txt_file_is_read_as_html(tmp_path):
+    path = tmp_path / "2019-01-01-saved.txt"
+    path.write_text("<!DOCTYPE html><html><body><p>One <i>sentence</i>.</p></body></html>")
+    [post] = read_document(path).posts
+    assert post.title == "One sentence."
+    assert [s.text for s in post.sentences] == ["One sentence."]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "sentences"),
+    [
+        ("Headline\n\nBody text.", "Headline", ["Body text."]),
+        ("Only a line with no end", "Only a line with no end", ["Only a line with no end"]),
+        (
+            "First sentence. Second.\n\nMore.",
+            "First sentence. Second.",
+            ["First sentence.", "Second.", "More."],
+        ),
+        ("x" * 300 + "\n\nBody.", None, ["x" * 300, "Body."]),
+    ],
+)
+def test_documents_first_line_titles_a_plain_document_and_leaves_the_body_whole(
+    tmp_path, text, title, sentences
+):
+    path = tmp_path / "2019-01-01-plain.txt"
+    path.write_text(text)
+    [post] = read_document(path).posts
+    assert post.title == title
+    assert [s.text for s in post.sentences] == sentences
+
+
 def test_documents_utf8_bom_and_crlf_keep_text_and_line_numbers(tmp_path):
     path = tmp_path / "2019-01-01-bom.txt"
     path.write_bytes("\ufeffTitle\r\n\r\nFirst sentence.\r\nSecond line here.\r\n".encode())
@@ -316,7 +370,7 @@ def test_documents_bad_input_is_one_line_error_naming_the_file(
         read_document(path)
     text = str(raised.value)
     assert "\n" not in text
-    assert text.startswith(path.as_posix().rsplit("/", 1)[-1]) or path.name in text
+    assert text.startswith(f"{document_name(path)}: ")
     assert message in text
 
 

@@ -194,7 +194,10 @@ def _split_posts(
         first_text = normalised(body[first].text)
         if title is None and len(first_text) <= MAX_TITLE_CHARS:
             title = first_text
-        if first_text == title:  # the title is the post's name, not a sentence of its body
+        # A heading line is the post's name, not a sentence of its body; a first line that is a
+        # sentence, or all there is, stays in the body too.
+        more = any(not line.blank for line in body[first + 1 :])
+        if first_text == title and more and not first_text.endswith("."):
             body = body[first + 1 :]
         post_date = document_date or _dateline_date(body) or default_date
         posts.append(_post(title, post_date, 1, body, False))

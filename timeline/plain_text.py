@@ -59,14 +59,13 @@ def html_lines(html: str) -> tuple[list[Line], str | None]:
     """Give the HTML's blocks as lines (a blank line between blocks) and its <title> or <h1>.
 
     Each block keeps anchors to its source lines, so a sentence inside a long <p> still points
-    at the line it starts on.
+    at the line it starts on. One walk over the tree does it all: bs4's searches each cost a
+    walk of their own.
     """
     soup = BeautifulSoup(html, "html.parser")
-    title = normalised(soup.title.get_text()) if soup.title else None
-    for tag in soup.find_all(_DROPPED_TAGS):
-        tag.decompose()
-    if not title and (heading := soup.find("h1")):
-        title = normalised(heading.get_text())
+    headings: dict[str, str] = {}
+    # For each tag (by id): its nearest block ancestor-or-self, and whether it is dropped text.
+    context: dict[int, tuple[Tag | None, bool]] = {id(soup): (None, False)}
     lines: list[Line] = []
     pieces: list[str] = []
     anchors: list[tuple[int, int]] = []
@@ -85,30 +84,34 @@ def html_lines(html: str) -> tuple[list[Line], str | None]:
     for node in soup.descendants:
         if isinstance(node, Tag):
             current_line = node.sourceline or current_line
-            if node.name in ("br", "hr"):
+            outer_block, dropped = context[id(node.parent)]
+            context[id(node)] = (
+                node if node.name in _BLOCK_TAGS else outer_block,
+                dropped or node.name in _DROPPED_TAGS,
+            )
+            if node.name not in headings and (
+                (node.name == "h1" and not dropped)
+                or (node.name == "title" and node.find_parent("svg") is None)
+            ):
+                headings[node.name] = normalised(node.get_text())
+            if node.name in ("br", "hr") and not dropped:
                 flush(node.name == "hr")
             continue
-        if type(node) is not NavigableString:  # comments, doctype, CDATA
+        owner, dropped = context[id(node.parent)]
+        if dropped or type(node) is not NavigableString:  # comments, doctype, script, CDATA
             continue
-        owner = _block_of(node)
         if owner is not block:
             flush(True)
             block = owner
         anchors.append((length, current_line))
-        for newline in re.finditer("\n", node):
-            current_line += 1
-            anchors.append((length + newline.end(), current_line))
+        if "\n" in node:
+            for newline in re.finditer("\n", node):
+                current_line += 1
+                anchors.append((length + newline.end(), current_line))
         pieces.append(str(node))
         length += len(node)
     flush(True)
-    return lines, title or None
-
-
-def _block_of(node: NavigableString) -> Tag | None:
-    parent = node.parent
-    while parent is not None and parent.name not in _BLOCK_TAGS:
-        parent = parent.parent
-    return parent
+    return lines, headings.get("title") or headings.get("h1") or None
 
 
 def _read_bytes(path: Path, name: str) -> bytes:
