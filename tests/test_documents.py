@@ -77,6 +77,25 @@ def test_documents_archive_post_has_header_date_title_and_line(
     assert (post.post_date, post.title, post.line) == (post_date, title, line)
 
 
+@pytest.mark.parametrize(
+    ("header", "post_date"),
+    [
+        ("Friday 31 October 2014", D(2014, 10, 31)),
+        ("Tuesday, 20 November 2018", D(2018, 11, 20)),
+        ("31 October 2014", D(2014, 10, 31)),
+        ("Tuesday, November 20, 2018", D(2018, 11, 20)),
+        ("1st June 2014", D(2014, 6, 1)),
+        ("  saturday, 16 february 2019  ", D(2019, 2, 16)),
+    ],
+)
+def test_documents_date_header_forms_start_a_post(tmp_path, header, post_date):
+    path = tmp_path / "archive.txt"
+    path.write_text(f"{header}\n\nA Title\n\nBody text.\n\n30 February 2019\n\nNot a post\n")
+    [post] = read_document(path).posts
+    assert (post.post_date, post.title, post.line) == (post_date, "A Title", 1)
+    assert [s.text for s in post.sentences] == ["Body text.", "30 February 2019", "Not a post"]
+
+
 def test_documents_date_line_inside_a_letter_stays_in_its_post(project_root):
     document = seed(project_root, "2014-10-31-on-probation-archive.txt")
     [post] = [
