@@ -26,7 +26,7 @@ from timeline.export_data import (
     events_to_json,
     events_to_timelinejs,
 )
-from timeline.export_static import IMAGE_FORMATS, ImageRenderer
+from timeline.export_static import BATCH_TABS, IMAGE_FORMATS, ImageJob, ImageRenderer
 from timeline.figure import Lanes, Theme, build_figure, figure_title
 from timeline.filters import EventFilter, filter_events
 from timeline.model import Event
@@ -170,8 +170,16 @@ def render(
         return page.encode()
     if renderer is None:
         raise ExportError(f"{export_as.upper()} export needs a started ImageRenderer")
+    job = image_job(fig, export_as, options)
+    return renderer.render(
+        job.fig, job.image_format, width=job.width, height=job.height, scale=job.scale
+    )
+
+
+def image_job(fig: go.Figure, export_as: str, options: ExportOptions) -> ImageJob:
+    """Give the drawing of fig at the options' size (height: the figure's own by default)."""
     height = options.height or int(fig.layout.height or 600)
-    return renderer.render(fig, export_as, width=options.width, height=height, scale=options.scale)
+    return ImageJob(fig, export_as, options.width, height, options.scale)
 
 
 def export_events(
@@ -242,21 +250,33 @@ def export_batch(
         check_writable(path)
         plans.append((path, one, replace(options, title=title)))
 
-    def run(kept: ImageRenderer | None) -> list[ExportResult]:
-        results = []
-        for path, one, own_options in plans:
-            shown = filter_events(events, one, vocabulary)
-            content = render(
-                shown, vocabulary, export_as, flt=one, options=own_options, renderer=kept
-            )
-            write_atomically(path, content)
-            result = ExportResult(path, export_as, len(shown))
-            results.append(result)
-            if on_written is not None:
-                on_written(result)
-        return results
+    results: list[ExportResult | None] = [None] * len(plans)
 
-    if needs_browser(export_as) and renderer is None:
-        with ImageRenderer() as own_renderer:
-            return run(own_renderer)
-    return run(renderer)
+    def done(index: int, content: bytes, shown: int) -> None:
+        path = plans[index][0]
+        write_atomically(path, content)
+        results[index] = ExportResult(path, export_as, shown)
+        if on_written is not None:
+            on_written(results[index])
+
+    counts = []
+    jobs = []
+    for index, (_, one, own_options) in enumerate(plans):
+        shown = filter_events(events, one, vocabulary)
+        counts.append(len(shown))
+        if needs_browser(export_as):
+            fig = export_figure(shown, vocabulary, export_as, one, own_options)
+            jobs.append(image_job(fig, export_as, own_options))
+        else:
+            done(
+                index,
+                render(shown, vocabulary, export_as, flt=one, options=own_options),
+                len(shown),
+            )
+    if jobs:
+        if renderer is None:
+            with ImageRenderer(tabs=BATCH_TABS) as own_renderer:
+                own_renderer.render_many(jobs, lambda i, image: done(i, image, counts[i]))
+        else:
+            renderer.render_many(jobs, lambda i, image: done(i, image, counts[i]))
+    return [result for result in results if result is not None]

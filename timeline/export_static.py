@@ -9,6 +9,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Literal
 
@@ -24,6 +26,28 @@ INSTALL_HINT = (
 )
 START_TIMEOUT_S = 60.0
 RENDER_TIMEOUT_S = 90.0
+# Two tabs: while one reloads plotly.js after an image, the other draws the next.
+BATCH_TABS = 2
+
+
+@dataclass(frozen=True)
+class ImageJob:
+    """One image to draw: a figure, its format and its size in CSS pixels times scale."""
+
+    fig: go.Figure
+    image_format: ImageFormat
+    width: int
+    height: int
+    scale: float = 1.0
+
+    def opts(self) -> dict[str, object]:
+        """Give kaleido's layout options for the job."""
+        return {
+            "format": self.image_format,
+            "width": self.width,
+            "height": self.height,
+            "scale": self.scale,
+        }
 
 
 def find_browser() -> str:
@@ -55,8 +79,13 @@ class ImageRenderer:
     """
 
     def __init__(
-        self, *, start_timeout: float = START_TIMEOUT_S, render_timeout: float = RENDER_TIMEOUT_S
+        self,
+        *,
+        tabs: int = 1,
+        start_timeout: float = START_TIMEOUT_S,
+        render_timeout: float = RENDER_TIMEOUT_S,
     ) -> None:
+        self._tabs = tabs
         self._start_timeout = start_timeout
         self._render_timeout = render_timeout
         self._runner: asyncio.Runner | None = None
@@ -86,7 +115,7 @@ class ImageRenderer:
         try:
             # MathJax would come from a CDN; the figures use no LaTeX, and there may be no network.
             self._kaleido = kaleido.Kaleido(
-                n=1, timeout=self._render_timeout, mathjax=False, path=browser
+                n=self._tabs, timeout=self._render_timeout, mathjax=False, path=browser
             )
             self._runner.run(asyncio.wait_for(self._kaleido.open(), self._start_timeout))
         except TimeoutError:
@@ -108,19 +137,33 @@ class ImageRenderer:
         scale: float = 1.0,
     ) -> bytes:
         """Give the image of fig in image_format at width×height CSS pixels times scale."""
+        drawn: list[bytes] = []
+        self.render_many(
+            [ImageJob(fig, image_format, width, height, scale)],
+            lambda _, image: drawn.append(image),
+        )
+        return drawn[0]
+
+    def render_many(self, jobs: Sequence[ImageJob], on_drawn: Callable[[int, bytes], None]) -> None:
+        """Draw every job, as many at once as the browser has tabs; on_drawn(index, image)."""
         if self._runner is None or self._kaleido is None:
             raise ExportError("the image renderer is not started")
-        opts = {"format": image_format, "width": width, "height": height, "scale": scale}
+        kept = self._kaleido
+
+        async def draw(index: int, job: ImageJob) -> None:
+            on_drawn(index, await kept.calc_fig(job.fig, opts=job.opts()))
+
+        async def draw_all() -> None:
+            await asyncio.gather(*(draw(index, job) for index, job in enumerate(jobs)))
+
         try:
-            return self._runner.run(self._kaleido.calc_fig(fig, opts=opts))
+            self._runner.run(draw_all())
         except TimeoutError:
-            raise ExportError(
-                f"drawing the {image_format.upper()} took over {self._render_timeout:.0f} s"
-            ) from None
+            raise ExportError(f"drawing an image took over {self._render_timeout:.0f} s") from None
+        except ExportError:
+            raise
         except Exception as error:
-            raise ExportError(
-                f"drawing the {image_format.upper()} failed: {_one_line(error)}"
-            ) from None
+            raise ExportError(f"drawing an image failed: {_one_line(error)}") from None
 
     def close(self) -> None:
         """Stop the browser (idempotent)."""
