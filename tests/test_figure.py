@@ -213,6 +213,15 @@ def test_build_figure_draws_ownership_bands_behind_crc_lanes(views_vocabulary):
     assert not [s for s in fig.layout.shapes if s.y0 < lanes_of(fig).index(NATIONAL_LANE) < s.y1]
 
 
+def test_build_figure_bands_show_owners_not_preferred_bidders(views_vocabulary):
+    events = [
+        make_event("a", "2014-06-01", crcs=["Northumbria"]),
+        make_event("b", "2016-06-01", crcs=["Northumbria"]),
+    ]
+    (band,) = build_figure(events, views_vocabulary).layout.shapes
+    assert (band.label.text, band.x0) == ("Sodexo", "2015-02-01")
+
+
 def test_build_figure_has_no_bands_outside_crc_lanes(views_vocabulary):
     fig = build_figure([make_event("a", "2016", crcs=["Wales"])], views_vocabulary, lanes="owner")
     assert not fig.layout.shapes
