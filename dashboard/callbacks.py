@@ -1,15 +1,14 @@
-"""The dashboard's callbacks: thin wiring from component ids to the pure functions below.
+"""The dashboard's callbacks: thin wiring from component ids to pure functions.
 
-The pure functions (next_view, events_view, file_status, image_config) hold the logic and are
-tested without a browser; the callbacks only translate to and from Dash's inputs and outputs.
+The pure functions (next_view here, draw_view in views.py, file_status, image_config) hold the
+logic and are tested without a browser; the callbacks only translate to and from Dash.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-import plotly.graph_objects as go
-from dash import Dash, Input, Output, State, ctx, html, no_update
+from dash import Dash, Input, Output, Patch, State, ctx, html, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard import ids
@@ -17,9 +16,8 @@ from dashboard.details import details_panel
 from dashboard.layout import graph_config
 from dashboard.live import LiveEvents, Snapshot
 from dashboard.state import ViewState, control_values, from_controls, parse_query, to_filter
-from dashboard.table import table_rows
-from timeline.figure import build_figure, figure_filename
-from timeline.filters import filter_events
+from dashboard.views import ViewCache
+from timeline.figure import figure_filename
 from timeline.model import Event
 from timeline.vocabulary import Vocabulary
 
@@ -96,25 +94,6 @@ def selected_row_event(rows: list | dict | None) -> str | None:
     return None
 
 
-def count_text(shown: int, total: int) -> str:
-    """Give the count line: "37 of 112 events"."""
-    return f"{shown} of {total} event" + ("" if total == 1 else "s")
-
-
-def events_view(
-    events: tuple[Event, ...],
-    state: ViewState,
-    vocabulary: Vocabulary,
-    rows_by_id: dict[str, dict],
-    selected_id: str | None = None,
-) -> tuple[go.Figure, list[dict], str]:
-    """Give the figure, table rows and count for the events the view's filters select."""
-    chosen = filter_events(events, to_filter(state), vocabulary)
-    figure = build_figure(chosen, vocabulary, lanes=state.lanes, selected_id=selected_id)
-    rows = [rows_by_id[event.id] for event in chosen if event.id in rows_by_id]
-    return figure, rows, count_text(len(chosen), len(events))
-
-
 def image_config(state: ViewState, image_format: str) -> dict:
     """Give the graph config whose download button saves this view under a name that says so."""
     extension = image_format if image_format in ("png", "svg") else "png"
@@ -136,26 +115,9 @@ def file_status(snapshot: Snapshot, shown_version: int | None) -> tuple[int | No
     return version, banner, True
 
 
-class EventRows:
-    """The table rows of the current events, built once per version of the file."""
-
-    def __init__(self, vocabulary: Vocabulary) -> None:
-        self._vocabulary = vocabulary
-        self._version: int | None = None
-        self._rows: dict[str, dict] = {}
-
-    def of(self, snapshot: Snapshot) -> dict[str, dict]:
-        """Give the rows of snapshot's events by id."""
-        if snapshot.version != self._version:
-            # Build first, then publish, so a concurrent request never sees half a table.
-            rows = table_rows(snapshot.events, self._vocabulary)
-            self._rows, self._version = rows, snapshot.version
-        return self._rows
-
-
 def register_callbacks(app: Dash, live: LiveEvents, vocabulary: Vocabulary) -> None:
     """Wire the page's components to the pure functions, for the events live watches."""
-    rows = EventRows(vocabulary)
+    views = ViewCache(vocabulary)
 
     control_inputs = [Input(control, "value") for control in CONTROL_IDS]
 
@@ -224,8 +186,13 @@ def register_callbacks(app: Dash, live: LiveEvents, vocabulary: Vocabulary) -> N
         if view_data is None:
             raise PreventUpdate
         snapshot = live.snapshot()
-        state = ViewState.from_dict(view_data)
-        return events_view(snapshot.events, state, vocabulary, rows.of(snapshot), event_id)
+        drawn = views.view(snapshot.version, snapshot.events, ViewState.from_dict(view_data))
+        if ctx.triggered_id == ids.SELECTED_EVENT:
+            # Only the selection moved: move the ring, send no figure or table again.
+            ring = Patch()
+            ring["layout"]["shapes"] = drawn.shapes_with(event_id)
+            return ring, no_update, no_update
+        return drawn.figure_with(event_id), drawn.rows, drawn.count
 
     @app.callback(
         Output(ids.DETAILS, "children"),

@@ -14,8 +14,6 @@ import dashboard
 from dashboard import create_app, ids
 from dashboard.callbacks import (
     clicked_event,
-    count_text,
-    events_view,
     file_status,
     image_config,
     next_view,
@@ -25,6 +23,7 @@ from dashboard.details import details_panel, highlight
 from dashboard.live import LiveEvents
 from dashboard.state import ViewState, control_values, from_controls, parse_query
 from dashboard.table import NATIONAL_TEXT, table_rows
+from dashboard.views import SELECTION_RING, ViewCache, count_text, draw_view
 from timeline.cli import main
 from timeline.cli.serve import address
 from timeline.errors import StoreError
@@ -201,40 +200,57 @@ def test_dashboard_selected_row_gives_its_event(rows, expected) -> None:
     assert selected_row_event(rows) == expected
 
 
-def test_dashboard_events_view_filters_figure_table_and_count_together(
+def test_dashboard_view_filters_figure_table_and_count_together(
     vocab: Vocabulary, events: tuple
 ) -> None:
-    rows = table_rows(events, vocab)
-    state = ViewState(crcs=("London",))
-    figure, table, count = events_view(events, state, vocab, rows)
-    titles = {row["title"] for row in table}
+    drawn = draw_view(events, ViewState(crcs=("London",)), vocab, table_rows(events, vocab))
+    titles = {row["title"] for row in drawn.rows}
     assert titles == {
         "Audit of London CRC published",
         "Probation split into the National Probation Service and 21 CRCs",
         "CRCs sold to their new owners",
         "CRC contracts to end early",
     }
-    assert count == f"4 of {len(events)} events"
-    figure_ids = {
-        i for trace in figure.data if trace.customdata is not None for i in trace.customdata
-    }
-    assert figure_ids == {row["id"] for row in table}
+    assert drawn.count == f"4 of {len(events)} events"
+    assert set(drawn.points) == {row["id"] for row in drawn.rows}
 
 
 def test_dashboard_owner_view_is_ownership_aware(vocab: Vocabulary, events: tuple) -> None:
     state = ViewState(owners=("Seetec",), include_national=False)
-    _, table, _ = events_view(events, state, vocab, table_rows(events, vocab))
-    titles = {row["title"] for row in table}
+    drawn = draw_view(events, state, vocab, table_rows(events, vocab))
+    titles = {row["title"] for row in drawn.rows}
     assert "BGSW CRC inspected under its new owner" in titles
     assert "Inspectors criticise Dorset, Devon and Cornwall CRC" not in titles
 
 
-def test_dashboard_events_view_marks_the_selected_event(vocab: Vocabulary, events: tuple) -> None:
-    figure, _, _ = events_view(
-        events, ViewState(), vocab, table_rows(events, vocab), "2016-merseyside-job-cuts"
+def test_dashboard_selection_rings_every_marker_of_the_event(
+    vocab: Vocabulary, events: tuple
+) -> None:
+    drawn = draw_view(events, ViewState(), vocab, table_rows(events, vocab))
+    event_id = "2019-02-15-working-links-administration"  # drawn in three CRC lanes
+    rings = [
+        s
+        for s in drawn.figure_with(event_id)["layout"]["shapes"]
+        if s.get("name") == SELECTION_RING
+    ]
+    assert sorted((ring["xanchor"], ring["yanchor"]) for ring in rings) == sorted(
+        drawn.points[event_id]
     )
-    selected = [trace for trace in figure.data if trace.name == "Selected"]
-    assert selected and list(selected[0].customdata) == ["2016-merseyside-job-cuts"]
+    assert len(rings) == 3
+    unselected = drawn.figure_with(None)["layout"]["shapes"]
+    assert not [s for s in unselected if s.get("name") == SELECTION_RING]
+    assert drawn.figure["layout"]["shapes"] == unselected  # the kept figure is never changed
+
+
+def test_dashboard_view_cache_draws_a_view_once_per_file_version(
+    vocab: Vocabulary, events: tuple
+) -> None:
+    cache = ViewCache(vocab, size=2)
+    first = cache.view(1, events, ViewState(crcs=("Wales",), event="a"))
+    assert cache.view(1, events, ViewState(crcs=("Wales",), event="b")) is first
+    assert cache.view(2, events, ViewState(crcs=("Wales",))) is not first
+    cache.view(2, events, ViewState(crcs=("London",)))
+    assert cache.view(1, events, ViewState(crcs=("Wales",))) is not first  # pushed out
 
 
 @pytest.mark.parametrize(

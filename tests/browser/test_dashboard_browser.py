@@ -81,7 +81,10 @@ def click_event(page: Page, event_id: str) -> None:
 
 
 def test_dashboard_page_loads_with_every_lane_and_all_events(
-    page: Page, dashboard_url: str, events_path: Path, dashboard_vocabulary: Vocabulary,
+    page: Page,
+    dashboard_url: str,
+    events_path: Path,
+    dashboard_vocabulary: Vocabulary,
     artifacts: Path,
 ) -> None:
     open_dashboard(page, dashboard_url)
@@ -149,8 +152,8 @@ def test_dashboard_clicking_a_table_row_selects_the_event(page: Page, dashboard_
     expect(details).to_contain_text("London Calling")
     # The selected event is ringed on the timeline.
     page.wait_for_function(
-        "() => document.querySelector('#timeline-graph .js-plotly-plot')"
-        "._fullData.some(t => t.name === 'Selected')"
+        "() => (document.querySelector('#timeline-graph .js-plotly-plot').layout.shapes || [])"
+        ".some(shape => shape.name === 'selected-event')"
     )
 
 

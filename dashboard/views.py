@@ -1,0 +1,130 @@
+"""What the filters select, drawn once and kept: figure, table rows and count per view.
+
+Drawing 10,000 events takes long enough to feel, so a drawn view is kept (a few, least recently
+used first out) under the file's version and the view's filters; picking an event then only
+moves a ring on the kept figure instead of drawing it again.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+
+from dashboard.state import ViewState, to_filter
+from dashboard.table import table_rows
+from timeline.figure import build_figure
+from timeline.filters import filter_events
+from timeline.model import Event
+from timeline.vocabulary import Vocabulary
+
+SELECTION_RING = "selected-event"
+RING_PX = 13
+KEPT_VIEWS = 16
+
+
+@dataclass(frozen=True)
+class DrawnView:
+    """One view drawn: the figure (as plotly JSON data), its table rows and count line."""
+
+    figure: dict
+    rows: list[dict]
+    count: str
+    points: dict[str, list[tuple[object, object]]]  # event id → its markers' (x, y)
+
+    def figure_with(self, selected_id: str | None) -> dict:
+        """Give the figure with a ring around selected_id's markers (none for None)."""
+        layout = dict(self.figure["layout"])
+        layout["shapes"] = self.shapes_with(selected_id)
+        return {"data": self.figure["data"], "layout": layout}
+
+    def shapes_with(self, selected_id: str | None) -> list[dict]:
+        """Give the figure's shapes plus the selection ring around selected_id's markers."""
+        shapes = list(self.figure["layout"].get("shapes", []))
+        return shapes + [selection_ring(x, y) for x, y in self.points.get(selected_id or "", [])]
+
+
+def selection_ring(x: object, y: object) -> dict:
+    """Give a ring of fixed pixel size around the marker at (x, y), kept when zooming."""
+    return {
+        "type": "circle",
+        "name": SELECTION_RING,
+        "xref": "x",
+        "yref": "y",
+        "xsizemode": "pixel",
+        "ysizemode": "pixel",
+        "xanchor": x,
+        "yanchor": y,
+        "x0": -RING_PX,
+        "x1": RING_PX,
+        "y0": -RING_PX,
+        "y1": RING_PX,
+        "line": {"color": "#000000", "width": 3},
+        "layer": "above",
+    }
+
+
+def count_text(shown: int, total: int) -> str:
+    """Give the count line: "37 of 112 events"."""
+    return f"{shown} of {total} event" + ("" if total == 1 else "s")
+
+
+def marker_points(figure: dict) -> dict[str, list[tuple[object, object]]]:
+    """Give where each event's markers are in figure, from the ids points carry."""
+    points: dict[str, list[tuple[object, object]]] = {}
+    for trace in figure["data"]:
+        ids = trace.get("customdata")
+        if ids is None or trace.get("hoverinfo") == "skip":
+            continue
+        for event_id, x, y in zip(ids, trace.get("x", ()), trace.get("y", ()), strict=False):
+            points.setdefault(str(event_id), []).append((x, y))
+    return points
+
+
+def draw_view(
+    events: tuple[Event, ...],
+    state: ViewState,
+    vocabulary: Vocabulary,
+    rows_by_id: dict[str, dict],
+) -> DrawnView:
+    """Give the figure, rows and count of the events the view's filters select."""
+    chosen = filter_events(events, to_filter(state), vocabulary)
+    figure = build_figure(chosen, vocabulary, lanes=state.lanes).to_plotly_json()
+    # Zoom and pan survive filter changes and reloads; a new lane choice starts afresh.
+    figure["layout"]["uirevision"] = state.lanes
+    rows = [rows_by_id[event.id] for event in chosen if event.id in rows_by_id]
+    return DrawnView(figure, rows, count_text(len(chosen), len(events)), marker_points(figure))
+
+
+class ViewCache:
+    """Drawn views of one vocabulary, by file version and filters, least recently used out."""
+
+    def __init__(self, vocabulary: Vocabulary, size: int = KEPT_VIEWS) -> None:
+        self._vocabulary = vocabulary
+        self._size = size
+        self._views: OrderedDict[tuple, DrawnView] = OrderedDict()
+        self._rows: tuple[int, dict[str, dict]] | None = None
+        self._lock = threading.Lock()
+
+    def rows(self, version: int, events: tuple[Event, ...]) -> dict[str, dict]:
+        """Give every event's table row, built once per file version."""
+        kept = self._rows
+        if kept is None or kept[0] != version:
+            kept = (version, table_rows(events, self._vocabulary))
+            self._rows = kept
+        return kept[1]
+
+    def view(self, version: int, events: tuple[Event, ...], state: ViewState) -> DrawnView:
+        """Give the drawn view of state's filters over the events of this file version."""
+        key = (version, state.with_event(None))
+        with self._lock:
+            drawn = self._views.get(key)
+            if drawn is not None:
+                self._views.move_to_end(key)
+                return drawn
+        drawn = draw_view(events, state, self._vocabulary, self.rows(version, events))
+        with self._lock:
+            self._views[key] = drawn
+            while len(self._views) > self._size:
+                self._views.popitem(last=False)
+        return drawn
