@@ -272,6 +272,13 @@ def test_write_atomically_read_only_directory_is_refused(tmp_path):
         write_atomically(locked / "out.csv", b"x")
 
 
+@pytest.mark.skipif(not Path("/proc/self").exists(), reason="needs Linux /proc")
+def test_export_unwritable_directory_is_refused_before_drawing(fixture_events, views_vocabulary):
+    # /proc takes no new files, even for root; the check comes before any browser starts.
+    with pytest.raises(ExportError, match="/proc/out.png: cannot write"):
+        export_events(fixture_events, views_vocabulary, Path("/proc/out.png"))
+
+
 def test_export_events_filters_before_writing(tmp_path, fixture_events, views_vocabulary):
     output = tmp_path / "wales.json"
     result = export_events(
@@ -378,6 +385,19 @@ def test_cli_export_per_crc_data_files(tmp_path):
         "2016-05-wales-inspection",
         "2018-07-27-early-termination",
         "2019-02-15-working-links-administration",
+    }
+
+
+def test_cli_export_per_owner_is_ownership_aware(tmp_path):
+    result = invoke("export", "--per-owner", str(tmp_path), "--format", "json", str(EVENTS_FILE))
+    assert result.exit_code == 0, result.output
+    assert len(list(tmp_path.iterdir())) == len(load_vocabulary().owner_names)
+    seetec = events_from_json((tmp_path / "seetec.json").read_text())
+    # Seetec took over Wales and DDC on 15 Feb 2019: the 2020 DDC audit is its, 2016 Wales not.
+    assert {e.id for e in seetec} == {
+        "2018-07-27-early-termination",
+        "2019-02-15-working-links-administration",
+        "2020-ddc-audit",
     }
 
 

@@ -94,8 +94,12 @@ def check_writable(path: Path) -> None:
         raise ExportError(f"{path}: is a directory; give a file name")
     if not directory.is_dir():
         raise ExportError(f"{path}: cannot write: directory {directory} does not exist")
-    if not os.access(directory, os.W_OK | os.X_OK):
-        raise ExportError(f"{path}: cannot write: directory {directory} is not writable")
+    # Permission bits do not tell (root, read-only mounts, /proc): try to make a file there.
+    try:
+        with tempfile.TemporaryFile(dir=directory, prefix=f".{path.name}.", suffix=".probe"):
+            pass
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write: {error.strerror or error}") from None
 
 
 def write_atomically(path: Path, content: bytes) -> None:
