@@ -19,3 +19,16 @@ def vocabulary():
     from timeline.vocabulary import load_vocabulary
 
     return load_vocabulary()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-golden",
+        action="store_true",
+        help="rewrite the expected events of the golden extraction tests from the current output",
+    )
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return request.config.getoption("--update-golden")

@@ -21,6 +21,7 @@ from timeline.vocabulary import Vocabulary
 # to the post ("yesterday", "1st June"), or taken from the post because it reports a thing now.
 DateEvidence = Literal["absolute", "relative", "post"]
 EVIDENCE_RANK: dict[DateEvidence, int] = {"absolute": 0, "relative": 1, "post": 2}
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 QUOTE_LIMIT = 400
 # A date introduced by one of these is a deadline or a period's edge, not when the thing happened.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|ahead of|from|to|deadline of)\s*$", re.I)
@@ -98,7 +99,9 @@ class EventRecogniser:
         if dated is None:
             return None
         when, evidence = dated
-        if evidence == "post" and trigger.weight < 2 + ("now" not in cues):
+        if "hedge" in cues and evidence != "absolute":
+            return None
+        if evidence == "post" and trigger.weight < 1 + ("now" not in cues):
             return None
         if evidence != "post" and when != _as_partial(post.post_date):
             entities = self.entities.find(text, when)
@@ -127,7 +130,7 @@ class EventRecogniser:
         chosen = _nearest_mention(mentions, *trigger_span, text)
         if chosen is not None:
             return chosen.value, "relative" if chosen.relative else "absolute"  # type: ignore[return-value]
-        if post_date is None or "hedge" in cues:
+        if post_date is None:
             return None
         return PartialDate.from_date(post_date), "post"
 
@@ -163,7 +166,9 @@ def _nearest_mention(
             return trigger_start - mention.end
         return max(0, mention.start - trigger_end)
 
-    return min(pool, key=distance)
+    # Mentions about as near as each other ("next week, 9th October") name one time: the
+    # more precise wins.
+    return min(pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m)))
 
 
 def _as_partial(post_date: dt.date | None) -> PartialDate | None:

@@ -15,8 +15,10 @@ from timeline.entities import EntityMention
 
 PLACEHOLDERS = {"crc": "\x01", "owner": "\x02"}
 _PLACEHOLDER_RE = re.compile(r"\{(crc|owner)\}")
-_ANY_WORD = r"[\w£$%'.,-]+"
+_ANY_WORD = r"[\w£$%'.,\x01\x02-]+"  # placeholders count as words
 _GAP = rf"(?:[\s,]+{_ANY_WORD}){{0,5}}?"
+_TOKEN = re.compile(r"\w+|[\x01\x02]")
+_FIRST_TOKEN = re.compile(r"\w+")
 # Typographic quotes and dashes read as their plain forms; one character for one, so offsets hold.
 _PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
@@ -60,32 +62,61 @@ def phrase_pattern(phrase: str) -> str:
     return rf"(?<![\w-]){body}(?![\w-])"
 
 
+@dataclass(frozen=True)
+class _Entry:
+    label: str
+    phrase: str
+    weight: int
+    regex: re.Pattern[str]
+
+
 class PhraseMatcher:
-    """Finds labelled phrases in a text; at each position the heaviest phrase wins."""
+    """Finds labelled phrases in a text; at each word the heaviest phrase starting there wins.
+
+    Phrases are indexed by their first word (or its stem), so a text costs one pass over its
+    words plus a few anchored matches, however many phrases the vocabulary has.
+    """
 
     def __init__(self, phrases: Mapping[str, Iterable[str]]) -> None:
-        entries = [
-            (label, phrase) for label, label_phrases in phrases.items() for phrase in label_phrases
-        ]
-        entries.sort(key=lambda entry: (-phrase_weight(entry[1]), -len(entry[1])))
-        self._entries = entries
-        alternatives = "|".join(
-            f"(?P<p{index}>{phrase_pattern(phrase)})" for index, (_, phrase) in enumerate(entries)
+        self._by_word: dict[str, list[_Entry]] = {}
+        self._by_stem: dict[str, list[_Entry]] = {}
+        for label, label_phrases in phrases.items():
+            for phrase in label_phrases:
+                self._index(label, phrase)
+        for entries in (*self._by_word.values(), *self._by_stem.values()):
+            entries.sort(key=lambda entry: (-entry.weight, -len(entry.phrase)))
+
+    def _index(self, label: str, phrase: str) -> None:
+        first = phrase.lower().split()[0]
+        if first in ("*", "**"):
+            raise ValueError(f"phrase {phrase!r} must not start with a wildcard")
+        entry = _Entry(
+            label, phrase, phrase_weight(phrase), re.compile(phrase_pattern(phrase), re.IGNORECASE)
         )
-        self._regex = re.compile(f"(?=(?:{alternatives}))", re.IGNORECASE) if entries else None
+        placeholder = _PLACEHOLDER_RE.fullmatch(first)
+        if placeholder:
+            self._by_word.setdefault(PLACEHOLDERS[placeholder.group(1)], []).append(entry)
+        elif first.endswith("*"):
+            self._by_stem.setdefault(_FIRST_TOKEN.match(first).group(), []).append(entry)
+        else:
+            self._by_word.setdefault(_FIRST_TOKEN.match(first).group(), []).append(entry)
 
     def find(self, text: str) -> list[PhraseMatch]:
-        """Give the phrases in text, at most one per starting position, in text order."""
-        if self._regex is None:
-            return []
+        """Give the phrases in text, at most one per starting word, in text order."""
         matches = []
-        for match in self._regex.finditer(text):
-            group = match.lastgroup
-            assert group is not None
-            label, phrase = self._entries[int(group[1:])]
-            matches.append(
-                PhraseMatch(label, phrase, match.start(group), match.end(group), phrase_weight(phrase))
-            )
+        for token in _TOKEN.finditer(text):
+            word = token.group().lower()
+            entries = self._by_word.get(word, [])
+            stems = [e for stem, es in self._by_stem.items() if word.startswith(stem) for e in es]
+            if stems:
+                entries = sorted([*entries, *stems], key=lambda e: (-e.weight, -len(e.phrase)))
+            for entry in entries:
+                match = entry.regex.match(text, token.start())
+                if match:
+                    matches.append(
+                        PhraseMatch(entry.label, entry.phrase, match.start(), match.end(), entry.weight)
+                    )
+                    break
         return matches
 
 
