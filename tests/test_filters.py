@@ -154,7 +154,7 @@ def test_filter_from_options_gives_canonical_names(views_vocabulary, options, ex
         ({"crcs": ("Walse",)}, 'unknown CRC "Walse"; did you mean "Wales"?'),
         ({"owners": ("Seetek",)}, 'unknown owner "Seetek"; did you mean "Seetec"?'),
         ({"types": ("collapse",)}, 'did you mean "company_collapsed"?'),
-        ({"crcs": ("zzzz",)}, "known: Dorset, Devon and Cornwall, Northumbria, Wales"),
+        ({"crcs": ("zzzz",)}, "known: Dorset, Devon and Cornwall; Northumbria; Wales"),
         ({"date_from": "2019-13"}, '--from: "2019-13" is not a valid date'),
         ({"date_to": "last year"}, "--to:"),
         ({"date_from": "2020", "date_to": "2019-05"}, "--to 2019-05 is before --from 2020"),
@@ -165,6 +165,18 @@ def test_filter_from_options_rejects_bad_input_in_one_line(views_vocabulary, opt
         filter_from_options(views_vocabulary, **options)
     assert message in str(raised.value)
     assert "\n" not in str(raised.value)
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("DDC", "Dorset, Devon and Cornwall"),
+        ("Wales CRC", "Wales"),
+        ("kss", "Kent, Surrey and Sussex"),
+    ],
+)
+def test_filter_from_options_knows_the_shipped_abbreviations(vocabulary, given, expected):
+    assert filter_from_options(vocabulary, crcs=(given,)).crcs == (expected,)
 
 
 def test_filter_options_decorator_passes_every_option(views_vocabulary):

@@ -86,14 +86,16 @@ def lanes_option(command: F) -> F:
     )(command)
 
 
-def _resolve(kind: str, given: str, names: dict[str, str]) -> str:
-    """Give the canonical name for given from names (lower-cased name or alias → canonical)."""
-    canonical = names.get(given.strip().casefold())
+def _resolve(
+    kind: str, given: str, names: dict[str, str], resolver: Callable[[str], str | None]
+) -> str:
+    """Give the canonical name for given: a name or alias in any case, or what resolver finds."""
+    canonical = names.get(given.strip().casefold()) or resolver(given)
     if canonical is not None:
         return canonical
     choices = sorted(set(names.values()))
     best = process.extractOne(given, choices, scorer=fuzz.WRatio, score_cutoff=60)
-    hint = f'; did you mean "{best[0]}"?' if best else f"; known: {', '.join(choices)}"
+    hint = f'; did you mean "{best[0]}"?' if best else f"; known: {'; '.join(choices)}"
     raise TimelineError(f'unknown {kind} "{given}"{hint}')
 
 
@@ -129,17 +131,29 @@ def filter_from_options(vocabulary: Vocabulary, **options: Any) -> EventFilter:
         [(kind.name, kind.name) for kind in vocabulary.taxonomy.event_types]
         + [(kind.label, kind.name) for kind in vocabulary.taxonomy.event_types]
     )
+    # The register's own resolvers also know abbreviations ("DDC") and suffixed forms.
+    crc_resolver = vocabulary.resolve_crc
+    owner_resolver = vocabulary.resolve_owner
     date_from = _parse_date("--from", options.get("date_from"))
     date_to = _parse_date("--to", options.get("date_to"))
     if date_from and date_to and date_to.end() < date_from.start():
         raise TimelineError(f"--to {date_to} is before --from {date_from}")
     return EventFilter(
-        crcs=tuple(dict.fromkeys(_resolve("CRC", n, crc_names) for n in options.get("crcs", ()))),
+        crcs=tuple(
+            dict.fromkeys(
+                _resolve("CRC", n, crc_names, crc_resolver) for n in options.get("crcs", ())
+            )
+        ),
         owners=tuple(
-            dict.fromkeys(_resolve("owner", n, owner_names) for n in options.get("owners", ()))
+            dict.fromkeys(
+                _resolve("owner", n, owner_names, owner_resolver) for n in options.get("owners", ())
+            )
         ),
         types=tuple(
-            dict.fromkeys(_resolve("event type", n, type_names) for n in options.get("types", ()))
+            dict.fromkeys(
+                _resolve("event type", n, type_names, lambda _: None)
+                for n in options.get("types", ())
+            )
         ),
         date_from=date_from,
         date_to=date_to,
