@@ -1,0 +1,233 @@
+"""Tests for timeline.dates: date expressions found and normalised against the post's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline import dates
+from timeline.dates import DateMention, find_dates
+from timeline.partial_date import PartialDate
+
+D = dt.date
+
+# (sentence, reference, [(text, "YYYY[-MM[-DD]]"), ...]); sentences mostly from documents/.
+CASES = [
+    # absolute dates
+    ("It was announced on 29 October 2014.", None, [("29 October 2014", "2014-10-29")]),
+    ("Friday 31 October 2014", None, [("Friday 31 October 2014", "2014-10-31")]),
+    ("Tuesday, 20 November 2018", None, [("Tuesday, 20 November 2018", "2018-11-20")]),
+    ("Munich / London, February 5, 2019 – AURELIUS", None, [("February 5, 2019", "2019-02-05")]),
+    ("1. Probation Officer21 December 2015 at 10:55", None, [("21 December 2015", "2015-12-21")]),
+    ("Filed as 2019-02-15 in the register.", None, [("2019-02-15", "2019-02-15")]),
+    ("the CRCs were sold in February 2015", D(2019, 2, 16), [("February 2015", "2015-02")]),
+    ("the DDC inspection in November 2018 were", None, [("November 2018", "2018-11")]),
+    ("contract termination by October 2020.", None, [("October 2020", "2020-10")]),
+    ("ensure by the beginning of May 2003 that", None, [("the beginning of May 2003", "2003-05")]),
+    ("And in 2017, HM Inspectorate said", None, [("2017", "2017")]),
+    ("numbers cut by one-third since 2016.", None, [("2016", "2016")]),
+    ("a terrible mistake with their 2014 Act that", None, [("2014", "2014")]),
+    ("the targets must be met by 2020", None, [("2020", "2020")]),
+    ("the Freedom of Information Act 2000 (FOIA)", None, [("2000", "2000")]),
+    ("I worked from 1989 to 2000 there", None, [("1989", "1989"), ("2000", "2000")]),
+    ("the 2009 and 2011 Violence Against Women", None, [("2009", "2009"), ("2011", "2011")]),
+    ("member 175 in the year 2000.", None, [("2000", "2000")]),
+    ("since early 2018 with the announcement", None, [("early 2018", "2018")]),
+    ("a review in late 2018", None, [("late 2018", "2018")]),
+    ("from mid-2018 onwards", None, [("mid-2018", "2018")]),
+    ("Mascot (Great Britain), at the end of 2018.", None, [("the end of 2018", "2018")]),
+    ("during the summer of 2015", None, [("the summer of 2015", "2015")]),
+    ("in HMI Probation's 2018-19 inspection schedule", None, [("2018-19", "2018")]),
+    # numeric UK dates: day first
+    (
+        "a question by Jeremy Wright on 27/9/13 in response",
+        D(2013, 10, 1),
+        [("27/9/13", "2013-09-27")],
+    ),
+    ("branch meeting Cornwall 7/2/19.", D(2019, 2, 16), [("7/2/19", "2019-02-07")]),
+    ("sent on 3/11/2014 to all branches", None, [("3/11/2014", "2014-11-03")]),
+    # day and month without a year: the nearest year to the reference
+    ("processes prior to the 1st June?", D(2014, 10, 29), [("1st June", "2014-06-01")]),
+    ("set up on 1st June this year.", D(2014, 10, 29), [("1st June this year", "2014-06-01")]),
+    ("agreed on 1st June last year", D(2014, 10, 29), [("1st June last year", "2013-06-01")]),
+    (
+        "by 5pm Monday 3rd November where",
+        D(2014, 10, 31),
+        [("5pm Monday 3rd November", "2014-11-03")],
+    ),
+    ("a letter by Monday 3rd November", D(2015, 6, 1), [("Monday 3rd November", "2014-11-03")]),
+    (
+        "Ian Poree of the MoJ on 19th September to",
+        D(2013, 10, 1),
+        [("19th September", "2013-09-19")],
+    ),
+    ("October 28th was definitely", D(2014, 10, 31), [("October 28th", "2014-10-28")]),
+    ("will continue until 31 May, when", D(2019, 2, 16), [("31 May", "2019-05-31")]),
+    ("to all staff on the 1st Of February", D(2019, 2, 16), [("1st Of February", "2019-02-01")]),
+    ("born on 29 February", D(2015, 3, 1), [("29 February", "2016-02-29")]),
+    ("on 21 December", D(2015, 1, 5), [("21 December", "2014-12-21")]),
+    ("due on 31 June", D(2014, 10, 31), []),
+    ("due on 31 June 2014", None, []),
+    # a month without a year: the nearest such month
+    ("it was as recent as December when", D(2019, 2, 15), [("December", "2018-12")]),
+    ("the audit will take place in February but", D(2015, 12, 21), [("February", "2016-02")]),
+    ("due to be released in December?", D(2014, 10, 31), [("December", "2014-12")]),
+    ("chosen to run last December.", D(2015, 12, 21), [("last December", "2014-12")]),
+    ("chosen to run last December.", D(2019, 2, 15), [("last December", "2018-12")]),
+    ("the contract ends next March", D(2019, 2, 15), [("next March", "2019-03")]),
+    ("by the end of February.", D(2019, 2, 16), [("the end of February", "2019-02")]),
+    ("expired in June this year", D(2018, 11, 20), [("June this year", "2018-06")]),
+    ("in December last year", D(2019, 2, 16), [("December last year", "2018-12")]),
+    ("in June and July", D(2018, 11, 20), [("June", "2018-06"), ("July", "2018-07")]),
+    ("put on hold until Feb.", D(2015, 12, 21), [("Feb", "2016-02")]),
+    # relative days
+    ("Napo said yesterday that", D(2014, 10, 31), [("yesterday", "2014-10-30")]),
+    ("This morning, Hughes said:", D(2014, 10, 31), [("This morning", "2014-10-31")]),
+    ("a circular sent out today and", D(2014, 10, 31), [("today", "2014-10-31")]),
+    ("burning at Petty France last night", D(2014, 10, 31), [("last night", "2014-10-30")]),
+    ("the vote is tonight", D(2014, 10, 31), [("tonight", "2014-10-31")]),
+    ("an email tomorrow morning.", D(2018, 11, 20), [("tomorrow morning", "2018-11-21")]),
+    ("three lies yesterday morning on", D(2014, 10, 31), [("yesterday morning", "2014-10-30")]),
+    ("At yesterday’s meeting of the", D(2018, 11, 20), [("yesterday", "2018-11-19")]),
+    # weekdays: the most recent before or on the reference unless said otherwise
+    ("news graveyard, on Friday afternoon.", D(2019, 2, 16), [("Friday afternoon", "2019-02-15")]),
+    ("an area meeting on Monday which", D(2019, 2, 16), [("Monday", "2019-02-11")]),
+    ("in a mail out on Friday we explained", D(2014, 10, 31), [("Friday", "2014-10-31")]),
+    ("On Wednesday, ministers named", D(2014, 10, 31), [("Wednesday", "2014-10-29")]),
+    ("legal action on Monday last week but", D(2014, 10, 31), [("Monday last week", "2014-10-20")]),
+    ("had until 16:00 last Friday to reply", D(2014, 10, 31), [("last Friday", "2014-10-24")]),
+    ("see you next Friday", D(2014, 10, 31), [("next Friday", "2014-11-07")]),
+    ("please reply by Friday", D(2014, 10, 29), [("Friday", "2014-10-31")]),
+    # relative weeks, months and years: no invented day
+    ("During my rest last week Napo", D(2013, 10, 1), [("last week", "2013-09")]),
+    ("Last week the three Probation", D(2018, 11, 20), [("Last week", "2018-11")]),
+    ("HMI Probation will next week start", D(2019, 2, 26), [("next week", "2019-03")]),
+    ("expecting it since last month.", D(2014, 10, 31), [("last month", "2014-09")]),
+    (
+        "submitted to the MoJ earlier this month.",
+        D(2015, 12, 21),
+        [("earlier this month", "2015-12")],
+    ),
+    ("split in two earlier this year in", D(2014, 10, 31), [("earlier this year", "2014")]),
+    ("a session at AGM this year", D(2018, 11, 20), [("this year", "2018")]),
+    ("take over probation early next year.", D(2014, 10, 31), [("early next year", "2015")]),
+    ("the contracts end next year", D(2019, 2, 16), [("next year", "2020")]),
+    ("offences committed last year by", D(2013, 10, 1), [("last year", "2012")]),
+    ("Just over four years ago, the then", D(2018, 11, 20), [("four years ago", "2014")]),
+    ("losing money over a year ago", D(2018, 11, 20), [("a year ago", "2017")]),
+    ("it started three weeks ago", D(2014, 10, 31), [("three weeks ago", "2014-10")]),
+    (
+        "Parliament next week, 9th October.",
+        D(2013, 10, 1),
+        [("next week", "2013-10"), ("9th October", "2013-10-09")],
+    ),
+    # not dates: false hits of search_dates on these documents, and numbers
+    ("75% of the £342m went to 11 of the 21 CRCs and 2,000 staff", D(2019, 2, 16), []),
+    ("we know that they may now march on", D(2014, 10, 31), []),
+    ("May I ask you something?", D(2014, 10, 31), []),
+    ("Theresa May said so, and a speech by May followed", D(2018, 11, 20), []),
+    ("It took a second; one was first.", D(2014, 10, 31), []),
+    ("He sat in the sun until 5pm.", D(2014, 10, 31), []),
+    ("on the BBC Radio 4 'Today' programme", D(2014, 10, 31), []),
+    ("following his appearance on the Today programme.", D(2014, 10, 31), []),
+    ("costs have risen over the last year", D(2014, 10, 31), []),
+    ("Monday is a bad day for it", D(2014, 10, 31), []),
+    ("there were 2014 offenders and 1999 staff", D(2014, 10, 31), []),
+    ("in the 1990s it was different", D(2014, 10, 31), []),
+    ("see BR 132/2014 for details", D(2014, 10, 31), []),
+    ("a few weeks ago, some years ago", D(2014, 10, 31), []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "reference", "expected"), CASES)
+def test_dates_find_dates_normalises_against_reference(sentence, reference, expected):
+    found = find_dates(sentence, reference)
+    assert [(mention.text, str(mention.value)) for mention in found] == expected
+
+
+@pytest.mark.parametrize(("sentence", "reference", "expected"), CASES)
+def test_dates_offsets_point_at_the_text(sentence, reference, expected):
+    for mention in find_dates(sentence, reference):
+        assert sentence[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "relative"),
+    [
+        ("It was 29 October 2014.", False),
+        ("sold in February 2015", False),
+        ("since 2016", False),
+        ("on 27/9/13", False),
+        ("yesterday", True),
+        ("1st June", True),
+        ("last week", True),
+        ("on Monday", True),
+        ("last December", True),
+        ("next year", True),
+    ],
+)
+def test_dates_relative_flag_says_whether_reference_is_needed(sentence, relative):
+    [mention] = find_dates(sentence, D(2014, 10, 31))
+    assert mention.relative is relative
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "yesterday",
+        "1st June",
+        "Monday 3rd November",
+        "last week",
+        "on Friday afternoon",
+        "last December",
+        "as recent as December",
+        "earlier this year",
+        "two years ago",
+    ],
+)
+def test_dates_relative_expression_without_reference_has_no_value(sentence):
+    [mention] = find_dates(sentence, None)
+    assert mention.value is None
+    assert mention.relative is True
+
+
+def test_dates_absolute_expression_without_reference_keeps_its_value():
+    [mention] = find_dates("It was 29 October 2014.", None)
+    assert mention == DateMention("29 October 2014", 7, 22, PartialDate(2014, 10, 29), False)
+
+
+def test_dates_reference_may_be_a_datetime():
+    [mention] = find_dates("yesterday", dt.datetime(2014, 10, 31, 23, 59))
+    assert mention.value == PartialDate(2014, 10, 30)
+
+
+def test_dates_several_mentions_come_in_sentence_order():
+    sentence = "On 1st June this year, and again yesterday, and in February 2015."
+    found = find_dates(sentence, D(2014, 10, 31))
+    assert [m.text for m in found] == ["1st June this year", "yesterday", "February 2015"]
+    assert [m.start for m in found] == sorted(m.start for m in found)
+
+
+def test_dates_megabyte_sentence_without_a_date_gives_nothing():
+    filler = "the quick brown fox saw 2,000 staff and 75% of £342m on a long march "
+    sentence = filler * (1_000_000 // len(filler))
+    assert find_dates(sentence, D(2014, 10, 31)) == []
+
+
+def test_dates_megabyte_sentence_finds_a_date_at_its_end():
+    sentence = "x " * 500_000 + "on 29 October 2014"
+    [mention] = find_dates(sentence, None)
+    assert mention.value == PartialDate(2014, 10, 29)
+    assert mention.start == 1_000_003
+
+
+def test_dates_parse_results_are_cached(monkeypatch):
+    sentence = "Yesterday, on 1st June this year and in February 2015, said the minister."
+    first = find_dates(sentence, D(2014, 10, 31))
+
+    def no_parse(*args, **kwargs):
+        raise AssertionError("dateparser was called again for an expression already parsed")
+
+    monkeypatch.setattr(dates.dateparser, "parse", no_parse)
+    assert find_dates(sentence, D(2014, 10, 31)) == first
