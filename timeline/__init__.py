@@ -1,5 +1,6 @@
 """timeline: documents → typed, dated, sourced events → events.yaml → dashboard and exports."""
 
+from timeline.dates import DateMention, find_dates
 from timeline.documents import Document, Post, Sentence, find_documents, read_document
 from timeline.entities import Entities, EntityFinder, EntityMention
 from timeline.errors import TimelineError
@@ -11,6 +12,7 @@ from timeline.store import ReconcileReport, add_event, load_events, validate_fil
 from timeline.vocabulary import Vocabulary, load_vocabulary
 
 __all__ = [
+    "DateMention",
     "Document",
     "Entities",
     "EntityFinder",
@@ -29,6 +31,7 @@ __all__ = [
     "build_figure",
     "figure_filename",
     "filter_events",
+    "find_dates",
     "find_documents",
     "load_events",
     "load_vocabulary",
