@@ -222,6 +222,14 @@ def test_static_export_figure_covers_the_events_dates(fixture_events, views_voca
     assert {trace.type for trace in fig.data} == {"scatter"}
 
 
+def test_export_figure_of_one_crc_has_only_its_row(fixture_events, views_vocabulary):
+    flt = EventFilter(crcs=("Wales",))
+    shown = filter_events(fixture_events, flt, views_vocabulary)
+    fig = export_figure(shown, views_vocabulary, "svg", flt, ExportOptions())
+    assert list(fig.layout.yaxis.ticktext) == ["All CRCs (national)", "Wales"]
+    assert fig.layout.title.text == "Events by CRC: Wales"
+
+
 def test_static_image_without_renderer_is_refused(fixture_events, views_vocabulary):
     with pytest.raises(ExportError, match="needs a started ImageRenderer"):
         render(fixture_events, views_vocabulary, "svg")

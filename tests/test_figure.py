@@ -64,6 +64,16 @@ def test_build_figure_event_with_several_crcs_is_in_each_lane(views_vocabulary):
     assert sorted(lane for _, lane in points_of(fig, "both")) == ["Northumbria", "Wales"]
 
 
+def test_build_figure_only_lanes_keeps_the_filtered_rows(views_vocabulary):
+    events = [
+        make_event("both", "2016-03-01", crcs=["Wales", "Northumbria"]),
+        make_event("all", "2017-03-01", national=True),
+    ]
+    fig = build_figure(events, views_vocabulary, only_lanes=["Wales"])
+    assert lanes_of(fig) == [NATIONAL_LANE, "Wales"]
+    assert [lane for _, lane in points_of(fig, "both")] == ["Wales"]
+
+
 @pytest.mark.parametrize(
     ("fields", "lane"),
     [

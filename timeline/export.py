@@ -143,7 +143,13 @@ def export_figure(
         rangeslider=interactive,
         # Vector formats need SVG traces; WebGL would be pasted in as a bitmap.
         webgl=None if interactive else False,
+        only_lanes=lanes_in_focus(flt, options.lanes),
     )
+
+
+def lanes_in_focus(flt: EventFilter, lanes: Lanes) -> tuple[str, ...]:
+    """Give the rows a filter is about: its CRCs in CRC rows, its owners in owner rows."""
+    return {"crc": flt.crcs, "owner": flt.owners}.get(lanes, ())
 
 
 def render(

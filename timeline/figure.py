@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -179,6 +179,7 @@ def build_figure(
     rangeslider: bool = True,
     labels: bool | None = None,
     webgl: bool | None = None,
+    only_lanes: Collection[str] = (),
 ) -> go.Figure:
     """Give the timeline of events: one row per CRC, owner or type; markers coloured by type.
 
@@ -186,7 +187,9 @@ def build_figure(
     an end) are bars over their whole span with a hollow marker, so no day is invented. Behind
     each CRC row lie its ownership periods. Event titles are shown beside the markers when
     labels is true (by default when there are few events). webgl None picks WebGL for many
-    points. Each point's customdata is its event id.
+    points. Each point's customdata is its event id. only_lanes keeps just those rows (and
+    the national one): pass the filter's CRCs, so a Wales view has no row for another CRC an
+    event also names.
     """
     style = THEMES[theme]
     layout: dict = {
@@ -217,6 +220,9 @@ def build_figure(
 
     ownership = OwnershipIndex(vocabulary)
     placed = [(event, event_lanes(event, lanes, ownership)) for event in events]
+    if only_lanes:
+        kept = {*only_lanes, NATIONAL_LANE}
+        placed = [(event, [n for n in names if n in kept] or names) for event, names in placed]
     order = _lane_order({lane for _, names in placed for lane in names}, lanes, vocabulary)
     row = {lane: index for index, lane in enumerate(order)}
     show_labels = len(events) <= LABELLED_EVENTS_MAX if labels is None else labels
