@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from timeline import dates
 from timeline.dates import DateMention, find_dates
@@ -231,3 +233,70 @@ def test_dates_parse_results_are_cached(monkeypatch):
 
     monkeypatch.setattr(dates.dateparser, "parse", no_parse)
     assert find_dates(sentence, D(2014, 10, 31)) == first
+
+
+_TOKENS = [
+    "on",
+    "in",
+    "since",
+    "by",
+    "last",
+    "next",
+    "this",
+    "the",
+    "of",
+    "and",
+    "to",
+    "early",
+    "end",
+    "mid-",
+    "1st",
+    "3rd",
+    "19th",
+    "29",
+    "31",
+    "5pm",
+    "2014",
+    "2018-19",
+    "27/9/13",
+    "75%",
+    "£342m",
+    "2,000",
+    "May",
+    "June",
+    "February",
+    "Sept",
+    "Dec",
+    "Monday",
+    "Friday",
+    "yesterday",
+    "today",
+    "tonight",
+    "week",
+    "month",
+    "year",
+    "years",
+    "ago",
+    "two",
+    "a",
+    "morning",
+    "night",
+    "'Today'",
+    "programme",
+    ",",
+    ".",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(_TOKENS), max_size=12),
+    reference=st.one_of(st.none(), st.dates(dt.date(1950, 1, 1), dt.date(2090, 12, 31))),
+)
+def test_dates_any_word_salad_gives_ordered_mentions_that_match_the_text(words, reference):
+    sentence = " ".join(words)
+    found = find_dates(sentence, reference)
+    for mention in found:
+        assert sentence[mention.start : mention.end] == mention.text
+        assert mention.value is not None or (reference is None and mention.relative)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))

@@ -351,7 +351,7 @@ def _resolve_relative_text(text: str, reference: dt.date | None, precision: str)
     if reference is None:
         return None, True
     parsed = _parse(" ".join(text.lower().split()), reference)
-    return (None if parsed is None else PartialDate.from_date(parsed, precision)), True
+    return None if parsed is None else (PartialDate.from_date(parsed, precision), True)
 
 
 _UNIT_PRECISION: Final = {"day": "day", "week": "month", "month": "month", "year": "year"}
