@@ -1,10 +1,12 @@
 """Date expressions in a sentence, normalised against the post's date at their stated precision.
 
-Candidates are found by one compiled pattern (cheap on the many sentences with no date, linear on
-any input); each candidate's parts (day? month? year?) decide its precision, and dateparser,
-called with the settings in DATEPARSER_OPTIONS and the reference date as its relative base,
-turns the written parts into calendar values. Rules dateparser gets wrong or does not know
-("last December", "Monday last week", which year "3rd November" falls in) are computed here.
+A fast scan for trigger words (month and weekday names, "yesterday", "week", a 19xx/20xx
+number, ...) rejects the many sentences without a date; one combined pattern is then tried only
+at the word starts just before each trigger, so any input is scanned in linear time. Which parts
+the pattern matched (day? month? year?) decide the precision; dateparser, called with the
+settings in DATEPARSER_OPTIONS and the reference date as its relative base, reads the written
+parts and relative words. Rules dateparser gets wrong or does not know ("last December",
+"Monday last week", which year "3rd November" falls in) are computed here.
 """
 
 from __future__ import annotations
