@@ -1,67 +1,45 @@
 """The detail panel of one event: title, date, type, entities, and every source with its quote.
 
 All text goes into components as children, never as HTML, so a title like `<img onerror=…>`
-shows as the characters it is.
+shows as the characters it is. Quotes mark the words that matter: the search, the date (found
+by the library's date finder, against the post's date) and the phrases that report the type.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 import dash_bootstrap_components as dbc
 from dash import html
 
+from timeline.dates import find_dates
 from timeline.filters import OwnershipIndex
 from timeline.model import Event, Source
 from timeline.partial_date import PartialDate
+from timeline.phrases import phrase_pattern
 from timeline.vocabulary import Vocabulary
 
 Mark = Literal["search", "date", "trigger"]
+Span = tuple[int, int, Mark]
 # Earlier kinds win where marks overlap: what the user searched for matters most.
 _MARK_ORDER: tuple[Mark, ...] = ("search", "date", "trigger")
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_RELATIVE_DATE = (
-    r"\b(?:yesterday|today|tomorrow|(?:last|this|next) (?:week|month|year)|"
-    r"(?:last |this |next )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?: last week| next week)?)\b"
-)
 
 
-def date_patterns(when: PartialDate) -> list[str]:
-    """Give regexes for the ways a text may write when (or a date relative to its post)."""
-    patterns = [_RELATIVE_DATE, rf"\b{when}\b", rf"\b{when.year}\b"]
-    if when.month is not None:
-        month = f"(?:{calendar.month_name[when.month]}|{calendar.month_abbr[when.month]})"
-        patterns.append(rf"\b{month}\.?(?: {when.year})?\b")
-        if when.day is not None:
-            patterns.append(rf"\b{when.day}{_ORDINAL}(?: of)? {month}\b(?:,? {when.year}\b)?")
-            patterns.append(rf"\b{month} {when.day}{_ORDINAL}\b(?:,? {when.year}\b)?")
-    return patterns
-
-
-def highlight(text: str, marks: dict[Mark, list[str]]) -> list[tuple[str, Mark | None]]:
+def highlight(text: str, spans: Iterable[Span]) -> list[tuple[str, Mark | None]]:
     """Give text cut into (piece, mark) segments; mark says why a piece matters (None: no mark).
 
-    marks maps each kind to regexes, matched case-insensitively; overlapping matches go to the
-    earlier kind in search, date, trigger order, then to the longer match.
+    Where spans overlap, the earlier kind in search, date, trigger order wins, then the longer.
     """
-    spans: list[tuple[int, int, Mark]] = []
-    for kind in _MARK_ORDER:
-        for pattern in marks.get(kind, []):
-            for match in re.finditer(pattern, text, flags=re.IGNORECASE):
-                if match.end() > match.start():
-                    spans.append((match.start(), match.end(), kind))
-    spans.sort(key=lambda span: (_MARK_ORDER.index(span[2]), span[0], span[0] - span[1]))
-    taken: list[tuple[int, int, Mark]] = []
-    for start, end, kind in spans:
-        if all(end <= other_start or start >= other_end for other_start, other_end, _ in taken):
+    ranked = sorted(spans, key=lambda span: (_MARK_ORDER.index(span[2]), span[0] - span[1]))
+    taken: list[Span] = []
+    for start, end, kind in ranked:
+        if end > start and all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, kind))
-    taken.sort()
     segments: list[tuple[str, Mark | None]] = []
     position = 0
-    for start, end, kind in taken:
+    for start, end, kind in sorted(taken):
         if start > position:
             segments.append((text[position:start], None))
         segments.append((text[start:end], kind))
@@ -71,17 +49,48 @@ def highlight(text: str, marks: dict[Mark, list[str]]) -> list[tuple[str, Mark |
     return segments
 
 
-def quote_marks(event: Event, vocabulary: Vocabulary, search: str) -> dict[Mark, list[str]]:
-    """Give the regexes worth marking in event's quotes: the search, the date, the triggers."""
-    marks: dict[Mark, list[str]] = {"date": date_patterns(event.when)}
-    if search.strip():
-        marks["search"] = [re.escape(search.strip())]
+def search_spans(text: str, search: str) -> list[Span]:
+    """Give where the search words occur in text, in any case."""
+    needle = search.strip()
+    if not needle:
+        return []
+    pattern = re.compile(re.escape(needle), re.IGNORECASE)
+    return [(match.start(), match.end(), "search") for match in pattern.finditer(text)]
+
+
+def trigger_spans(text: str, event: Event, vocabulary: Vocabulary) -> list[Span]:
+    """Give where the phrases that report the event's type occur in text."""
     try:
         triggers = vocabulary.event_type(event.type).triggers
     except KeyError:
-        triggers = []
-    marks["trigger"] = [rf"\b{re.escape(trigger)}\b" for trigger in triggers]
-    return marks
+        return []
+    return [
+        (match.start(), match.end(), "trigger")
+        for trigger in triggers
+        for match in re.finditer(phrase_pattern(trigger), text, flags=re.IGNORECASE)
+    ]
+
+
+def date_spans(text: str, event: Event, post_date: str | None) -> list[Span]:
+    """Give where text writes a date within the event's span ("yesterday", "15th February")."""
+    reference = PartialDate.parse(post_date).start() if post_date else None
+    first, last = event.when.start(), (event.until or event.when).end()
+    return [
+        (mention.start, mention.end, "date")
+        for mention in find_dates(text, reference)
+        if mention.value is not None
+        and mention.value.start() <= last
+        and first <= mention.value.end()
+    ]
+
+
+def quote_segments(
+    source: Source, event: Event, vocabulary: Vocabulary, search: str
+) -> list[tuple[str, Mark | None]]:
+    """Give the source's quote cut into segments marking the search, the date and the trigger."""
+    text = source.quote
+    spans = search_spans(text, search) + date_spans(text, event, source.post_date)
+    return highlight(text, spans + trigger_spans(text, event, vocabulary))
 
 
 def _marked(segments: list[tuple[str, Mark | None]]) -> list:
@@ -108,7 +117,7 @@ def date_text(event: Event) -> str:
     return text
 
 
-def _source_item(source: Source, marks: dict[Mark, list[str]]) -> html.Li:
+def _source_item(source: Source, event: Event, vocabulary: Vocabulary, search: str) -> html.Li:
     post = []
     if source.post_date:
         post.append(PartialDate.parse(source.post_date).label())
@@ -120,7 +129,9 @@ def _source_item(source: Source, marks: dict[Mark, list[str]]) -> html.Li:
             html.Div(" · ".join(post) or "Undated post", className="fw-semibold"),
             html.Div(where, className="small text-muted font-monospace text-break"),
             html.Blockquote(
-                _marked(highlight(source.quote, marks)) if source.quote else "(no quote)",
+                _marked(quote_segments(source, event, vocabulary, search))
+                if source.quote
+                else "(no quote)",
                 className="source-quote border-start border-3 ps-2 my-1",
             ),
         ],
@@ -155,12 +166,14 @@ def details_panel(event: Event | None, vocabulary: Vocabulary, search: str = "")
                 className="text-muted mb-0",
             )
         ]
-    marks = quote_marks(event, vocabulary, search)
     return [
         html.H3(event.title, className="h5 text-break", id="details-title"),
         _facts(event, vocabulary),
         html.H4(f"Sources ({len(event.sources)})", className="h6"),
-        html.Ol([_source_item(source, marks) for source in event.sources], className="ps-3")
+        html.Ol(
+            [_source_item(source, event, vocabulary, search) for source in event.sources],
+            className="ps-3",
+        )
         if event.sources
         else html.P("No sources recorded.", className="text-muted"),
         dbc.Badge(event.id, color="light", text_color="secondary", className="font-monospace"),

@@ -19,7 +19,7 @@ from dashboard.callbacks import (
     next_view,
     selected_row_event,
 )
-from dashboard.details import details_panel, highlight
+from dashboard.details import details_panel, highlight, quote_segments
 from dashboard.live import LiveEvents
 from dashboard.state import ViewState, control_values, from_controls, parse_query
 from dashboard.table import NATIONAL_TEXT, table_rows
@@ -329,14 +329,10 @@ def test_dashboard_file_status_gives_a_new_version_only_when_data_changed(
 # Details
 
 
-def test_dashboard_highlight_marks_search_date_and_trigger() -> None:
+def test_dashboard_highlight_cuts_text_at_marks() -> None:
     text = "Working Links went into administration on 15th February."
-    marks = {
-        "search": ["Working Links"],
-        "date": [r"\b15(?:st|nd|rd|th)? February\b"],
-        "trigger": [r"\badministration\b"],
-    }
-    assert highlight(text, marks) == [
+    spans = [(0, 13, "search"), (24, 38, "trigger"), (42, 55, "date")]
+    assert highlight(text, spans) == [
         ("Working Links", "search"),
         (" went into ", None),
         ("administration", "trigger"),
@@ -347,11 +343,51 @@ def test_dashboard_highlight_marks_search_date_and_trigger() -> None:
 
 
 def test_dashboard_highlight_gives_overlaps_to_the_search() -> None:
-    assert highlight("the early termination", {"search": ["early"], "trigger": ["early term"]}) == [
+    assert highlight("the early termination", [(4, 9, "search"), (4, 21, "trigger")]) == [
         ("the ", None),
         ("early", "search"),
         (" termination", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("event_id", "source_index", "search", "marked"),
+    [
+        (
+            "2019-02-15-working-links-administration",
+            1,
+            "",
+            [("administration", "trigger"), ("15th February", "date")],
+        ),
+        (
+            "2015-12-10-london-audit",
+            0,
+            "london",
+            [
+                ("audit", "trigger"),
+                ("London", "search"),
+                ("published", "trigger"),
+                ("yesterday", "date"),
+                ("10th December", "date"),
+            ],
+        ),
+        ("2016-merseyside-job-cuts", 0, "", [("jobs will go", "trigger"), ("2016", "date")]),
+    ],
+)
+def test_dashboard_quotes_mark_search_date_and_trigger(
+    vocab: Vocabulary, events: tuple, event_id: str, source_index: int, search: str, marked: list
+) -> None:
+    event = next(event for event in events if event.id == event_id)
+    segments = quote_segments(event.sources[source_index], event, vocab, search)
+    assert [(piece, kind) for piece, kind in segments if kind] == marked
+    assert "".join(piece for piece, _ in segments) == event.sources[source_index].quote
+
+
+def test_dashboard_quotes_leave_other_dates_unmarked(vocab: Vocabulary, events: tuple) -> None:
+    event = next(event for event in events if event.id == "2018-07-27-early-termination")
+    segments = quote_segments(event.sources[0], event, vocab, "")
+    assert ("2020", "date") not in segments  # the contracts end in 2020: not this event's date
+    assert ("today", "date") in segments
 
 
 def test_dashboard_details_show_html_as_text(vocab: Vocabulary, events: tuple) -> None:
