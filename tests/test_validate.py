@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.validate import Problem, check_events, check_text, events_schema, suggest
+from timeline.validate import Problem, check_events, check_text, suggest
 from timeline.vocabulary import load_vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures" / "store"
@@ -238,10 +238,31 @@ def test_suggest_gives_nothing_for_a_stranger():
     assert suggest("Zebra", ["Wales", "Kent, Surrey and Sussex"]) is None
 
 
-def test_events_schema_lists_vocabulary_names_and_date_pattern(vocabulary):
-    schema = events_schema(vocabulary)
-    event = schema["$defs"]["Event"]["properties"]
-    assert event["type"]["enum"] == vocabulary.type_names
-    assert event["crcs"]["items"]["enum"] == vocabulary.crc_names
-    assert event["date"]["pattern"].startswith("^\\d{4}")
-    assert schema["$defs"]["Event"]["additionalProperties"] is False
+@pytest.mark.parametrize(
+    ("written", "field", "value"),
+    [
+        ("    title: yes\n", "title", "yes"),
+        ("    title: 'on'\n", "title", "on"),
+        ("    date: 2019-02-15\n", "date", "2019-02-15"),
+        ("    date: 2019\n", "date", "2019"),
+    ],
+)
+def test_validate_reads_yaml_1_2_like_the_editor_and_the_writer(vocabulary, written, field, value):
+    text = events_text(GOOD_EVENT).replace(
+        GOOD_EVENT.splitlines()[3 if field == "title" else 1] + "\n", written
+    )
+    events_file, problems = check_events(text, "events.yaml", vocabulary)
+    assert problems == []
+    assert getattr(events_file.events[0], field) == value
+
+
+def test_validate_fast_and_full_readers_agree(vocabulary):
+    source = (
+        '    sources:\n      - document: documents/a.txt\n        line: 012\n        quote: "x"\n'
+    )
+    text = events_text(GOOD_EVENT + source, GOOD_EVENT.replace("wl-collapse", "b"))
+    fast = check_events(text, "events.yaml", vocabulary)[0]
+    # A comment with " !" looks like a tag to the fast reader, so the full parser reads this one.
+    full = check_events(text + "# wow !\n", "events.yaml", vocabulary)[0]
+    assert fast is not None and fast == full
+    assert fast.events[0].sources[0].line == 12

@@ -1,16 +1,20 @@
 """Checks of events.yaml text that point at the line: syntax, fields, dates, vocabulary, ids.
 
-Parsing uses PyYAML's safe loader (the C one when built), which refuses Python object tags and
-any other non-data tag; aliases are refused too, so an alias bomb fails before it expands.
-The composed node tree is kept so every problem can name its line and column.
+The file is read as YAML 1.2 (like ruamel.yaml, which writes it, and the editors people use):
+`yes` is a word and an unquoted 2019-02-15 stays the string the person wrote. A valid file is
+read by yaml-rs (Rust), fast. Anything else goes to PyYAML's safe loader, which keeps the node
+tree so every problem can name its line and column; it refuses Python object tags and any
+other non-data tag, and aliases, so an alias bomb fails before it expands.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import yaml
+import yaml_rs
 from pydantic import ValidationError
 from rapidfuzz import fuzz, process, utils
 
@@ -22,6 +26,22 @@ _EVENT_FIELDS = tuple(Event.model_fields)
 _SOURCE_FIELDS = tuple(Source.model_fields)
 _FILE_FIELDS = tuple(EventsFile.model_fields)
 _SUGGEST_CUTOFF = 70
+# What the fast reader cannot vouch for: tags (which it drops silently), several documents or
+# directives. A false alarm (a title with " !") only costs speed: the full parser decides.
+_NEEDS_FULL_PARSER = re.compile(r"(?:^|[\s\[{,])!|^(?:---|\.\.\.|%)", re.MULTILINE)
+_NO_ALIASES = yaml_rs.AliasLimits(max_total_replayed_events=0)
+# YAML 1.2 core schema: only these plain scalars are not strings.
+_CORE_SCHEMA = (
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
+    (
+        "tag:yaml.org,2002:float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        "-+.0123456789",
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +60,9 @@ class Problem:
 
 
 class _NoAliasLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """A safe loader that refuses aliases, which events.yaml never needs."""
+    """A safe YAML 1.2 loader that refuses aliases, which events.yaml never needs."""
+
+    yaml_implicit_resolvers: dict = {}  # noqa: RUF012 (PyYAML's class-level registry)
 
     def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
         # An alias makes the composer hand the same node out twice; refusing the second visit
@@ -50,6 +72,17 @@ class _NoAliasLoader(_BaseLoader):  # type: ignore[misc,valid-type]
                 None, None, "aliases (*name) are not allowed in events.yaml", node.start_mark
             )
         return super().construct_object(node, deep)
+
+
+def _core_int(loader: _NoAliasLoader, node: yaml.ScalarNode) -> int:
+    # YAML 1.2: "012" is twelve, not PyYAML's YAML 1.1 octal ten.
+    text = loader.construct_scalar(node)
+    return int(text, 16) if text.startswith("0x") else int(text)
+
+
+for _tag, _pattern, _first in _CORE_SCHEMA:
+    _NoAliasLoader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
+_NoAliasLoader.add_constructor("tag:yaml.org,2002:int", _core_int)
 
 
 @dataclass
@@ -68,7 +101,7 @@ def parse_text(text: str, name: str) -> tuple[ParsedText | None, Problem | None]
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
         return None, _yaml_problem(name, error, text)
-    except yaml.YAMLError as error:
+    except (yaml.YAMLError, ValueError) as error:
         position = getattr(error, "position", None)
         line = text.count("\n", 0, position) + 1 if isinstance(position, int) else 1
         return None, Problem(name, line, 1, "", _one_line(str(error)))
@@ -106,6 +139,9 @@ def check_events(
     text: str, name: str, vocabulary: Vocabulary | None = None
 ) -> tuple[EventsFile | None, list[Problem]]:
     """Give the events in text and every problem with them; the events are None if any."""
+    events_file = _read_fast(text)
+    if events_file is not None and not _has_cross_event_problems(events_file, vocabulary):
+        return events_file, []
     parsed, problem = parse_text(text, name)
     if problem is not None:
         return None, [problem]
@@ -140,6 +176,41 @@ def check_events(
         problems.extend(_vocabulary_problems(events, vocabulary, locate))
     problems.sort(key=lambda found: (found.line, found.column))
     return (events_file if not problems else None), problems
+
+
+def _read_fast(text: str) -> EventsFile | None:
+    """Give the events of text read by yaml-rs, or None when only the full parser can tell."""
+    if _NEEDS_FULL_PARSER.search(text):
+        return None
+    try:
+        data = yaml_rs.loads(
+            text,
+            parse_datetime=False,
+            alias_limits=_NO_ALIASES,
+            duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error,
+        )
+        events_file = EventsFile.model_validate(data if data is not None else {})
+    except (ValueError, TypeError):  # YAMLDecodeError and ValidationError are ValueErrors
+        return None
+    return events_file if events_file.version == FORMAT_VERSION else None
+
+
+def _has_cross_event_problems(events_file: EventsFile, vocabulary: Vocabulary | None) -> bool:
+    """Give whether duplicate ids or unknown names need the full check to be reported."""
+    events = events_file.events
+    if len({event.id for event in events}) != len(events):
+        return True
+    if vocabulary is None:
+        return False
+    types, crcs = set(vocabulary.type_names), set(vocabulary.crc_names)
+    owners, ratings = set(vocabulary.owner_names), set(vocabulary.taxonomy.ratings)
+    return any(
+        event.type not in types
+        or not crcs.issuperset(event.crcs)
+        or not owners.issuperset(event.owners)
+        or (event.rating is not None and ratings and event.rating not in ratings)
+        for event in events
+    )
 
 
 def _kind(value: object) -> str:
@@ -362,52 +433,3 @@ class _Locator:
         return Problem(
             self.name, line, column, _path_text(path if path is not None else loc), message
         )
-
-
-_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
-_FIELD_HELP = {
-    "id": "Stable identifier; re-extracting the same documents gives the same id.",
-    "date": 'When it happened, at the precision known: "YYYY", "YYYY-MM" or "YYYY-MM-DD".',
-    "end": "When a period ends (same forms as date); not before date.",
-    "type": "The event type, one of the taxonomy's types.",
-    "title": "One line saying what happened.",
-    "crcs": "The CRCs the event is about (canonical names).",
-    "owners": "The owner groups the event names (canonical names).",
-    "national": "True when the event concerns every CRC; it then shows under every CRC filter.",
-    "rating": "An inspection rating, when the event is a rated report.",
-    "sources": "Where the event is told: document, post, line and quote.",
-    "origin": "extracted (written by `timeline extract`) or manual (added by a person).",
-    "locked": "True: re-extraction never changes or removes this event.",
-    "rejected": "True: the event is wrong; it stays hidden and is never extracted again.",
-    "digest": "Written by the extractor; an event that no longer matches it counts as edited.",
-}
-
-
-def events_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
-    """Give the JSON Schema of events.yaml, with the vocabulary's names as completions."""
-    schema = EventsFile.model_json_schema()
-    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
-    schema["title"] = "events.yaml"
-    event = schema["$defs"]["Event"]["properties"]
-    for name, text in _FIELD_HELP.items():
-        event[name]["description"] = text
-    for name in ("date", "end"):
-        _add_pattern(event[name])
-    _add_pattern(schema["$defs"]["Source"]["properties"]["post_date"])
-    if vocabulary is not None:
-        event["type"]["enum"] = list(vocabulary.type_names)
-        event["crcs"]["items"]["enum"] = list(vocabulary.crc_names)
-        event["owners"]["items"]["enum"] = list(vocabulary.owner_names)
-        if vocabulary.taxonomy.ratings:
-            event["rating"] = {
-                "anyOf": [{"enum": list(vocabulary.taxonomy.ratings)}, {"type": "null"}],
-                "description": _FIELD_HELP["rating"],
-                "default": None,
-            }
-    return schema
-
-
-def _add_pattern(field_schema: dict[str, Any]) -> None:
-    for option in field_schema.get("anyOf", [field_schema]):
-        if option.get("type") == "string":
-            option["pattern"] = _DATE_PATTERN
