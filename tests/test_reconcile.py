@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from timeline.errors import StoreError
 from timeline.model import Event, Source
 from timeline.reconcile import ReconcileReport, plan_reconcile
-from timeline.store import _round_trip, load_events, write_extraction
+from timeline.store import has_comment, load_events, round_trip_yaml, write_extraction
 
 
 def extracted(event_id: str, title: str = "Something happened", **fields) -> Event:
@@ -142,7 +142,7 @@ class Person:
         self.counter = 0
 
     def act(self, action: str, pick: int) -> None:
-        yaml = _round_trip()
+        yaml = round_trip_yaml()
         tree = yaml.load(self.path.read_text(encoding="utf-8"))
         events = tree["events"]
         self.counter += 1
@@ -177,7 +177,7 @@ class Person:
                 self.comments.append(note)
             elif action == "merge" and len(events) > 1:
                 other = events[(pick + 1) % len(events)]
-                if other["id"] in self.owned or self._commented(other):
+                if other["id"] in self.owned or has_comment(other):
                     return
                 event["sources"] = list(event.get("sources", [])) + list(other["sources"])
                 self.merged_away.add(other["id"])
@@ -187,12 +187,6 @@ class Person:
             self.owned.add(event["id"])
         with self.path.open("w", encoding="utf-8") as stream:
             yaml.dump(tree, stream)
-
-    @staticmethod
-    def _commented(mapping) -> bool:
-        from timeline.store import has_comment
-
-        return has_comment(mapping)
 
 
 @settings(

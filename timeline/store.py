@@ -83,7 +83,8 @@ def load_events(path: Path, vocabulary: Vocabulary | None = None) -> EventsFile:
     return events_file
 
 
-def _round_trip() -> YAML:
+def round_trip_yaml() -> YAML:
+    """Give the ruamel.yaml round-trip settings every rewrite of events.yaml uses."""
     yaml = YAML(typ="rt")
     yaml.preserve_quotes = True
     yaml.width = 4096  # one value per line: long titles and quotes stay greppable and diff well
@@ -118,7 +119,7 @@ def open_document(path: Path, vocabulary: Vocabulary | None = None) -> EventsDoc
     if problems:
         raise _refuse(problems)
     assert events_file is not None
-    tree = _round_trip().load(text)
+    tree = round_trip_yaml().load(text)
     if tree is None:
         tree = _fresh_tree()
     if tree.get("events") is None:
@@ -219,7 +220,7 @@ def save_document(document: EventsDocument) -> None:
     _check_unchanged(document)
     _check_writable(path)
     buffer = io.StringIO()
-    _round_trip().dump(document.tree, buffer)
+    round_trip_yaml().dump(document.tree, buffer)
     content = buffer.getvalue().encode("utf-8")
     if content == document.original:
         return
@@ -332,7 +333,7 @@ def _check_new_event(mapping: CommentedMap, path: Path, vocabulary: Vocabulary |
     """Check one new event as the file's validation would, before it goes in the file."""
     tree = CommentedMap(version=FORMAT_VERSION, events=CommentedSeq([mapping]))
     buffer = io.StringIO()
-    _round_trip().dump(tree, buffer)
+    round_trip_yaml().dump(tree, buffer)
     problems = check_events(buffer.getvalue(), str(path), vocabulary)[1]
     if problems:
         first = problems[0]
