@@ -71,7 +71,7 @@ def _run(paths: list[Path], options: ExtractOptions, workers: int, console: Cons
 
 def _summarise(extraction: Extraction, console: Console) -> None:
     for warning in extraction.warnings:
-        console.print(f"warning: {warning}", highlight=False, markup=False)
+        console.print(f"warning: {warning}", highlight=False, markup=False, soft_wrap=True)
     by_type = ", ".join(f"{kind} {count}" for kind, count in extraction.counts_by_type().items())
     click.echo(
         f"{extraction.documents} documents, {extraction.posts} posts, "
