@@ -70,6 +70,11 @@ def _date_quality(candidate: Candidate) -> tuple:
     return (precision_rank, EVIDENCE_RANK[candidate.evidence], candidate.date.sort_key())
 
 
+def _title_quality(candidate: Candidate) -> tuple:
+    """Give a key that puts first the plainest title: strongest trigger, whole, then shortest."""
+    return (-candidate.weight, candidate.title.endswith("…"), len(candidate.title))
+
+
 def _same_time(first: PartialDate, second: PartialDate) -> bool:
     """Give whether two dates can be reports of the same moment."""
     if first.precision == "day" and second.precision == "day":
@@ -87,7 +92,7 @@ def _event(happening: _Happening) -> Event:
     candidates = sorted(happening.candidates, key=_date_quality)
     sources = _unique_sources(c.source for c in happening.candidates)
     ratings = [c.rating for c in candidates if c.rating]
-    plainest = min(candidates, key=lambda c: (-c.weight, len(c.source.quote)))
+    plainest = min(candidates, key=_title_quality)
     return Event(
         id="pending",
         date=str(best.date),

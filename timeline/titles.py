@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 TITLE_LIMIT = 100
-# Clause edges: semicolons, colons, dashes between spaces, brackets.
-_CLAUSE_EDGE = re.compile(r"\s*(?:[;:]|\s[-–—]\s|[()\[\]])\s*")
+# Clause edges: semicolons, colons, dashes between spaces.
+_CLAUSE_EDGE = re.compile(r"\s*(?:[;:]|\s[-–—]\s)\s*")
+# Asides in brackets say something about a word, not what happened.
+_ASIDE = re.compile(r"\s*[(\[][^()\[\]]{0,200}[)\]]")
 # Openings that say how the writer got to the point, not what happened.
 _LEAD_IN = re.compile(
     r"^(?:(?:and|but|so|also|however|meanwhile|now|today|yesterday|this morning|last night|"
@@ -26,6 +28,7 @@ _EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
 def make_title(sentence: str, trigger_span: tuple[int, int]) -> str:
     """Give a one-line title for the event the sentence reports around trigger_span."""
+    sentence, trigger_span = _without_asides(sentence, trigger_span)
     clause_start, clause_end = _clause_around(sentence, trigger_span[0])
     clause = sentence[clause_start:clause_end]
     if len(clause.split()) < 4:  # too little on its own: "Dorset" or "(DDC)"
@@ -36,6 +39,20 @@ def make_title(sentence: str, trigger_span: tuple[int, int]) -> str:
     if len(clause) > TITLE_LIMIT:
         clause = clause[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(_EDGE_PUNCTUATION) + "…"
     return clause[:1].upper() + clause[1:] if clause else sentence.strip()[:TITLE_LIMIT]
+
+
+def _without_asides(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """Give sentence without bracketed asides that do not hold the trigger, and the moved span."""
+    kept, position, shift = [], 0, 0
+    for aside in _ASIDE.finditer(sentence):
+        if aside.start() < span[1] and span[0] < aside.end():
+            continue
+        kept.append(sentence[position : aside.start()])
+        if aside.end() <= span[0]:
+            shift += aside.end() - aside.start()
+        position = aside.end()
+    kept.append(sentence[position:])
+    return "".join(kept), (span[0] - shift, span[1] - shift)
 
 
 def _clause_around(sentence: str, position: int) -> tuple[int, int]:
