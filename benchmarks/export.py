@@ -8,6 +8,7 @@ fresh kaleido call (a new browser) per image, which the kept browser is meant to
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import statistics
 import tempfile
@@ -15,9 +16,11 @@ import time
 from pathlib import Path
 
 import kaleido
+import plotly.graph_objects as go
 
 from timeline.export import ExportOptions, export_batch, export_figure, render
 from timeline.export_static import ImageRenderer
+from timeline.figure import build_figure
 from timeline.filters import EventFilter
 from timeline.model import Event
 from timeline.store import load_events
@@ -56,7 +59,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("events", nargs="?", type=Path, default=ROOT / "events.yaml")
     parser.add_argument("--baseline", type=int, default=3, help="fresh-browser images to time")
+    parser.add_argument(
+        "--figure-events", type=int, default=10_000, help="events for the build_figure timing"
+    )
     args = parser.parse_args()
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
 
     vocabulary = load_vocabulary()
     events = load_events(args.events).events if args.events.exists() else []
@@ -97,6 +104,18 @@ def main() -> None:
         kaleido.calc_fig_sync(fig, opts=size, kopts={"mathjax": False})
         fresh.append(time.perf_counter() - tick)
 
+    # The dashboard's figure for many events, against the same figure built with plotly's
+    # per-element validation (what go.Scatter(...) objects would cost).
+    many = synthetic_events(vocabulary, args.figure_events, seed=11)
+    built, validated = [], []
+    for _ in range(WARM_RUNS):
+        tick = time.perf_counter()
+        fig_many = build_figure(many, vocabulary)
+        built.append(time.perf_counter() - tick)
+        tick = time.perf_counter()
+        go.Figure(fig_many.to_dict())
+        validated.append(time.perf_counter() - tick + built[-1])
+
     warm_median = statistics.median(warm)
     fresh_median = statistics.median(fresh)
     print(f"browser start:            {opened - started:6.2f} s")
@@ -109,6 +128,12 @@ def main() -> None:
     )
     print(f"baseline, fresh browser per image, median of {len(fresh)}: {fresh_median:6.2f} s")
     print(f"ratio fresh / warm per image: {fresh_median / warm_median:5.1f}x")
+    print(
+        f"build_figure, {len(many)} events, median of {WARM_RUNS}: "
+        f"{statistics.median(built) * 1000:6.0f} ms; with plotly validation "
+        f"{statistics.median(validated) * 1000:.0f} ms "
+        f"({statistics.median(validated) / statistics.median(built):.1f}x)"
+    )
     print(
         f"ratio baseline batch (21 x fresh) / kept-browser batch: "
         f"{len(results) * fresh_median / batch_cold:5.1f}x"

@@ -11,6 +11,7 @@ import html
 import textwrap
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 import plotly.graph_objects as go
@@ -131,7 +132,7 @@ def hover_text(
     lines = textwrap.wrap(event.title, 70) if len(event.title) > 70 else [event.title]
     title = "<br>".join(html.escape(line) for line in lines)
     first, last = event_span(event)
-    when = first.label() if last is first else f"{first.label()} – {last.label()}"
+    when = _label(first) if last is first else f"{_label(first)} – {_label(last)}"
     if kind is None:
         kind = html.escape(type_label(vocabulary, event.type))
     lines = [f"<b>{title}</b>", f"{when} · {kind}"]
@@ -144,6 +145,10 @@ def hover_text(
     count = len(event.sources)
     lines.append(f"{count} source" + ("" if count == 1 else "s"))
     return "<br>".join(lines)
+
+
+# Month names come from strftime, slow enough to matter over 10,000 hover texts.
+_label = lru_cache(maxsize=8192)(PartialDate.label)
 
 
 def _short_label(title: str) -> str:

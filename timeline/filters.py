@@ -28,23 +28,23 @@ class EventFilter:
         return self == EventFilter()
 
 
+@lru_cache(maxsize=65536)
+def _owners_of(vocabulary: Vocabulary, crc: str, when: PartialDate) -> tuple[str, ...]:
+    # Kept across calls: the dashboard redraws the same events on every filter change, and a
+    # vocabulary is never changed once loaded.
+    return tuple(vocabulary.owners_of(crc, when))
+
+
 class OwnershipIndex:
     """Who owned a CRC on an event's date, remembered because many events share a date."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._vocabulary = vocabulary
-        self._known_crcs = set(vocabulary.crc_names)
-        self._owners: dict[tuple[str, PartialDate], tuple[str, ...]] = {}
+        self._known_crcs = frozenset(vocabulary.crc_names)
 
     def owners_of(self, crc: str, when: PartialDate) -> tuple[str, ...]:
         """Give who owned crc at any time within when (nothing for a CRC the register lacks)."""
-        key = (crc, when)
-        owners = self._owners.get(key)
-        if owners is None:
-            known = crc in self._known_crcs
-            owners = tuple(self._vocabulary.owners_of(crc, when)) if known else ()
-            self._owners[key] = owners
-        return owners
+        return _owners_of(self._vocabulary, crc, when) if crc in self._known_crcs else ()
 
     def owners_involved(self, event: Event) -> list[str]:
         """Give the owners an event names, then those holding its CRCs on its date, no repeats."""
