@@ -40,7 +40,10 @@ def filter_scenarios(vocabulary: Vocabulary) -> list[ViewState]:
     views += [ViewState(owners=(name,), lanes="owner") for name in vocabulary.owner_names]
     views += [ViewState(types=(name,), lanes="type") for name in vocabulary.type_names]
     views += [ViewState(date_from=str(year), date_to=str(year)) for year in range(2013, 2022)]
-    views += [ViewState(search=word) for word in ("audit", "union staff", "ministry", "court")]
+    views += [
+        ViewState(search=words)
+        for words in ("audit failure", "union court", "ministry funding", "staff review")
+    ]
     views += [
         ViewState(crcs=(crc,), owners=(owner,), include_national=False)
         for crc, owner in zip(vocabulary.crc_names, vocabulary.owner_names, strict=False)

@@ -1,10 +1,16 @@
 """Load test on loopback: 20 clients posting filter callbacks for 30 s; errors and memory.
 
-`timeline serve` runs in its own process on a generated events file; each client posts the
-filter callback (/_dash-update-component) with the next of ~70 distinct filters, so most
-requests draw a view afresh. The baseline, measured in the same run, is one client alone.
-Memory is the server's resident size, sampled every second: flat means the last sample is
-within a few per cent of the one taken after the warm-up.
+`timeline serve` runs in its own process on a generated events file. Two phases, each with 20
+clients for 30 s posting the filter callback (/_dash-update-component):
+
+- shared views: the ~70 views people ask for (each CRC, owner, type, year …) over and over, so
+  after the first round the app answers from the views it keeps;
+- fresh views: every request a date window never asked before, so every answer is drawn.
+
+The baseline, measured in the same run, is one client alone on the shared views. Memory is the
+server's resident size, sampled every second; flat means the last sample of a phase is within
+5% of the sample a third of the way into it (after the warm-up: kept views filled, every
+client with a request in flight).
 
     .venv/bin/python benchmarks/load.py [--clients 20] [--seconds 30] [--events 2000]
 """
@@ -12,13 +18,14 @@ within a few per cent of the one taken after the warm-up.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import itertools
-import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import requests
@@ -27,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 # benchmarks/dashboard.py must not stand in for the dashboard package: import the package first,
 # then let the helper modules beside this script be found.
 sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != HERE]
-import dashboard.state  # noqa: E402,F401
+from dashboard.state import ViewState  # noqa: E402
 
 sys.path.append(str(HERE))
 from callback_requests import filter_scenarios, percentile, show_events_request  # noqa: E402
@@ -62,9 +69,9 @@ def start_server(events_path: Path) -> tuple[subprocess.Popen, str]:
 class Clients:
     """Clients posting filter callbacks until a deadline; their latencies and errors."""
 
-    def __init__(self, url: str, bodies: list[dict]) -> None:
+    def __init__(self, url: str, bodies: Iterator[dict]) -> None:
         self.endpoint = url + "_dash-update-component"
-        self._bodies = itertools.cycle(bodies)
+        self._bodies = bodies
         self._lock = threading.Lock()
         self.latencies: list[float] = []
         self.errors: list[str] = []
@@ -103,6 +110,65 @@ class Clients:
             thread.join()
 
 
+def fresh_views() -> Iterator[dict]:
+    """Give filter requests for date windows never asked before: every one must be drawn."""
+    first = dt.date(2013, 1, 1)
+    for number in itertools.count():
+        starts = first + dt.timedelta(days=number % 3000)
+        ends = starts + dt.timedelta(days=365 + number // 3000)
+        view = ViewState(date_from=starts.isoformat(), date_to=ends.isoformat())
+        yield show_events_request(view, 1)
+
+
+class MemorySampler:
+    """The resident memory of a process, sampled every second in a thread."""
+
+    def __init__(self, pid: int) -> None:
+        self.pid = pid
+        self.samples: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._sample)
+
+    def _sample(self) -> None:
+        self.samples.append(resident_mib(self.pid))
+        while not self._stop.wait(1.0):
+            self.samples.append(resident_mib(self.pid))
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.samples.append(resident_mib(self.pid))
+
+
+def report(
+    name: str, clients: int, seconds: float, load: Clients, base_p50: float, memory: list[float]
+) -> None:
+    total = len(load.latencies) + len(load.errors)
+    p50, p95, p99 = (percentile(load.latencies, share) for share in (0.5, 0.95, 0.99))
+    problems = f" ({', '.join(sorted(set(load.errors)))})" if load.errors else ""
+    print(
+        f"{name}, {clients} clients {seconds:.0f} s: {total} requests "
+        f"({total / seconds:.1f}/s, {load.bytes / 1e6 / seconds:.1f} MB/s), "
+        f"errors {len(load.errors)}{problems}"
+    )
+    print(
+        f"  latency p50 {p50:.0f} ms ({p50 / base_p50:.1f}x one client), p95 {p95:.0f} ms, "
+        f"p99 {p99:.0f} ms"
+    )
+    after_warmup = memory[len(memory) // 3]
+    growth = (memory[-1] - after_warmup) / after_warmup * 100
+    verdict = "flat" if abs(growth) < 5 else "NOT flat"
+    print(
+        f"  server memory: start {memory[0]:.0f} MiB, after warm-up {after_warmup:.0f} MiB, "
+        f"max {max(memory):.0f} MiB, end {memory[-1]:.0f} MiB ({growth:+.1f}%: {verdict}); "
+        f"every 5 s: " + " ".join(f"{mib:.0f}" for mib in memory[::5])
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--clients", type=int, default=20)
@@ -112,61 +178,36 @@ def main() -> None:
     args = parser.parse_args()
 
     vocabulary = load_vocabulary()
-    bodies = [show_events_request(view, 1) for view in filter_scenarios(vocabulary)]
+    shared = [show_events_request(view, 1) for view in filter_scenarios(vocabulary)]
     with tempfile.TemporaryDirectory() as scratch:
         events_path = write_synthetic_events(Path(scratch) / "events.yaml", args.events, vocabulary)
         process, url = start_server(events_path)
         try:
-            warm = Clients(url, bodies)
-            warm.run(1, 3)
-            baseline = Clients(url, bodies)
+            Clients(url, itertools.cycle(shared)).run(1, 3)  # imports and first draws, untimed
+            baseline = Clients(url, itertools.cycle(shared))
             baseline.run(1, args.baseline_seconds)
-            base_p50 = percentile(baseline.latencies, 0.5)
-
-            samples: list[float] = [resident_mib(process.pid)]
-            stop = threading.Event()
-
-            def sample() -> None:
-                while not stop.wait(1.0):
-                    samples.append(resident_mib(process.pid))
-
-            sampler = threading.Thread(target=sample)
-            sampler.start()
-            load = Clients(url, bodies)
-            load.run(args.clients, args.seconds)
-            stop.set()
-            sampler.join()
-            samples.append(resident_mib(process.pid))
+            phases = []
+            for name, bodies in (
+                ("shared views", itertools.cycle(shared)),
+                ("fresh views", fresh_views()),
+            ):
+                load = Clients(url, bodies)
+                with MemorySampler(process.pid) as memory:
+                    load.run(args.clients, args.seconds)
+                phases.append((name, load, memory.samples))
         finally:
             process.terminate()
             process.wait(timeout=10)
 
-    total = len(load.latencies) + len(load.errors)
-    p50, p95, p99 = (percentile(load.latencies, share) for share in (0.5, 0.95, 0.99))
+    base_p50 = percentile(baseline.latencies, 0.5)
     print(f"server: timeline serve on {args.events} generated events (loopback)")
     print(
-        f"baseline, 1 client {args.baseline_seconds:.0f} s: {len(baseline.latencies)} requests, "
-        f"p50 {base_p50:.1f} ms, errors {len(baseline.errors)}"
+        f"baseline, 1 client {args.baseline_seconds:.0f} s, shared views: "
+        f"{len(baseline.latencies)} requests, p50 {base_p50:.1f} ms, errors {len(baseline.errors)}"
     )
-    print(
-        f"load, {args.clients} clients {args.seconds:.0f} s: {total} requests "
-        f"({total / args.seconds:.1f}/s, {load.bytes / 1e6 / args.seconds:.1f} MB/s), "
-        f"errors {len(load.errors)}"
-        + (f" ({', '.join(sorted(set(load.errors)))})" if load.errors else "")
-    )
-    print(
-        f"latency under load: p50 {p50:.0f} ms ({p50 / base_p50:.1f}x one client), "
-        f"p95 {p95:.0f} ms, p99 {p99:.0f} ms"
-    )
-    after_warmup = samples[min(3, len(samples) - 1)]
-    growth = (samples[-1] - after_warmup) / after_warmup * 100
-    verdict = "flat" if abs(growth) < 5 else "NOT flat"
-    print(
-        f"server memory: start {samples[0]:.0f} MiB, after warm-up {after_warmup:.0f} MiB, "
-        f"max {max(samples):.0f} MiB, end {samples[-1]:.0f} MiB ({growth:+.1f}% since warm-up: "
-        f"{verdict}); median {statistics.median(samples):.0f} MiB over {len(samples)} samples"
-    )
-    if load.errors:
+    for name, load, memory in phases:
+        report(name, args.clients, args.seconds, load, base_p50, memory)
+    if baseline.errors or any(load.errors for _, load, _ in phases):
         raise SystemExit(1)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from dash import Dash
@@ -9,6 +10,8 @@ from dash import Dash
 from dashboard.callbacks import register_callbacks
 from dashboard.layout import page
 from dashboard.live import LiveEvents
+from dashboard.state import ViewState
+from dashboard.views import ViewCache
 from timeline.errors import StoreError
 from timeline.model import EventsFile
 from timeline.store import load_events, validate_file
@@ -40,7 +43,13 @@ def create_app(events_path: Path, vocabulary: Vocabulary | None = None) -> Dash:
         return page(vocabulary, str(events_path), data_version=live.snapshot().version)
 
     app.layout = layout
-    register_callbacks(app, live, vocabulary)
+    views = ViewCache(vocabulary)
+    register_callbacks(app, live, vocabulary, views)
+    # Draw the view most pages open with while the browser loads the page's scripts.
+    snapshot = live.snapshot()
+    threading.Thread(
+        target=views.view, args=(snapshot.version, snapshot.events, ViewState()), daemon=True
+    ).start()
     return app
 
 

@@ -115,9 +115,10 @@ def file_status(snapshot: Snapshot, shown_version: int | None) -> tuple[int | No
     return version, banner, True
 
 
-def register_callbacks(app: Dash, live: LiveEvents, vocabulary: Vocabulary) -> None:
+def register_callbacks(
+    app: Dash, live: LiveEvents, vocabulary: Vocabulary, views: ViewCache
+) -> None:
     """Wire the page's components to the pure functions, for the events live watches."""
-    views = ViewCache(vocabulary)
 
     control_inputs = [Input(control, "value") for control in CONTROL_IDS]
 

@@ -1,8 +1,9 @@
 """What the filters select, drawn once and kept: figure, table rows and count per view.
 
-Drawing 10,000 events takes long enough to feel, so a drawn view is kept (a few, least recently
-used first out) under the file's version and the view's filters; picking an event then only
-moves a ring on the kept figure instead of drawing it again.
+Drawing 10,000 events takes long enough to feel, so a drawn view is kept under the file's version
+and the view's filters, least recently used out first, up to a budget of events drawn (memory
+grows with the points kept, not with the number of views); picking an event then only moves a
+ring on the kept figure instead of drawing it again.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from timeline.vocabulary import Vocabulary
 
 SELECTION_RING = "selected-event"
 RING_PX = 13
-KEPT_VIEWS = 16
+# About 30 MB of figures and rows: three whole 10,000-event timelines, or many filtered views.
+KEPT_EVENTS = 30_000
 
 
 @dataclass(frozen=True)
@@ -99,9 +101,9 @@ def draw_view(
 class ViewCache:
     """Drawn views of one vocabulary, by file version and filters, least recently used out."""
 
-    def __init__(self, vocabulary: Vocabulary, size: int = KEPT_VIEWS) -> None:
+    def __init__(self, vocabulary: Vocabulary, kept_events: int = KEPT_EVENTS) -> None:
         self._vocabulary = vocabulary
-        self._size = size
+        self._budget = kept_events
         self._views: OrderedDict[tuple, DrawnView] = OrderedDict()
         self._rows: tuple[int, dict[str, dict]] | None = None
         self._lock = threading.Lock()
@@ -125,6 +127,12 @@ class ViewCache:
         drawn = draw_view(events, state, self._vocabulary, self.rows(version, events))
         with self._lock:
             self._views[key] = drawn
-            while len(self._views) > self._size:
-                self._views.popitem(last=False)
+            self._views.move_to_end(key)
+            # Old versions of the file are never asked for again once a newer one is drawn.
+            for old in [k for k in self._views if k[0] != version]:
+                del self._views[old]
+            kept = sum(len(view.rows) for view in self._views.values())
+            while kept > self._budget and len(self._views) > 1:
+                _, dropped = self._views.popitem(last=False)
+                kept -= len(dropped.rows)
         return drawn

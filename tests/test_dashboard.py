@@ -245,12 +245,25 @@ def test_dashboard_selection_rings_every_marker_of_the_event(
 def test_dashboard_view_cache_draws_a_view_once_per_file_version(
     vocab: Vocabulary, events: tuple
 ) -> None:
-    cache = ViewCache(vocab, size=2)
+    cache = ViewCache(vocab)
     first = cache.view(1, events, ViewState(crcs=("Wales",), event="a"))
     assert cache.view(1, events, ViewState(crcs=("Wales",), event="b")) is first
-    assert cache.view(2, events, ViewState(crcs=("Wales",))) is not first
-    cache.view(2, events, ViewState(crcs=("London",)))
-    assert cache.view(1, events, ViewState(crcs=("Wales",))) is not first  # pushed out
+    newer = cache.view(2, events, ViewState(crcs=("Wales",)))
+    assert newer is not first
+    assert cache.view(2, events, ViewState(crcs=("Wales",))) is newer
+
+
+def test_dashboard_view_cache_keeps_views_within_its_event_budget(
+    vocab: Vocabulary, events: tuple
+) -> None:
+    wales, london = ViewState(crcs=("Wales",)), ViewState(crcs=("London",))
+    cache = ViewCache(vocab, kept_events=len(events))
+    wales_view, london_view = cache.view(1, events, wales), cache.view(1, events, london)
+    assert cache.view(1, events, wales) is wales_view  # both fit: kept
+    assert cache.view(1, events, london) is london_view
+    cache.view(1, events, ViewState())  # all the events: the others must make room
+    assert cache.view(1, events, wales) is not wales_view
+    assert cache.view(1, events, london) is not london_view
 
 
 @pytest.mark.parametrize(
