@@ -31,7 +31,8 @@ LANE_NAMES = {"crc": "CRC", "owner": "owner", "type": "event type"}
 NATIONAL_LANE = "All CRCs (national)"
 OTHER_LANE = "Other"
 NO_EVENTS_NOTE = "No events match these filters"
-# Okabe–Ito, safe for the common colour-blindnesses; then plotly's Safe set if types outnumber it.
+# Okabe–Ito (and grey), safe for the common colour-blindnesses. A taxonomy with more types
+# than colours reuses them with another marker shape, so no two types look alike.
 TYPE_COLOURS = (
     "#E69F00",
     "#56B4E9",
@@ -42,8 +43,8 @@ TYPE_COLOURS = (
     "#000000",
     "#F0E442",
     "#999999",
-    *qualitative.Safe,
 )
+TYPE_SYMBOLS = ("circle", "diamond", "square", "triangle-up", "star")
 OWNER_COLOURS = (*qualitative.Pastel1[:-1], *qualitative.Pastel)
 UNKNOWN_TYPE_COLOUR = "#777777"
 # More events than this and titles beside the markers would overlap into noise.
@@ -82,6 +83,15 @@ def type_colour(vocabulary: Vocabulary, type_name: str) -> str:
     except ValueError:
         return UNKNOWN_TYPE_COLOUR
     return vocabulary.event_type(type_name).colour or TYPE_COLOURS[index % len(TYPE_COLOURS)]
+
+
+def type_symbol(vocabulary: Vocabulary, type_name: str) -> str:
+    """Give the marker shape of an event type: circles first, another shape per palette round."""
+    try:
+        index = vocabulary.type_names.index(type_name)
+    except ValueError:
+        return TYPE_SYMBOLS[0]
+    return TYPE_SYMBOLS[index // len(TYPE_COLOURS) % len(TYPE_SYMBOLS)]
 
 
 def owner_colour(vocabulary: Vocabulary, owner: str) -> str:
@@ -274,6 +284,7 @@ def build_figure(
         set(day_traces) | set(span_traces), key=lambda name: (_type_rank(vocabulary, name), name)
     ):
         colour = type_colour(vocabulary, type_name)
+        symbol = type_symbol(vocabulary, type_name)
         name = type_label(vocabulary, type_name)
         if type_name in span_traces:
             spans = span_traces[type_name]
@@ -291,7 +302,11 @@ def build_figure(
                     "opacity": 0.55,
                 }
             )
-            data.append(_markers(kind, spans, name, type_name, colour, hollow=True, legend=True))
+            data.append(
+                _markers(
+                    kind, spans, name, type_name, colour, symbol=symbol, hollow=True, legend=True
+                )
+            )
         if type_name in day_traces:
             legend = type_name not in span_traces
             data.append(
@@ -301,6 +316,7 @@ def build_figure(
                     name,
                     type_name,
                     colour,
+                    symbol=symbol,
                     hollow=False,
                     legend=legend,
                 )
@@ -364,6 +380,7 @@ def _markers(
     type_name: str,
     colour: str,
     *,
+    symbol: str,
     hollow: bool,
     legend: bool,
 ) -> dict:
@@ -372,7 +389,7 @@ def _markers(
         "size": 11,
         "color": "#ffffff" if hollow else colour,
         "line": {"width": 2.5 if hollow else 1, "color": colour if hollow else "#333333"},
-        "symbol": "circle",
+        "symbol": symbol,
     }
     markers = {
         "type": kind,
