@@ -14,14 +14,12 @@ from timeline.figure import (
     NATIONAL_LANE,
     NO_EVENTS_NOTE,
     OTHER_LANE,
-    TYPE_COLOURS,
     build_figure,
     figure_filename,
-    type_colour,
-    type_symbol,
 )
 from timeline.filters import EventFilter
 from timeline.model import Event, Source
+from timeline.palette import type_colour
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import load_vocabulary
 
@@ -212,15 +210,6 @@ def test_build_figure_colours_markers_by_type_with_one_legend_entry_each(views_v
     assert type_colour(views_vocabulary, "company_collapsed") != type_colour(
         views_vocabulary, "report_published"
     )
-
-
-def test_build_figure_types_beyond_the_palette_get_another_shape(vocabulary):
-    # The shipped taxonomy has more types than colour-blind-safe colours.
-    looks = {
-        (type_colour(vocabulary, n), type_symbol(vocabulary, n)) for n in vocabulary.type_names
-    }
-    assert len(vocabulary.type_names) > len(TYPE_COLOURS)
-    assert len(looks) == len(vocabulary.type_names)
 
 
 def test_build_figure_draws_ownership_bands_behind_crc_lanes(views_vocabulary):

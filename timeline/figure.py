@@ -16,11 +16,16 @@ from typing import Literal
 
 import plotly.graph_objects as go
 import plotly.io as pio
-from plotly.colors import qualitative
 from slugify import slugify
 
 from timeline.filters import EventFilter, OwnershipIndex, event_span
 from timeline.model import Event
+from timeline.palette import (
+    THEMES,
+    owner_colour,
+    type_colour,
+    type_symbol,
+)
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
 
@@ -31,35 +36,12 @@ LANE_NAMES = {"crc": "CRC", "owner": "owner", "type": "event type"}
 NATIONAL_LANE = "All CRCs (national)"
 OTHER_LANE = "Other"
 NO_EVENTS_NOTE = "No events match these filters"
-# Okabe–Ito (and grey), safe for the common colour-blindnesses. A taxonomy with more types
-# than colours reuses them with another marker shape, so no two types look alike.
-TYPE_COLOURS = (
-    "#E69F00",
-    "#56B4E9",
-    "#009E73",
-    "#0072B2",
-    "#D55E00",
-    "#CC79A7",
-    "#000000",
-    "#F0E442",
-    "#999999",
-)
-TYPE_SYMBOLS = ("circle", "diamond", "square", "triangle-up", "star")
-OWNER_COLOURS = (*qualitative.Pastel1[:-1], *qualitative.Pastel)
-UNKNOWN_TYPE_COLOUR = "#777777"
 # More events than this and titles beside the markers would overlap into noise.
 LABELLED_EVENTS_MAX = 40
 LABEL_CHARS = 42
 # WebGL draws many points faster than SVG; below this SVG is as quick and exports more reliably.
 WEBGL_POINTS_MIN = 3000
 LANE_PX = 34
-THEMES = {
-    "light": {"template": "plotly_white", "font": {"family": "Arial, sans-serif", "size": 12}},
-    "print": {
-        "template": "simple_white",
-        "font": {"family": "Arial, sans-serif", "size": 13, "color": "#000000"},
-    },
-}
 
 
 @dataclass
@@ -74,31 +56,6 @@ class _Trace:
     label_positions: list[str] = field(default_factory=list)
     bar_x: list[str | None] = field(default_factory=list)
     bar_y: list[int | None] = field(default_factory=list)
-
-
-def type_colour(vocabulary: Vocabulary, type_name: str) -> str:
-    """Give the colour of an event type: the taxonomy's own, else its place in the palette."""
-    try:
-        index = vocabulary.type_names.index(type_name)
-    except ValueError:
-        return UNKNOWN_TYPE_COLOUR
-    return vocabulary.event_type(type_name).colour or TYPE_COLOURS[index % len(TYPE_COLOURS)]
-
-
-def type_symbol(vocabulary: Vocabulary, type_name: str) -> str:
-    """Give the marker shape of an event type: circles first, another shape per palette round."""
-    try:
-        index = vocabulary.type_names.index(type_name)
-    except ValueError:
-        return TYPE_SYMBOLS[0]
-    return TYPE_SYMBOLS[index // len(TYPE_COLOURS) % len(TYPE_SYMBOLS)]
-
-
-def owner_colour(vocabulary: Vocabulary, owner: str) -> str:
-    """Give the faint band colour of an owner, stable whatever the filter."""
-    names = vocabulary.owner_names
-    index = names.index(owner) if owner in names else len(names)
-    return OWNER_COLOURS[index % len(OWNER_COLOURS)]
 
 
 def type_label(vocabulary: Vocabulary, type_name: str) -> str:
