@@ -172,6 +172,13 @@ def test_build_figure_escapes_document_text_in_hover_and_labels(views_vocabulary
     assert "<script>" not in fig.layout.title.text
 
 
+def test_build_figure_escapes_unknown_type_and_lane_names(views_vocabulary):
+    event = make_event("odd", "2019-01-01", type="<i>odd", crcs=["<b>Atlantis"])
+    fig = build_figure([event], views_vocabulary)
+    assert [trace.name for trace in fig.data] == ["&lt;i&gt;odd"]
+    assert lanes_of(fig) == ["&lt;b&gt;Atlantis"]
+
+
 def test_build_figure_hover_gives_date_at_its_precision_and_details(views_vocabulary):
     event = make_event(
         "detail",

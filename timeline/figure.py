@@ -242,7 +242,7 @@ def build_figure(
     ):
         colour = type_colour(vocabulary, type_name)
         symbol = type_symbol(vocabulary, type_name)
-        name = type_label(vocabulary, type_name)
+        name = html.escape(type_label(vocabulary, type_name))
         if type_name in span_traces:
             spans = span_traces[type_name]
             data.append(
