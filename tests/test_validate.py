@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.validate import Problem, check_events, check_text, suggest
+from timeline.validate import Problem, check_events, check_text, needs_full_parser, suggest
 from timeline.vocabulary import load_vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures" / "store"
@@ -266,3 +266,20 @@ def test_validate_fast_and_full_readers_agree(vocabulary):
     full = check_events(text + "# wow !\n", "events.yaml", vocabulary)[0]
     assert fast is not None and fast == full
     assert fast.events[0].sources[0].line == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "needs"),
+    [
+        ("version: 1\nevents: []\n", False),
+        ("title: Wow!\n", False),
+        ("title: !!python/object:x {}\n", True),
+        ("- !custom x\n", True),
+        ("[a, !b c]\n", True),
+        ("--- \na: 1\n", True),
+        ("a: 1\n---\nb: 2\n", True),
+        ("%YAML 1.1\n---\na: 1\n", True),
+    ],
+)
+def test_needs_full_parser_spots_tags_and_documents(text, needs):
+    assert needs_full_parser(text) is needs

@@ -28,7 +28,8 @@ _FILE_FIELDS = tuple(EventsFile.model_fields)
 _SUGGEST_CUTOFF = 70
 # What the fast reader cannot vouch for: tags (which it drops silently), several documents or
 # directives. A false alarm (a title with " !") only costs speed: the full parser decides.
-_NEEDS_FULL_PARSER = re.compile(r"(?:^|[\s\[{,])!|^(?:---|\.\.\.|%)", re.MULTILINE)
+_TAG = re.compile(r"(?:^|[\s\[{,])!", re.MULTILINE)
+_DOCUMENT_MARKERS = ("---", "...", "%")
 _NO_ALIASES = yaml_rs.AliasLimits(max_total_replayed_events=0)
 # YAML 1.2 core schema: only these plain scalars are not strings.
 _CORE_SCHEMA = (
@@ -178,9 +179,20 @@ def check_events(
     return (events_file if not problems else None), problems
 
 
+def needs_full_parser(text: str) -> bool:
+    """Give whether text may hold a tag, a directive or several documents."""
+    # Plain substring searches first: a regex over every position of a 5 MB file costs more
+    # than the whole fast read.
+    if "!" in text and _TAG.search(text):
+        return True
+    return text.startswith(_DOCUMENT_MARKERS) or any(
+        f"\n{marker}" in text for marker in _DOCUMENT_MARKERS
+    )
+
+
 def _read_fast(text: str) -> EventsFile | None:
     """Give the events of text read by yaml-rs, or None when only the full parser can tell."""
-    if _NEEDS_FULL_PARSER.search(text):
+    if needs_full_parser(text):
         return None
     try:
         data = yaml_rs.loads(
