@@ -86,8 +86,9 @@ def main() -> None:
         validate = best_of(options.repeat, lambda: validate_file(path, vocabulary))
         command = best_of(
             options.repeat,
-            lambda: subprocess.run([str(TIMELINE), "validate", str(path)], check=True,
-                                   capture_output=True),
+            lambda: subprocess.run(
+                [str(TIMELINE), "validate", str(path)], check=True, capture_output=True
+            ),
         )
         changed = [e.model_copy(update={"title": e.title + "!"}) for e in events[::10]]
         changed_ids = {e.id for e in changed}
@@ -100,10 +101,14 @@ def main() -> None:
 
     print(f"{options.events} events, {size / 1e6:.1f} MB")
     print(f"baseline yaml.load (CSafeLoader):   {baseline:6.2f} s")
-    print(f"load_events (display):              {load:6.2f} s  ({load / baseline:.2f}x baseline)"
-          f"  target < 1.5 s")
-    print(f"validate_file (with vocabulary):    {validate:6.2f} s  "
-          f"({validate / baseline:.2f}x baseline)")
+    print(
+        f"load_events (display):              {load:6.2f} s  ({load / baseline:.2f}x baseline)"
+        f"  target < 1.5 s"
+    )
+    print(
+        f"validate_file (with vocabulary):    {validate:6.2f} s  "
+        f"({validate / baseline:.2f}x baseline)"
+    )
     print(f"`timeline validate` (process):      {command:6.2f} s  target < 3 s")
     print(f"write_extraction, new file:         {first_write:6.2f} s")
     print(f"write_extraction, re-extraction:    {rewrite:6.2f} s  ({report.summary()})")
