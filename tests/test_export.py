@@ -445,6 +445,27 @@ def test_pdf_is_a_valid_pdf(renderer, fixture_events, views_vocabulary):
 
 @pytest.mark.browser
 @needs_chromium
+def test_kept_renderer_image_does_not_depend_on_earlier_ones(
+    renderer, fixture_events, views_vocabulary
+):
+    options = ExportOptions(width=600, height=300)
+    wales = EventFilter(crcs=("Wales",))
+    first = render(fixture_events, views_vocabulary, "png", options=options, renderer=renderer)
+    other = render(
+        filter_events(fixture_events, wales, views_vocabulary),
+        views_vocabulary,
+        "png",
+        flt=wales,
+        options=options,
+        renderer=renderer,
+    )
+    again = render(fixture_events, views_vocabulary, "png", options=options, renderer=renderer)
+    assert other != first
+    assert again == first
+
+
+@pytest.mark.browser
+@needs_chromium
 def test_no_match_image_says_so(renderer, views_vocabulary):
     svg = render([], views_vocabulary, "svg", renderer=renderer).decode()
     assert "No events match these filters" in svg

@@ -12,7 +12,7 @@ import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from types import TracebackType
-from typing import Literal
+from typing import Any, Literal
 
 import plotly.graph_objects as go
 
@@ -28,6 +28,9 @@ START_TIMEOUT_S = 60.0
 RENDER_TIMEOUT_S = 90.0
 # Two tabs: while one reloads plotly.js after an image, the other draws the next.
 BATCH_TABS = 2
+# kaleido reloads a tab's page (and its 4 MB plotly.js) after every image, which takes as long
+# as drawing one; a kept renderer reloads only every so many images (see _kept_kaleido).
+RELOAD_EVERY = 25
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,30 @@ def find_browser() -> str:
             + INSTALL_HINT
         )
     return found
+
+
+def _kept_kaleido(kaleido_module: Any) -> type:
+    """Give a Kaleido class that reloads a tab's page only every RELOAD_EVERY images.
+
+    Each image is drawn into a fresh element, so an image does not depend on those drawn
+    before it (tests/test_export.py checks it); the occasional reload still bounds what a
+    long-lived renderer keeps. If kaleido's internals change, plain Kaleido is used.
+    """
+    base = kaleido_module.Kaleido
+    if not hasattr(base, "_return_kaleido_tab"):
+        return base
+
+    class KeptKaleido(base):  # type: ignore[misc,valid-type]
+        drawn = 0
+
+        async def _return_kaleido_tab(self, tab: Any) -> None:
+            self.drawn += 1
+            if self.drawn % RELOAD_EVERY == 0:
+                await super()._return_kaleido_tab(tab)
+            else:
+                await self.tabs_ready.put(tab)
+
+    return KeptKaleido
 
 
 class ImageRenderer:
@@ -114,7 +141,7 @@ class ImageRenderer:
         self._runner = asyncio.Runner()
         try:
             # MathJax would come from a CDN; the figures use no LaTeX, and there may be no network.
-            self._kaleido = kaleido.Kaleido(
+            self._kaleido = _kept_kaleido(kaleido)(
                 n=self._tabs, timeout=self._render_timeout, mathjax=False, path=browser
             )
             self._runner.run(asyncio.wait_for(self._kaleido.open(), self._start_timeout))
@@ -156,14 +183,22 @@ class ImageRenderer:
         async def draw_all() -> None:
             await asyncio.gather(*(draw(index, job) for index, job in enumerate(jobs)))
 
+        # A tab that failed mid-drawing is not reloaded for the next image: any failure
+        # closes the renderer, and the next export starts afresh.
         try:
             self._runner.run(draw_all())
-        except TimeoutError:
-            raise ExportError(f"drawing an image took over {self._render_timeout:.0f} s") from None
         except ExportError:
+            self.close()
             raise
+        except TimeoutError:
+            self.close()
+            raise ExportError(f"drawing an image took over {self._render_timeout:.0f} s") from None
         except Exception as error:
+            self.close()
             raise ExportError(f"drawing an image failed: {_one_line(error)}") from None
+        except BaseException:
+            self.close()
+            raise
 
     def close(self) -> None:
         """Stop the browser (idempotent)."""
