@@ -4,6 +4,7 @@ from timeline.dates import DateMention, find_dates
 from timeline.documents import Document, Post, Sentence, find_documents, read_document
 from timeline.entities import Entities, EntityFinder, EntityMention
 from timeline.errors import TimelineError
+from timeline.export import ExportOptions, export_batch, export_events
 from timeline.figure import build_figure, figure_filename
 from timeline.filters import EventFilter, filter_events
 from timeline.model import Event, EventsFile, Source, sort_events
@@ -20,6 +21,7 @@ __all__ = [
     "Event",
     "EventFilter",
     "EventsFile",
+    "ExportOptions",
     "PartialDate",
     "Post",
     "ReconcileReport",
@@ -29,6 +31,8 @@ __all__ = [
     "Vocabulary",
     "add_event",
     "build_figure",
+    "export_batch",
+    "export_events",
     "figure_filename",
     "filter_events",
     "find_dates",
