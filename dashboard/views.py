@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from dashboard.state import ViewState, to_filter
 from dashboard.table import table_rows
+from timeline.export import lanes_in_focus
 from timeline.figure import build_figure
 from timeline.filters import filter_events
 from timeline.model import Event
@@ -90,8 +91,12 @@ def draw_view(
     rows_by_id: dict[str, dict],
 ) -> DrawnView:
     """Give the figure, rows and count of the events the view's filters select."""
-    chosen = filter_events(events, to_filter(state), vocabulary)
-    figure = build_figure(chosen, vocabulary, lanes=state.lanes).to_plotly_json()
+    flt = to_filter(state)
+    chosen = filter_events(events, flt, vocabulary)
+    # The rows the filter is about, as `timeline export` draws them: a CRC's view shows that
+    # CRC's row, not the rows of the other CRCs its events also name.
+    only = lanes_in_focus(flt, state.lanes)
+    figure = build_figure(chosen, vocabulary, lanes=state.lanes, only_lanes=only).to_plotly_json()
     # Zoom and pan survive filter changes and reloads; a new lane choice starts afresh.
     figure["layout"]["uirevision"] = state.lanes
     rows = [rows_by_id[event.id] for event in chosen if event.id in rows_by_id]

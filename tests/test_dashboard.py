@@ -215,6 +215,12 @@ def test_dashboard_view_filters_figure_table_and_count_together(
     assert set(drawn.points) == {row["id"] for row in drawn.rows}
 
 
+def test_dashboard_crc_view_shows_only_that_crcs_row(vocab: Vocabulary, events: tuple) -> None:
+    drawn = draw_view(events, ViewState(crcs=("Wales",)), vocab, table_rows(events, vocab))
+    # The Working Links collapse names three CRCs; only Wales's row is drawn.
+    assert list(drawn.figure["layout"]["yaxis"]["ticktext"]) == ["All CRCs (national)", "Wales"]
+
+
 def test_dashboard_owner_view_is_ownership_aware(vocab: Vocabulary, events: tuple) -> None:
     state = ViewState(owners=("Seetec",), include_national=False)
     drawn = draw_view(events, state, vocab, table_rows(events, vocab))
