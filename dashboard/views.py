@@ -111,6 +111,7 @@ class ViewCache:
         self._budget = kept_events
         self._views: OrderedDict[tuple, DrawnView] = OrderedDict()
         self._rows: tuple[int, dict[str, dict]] | None = None
+        self._drawing: dict[tuple, threading.Event] = {}
         self._lock = threading.Lock()
 
     def rows(self, version: int, events: tuple[Event, ...]) -> dict[str, dict]:
@@ -122,14 +123,34 @@ class ViewCache:
         return kept[1]
 
     def view(self, version: int, events: tuple[Event, ...], state: ViewState) -> DrawnView:
-        """Give the drawn view of state's filters over the events of this file version."""
+        """Give the drawn view of state's filters over the events of this file version.
+
+        Requests for a view being drawn wait for that drawing instead of drawing it again: the
+        default view drawn at start, or many people opening one shared link at once.
+        """
         key = (version, state.with_event(None))
-        with self._lock:
-            drawn = self._views.get(key)
-            if drawn is not None:
-                self._views.move_to_end(key)
-                return drawn
-        drawn = draw_view(events, state, self._vocabulary, self.rows(version, events))
+        while True:
+            with self._lock:
+                drawn = self._views.get(key)
+                if drawn is not None:
+                    self._views.move_to_end(key)
+                    return drawn
+                drawing = self._drawing.get(key)
+                if drawing is None:
+                    drawing = self._drawing[key] = threading.Event()
+                    break
+            drawing.wait()
+        try:
+            drawn = draw_view(events, state, self._vocabulary, self.rows(version, events))
+            self._keep(key, drawn)
+        finally:
+            with self._lock:
+                del self._drawing[key]
+            drawing.set()
+        return drawn
+
+    def _keep(self, key: tuple, drawn: DrawnView) -> None:
+        version = key[0]
         with self._lock:
             self._views[key] = drawn
             self._views.move_to_end(key)
@@ -140,4 +161,3 @@ class ViewCache:
             while kept > self._budget and len(self._views) > 1:
                 _, dropped = self._views.popitem(last=False)
                 kept -= len(dropped.rows)
-        return drawn

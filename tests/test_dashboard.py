@@ -5,12 +5,15 @@ from __future__ import annotations
 import ast
 import os
 import shutil
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 import dashboard
+import dashboard.views
 from dashboard import create_app, ids
 from dashboard.callbacks import (
     clicked_event,
@@ -257,6 +260,24 @@ def test_dashboard_view_cache_draws_a_view_once_per_file_version(
     newer = cache.view(2, events, ViewState(crcs=("Wales",)))
     assert newer is not first
     assert cache.view(2, events, ViewState(crcs=("Wales",))) is newer
+
+
+def test_dashboard_view_cache_draws_a_view_once_for_requests_at_the_same_time(
+    vocab: Vocabulary, events: tuple, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    drawn_views: list[ViewState] = []
+
+    def slow_draw(*args):
+        drawn_views.append(args[1])
+        time.sleep(0.2)
+        return draw_view(*args)
+
+    monkeypatch.setattr(dashboard.views, "draw_view", slow_draw)
+    cache = ViewCache(vocab)
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        views = list(pool.map(lambda _: cache.view(1, events, ViewState()), range(4)))
+    assert drawn_views == [ViewState()]
+    assert all(view is views[0] for view in views)
 
 
 def test_dashboard_view_cache_keeps_views_within_its_event_budget(
