@@ -100,6 +100,13 @@ def test_build_figure_orders_lanes_national_register_other(views_vocabulary):
     assert lanes_of(fig) == [NATIONAL_LANE, "Wales", "Northumbria", OTHER_LANE]
 
 
+def test_build_figure_gives_every_crc_a_lane_with_its_owners_even_without_events(views_vocabulary):
+    fig = build_figure([make_event("a", "2016-01-02", crcs=["Wales"])], views_vocabulary, every_crc=True)
+    assert lanes_of(fig) == list(views_vocabulary.crc_names)
+    northumbria = lanes_of(fig).index("Northumbria")
+    assert [s.label.text for s in fig.layout.shapes if s.y0 < northumbria < s.y1] == ["Sodexo"]
+
+
 def test_build_figure_owner_lanes_follow_ownership_on_the_date(views_vocabulary):
     events = [
         make_event("before", "2018-05-01", crcs=["Wales"]),
@@ -235,7 +242,9 @@ def test_build_figure_bands_show_owners_not_preferred_bidders(views_vocabulary):
         make_event("a", "2014-06-01", crcs=["Northumbria"]),
         make_event("b", "2016-06-01", crcs=["Northumbria"]),
     ]
-    (band,) = build_figure(events, views_vocabulary).layout.shapes
+    fig = build_figure(events, views_vocabulary)
+    northumbria = lanes_of(fig).index("Northumbria")
+    (band,) = [shape for shape in fig.layout.shapes if shape.y0 < northumbria < shape.y1]
     assert (band.label.text, band.x0) == ("Sodexo", "2015-02-01")
 
 

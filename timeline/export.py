@@ -144,12 +144,18 @@ def export_figure(
         # Vector formats need SVG traces; WebGL would be pasted in as a bitmap.
         webgl=None if interactive else False,
         only_lanes=lanes_in_focus(flt, options.lanes),
+        every_crc=shows_every_crc(flt),
     )
 
 
 def lanes_in_focus(flt: EventFilter, lanes: Lanes) -> tuple[str, ...]:
     """Give the rows a filter is about: its CRCs in CRC rows, its owners in owner rows."""
     return {"crc": flt.crcs, "owner": flt.owners}.get(lanes, ())
+
+
+def shows_every_crc(flt: EventFilter) -> bool:
+    """Give whether a view gives every CRC a row: when no CRC or owner narrows it."""
+    return not flt.crcs and not flt.owners
 
 
 def render(

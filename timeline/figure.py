@@ -152,6 +152,7 @@ def build_figure(
     labels: bool | None = None,
     webgl: bool | None = None,
     only_lanes: Collection[str] = (),
+    every_crc: bool = False,
 ) -> go.Figure:
     """Give the timeline of events: one row per CRC, owner or type; markers coloured by type.
 
@@ -161,7 +162,8 @@ def build_figure(
     labels is true (by default when there are few events). webgl None picks WebGL for many
     points. Each point's customdata is its event id. only_lanes keeps just those rows (and
     the national one): pass the filter's CRCs, so a Wales view has no row for another CRC an
-    event also names.
+    event also names. every_crc gives every CRC of the register a row, events or none, so the
+    whole ownership history shows: pass it when no CRC or owner is filtered.
     """
     style = THEMES[theme]
     layout: dict = {
@@ -195,7 +197,10 @@ def build_figure(
     if only_lanes:
         kept = {*only_lanes, NATIONAL_LANE}
         placed = [(event, [n for n in names if n in kept] or names) for event, names in placed]
-    order = _lane_order({lane for _, names in placed for lane in names}, lanes, vocabulary)
+    present = {lane for _, names in placed for lane in names}
+    if lanes == "crc" and every_crc:
+        present |= set(vocabulary.crc_names)
+    order = _lane_order(present, lanes, vocabulary)
     row = {lane: index for index, lane in enumerate(order)}
     show_labels = len(events) <= LABELLED_EVENTS_MAX if labels is None else labels
 
