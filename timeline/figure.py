@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import functools
 import textwrap
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -56,6 +57,13 @@ class _Trace:
     label_positions: list[str] = field(default_factory=list)
     bar_x: list[str | None] = field(default_factory=list)
     bar_y: list[int | None] = field(default_factory=list)
+
+
+@functools.lru_cache(maxsize=4)
+def _template(name: str) -> dict:
+    """Give a plotly template as plain data, built once: a Template object is deep-copied on
+    every figure, which cost more than drawing a thousand events."""
+    return pio.templates[name].to_plotly_json()
 
 
 def type_label(vocabulary: Vocabulary, type_name: str) -> str:
@@ -167,7 +175,7 @@ def build_figure(
     """
     style = THEMES[theme]
     layout: dict = {
-        "template": pio.templates[style["template"]],
+        "template": _template(style["template"]),
         "font": style["font"],
         "hovermode": "closest",
         "margin": {"l": 10, "r": 10, "t": 70 if title else 30, "b": 40},
