@@ -60,9 +60,15 @@ def _peak_memory_mib() -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--copies", type=int, default=40, help="copies of the seeds in the large corpus")
-    parser.add_argument("--baseline-sentences", type=int, default=400,
-                        help="sentences the (slow) baseline is timed on")
+    parser.add_argument(
+        "--copies", type=int, default=40, help="copies of the seeds in the large corpus"
+    )
+    parser.add_argument(
+        "--baseline-sentences",
+        type=int,
+        default=400,
+        help="sentences the (slow) baseline is timed on",
+    )
     args = parser.parse_args()
     seeds = ROOT / "documents"
     options = ExtractOptions()
@@ -72,9 +78,11 @@ def main() -> int:
     seconds, extraction = _time(extract, [seeds], options)
     rate = len(sentences) / seconds
     baseline = _baseline_rate(sentences, args.baseline_sentences)
-    print(f"seed corpus: {extraction.documents} documents, {len(sentences)} sentences, "
-          f"{len(extraction.events)} events in {seconds:.3f} s")
-    print(f"  extractor: {rate:,.0f} sentences/s (whole pipeline: read, dates, entities, events, merge)")
+    print(
+        f"seed corpus: {extraction.documents} documents, {len(sentences)} sentences, "
+        f"{len(extraction.events)} events in {seconds:.3f} s"
+    )
+    print(f"  extractor: {rate:,.0f} sentences/s (read, dates, entities, events, merge)")
     print(f"  baseline search_dates: {baseline:,.0f} sentences/s (dates only)")
     print(f"  ratio: {rate / baseline:.1f}x (target >= 10x)")
 
@@ -85,9 +93,14 @@ def main() -> int:
         one, _ = _time(extract, [corpus], options, workers=1)
         two, _ = _time(extract, [corpus], options, workers=2)
     print(f"large corpus: {args.copies * 5} documents, {large_sentences} sentences")
-    print(f"  1 worker:  {one:.2f} s ({large_sentences / one:,.0f} sentences/s, "
-          f"{large_sentences / one / baseline:.1f}x baseline)")
-    print(f"  2 workers: {two:.2f} s ({large_sentences / two:,.0f} sentences/s); speed-up {one / two:.2f}x")
+    print(
+        f"  1 worker:  {one:.2f} s ({large_sentences / one:,.0f} sentences/s, "
+        f"{large_sentences / one / baseline:.1f}x baseline)"
+    )
+    print(
+        f"  2 workers: {two:.2f} s ({large_sentences / two:,.0f} sentences/s); "
+        f"speed-up {one / two:.2f}x"
+    )
     print(f"peak memory: {_peak_memory_mib():.0f} MiB (largest of this process and its workers)")
     return 0
 

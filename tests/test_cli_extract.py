@@ -53,16 +53,21 @@ def test_cli_extract_rejects_a_malformed_date_option(corpus):
     assert "YYYY-MM-DD" in result.output
 
 
-def test_cli_evaluate_shipped_extraction_meets_the_recall_targets(project_root, tmp_path, monkeypatch):
+def test_cli_evaluate_shipped_extraction_meets_the_recall_targets(
+    project_root, tmp_path, monkeypatch
+):
     shutil.copytree(project_root / "documents", tmp_path / "documents")
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
     assert runner.invoke(main, ["extract"]).exit_code == 0
-    result = runner.invoke(main, ["evaluate", str(project_root / "benchmarks/gold/seeds-000-004.yaml")])
+    result = runner.invoke(
+        main, ["evaluate", str(project_root / "benchmarks/gold/seeds-000-004.yaml")]
+    )
     assert result.exit_code == 0, result.output
     numbers = {
         line.split(":")[0]: float(line.split(":")[1].split()[0])
-        for line in result.output.splitlines() if line.startswith(("key recall", "overall recall"))
+        for line in result.output.splitlines()
+        if line.startswith(("key recall", "overall recall"))
     }
     assert numbers["key recall"] >= 0.95
     assert numbers["overall recall"] >= 0.85

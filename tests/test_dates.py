@@ -18,7 +18,7 @@ D = dt.date
 CASES = [
     # elapsed time: the start of something that has gone on that long
     ("a dispute that has run for 3 years and", D(2019, 2, 15), [("has run for 3 years", "2016")]),
-    ("We have been three years in formal dispute", D(2019, 2, 15), [("have been three years", "2016")]),
+    ("We have been three years in dispute", D(2019, 2, 15), [("have been three years", "2016")]),
     ("the scheme has lasted for two years", D(2019, 2, 15), [("has lasted for two years", "2017")]),
     ("He has been 3 years old for a while", D(2019, 2, 15), []),
     # absolute dates

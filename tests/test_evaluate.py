@@ -10,9 +10,18 @@ TEXT = "Working Links entered administration today. Seetec will take over the th
 
 
 def _gold(id_, date, precision, type_, evidence, key=False, owners=()):
-    return GoldEvent(id=id_, doc="seed.txt", post_date=dt.date(2019, 2, 15), date=date,
-                     precision=precision, type=type_, title=id_, owners=list(owners), key=key,
-                     evidence=evidence)
+    return GoldEvent(
+        id=id_,
+        doc="seed.txt",
+        post_date=dt.date(2019, 2, 15),
+        date=date,
+        precision=precision,
+        type=type_,
+        title=id_,
+        owners=list(owners),
+        key=key,
+        evidence=evidence,
+    )
 
 
 def _event(id_, date, type_, quote, owners=(), post_date="2019-02-15"):
@@ -21,15 +30,29 @@ def _event(id_, date, type_, quote, owners=(), post_date="2019-02-15"):
 
 
 GOLD = [
-    _gold("g1", dt.date(2019, 2, 15), "day", "company_collapsed",
-          "Working Links entered administration today", key=True),
-    _gold("g2", dt.date(2019, 2, 1), "month", "ownership_changed", "Seetec will take over the three CRCs"),
+    _gold(
+        "g1",
+        dt.date(2019, 2, 15),
+        "day",
+        "company_collapsed",
+        "Working Links entered administration today",
+        key=True,
+    ),
+    _gold(
+        "g2",
+        dt.date(2019, 2, 1),
+        "month",
+        "ownership_changed",
+        "Seetec will take over the three CRCs",
+    ),
 ]
 
 
 def test_evaluate_counts_recall_key_recall_and_matching_events():
     events = [
-        _event("e1", "2019-02-15", "company_collapsed", "Working Links entered administration today."),
+        _event(
+            "e1", "2019-02-15", "company_collapsed", "Working Links entered administration today."
+        ),
         _event("e2", "2019-02-15", "job_cuts", "Something else entirely."),
     ]
     result = evaluate(GOLD, events, {"documents/a.txt": TEXT})
@@ -60,8 +83,12 @@ def test_evaluate_events_outside_the_gold_documents_are_not_counted():
 
 
 def test_evaluate_rejected_events_do_not_count():
-    event = _event("e1", "2019-02-15", "company_collapsed", "Working Links entered administration today.")
-    result = evaluate(GOLD, [event.model_copy(update={"rejected": True})], {"documents/a.txt": TEXT})
+    event = _event(
+        "e1", "2019-02-15", "company_collapsed", "Working Links entered administration today."
+    )
+    result = evaluate(
+        GOLD, [event.model_copy(update={"rejected": True})], {"documents/a.txt": TEXT}
+    )
     assert result.recall == 0.0
 
 

@@ -21,15 +21,35 @@ def _candidate(recogniser, text, post_date=POST_DATE):
 @pytest.mark.parametrize(
     ("text", "type_", "date"),
     [
-        ("Working Links has announced it is going into administration.", "company_collapsed", "2019-02-15"),
+        (
+            "Working Links has announced it is going into administration.",
+            "company_collapsed",
+            "2019-02-15",
+        ),
         ("Yesterday the MoJ named the 21 preferred bidders.", "contract_awarded", "2019-02-14"),
-        ("The RAR was introduced in 2014 under the Offender Rehabilitation Act.", "policy_announced", "2014"),
+        (
+            "The RAR was introduced in 2014 under the Offender Rehabilitation Act.",
+            "policy_announced",
+            "2014",
+        ),
         ("Napo registered a dispute with the MoJ last December.", "industrial_action", "2018-12"),
-        ("Dr Jo Farrar has been appointed as the next Chief Executive.", "appointment", "2019-02-15"),
+        (
+            "Dr Jo Farrar has been appointed as the next Chief Executive.",
+            "appointment",
+            "2019-02-15",
+        ),
         ("Sodexo announced 200 redundancies in February 2016.", "job_cuts", "2016-02"),
         ("Members voted for strike action on 3 March 2019.", "industrial_action", "2019-03-03"),
-        ("The MoJ has appointed Seetec to manage probation in Wales.", "ownership_changed", "2019-02-15"),
-        ("Interserve went into pre-pack administration on 15 March 2019.", "company_collapsed", "2019-03-15"),
+        (
+            "The MoJ has appointed Seetec to manage probation in Wales.",
+            "ownership_changed",
+            "2019-02-15",
+        ),
+        (
+            "Interserve went into pre-pack administration on 15 March 2019.",
+            "company_collapsed",
+            "2019-03-15",
+        ),
         ("The unions accepted the pay offer last week.", "pay_deal", "2019-02"),
     ],
 )
@@ -61,27 +81,34 @@ def test_events_a_specific_type_beats_a_generic_announcement(recogniser):
 
 def test_events_deadlines_are_not_the_event_date(recogniser):
     candidate = _candidate(
-        recogniser, "Since early 2018 there was the announcement of contract termination by October 2020."
+        recogniser,
+        "Since early 2018 there was the announcement of contract termination by October 2020.",
     )
     assert str(candidate.date) == "2018"
 
 
 def test_events_financial_year_labels_are_not_dates(recogniser):
     candidate = _candidate(
-        recogniser, "It is the first CRC in the 2018-19 inspection schedule to be rated as 'Inadequate'."
+        recogniser,
+        "It is the first CRC in the 2018-19 inspection schedule to be rated as 'Inadequate'.",
     )
     assert str(candidate.date) == "2019-02-15"
     assert candidate.rating == "Inadequate"
 
 
 def test_events_nearly_equal_mentions_give_the_more_precise_date(recogniser):
-    candidate = _candidate(recogniser, "Don't forget the lobby of parliament next week, 9th October.",
-                           post_date=dt.date(2013, 10, 1))
+    candidate = _candidate(
+        recogniser,
+        "Don't forget the lobby of parliament next week, 9th October.",
+        post_date=dt.date(2013, 10, 1),
+    )
     assert str(candidate.date) == "2013-10-09"
 
 
 def test_events_without_a_post_date_only_written_dates_count(recogniser):
-    assert _candidate(recogniser, "Seetec has announced a restructure today.", post_date=None) is None
+    assert (
+        _candidate(recogniser, "Seetec has announced a restructure today.", post_date=None) is None
+    )
     dated = _candidate(recogniser, "Seetec announced a restructure on 3 June 2019.", post_date=None)
     assert str(dated.date) == "2019-06-03"
 
@@ -89,14 +116,20 @@ def test_events_without_a_post_date_only_written_dates_count(recogniser):
 def test_events_entities_are_resolved_on_the_event_date(recogniser):
     candidate = _candidate(recogniser, "The three Working Links CRCs entered administration today.")
     assert set(candidate.crcs) == {
-        "Bristol, Gloucestershire, Somerset and Wiltshire", "Dorset, Devon and Cornwall", "Wales",
+        "Bristol, Gloucestershire, Somerset and Wiltshire",
+        "Dorset, Devon and Cornwall",
+        "Wales",
     }
 
 
 def test_events_programme_wide_reports_are_national(recogniser):
-    candidate = _candidate(recogniser, "Ministers took the decision to terminate all 21 CRC contracts early.")
+    candidate = _candidate(
+        recogniser, "Ministers took the decision to terminate all 21 CRC contracts early."
+    )
     assert candidate.national
-    named = _candidate(recogniser, "Ministers decided to terminate the KSS CRC contract early today.")
+    named = _candidate(
+        recogniser, "Ministers decided to terminate the KSS CRC contract early today."
+    )
     assert not named.national
 
 
@@ -104,5 +137,9 @@ def test_events_source_keeps_document_post_line_and_quote(recogniser):
     text = "Working Links has announced it is going into administration."
     source = _candidate(recogniser, text).source
     assert (source.document, source.post_date, source.post_title, source.line, source.quote) == (
-        "documents/x.txt", "2019-02-15", "A post", 7, text,
+        "documents/x.txt",
+        "2019-02-15",
+        "A post",
+        7,
+        text,
     )

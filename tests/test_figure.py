@@ -101,7 +101,8 @@ def test_build_figure_orders_lanes_national_register_other(views_vocabulary):
 
 
 def test_build_figure_gives_every_crc_a_lane_with_its_owners_even_without_events(views_vocabulary):
-    fig = build_figure([make_event("a", "2016-01-02", crcs=["Wales"])], views_vocabulary, every_crc=True)
+    events = [make_event("a", "2016-01-02", crcs=["Wales"])]
+    fig = build_figure(events, views_vocabulary, every_crc=True)
     assert lanes_of(fig) == list(views_vocabulary.crc_names)
     northumbria = lanes_of(fig).index("Northumbria")
     assert [s.label.text for s in fig.layout.shapes if s.y0 < northumbria < s.y1] == ["Sodexo"]

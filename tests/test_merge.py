@@ -4,56 +4,85 @@ from timeline.model import Source
 from timeline.partial_date import PartialDate
 
 
-def _candidate(date, evidence="post", type_="company_collapsed", owners=("Working Links",),
-               crcs=(), national=False, document="a.txt", line=1, title="Working Links collapses"):
+def _candidate(
+    date,
+    evidence="post",
+    type_="company_collapsed",
+    owners=("Working Links",),
+    crcs=(),
+    national=False,
+    document="a.txt",
+    line=1,
+    title="Working Links collapses",
+):
     return Candidate(
-        type=type_, date=PartialDate.parse(date), evidence=evidence, title=title,
-        crcs=tuple(crcs), owners=tuple(owners), national=national, rating=None,
-        source=Source(document=document, post_date=date if len(date) == 10 else None,
-                      line=line, quote=f"{title} ({document}:{line})"),
+        type=type_,
+        date=PartialDate.parse(date),
+        evidence=evidence,
+        title=title,
+        crcs=tuple(crcs),
+        owners=tuple(owners),
+        national=national,
+        rating=None,
+        source=Source(
+            document=document,
+            post_date=date if len(date) == 10 else None,
+            line=line,
+            quote=f"{title} ({document}:{line})",
+        ),
     )
 
 
 def test_merge_reports_of_one_collapse_across_posts_become_one_event_with_all_sources():
-    events = merge_candidates([
-        _candidate("2019-02-16", document="b.txt", line=5),
-        _candidate("2019-02-15", evidence="relative", document="b.txt", line=9),
-        _candidate("2019-02-15", document="a.txt", line=40),
-        _candidate("2019-02", evidence="absolute", document="a.txt", line=2),
-    ])
+    events = merge_candidates(
+        [
+            _candidate("2019-02-16", document="b.txt", line=5),
+            _candidate("2019-02-15", evidence="relative", document="b.txt", line=9),
+            _candidate("2019-02-15", document="a.txt", line=40),
+            _candidate("2019-02", evidence="absolute", document="a.txt", line=2),
+        ]
+    )
     assert len(events) == 1
     assert events[0].date == "2019-02-15"
     assert len(events[0].sources) == 4
 
 
 def test_merge_prefers_the_most_precise_then_strongest_then_earliest_date():
-    events = merge_candidates([
-        _candidate("2019-02-16", evidence="post"),
-        _candidate("2019-02-15", evidence="post", line=2),
-        _candidate("2019-02-17", evidence="absolute", line=3),
-    ])
+    events = merge_candidates(
+        [
+            _candidate("2019-02-16", evidence="post"),
+            _candidate("2019-02-15", evidence="post", line=2),
+            _candidate("2019-02-17", evidence="absolute", line=3),
+        ]
+    )
     assert [e.date for e in events] == ["2019-02-17"]
 
 
 def test_merge_keeps_apart_same_day_reports_about_different_crcs():
-    events = merge_candidates([
-        _candidate("2019-02-15", type_="report_published", owners=(), crcs=("Wales",)),
-        _candidate("2019-02-15", type_="report_published", owners=(), crcs=("London",), line=2),
-    ])
+    events = merge_candidates(
+        [
+            _candidate("2019-02-15", type_="report_published", owners=(), crcs=("Wales",)),
+            _candidate("2019-02-15", type_="report_published", owners=(), crcs=("London",), line=2),
+        ]
+    )
     assert len(events) == 2
 
 
 def test_merge_keeps_apart_different_types_and_distant_dates():
-    events = merge_candidates([
-        _candidate("2019-02-15"),
-        _candidate("2019-02-05", line=2),
-        _candidate("2019-02-15", type_="job_cuts", line=3),
-    ])
+    events = merge_candidates(
+        [
+            _candidate("2019-02-15"),
+            _candidate("2019-02-05", line=2),
+            _candidate("2019-02-15", type_="job_cuts", line=3),
+        ]
+    )
     assert len(events) == 3
 
 
 def test_merge_year_dates_do_not_swallow_day_dates():
-    events = merge_candidates([_candidate("2019", evidence="absolute"), _candidate("2019-06-01", line=2)])
+    events = merge_candidates(
+        [_candidate("2019", evidence="absolute"), _candidate("2019-06-01", line=2)]
+    )
     assert len(events) == 2
 
 

@@ -47,5 +47,9 @@ def test_model_manual_events_are_never_edited_extractions():
 
 
 def test_model_sort_events_orders_by_date_then_id():
-    events = [_event(id="b", date="2019-02"), _event(id="a", date="2019-02"), _event(id="c", date="2018")]
+    events = [
+        _event(id="b", date="2019-02"),
+        _event(id="a", date="2019-02"),
+        _event(id="c", date="2018"),
+    ]
     assert [e.id for e in sort_events(events)] == ["c", "a", "b"]

@@ -6,8 +6,12 @@ from timeline.phrases import PhraseMatcher, phrase_weight, prepare
 
 @pytest.mark.parametrize(
     ("phrase", "weight"),
-    [("administration", 1), ("entered administration", 2), ("appointed {owner} to", 4),
-     ("awarded * preferred bidder", 3)],
+    [
+        ("administration", 1),
+        ("entered administration", 2),
+        ("appointed {owner} to", 4),
+        ("awarded * preferred bidder", 3),
+    ],
 )
 def test_phrases_weight_counts_words_and_placeholders(phrase, weight):
     assert phrase_weight(phrase) == weight
@@ -25,7 +29,9 @@ def test_phrases_weight_counts_words_and_placeholders(phrase, weight):
     ],
 )
 def test_phrases_match_words_stems_and_boundaries(text, found):
-    matcher = PhraseMatcher({"t": ["redundanc*", "entered administration", "contract* were awarded"]})
+    matcher = PhraseMatcher(
+        {"t": ["redundanc*", "entered administration", "contract* were awarded"]}
+    )
     assert [m.phrase for m in matcher.find(text)] == found
 
 

@@ -18,8 +18,12 @@ def test_public_api_unknown_names_raise_attribute_error():
 
 
 def test_public_api_importing_the_package_loads_no_stage():
-    code = "import sys, timeline; print(sorted(m for m in sys.modules if m.startswith('timeline.')))"
-    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    code = (
+        "import sys, timeline; print(sorted(m for m in sys.modules if m.startswith('timeline.')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert loaded.stdout.strip() == "[]"
 
 

@@ -116,7 +116,9 @@ def matches(gold: GoldEvent, event: Event, scope: dict[str, str]) -> bool:
     if event.type != gold.type or not _same_time(gold.when, event.when):
         return False
     evidence = _plain(gold.evidence)
-    if any(fuzz.partial_ratio(evidence, _plain(s.quote)) >= EVIDENCE_SIMILARITY for s in event.sources):
+    if any(
+        fuzz.partial_ratio(evidence, _plain(s.quote)) >= EVIDENCE_SIMILARITY for s in event.sources
+    ):
         return True
     if set(gold.crcs + gold.owners) & set(event.crcs + event.owners):
         return True
@@ -124,7 +126,9 @@ def matches(gold: GoldEvent, event: Event, scope: dict[str, str]) -> bool:
     return any((s.document, s.post_date) == gold_post for s in event.sources)
 
 
-def evaluate(gold: Sequence[GoldEvent], events: Sequence[Event], texts: dict[str, str]) -> Evaluation:
+def evaluate(
+    gold: Sequence[GoldEvent], events: Sequence[Event], texts: dict[str, str]
+) -> Evaluation:
     """Give recall over the gold events and how many in-scope extracted events match one."""
     scope = document_scope(gold, texts)
     in_scope_docs = set(scope.values())

@@ -63,9 +63,11 @@ class EventRecogniser:
             }
         )
         ratings = "|".join(re.escape(rating) for rating in taxonomy.ratings)
-        self._rating = re.compile(
-            rf"{_RATED}({ratings})\b|['‘\"“]({ratings})['’\"”]", re.IGNORECASE
-        ) if ratings else None
+        self._rating = (
+            re.compile(rf"{_RATED}({ratings})\b|['‘\"“]({ratings})['’\"”]", re.IGNORECASE)
+            if ratings
+            else None
+        )
         self._rating_names = {rating.lower(): rating for rating in taxonomy.ratings}
 
     def candidates(self, document: Document, include_comments: bool = False) -> list[Candidate]:
@@ -91,11 +93,17 @@ class EventRecogniser:
             return None
         cues = {cue.label for cue in self.cues.find(match_text.text)}
         mentions = [
-            m for m in find_dates(text, post.post_date)
+            m
+            for m in find_dates(text, post.post_date)
             if m.value is not None and not _PERIOD_LABEL.fullmatch(m.text)
         ]
-        dated = self._date(text, mentions, match_text.sentence_span(trigger.start, trigger.end),
-                           cues, post.post_date)
+        dated = self._date(
+            text,
+            mentions,
+            match_text.sentence_span(trigger.start, trigger.end),
+            cues,
+            post.post_date,
+        )
         if dated is None:
             return None
         when, evidence = dated
@@ -168,7 +176,9 @@ def _nearest_mention(
 
     # Mentions about as near as each other ("next week, 9th October") name one time: the
     # more precise wins.
-    return min(pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m)))
+    return min(
+        pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m))
+    )
 
 
 def _as_partial(post_date: dt.date | None) -> PartialDate | None:
@@ -186,4 +196,3 @@ def _source(sentence: Sentence, post: Post, document: str) -> Source:
         line=sentence.line,
         quote=quote,
     )
-

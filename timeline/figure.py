@@ -7,8 +7,8 @@ the dashboard shows for the same filters.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import functools
+import html
 import textwrap
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field

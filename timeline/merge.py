@@ -115,7 +115,9 @@ def _with_unique_ids(events: list[Event]) -> list[Event]:
     """Give events with stable ids: date, subject and type; a counter only on a clash."""
     taken: dict[str, int] = {}
     named = []
-    ordered = sorted(events, key=lambda e: (e.date, e.type, e.sources[0].document, e.sources[0].line or 0))
+    ordered = sorted(
+        events, key=lambda e: (e.date, e.type, e.sources[0].document, e.sources[0].line or 0)
+    )
     for event in ordered:
         base = f"{event.date}-{_slug(_subject(event))}-{event.type.replace('_', '-')}"
         taken[base] = taken.get(base, 0) + 1
@@ -135,7 +137,9 @@ def _subject(event: Event) -> str:
         return event.crcs[0]
     if event.national:
         return "national"
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", event.title) if w.lower() not in _SLUG_STOPWORDS]
+    words = [
+        w for w in re.findall(r"[A-Za-z0-9]+", event.title) if w.lower() not in _SLUG_STOPWORDS
+    ]
     return " ".join(words[:3]) or "event"
 
 

@@ -83,7 +83,7 @@ class PartialDate:
         return self.start() <= other.start() and other.end() <= self.end()
 
     def label(self) -> str:
-        """Give the date as a person reads it at its precision: "15 Feb 2019", "Feb 2019", "2019"."""
+        """Give the date as a person reads it, to its precision: "15 Feb 2019", "Feb 2019"."""
         if self.day is not None:
             return f"{self.day} {calendar.month_abbr[self.month]} {self.year}"
         if self.month is not None:

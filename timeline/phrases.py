@@ -114,7 +114,9 @@ class PhraseMatcher:
                 match = entry.regex.match(text, token.start())
                 if match:
                     matches.append(
-                        PhraseMatch(entry.label, entry.phrase, match.start(), match.end(), entry.weight)
+                        PhraseMatch(
+                            entry.label, entry.phrase, match.start(), match.end(), entry.weight
+                        )
                     )
                     break
         return matches

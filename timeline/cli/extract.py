@@ -11,8 +11,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from timeline.cli.app import main
 from timeline.evaluate import evaluate, load_gold, read_source_texts
-from timeline.pipeline import DocumentResult, ExtractOptions, Extraction, extract
+from timeline.pipeline import DocumentResult, Extraction, ExtractOptions, extract
 from timeline.store import load_events, write_extraction
+
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
     if value is None:
@@ -25,15 +26,34 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
 
 @main.command("extract")
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("-o", "--output", type=click.Path(path_type=Path), default=Path("events.yaml"),
-              show_default=True, help="events file to create or merge into")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    default=Path("events.yaml"),
+    show_default=True,
+    help="events file to create or merge into",
+)
 @click.option("--include-comments", is_flag=True, help="also read reader comments under posts")
-@click.option("--date", "default_date", callback=_parse_date,
-              help="reference date (YYYY-MM-DD) for documents that give none")
-@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="processes reading documents in parallel")
-@click.option("--vocabulary", "vocabulary_dir", type=click.Path(path_type=Path, file_okay=False),
-              help="directory with taxonomy.yaml and crcs.yaml (default: the shipped ones)")
+@click.option(
+    "--date",
+    "default_date",
+    callback=_parse_date,
+    help="reference date (YYYY-MM-DD) for documents that give none",
+)
+@click.option(
+    "--workers",
+    type=click.IntRange(1, 64),
+    default=1,
+    show_default=True,
+    help="processes reading documents in parallel",
+)
+@click.option(
+    "--vocabulary",
+    "vocabulary_dir",
+    type=click.Path(path_type=Path, file_okay=False),
+    help="directory with taxonomy.yaml and crcs.yaml (default: the shipped ones)",
+)
 def extract_command(
     paths: tuple[Path, ...],
     output: Path,
@@ -57,8 +77,13 @@ def extract_command(
 
 def _run(paths: list[Path], options: ExtractOptions, workers: int, console: Console) -> Extraction:
     with Progress(
-        TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        TextColumn("{task.description}"), console=console, transient=True,
+        TextColumn("reading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=console,
+        transient=True,
         disable=not console.is_terminal,
     ) as progress:
         task = progress.add_task("", total=None)
@@ -85,8 +110,14 @@ def _summarise(extraction: Extraction, console: Console) -> None:
 
 @main.command("evaluate")
 @click.argument("gold_path", metavar="GOLD.yaml", type=click.Path(path_type=Path))
-@click.option("--events", "events_path", type=click.Path(path_type=Path),
-              default=Path("events.yaml"), show_default=True, help="events file to measure")
+@click.option(
+    "--events",
+    "events_path",
+    type=click.Path(path_type=Path),
+    default=Path("events.yaml"),
+    show_default=True,
+    help="events file to measure",
+)
 @click.option("--show-missed", is_flag=True, help="list the gold events no event matches")
 def evaluate_command(gold_path: Path, events_path: Path, show_missed: bool) -> None:
     """Measure an events file against hand-made gold events: recall, key recall, precision."""
@@ -95,7 +126,9 @@ def evaluate_command(gold_path: Path, events_path: Path, show_missed: bool) -> N
     texts = read_source_texts(events, [Path.cwd(), events_path.resolve().parent])
     result = evaluate(gold, events, texts)
     keys = sum(g.key for g in gold)
-    click.echo(f"key recall:     {result.key_recall:.2f} ({round(result.key_recall * keys)}/{keys})")
+    click.echo(
+        f"key recall:     {result.key_recall:.2f} ({round(result.key_recall * keys)}/{keys})"
+    )
     click.echo(f"overall recall: {result.recall:.2f} ({len(result.matched_gold)}/{len(gold)})")
     click.echo(
         f"extracted events matching a gold event: {result.matching_events}/{result.in_scope}"
