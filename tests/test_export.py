@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import os
 import struct
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import icalendar
@@ -511,3 +513,23 @@ def test_cli_export_per_crc_png_batch(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(f"{slugify(c)}.png" for c in crcs)
     assert all(png_size(p.read_bytes()) == (400, 250) for p in tmp_path.iterdir())
     assert "wrote 21 png files" in result.output
+
+
+@pytest.mark.browser
+@needs_chromium
+def test_renderer_works_where_an_event_loop_already_runs(fixture_events, views_vocabulary):
+    # A notebook, or a test session that drove a browser with Playwright, has a loop running.
+    async def export_from_async_code() -> bytes:
+        with ImageRenderer() as own:
+            return render(
+                fixture_events,
+                views_vocabulary,
+                "png",
+                options=ExportOptions(width=400, height=300),
+                renderer=own,
+            )
+
+    # In a thread of its own, so this test's loop is the only one there.
+    with ThreadPoolExecutor(max_workers=1) as thread:
+        image = thread.submit(asyncio.run, export_from_async_code()).result()
+    assert image.startswith(b"\x89PNG\r\n\x1a\n")

@@ -10,6 +10,7 @@ import asyncio
 import logging
 import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, Literal
@@ -101,8 +102,9 @@ def _kept_kaleido(kaleido_module: Any) -> type:
 class ImageRenderer:
     """A kept headless browser that turns figures into PNG, SVG or PDF bytes.
 
-    Use it as a context manager; call render() as many times as needed in between. It runs
-    its own event loop, so call it from plain (non-async) code.
+    Use it as a context manager; call render() as many times as needed in between. Its event
+    loop runs in a thread of its own, so it works from plain code and from code that already
+    runs an event loop (a notebook, a test driving a browser).
     """
 
     def __init__(
@@ -116,6 +118,7 @@ class ImageRenderer:
         self._start_timeout = start_timeout
         self._render_timeout = render_timeout
         self._runner: asyncio.Runner | None = None
+        self._thread: ThreadPoolExecutor | None = None
         self._kaleido = None
 
     def __enter__(self) -> ImageRenderer:
@@ -139,12 +142,13 @@ class ImageRenderer:
         import kaleido
 
         self._runner = asyncio.Runner()
+        self._thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="image-renderer")
         try:
             # MathJax would come from a CDN; the figures use no LaTeX, and there may be no network.
             self._kaleido = _kept_kaleido(kaleido)(
                 n=self._tabs, timeout=self._render_timeout, mathjax=False, path=browser
             )
-            self._runner.run(asyncio.wait_for(self._kaleido.open(), self._start_timeout))
+            self._run(asyncio.wait_for(self._kaleido.open(), self._start_timeout))
         except TimeoutError:
             self.close()
             raise ExportError(
@@ -186,7 +190,7 @@ class ImageRenderer:
         # A tab that failed mid-drawing is not reloaded for the next image: any failure
         # closes the renderer, and the next export starts afresh.
         try:
-            self._runner.run(draw_all())
+            self._run(draw_all())
         except ExportError:
             self.close()
             raise
@@ -206,16 +210,24 @@ class ImageRenderer:
             return
         try:
             if self._kaleido is not None:
-                self._runner.run(asyncio.wait_for(self._kaleido.close(), 30))
+                self._run(asyncio.wait_for(self._kaleido.close(), 30))
         except Exception:  # noqa: BLE001 - closing a browser that already died is not an error
             pass
         finally:
             self._abandon()
 
+    def _run(self, coroutine: Any) -> Any:
+        """Give the result of coroutine, run on the renderer's own loop in its own thread."""
+        assert self._runner is not None and self._thread is not None
+        return self._thread.submit(self._runner.run, coroutine).result()
+
     def _abandon(self) -> None:
-        if self._runner is not None:
-            self._runner.close()
+        if self._runner is not None and self._thread is not None:
+            self._thread.submit(self._runner.close).result()
+        if self._thread is not None:
+            self._thread.shutdown(wait=True)
         self._runner = None
+        self._thread = None
         self._kaleido = None
 
 
