@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from dashboard.state import ViewState, to_filter
 from dashboard.table import table_rows
 from timeline.export import lanes_in_focus, shows_every_crc
-from timeline.figure import build_figure
+from timeline.figure import figure_data
 from timeline.filters import filter_events
 from timeline.model import Event
 from timeline.vocabulary import Vocabulary
@@ -96,9 +96,9 @@ def draw_view(
     # The rows the filter is about, as `timeline export` draws them: a CRC's view shows that
     # CRC's row, not the rows of the other CRCs its events also name.
     only = lanes_in_focus(flt, state.lanes)
-    figure = build_figure(
+    figure = figure_data(
         chosen, vocabulary, lanes=state.lanes, only_lanes=only, every_crc=shows_every_crc(flt)
-    ).to_plotly_json()
+    )
     # Zoom and pan survive filter changes and reloads; a new lane choice starts afresh.
     figure["layout"]["uirevision"] = state.lanes
     rows = [rows_by_id[event.id] for event in chosen if event.id in rows_by_id]

@@ -15,6 +15,7 @@ from timeline.figure import (
     NO_EVENTS_NOTE,
     OTHER_LANE,
     build_figure,
+    figure_data,
     figure_filename,
 )
 from timeline.filters import EventFilter
@@ -360,3 +361,11 @@ def test_figure_filename_says_what_the_figure_shows(flt, lanes, name):
 
 def test_figure_filename_takes_the_extension():
     assert figure_filename(EventFilter(), "crc", ".svg") == "timeline-by-crc.svg"
+
+
+def test_figure_data_is_the_figure_as_plain_data(views_vocabulary):
+    events = [make_event("a", "2019-02", crcs=["Wales"]), make_event("b", "2019-02-15")]
+    data = figure_data(events, views_vocabulary, every_crc=True)
+    figure = build_figure(events, views_vocabulary, every_crc=True).to_plotly_json()
+    assert data["data"] == figure["data"]
+    assert data["layout"]["yaxis"] == figure["layout"]["yaxis"]

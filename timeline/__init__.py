@@ -25,6 +25,7 @@ _HOMES = {
     "export_batch": "timeline.export",
     "export_events": "timeline.export",
     "build_figure": "timeline.figure",
+    "figure_data": "timeline.figure",
     "figure_filename": "timeline.figure",
     "EventFilter": "timeline.filters",
     "filter_events": "timeline.filters",
@@ -65,7 +66,7 @@ if TYPE_CHECKING:
     from timeline.entities import Entities, EntityFinder, EntityMention
     from timeline.errors import TimelineError
     from timeline.export import ExportOptions, export_batch, export_events
-    from timeline.figure import build_figure, figure_filename
+    from timeline.figure import build_figure, figure_data, figure_filename
     from timeline.filters import EventFilter, filter_events
     from timeline.model import Event, EventsFile, Source, sort_events
     from timeline.partial_date import PartialDate

@@ -9,23 +9,23 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import html
-import textwrap
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 import plotly.graph_objects as go
 import plotly.io as pio
 from slugify import slugify
 
+from timeline.figure_traces import (
+    collect_traces,
+    trace_dicts,
+    type_label,
+)
 from timeline.filters import EventFilter, OwnershipIndex, event_span
 from timeline.model import Event
 from timeline.palette import (
     THEMES,
     owner_colour,
-    type_colour,
-    type_symbol,
 )
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
@@ -39,24 +39,7 @@ OTHER_LANE = "Other"
 NO_EVENTS_NOTE = "No events match these filters"
 # More events than this and titles beside the markers would overlap into noise.
 LABELLED_EVENTS_MAX = 40
-LABEL_CHARS = 42
-# WebGL draws many points faster than SVG; below this SVG is as quick and exports more reliably.
-WEBGL_POINTS_MIN = 3000
 LANE_PX = 34
-
-
-@dataclass
-class _Trace:
-    """The points of one trace: one event type drawn in one style (day marker or span)."""
-
-    x: list[str] = field(default_factory=list)
-    y: list[int] = field(default_factory=list)
-    ids: list[str] = field(default_factory=list)
-    hover: list[str] = field(default_factory=list)
-    labels: list[str] = field(default_factory=list)
-    label_positions: list[str] = field(default_factory=list)
-    bar_x: list[str | None] = field(default_factory=list)
-    bar_y: list[int | None] = field(default_factory=list)
 
 
 @functools.lru_cache(maxsize=4)
@@ -64,14 +47,6 @@ def _template(name: str) -> dict:
     """Give a plotly template as plain data, built once: a Template object is deep-copied on
     every figure, which cost more than drawing a thousand events."""
     return pio.templates[name].to_plotly_json()
-
-
-def type_label(vocabulary: Vocabulary, type_name: str) -> str:
-    """Give the label people read for an event type (its name if the taxonomy lacks it)."""
-    try:
-        return vocabulary.event_type(type_name).label
-    except KeyError:
-        return type_name
 
 
 def event_lanes(event: Event, lanes: Lanes, ownership: OwnershipIndex) -> list[str]:
@@ -97,48 +72,6 @@ def _lane_order(present: set[str], lanes: Lanes, vocabulary: Vocabulary) -> list
     return ordered + ([OTHER_LANE] if OTHER_LANE in present else [])
 
 
-def hover_text(
-    event: Event, vocabulary: Vocabulary, owners: Sequence[str], kind: str | None = None
-) -> str:
-    """Give the hover text of an event, its document text escaped so it is never HTML.
-
-    kind is the escaped type label, when the caller already has it.
-    """
-    lines = textwrap.wrap(event.title, 70) if len(event.title) > 70 else [event.title]
-    title = "<br>".join(html.escape(line) for line in lines)
-    first, last = event_span(event)
-    when = _label(first) if last is first else f"{_label(first)} – {_label(last)}"
-    if kind is None:
-        kind = html.escape(type_label(vocabulary, event.type))
-    lines = [f"<b>{title}</b>", f"{when} · {kind}"]
-    if event.national:
-        lines.append("All CRCs (national)")
-    if event.crcs:
-        lines.append("CRCs: " + html.escape(", ".join(event.crcs)))
-    if owners:
-        lines.append("Owners: " + html.escape(", ".join(owners)))
-    count = len(event.sources)
-    lines.append(f"{count} source" + ("" if count == 1 else "s"))
-    return "<br>".join(lines)
-
-
-# Month names come from strftime, slow enough to matter over 10,000 hover texts.
-_label = lru_cache(maxsize=8192)(PartialDate.label)
-
-
-def _short_label(title: str) -> str:
-    return html.escape(textwrap.shorten(title, LABEL_CHARS, placeholder="…"))
-
-
-def _iso(day: dt.date) -> str:
-    return day.isoformat()
-
-
-def _midpoint(first: dt.date, after_last: dt.date) -> str:
-    middle = dt.datetime.combine(first, dt.time()) + (after_last - first) / 2
-    return middle.isoformat(timespec="seconds")
-
-
 def x_range(events: Sequence[Event]) -> tuple[dt.date, dt.date]:
     """Give the x-axis span that shows every event's whole date span, with a margin."""
     firsts, lasts = zip(*(event_span(event) for event in events), strict=True)
@@ -148,7 +81,14 @@ def x_range(events: Sequence[Event]) -> tuple[dt.date, dt.date]:
     return first - margin, last + margin
 
 
-def build_figure(
+def build_figure(events: Sequence[Event], vocabulary: Vocabulary, **view: Any) -> go.Figure:
+    """Give the timeline of events as a plotly Figure (figure_data gives the options)."""
+    # The traces are plain dicts built from checked values; plotly's per-element validation of
+    # 10,000-point lists would cost more than building them.
+    return go.Figure(figure_data(events, vocabulary, **view), _validate=False)
+
+
+def figure_data(
     events: Sequence[Event],
     vocabulary: Vocabulary,
     *,
@@ -161,8 +101,8 @@ def build_figure(
     webgl: bool | None = None,
     only_lanes: Collection[str] = (),
     every_crc: bool = False,
-) -> go.Figure:
-    """Give the timeline of events: one row per CRC, owner or type; markers coloured by type.
+) -> dict:
+    """Give the timeline of events as plotly JSON data: one row per CRC, owner or type.
 
     Day-precision events are filled markers; month- and year-precision events (and events with
     an end) are bars over their whole span with a hollow marker, so no day is invented. Behind
@@ -171,35 +111,12 @@ def build_figure(
     points. Each point's customdata is its event id. only_lanes keeps just those rows (and
     the national one): pass the filter's CRCs, so a Wales view has no row for another CRC an
     event also names. every_crc gives every CRC of the register a row, events or none, so the
-    whole ownership history shows: pass it when no CRC or owner is filtered.
+    whole ownership history shows: pass it when no CRC or owner is filtered. The dashboard
+    sends this data as it is; a Figure would copy it twice.
     """
-    style = THEMES[theme]
-    layout: dict = {
-        "template": _template(style["template"]),
-        "font": style["font"],
-        "hovermode": "closest",
-        "margin": {"l": 10, "r": 10, "t": 70 if title else 30, "b": 40},
-        "legend": {"title": {"text": "Event type<br>● day  ○ month / year span"}},
-    }
-    if title:
-        layout["title"] = {"text": html.escape(title), "x": 0.01}
+    layout = _base_layout(theme, title)
     if not events:
-        layout["annotations"] = [
-            {
-                "text": NO_EVENTS_NOTE,
-                "showarrow": False,
-                "xref": "paper",
-                "yref": "paper",
-                "x": 0.5,
-                "y": 0.5,
-                "font": {"size": 18},
-            }
-        ]
-        layout["xaxis"] = {"visible": False}
-        layout["yaxis"] = {"visible": False}
-        layout["height"] = 400
-        return go.Figure(layout=layout, _validate=False)
-
+        return {"data": [], "layout": layout | _EMPTY_LAYOUT}
     ownership = OwnershipIndex(vocabulary)
     placed = [(event, event_lanes(event, lanes, ownership)) for event in events]
     if only_lanes:
@@ -211,178 +128,82 @@ def build_figure(
     order = _lane_order(present, lanes, vocabulary)
     row = {lane: index for index, lane in enumerate(order)}
     show_labels = len(events) <= LABELLED_EVENTS_MAX if labels is None else labels
-
-    day_traces: dict[str, _Trace] = {}
-    span_traces: dict[str, _Trace] = {}
-    selected = _Trace()
-    kinds: dict[str, str] = {}
-    for event, names in placed:
-        first, last = event_span(event)
-        is_span = last is not first or first.precision != "day"
-        trace = (span_traces if is_span else day_traces).setdefault(event.type, _Trace())
-        if event.type not in kinds:
-            kinds[event.type] = html.escape(type_label(vocabulary, event.type))
-        hover = hover_text(event, vocabulary, ownership.owners_involved(event), kinds[event.type])
-        label = _short_label(event.title) if show_labels else ""
-        if is_span:
-            starts, after = first.start(), last.end() + dt.timedelta(days=1)
-            x = _midpoint(starts, after)
-        else:
-            x = str(first)  # a day-precision date's ISO form
-        for lane in names:
-            y = row[lane]
-            trace.x.append(x)
-            trace.y.append(y)
-            trace.ids.append(event.id)
-            trace.hover.append(hover)
-            if show_labels:
-                trace.labels.append(label)
-                # Alternate above and below so neighbouring titles in a row do not collide.
-                trace.label_positions.append("top center" if len(trace.x) % 2 else "bottom center")
-            if is_span:
-                trace.bar_x += [_iso(starts), _iso(after), None]
-                trace.bar_y += [y, y, None]
-            if event.id == selected_id:
-                selected.x.append(x)
-                selected.y.append(y)
-                selected.ids.append(event.id)
-
-    points = sum(len(t.x) for t in (*day_traces.values(), *span_traces.values()))
-    kind = "scattergl" if (points >= WEBGL_POINTS_MIN if webgl is None else webgl) else "scatter"
-    data = []
-    for type_name in sorted(
-        set(day_traces) | set(span_traces), key=lambda name: (_type_rank(vocabulary, name), name)
-    ):
-        colour = type_colour(vocabulary, type_name)
-        symbol = type_symbol(vocabulary, type_name)
-        name = html.escape(type_label(vocabulary, type_name))
-        if type_name in span_traces:
-            spans = span_traces[type_name]
-            data.append(
-                {
-                    "type": kind,
-                    "x": spans.bar_x,
-                    "y": spans.bar_y,
-                    "mode": "lines",
-                    "name": name,
-                    "legendgroup": type_name,
-                    "showlegend": False,
-                    "hoverinfo": "skip",
-                    "line": {"color": colour, "width": 7},
-                    "opacity": 0.55,
-                }
-            )
-            data.append(
-                _markers(
-                    kind, spans, name, type_name, colour, symbol=symbol, hollow=True, legend=True
-                )
-            )
-        if type_name in day_traces:
-            legend = type_name not in span_traces
-            data.append(
-                _markers(
-                    kind,
-                    day_traces[type_name],
-                    name,
-                    type_name,
-                    colour,
-                    symbol=symbol,
-                    hollow=False,
-                    legend=legend,
-                )
-            )
-    if selected.x:
-        data.append(
-            {
-                "type": kind,
-                "x": selected.x,
-                "y": selected.y,
-                "customdata": selected.ids,
-                "mode": "markers",
-                "name": "Selected",
-                "showlegend": False,
-                "hoverinfo": "skip",
-                "marker": {
-                    "symbol": "circle-open",
-                    "size": 22,
-                    "color": "#000000",
-                    "line": {"width": 3, "color": "#000000"},
-                },
-            }
-        )
-
+    day_traces, span_traces, selected = collect_traces(
+        placed, row, vocabulary, ownership, show_labels=show_labels, selected_id=selected_id
+    )
     first, last = x_range(events)
-    layout["xaxis"] = {
-        "type": "date",
-        "range": [_iso(first), _iso(last)],
-        "rangeslider": {"visible": rangeslider},
-        "showgrid": True,
+    layout |= _axes(order, lanes, vocabulary, first, last, rangeslider)
+    return {
+        "data": trace_dicts(day_traces, span_traces, selected, vocabulary, webgl),
+        "layout": layout,
     }
-    layout["yaxis"] = {
-        "tickmode": "array",
-        "tickvals": list(range(len(order))),
-        "ticktext": [html.escape(_lane_label(lane, lanes, vocabulary)) for lane in order],
-        "range": [len(order) - 0.5, -0.5],
-        "fixedrange": True,
-        "showgrid": False,
-        "zeroline": False,
-    }
-    layout["shapes"] = _ownership_bands(order, lanes, vocabulary, first, last)
-    layout["height"] = max(420, 160 + LANE_PX * len(order) + (90 if rangeslider else 0))
-    # The traces are plain dicts built above from checked values; plotly's per-element
-    # validation of 10,000-point lists would cost more than the whole rest of this function.
-    return go.Figure(data=data, layout=layout, _validate=False)
 
 
-def _type_rank(vocabulary: Vocabulary, type_name: str) -> int:
-    names = vocabulary.type_names
-    return names.index(type_name) if type_name in names else len(names)
+_EMPTY_LAYOUT = {
+    "annotations": [
+        {
+            "text": NO_EVENTS_NOTE,
+            "showarrow": False,
+            "xref": "paper",
+            "yref": "paper",
+            "x": 0.5,
+            "y": 0.5,
+            "font": {"size": 18},
+        }
+    ],
+    "xaxis": {"visible": False},
+    "yaxis": {"visible": False},
+    "height": 400,
+}
+
+
+def _base_layout(theme: Theme, title: str | None) -> dict:
+    """Give the layout every figure starts from: theme, fonts, margins, legend, title."""
+    style = THEMES[theme]
+    layout: dict = {
+        "template": _template(style["template"]),
+        "font": style["font"],
+        "hovermode": "closest",
+        "margin": {"l": 10, "r": 10, "t": 70 if title else 30, "b": 40},
+        "legend": {"title": {"text": "Event type<br>● day  ○ month / year span"}},
+    }
+    if title:
+        layout["title"] = {"text": html.escape(title), "x": 0.01}
+    return layout
+
+
+def _axes(
+    order: Sequence[str],
+    lanes: Lanes,
+    vocabulary: Vocabulary,
+    first: dt.date,
+    last: dt.date,
+    rangeslider: bool,
+) -> dict:
+    """Give the layout of a figure with rows: date axis, row labels, ownership bands, height."""
+    return {
+        "xaxis": {
+            "type": "date",
+            "range": [first.isoformat(), last.isoformat()],
+            "rangeslider": {"visible": rangeslider},
+            "showgrid": True,
+        },
+        "yaxis": {
+            "tickmode": "array",
+            "tickvals": list(range(len(order))),
+            "ticktext": [html.escape(_lane_label(lane, lanes, vocabulary)) for lane in order],
+            "range": [len(order) - 0.5, -0.5],
+            "fixedrange": True,
+            "showgrid": False,
+            "zeroline": False,
+        },
+        "shapes": _ownership_bands(order, lanes, vocabulary, first, last),
+        "height": max(420, 160 + LANE_PX * len(order) + (90 if rangeslider else 0)),
+    }
 
 
 def _lane_label(lane: str, lanes: Lanes, vocabulary: Vocabulary) -> str:
     return type_label(vocabulary, lane) if lanes == "type" else lane
-
-
-def _markers(
-    kind: str,
-    trace: _Trace,
-    name: str,
-    type_name: str,
-    colour: str,
-    *,
-    symbol: str,
-    hollow: bool,
-    legend: bool,
-) -> dict:
-    """Give the marker trace of one type: filled for exact days, hollow on a span's bar."""
-    marker = {
-        "size": 11,
-        "color": "#ffffff" if hollow else colour,
-        "line": {"width": 2.5 if hollow else 1, "color": colour if hollow else "#333333"},
-        "symbol": symbol,
-    }
-    markers = {
-        "type": kind,
-        "x": trace.x,
-        "y": trace.y,
-        "customdata": trace.ids,
-        "hovertext": trace.hover,
-        "hovertemplate": "%{hovertext}<extra></extra>",
-        "mode": "markers",
-        "name": name,
-        "legendgroup": type_name,
-        "showlegend": legend,
-        "marker": marker,
-    }
-    if any(trace.labels):
-        markers.update(
-            mode="markers+text",
-            cliponaxis=False,
-            text=trace.labels,
-            textposition=trace.label_positions,
-            textfont={"size": 10},
-        )
-    return markers
 
 
 def _ownership_bands(
@@ -410,8 +231,8 @@ def _ownership_bands(
                     "layer": "below",
                     "xref": "x",
                     "yref": "y",
-                    "x0": _iso(starts),
-                    "x1": _iso(ends),
+                    "x0": starts.isoformat(),
+                    "x1": ends.isoformat(),
                     "y0": y - 0.45,
                     "y1": y + 0.45,
                     "fillcolor": owner_colour(vocabulary, period.owner),
