@@ -139,6 +139,8 @@ def test_dashboard_owner_filter_follows_ownership_on_the_event_date(
 ) -> None:
     open_dashboard(page, dashboard_url)
     page.uncheck("#filter-include-national", force=True)
+    # Let that change reach the address first: two filter changes in flight at once can race.
+    expect(page).to_have_url(re.compile(r"national=0"))
     choose(page, "filter-owners", "Seetec")
     flt = EventFilter(owners=("Seetec",), include_national=False)
     expected = expected_titles(events_path, dashboard_vocabulary, flt)
