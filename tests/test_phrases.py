@@ -55,3 +55,11 @@ def test_phrases_placeholders_match_recognised_entities_only():
 def test_phrases_curly_quotes_read_as_plain():
     matcher = PhraseMatcher({"t": ["napo's campaign"]})
     assert matcher.find(prepare("Napo’s campaign starts now").text)
+
+
+def test_phrases_may_start_with_a_placeholder():
+    sentence = "Everyone agrees Seetec will run the service."
+    mention = EntityMention("owner", "Seetec", "Seetec", 16, 22)
+    matcher = PhraseMatcher({"ownership_changed": ["{owner} will run"]})
+    (match,) = matcher.find(prepare(sentence, [mention]).text)
+    assert match.phrase == "{owner} will run"

@@ -85,6 +85,8 @@ class PhraseMatcher:
                 self._index(label, phrase)
         for entries in (*self._by_word.values(), *self._by_stem.values()):
             entries.sort(key=lambda entry: (-entry.weight, -len(entry.phrase)))
+        # Most words start no phrase; a stem is tried only on words sharing its first letters.
+        self._stem_heads = {stem[:3] for stem in self._by_stem}
 
     def _index(self, label: str, phrase: str) -> None:
         first = phrase.lower().split()[0]
@@ -107,7 +109,14 @@ class PhraseMatcher:
         for token in _TOKEN.finditer(text):
             word = token.group().lower()
             entries = self._by_word.get(word, [])
-            stems = [e for stem, es in self._by_stem.items() if word.startswith(stem) for e in es]
+            if word[:3] not in self._stem_heads:
+                if not entries:
+                    continue
+                stems = []
+            else:
+                stems = [
+                    e for stem, es in self._by_stem.items() if word.startswith(stem) for e in es
+                ]
             if stems:
                 entries = sorted([*entries, *stems], key=lambda e: (-e.weight, -len(e.phrase)))
             for entry in entries:
