@@ -45,6 +45,13 @@ def type_label(vocabulary: Vocabulary, type_name: str) -> str:
         return type_name
 
 
+@lru_cache(maxsize=16384)
+def _hover_title(title: str) -> str:
+    """Give a title escaped and wrapped for a hover box (cached: views redraw the same ones)."""
+    lines = textwrap.wrap(title, 70) if len(title) > 70 else [title]
+    return "<br>".join(html.escape(line) for line in lines)
+
+
 def hover_text(
     event: Event, vocabulary: Vocabulary, owners: Sequence[str], kind: str | None = None
 ) -> str:
@@ -52,8 +59,7 @@ def hover_text(
 
     kind is the escaped type label, when the caller already has it.
     """
-    lines = textwrap.wrap(event.title, 70) if len(event.title) > 70 else [event.title]
-    title = "<br>".join(html.escape(line) for line in lines)
+    title = _hover_title(event.title)
     first, last = event_span(event)
     when = _label(first) if last is first else f"{_label(first)} – {_label(last)}"
     if kind is None:

@@ -48,11 +48,28 @@ class OwnershipIndex:
 
     def owners_involved(self, event: Event) -> list[str]:
         """Give the owners an event names, then those holding its CRCs on its date, no repeats."""
-        involved = dict.fromkeys(event.owners)
-        when = event_span(event)[0]
-        for crc in event.crcs:
-            involved.update(dict.fromkeys(self.owners_of(crc, when)))
-        return list(involved)
+        return list(
+            _involved(
+                self._vocabulary, self._known_crcs, event.date, (*event.crcs,), (*event.owners,)
+            )
+        )
+
+
+@lru_cache(maxsize=65536)
+def _involved(
+    vocabulary: Vocabulary,
+    known_crcs: frozenset[str],
+    date: str,
+    crcs: tuple[str, ...],
+    owners: tuple[str, ...],
+) -> tuple[str, ...]:
+    # A view asks this of each event three times (filter, row, hover), and a redraw again.
+    involved = dict.fromkeys(owners)
+    when = _partial_date(date)
+    for crc in crcs:
+        if crc in known_crcs:
+            involved.update(dict.fromkeys(_owners_of(vocabulary, crc, when)))
+    return tuple(involved)
 
 
 @lru_cache(maxsize=8192)
