@@ -15,6 +15,14 @@ def project_root() -> Path:
 
 
 @pytest.fixture(scope="session")
+def views_vocabulary():
+    """Give the small vocabulary of the view tests (tests/fixtures/views)."""
+    from timeline.vocabulary import load_vocabulary
+
+    return load_vocabulary(ROOT / "tests" / "fixtures" / "views")
+
+
+@pytest.fixture(scope="session")
 def vocabulary():
     from timeline.vocabulary import load_vocabulary
 

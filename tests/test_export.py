@@ -52,11 +52,6 @@ browser = [pytest.mark.browser, needs_chromium]
 
 
 @pytest.fixture(scope="module")
-def views_vocabulary():
-    return load_vocabulary(FIXTURES)
-
-
-@pytest.fixture(scope="module")
 def fixture_events() -> list[Event]:
     return load_events(EVENTS_FILE).events
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import plotly.graph_objects as go
 import pytest
+from factories import make_event
 
 from timeline.figure import (
     LABELLED_EVENTS_MAX,
@@ -19,23 +20,11 @@ from timeline.figure import (
     figure_filename,
 )
 from timeline.filters import EventFilter
-from timeline.model import Event, Source
+from timeline.model import Source
 from timeline.palette import type_colour
 from timeline.partial_date import PartialDate
-from timeline.vocabulary import load_vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures" / "views"
-
-
-@pytest.fixture(scope="module")
-def views_vocabulary():
-    return load_vocabulary(FIXTURES)
-
-
-def make_event(event_id: str, date: str, **fields) -> Event:
-    fields.setdefault("type", "report_published")
-    fields.setdefault("title", event_id.replace("-", " "))
-    return Event(id=event_id, date=date, **fields)
 
 
 def lanes_of(fig: go.Figure) -> list[str]:

@@ -7,26 +7,15 @@ from pathlib import Path
 import click
 import pytest
 from click.testing import CliRunner
+from factories import make_event
 
 from timeline.cli.options import filter_from_options, filter_options, lanes_option
 from timeline.errors import TimelineError
 from timeline.filters import EventFilter, filter_events
-from timeline.model import Event, Source
+from timeline.model import Source
 from timeline.partial_date import PartialDate
-from timeline.vocabulary import load_vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures" / "views"
-
-
-@pytest.fixture(scope="module")
-def views_vocabulary():
-    return load_vocabulary(FIXTURES)
-
-
-def make_event(event_id: str, date: str, **fields) -> Event:
-    fields.setdefault("type", "report_published")
-    fields.setdefault("title", event_id.replace("-", " "))
-    return Event(id=event_id, date=date, **fields)
 
 
 EVENTS = [
