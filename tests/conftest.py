@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -20,6 +21,22 @@ def views_vocabulary():
     from timeline.vocabulary import load_vocabulary
 
     return load_vocabulary(ROOT / "tests" / "fixtures" / "views")
+
+
+@pytest.fixture(scope="session")
+def dashboard_vocabulary():
+    """Give the vocabulary of the dashboard tests (tests/dashboard_data)."""
+    from timeline.vocabulary import load_vocabulary
+
+    return load_vocabulary(ROOT / "tests" / "dashboard_data")
+
+
+@pytest.fixture()
+def dashboard_events_path(tmp_path: Path) -> Path:
+    """Give a copy of the dashboard tests' events file that a test may edit."""
+    path = tmp_path / "events.yaml"
+    shutil.copyfile(ROOT / "tests" / "dashboard_data" / "events.yaml", path)
+    return path
 
 
 @pytest.fixture(scope="session")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import ast
 import os
-import shutil
 import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -31,7 +30,7 @@ from timeline.cli import main
 from timeline.cli.serve import address
 from timeline.errors import StoreError
 from timeline.store import load_events
-from timeline.vocabulary import Vocabulary, load_vocabulary
+from timeline.vocabulary import Vocabulary
 
 DATA = Path(__file__).resolve().parent / "dashboard_data"
 BGSW = "Bristol, Gloucestershire, Somerset and Wiltshire"
@@ -39,20 +38,8 @@ DDC = "Dorset, Devon and Cornwall"
 
 
 @pytest.fixture(scope="module")
-def vocab() -> Vocabulary:
-    return load_vocabulary(DATA)
-
-
-@pytest.fixture()
-def events_path(tmp_path: Path) -> Path:
-    path = tmp_path / "events.yaml"
-    shutil.copyfile(DATA / "events.yaml", path)
-    return path
-
-
-@pytest.fixture(scope="module")
-def events(vocab: Vocabulary) -> tuple:
-    return tuple(load_events(DATA / "events.yaml", vocab).visible())
+def events(dashboard_vocabulary: Vocabulary) -> tuple:
+    return tuple(load_events(DATA / "events.yaml", dashboard_vocabulary).visible())
 
 
 def _touch_later(path: Path, text: str) -> None:
@@ -77,8 +64,10 @@ def _touch_later(path: Path, text: str) -> None:
         ViewState(crcs=(DDC,), event="2019-02-15-working-links-administration"),
     ],
 )
-def test_dashboard_query_string_round_trips_the_view(vocab: Vocabulary, state: ViewState) -> None:
-    restored = parse_query(state.to_query(), vocab)
+def test_dashboard_query_string_round_trips_the_view(
+    dashboard_vocabulary: Vocabulary, state: ViewState
+) -> None:
+    restored = parse_query(state.to_query(), dashboard_vocabulary)
     assert restored == state
     assert restored.notices == ()
 
@@ -102,9 +91,9 @@ def test_dashboard_default_view_has_an_empty_query_string() -> None:
     ],
 )
 def test_dashboard_bad_query_values_are_dropped_with_a_notice(
-    vocab: Vocabulary, query: str, expected: ViewState, notice_words: str
+    dashboard_vocabulary: Vocabulary, query: str, expected: ViewState, notice_words: str
 ) -> None:
-    state = parse_query(query, vocab)
+    state = parse_query(query, dashboard_vocabulary)
     assert state == expected
     assert any(notice_words in notice for notice in state.notices)
 
@@ -121,9 +110,9 @@ def test_dashboard_bad_query_values_are_dropped_with_a_notice(
     ],
 )
 def test_dashboard_query_accepts_aliases_labels_and_any_case(
-    vocab: Vocabulary, query: str, expected: ViewState
+    dashboard_vocabulary: Vocabulary, query: str, expected: ViewState
 ) -> None:
-    state = parse_query(query, vocab)
+    state = parse_query(query, dashboard_vocabulary)
     assert state == expected
     assert state.notices == ()
 
@@ -142,42 +131,50 @@ def test_dashboard_control_values_restore_the_same_view() -> None:
 # Callbacks' pure functions
 
 
-def test_dashboard_page_load_takes_the_view_from_the_address(vocab: Vocabulary) -> None:
-    change = next_view(None, "?crc=Wales&lanes=owner", (), None, ViewState(), vocab)
+def test_dashboard_page_load_takes_the_view_from_the_address(
+    dashboard_vocabulary: Vocabulary,
+) -> None:
+    change = next_view(None, "?crc=Wales&lanes=owner", (), None, ViewState(), dashboard_vocabulary)
     assert change.state == ViewState(crcs=("Wales",), lanes="owner")
     assert change.controls == control_values(change.state)
     assert change.url is None  # a clean address is left as it is
 
 
-def test_dashboard_page_load_rewrites_an_address_with_bad_values(vocab: Vocabulary) -> None:
-    change = next_view(ids.URL, "?crc=Wales&crc=Atlantis", (), None, ViewState(), vocab)
+def test_dashboard_page_load_rewrites_an_address_with_bad_values(
+    dashboard_vocabulary: Vocabulary,
+) -> None:
+    change = next_view(
+        ids.URL, "?crc=Wales&crc=Atlantis", (), None, ViewState(), dashboard_vocabulary
+    )
     assert change.url == "?crc=Wales"
     assert change.notices and "Atlantis" in change.notices[0]
 
 
 def test_dashboard_control_change_writes_the_address_and_keeps_the_selection(
-    vocab: Vocabulary,
+    dashboard_vocabulary: Vocabulary,
 ) -> None:
     current = ViewState(event="2016-merseyside-job-cuts")
     controls = (["London"], [], [], "", "", "", True, "crc")
-    change = next_view(ids.CRC_FILTER, "", controls, None, current, vocab)
+    change = next_view(ids.CRC_FILTER, "", controls, None, current, dashboard_vocabulary)
     assert change.state == ViewState(crcs=("London",), event="2016-merseyside-job-cuts")
     assert change.url == "?crc=London&event=2016-merseyside-job-cuts"
     assert change.controls is None
 
 
-def test_dashboard_clear_filters_keeps_lanes_and_selection(vocab: Vocabulary) -> None:
+def test_dashboard_clear_filters_keeps_lanes_and_selection(
+    dashboard_vocabulary: Vocabulary,
+) -> None:
     current = ViewState(crcs=("Wales",), search="x", lanes="type", event="e1")
-    change = next_view(ids.CLEAR_FILTERS, "?…", (), None, current, vocab)
+    change = next_view(ids.CLEAR_FILTERS, "?…", (), None, current, dashboard_vocabulary)
     assert change.state == ViewState(lanes="type", event="e1")
     assert change.controls == control_values(ViewState(lanes="type"))
 
 
 @pytest.mark.parametrize("trigger", [ids.TIMELINE, ids.TABLE])
 def test_dashboard_picking_an_event_selects_it_in_the_address(
-    vocab: Vocabulary, trigger: str
+    dashboard_vocabulary: Vocabulary, trigger: str
 ) -> None:
-    change = next_view(trigger, "", (), "e2", ViewState(crcs=("Wales",)), vocab)
+    change = next_view(trigger, "", (), "e2", ViewState(crcs=("Wales",)), dashboard_vocabulary)
     assert change.state == ViewState(crcs=("Wales",), event="e2")
     assert change.url == "?crc=Wales&event=e2"
 
@@ -204,9 +201,14 @@ def test_dashboard_selected_row_gives_its_event(rows, expected) -> None:
 
 
 def test_dashboard_view_filters_figure_table_and_count_together(
-    vocab: Vocabulary, events: tuple
+    dashboard_vocabulary: Vocabulary, events: tuple
 ) -> None:
-    drawn = draw_view(events, ViewState(crcs=("London",)), vocab, table_rows(events, vocab))
+    drawn = draw_view(
+        events,
+        ViewState(crcs=("London",)),
+        dashboard_vocabulary,
+        table_rows(events, dashboard_vocabulary),
+    )
     titles = {row["title"] for row in drawn.rows}
     assert titles == {
         "Audit of London CRC published",
@@ -218,24 +220,35 @@ def test_dashboard_view_filters_figure_table_and_count_together(
     assert set(drawn.points) == {row["id"] for row in drawn.rows}
 
 
-def test_dashboard_crc_view_shows_only_that_crcs_row(vocab: Vocabulary, events: tuple) -> None:
-    drawn = draw_view(events, ViewState(crcs=("Wales",)), vocab, table_rows(events, vocab))
+def test_dashboard_crc_view_shows_only_that_crcs_row(
+    dashboard_vocabulary: Vocabulary, events: tuple
+) -> None:
+    drawn = draw_view(
+        events,
+        ViewState(crcs=("Wales",)),
+        dashboard_vocabulary,
+        table_rows(events, dashboard_vocabulary),
+    )
     # The Working Links collapse names three CRCs; only Wales's row is drawn.
     assert list(drawn.figure["layout"]["yaxis"]["ticktext"]) == ["All CRCs (national)", "Wales"]
 
 
-def test_dashboard_owner_view_is_ownership_aware(vocab: Vocabulary, events: tuple) -> None:
+def test_dashboard_owner_view_is_ownership_aware(
+    dashboard_vocabulary: Vocabulary, events: tuple
+) -> None:
     state = ViewState(owners=("Seetec",), include_national=False)
-    drawn = draw_view(events, state, vocab, table_rows(events, vocab))
+    drawn = draw_view(events, state, dashboard_vocabulary, table_rows(events, dashboard_vocabulary))
     titles = {row["title"] for row in drawn.rows}
     assert "BGSW CRC inspected under its new owner" in titles
     assert "Inspectors criticise Dorset, Devon and Cornwall CRC" not in titles
 
 
 def test_dashboard_selection_rings_every_marker_of_the_event(
-    vocab: Vocabulary, events: tuple
+    dashboard_vocabulary: Vocabulary, events: tuple
 ) -> None:
-    drawn = draw_view(events, ViewState(), vocab, table_rows(events, vocab))
+    drawn = draw_view(
+        events, ViewState(), dashboard_vocabulary, table_rows(events, dashboard_vocabulary)
+    )
     event_id = "2019-02-15-working-links-administration"  # drawn in three CRC lanes
     rings = [
         s
@@ -252,9 +265,9 @@ def test_dashboard_selection_rings_every_marker_of_the_event(
 
 
 def test_dashboard_view_cache_draws_a_view_once_per_file_version(
-    vocab: Vocabulary, events: tuple
+    dashboard_vocabulary: Vocabulary, events: tuple
 ) -> None:
-    cache = ViewCache(vocab)
+    cache = ViewCache(dashboard_vocabulary)
     first = cache.view(1, events, ViewState(crcs=("Wales",), event="a"))
     assert cache.view(1, events, ViewState(crcs=("Wales",), event="b")) is first
     newer = cache.view(2, events, ViewState(crcs=("Wales",)))
@@ -263,7 +276,7 @@ def test_dashboard_view_cache_draws_a_view_once_per_file_version(
 
 
 def test_dashboard_view_cache_draws_a_view_once_for_requests_at_the_same_time(
-    vocab: Vocabulary, events: tuple, monkeypatch: pytest.MonkeyPatch
+    dashboard_vocabulary: Vocabulary, events: tuple, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     drawn_views: list[ViewState] = []
 
@@ -273,7 +286,7 @@ def test_dashboard_view_cache_draws_a_view_once_for_requests_at_the_same_time(
         return draw_view(*args)
 
     monkeypatch.setattr(dashboard.views, "draw_view", slow_draw)
-    cache = ViewCache(vocab)
+    cache = ViewCache(dashboard_vocabulary)
     with ThreadPoolExecutor(max_workers=4) as pool:
         views = list(pool.map(lambda _: cache.view(1, events, ViewState()), range(4)))
     assert drawn_views == [ViewState()]
@@ -281,10 +294,10 @@ def test_dashboard_view_cache_draws_a_view_once_for_requests_at_the_same_time(
 
 
 def test_dashboard_view_cache_keeps_views_within_its_event_budget(
-    vocab: Vocabulary, events: tuple
+    dashboard_vocabulary: Vocabulary, events: tuple
 ) -> None:
     wales, london = ViewState(crcs=("Wales",)), ViewState(crcs=("London",))
-    cache = ViewCache(vocab, kept_events=len(events))
+    cache = ViewCache(dashboard_vocabulary, kept_events=len(events))
     wales_view, london_view = cache.view(1, events, wales), cache.view(1, events, london)
     assert cache.view(1, events, wales) is wales_view  # both fit: kept
     assert cache.view(1, events, london) is london_view
@@ -311,9 +324,9 @@ def test_dashboard_image_download_names_the_view_at_print_size(image_format: str
 
 
 def test_dashboard_table_rows_are_text_with_national_and_ownership(
-    vocab: Vocabulary, events: tuple
+    dashboard_vocabulary: Vocabulary, events: tuple
 ) -> None:
-    rows = table_rows(events, vocab)
+    rows = table_rows(events, dashboard_vocabulary)
     assert rows["2014-06-01-probation-split"]["crcs"] == NATIONAL_TEXT
     assert rows["2019-06-bgsw-inspection"]["owners"] == "Seetec"
     assert rows["2019-06-bgsw-inspection"]["date_label"] == "Jun 2019"
@@ -324,11 +337,15 @@ def test_dashboard_table_rows_are_text_with_national_and_ownership(
 # Live file
 
 
-def test_dashboard_live_file_reloads_a_valid_edit(events_path: Path, vocab: Vocabulary) -> None:
-    live = LiveEvents(events_path, lambda path: load_events(path, vocab))
+def test_dashboard_live_file_reloads_a_valid_edit(
+    dashboard_events_path: Path, dashboard_vocabulary: Vocabulary
+) -> None:
+    live = LiveEvents(dashboard_events_path, lambda path: load_events(path, dashboard_vocabulary))
     first = live.snapshot()
-    text = events_path.read_text(encoding="utf-8")
-    _touch_later(events_path, text.replace("Audit of London CRC published", "London audit"))
+    text = dashboard_events_path.read_text(encoding="utf-8")
+    _touch_later(
+        dashboard_events_path, text.replace("Audit of London CRC published", "London audit")
+    )
     second = live.snapshot()
     assert second.version == first.version + 1
     assert "London audit" in {event.title for event in second.events}
@@ -336,32 +353,36 @@ def test_dashboard_live_file_reloads_a_valid_edit(events_path: Path, vocab: Voca
 
 
 def test_dashboard_live_file_keeps_last_good_events_when_an_edit_breaks_it(
-    events_path: Path, vocab: Vocabulary
+    dashboard_events_path: Path, dashboard_vocabulary: Vocabulary
 ) -> None:
-    live = LiveEvents(events_path, lambda path: load_events(path, vocab))
+    live = LiveEvents(dashboard_events_path, lambda path: load_events(path, dashboard_vocabulary))
     good = live.snapshot()
-    text = events_path.read_text(encoding="utf-8")
-    _touch_later(events_path, text.replace('date: "2015-12-10"', 'date: "2015-13-45"'))
+    text = dashboard_events_path.read_text(encoding="utf-8")
+    _touch_later(dashboard_events_path, text.replace('date: "2015-12-10"', 'date: "2015-13-45"'))
     broken = live.snapshot()
     assert broken.events == good.events
     assert broken.version == good.version
-    assert broken.errors and broken.errors[0].startswith(f"{events_path}:")
+    assert broken.errors and broken.errors[0].startswith(f"{dashboard_events_path}:")
     version, banner, is_open = file_status(broken, good.version)
     assert version is None and is_open
-    assert str(events_path) in str(banner)
+    assert str(dashboard_events_path) in str(banner)
 
 
-def test_dashboard_live_file_reports_a_deleted_file(events_path: Path, vocab: Vocabulary) -> None:
-    live = LiveEvents(events_path, lambda path: load_events(path, vocab))
-    events_path.unlink()
+def test_dashboard_live_file_reports_a_deleted_file(
+    dashboard_events_path: Path, dashboard_vocabulary: Vocabulary
+) -> None:
+    live = LiveEvents(dashboard_events_path, lambda path: load_events(path, dashboard_vocabulary))
+    dashboard_events_path.unlink()
     snapshot = live.snapshot()
     assert snapshot.events and "cannot read" in snapshot.errors[0]
 
 
 def test_dashboard_file_status_gives_a_new_version_only_when_data_changed(
-    events_path: Path, vocab: Vocabulary
+    dashboard_events_path: Path, dashboard_vocabulary: Vocabulary
 ) -> None:
-    snapshot = LiveEvents(events_path, lambda path: load_events(path, vocab)).snapshot()
+    snapshot = LiveEvents(
+        dashboard_events_path, lambda path: load_events(path, dashboard_vocabulary)
+    ).snapshot()
     assert file_status(snapshot, snapshot.version) == (None, [], False)
     assert file_status(snapshot, None)[0] == snapshot.version
 
@@ -415,33 +436,44 @@ def test_dashboard_highlight_gives_overlaps_to_the_search() -> None:
     ],
 )
 def test_dashboard_quotes_mark_search_date_and_trigger(
-    vocab: Vocabulary, events: tuple, event_id: str, source_index: int, search: str, marked: list
+    dashboard_vocabulary: Vocabulary,
+    events: tuple,
+    event_id: str,
+    source_index: int,
+    search: str,
+    marked: list,
 ) -> None:
     event = next(event for event in events if event.id == event_id)
-    segments = quote_segments(event.sources[source_index], event, vocab, search)
+    segments = quote_segments(event.sources[source_index], event, dashboard_vocabulary, search)
     assert [(piece, kind) for piece, kind in segments if kind] == marked
     assert "".join(piece for piece, _ in segments) == event.sources[source_index].quote
 
 
-def test_dashboard_quotes_leave_other_dates_unmarked(vocab: Vocabulary, events: tuple) -> None:
+def test_dashboard_quotes_leave_other_dates_unmarked(
+    dashboard_vocabulary: Vocabulary, events: tuple
+) -> None:
     event = next(event for event in events if event.id == "2018-07-27-early-termination")
-    segments = quote_segments(event.sources[0], event, vocab, "")
+    segments = quote_segments(event.sources[0], event, dashboard_vocabulary, "")
     assert ("2020", "date") not in segments  # the contracts end in 2020: not this event's date
     assert ("today", "date") in segments
 
 
-def test_dashboard_details_show_html_as_text(vocab: Vocabulary, events: tuple) -> None:
+def test_dashboard_details_show_html_as_text(
+    dashboard_vocabulary: Vocabulary, events: tuple
+) -> None:
     event = next(event for event in events if event.id == "2019-08-01-html-title")
-    panel = details_panel(event, vocab, search="alert")
+    panel = details_panel(event, dashboard_vocabulary, search="alert")
     assert panel[0].children == "<img src=x onerror=alert(1)>"
     rendered = str(panel)
     assert "dangerously" not in rendered
     assert "Mark(children='alert'" in rendered
 
 
-def test_dashboard_details_list_every_source(vocab: Vocabulary, events: tuple) -> None:
+def test_dashboard_details_list_every_source(
+    dashboard_vocabulary: Vocabulary, events: tuple
+) -> None:
     event = next(e for e in events if e.id == "2019-02-15-working-links-administration")
-    rendered = str(details_panel(event, vocab))
+    rendered = str(details_panel(event, dashboard_vocabulary))
     for post_title in ("HMI Sticks Knife in TR", "Aftermath", "Seetec Steps In"):
         assert post_title in rendered
     assert "Sources (3)" in rendered and "line 21" in rendered
@@ -450,25 +482,29 @@ def test_dashboard_details_list_every_source(vocab: Vocabulary, events: tuple) -
 # The app and the command
 
 
-def test_dashboard_layout_has_every_component_id_once(vocab: Vocabulary) -> None:
-    app = create_app(DATA / "events.yaml", vocab)
+def test_dashboard_layout_has_every_component_id_once(dashboard_vocabulary: Vocabulary) -> None:
+    app = create_app(DATA / "events.yaml", dashboard_vocabulary)
     layout = str(app.layout())
     declared = [value for name, value in vars(ids).items() if name.isupper()]
     for component_id in declared:
         assert layout.count(f"id='{component_id}'") == 1, component_id
 
 
-def test_dashboard_filter_options_come_from_the_vocabulary(vocab: Vocabulary) -> None:
-    layout = str(create_app(DATA / "events.yaml", vocab).layout())
-    for name in [*vocab.crc_names, *vocab.owner_names]:
+def test_dashboard_filter_options_come_from_the_vocabulary(
+    dashboard_vocabulary: Vocabulary,
+) -> None:
+    layout = str(create_app(DATA / "events.yaml", dashboard_vocabulary).layout())
+    for name in [*dashboard_vocabulary.crc_names, *dashboard_vocabulary.owner_names]:
         assert repr(name) in layout
 
 
-def test_dashboard_refuses_an_invalid_file_with_its_line(tmp_path: Path, vocab: Vocabulary) -> None:
+def test_dashboard_refuses_an_invalid_file_with_its_line(
+    tmp_path: Path, dashboard_vocabulary: Vocabulary
+) -> None:
     path = tmp_path / "events.yaml"
     path.write_text("version: 1\nevents:\n  - id: x\n    date: soon\n", encoding="utf-8")
     with pytest.raises(StoreError, match=rf"{path}:\d+"):
-        create_app(path, vocab)
+        create_app(path, dashboard_vocabulary)
 
 
 def _imported_packages(source: str) -> set[str]:

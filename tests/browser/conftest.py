@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import logging
 import os
-import shutil
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -17,7 +16,7 @@ import pytest
 from werkzeug.serving import make_server
 
 from dashboard import create_app
-from timeline.vocabulary import Vocabulary, load_vocabulary
+from timeline.vocabulary import Vocabulary
 
 CHROMIUM = Path("/usr/bin/chromium")
 DATA = Path(__file__).resolve().parent.parent / "dashboard_data"
@@ -53,23 +52,10 @@ def browser_context_args(browser_context_args: dict) -> dict:
     return {**browser_context_args, "viewport": {"width": 1400, "height": 1000}}
 
 
-@pytest.fixture(scope="session")
-def dashboard_vocabulary() -> Vocabulary:
-    return load_vocabulary(DATA)
-
-
 @pytest.fixture()
-def events_path(tmp_path: Path) -> Path:
-    """Give a copy of the test events file that a test may edit."""
-    path = tmp_path / "events.yaml"
-    shutil.copyfile(DATA / "events.yaml", path)
-    return path
-
-
-@pytest.fixture()
-def dashboard_url(events_path: Path, dashboard_vocabulary: Vocabulary) -> Iterator[str]:
-    """Give the address of the dashboard on events_path, served until the test ends."""
-    app = create_app(events_path, dashboard_vocabulary)
+def dashboard_url(dashboard_events_path: Path, dashboard_vocabulary: Vocabulary) -> Iterator[str]:
+    """Give the address of the dashboard on dashboard_events_path, served until the test ends."""
+    app = create_app(dashboard_events_path, dashboard_vocabulary)
     logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per poll is noise
     server = make_server("127.0.0.1", 0, app.server, threaded=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)

@@ -68,8 +68,10 @@ def choose(page: Page, dropdown_id: str, option: str) -> None:
     page.keyboard.press("Escape")
 
 
-def expected_titles(events_path: Path, vocabulary: Vocabulary, flt: EventFilter) -> list[str]:
-    events = load_events(events_path, vocabulary).events
+def expected_titles(
+    dashboard_events_path: Path, vocabulary: Vocabulary, flt: EventFilter
+) -> list[str]:
+    events = load_events(dashboard_events_path, vocabulary).events
     return sorted(event.title for event in filter_events(events, flt, vocabulary))
 
 
@@ -105,12 +107,12 @@ def click_event(page: Page, event_id: str) -> None:
 def test_dashboard_page_loads_with_every_lane_and_all_events(
     page: Page,
     dashboard_url: str,
-    events_path: Path,
+    dashboard_events_path: Path,
     dashboard_vocabulary: Vocabulary,
     artifacts: Path,
 ) -> None:
     open_dashboard(page, dashboard_url)
-    visible = load_events(events_path, dashboard_vocabulary).visible()
+    visible = load_events(dashboard_events_path, dashboard_vocabulary).visible()
     expect(page.locator("#event-count")).to_have_text(f"{len(visible)} of {len(visible)} events")
     crcs_with_events = {crc for event in visible for crc in event.crcs}
     lanes = lane_names(page)
@@ -123,11 +125,13 @@ def test_dashboard_page_loads_with_every_lane_and_all_events(
 
 
 def test_dashboard_filtering_by_crc_changes_figure_and_table(
-    page: Page, dashboard_url: str, events_path: Path, dashboard_vocabulary: Vocabulary
+    page: Page, dashboard_url: str, dashboard_events_path: Path, dashboard_vocabulary: Vocabulary
 ) -> None:
     open_dashboard(page, dashboard_url)
     choose(page, "filter-crcs", "London")
-    expected = expected_titles(events_path, dashboard_vocabulary, EventFilter(crcs=("London",)))
+    expected = expected_titles(
+        dashboard_events_path, dashboard_vocabulary, EventFilter(crcs=("London",))
+    )
     expect(page.locator("#event-count")).to_have_text(re.compile(rf"^{len(expected)} of \d+"))
     assert sorted(table_titles(page)) == expected
     wait_for_lanes(page, {"All CRCs (national)", "London"})
@@ -135,7 +139,7 @@ def test_dashboard_filtering_by_crc_changes_figure_and_table(
 
 
 def test_dashboard_owner_filter_follows_ownership_on_the_event_date(
-    page: Page, dashboard_url: str, events_path: Path, dashboard_vocabulary: Vocabulary
+    page: Page, dashboard_url: str, dashboard_events_path: Path, dashboard_vocabulary: Vocabulary
 ) -> None:
     open_dashboard(page, dashboard_url)
     page.uncheck("#filter-include-national", force=True)
@@ -143,7 +147,7 @@ def test_dashboard_owner_filter_follows_ownership_on_the_event_date(
     expect(page).to_have_url(re.compile(r"national=0"))
     choose(page, "filter-owners", "Seetec")
     flt = EventFilter(owners=("Seetec",), include_national=False)
-    expected = expected_titles(events_path, dashboard_vocabulary, flt)
+    expected = expected_titles(dashboard_events_path, dashboard_vocabulary, flt)
     expect(page.locator("#event-count")).to_have_text(re.compile(rf"^{len(expected)} of \d+"))
     titles = table_titles(page)
     assert sorted(titles) == expected
@@ -151,7 +155,7 @@ def test_dashboard_owner_filter_follows_ownership_on_the_event_date(
     # 2018 inspection of DDC (then Working Links') is not.
     assert "BGSW CRC inspected under its new owner" in titles
     assert "Inspectors criticise Dorset, Devon and Cornwall CRC" not in titles
-    events = load_events(events_path, dashboard_vocabulary).events
+    events = load_events(dashboard_events_path, dashboard_vocabulary).events
     chosen = filter_events(events, flt, dashboard_vocabulary)
     wait_for_lanes(page, {crc for event in chosen for crc in event.crcs})  # no national row
 
@@ -190,11 +194,11 @@ def test_dashboard_clicking_a_table_row_selects_the_event(page: Page, dashboard_
 
 
 def test_dashboard_url_round_trips_the_view(
-    page: Page, dashboard_url: str, events_path: Path, dashboard_vocabulary: Vocabulary
+    page: Page, dashboard_url: str, dashboard_events_path: Path, dashboard_vocabulary: Vocabulary
 ) -> None:
     open_dashboard(page, dashboard_url + "?owner=Seetec&lanes=owner&q=inspection")
     flt = EventFilter(owners=("Seetec",), search="inspection")
-    expected = expected_titles(events_path, dashboard_vocabulary, flt)
+    expected = expected_titles(dashboard_events_path, dashboard_vocabulary, flt)
     expect(page.locator("#event-count")).to_have_text(re.compile(rf"^{len(expected)} of \d+"))
     expect(page.locator("#filter-search")).to_have_value("inspection")
     expect(page.locator("#filter-owners")).to_contain_text("Seetec")
@@ -204,7 +208,7 @@ def test_dashboard_url_round_trips_the_view(
     page.press("#filter-date-from", "Enter")
     expect(page).to_have_url(re.compile(r"from=2019"))
     flt = EventFilter(owners=("Seetec",), search="inspection", date_from=PartialDate(2019))
-    expected = expected_titles(events_path, dashboard_vocabulary, flt)
+    expected = expected_titles(dashboard_events_path, dashboard_vocabulary, flt)
     count = page.locator("#event-count")
     expect(count).to_have_text(re.compile(rf"^{len(expected)} of \d+"))
     shared = page.url
@@ -231,20 +235,22 @@ def test_dashboard_invalid_address_values_are_ignored_with_a_notice(
 
 
 def test_dashboard_invalid_edit_shows_banner_and_keeps_last_good_events(
-    page: Page, dashboard_url: str, events_path: Path
+    page: Page, dashboard_url: str, dashboard_events_path: Path
 ) -> None:
     open_dashboard(page, dashboard_url)
     count = page.locator("#event-count").inner_text()
-    good = events_path.read_text(encoding="utf-8")
-    events_path.write_text(good.replace('date: "2015-12-10"', 'date: "2015-13-45"'), "utf-8")
+    good = dashboard_events_path.read_text(encoding="utf-8")
+    dashboard_events_path.write_text(
+        good.replace('date: "2015-12-10"', 'date: "2015-13-45"'), "utf-8"
+    )
     banner = page.locator("#file-banner")
     expect(banner).to_be_visible(timeout=POLL_TIMEOUT_MS)
-    expect(banner).to_contain_text(re.compile(rf"{re.escape(str(events_path))}:\d+"))
+    expect(banner).to_contain_text(re.compile(rf"{re.escape(str(dashboard_events_path))}:\d+"))
     expect(page.locator("#event-count")).to_have_text(count)
 
     time.sleep(0.05)  # a new mtime even on coarse clocks
     fixed = good.replace("Audit of London CRC published", "Audit of London CRC out")
-    events_path.write_text(fixed, encoding="utf-8")
+    dashboard_events_path.write_text(fixed, encoding="utf-8")
     expect(banner).to_be_hidden(timeout=POLL_TIMEOUT_MS)
     expect(page.locator("#events-table")).to_contain_text(
         "Audit of London CRC out", timeout=POLL_TIMEOUT_MS
