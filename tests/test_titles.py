@@ -50,3 +50,43 @@ def test_titles_drop_an_adverbial_opening_before_the_trigger():
     assert (
         _title(sentence, "Preferred Bidders") == "We have today confirmed the 21 Preferred Bidders"
     )
+
+
+def test_titles_leave_out_which_clauses():
+    sentence = "Sodexo, which already runs prisons, has been named as the preferred bidder."
+    title = _title(sentence, "preferred bidder")
+    assert title == "Sodexo has been named as the preferred bidder"
+
+
+def test_titles_end_a_long_title_on_a_whole_phrase_after_the_trigger():
+    sentence = (
+        "The Ministry of Justice has appointed Seetec to manage probation services in the"
+        " south-west and Wales, after the collapse of Working Links left three companies"
+        " without an owner."
+    )
+    title = _title(sentence, "appointed")
+    assert title == (
+        "The Ministry of Justice has appointed Seetec to manage probation services in the"
+        " south-west and Wales"
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "The weaknesses at the CRC, which had 8,136 offenders, led inspectors to rate it.",
+            "to rate it",
+            "The weaknesses at the CRC led inspectors to rate it",
+        ),
+        (
+            "The Inspector welcomes action and publishes a damning report on Dorset, Devon and"
+            " Cornwall CRC, a company of Working Links that went bust after years of losses.",
+            "publishes",
+            "The Inspector welcomes action and publishes a damning report on Dorset, Devon and"
+            " Cornwall CRC",
+        ),
+    ],
+)
+def test_titles_commas_in_numbers_and_names_are_not_clause_ends(sentence, trigger, expected):
+    assert _title(sentence, trigger) == expected

@@ -4,11 +4,19 @@ from __future__ import annotations
 
 import re
 
-TITLE_LIMIT = 100
+TITLE_LIMIT = 110
 # Clause edges: semicolons, colons, dashes between spaces.
 _CLAUSE_EDGE = re.compile(r"\s*(?:[;:]|\s[-–—]\s)\s*")
-# Asides in brackets say something about a word, not what happened.
-_ASIDE = re.compile(r"\s*[(\[][^()\[\]]{0,200}[)\]]")
+# Asides in brackets, and ", which …," clauses, say something about a word, not what happened.
+_ASIDE = re.compile(
+    r"\s*[(\[][^()\[\]]{0,200}[)\]]"
+    r"|,\s+(?:which|who|whose|whom)\b(?:[^,;:()]|,(?=\S)){0,150},(?=\s)"
+)
+# Where a long title may end on a whole phrase: before a joining word, or before a comma or
+# "and" that starts a clause in lower case (not one inside a name: "Dorset, Devon and Cornwall").
+_PHRASE_END = re.compile(
+    r"(?:,|\sand)\s(?=[a-z])|\s(?:but|while|after|before|because|following|when|where)\s"
+)
 # Openings that say how the writer got to the point, not what happened.
 _LEAD_IN = re.compile(
     r"^(?:(?:and|but|so|also|however|meanwhile|now|today|yesterday|this morning|last night|"
@@ -36,9 +44,20 @@ def make_title(sentence: str, trigger_span: tuple[int, int]) -> str:
     clause = _from_trigger_phrase(clause, trigger_span[0] - clause_start)
     clause = _LEAD_IN.sub("", clause.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
     clause = re.sub(r"\s+", " ", clause)
-    if len(clause) > TITLE_LIMIT:
-        clause = clause[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(_EDGE_PUNCTUATION) + "…"
+    trigger = re.sub(r"\s+", " ", sentence[trigger_span[0] : trigger_span[1]]).strip()
+    clause = _shortened(clause, clause.find(trigger) + len(trigger) if trigger in clause else 0)
     return clause[:1].upper() + clause[1:] if clause else sentence.strip()[:TITLE_LIMIT]
+
+
+def _shortened(title: str, trigger_end: int) -> str:
+    """Give title within TITLE_LIMIT: ended on a whole phrase after the trigger, else cut."""
+    if len(title) <= TITLE_LIMIT:
+        return title
+    ends = [m.start() for m in _PHRASE_END.finditer(title, 0, TITLE_LIMIT)]
+    whole = [end for end in ends if end >= max(trigger_end, TITLE_LIMIT // 2)]
+    if whole:
+        return title[: whole[-1]].rstrip(_EDGE_PUNCTUATION)
+    return title[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(_EDGE_PUNCTUATION) + "…"
 
 
 def _without_asides(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
