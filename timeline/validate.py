@@ -9,126 +9,27 @@ other non-data tag, and aliases, so an alias bomb fails before it expands.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
-from typing import Any
 
-import yaml
 import yaml_rs
 from pydantic import ValidationError
 from rapidfuzz import fuzz, process, utils
 
 from timeline.model import FORMAT_VERSION, Event, EventsFile, Source
 from timeline.vocabulary import Vocabulary
+from timeline.yaml_source import (
+    Locator,
+    Problem,
+    duplicate_keys,
+    needs_full_parser,
+    parse_text,
+)
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _EVENT_FIELDS = tuple(Event.model_fields)
 _SOURCE_FIELDS = tuple(Source.model_fields)
 _FILE_FIELDS = tuple(EventsFile.model_fields)
 _SUGGEST_CUTOFF = 70
-# What the fast reader cannot vouch for: tags (which it drops silently), several documents or
-# directives. A false alarm (a title with " !") only costs speed: the full parser decides.
-_TAG = re.compile(r"(?:^|[\s\[{,])!", re.MULTILINE)
-_DOCUMENT_MARKERS = ("---", "...", "%")
 _NO_ALIASES = yaml_rs.AliasLimits(max_total_replayed_events=0)
-# YAML 1.2 core schema: only these plain scalars are not strings.
-_CORE_SCHEMA = (
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0x[0-9a-fA-F]+)$", "-+0123456789"),
-    (
-        "tag:yaml.org,2002:float",
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
-        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-        "-+.0123456789",
-    ),
-)
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with events.yaml, where it is, and what is wrong."""
-
-    file: str
-    line: int
-    column: int
-    path: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
-
-
-class _NoAliasLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """A safe YAML 1.2 loader that refuses aliases, which events.yaml never needs."""
-
-    yaml_implicit_resolvers: dict = {}  # noqa: RUF012 (PyYAML's class-level registry)
-
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        # An alias makes the composer hand the same node out twice; refusing the second visit
-        # stops a billion-laughs file before anything is expanded.
-        if node in self.constructed_objects:
-            raise yaml.constructor.ConstructorError(
-                None, None, "aliases (*name) are not allowed in events.yaml", node.start_mark
-            )
-        return super().construct_object(node, deep)
-
-
-def _core_int(loader: _NoAliasLoader, node: yaml.ScalarNode) -> int:
-    # YAML 1.2: "012" is twelve, not PyYAML's YAML 1.1 octal ten.
-    text = loader.construct_scalar(node)
-    return int(text, 16) if text.startswith("0x") else int(text)
-
-
-for _tag, _pattern, _first in _CORE_SCHEMA:
-    _NoAliasLoader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
-_NoAliasLoader.add_constructor("tag:yaml.org,2002:int", _core_int)
-
-
-@dataclass
-class ParsedText:
-    """The data in events.yaml text, with the node tree that says where each part is."""
-
-    data: Any
-    root: yaml.Node | None
-
-
-def parse_text(text: str, name: str) -> tuple[ParsedText | None, Problem | None]:
-    """Give the data of YAML text (safe, no aliases), or the problem that stops parsing."""
-    loader = _NoAliasLoader(text)
-    try:
-        root = loader.get_single_node()
-        data = loader.construct_document(root) if root is not None else None
-    except yaml.MarkedYAMLError as error:
-        return None, _yaml_problem(name, error, text)
-    except (yaml.YAMLError, ValueError) as error:
-        position = getattr(error, "position", None)
-        line = text.count("\n", 0, position) + 1 if isinstance(position, int) else 1
-        return None, Problem(name, line, 1, "", _one_line(str(error)))
-    finally:
-        loader.dispose()
-    return ParsedText(data, root), None
-
-
-def _yaml_problem(name: str, error: yaml.MarkedYAMLError, text: str) -> Problem:
-    mark = error.problem_mark or error.context_mark
-    message = error.problem or error.context or "invalid YAML"
-    if mark is not None and _character_at(text, mark.line, mark.column) == "\t":
-        message = "a tab character: YAML indentation must use spaces"
-    elif "could not determine a constructor" in message:
-        message = f"{message.split('for the', 1)[-1].strip()} is not allowed: plain data only"
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-    return Problem(name, line, column, "", _one_line(message))
-
-
-def _character_at(text: str, line: int, column: int) -> str:
-    lines = text.split("\n")
-    return lines[line][column : column + 1] if line < len(lines) else ""
-
-
-def _one_line(message: str) -> str:
-    return " ".join(message.split())
 
 
 def check_text(text: str, name: str, vocabulary: Vocabulary | None = None) -> list[Problem]:
@@ -147,7 +48,7 @@ def check_events(
     if problem is not None:
         return None, [problem]
     assert parsed is not None
-    locate = _Locator(name, parsed.root)
+    locate = Locator(name, parsed.root)
     if parsed.data is None:
         return EventsFile(), []
     if not isinstance(parsed.data, dict):
@@ -156,7 +57,7 @@ def check_events(
                 (), f"expected a mapping with 'version' and 'events', found {_kind(parsed.data)}"
             )
         ]
-    problems = _duplicate_keys(parsed.root, locate)
+    problems = duplicate_keys(parsed.root, locate)
     try:
         events_file = EventsFile.model_validate(parsed.data)
         events = events_file.events
@@ -177,17 +78,6 @@ def check_events(
         problems.extend(_vocabulary_problems(events, vocabulary, locate))
     problems.sort(key=lambda found: (found.line, found.column))
     return (events_file if not problems else None), problems
-
-
-def needs_full_parser(text: str) -> bool:
-    """Give whether text may hold a tag, a directive or several documents."""
-    # Plain substring searches first: a regex over every position of a 5 MB file costs more
-    # than the whole fast read.
-    if "!" in text and _TAG.search(text):
-        return True
-    return text.startswith(_DOCUMENT_MARKERS) or any(
-        f"\n{marker}" in text for marker in _DOCUMENT_MARKERS
-    )
 
 
 def _read_fast(text: str) -> EventsFile | None:
@@ -253,7 +143,7 @@ def _indexed(events: list[Event] | list[tuple[int, Event]]) -> list[tuple[int, E
     return events  # type: ignore[return-value]
 
 
-def _model_problems(error: ValidationError, locate: _Locator) -> list[Problem]:
+def _model_problems(error: ValidationError, locate: Locator) -> list[Problem]:
     details = [(tuple(detail["loc"]), detail) for detail in error.errors()]
     # A misspelt required field gives "unknown titel" and "missing title"; say it once.
     misspelt = set()
@@ -294,7 +184,7 @@ def _fields_at(loc: tuple) -> tuple[str, ...]:
     return ()
 
 
-def _duplicate_ids(events: list, locate: _Locator) -> list[Problem]:
+def _duplicate_ids(events: list, locate: Locator) -> list[Problem]:
     first_index: dict[str, int] = {}
     problems = []
     for index, event in _indexed(events):
@@ -307,7 +197,7 @@ def _duplicate_ids(events: list, locate: _Locator) -> list[Problem]:
     return problems
 
 
-def _vocabulary_problems(events: list, vocabulary: Vocabulary, locate: _Locator) -> list[Problem]:
+def _vocabulary_problems(events: list, vocabulary: Vocabulary, locate: Locator) -> list[Problem]:
     types = _names(vocabulary.type_names, [])
     crcs = _names(vocabulary.crc_names, [(c.name, c.aliases) for c in vocabulary.register.crcs])
     owners = _names(
@@ -377,71 +267,3 @@ def suggest(value: str, choices: list[str] | tuple[str, ...]) -> str | None:
         score_cutoff=_SUGGEST_CUTOFF,
     )
     return best[0] if best else None
-
-
-def _duplicate_keys(root: yaml.Node | None, locate: _Locator) -> list[Problem]:
-    """Give a problem for each key written twice in a mapping (YAML would keep the last)."""
-    problems = []
-    stack: list[tuple[yaml.Node, tuple]] = [(root, ())] if root is not None else []
-    while stack:
-        node, path = stack.pop()
-        if isinstance(node, yaml.MappingNode):
-            seen: set[str] = set()
-            for key_node, value_node in node.value:
-                key = key_node.value
-                if key in seen:
-                    where = Problem(
-                        locate.name,
-                        key_node.start_mark.line + 1,
-                        key_node.start_mark.column + 1,
-                        _path_text(path + (key,)),
-                        f'"{key}" is written twice in this mapping',
-                    )
-                    problems.append(where)
-                seen.add(key)
-                if isinstance(value_node, yaml.CollectionNode):
-                    stack.append((value_node, path + (key,)))
-        elif isinstance(node, yaml.SequenceNode):
-            for index, item in enumerate(node.value):
-                if isinstance(item, yaml.CollectionNode):
-                    stack.append((item, path + (index,)))
-    return problems
-
-
-def _path_text(loc: tuple) -> str:
-    text = ""
-    for part in loc:
-        text += f"[{part}]" if isinstance(part, int) else (f".{part}" if text else str(part))
-    return text
-
-
-class _Locator:
-    """Find the line and column of a path like ("events", 7, "date") in the node tree."""
-
-    def __init__(self, name: str, root: yaml.Node | None) -> None:
-        self.name = name
-        self.root = root
-
-    def position(self, loc: tuple) -> tuple[int, int]:
-        node = self.root
-        mark = node.start_mark if node is not None else None
-        for part in loc:
-            if isinstance(node, yaml.MappingNode):
-                pair = next((p for p in node.value if p[0].value == str(part)), None)
-                if pair is None:
-                    break
-                mark, node = pair[0].start_mark, pair[1]
-            elif isinstance(node, yaml.SequenceNode) and isinstance(part, int):
-                if not 0 <= part < len(node.value):
-                    break
-                node = node.value[part]
-                mark = node.start_mark
-            else:
-                break
-        return (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-
-    def problem(self, loc: tuple, message: str, path: tuple | None = None) -> Problem:
-        line, column = self.position(loc)
-        return Problem(
-            self.name, line, column, _path_text(path if path is not None else loc), message
-        )
