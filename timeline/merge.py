@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 
 from timeline.events import EVIDENCE_RANK, Candidate
 from timeline.model import Event, Source, sort_events
@@ -16,25 +15,22 @@ DAY_TOLERANCE = 3
 _SLUG_STOPWORDS = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "its", "their", "is"}
 
 
-@dataclass
 class _Happening:
-    """The candidates found to report one happening."""
+    """The candidates found to report one happening, with what admitting another needs."""
 
-    type: str
-    candidates: list[Candidate] = field(default_factory=list)
+    def __init__(self, first: Candidate) -> None:
+        self.type = first.type
+        self.candidates = [first]
+        self.best = first  # most precise date, strongest evidence, earliest
+        self.entities = {*first.crcs, *first.owners}
+        self.national = first.national
 
-    @property
-    def best(self) -> Candidate:
-        """Give the candidate with the best date: most precise, strongest evidence, earliest."""
-        return min(self.candidates, key=_date_quality)
-
-    @property
-    def entities(self) -> set[str]:
-        return {name for c in self.candidates for name in (*c.crcs, *c.owners)}
-
-    @property
-    def national(self) -> bool:
-        return any(candidate.national for candidate in self.candidates)
+    def add(self, candidate: Candidate) -> None:
+        """Count candidate as a report of this happening."""
+        self.candidates.append(candidate)
+        self.best = min(self.best, candidate, key=_date_quality)
+        self.entities.update(candidate.crcs, candidate.owners)
+        self.national = self.national or candidate.national
 
     def admits(self, candidate: Candidate) -> bool:
         """Give whether candidate reports this happening."""
@@ -53,9 +49,9 @@ def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
     for candidate in sorted(candidates, key=_candidate_order):
         home = next((h for h in happenings if h.admits(candidate)), None)
         if home is None:
-            home = _Happening(candidate.type)
-            happenings.append(home)
-        home.candidates.append(candidate)
+            happenings.append(_Happening(candidate))
+        else:
+            home.add(candidate)
     events = [_event(happening) for happening in happenings]
     return sort_events(_with_unique_ids(events))
 
