@@ -13,10 +13,10 @@ from dataclasses import dataclass
 
 import yaml_rs
 from pydantic import ValidationError
-from rapidfuzz import fuzz, process, utils
 
 from timeline.model import FORMAT_VERSION, Event, EventsFile, Source
 from timeline.vocabulary import Vocabulary
+from timeline.vocabulary import suggest as suggest_name
 from timeline.yaml_source import (
     Locator,
     Problem,
@@ -259,11 +259,4 @@ def _names(canonical: list[str], aliases: list[tuple[str, list[str]]]) -> _Names
 
 def suggest(value: str, choices: list[str] | tuple[str, ...]) -> str | None:
     """Give the choice value was most likely meant to be, if one is close enough."""
-    best = process.extractOne(
-        value,
-        choices,
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        score_cutoff=_SUGGEST_CUTOFF,
-    )
-    return best[0] if best else None
+    return suggest_name(value, choices, cutoff=_SUGGEST_CUTOFF)

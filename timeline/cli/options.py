@@ -6,12 +6,11 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import click
-from rapidfuzz import fuzz, process
 
 from timeline.errors import TimelineError
 from timeline.filters import EventFilter
 from timeline.partial_date import PartialDate
-from timeline.vocabulary import Vocabulary
+from timeline.vocabulary import Vocabulary, suggest
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -94,8 +93,8 @@ def _resolve(
     if canonical is not None:
         return canonical
     choices = sorted(set(names.values()))
-    best = process.extractOne(given, choices, scorer=fuzz.WRatio, score_cutoff=60)
-    hint = f'; did you mean "{best[0]}"?' if best else f"; known: {'; '.join(choices)}"
+    best = suggest(given, choices, cutoff=60)
+    hint = f'; did you mean "{best}"?' if best else f"; known: {'; '.join(choices)}"
     raise TimelineError(f'unknown {kind} "{given}"{hint}')
 
 
