@@ -86,7 +86,8 @@ class EventRecogniser:
         text = sentence.text
         if text.rstrip().endswith("?"):
             return None
-        entities = self.entities.find(text, _as_partial(post.post_date))
+        posted = _as_partial(post.post_date)
+        entities = self.entities.find(text, posted)
         match_text = prepare(text, entities.mentions)
         trigger = _strongest(self.triggers.find(match_text.text), self._generic)
         if trigger is None:
@@ -111,7 +112,7 @@ class EventRecogniser:
             return None
         if evidence == "post" and trigger.weight < 1 + ("now" not in cues):
             return None
-        if evidence != "post" and when != _as_partial(post.post_date):
+        if evidence != "post" and when != posted:
             entities = self.entities.find(text, when)
         return Candidate(
             type=trigger.label,
