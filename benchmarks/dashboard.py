@@ -35,7 +35,7 @@ from dashboard import create_app  # noqa: E402
 from dashboard.state import ViewState  # noqa: E402
 from dashboard.table import table_rows  # noqa: E402
 from dashboard.views import draw_view  # noqa: E402
-from timeline.store import load_events  # noqa: E402
+from timeline.store.events_file import load_events  # noqa: E402
 from timeline.vocabulary import load_vocabulary  # noqa: E402
 
 # With the package imported, the helper modules beside this script can be found.

@@ -1,4 +1,4 @@
-"""Date finding speed on the sentences of documents/: timeline.dates.find_dates against a
+"""Date finding speed on the sentences of documents/: timeline.extraction.dates.find_dates against a
 baseline measured in the same run, dateparser's search_dates over the same sentences with the
 same settings. Target: find_dates at least 10x search_dates' throughput, cold cache included.
 Also times a 10 MB single-line input, which must stay linear.
@@ -16,7 +16,7 @@ from pathlib import Path
 
 from dateparser.search import search_dates
 
-from timeline import dates
+from timeline.extraction import dates
 
 ROOT = Path(__file__).resolve().parent.parent
 

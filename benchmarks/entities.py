@@ -14,7 +14,7 @@ import re
 import time
 from pathlib import Path
 
-from timeline.entities import EntityFinder
+from timeline.extraction.entities import EntityFinder
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import load_vocabulary
 

@@ -18,12 +18,12 @@ from pathlib import Path
 import kaleido
 import plotly.graph_objects as go
 
-from timeline.export import ExportOptions, export_batch, export_figure, render
-from timeline.export_static import ImageRenderer
-from timeline.figure import build_figure
-from timeline.filters import EventFilter
 from timeline.model import Event
-from timeline.store import load_events
+from timeline.store.events_file import load_events
+from timeline.view.export import ExportOptions, export_batch, export_figure, render
+from timeline.view.export_static import ImageRenderer
+from timeline.view.figure import build_figure
+from timeline.view.filters import EventFilter
 from timeline.vocabulary import Vocabulary, load_vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -21,8 +21,8 @@ from pathlib import Path
 
 from dateparser.search import search_dates
 
-from timeline.documents import find_documents, read_document
-from timeline.pipeline import ExtractOptions, extract
+from timeline.extraction.documents import find_documents, read_document
+from timeline.extraction.pipeline import ExtractOptions, extract
 
 ROOT = Path(__file__).resolve().parent.parent
 

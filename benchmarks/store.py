@@ -20,7 +20,7 @@ from pathlib import Path
 import yaml
 
 from timeline.model import Event, Source
-from timeline.store import load_events, validate_file, write_extraction
+from timeline.store.events_file import load_events, validate_file, write_extraction
 from timeline.vocabulary import load_vocabulary
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,7 +14,7 @@ from dashboard.state import ViewState
 from dashboard.views import ViewCache
 from timeline.errors import StoreError
 from timeline.model import EventsFile
-from timeline.store import load_events, validate_file
+from timeline.store.events_file import load_events, validate_file
 from timeline.vocabulary import Vocabulary, load_vocabulary
 
 ASSETS = Path(__file__).resolve().parent / "assets"

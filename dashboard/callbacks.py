@@ -17,8 +17,8 @@ from dashboard.layout import graph_config
 from dashboard.live import LiveEvents, Snapshot
 from dashboard.state import ViewState, control_values, from_controls, parse_query, to_filter
 from dashboard.views import ViewCache
-from timeline.figure import figure_filename
 from timeline.model import Event
+from timeline.view.figure import figure_filename
 from timeline.vocabulary import Vocabulary
 
 CONTROL_IDS = (

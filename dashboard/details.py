@@ -14,11 +14,11 @@ from typing import Literal
 import dash_bootstrap_components as dbc
 from dash import html
 
-from timeline.dates import find_dates
-from timeline.filters import OwnershipIndex
+from timeline.extraction.dates import find_dates
+from timeline.extraction.phrases import phrase_pattern
 from timeline.model import Event, Source
 from timeline.partial_date import PartialDate
-from timeline.phrases import phrase_pattern
+from timeline.view.filters import OwnershipIndex
 from timeline.vocabulary import Vocabulary
 
 Mark = Literal["search", "date", "trigger"]

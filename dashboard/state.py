@@ -10,8 +10,8 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 from urllib.parse import parse_qsl, urlencode
 
-from timeline.filters import EventFilter
 from timeline.partial_date import PartialDate
+from timeline.view.filters import EventFilter
 from timeline.vocabulary import Vocabulary
 
 Lanes = Literal["crc", "owner", "type"]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from timeline.filters import OwnershipIndex
 from timeline.model import Event
+from timeline.view.filters import OwnershipIndex
 from timeline.vocabulary import Vocabulary
 
 NATIONAL_TEXT = "All CRCs (national)"

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 
 from dashboard.state import ViewState, to_filter
 from dashboard.table import table_rows
-from timeline.export import lanes_in_focus, shows_every_crc
-from timeline.figure import figure_data
-from timeline.filters import filter_events
 from timeline.model import Event
+from timeline.view.export import lanes_in_focus, shows_every_crc
+from timeline.view.figure import figure_data
+from timeline.view.filters import filter_events
 from timeline.vocabulary import Vocabulary
 
 SELECTION_RING = "selected-event"

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from timeline.cli import main
 from timeline.model import Event, Source
-from timeline.store import load_events, write_extraction
+from timeline.store.events_file import load_events, write_extraction
 from timeline.vocabulary import load_vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures" / "store"

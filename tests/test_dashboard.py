@@ -29,7 +29,7 @@ from dashboard.views import SELECTION_RING, ViewCache, count_text, draw_view
 from timeline.cli import main
 from timeline.cli.serve import address
 from timeline.errors import StoreError
-from timeline.store import load_events
+from timeline.store.events_file import load_events
 from timeline.vocabulary import Vocabulary
 
 DATA = Path(__file__).resolve().parent / "dashboard_data"

@@ -1,4 +1,4 @@
-"""Tests for timeline.dates: date expressions found and normalised against the post's date."""
+"""Tests for timeline.extraction.dates: date expressions normalised against the post date."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline import dates
-from timeline.dates import DateMention, find_dates
+from timeline.extraction import dates
+from timeline.extraction.dates import DateMention, find_dates
 from timeline.partial_date import PartialDate
 
 D = dt.date

@@ -8,9 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from timeline.documents import Document, Post, document_name, find_documents, read_document
 from timeline.errors import DocumentError
-from timeline.sentences import MAX_SENTENCE_CHARS, normalised
+from timeline.extraction.documents import (
+    Document,
+    Post,
+    document_name,
+    find_documents,
+    read_document,
+)
+from timeline.extraction.sentences import MAX_SENTENCE_CHARS, normalised
 
 FIXTURES = Path(__file__).parent / "documents"
 D = dt.date

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from timeline.entities import (
+from timeline.extraction.entities import (
     EntityFinder,
     EntityMention,
     resolve_crc_alias,

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 
 from timeline.errors import TimelineError
-from timeline.evaluate import GoldEvent, evaluate, load_gold
+from timeline.extraction.evaluate import GoldEvent, evaluate, load_gold
 from timeline.model import Event, Source
 
 TEXT = "Working Links entered administration today. Seetec will take over the three CRCs."

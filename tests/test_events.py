@@ -2,8 +2,8 @@ import datetime as dt
 
 import pytest
 
-from timeline.documents import Post, Sentence
-from timeline.events import EventRecogniser
+from timeline.extraction.documents import Post, Sentence
+from timeline.extraction.events import EventRecogniser
 
 POST_DATE = dt.date(2019, 2, 15)
 

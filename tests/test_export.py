@@ -18,7 +18,9 @@ from slugify import slugify
 
 from timeline.cli import main
 from timeline.errors import ExportError
-from timeline.export import (
+from timeline.model import Event, Source
+from timeline.store.events_file import load_events
+from timeline.view.export import (
     ExportOptions,
     export_events,
     export_figure,
@@ -26,7 +28,7 @@ from timeline.export import (
     render,
     write_atomically,
 )
-from timeline.export_data import (
+from timeline.view.export_data import (
     events_from_csv,
     events_from_json,
     events_to_csv,
@@ -34,10 +36,8 @@ from timeline.export_data import (
     events_to_json,
     events_to_timelinejs,
 )
-from timeline.export_static import ImageRenderer, find_browser
-from timeline.filters import EventFilter, filter_events
-from timeline.model import Event, Source
-from timeline.store import load_events
+from timeline.view.export_static import ImageRenderer, find_browser
+from timeline.view.filters import EventFilter, filter_events
 from timeline.vocabulary import load_vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures" / "views"

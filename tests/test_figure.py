@@ -10,7 +10,9 @@ import plotly.graph_objects as go
 import pytest
 from factories import make_event
 
-from timeline.figure import (
+from timeline.model import Source
+from timeline.partial_date import PartialDate
+from timeline.view.figure import (
     LABELLED_EVENTS_MAX,
     NATIONAL_LANE,
     NO_EVENTS_NOTE,
@@ -19,10 +21,8 @@ from timeline.figure import (
     figure_data,
     figure_filename,
 )
-from timeline.filters import EventFilter
-from timeline.model import Source
-from timeline.palette import type_colour
-from timeline.partial_date import PartialDate
+from timeline.view.filters import EventFilter
+from timeline.view.palette import type_colour
 
 FIXTURES = Path(__file__).parent / "fixtures" / "views"
 

@@ -11,9 +11,9 @@ from factories import make_event
 
 from timeline.cli.options import filter_from_options, filter_options, lanes_option
 from timeline.errors import TimelineError
-from timeline.filters import EventFilter, filter_events
 from timeline.model import Source
 from timeline.partial_date import PartialDate
+from timeline.view.filters import EventFilter, filter_events
 
 FIXTURES = Path(__file__).parent / "fixtures" / "views"
 

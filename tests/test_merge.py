@@ -1,5 +1,5 @@
-from timeline.events import Candidate
-from timeline.merge import merge_candidates
+from timeline.extraction.events import Candidate
+from timeline.extraction.merge import merge_candidates
 from timeline.model import Source
 from timeline.partial_date import PartialDate
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from timeline.palette import (
+from timeline.view.palette import (
     OWNER_COLOURS,
     TYPE_COLOURS,
     UNKNOWN_TYPE_COLOUR,

@@ -1,7 +1,7 @@
 import pytest
 
-from timeline.entities import EntityMention
-from timeline.phrases import PhraseMatcher, phrase_weight, prepare
+from timeline.extraction.entities import EntityMention
+from timeline.extraction.phrases import PhraseMatcher, phrase_weight, prepare
 
 
 @pytest.mark.parametrize(

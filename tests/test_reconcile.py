@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from timeline.errors import StoreError
 from timeline.model import Event, Source
-from timeline.reconcile import ReconcileReport, plan_reconcile
-from timeline.store import has_comment, load_events, round_trip_yaml, write_extraction
+from timeline.store.events_file import has_comment, load_events, round_trip_yaml, write_extraction
+from timeline.store.reconcile import ReconcileReport, plan_reconcile
 
 
 def extracted(event_id: str, title: str = "Something happened", **fields) -> Event:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.schema import events_schema
+from timeline.store.schema import events_schema
 from timeline.vocabulary import load_vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures" / "store"

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from timeline.sentences import MAX_SENTENCE_CHARS, Line, split_sentences, split_text
+from timeline.extraction.sentences import MAX_SENTENCE_CHARS, Line, split_sentences, split_text
 
 
 @pytest.mark.parametrize(

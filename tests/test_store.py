@@ -11,7 +11,7 @@ import pytest
 
 from timeline.errors import StoreError
 from timeline.model import Event, Source
-from timeline.store import (
+from timeline.store.events_file import (
     SCHEMA_HEADER,
     add_event,
     has_comment,

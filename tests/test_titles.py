@@ -1,6 +1,6 @@
 import pytest
 
-from timeline.titles import TITLE_LIMIT, make_title
+from timeline.extraction.titles import TITLE_LIMIT, make_title
 
 
 def _title(sentence: str, trigger: str) -> str:

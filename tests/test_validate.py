@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline.validate import Problem, check_events, check_text, needs_full_parser, suggest
+from timeline.store.validate import Problem, check_events, check_text, needs_full_parser, suggest
 from timeline.vocabulary import load_vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures" / "store"

@@ -1,7 +1,7 @@
 """timeline: documents → typed, dated, sourced events → events.yaml → dashboard and exports.
 
-The public API is `__all__`. Names load on first use (PEP 562), so a command pays only for the
-stages it runs: `timeline serve` never imports the extractor, `timeline extract` never plotly.
+The public API is `__all__`. Names load on first use (PEP 562), so importing the package loads
+no stage: a command pays for the sub-packages it uses (extraction/, store/, view/).
 """
 
 from __future__ import annotations
@@ -10,37 +10,37 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 _HOMES = {
-    "DateMention": "timeline.dates",
-    "find_dates": "timeline.dates",
-    "Document": "timeline.documents",
-    "Post": "timeline.documents",
-    "Sentence": "timeline.documents",
-    "find_documents": "timeline.documents",
-    "read_document": "timeline.documents",
-    "Entities": "timeline.entities",
-    "EntityFinder": "timeline.entities",
-    "EntityMention": "timeline.entities",
+    "DateMention": "timeline.extraction.dates",
+    "find_dates": "timeline.extraction.dates",
+    "Document": "timeline.extraction.documents",
+    "Post": "timeline.extraction.documents",
+    "Sentence": "timeline.extraction.documents",
+    "find_documents": "timeline.extraction.documents",
+    "read_document": "timeline.extraction.documents",
+    "Entities": "timeline.extraction.entities",
+    "EntityFinder": "timeline.extraction.entities",
+    "EntityMention": "timeline.extraction.entities",
     "TimelineError": "timeline.errors",
-    "ExportOptions": "timeline.export",
-    "export_batch": "timeline.export",
-    "export_events": "timeline.export",
-    "build_figure": "timeline.figure",
-    "figure_data": "timeline.figure",
-    "figure_filename": "timeline.figure",
-    "EventFilter": "timeline.filters",
-    "filter_events": "timeline.filters",
+    "ExportOptions": "timeline.view.export",
+    "export_batch": "timeline.view.export",
+    "export_events": "timeline.view.export",
+    "build_figure": "timeline.view.figure",
+    "figure_data": "timeline.view.figure",
+    "figure_filename": "timeline.view.figure",
+    "EventFilter": "timeline.view.filters",
+    "filter_events": "timeline.view.filters",
     "Event": "timeline.model",
     "EventsFile": "timeline.model",
     "Source": "timeline.model",
     "sort_events": "timeline.model",
     "PartialDate": "timeline.partial_date",
-    "ExtractOptions": "timeline.pipeline",
-    "extract": "timeline.pipeline",
-    "ReconcileReport": "timeline.store",
-    "add_event": "timeline.store",
-    "load_events": "timeline.store",
-    "validate_file": "timeline.store",
-    "write_extraction": "timeline.store",
+    "ExtractOptions": "timeline.extraction.pipeline",
+    "extract": "timeline.extraction.pipeline",
+    "ReconcileReport": "timeline.store.events_file",
+    "add_event": "timeline.store.events_file",
+    "load_events": "timeline.store.events_file",
+    "validate_file": "timeline.store.events_file",
+    "write_extraction": "timeline.store.events_file",
     "Vocabulary": "timeline.vocabulary",
     "load_vocabulary": "timeline.vocabulary",
 }
@@ -61,21 +61,27 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from timeline.dates import DateMention, find_dates
-    from timeline.documents import Document, Post, Sentence, find_documents, read_document
-    from timeline.entities import Entities, EntityFinder, EntityMention
     from timeline.errors import TimelineError
-    from timeline.export import ExportOptions, export_batch, export_events
-    from timeline.figure import build_figure, figure_data, figure_filename
-    from timeline.filters import EventFilter, filter_events
+    from timeline.extraction.dates import DateMention, find_dates
+    from timeline.extraction.documents import (
+        Document,
+        Post,
+        Sentence,
+        find_documents,
+        read_document,
+    )
+    from timeline.extraction.entities import Entities, EntityFinder, EntityMention
+    from timeline.extraction.pipeline import ExtractOptions, extract
     from timeline.model import Event, EventsFile, Source, sort_events
     from timeline.partial_date import PartialDate
-    from timeline.pipeline import ExtractOptions, extract
-    from timeline.store import (
+    from timeline.store.events_file import (
         ReconcileReport,
         add_event,
         load_events,
         validate_file,
         write_extraction,
     )
+    from timeline.view.export import ExportOptions, export_batch, export_events
+    from timeline.view.figure import build_figure, figure_data, figure_filename
+    from timeline.view.filters import EventFilter, filter_events
     from timeline.vocabulary import Vocabulary, load_vocabulary

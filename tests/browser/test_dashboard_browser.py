@@ -10,9 +10,9 @@ import pytest
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from timeline.filters import EventFilter, filter_events
 from timeline.partial_date import PartialDate
-from timeline.store import load_events
+from timeline.store.events_file import load_events
+from timeline.view.filters import EventFilter, filter_events
 from timeline.vocabulary import Vocabulary
 
 pytestmark = pytest.mark.browser

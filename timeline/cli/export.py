@@ -11,7 +11,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from timeline.cli.app import main
 from timeline.cli.options import filter_from_options, filter_options, lanes_option
-from timeline.export import (
+from timeline.store.events_file import load_events
+from timeline.view.export import (
     EXTENSION_BY_FORMAT,
     FORMATS,
     ExportOptions,
@@ -22,8 +23,7 @@ from timeline.export import (
     export_format,
     needs_browser,
 )
-from timeline.export_static import find_browser
-from timeline.store import load_events
+from timeline.view.export_static import find_browser
 from timeline.vocabulary import load_vocabulary
 
 EVENTS_FILE = "events.yaml"

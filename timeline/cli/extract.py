@@ -10,9 +10,9 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from timeline.cli.app import main
-from timeline.evaluate import evaluate, load_gold, read_source_texts
-from timeline.pipeline import DocumentResult, Extraction, ExtractOptions, extract
-from timeline.store import load_events, write_extraction
+from timeline.extraction.evaluate import evaluate, load_gold, read_source_texts
+from timeline.extraction.pipeline import DocumentResult, Extraction, ExtractOptions, extract
+from timeline.store.events_file import load_events, write_extraction
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:

@@ -8,8 +8,8 @@ from typing import Any, TypeVar
 import click
 
 from timeline.errors import TimelineError
-from timeline.filters import EventFilter
 from timeline.partial_date import PartialDate
+from timeline.view.filters import EventFilter
 from timeline.vocabulary import Vocabulary, suggest
 
 F = TypeVar("F", bound=Callable[..., Any])

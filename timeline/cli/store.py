@@ -14,10 +14,10 @@ from rich.table import Table
 from timeline.cli.app import main
 from timeline.cli.options import filter_from_options, filter_options
 from timeline.errors import TimelineError
-from timeline.filters import filter_events
 from timeline.model import Event, Source
-from timeline.schema import events_schema
-from timeline.store import SCHEMA_FILE, add_event, load_events, validate_file
+from timeline.store.events_file import SCHEMA_FILE, add_event, load_events, validate_file
+from timeline.store.schema import events_schema
+from timeline.view.filters import filter_events
 from timeline.vocabulary import Vocabulary, load_vocabulary
 
 EVENTS_FILE = "events.yaml"

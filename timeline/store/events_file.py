@@ -22,8 +22,8 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from timeline.errors import StoreError
 from timeline.model import FORMAT_VERSION, Event, EventsFile
-from timeline.reconcile import ReconcileReport, plan_reconcile
-from timeline.validate import Problem, check_events
+from timeline.store.reconcile import ReconcileReport, plan_reconcile
+from timeline.store.validate import Problem, check_events
 from timeline.vocabulary import Vocabulary
 
 SIZE_LIMIT_BYTES = 20 * 1024 * 1024

@@ -20,16 +20,16 @@ import plotly.io as pio
 from slugify import slugify
 
 from timeline.errors import ExportError
-from timeline.export_data import (
+from timeline.model import Event
+from timeline.view.export_data import (
     events_to_csv,
     events_to_ics,
     events_to_json,
     events_to_timelinejs,
 )
-from timeline.export_static import BATCH_TABS, IMAGE_FORMATS, ImageJob, ImageRenderer
-from timeline.figure import Lanes, Theme, build_figure, figure_title
-from timeline.filters import EventFilter, filter_events
-from timeline.model import Event
+from timeline.view.export_static import BATCH_TABS, IMAGE_FORMATS, ImageJob, ImageRenderer
+from timeline.view.figure import Lanes, Theme, build_figure, figure_title
+from timeline.view.filters import EventFilter, filter_events
 from timeline.vocabulary import Vocabulary
 
 FORMATS = ("png", "svg", "pdf", "html", "csv", "json", "ics", "timelinejs")

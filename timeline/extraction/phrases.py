@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from timeline.entities import EntityMention
+from timeline.extraction.entities import EntityMention
 
 PLACEHOLDERS = {"crc": "\x01", "owner": "\x02"}
 _PLACEHOLDER_RE = re.compile(r"\{(crc|owner)\}")

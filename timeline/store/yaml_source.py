@@ -1,7 +1,7 @@
 """Where things are in events.yaml text: the safe YAML 1.2 parser, problems with their line and
 column, and the locator that finds a path like ("events", 7, "date") in the node tree.
 
-Split from timeline/validate.py, which decides what is wrong; this module says where.
+Split from timeline/store/validate.py, which decides what is wrong; this module says where.
 """
 
 from __future__ import annotations

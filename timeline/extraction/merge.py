@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from timeline.events import EVIDENCE_RANK, Candidate
+from timeline.extraction.events import EVIDENCE_RANK, Candidate
 from timeline.model import Event, Source, sort_events
 from timeline.partial_date import PRECISIONS, PartialDate
 

@@ -12,8 +12,8 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import DocumentError
-from timeline.plain_text import html_lines, looks_like_html, read_text, text_lines
-from timeline.sentences import Line, Sentence, normalised, split_sentences
+from timeline.extraction.plain_text import html_lines, looks_like_html, read_text, text_lines
+from timeline.extraction.sentences import Line, Sentence, normalised, split_sentences
 
 __all__ = [
     "DOCUMENT_SUFFIXES",

@@ -16,18 +16,18 @@ import plotly.graph_objects as go
 import plotly.io as pio
 from slugify import slugify
 
-from timeline.figure_traces import (
+from timeline.model import Event
+from timeline.partial_date import PartialDate
+from timeline.view.figure_traces import (
     collect_traces,
     trace_dicts,
     type_label,
 )
-from timeline.filters import EventFilter, OwnershipIndex, event_span
-from timeline.model import Event
-from timeline.palette import (
+from timeline.view.filters import EventFilter, OwnershipIndex, event_span
+from timeline.view.palette import (
     THEMES,
     owner_colour,
 )
-from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
 
 Lanes = Literal["crc", "owner", "type"]

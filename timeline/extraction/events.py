@@ -8,13 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from timeline.dates import DateMention, find_dates
-from timeline.documents import Document, Post, Sentence
-from timeline.entities import EntityFinder
+from timeline.extraction.dates import DateMention, find_dates
+from timeline.extraction.documents import Document, Post, Sentence
+from timeline.extraction.entities import EntityFinder
+from timeline.extraction.phrases import PhraseMatch, PhraseMatcher, prepare
+from timeline.extraction.titles import make_title
 from timeline.model import Source
 from timeline.partial_date import PartialDate
-from timeline.phrases import PhraseMatch, PhraseMatcher, prepare
-from timeline.titles import make_title
 from timeline.vocabulary import Vocabulary
 
 # How a candidate's date was found, strongest first: written out with its year, written relative

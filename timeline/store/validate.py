@@ -15,15 +15,15 @@ import yaml_rs
 from pydantic import ValidationError
 
 from timeline.model import FORMAT_VERSION, Event, EventsFile, Source
-from timeline.vocabulary import Vocabulary
-from timeline.vocabulary import suggest as suggest_name
-from timeline.yaml_source import (
+from timeline.store.yaml_source import (
     Locator,
     Problem,
     duplicate_keys,
     needs_full_parser,
     parse_text,
 )
+from timeline.vocabulary import Vocabulary
+from timeline.vocabulary import suggest as suggest_name
 
 _EVENT_FIELDS = tuple(Event.model_fields)
 _SOURCE_FIELDS = tuple(Source.model_fields)

@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 import icalendar
 
-from timeline.figure import Lanes, event_lanes, type_label
-from timeline.filters import OwnershipIndex, event_span
 from timeline.model import Event, EventsFile, Source
+from timeline.view.figure import Lanes, event_lanes, type_label
+from timeline.view.filters import OwnershipIndex, event_span
 from timeline.vocabulary import Vocabulary
 
 CSV_COLUMNS = (

@@ -1,6 +1,6 @@
 """The traces of the timeline figure: one event type in one style (day marker or span) each.
 
-Split from timeline/figure.py, which lays out the rows, axes and ownership bands.
+Split from timeline/view/figure.py, which lays out the rows, axes and ownership bands.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from timeline.filters import OwnershipIndex, event_span
 from timeline.model import Event
-from timeline.palette import type_colour, type_symbol
 from timeline.partial_date import PartialDate
+from timeline.view.filters import OwnershipIndex, event_span
+from timeline.view.palette import type_colour, type_symbol
 from timeline.vocabulary import Vocabulary
 
 LABEL_CHARS = 42

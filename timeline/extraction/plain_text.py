@@ -10,7 +10,7 @@ import charset_normalizer
 from bs4 import BeautifulSoup, NavigableString, Tag
 
 from timeline.errors import DocumentError
-from timeline.sentences import Line, line_at, normalised
+from timeline.extraction.sentences import Line, line_at, normalised
 
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")

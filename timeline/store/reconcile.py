@@ -2,7 +2,7 @@
 
 A pure decision over event ids: which events in the file are kept as they are, which are
 refreshed from the extraction, which are removed and which extracted events are added.
-timeline/store.py applies the decisions to the round-trip YAML so comments survive.
+timeline/store/events_file.py applies the decisions to the round-trip YAML so comments survive.
 """
 
 from __future__ import annotations

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from timeline.documents import find_documents, read_document
 from timeline.errors import TimelineError
-from timeline.events import Candidate, EventRecogniser
-from timeline.merge import merge_candidates
+from timeline.extraction.documents import find_documents, read_document
+from timeline.extraction.events import Candidate, EventRecogniser
+from timeline.extraction.merge import merge_candidates
 from timeline.model import Event
 from timeline.vocabulary import load_vocabulary
 

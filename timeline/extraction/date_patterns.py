@@ -1,6 +1,6 @@
 """The candidate pattern for date expressions, and the cues a bare month, weekday or year needs.
 
-Split from timeline/dates.py: this module finds where dates may be written; dates.py reads them.
+Split from dates.py: this module finds where dates may be written; dates.py reads them.
 """
 
 from __future__ import annotations

@@ -20,7 +20,7 @@ from typing import Any, Final
 
 import dateparser
 
-from timeline.date_patterns import (
+from timeline.extraction.date_patterns import (
     _ARTICLE,
     _COUNT_WORDS,
     _FUTURE_CUES,

@@ -1,0 +1,1 @@
+"""Reading and extracting: documents → sentences, dates, entities → candidate events → merge."""

@@ -1,0 +1,1 @@
+"""Storing and validating: events.yaml loaded safely, checked, reconciled and written back."""

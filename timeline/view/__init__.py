@@ -1,0 +1,1 @@
+"""Viewing and exporting: filtered events → timeline figures, images and data files."""
