@@ -27,7 +27,7 @@ class GoldEvent(BaseModel):
 
     id: str
     doc: str
-    post_date: dt.date
+    post_date: dt.date | None  # None: the document gives no date of its own
     date: dt.date
     precision: Literal["day", "month", "year"]
     type: str
@@ -122,7 +122,7 @@ def matches(gold: GoldEvent, event: Event, scope: dict[str, str]) -> bool:
         return True
     if set(gold.crcs + gold.owners) & set(event.crcs + event.owners):
         return True
-    gold_post = (scope.get(gold.doc), gold.post_date.isoformat())
+    gold_post = (scope.get(gold.doc), gold.post_date.isoformat() if gold.post_date else None)
     return any((s.document, s.post_date) == gold_post for s in event.sources)
 
 
