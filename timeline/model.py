@@ -24,9 +24,13 @@ CONTENT_FIELDS = (
     "owners",
     "national",
     "rating",
+    "roles",
+    "confidence",
     "sources",
     "origin",
 )
+
+_LATER_FIELDS = ("roles", "confidence")
 
 
 def _check_partial_date(value: object) -> str:
@@ -74,6 +78,16 @@ class Event(BaseModel):
     owners: list[str] = Field(default_factory=list)
     national: bool = False
     rating: str | None = None
+    roles: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="who did what: actor, target, successor, each canonical names",
+    )
+    confidence: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="how sure the extractor is: date evidence, roles filled, independent sources",
+    )
     sources: list[Source] = Field(default_factory=list)
     origin: Literal["extracted", "manual"] = "extracted"
     locked: bool = False
@@ -114,6 +128,10 @@ class Event(BaseModel):
     def content_digest(self) -> str:
         """Give a short hash of the fields a person may edit, to tell an edited event."""
         content = self.model_dump(include=set(CONTENT_FIELDS), mode="json")
+        # Fields added after files were written count only when set, so old digests still hold.
+        for name in _LATER_FIELDS:
+            if content.get(name) in (None, {}):
+                content.pop(name, None)
         encoded = json.dumps(content, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(encoded).hexdigest()[:12]
 

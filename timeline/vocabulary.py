@@ -1,4 +1,4 @@
-"""The corpus vocabulary: event types and triggers, CRCs, owners and who owned what when.
+"""The corpus vocabulary: the taxonomy (taxonomy.py), CRCs, owners and who owned what when.
 
 It is data (timeline/data/*.yaml), validated here, so another corpus needs new files, not code.
 """
@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 
 from timeline.errors import VocabularyError
 from timeline.partial_date import PartialDate
+from timeline.taxonomy import EventType, Taxonomy
 
 TAXONOMY_FILE = "taxonomy.yaml"
 CRCS_FILE = "crcs.yaml"
@@ -59,29 +60,6 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class EventType(_Strict):
-    """A kind of event and the phrases that report it."""
-
-    name: str = Field(pattern=r"^[a-z][a-z_]*$")
-    label: str
-    description: str = ""
-    triggers: list[str] = Field(min_length=1)
-    generic: bool = Field(
-        default=False, description="types a sentence only when no other type's trigger matched"
-    )
-    colour: str | None = None
-
-
-class Taxonomy(_Strict):
-    """Event types, plus the words that tie an event to a rating or to all CRCs at once."""
-
-    event_types: list[EventType]
-    ratings: list[str] = Field(default_factory=list)
-    national_phrases: list[str] = Field(default_factory=list)
-    now_cues: list[str] = Field(default_factory=list)
-    hedges: list[str] = Field(default_factory=list)
-
-
 class _Named(_Strict):
     """Something the documents name: a canonical name, aliases and abbreviations.
 
@@ -110,6 +88,12 @@ class Owner(_Named):
 
     description: str = ""
     partners: list[str] = Field(default_factory=list)
+
+
+class Body(_Named):
+    """An organisation that acts in events but holds no CRC: a ministry, inspectorate or union."""
+
+    description: str = ""
 
 
 class OwnershipPeriod(_Strict):
@@ -195,6 +179,7 @@ class CrcRegister(_Strict):
     context: ContextWords = Field(default_factory=ContextWords)
     owners: list[Owner]
     crcs: list[Crc]
+    bodies: list[Body] = Field(default_factory=list)
     not_crcs: list[str] = Field(default_factory=list)
 
     @field_validator("not_crcs")
@@ -222,7 +207,8 @@ class CrcRegister(_Strict):
     @model_validator(mode="after")
     def _aliases_are_unique(self) -> CrcRegister:
         seen: dict[tuple[str, ...], str] = {}
-        for kind, entity in [("CRC", c) for c in self.crcs] + [("owner", o) for o in self.owners]:
+        named = [("CRC", c) for c in self.crcs] + [("owner", o) for o in self.owners]
+        for kind, entity in named + [("body", b) for b in self.bodies]:
             label = f"{kind} {entity.name!r}"
             for text, _ in entity.spellings():
                 key = alias_key(text)
@@ -349,6 +335,11 @@ class Vocabulary:
                 return self._crc_keys.get(key[: -len(word)])
         return None
 
+    @cached_property
+    def body_names(self) -> list[str]:
+        """Give the canonical names of the bodies that act without holding a CRC."""
+        return [body.name for body in self.register.bodies]
+
     def resolve_owner(self, text: str) -> str | None:
         """Give the canonical owner name text stands for ("Purple Futures"), or None."""
         return self._owner_keys.get(alias_key(text))
@@ -388,14 +379,19 @@ def _load_model(path: Path | resources.abc.Traversable, model: type[BaseModel]) 
         where = f"{path}:{mark.line + 1}" if mark else str(path)
         raise VocabularyError(f"{where}: {getattr(error, 'problem', error)}") from None
     try:
-        return model.model_validate(data)
+        loaded = model.model_validate(data)
     except ValidationError as error:
         first = error.errors()[0]
-        loc = tuple(first["loc"])
-        where = f"{path}{_line_of(text, loc)}"
-        message = first["msg"].removeprefix("Value error, ")
-        location = ".".join(str(part) for part in loc)
-        raise VocabularyError(f"{where}: {location + ': ' if location else ''}{message}") from None
+        _fail(path, text, tuple(first["loc"]), first["msg"].removeprefix("Value error, "))
+    for loc, message in getattr(loaded, "problems", list)():
+        _fail(path, text, loc, message)
+    return loaded
+
+
+def _fail(path: object, text: str, loc: tuple[Any, ...], message: str) -> None:
+    where = f"{path}{_line_of(text, loc)}"
+    location = ".".join(str(part) for part in loc)
+    raise VocabularyError(f"{where}: {location + ': ' if location else ''}{message}") from None
 
 
 def load_vocabulary(directory: Path | None = None) -> Vocabulary:

@@ -36,6 +36,11 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
 )
 @click.option("--include-comments", is_flag=True, help="also read reader comments under posts")
 @click.option(
+    "--frames",
+    is_flag=True,
+    help="preview: the frame extractor (roles, headlines, several events a sentence)",
+)
+@click.option(
     "--date",
     "default_date",
     callback=_parse_date,
@@ -58,6 +63,7 @@ def extract_command(
     paths: tuple[Path, ...],
     output: Path,
     include_comments: bool,
+    frames: bool,
     default_date: dt.date | None,
     workers: int,
     vocabulary_dir: Path | None,
@@ -67,7 +73,7 @@ def extract_command(
     An existing events file is merged into, never overwritten: events you edited, added or
     rejected are kept as they are.
     """
-    options = ExtractOptions(vocabulary_dir, include_comments, default_date)
+    options = ExtractOptions(vocabulary_dir, include_comments, default_date, frames)
     console = Console(stderr=True)
     extraction = _run(list(paths) or [Path("documents")], options, workers, console)
     report = write_extraction(output, extraction.events)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
@@ -32,7 +32,7 @@ __all__ = [
     "suggest",
 ]
 
-Kind = Literal["crc", "owner"]
+Kind = Literal["crc", "owner", "body", "referent"]
 
 # Between the words of a name: a space, a comma, "and" or "&" ("Dorset, Devon, and Cornwall").
 _SEPARATOR = r",?\s+(?:(?:and|&)\s+)?"
@@ -72,6 +72,7 @@ class Entities:
     crcs: list[str]
     owners: list[str]
     mentions: list[EntityMention]
+    bodies: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -136,6 +137,7 @@ class EntityFinder:
         names = _Trie()
         entities = [("crc", c, c.needs_context) for c in register.crcs]
         entities += [("owner", o, False) for o in register.owners]
+        entities += [("body", b, False) for b in register.bodies]
         for kind, entity, needs_context in entities:
             for text, case_sensitive in entity.spellings():
                 spelling = _Spelling(kind, entity.name, case_sensitive or not needs_context)
@@ -178,6 +180,11 @@ class EntityFinder:
                 continue  # a not-CRC phrase such as "England and Wales"
             spelling = self._spelling(match.group("name"))
             start, end = match.span("name")
+            if spelling.kind == "body":
+                mentions.append(
+                    EntityMention("body", spelling.name, match.group("name"), start, end)
+                )
+                continue
             if spelling.kind == "owner":
                 mentions.append(
                     EntityMention("owner", spelling.name, match.group("name"), start, end)
@@ -203,6 +210,7 @@ class EntityFinder:
             crcs=_unique(m.name for m in mentions if m.kind == "crc"),
             owners=_unique(m.name for m in mentions if m.kind == "owner"),
             mentions=mentions,
+            bodies=_unique(m.name for m in mentions if m.kind == "body"),
         )
 
     def _is_not_crc(self, sentence: str, start: int, end: int) -> bool:

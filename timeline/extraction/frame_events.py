@@ -1,59 +1,84 @@
-"""Candidate events: a sentence typed by the taxonomy's triggers, dated, and tied to entities."""
+"""Candidate events by frames: the taxonomy's frames found in a sentence, judged, dated, titled.
+
+A preview (`timeline extract --frames`) of the extractor that replaces events.py's one
+heaviest trigger per sentence; it becomes the default when it matches that one's recall.
+
+One sentence may report several events, one per frame found in its clauses. A frame's verb
+tells a report ("entered", "has entered", "was taken over") from what is not one: a question,
+a hedge ("could enter"), a negation, a forecast ("will enter", unless announced today) or a
+generic present ("publishes an annual report"). A happening named in passing ("the collapse of
+Working Links", a frame marked `mention`) is dated only by a date written beside it; a report
+with no date written takes its post's date only when it says it happened now ("today", "has
+announced") or opens the post in the present perfect. Otherwise the candidate is `undated`: it
+can join an event another report dates, never make one.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Literal
+from dataclasses import dataclass, replace
 
 from timeline.extraction.dates import DateMention, find_dates
 from timeline.extraction.documents import Document, Post, Sentence
-from timeline.extraction.entities import EntityFinder
-from timeline.extraction.phrases import PhraseMatch, PhraseMatcher, prepare
-from timeline.extraction.titles import make_title
+from timeline.extraction.entities import Entities, EntityFinder, EntityMention
+from timeline.extraction.events import ENTITY_ROLES, Candidate, DateEvidence
+from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
+from timeline.extraction.lemmas import tokenise
+from timeline.extraction.phrases import PhraseMatcher, prepare
+from timeline.extraction.titles import (
+    fill_template,
+    group_label,
+    make_title,
+    without_relative_time,
+)
 from timeline.model import Source
 from timeline.partial_date import PartialDate
-from timeline.vocabulary import Vocabulary
+from timeline.vocabulary import ALL_ROLES, Vocabulary
 
-# How a candidate's date was found, strongest first: written out with its year, written relative
-# to the post ("yesterday", "1st June"), or taken from the post because it reports a thing now.
-DateEvidence = Literal["absolute", "relative", "post"]
-EVIDENCE_RANK: dict[DateEvidence, int] = {"absolute": 0, "relative": 1, "post": 2}
 _PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
 QUOTE_LIMIT = 400
+LEAD_SENTENCES = 3  # a post's opening sentences, where the present perfect reports news
 # A date introduced by one of these is a deadline or a period's edge, not when the thing happened.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|ahead of|from|to|deadline of)\s*$", re.I)
 # "2018-19" names a financial year or a programme, not when something happened.
 _PERIOD_LABEL = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?")
-_RATED = r"(?:rated|judged|graded|assessed)(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
+_RATED = (
+    r"(?:rated|rate|judged|graded|assessed)(?:\s+(?:it|them))?(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
+)
+_AMOUNT = re.compile(r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b", re.IGNORECASE)
+_HEDGING_AUXILIARIES = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
 
 
 @dataclass(frozen=True)
-class Candidate:
-    """One sentence's report of an event, before the reports of one happening are merged."""
+class Subject:
+    """What a post is about, from its title and first sentences: "the firm" stands for it."""
 
-    type: str
-    date: PartialDate
-    evidence: DateEvidence
-    title: str
-    crcs: tuple[str, ...]
-    owners: tuple[str, ...]
-    national: bool
-    rating: str | None
-    source: Source
-    weight: int = 1  # of the trigger: how plainly the sentence says what happened
+    organisation: str | None = None  # an owner or body
+    crc: str | None = None
 
 
-class EventRecogniser:
-    """Turns sentences into candidate events with one vocabulary, compiled once."""
+class FrameRecogniser:
+    """Turns sentences into candidate events by the taxonomy's frames, compiled once."""
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         taxonomy = vocabulary.taxonomy
         self.vocabulary = vocabulary
         self.entities = EntityFinder(vocabulary)
-        self.triggers = PhraseMatcher({t.name: t.triggers for t in taxonomy.event_types})
+        frames = [
+            compile_frame(
+                event_type.name,
+                frame.pattern,
+                (*frame.title, *event_type.title),
+                taxonomy.roles,
+                frame.mention,
+            )
+            for event_type in taxonomy.event_types
+            for frame in event_type.frames
+        ]
+        self.frames = FrameMatcher(frames, taxonomy.roles)
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
         self.cues = PhraseMatcher(
             {
@@ -62,6 +87,7 @@ class EventRecogniser:
                 "national": taxonomy.national_phrases,
             }
         )
+        self._referents = _phrases_regex(taxonomy.referents)
         ratings = "|".join(re.escape(rating) for rating in taxonomy.ratings)
         self._rating = (
             re.compile(rf"{_RATED}({ratings})\b|['‘\"“]({ratings})['’\"”]", re.IGNORECASE)
@@ -69,79 +95,182 @@ class EventRecogniser:
             else None
         )
         self._rating_names = {rating.lower(): rating for rating in taxonomy.ratings}
+        context = vocabulary.register.context
+        self._noun = context.after[0] if context.after else ""
+        self._plural = context.group[0] if context.group else self._noun
 
     def candidates(self, document: Document, include_comments: bool = False) -> list[Candidate]:
         """Give the candidate events of every post of document, in document order."""
         found = []
         for post in document.posts:
+            subject = self.subject(post)
             sentences = [*post.sentences, *(post.comments if include_comments else ())]
-            for sentence in sentences:
-                candidate = self.candidate(sentence, post, document.name)
-                if candidate is not None:
-                    found.append(candidate)
+            for index, sentence in enumerate(sentences):
+                lead = index < LEAD_SENTENCES
+                found.extend(self.sentence_candidates(sentence, post, document.name, subject, lead))
         return found
 
+    def subject(self, post: Post) -> Subject:
+        """Give the organisation and CRC a post's title and first sentences name most."""
+        texts = [post.title or "", *(s.text for s in post.sentences[:LEAD_SENTENCES])]
+        posted = _as_partial(post.post_date)
+        counts: Counter[tuple[str, str]] = Counter()
+        for weight, text in zip([2] + [1] * LEAD_SENTENCES, texts, strict=False):
+            for mention in self.entities.find(text, posted).mentions:
+                counts[(mention.kind, mention.name)] += weight
+        organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
+        crcs = [(n, name) for (kind, name), n in counts.items() if kind == "crc"]
+        return Subject(
+            organisation=max(organisations)[1] if organisations else None,
+            crc=max(crcs)[1] if len(crcs) == 1 else None,
+        )
+
     def candidate(self, sentence: Sentence, post: Post, document: str) -> Candidate | None:
-        """Give the event sentence reports, or None when it reports none we can date."""
+        """Give the first event sentence reports, or None (a sentence taken on its own)."""
+        found = self.sentence_candidates(sentence, post, document, Subject(), lead=False)
+        return next((c for c in found if c.evidence != "undated"), None)
+
+    def sentence_candidates(
+        self, sentence: Sentence, post: Post, document: str, subject: Subject, lead: bool
+    ) -> list[Candidate]:
+        """Give the events sentence reports, one per frame found in it."""
         text = sentence.text
         if text.rstrip().endswith("?"):
-            return None
+            return []
         posted = _as_partial(post.post_date)
         entities = self.entities.find(text, posted)
-        match_text = prepare(text, entities.mentions)
-        trigger = _strongest(self.triggers.find(match_text.text), self._generic)
-        if trigger is None:
-            return None
-        cues = {cue.label for cue in self.cues.find(match_text.text)}
-        mentions = [
+        mentions = [*entities.mentions, *self._referent_mentions(text, entities, subject)]
+        matches = self.frames.find(tokenise(text, mentions))
+        if any(match.type not in self._generic for match in matches):
+            matches = [match for match in matches if match.type not in self._generic]
+        if not matches:
+            return []
+        cues = {cue.label for cue in self.cues.find(prepare(text, entities.mentions).text)}
+        dates = [
             m
             for m in find_dates(text, post.post_date)
             if m.value is not None and not _PERIOD_LABEL.fullmatch(m.text)
         ]
-        dated = self._date(
-            text,
-            mentions,
-            match_text.sentence_span(trigger.start, trigger.end),
-            cues,
-            post.post_date,
+        source = _source(sentence, post, document)
+        alone = len(matches) == 1
+        found = (
+            self._candidate(m, text, dates, cues, entities, post, lead, alone) for m in matches
         )
-        if dated is None:
+        return [replace(candidate, source=source) for candidate in found if candidate]
+
+    def _candidate(
+        self,
+        match: FrameMatch,
+        text: str,
+        dates: Sequence[DateMention],
+        cues: set[str],
+        entities: Entities,
+        post: Post,
+        lead: bool,
+        alone: bool,
+    ) -> Candidate | None:
+        kind = _report_kind(match, cues)
+        if kind is None:
             return None
-        when, evidence = dated
+        span = (match_start(match), match_end(match))
+        chosen = _nearest_mention(dates, *span, text)
+        if chosen is not None:
+            when: PartialDate = chosen.value  # type: ignore[assignment]
+            evidence: DateEvidence = "relative" if chosen.relative else "absolute"
+        elif (
+            post.post_date
+            and kind == "report"
+            and ("now" in cues or (lead and _perfect(match)))
+            or post.post_date
+            and kind == "plan"
+            and "now" in cues
+        ):
+            when, evidence = PartialDate.from_date(post.post_date), "post"
+        else:
+            when, evidence = PartialDate.from_date(post.post_date or dt.date.min), "undated"
         if "hedge" in cues and evidence != "absolute":
             return None
-        if evidence == "post" and trigger.weight < 1 + ("now" not in cues):
+        if kind == "generic" and evidence not in ("absolute", "relative"):
             return None
-        if evidence != "post" and when != posted:
-            entities = self.entities.find(text, when)
+        roles = _role_names(match)
+        crcs, owners = self._concerned(entities if alone else None, roles, when)
+        rating = self._find_rating(text) if match.type == "report_published" else None
+        title, templated = self._title(match, roles, rating, text, span)
+        slots = [r for r in (match.frame.leading, match.frame.trailing, *match.frame.inner) if r]
         return Candidate(
-            type=trigger.label,
+            type=match.type,
             date=when,
             evidence=evidence,
-            title=make_title(text, match_text.sentence_span(trigger.start, trigger.end)),
-            crcs=tuple(entities.crcs),
-            owners=tuple(entities.owners),
-            national="national" in cues and not entities.crcs,
-            rating=self._find_rating(text) if trigger.label == "report_published" else None,
-            source=_source(sentence, post, document),
-            weight=trigger.weight,
+            title=title,
+            crcs=tuple(crcs),
+            owners=tuple(owners),
+            national="national" in cues and not crcs,
+            rating=rating,
+            source=Source(document=""),
+            weight=match.frame.weight,
+            roles={role: tuple(names) for role, names in roles.items() if role in ENTITY_ROLES},
+            templated=templated,
+            roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.5,
         )
 
-    def _date(
+    def _concerned(
+        self, entities: Entities | None, roles: dict[str, list[str]], when: PartialDate
+    ) -> tuple[list[str], list[str]]:
+        """Give the CRCs and owners an event concerns: those its sentence names (when it reports
+        only this event) or its roles name, and the CRCs its owners held on the day."""
+        crcs = list(entities.crcs) if entities else []
+        owners = list(entities.owners) if entities else []
+        owner_names = set(self.vocabulary.owner_names)
+        for role in ENTITY_ROLES:
+            for name in roles.get(role, []):
+                if name in owner_names:
+                    owners.append(name)
+                    crcs.extend(self.vocabulary.crcs_last_held_by(name, when, ALL_ROLES))
+                elif name in self.vocabulary.crc_names:
+                    crcs.append(name)
+        return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))
+
+    def _title(
         self,
+        match: FrameMatch,
+        roles: dict[str, list[str]],
+        rating: str | None,
         text: str,
-        mentions: Sequence[DateMention],
-        trigger_span: tuple[int, int],
-        cues: set[str],
-        post_date: dt.date | None,
-    ) -> tuple[PartialDate, DateEvidence] | None:
-        """Give the date tied to the trigger and how it was found, or None."""
-        chosen = _nearest_mention(mentions, *trigger_span, text)
-        if chosen is not None:
-            return chosen.value, "relative" if chosen.relative else "absolute"  # type: ignore[return-value]
-        if post_date is None:
-            return None
-        return PartialDate.from_date(post_date), "post"
+        span: tuple[int, int],
+    ) -> tuple[str, bool]:
+        values = {role: self._shown(names) for role, names in roles.items()}
+        if rating:
+            values["rating"] = [rating]
+        amount = _AMOUNT.search(text, span[0])
+        if amount:
+            values["amount"] = [amount.group().replace(" ", "")]
+        for template in match.frame.titles:
+            headline = fill_template(template, values)
+            if headline is not None:
+                return headline, True
+        return without_relative_time(make_title(text, span)), False
+
+    def _shown(self, names: list[str]) -> list[str]:
+        crcs = [name for name in names if name in self.vocabulary.crc_names]
+        others = [name for name in names if name not in crcs]
+        return others + group_label(crcs, self._noun, self._plural)
+
+    def _referent_mentions(
+        self, text: str, entities: Entities, subject: Subject
+    ) -> list[EntityMention]:
+        if self._referents is None:
+            return []
+        taken = [(m.start, m.end) for m in entities.mentions]
+        found = []
+        for hit in self._referents.finditer(text):
+            if any(start < hit.end() and hit.start() < end for start, end in taken):
+                continue
+            crc_word = self._noun and self._noun.lower() in hit.group().lower()
+            name = subject.crc if crc_word else subject.organisation
+            if name:
+                kind = "crc" if crc_word else "referent"
+                found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
+        return found
 
     def _find_rating(self, text: str) -> str | None:
         if self._rating is None:
@@ -152,14 +281,49 @@ class EventRecogniser:
         return self._rating_names[(match.group(1) or match.group(2)).lower()]
 
 
-def _strongest(triggers: Sequence[PhraseMatch], generic: set[str]) -> PhraseMatch | None:
-    """Give the heaviest trigger of a specific type, the earliest among equals.
-
-    A generic type ("announced") types the sentence only when no specific type matched.
-    """
-    if not triggers:
+def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    if not phrases:
         return None
-    return min(triggers, key=lambda m: (m.label in generic, -m.weight, m.start))
+    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+def _report_kind(match: FrameMatch, cues: set[str]) -> str | None:
+    """Give how the frame's verb tells the happening: report, plan, mention, generic, or None."""
+    verb = match.verb
+    if verb is None or match.frame.mention:
+        return "mention"
+    if verb.negated or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
+        return None
+    if verb.future:
+        return "plan" if "now" in cues else None
+    if verb.auxiliaries or verb.forms & {"VBD", "VBN"}:
+        return "report"
+    if "VBG" in verb.forms:
+        return "mention"
+    return "report" if "now" in cues else "generic"
+
+
+def _perfect(match: FrameMatch) -> bool:
+    return match.verb is not None and "have" in match.verb.auxiliaries
+
+
+def _role_names(match: FrameMatch) -> dict[str, list[str]]:
+    return {
+        role: list(dict.fromkeys(t.entity.name for t in tokens if t.entity))
+        for role, tokens in match.roles.items()
+        if tokens
+    }
+
+
+def match_start(match: FrameMatch) -> int:
+    """Give the sentence offset where the frame's trigger words start."""
+    return match.tokens[match.first].start
+
+
+def match_end(match: FrameMatch) -> int:
+    """Give the sentence offset where the frame's trigger words end."""
+    return match.tokens[match.last - 1].end
 
 
 def _nearest_mention(

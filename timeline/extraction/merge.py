@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from timeline.extraction.events import EVIDENCE_RANK, Candidate
+from timeline.extraction.events import ENTITY_ROLES, EVIDENCE_RANK, Candidate
 from timeline.model import Event, Source, sort_events
 from timeline.partial_date import PRECISIONS, PartialDate
 
@@ -24,6 +24,7 @@ class _Happening:
         self.best = first  # most precise date, strongest evidence, earliest
         self.entities = {*first.crcs, *first.owners}
         self.national = first.national
+        self.roles = {role: set(names) for role, names in first.roles.items()}
 
     def add(self, candidate: Candidate) -> None:
         """Count candidate as a report of this happening."""
@@ -31,10 +32,23 @@ class _Happening:
         self.best = min(self.best, candidate, key=_date_quality)
         self.entities.update(candidate.crcs, candidate.owners)
         self.national = self.national or candidate.national
+        for role, names in candidate.roles.items():
+            self.roles.setdefault(role, set()).update(names)
+
+    def conflicts(self, candidate: Candidate) -> bool:
+        """Give whether candidate names another actor, target or successor than this one."""
+        return any(
+            self.roles.get(role)
+            and candidate.roles.get(role)
+            and not self.roles[role] & set(candidate.roles[role])
+            for role in ENTITY_ROLES
+        )
 
     def admits(self, candidate: Candidate) -> bool:
-        """Give whether candidate reports this happening."""
-        if candidate.type != self.type or not _same_time(self.best.date, candidate.date):
+        """Give whether candidate reports this happening (an undated one: at any time)."""
+        if candidate.type != self.type or self.conflicts(candidate):
+            return False
+        if candidate.evidence != "undated" and not _same_time(self.best.date, candidate.date):
             return False
         theirs = set(candidate.crcs) | set(candidate.owners)
         ours = self.entities
@@ -48,10 +62,10 @@ def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
     happenings: list[_Happening] = []
     for candidate in sorted(candidates, key=_candidate_order):
         home = next((h for h in happenings if h.admits(candidate)), None)
-        if home is None:
-            happenings.append(_Happening(candidate))
-        else:
+        if home is not None:
             home.add(candidate)
+        elif candidate.evidence != "undated":  # an undated report only adds a source
+            happenings.append(_Happening(candidate))
     events = [_event(happening) for happening in happenings]
     return sort_events(_with_unique_ids(events))
 
@@ -67,8 +81,15 @@ def _date_quality(candidate: Candidate) -> tuple:
 
 
 def _title_quality(candidate: Candidate) -> tuple:
-    """Give a key that puts first the plainest title: strongest trigger, whole, then shortest."""
-    return (-candidate.weight, candidate.title.endswith("…"), len(candidate.title))
+    """Give a key that puts first the plainest title: a headline with most roles filled, the
+    strongest trigger, whole, then shortest."""
+    return (
+        not candidate.templated,
+        -candidate.roles_filled,
+        -candidate.weight,
+        candidate.title.endswith("…"),
+        len(candidate.title),
+    )
 
 
 def _same_time(first: PartialDate, second: PartialDate) -> bool:
@@ -86,9 +107,14 @@ def _ordered_union(groups: Iterable[Sequence[str]]) -> list[str]:
 def _event(happening: _Happening) -> Event:
     best = happening.best
     candidates = sorted(happening.candidates, key=_date_quality)
-    sources = _unique_sources(c.source for c in happening.candidates)
+    sources = _unique_sources(c.source for c in candidates)
     ratings = [c.rating for c in candidates if c.rating]
     plainest = min(candidates, key=_title_quality)
+    roles = {
+        role: _ordered_union(c.roles.get(role, ()) for c in candidates)
+        for role in ENTITY_ROLES
+        if any(c.roles.get(role) for c in candidates)
+    }
     return Event(
         id="pending",
         date=str(best.date),
@@ -98,12 +124,31 @@ def _event(happening: _Happening) -> Event:
         owners=_ordered_union(c.owners for c in candidates),
         national=happening.national and not any(c.crcs for c in candidates),
         rating=ratings[0] if ratings else None,
+        roles=roles,
+        confidence=confidence(best, plainest, len(sources)),
         sources=sources,
     )
 
 
+_DATE_SCORE = {"absolute": 1.0, "relative": 0.85, "post": 0.7, "undated": 0.0}
+
+
+def confidence(dated_by: Candidate, titled_by: Candidate, independent_sources: int) -> float:
+    """Give how far to trust an event, 0 to 1: how its date was found (0.45), how many of its
+    frame's roles were filled (0.25), and how many posts or documents report it (0.3)."""
+    score = (
+        0.45 * _DATE_SCORE[dated_by.evidence]
+        + 0.25 * titled_by.roles_filled
+        + 0.3 * (1 - 0.5**independent_sources)
+    )
+    return round(score, 2)
+
+
 def _unique_sources(sources: Iterable[Source]) -> list[Source]:
-    unique = {(s.document, s.line, s.quote): s for s in sources}
+    """Give one source per post or document (the first, best dated), in post date order."""
+    unique: dict[tuple, Source] = {}
+    for source in sources:
+        unique.setdefault((source.document, source.post_date, source.post_title), source)
     return sorted(unique.values(), key=lambda s: (s.post_date or "", s.document, s.line or 0))
 
 

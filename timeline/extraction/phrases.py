@@ -13,11 +13,11 @@ from dataclasses import dataclass
 
 from timeline.extraction.entities import EntityMention
 
-PLACEHOLDERS = {"crc": "\x01", "owner": "\x02"}
+PLACEHOLDERS = {"crc": "\x01", "owner": "\x02", "body": "\x03", "referent": "\x04"}
 _PLACEHOLDER_RE = re.compile(r"\{(crc|owner)\}")
-_ANY_WORD = r"[\w£$%'.,\x01\x02-]+"  # placeholders count as words
+_ANY_WORD = r"[\w£$%'.,\x01-\x04-]+"  # placeholders count as words
 _GAP = rf"(?:[\s,]+{_ANY_WORD}){{0,5}}?"
-_TOKEN = re.compile(r"\w+|[\x01\x02]")
+_TOKEN = re.compile(r"\w+|[\x01-\x04]")
 _FIRST_TOKEN = re.compile(r"\w+")
 # Typographic quotes and dashes read as their plain forms; one character for one, so offsets hold.
 _PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})

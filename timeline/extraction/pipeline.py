@@ -25,6 +25,7 @@ class ExtractOptions:
     vocabulary_dir: Path | None = None
     include_comments: bool = False
     default_date: dt.date | None = None
+    frames: bool = False  # the frame extractor (frame_events.py), a preview
 
 
 @dataclass
@@ -54,14 +55,21 @@ class Extraction:
         return dict(Counter(event.type for event in self.events).most_common())
 
 
-_recognisers: dict[Path | None, EventRecogniser] = {}
+_recognisers: dict[tuple[Path | None, bool], EventRecogniser] = {}
 
 
-def _recogniser(vocabulary_dir: Path | None) -> EventRecogniser:
+def _recogniser(options: ExtractOptions) -> EventRecogniser:
     """Give the recogniser for a vocabulary, built once per process."""
-    if vocabulary_dir not in _recognisers:
-        _recognisers[vocabulary_dir] = EventRecogniser(load_vocabulary(vocabulary_dir))
-    return _recognisers[vocabulary_dir]
+    key = (options.vocabulary_dir, options.frames)
+    if key not in _recognisers:
+        vocabulary = load_vocabulary(options.vocabulary_dir)
+        if options.frames:  # loads the lemmatiser only when asked for
+            from timeline.extraction.frame_events import FrameRecogniser
+
+            _recognisers[key] = FrameRecogniser(vocabulary)  # type: ignore[assignment]
+        else:
+            _recognisers[key] = EventRecogniser(vocabulary)
+    return _recognisers[key]
 
 
 def extract_document(path: Path, options: ExtractOptions) -> DocumentResult:
@@ -70,7 +78,7 @@ def extract_document(path: Path, options: ExtractOptions) -> DocumentResult:
         document = read_document(path, default_date=options.default_date)
     except TimelineError as error:
         return DocumentResult(path, error=str(error))
-    recogniser = _recogniser(options.vocabulary_dir)
+    recogniser = _recogniser(options)
     return DocumentResult(
         path,
         posts=len(document.posts),
@@ -88,7 +96,7 @@ def extract(
 ) -> Extraction:
     """Give the events of the documents at paths; TimelineError when none could be read."""
     files, problems = find_documents(paths)
-    _recogniser(options.vocabulary_dir)  # a broken vocabulary fails here, once, with its message
+    _recogniser(options)  # a broken vocabulary fails here, once, with its message
     results = []
     for result in _map(files, options, workers):
         results.append(result)

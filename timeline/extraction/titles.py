@@ -98,3 +98,67 @@ def _from_trigger_phrase(clause: str, position: int) -> str:
         if opening is None or opening.end() > position:
             return clause[start:]
         start = opening.end()
+
+
+_NUMBER_WORDS = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+]
+_RELATIVE_TIME = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
+    r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now)\b[,]?\s*",
+    re.IGNORECASE,
+)
+
+
+def fill_template(template: str, values: dict[str, list[str]]) -> str | None:
+    """Give the headline template with its roles filled, or None when one is empty.
+
+    A role of two names reads "A and B", of more "A, B and C"; a verb right after a plural
+    first role agrees with it ("Sodexo and Interserve win …").
+    """
+    wanted = re.findall(r"\{([a-z_]+)\}", template)
+    if any(not values.get(role) for role in wanted):
+        return None
+    text = template
+    for role in wanted:
+        text = text.replace("{" + role + "}", _joined(values[role]), 1)
+    if wanted and template.startswith("{" + wanted[0] + "} ") and len(values[wanted[0]]) > 1:
+        text = _plural_verb_after(text, len(_joined(values[wanted[0]])))
+    return text[:1].upper() + text[1:]
+
+
+def group_label(names: list[str], noun: str, plural: str) -> list[str]:
+    """Give names as a headline shows them: each with its noun, or "three CRCs" past two."""
+    if len(names) > 2:
+        count = _NUMBER_WORDS[len(names) - 2] if len(names) - 2 < len(_NUMBER_WORDS) else len(names)
+        return [f"{count} {plural}"]
+    return [f"{name} {noun}" for name in names]
+
+
+def without_relative_time(title: str) -> str:
+    """Give title without words that date it against the post ("today", "last week")."""
+    cleaned = re.sub(r"\s+", " ", _RELATIVE_TIME.sub("", title)).strip(_EDGE_PUNCTUATION)
+    return cleaned[:1].upper() + cleaned[1:] if cleaned else title
+
+
+def _joined(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _plural_verb_after(text: str, position: int) -> str:
+    head, _, rest = text[position:].lstrip().partition(" ")
+    if head.endswith("es") and head[:-2].endswith(("ss", "sh", "ch", "x")):
+        head = head[:-2]
+    elif head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]
+    return f"{text[:position]} {head} {rest}".rstrip()

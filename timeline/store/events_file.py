@@ -140,7 +140,7 @@ def event_to_yaml(event: Event) -> CommentedMap:
     data = event.model_dump(mode="json")
     mapping = CommentedMap()
     for name, value in data.items():
-        if name not in _ALWAYS_WRITTEN and value in (None, False, [], ""):
+        if name not in _ALWAYS_WRITTEN and value in (None, False, [], "", {}):
             continue
         mapping[name] = _yaml_value(name, value)
     return mapping
@@ -158,6 +158,8 @@ def _yaml_value(name: str, value: Any) -> Any:
                     item[key] = _yaml_value(key, part)
             sources.append(item)
         return sources
+    if name == "roles":
+        return CommentedMap((role, _yaml_value("crcs", names)) for role, names in value.items())
     if name in _FLOW_LISTS:
         names = CommentedSeq(value)
         names.fa.set_flow_style()

@@ -1,0 +1,142 @@
+"""The frame extractor: roles, headlines, several events a sentence, reports told from the rest."""
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from timeline.extraction.documents import Post, Sentence
+from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.extraction.lemmas import tokenise
+from timeline.extraction.merge import merge_candidates
+
+POST = Post(title="A post", post_date=dt.date(2019, 2, 15), line=1, sentences=[], comments=[])
+WORKING_LINKS_CRCS = {
+    "Bristol, Gloucestershire, Somerset and Wiltshire",
+    "Dorset, Devon and Cornwall",
+    "Wales",
+}
+
+
+@pytest.fixture(scope="module")
+def recogniser(vocabulary):
+    return FrameRecogniser(vocabulary)
+
+
+NO_SUBJECT = Subject()
+
+
+def _found(recogniser, text, subject=NO_SUBJECT):
+    return recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", subject, lead=False)
+
+
+def test_lemmas_fold_auxiliaries_into_their_verb():
+    tokens = tokenise("The CRCs were not taken over by Seetec.")
+    verb = next(t for t in tokens if t.lemma == "take")
+    assert verb.passive and verb.negated and "be" in verb.auxiliaries
+    assert [t.lemma for t in tokens if t.lemma in ("be", "not")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "title"),
+    [
+        (
+            "Working Links entered administration on 15 February 2019.",
+            "company_collapsed",
+            "Working Links enters administration",
+        ),
+        (
+            "Working Links has gone into administration.",
+            "company_collapsed",
+            "Working Links enters administration",
+        ),
+        (
+            "Seetec took over the Dorset, Devon and Cornwall CRC on 15 February 2019.",
+            "ownership_changed",
+            "Seetec takes over Dorset, Devon and Cornwall CRC",
+        ),
+        (
+            "The Dorset, Devon and Cornwall CRC was taken over by Seetec on 15 February 2019.",
+            "ownership_changed",
+            "Seetec takes over Dorset, Devon and Cornwall CRC",
+        ),
+        (
+            "HM Inspectorate of Probation rated Wales CRC 'Inadequate' on 12 February 2019.",
+            "report_published",
+            "HM Inspectorate of Probation rates Wales CRC 'Inadequate'",
+        ),
+        (
+            "Napo registered a dispute with the MoJ last December.",
+            "industrial_action",
+            "Napo declares dispute with MoJ",
+        ),
+    ],
+)
+def test_frame_events_fill_roles_into_a_headline(recogniser, text, type_, title):
+    (candidate,) = _found(recogniser, text)
+    assert (candidate.type, candidate.title) == (type_, title)
+    assert candidate.templated
+
+
+def test_frame_events_one_sentence_gives_an_event_per_clause(recogniser):
+    found = _found(
+        recogniser,
+        "The MoJ terminated the contracts and appointed Seetec to run the CRCs on 15 February"
+        " 2019.",
+    )
+    assert [c.type for c in found] == ["contract_terminated", "ownership_changed"]
+    assert found[0].roles == {"actor": ("MoJ",)}
+    assert found[1].roles["successor"] == ("Seetec",)
+
+
+def test_frame_events_an_owners_event_carries_the_crcs_it_held_that_day(recogniser):
+    (candidate,) = _found(recogniser, "Working Links went into administration yesterday.")
+    assert set(candidate.crcs) == WORKING_LINKS_CRCS
+    assert str(candidate.date) == "2019-02-14"
+
+
+def test_frame_events_the_firm_stands_for_the_posts_subject(recogniser):
+    (candidate,) = _found(
+        recogniser, "The firm went into administration yesterday.", Subject("Working Links")
+    )
+    assert candidate.title == "Working Links enters administration"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sodexo could enter administration.",
+        "Sodexo has not entered administration.",
+        "Will Sodexo enter administration?",
+        "Sodexo will enter administration.",
+        "The Chief Inspector also publishes an annual report.",
+    ],
+)
+def test_frame_events_hedges_negations_forecasts_and_generic_present_are_no_events(
+    recogniser, text
+):
+    assert _found(recogniser, text) == []
+
+
+def test_frame_events_a_past_happening_without_a_date_only_joins_a_dated_one(recogniser):
+    (undated,) = _found(recogniser, "Working Links went into administration.")
+    assert undated.evidence == "undated"
+    assert merge_candidates([undated]) == []
+    (dated,) = _found(recogniser, "Working Links entered administration on 15 February 2019.")
+    (event,) = merge_candidates([dated, undated])
+    assert event.date == "2019-02-15" and len(event.sources) == 1
+
+
+def test_frame_events_reports_naming_other_actors_never_merge(recogniser):
+    first = _found(recogniser, "Sodexo entered administration on 15 February 2019.")
+    second = _found(recogniser, "Interserve entered administration on 15 February 2019.")
+    assert len(merge_candidates(first + second)) == 2
+
+
+def test_frame_events_confidence_grows_with_independent_sources(recogniser):
+    (one,) = _found(recogniser, "Working Links entered administration on 15 February 2019.")
+    other_post = one.source.model_copy(update={"document": "other.txt"})
+    (single,) = merge_candidates([one])
+    (double,) = merge_candidates([one, replace(one, source=other_post)])
+    assert 0 < single.confidence < double.confidence <= 1
+    assert len(double.sources) == 2

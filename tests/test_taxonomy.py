@@ -1,0 +1,41 @@
+"""The taxonomy's frames are checked when loaded: one line naming the file and line."""
+
+import shutil
+
+import pytest
+
+from timeline.errors import VocabularyError
+from timeline.vocabulary import load_vocabulary
+
+GOOD = (
+    '      - pattern: "{actor} enter administration"\n'
+    '        title: "{actor} enters administration"\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("frame", "message"),
+    [
+        ('      - pattern: "{victim} enter administration"\n', "unknown role 'victim'"),
+        (
+            '      - pattern: "{actor} enter administration"\n'
+            '        title: "{target} collapses"\n',
+            "does not fill",
+        ),
+        ('      - pattern: "** administration"\n', "must not start with a wildcard"),
+    ],
+)
+def test_taxonomy_a_bad_frame_is_one_line_naming_file_and_line(tmp_path, frame, message):
+    shipped = load_vocabulary.__globals__["resources"].files("timeline") / "data"
+    for name in ("taxonomy.yaml", "crcs.yaml"):
+        shutil.copyfile(shipped / name, tmp_path / name)
+    taxonomy = tmp_path / "taxonomy.yaml"
+    text = taxonomy.read_text()
+    assert GOOD in text
+    taxonomy.write_text(text.replace(GOOD, frame, 1))
+    with pytest.raises(VocabularyError) as caught:
+        load_vocabulary(tmp_path)
+    first = text[: text.index(GOOD)].count("\n") + 1
+    lines = {f"{taxonomy}:{first + n}: " for n in range(frame.count("\n"))}
+    assert any(str(caught.value).startswith(where) for where in lines)
+    assert message in str(caught.value) and "\n" not in str(caught.value)

@@ -1,0 +1,206 @@
+"""Candidate events: a sentence typed by the taxonomy's triggers, dated, and tied to entities."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from timeline.extraction.dates import DateMention, find_dates
+from timeline.extraction.documents import Document, Post, Sentence
+from timeline.extraction.entities import EntityFinder
+from timeline.extraction.phrases import PhraseMatch, PhraseMatcher, prepare
+from timeline.extraction.titles import make_title
+from timeline.model import Source
+from timeline.partial_date import PartialDate
+from timeline.vocabulary import Vocabulary
+
+# How a candidate's date was found, strongest first: written out with its year, written relative
+# to the post ("yesterday", "1st June"), taken from the post because it reports a thing now, or
+# not found (the frame extractor's `undated`: it only adds a source to an event dated otherwise).
+DateEvidence = Literal["absolute", "relative", "post", "undated"]
+EVIDENCE_RANK: dict[DateEvidence, int] = {"absolute": 0, "relative": 1, "post": 2, "undated": 3}
+ENTITY_ROLES = ("actor", "target", "successor")
+_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+QUOTE_LIMIT = 400
+# A date introduced by one of these is a deadline or a period's edge, not when the thing happened.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|ahead of|from|to|deadline of)\s*$", re.I)
+# "2018-19" names a financial year or a programme, not when something happened.
+_PERIOD_LABEL = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?")
+_RATED = r"(?:rated|judged|graded|assessed)(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One sentence's report of an event, before the reports of one happening are merged."""
+
+    type: str
+    date: PartialDate
+    evidence: DateEvidence
+    title: str
+    crcs: tuple[str, ...]
+    owners: tuple[str, ...]
+    national: bool
+    rating: str | None
+    source: Source
+    weight: int = 1  # of the trigger: how plainly the sentence says what happened
+    roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # actor, target, successor
+    templated: bool = False  # the title is a filled headline template, not cut from the sentence
+    roles_filled: float = 0.0  # share of the frame's roles the sentence filled
+
+
+class EventRecogniser:
+    """Turns sentences into candidate events with one vocabulary, compiled once."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        taxonomy = vocabulary.taxonomy
+        self.vocabulary = vocabulary
+        self.entities = EntityFinder(vocabulary)
+        self.triggers = PhraseMatcher(
+            {t.name: t.triggers for t in taxonomy.event_types if t.triggers}
+        )
+        self._generic = {t.name for t in taxonomy.event_types if t.generic}
+        self.cues = PhraseMatcher(
+            {
+                "now": taxonomy.now_cues,
+                "hedge": taxonomy.hedges,
+                "national": taxonomy.national_phrases,
+            }
+        )
+        ratings = "|".join(re.escape(rating) for rating in taxonomy.ratings)
+        self._rating = (
+            re.compile(rf"{_RATED}({ratings})\b|['‘\"“]({ratings})['’\"”]", re.IGNORECASE)
+            if ratings
+            else None
+        )
+        self._rating_names = {rating.lower(): rating for rating in taxonomy.ratings}
+
+    def candidates(self, document: Document, include_comments: bool = False) -> list[Candidate]:
+        """Give the candidate events of every post of document, in document order."""
+        found = []
+        for post in document.posts:
+            sentences = [*post.sentences, *(post.comments if include_comments else ())]
+            for sentence in sentences:
+                candidate = self.candidate(sentence, post, document.name)
+                if candidate is not None:
+                    found.append(candidate)
+        return found
+
+    def candidate(self, sentence: Sentence, post: Post, document: str) -> Candidate | None:
+        """Give the event sentence reports, or None when it reports none we can date."""
+        text = sentence.text
+        if text.rstrip().endswith("?"):
+            return None
+        posted = _as_partial(post.post_date)
+        entities = self.entities.find(text, posted)
+        match_text = prepare(text, [m for m in entities.mentions if m.kind in ("crc", "owner")])
+        trigger = _strongest(self.triggers.find(match_text.text), self._generic)
+        if trigger is None:
+            return None
+        cues = {cue.label for cue in self.cues.find(match_text.text)}
+        mentions = [
+            m
+            for m in find_dates(text, post.post_date)
+            if m.value is not None and not _PERIOD_LABEL.fullmatch(m.text)
+        ]
+        dated = self._date(
+            text,
+            mentions,
+            match_text.sentence_span(trigger.start, trigger.end),
+            cues,
+            post.post_date,
+        )
+        if dated is None:
+            return None
+        when, evidence = dated
+        if "hedge" in cues and evidence != "absolute":
+            return None
+        if evidence == "post" and trigger.weight < 1 + ("now" not in cues):
+            return None
+        if evidence != "post" and when != posted:
+            entities = self.entities.find(text, when)
+        return Candidate(
+            type=trigger.label,
+            date=when,
+            evidence=evidence,
+            title=make_title(text, match_text.sentence_span(trigger.start, trigger.end)),
+            crcs=tuple(entities.crcs),
+            owners=tuple(entities.owners),
+            national="national" in cues and not entities.crcs,
+            rating=self._find_rating(text) if trigger.label == "report_published" else None,
+            source=_source(sentence, post, document),
+            weight=trigger.weight,
+        )
+
+    def _date(
+        self,
+        text: str,
+        mentions: Sequence[DateMention],
+        trigger_span: tuple[int, int],
+        cues: set[str],
+        post_date: dt.date | None,
+    ) -> tuple[PartialDate, DateEvidence] | None:
+        """Give the date tied to the trigger and how it was found, or None."""
+        chosen = _nearest_mention(mentions, *trigger_span, text)
+        if chosen is not None:
+            return chosen.value, "relative" if chosen.relative else "absolute"  # type: ignore[return-value]
+        if post_date is None:
+            return None
+        return PartialDate.from_date(post_date), "post"
+
+    def _find_rating(self, text: str) -> str | None:
+        if self._rating is None:
+            return None
+        match = self._rating.search(text)
+        if match is None:
+            return None
+        return self._rating_names[(match.group(1) or match.group(2)).lower()]
+
+
+def _strongest(triggers: Sequence[PhraseMatch], generic: set[str]) -> PhraseMatch | None:
+    """Give the heaviest trigger of a specific type, the earliest among equals.
+
+    A generic type ("announced") types the sentence only when no specific type matched.
+    """
+    if not triggers:
+        return None
+    return min(triggers, key=lambda m: (m.label in generic, -m.weight, m.start))
+
+
+def _nearest_mention(
+    mentions: Sequence[DateMention], trigger_start: int, trigger_end: int, text: str
+) -> DateMention | None:
+    """Give the date mention nearest the trigger, passing over deadlines and period edges."""
+    pool = [m for m in mentions if not _DEADLINE_BEFORE.search(text[: m.start])]
+    if not pool:
+        return None
+
+    def distance(mention: DateMention) -> int:
+        if mention.end <= trigger_start:
+            return trigger_start - mention.end
+        return max(0, mention.start - trigger_end)
+
+    # Mentions about as near as each other ("next week, 9th October") name one time: the
+    # more precise wins.
+    return min(
+        pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m))
+    )
+
+
+def _as_partial(post_date: dt.date | None) -> PartialDate | None:
+    return PartialDate.from_date(post_date) if post_date else None
+
+
+def _source(sentence: Sentence, post: Post, document: str) -> Source:
+    quote = sentence.text
+    if len(quote) > QUOTE_LIMIT:
+        quote = quote[: QUOTE_LIMIT - 1].rsplit(" ", 1)[0] + "…"
+    return Source(
+        document=document,
+        post_date=post.post_date.isoformat() if post.post_date else None,
+        post_title=post.title,
+        line=sentence.line,
+        quote=quote,
+    )

@@ -1,0 +1,275 @@
+"""Event frames: a trigger pattern on lemmas plus the roles it fills, matched on frame tokens.
+
+A pattern is words (matched by lemma: "enters" also finds "entered", "has entered"), `a|b`
+for either word, `word*` for any word starting so, `*` for one word, `**` for up to five, and
+`{role}` slots. A slot inside the pattern is filled by the entity written there; a slot before
+or after the words is filled by the nearest entity on that side within the same clause, passing
+over asides (", which …," and brackets). When the verb is passive ("the CRCs were taken over by
+Seetec"), a frame written actively ("{actor} take over {target}") swaps: the entity before the
+verb is the target and the one after "by" the actor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from timeline.extraction.lemmas import AUXILIARIES, Token, pattern_lemma
+from timeline.taxonomy import SLOT
+
+# Words that end a clause for the nearest-entity search (English grammar, not vocabulary).
+_CLAUSE_BREAKS = frozenset(
+    [
+        ";",
+        ":",
+        "—",
+        "–",
+        "but",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "so",
+        "after",
+        "before",
+        "when",
+        "since",
+        "until",
+        "unless",
+        "if",
+        "whether",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "that",
+        "where",
+        "following",
+    ]
+)
+_COORDINATORS = frozenset({"and", ",", "&", "/"})
+_SEARCH_BEFORE = 12
+_SEARCH_AFTER = 8
+
+
+@dataclass(frozen=True)
+class CompiledFrame:
+    """One frame of one event type, ready to match."""
+
+    type: str
+    pattern: str
+    titles: tuple[str, ...]
+    regex: re.Pattern[str]
+    leading: str | None  # role of a slot before the words
+    trailing: str | None  # role of a slot after the words
+    inner: tuple[str, ...]  # roles of slots among the words
+    weight: int  # literal words: how specific the frame is
+    mention: bool = False  # names a happening in passing
+
+    @property
+    def passive_swaps(self) -> bool:
+        """Give whether a passive verb swaps the slots: written actively, with one either side."""
+        return bool(self.leading and self.trailing) and " by " not in f" {self.pattern} "
+
+
+@dataclass
+class FrameMatch:
+    """A frame found in a sentence: which words triggered it and the entities in its roles."""
+
+    frame: CompiledFrame
+    tokens: Sequence[Token]  # the sentence's
+    first: int  # token indices of the trigger words, end excluded
+    last: int
+    roles: dict[str, list[Token]] = field(default_factory=dict)
+    verb: Token | None = None  # the trigger's verb, when it has one
+
+    @property
+    def type(self) -> str:
+        return self.frame.type
+
+
+def compile_frame(
+    type_name: str,
+    pattern: str,
+    titles: Sequence[str],
+    role_kinds: Mapping[str, Sequence[str]],
+    mention: bool = False,
+) -> CompiledFrame:
+    """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
+    words = pattern.split()
+    leading = trailing = None
+    if words and SLOT.match(words[0]):
+        leading = SLOT.match(words.pop(0)).group(1)
+    if words and SLOT.match(words[-1]):
+        trailing = SLOT.match(words.pop()).group(1)
+    parts, inner, weight = [], [], 0
+    # Tokens carry auxiliaries on their verb, so "be", "will" and "has" in a pattern match nothing.
+    words = [w for w in words if not set(w.lower().split("|")) <= AUXILIARIES]
+    for word in words:
+        slot = SLOT.match(word)
+        if slot:
+            role = slot.group(1)
+            inner.append(role)
+            kinds = "|".join(re.escape(f"<{kind}>") for kind in role_kinds[role])
+            parts.append(rf"(?:\S+ ){{0,3}}?(?P<{role}>(?:{kinds})(?: (?:and|,|&) (?:{kinds}))*)")
+        elif word == "*":
+            parts.append(r"\S+")
+        elif word == "**":
+            parts.append(r"(?:\S+ ){0,5}?\S+")
+        else:
+            parts.append(_word_regex(word))
+            weight += 1
+    body = " ".join(parts).replace(r"(?:\S+ ){0,5}?\S+ ", r"(?:\S+ ){0,5}?")
+    regex = re.compile(rf"(?<!\S){body}(?!\S)")
+    return CompiledFrame(
+        type_name, pattern, tuple(titles), regex, leading, trailing, tuple(inner), weight, mention
+    )
+
+
+def _word_regex(word: str) -> str:
+    options = []
+    for option in word.lower().split("|"):
+        if option.endswith("*"):
+            options.append(re.escape(option[:-1]) + r"\S*")
+        else:
+            options.append(re.escape(pattern_lemma(option)))
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+
+
+class FrameMatcher:
+    """Finds the frames of a taxonomy in tokenised sentences."""
+
+    def __init__(self, frames: Sequence[CompiledFrame], role_kinds: Mapping[str, Sequence[str]]):
+        self.frames = sorted(frames, key=lambda frame: -frame.weight)
+        self.role_kinds = {
+            role: {f"<{kind}>" for kind in kinds} for role, kinds in role_kinds.items()
+        }
+
+    def find(self, tokens: Sequence[Token]) -> list[FrameMatch]:
+        """Give the frames in tokens, heaviest first where two claim the same words."""
+        text, starts = _lemma_text(tokens)
+        asides = _aside_tokens(tokens)
+        found: list[FrameMatch] = []
+        taken: set[int] = set()
+        for frame in self.frames:
+            for hit in frame.regex.finditer(text):
+                first = _token_at(starts, hit.start())
+                last = _token_at(starts, hit.end() - 1) + 1
+                if taken & set(range(first, last)):
+                    continue
+                match = self._filled(frame, hit, tokens, starts, first, last, asides)
+                taken.update(range(first, last))
+                found.append(match)
+        return sorted(found, key=lambda match: match.first)
+
+    def _filled(self, frame, hit, tokens, starts, first, last, asides) -> FrameMatch:
+        verb = next((t for t in tokens[first:last] if t.forms), None)
+        match = FrameMatch(frame, tokens, first, last, verb=verb)
+        for role in frame.inner:
+            lo, hi = _token_at(starts, hit.start(role)), _token_at(starts, hit.end(role) - 1) + 1
+            match.roles[role] = [t for t in tokens[lo:hi] if t.entity is not None]
+        before = after = None
+        if frame.leading:
+            before = self._nearest(tokens, first - 1, -1, frame.leading, asides)
+        if frame.trailing:
+            after = self._nearest(tokens, last, 1, frame.trailing, asides)
+        swap = frame.passive_swaps and verb is not None and verb.passive
+        if swap:
+            by_agent = self._agent(tokens, last, frame.leading, asides)
+            before = self._nearest(tokens, first - 1, -1, frame.trailing, asides)
+            after, before = before, by_agent
+        if before:
+            match.roles[frame.leading] = before
+        if after:
+            match.roles[frame.trailing] = after
+        return match
+
+    def _nearest(self, tokens, index, step, role, asides) -> list[Token]:
+        kinds = self.role_kinds.get(role, set())
+        limit = _SEARCH_BEFORE if step < 0 else _SEARCH_AFTER
+        seen = 0
+        while 0 <= index < len(tokens) and seen < limit:
+            token = tokens[index]
+            if index not in asides:
+                if token.lemma in _CLAUSE_BREAKS or (step > 0 and _ends_forward(tokens, index)):
+                    return []
+                if token.lemma in kinds:
+                    return _coordinated(tokens, index, step, kinds)
+                seen += 1
+            index += step
+        return []
+
+    def _agent(self, tokens, index, role, asides) -> list[Token]:
+        """Give the entity after "by" that follows a passive verb, as the frame's role."""
+        for position in range(index, min(len(tokens), index + _SEARCH_AFTER)):
+            if tokens[position].lemma == "by":
+                return self._nearest(tokens, position + 1, 1, role, asides)
+            if tokens[position].lemma in _CLAUSE_BREAKS:
+                break
+        return []
+
+
+def _ends_forward(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the search after a trigger stops here: at "by" or "and" with a new verb."""
+    if tokens[index].lemma == "by":
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return tokens[index].lemma == "and" and following is not None and bool(following.forms)
+
+
+def _coordinated(tokens: Sequence[Token], index: int, step: int, kinds: set[str]) -> list[Token]:
+    """Give the entity at index with those joined to it by "and" or commas, in text order."""
+    found = [tokens[index]]
+    position = index + step
+    while 0 <= position + step < len(tokens) and tokens[position].lemma in _COORDINATORS:
+        following = tokens[position + step]
+        if following.lemma not in kinds:
+            break
+        found.append(following)
+        position += 2 * step
+    return sorted(found, key=lambda token: token.start)
+
+
+def _lemma_text(tokens: Sequence[Token]) -> tuple[str, list[int]]:
+    starts, pieces, offset = [], [], 0
+    for token in tokens:
+        starts.append(offset)
+        pieces.append(token.lemma)
+        offset += len(token.lemma) + 1
+    return " ".join(pieces), starts
+
+
+def _token_at(starts: Sequence[int], offset: int) -> int:
+    low, high = 0, len(starts) - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if starts[middle] <= offset:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _aside_tokens(tokens: Sequence[Token]) -> set[int]:
+    """Give the indices of tokens inside brackets or a ", which …," aside."""
+    inside: set[int] = set()
+    depth, opened = 0, None
+    for index, token in enumerate(tokens):
+        if token.text in "([":
+            depth += 1
+        elif token.text in ")]" and depth:
+            depth -= 1
+        elif depth:
+            inside.add(index)
+        if (
+            token.text == ","
+            and index + 1 < len(tokens)
+            and tokens[index + 1].lemma in ("which", "who", "whose")
+        ):
+            opened = index
+        elif token.text == "," and opened is not None:
+            inside.update(range(opened, index + 1))
+            opened = None
+    return inside

@@ -1,0 +1,165 @@
+"""A sentence as tokens with lemmas and verb forms, each named entity one token: what frames match.
+
+Lemmas come from lemminflect, so "entered", "has entered" and "is entering" all read as
+"enter". Auxiliary verbs and the adverbs that sit between them and their verb ("has now
+entered") are not tokens of their own: they are remembered on the verb they belong to, which is
+how a frame tells "was taken over by" (passive) and "will take over" (future) apart.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from lemminflect import getAllInflections, getAllLemmas
+
+if TYPE_CHECKING:
+    from timeline.extraction.entities import EntityMention
+
+# English grammar, not corpus vocabulary.
+AUXILIARIES = frozenset(
+    [
+        "be",
+        "is",
+        "are",
+        "was",
+        "were",
+        "been",
+        "being",
+        "am",
+        "'s",
+        "'re",
+        "have",
+        "has",
+        "had",
+        "having",
+        "will",
+        "would",
+        "shall",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "should",
+        "do",
+        "does",
+        "did",
+        "'ll",
+        "'ve",
+        "'d",
+        "ca",
+        "wo",
+    ]
+)
+NEGATIONS = frozenset({"not", "n't", "never", "no longer"})
+# Adverbs that may stand between an auxiliary and its verb without changing what happened.
+_INNER_ADVERBS = frozenset(
+    [
+        "now",
+        "today",
+        "also",
+        "already",
+        "just",
+        "finally",
+        "formally",
+        "officially",
+        "recently",
+        "since",
+        "then",
+        "effectively",
+        "subsequently",
+        "previously",
+        "originally",
+        "reportedly",
+    ]
+)
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|£[\d,.]+\w*|[^\w\s]")
+_VERB_TAGS = ("VBD", "VBN", "VBG", "VBZ", "VBP", "VB")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One word of a sentence as frames see it."""
+
+    text: str  # as written
+    lemma: str  # lower case; for an entity, its kind in angle brackets ("<owner>")
+    start: int  # offsets in the sentence
+    end: int
+    forms: frozenset[str] = frozenset()  # verb forms the word can be (VBD, VBN, ...)
+    auxiliaries: tuple[str, ...] = ()  # lemmas of the auxiliaries before it ("have", "be")
+    negated: bool = False
+    entity: EntityMention | None = None
+
+    @property
+    def passive(self) -> bool:
+        """Give whether this verb is a participle after a form of "be" ("was taken")."""
+        return "VBN" in self.forms and "be" in self.auxiliaries
+
+    @property
+    def future(self) -> bool:
+        """Give whether an auxiliary puts this verb ahead in time ("will take", "would end")."""
+        return bool({"will", "shall", "would"} & set(self.auxiliaries))
+
+
+@lru_cache(maxsize=65536)
+def lemma_of(word: str) -> tuple[str, frozenset[str]]:
+    """Give a lower-case word's lemma (as a verb first, then a noun) and its possible verb forms."""
+    lemmas = getAllLemmas(word)
+    for upos in ("VERB", "AUX", "NOUN", "ADJ", "PROPN"):
+        if upos in lemmas:
+            lemma = lemmas[upos][0].lower()
+            break
+    else:
+        return word, frozenset()
+    forms: set[str] = set()
+    if "VERB" in lemmas or "AUX" in lemmas:
+        inflections = getAllInflections(lemmas.get("VERB", lemmas.get("AUX"))[0], upos="VERB")
+        forms = {tag for tag in _VERB_TAGS if word in inflections.get(tag, ())}
+        if word == lemma:
+            forms.add("VB")
+    return lemma, frozenset(forms)
+
+
+def pattern_lemma(word: str) -> str:
+    """Give the lemma a pattern word stands for ("enters" → "enter"), as tokens carry it."""
+    return lemma_of(word.lower())[0]
+
+
+def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Token]:
+    """Give sentence as frame tokens: entity mentions one token each, auxiliaries folded in."""
+    spans = sorted(mentions, key=lambda mention: mention.start)
+    tokens: list[Token] = []
+    pending: list[str] = []  # auxiliaries waiting for their verb
+    negated = False
+    position = 0
+    for mention in [*spans, None]:
+        end = mention.start if mention is not None else len(sentence)
+        for word in _WORD.finditer(sentence, position, end):
+            text = word.group()
+            lower = text.lower().replace("’", "'")
+            if lower in AUXILIARIES:
+                pending.append(lemma_of(lower)[0] if lower[0] != "'" else lower)
+                continue
+            if lower in NEGATIONS:
+                negated = True
+                continue
+            if pending and lower in _INNER_ADVERBS:
+                continue
+            lemma, forms = lemma_of(lower)
+            tokens.append(
+                Token(text, lemma, word.start(), word.end(), forms, tuple(pending), negated)
+            )
+            pending, negated = [], False
+        if mention is None:
+            break
+        if mention.start >= position:
+            tokens.append(
+                Token(mention.text, f"<{mention.kind}>", mention.start, mention.end, entity=mention)
+            )
+            pending, negated = [], False
+            position = mention.end
+    return tokens

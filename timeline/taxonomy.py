@@ -1,0 +1,164 @@
+"""The event taxonomy: event types, the frames that report them and their headline templates.
+
+It is data (taxonomy.yaml), validated here; timeline/extraction/frames.py compiles the frames.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+SLOT = re.compile(r"^\{([a-z_]+)\}$")
+_TEMPLATE_SLOT = re.compile(r"\{([a-z_]+)\}")
+ENTITY_KINDS = ("crc", "owner", "body", "referent")
+VALUE_ROLES = {"rating", "amount"}  # filled from the words near the trigger, not by an entity
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+def pattern_slots(pattern: str) -> list[str]:
+    """Give the roles a pattern's slots name, in order."""
+    return [m.group(1) for word in pattern.split() if (m := SLOT.match(word))]
+
+
+def pattern_problem(pattern: str, roles: dict[str, list[str]]) -> str | None:
+    """Give what makes a pattern unusable, or None: no words, a leading wildcard, a bad slot."""
+    words = pattern.split()
+    if words and SLOT.match(words[0]):
+        words = words[1:]
+    if words and SLOT.match(words[-1]):
+        words = words[:-1]
+    if not words:
+        return f"pattern {pattern!r} has no words, only slots"
+    if words[0] in ("*", "**") or SLOT.match(words[0]):
+        return f"pattern {pattern!r} must not start with a wildcard"
+    for word in words:
+        inner = SLOT.match(word)
+        if inner and not roles.get(inner.group(1)):
+            role = inner.group(1)
+            return (
+                f"pattern {pattern!r}: a slot among the words, {{{role}}}, must be an entity role"
+            )
+    return None
+
+
+def template_slots(template: str) -> list[str]:
+    """Give the roles a headline template names ("{actor} enters administration" → actor)."""
+    return _TEMPLATE_SLOT.findall(template)
+
+
+class Frame(_Strict):
+    """A trigger pattern with roles, and the headlines it gives (the first whose roles are filled).
+
+    `mention: true` marks a pattern that names a happening in passing ("the collapse of
+    {actor}"): it dates an event only with a date written beside it.
+    """
+
+    pattern: str = Field(min_length=1)
+    title: list[str] = Field(default_factory=list)
+    mention: bool = False
+
+    @field_validator("title", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+    @field_validator("pattern")
+    @classmethod
+    def _slots_once_each(cls, pattern: str) -> str:
+        slots = pattern_slots(pattern)
+        if len(slots) != len(set(slots)):
+            raise ValueError(f"pattern {pattern!r} names a slot twice")
+        words = pattern.split()
+        if any(("{" in word or "}" in word) and not SLOT.match(word) for word in words):
+            raise ValueError(f"pattern {pattern!r}: a slot is a whole word, like {{actor}}")
+        return pattern
+
+
+class EventType(_Strict):
+    """A kind of event: the phrases that report it (triggers, read by events.py), and its frames
+    and default headlines (read by the frame extractor, frame_events.py)."""
+
+    name: str = Field(pattern=r"^[a-z][a-z_]*$")
+    label: str
+    description: str = ""
+    triggers: list[str] = Field(min_length=1)
+    frames: list[Frame] = Field(default_factory=list)
+    title: list[str] = Field(default_factory=list)
+    generic: bool = Field(
+        default=False, description="gives an event only when no other type's frame matched"
+    )
+    colour: str | None = None
+
+    @field_validator("frames", mode="before")
+    @classmethod
+    def _pattern_shorthand(cls, frames: Any) -> Any:
+        if not isinstance(frames, list):
+            return frames
+        return [{"pattern": f} if isinstance(f, str) else f for f in frames]
+
+    @field_validator("title", mode="before")
+    @classmethod
+    def _one_or_many(cls, value: Any) -> Any:
+        return [value] if isinstance(value, str) else value
+
+
+class Taxonomy(_Strict):
+    """Event types, the roles frames fill, and the words about time, hedging and scope."""
+
+    event_types: list[EventType]
+    roles: dict[str, list[str]] = Field(default_factory=dict)
+    ratings: list[str] = Field(default_factory=list)
+    referents: list[str] = Field(default_factory=list)
+    national_phrases: list[str] = Field(default_factory=list)
+    now_cues: list[str] = Field(default_factory=list)
+    hedges: list[str] = Field(default_factory=list)
+
+    @field_validator("roles")
+    @classmethod
+    def _known_kinds(cls, roles: dict[str, list[str]]) -> dict[str, list[str]]:
+        for role, kinds in roles.items():
+            unknown = [kind for kind in kinds if kind not in ENTITY_KINDS]
+            if unknown:
+                raise ValueError(f"role {role!r}: unknown entity kind {unknown[0]!r}")
+        return roles
+
+    def problems(self) -> list[tuple[tuple[Any, ...], str]]:
+        """Give each frame that cannot be used, as (location in the file, what is wrong)."""
+        found = []
+        known = set(self.roles) | VALUE_ROLES
+        for t, event_type in enumerate(self.event_types):
+            for f, frame in enumerate(event_type.frames):
+                where = ("event_types", t, "frames", f)
+                slots = set(pattern_slots(frame.pattern))
+                unknown = sorted(slots - known)
+                if unknown:
+                    found.append((where, f"pattern {frame.pattern!r}: unknown role {unknown[0]!r}"))
+                    continue
+                problem = pattern_problem(frame.pattern, self.roles)
+                if problem:
+                    found.append((where, problem))
+                for template in frame.title:
+                    missing = [s for s in template_slots(template) if s not in slots]
+                    if missing:
+                        found.append(
+                            (
+                                (*where, "title"),
+                                f"title {template!r} names {{{missing[0]}}}, which the pattern "
+                                f"{frame.pattern!r} does not fill",
+                            )
+                        )
+            for template in event_type.title:
+                unknown = [s for s in template_slots(template) if s not in known]
+                if unknown:
+                    found.append(
+                        (
+                            ("event_types", t, "title"),
+                            f"title {template!r}: unknown role {unknown[0]!r}",
+                        )
+                    )
+        return found
