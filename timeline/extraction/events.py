@@ -28,7 +28,7 @@ QUOTE_LIMIT = 400
 # A date introduced by one of these is a deadline or a period's edge, not when the thing happened.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|ahead of|from|to|deadline of)\s*$", re.I)
 # "2018-19" names a financial year or a programme, not when something happened.
-_PERIOD_LABEL = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?")
+PERIOD_LABEL = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?")
 _RATED = r"(?:rated|judged|graded|assessed)(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
 
 
@@ -93,7 +93,7 @@ class EventRecogniser:
         text = sentence.text
         if text.rstrip().endswith("?"):
             return None
-        posted = _as_partial(post.post_date)
+        posted = as_partial_date(post.post_date)
         entities = self.entities.find(text, posted)
         match_text = prepare(text, [m for m in entities.mentions if m.kind in ("crc", "owner")])
         trigger = _strongest(self.triggers.find(match_text.text), self._generic)
@@ -103,7 +103,7 @@ class EventRecogniser:
         mentions = [
             m
             for m in find_dates(text, post.post_date)
-            if m.value is not None and not _PERIOD_LABEL.fullmatch(m.text)
+            if m.value is not None and not PERIOD_LABEL.fullmatch(m.text)
         ]
         dated = self._date(
             text,
@@ -130,7 +130,7 @@ class EventRecogniser:
             owners=tuple(entities.owners),
             national="national" in cues and not entities.crcs,
             rating=self._find_rating(text) if trigger.label == "report_published" else None,
-            source=_source(sentence, post, document),
+            source=sentence_source(sentence, post, document),
             weight=trigger.weight,
         )
 
@@ -143,7 +143,7 @@ class EventRecogniser:
         post_date: dt.date | None,
     ) -> tuple[PartialDate, DateEvidence] | None:
         """Give the date tied to the trigger and how it was found, or None."""
-        chosen = _nearest_mention(mentions, *trigger_span, text)
+        chosen = nearest_mention(mentions, *trigger_span, text)
         if chosen is not None:
             return chosen.value, "relative" if chosen.relative else "absolute"  # type: ignore[return-value]
         if post_date is None:
@@ -169,7 +169,7 @@ def _strongest(triggers: Sequence[PhraseMatch], generic: set[str]) -> PhraseMatc
     return min(triggers, key=lambda m: (m.label in generic, -m.weight, m.start))
 
 
-def _nearest_mention(
+def nearest_mention(
     mentions: Sequence[DateMention], trigger_start: int, trigger_end: int, text: str
 ) -> DateMention | None:
     """Give the date mention nearest the trigger, passing over deadlines and period edges."""
@@ -189,11 +189,11 @@ def _nearest_mention(
     )
 
 
-def _as_partial(post_date: dt.date | None) -> PartialDate | None:
+def as_partial_date(post_date: dt.date | None) -> PartialDate | None:
     return PartialDate.from_date(post_date) if post_date else None
 
 
-def _source(sentence: Sentence, post: Post, document: str) -> Source:
+def sentence_source(sentence: Sentence, post: Post, document: str) -> Source:
     quote = sentence.text
     if len(quote) > QUOTE_LIMIT:
         quote = quote[: QUOTE_LIMIT - 1].rsplit(" ", 1)[0] + "…"

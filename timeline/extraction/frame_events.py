@@ -24,7 +24,15 @@ from dataclasses import dataclass, replace
 from timeline.extraction.dates import DateMention, find_dates
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
-from timeline.extraction.events import ENTITY_ROLES, Candidate, DateEvidence
+from timeline.extraction.events import (
+    ENTITY_ROLES,
+    PERIOD_LABEL,
+    Candidate,
+    DateEvidence,
+    as_partial_date,
+    nearest_mention,
+    sentence_source,
+)
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.phrases import PhraseMatcher, prepare
@@ -38,13 +46,7 @@ from timeline.model import Source
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import ALL_ROLES, Vocabulary
 
-_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
-QUOTE_LIMIT = 400
 LEAD_SENTENCES = 3  # a post's opening sentences, where the present perfect reports news
-# A date introduced by one of these is a deadline or a period's edge, not when the thing happened.
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|ahead of|from|to|deadline of)\s*$", re.I)
-# "2018-19" names a financial year or a programme, not when something happened.
-_PERIOD_LABEL = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?")
 _RATED = (
     r"(?:rated|rate|judged|graded|assessed)(?:\s+(?:it|them))?(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
 )
@@ -113,7 +115,7 @@ class FrameRecogniser:
     def subject(self, post: Post) -> Subject:
         """Give the organisation and CRC a post's title and first sentences name most."""
         texts = [post.title or "", *(s.text for s in post.sentences[:LEAD_SENTENCES])]
-        posted = _as_partial(post.post_date)
+        posted = as_partial_date(post.post_date)
         counts: Counter[tuple[str, str]] = Counter()
         for weight, text in zip([2] + [1] * LEAD_SENTENCES, texts, strict=False):
             for mention in self.entities.find(text, posted).mentions:
@@ -137,7 +139,7 @@ class FrameRecogniser:
         text = sentence.text
         if text.rstrip().endswith("?"):
             return []
-        posted = _as_partial(post.post_date)
+        posted = as_partial_date(post.post_date)
         entities = self.entities.find(text, posted)
         mentions = [*entities.mentions, *self._referent_mentions(text, entities, subject)]
         matches = self.frames.find(tokenise(text, mentions))
@@ -149,9 +151,9 @@ class FrameRecogniser:
         dates = [
             m
             for m in find_dates(text, post.post_date)
-            if m.value is not None and not _PERIOD_LABEL.fullmatch(m.text)
+            if m.value is not None and not PERIOD_LABEL.fullmatch(m.text)
         ]
-        source = _source(sentence, post, document)
+        source = sentence_source(sentence, post, document)
         alone = len(matches) == 1
         found = (
             self._candidate(m, text, dates, cues, entities, post, lead, alone) for m in matches
@@ -173,7 +175,7 @@ class FrameRecogniser:
         if kind is None:
             return None
         span = (match_start(match), match_end(match))
-        chosen = _nearest_mention(dates, *span, text)
+        chosen = nearest_mention(dates, *span, text)
         if chosen is not None:
             when: PartialDate = chosen.value  # type: ignore[assignment]
             evidence: DateEvidence = "relative" if chosen.relative else "absolute"
@@ -324,40 +326,3 @@ def match_start(match: FrameMatch) -> int:
 def match_end(match: FrameMatch) -> int:
     """Give the sentence offset where the frame's trigger words end."""
     return match.tokens[match.last - 1].end
-
-
-def _nearest_mention(
-    mentions: Sequence[DateMention], trigger_start: int, trigger_end: int, text: str
-) -> DateMention | None:
-    """Give the date mention nearest the trigger, passing over deadlines and period edges."""
-    pool = [m for m in mentions if not _DEADLINE_BEFORE.search(text[: m.start])]
-    if not pool:
-        return None
-
-    def distance(mention: DateMention) -> int:
-        if mention.end <= trigger_start:
-            return trigger_start - mention.end
-        return max(0, mention.start - trigger_end)
-
-    # Mentions about as near as each other ("next week, 9th October") name one time: the
-    # more precise wins.
-    return min(
-        pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m))
-    )
-
-
-def _as_partial(post_date: dt.date | None) -> PartialDate | None:
-    return PartialDate.from_date(post_date) if post_date else None
-
-
-def _source(sentence: Sentence, post: Post, document: str) -> Source:
-    quote = sentence.text
-    if len(quote) > QUOTE_LIMIT:
-        quote = quote[: QUOTE_LIMIT - 1].rsplit(" ", 1)[0] + "…"
-    return Source(
-        document=document,
-        post_date=post.post_date.isoformat() if post.post_date else None,
-        post_title=post.title,
-        line=sentence.line,
-        quote=quote,
-    )
