@@ -15,6 +15,7 @@ from timeline.extraction.phrases import PhraseMatch, PhraseMatcher, prepare
 from timeline.extraction.titles import make_title
 from timeline.model import Source
 from timeline.partial_date import PartialDate
+from timeline.taxonomy import Taxonomy
 from timeline.vocabulary import Vocabulary
 
 # How a candidate's date was found, strongest first: written out with its year, written relative
@@ -58,24 +59,10 @@ class EventRecogniser:
         taxonomy = vocabulary.taxonomy
         self.vocabulary = vocabulary
         self.entities = EntityFinder(vocabulary)
-        self.triggers = PhraseMatcher(
-            {t.name: t.triggers for t in taxonomy.event_types if t.triggers}
-        )
+        self.triggers = PhraseMatcher({t.name: t.triggers for t in taxonomy.event_types})
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
-        self.cues = PhraseMatcher(
-            {
-                "now": taxonomy.now_cues,
-                "hedge": taxonomy.hedges,
-                "national": taxonomy.national_phrases,
-            }
-        )
-        ratings = "|".join(re.escape(rating) for rating in taxonomy.ratings)
-        self._rating = (
-            re.compile(rf"{_RATED}({ratings})\b|['‘\"“]({ratings})['’\"”]", re.IGNORECASE)
-            if ratings
-            else None
-        )
-        self._rating_names = {rating.lower(): rating for rating in taxonomy.ratings}
+        self.cues = cue_matcher(taxonomy)
+        self.ratings = RatingFinder(taxonomy.ratings, _RATED)
 
     def candidates(self, document: Document, include_comments: bool = False) -> list[Candidate]:
         """Give the candidate events of every post of document, in document order."""
@@ -129,7 +116,7 @@ class EventRecogniser:
             crcs=tuple(entities.crcs),
             owners=tuple(entities.owners),
             national="national" in cues and not entities.crcs,
-            rating=self._find_rating(text) if trigger.label == "report_published" else None,
+            rating=self.ratings.find(text) if trigger.label == "report_published" else None,
             source=sentence_source(sentence, post, document),
             weight=trigger.weight,
         )
@@ -150,13 +137,34 @@ class EventRecogniser:
             return None
         return PartialDate.from_date(post_date), "post"
 
-    def _find_rating(self, text: str) -> str | None:
-        if self._rating is None:
-            return None
-        match = self._rating.search(text)
-        if match is None:
-            return None
-        return self._rating_names[(match.group(1) or match.group(2)).lower()]
+
+def cue_matcher(taxonomy: Taxonomy) -> PhraseMatcher:
+    """Give the matcher for the words that say "now", hedge a sentence or make it national."""
+    return PhraseMatcher(
+        {
+            "now": taxonomy.now_cues,
+            "hedge": taxonomy.hedges,
+            "national": taxonomy.national_phrases,
+        }
+    )
+
+
+class RatingFinder:
+    """Finds the inspection rating a sentence gives: after "rated" (rated_words) or in quotes."""
+
+    def __init__(self, ratings: Sequence[str], rated_words: str) -> None:
+        names = "|".join(re.escape(rating) for rating in ratings)
+        self._pattern = (
+            re.compile(rf"{rated_words}({names})\b|['‘\"“]({names})['’\"”]", re.IGNORECASE)
+            if names
+            else None
+        )
+        self._names = {rating.lower(): rating for rating in ratings}
+
+    def find(self, text: str) -> str | None:
+        """Give the canonical rating text gives, or None."""
+        match = self._pattern.search(text) if self._pattern else None
+        return self._names[(match.group(1) or match.group(2)).lower()] if match else None
 
 
 def _strongest(triggers: Sequence[PhraseMatch], generic: set[str]) -> PhraseMatch | None:

@@ -29,13 +29,15 @@ from timeline.extraction.events import (
     PERIOD_LABEL,
     Candidate,
     DateEvidence,
+    RatingFinder,
     as_partial_date,
+    cue_matcher,
     nearest_mention,
     sentence_source,
 )
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
 from timeline.extraction.lemmas import tokenise
-from timeline.extraction.phrases import PhraseMatcher, prepare
+from timeline.extraction.phrases import prepare
 from timeline.extraction.titles import (
     fill_template,
     group_label,
@@ -82,21 +84,9 @@ class FrameRecogniser:
         ]
         self.frames = FrameMatcher(frames, taxonomy.roles)
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
-        self.cues = PhraseMatcher(
-            {
-                "now": taxonomy.now_cues,
-                "hedge": taxonomy.hedges,
-                "national": taxonomy.national_phrases,
-            }
-        )
+        self.cues = cue_matcher(taxonomy)
         self._referents = _phrases_regex(taxonomy.referents)
-        ratings = "|".join(re.escape(rating) for rating in taxonomy.ratings)
-        self._rating = (
-            re.compile(rf"{_RATED}({ratings})\b|['‘\"“]({ratings})['’\"”]", re.IGNORECASE)
-            if ratings
-            else None
-        )
-        self._rating_names = {rating.lower(): rating for rating in taxonomy.ratings}
+        self.ratings = RatingFinder(taxonomy.ratings, _RATED)
         context = vocabulary.register.context
         self._noun = context.after[0] if context.after else ""
         self._plural = context.group[0] if context.group else self._noun
@@ -196,7 +186,7 @@ class FrameRecogniser:
             return None
         roles = _role_names(match)
         crcs, owners = self._concerned(entities if alone else None, roles, when)
-        rating = self._find_rating(text) if match.type == "report_published" else None
+        rating = self.ratings.find(text) if match.type == "report_published" else None
         title, templated = self._title(match, roles, rating, text, span)
         slots = [r for r in (match.frame.leading, match.frame.trailing, *match.frame.inner) if r]
         return Candidate(
@@ -273,14 +263,6 @@ class FrameRecogniser:
                 kind = "crc" if crc_word else "referent"
                 found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
         return found
-
-    def _find_rating(self, text: str) -> str | None:
-        if self._rating is None:
-            return None
-        match = self._rating.search(text)
-        if match is None:
-            return None
-        return self._rating_names[(match.group(1) or match.group(2)).lower()]
 
 
 def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
