@@ -71,3 +71,17 @@ def test_cli_evaluate_shipped_extraction_meets_the_recall_targets(
     }
     assert numbers["key recall"] >= 0.95
     assert numbers["overall recall"] >= 0.85
+
+
+def test_cli_extract_summary_says_which_rule_dated_each_document(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "wire.txt").write_text(
+        "Firm collapses\n\nLONDON, 15 February 2019 — Working Links went into administration.\n"
+    )
+    (tmp_path / "docs" / "undated.txt").write_text("A note\n\nThe firm collapsed in 2019.\n")
+    result = CliRunner().invoke(main, ["extract", "docs", "-o", "events.yaml"])
+    assert result.exit_code == 0, result.output
+    assert "reference dates by rule: byline 1, none 1" in result.output
+    assert "docs/wire.txt: 2019-02-15 by byline (LONDON, 15 February 2019 —)" in result.output
+    assert "docs/undated.txt: no date" in result.output

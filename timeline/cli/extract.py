@@ -100,6 +100,9 @@ def _run(paths: list[Path], options: ExtractOptions, workers: int, console: Cons
         return extract(paths, options, workers=workers, on_document=advance)
 
 
+DATED_LISTED = 50  # documents whose reference date the summary lists one by one
+
+
 def _summarise(extraction: Extraction, console: Console) -> None:
     for warning in extraction.warnings:
         console.print(f"warning: {warning}", highlight=False, markup=False, soft_wrap=True)
@@ -111,7 +114,19 @@ def _summarise(extraction: Extraction, console: Console) -> None:
     )
     if by_type:
         click.echo(f"by type: {by_type}")
+    _summarise_dates(extraction)
     click.echo(f"{len(extraction.warnings)} warnings")
+
+
+def _summarise_dates(extraction: Extraction) -> None:
+    """Say which rule dated each document; past DATED_LISTED documents, how many each rule did."""
+    rules = ", ".join(f"{rule} {count}" for rule, count in extraction.counts_by_rule().items())
+    click.echo(f"reference dates by rule: {rules}")
+    if len(extraction.references) > DATED_LISTED:
+        return
+    for name, found in sorted(extraction.references.items()):
+        said = f"{found.when} by {found.rule} ({found.text[:60]})" if found else "no date"
+        click.echo(f"  {name}: {said}")
 
 
 @main.command("evaluate")

@@ -13,7 +13,9 @@ import yaml
 
 from timeline.errors import DocumentError
 from timeline.extraction.plain_text import html_lines, looks_like_html, read_text, text_lines
+from timeline.extraction.reference_dates import ReferenceDate, reference_date
 from timeline.extraction.sentences import Line, Sentence, normalised, split_sentences
+from timeline.partial_date import PartialDate, Precision
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
@@ -37,6 +39,12 @@ class Post:
     line: int  # 1-based line of the post's header (or 1)
     sentences: list[Sentence] = field(default_factory=list)  # the body, without reader comments
     comments: list[Sentence] = field(default_factory=list)  # the reader-comment section
+    precision: Precision = "day"  # how much of post_date the document states
+
+    @property
+    def posted(self) -> PartialDate | None:
+        """Give the post's date at the precision the document states it."""
+        return PartialDate.from_date(self.post_date, self.precision) if self.post_date else None
 
 
 @dataclass
@@ -45,6 +53,7 @@ class Document:
     name: str  # path as it should appear in sources: relative to the cwd when possible, posix
     posts: list[Post]
     warnings: list[str]  # one-line messages naming the file
+    reference: ReferenceDate | None = None  # the document's own date and the rule that found it
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -54,7 +63,6 @@ _DATE_WORDS = (
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 _DATE_HEADER = re.compile(rf"\s*{_WEEKDAY}?{_DATE_WORDS}\s*", re.IGNORECASE)
-_DATELINE = re.compile(rf"\s*[A-Z][A-Za-z.'’ ]{{1,40}},\s+{_WEEKDAY}?{_DATE_WORDS}\s*[—–-]")
 _FILE_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _COMMENTS_HEADER = re.compile(r"\s*(?:\d+|No|One)\s+comments?:?\s*", re.IGNORECASE)
 # Blogger's archive pages list reader comments as an indented numbered list after two blank lines.
@@ -85,14 +93,14 @@ def read_document(path: Path, *, default_date: dt.date | None = None) -> Documen
     if all(line.blank for line in lines[start:]):
         raise DocumentError(f"{name}: no text in the document")
     title = _text_of(fields.get("title")) or title
-    document_date = _document_date(path, fields, name, warnings)
-    posts = _split_posts(lines, start, title, document_date, default_date)
+    reference = _reference(path, fields, lines[start:], name, warnings, default_date)
+    posts = _split_posts(lines, start, title, reference)
     if any(post.post_date is None and post.sentences for post in posts):
         warnings.append(
-            f"{name}: no reference date (no front matter date, no date in the file name, "
-            "no --date); relative dates stay unresolved"
+            f"{name}: no reference date (none in front matter, metadata, byline, text, address "
+            "or file name, and no --date); relative dates stay unresolved"
         )
-    return Document(path=path, name=name, posts=posts, warnings=warnings)
+    return Document(path=path, name=name, posts=posts, warnings=warnings, reference=reference)
 
 
 def _front_matter(lines: list[Line], name: str, warnings: list[str]) -> tuple[dict, int]:
@@ -115,34 +123,29 @@ def _front_matter(lines: list[Line], name: str, warnings: list[str]) -> tuple[di
     return {}, 0
 
 
-def _document_date(path: Path, fields: dict, name: str, warnings: list[str]) -> dt.date | None:
-    """Give the date the document states for itself: front matter, else its file name's prefix."""
-    if "date" in fields:
-        value = _date_of(fields["date"])
-        if value is not None:
-            return value
-        warnings.append(f"{name}: front matter date {fields['date']!r} is not a date; ignored")
-    match = _FILE_NAME_DATE.match(path.name)
-    if match:
-        try:
-            return dt.date(*map(int, match.groups()))
-        except ValueError:
-            warnings.append(f"{name}: file name starts with {match.group()}, not a real date")
-    return None
-
-
-def _date_of(value: object) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str):
-        try:
-            return dt.datetime.fromisoformat(value.strip()).date()
-        except ValueError:
-            match = _DATE_HEADER.fullmatch(value)
-            return _date_from(match) if match else None
-    return None
+def _reference(
+    path: Path,
+    fields: dict,
+    body: list[Line],
+    name: str,
+    warnings: list[str],
+    default_date: dt.date | None,
+) -> ReferenceDate | None:
+    """Give the document's own date by the first rule that finds one (reference_dates.py)."""
+    stated = fields.get("date")
+    found = reference_date(
+        front_matter=stated,
+        lines=body,
+        url=_text_of(fields.get("url")),
+        path=path,
+        option=default_date,
+    )
+    if stated is not None and (found is None or found.rule != "front_matter"):
+        warnings.append(f"{name}: front matter date {stated!r} is not a date; ignored")
+    named = _FILE_NAME_DATE.match(path.name)
+    if named and (found is None or found.rule == "option"):
+        warnings.append(f"{name}: file name starts with {named.group()}, not a real date")
+    return found
 
 
 def _date_from(match: re.Match[str]) -> dt.date | None:
@@ -164,20 +167,13 @@ def _split_posts(
     lines: list[Line],
     start: int,
     title: str | None,
-    document_date: dt.date | None,
-    default_date: dt.date | None,
+    reference: ReferenceDate | None,
 ) -> list[Post]:
     """Give the posts: one per date header of an archive page, or the whole document as one."""
     headers = list(_post_headers(lines, start))
     posts: list[Post] = []
     if headers:
-        preamble = _post(
-            title,
-            document_date or default_date,
-            lines[start].number,
-            lines[start : headers[0][0]],
-            False,
-        )
+        preamble = _post(title, reference, lines[start].number, lines[start : headers[0][0]], False)
         if preamble.sentences or preamble.comments:
             posts.append(preamble)
         bounds = [index for index, *_ in headers[1:]] + [len(lines)]
@@ -185,7 +181,11 @@ def _split_posts(
             post_title = normalised(lines[title_index].text)
             posts.append(
                 _post(
-                    post_title, post_date, lines[index].number, lines[title_index + 1 : end], True
+                    post_title,
+                    ReferenceDate(post_date, "day", "post_header", lines[index].text.strip()),
+                    lines[index].number,
+                    lines[title_index + 1 : end],
+                    True,
                 )
             )
     else:
@@ -199,8 +199,7 @@ def _split_posts(
         more = any(not line.blank for line in body[first + 1 :])
         if first_text == title and more and not first_text.endswith("."):
             body = body[first + 1 :]
-        post_date = document_date or _dateline_date(body) or default_date
-        posts.append(_post(title, post_date, 1, body, False))
+        posts.append(_post(title, reference, 1, body, False))
     return posts
 
 
@@ -235,29 +234,26 @@ def _is_title(lines: list[Line], index: int) -> bool:
     )
 
 
-def _dateline_date(body: list[Line]) -> dt.date | None:
-    """Give the date of a news dateline ("LONDON, 15 February 2019 —") opening the body."""
-    opening = [line for line in body[:20] if not line.blank][:3]
-    for line in opening:
-        if match := _DATELINE.match(line.text, 0, 120):
-            return _date_from(match)
-    return None
-
-
 def _post(
-    title: str | None, post_date: dt.date | None, line: int, body: list[Line], archive: bool
+    title: str | None, dated: ReferenceDate | None, line: int, body: list[Line], archive: bool
 ) -> Post:
     """Give a post from its body lines, the reader-comment section split off."""
+    post_date, precision = (dated.value, dated.precision) if dated else (None, "day")
     comments_at = _comments_start(body, archive)
     if comments_at is None:
-        return Post(title, post_date, line, split_sentences(body))
+        return Post(title, post_date, line, split_sentences(body), precision=precision)
     comment_lines = [
         entry for entry in body[comments_at:] if not _COMMENT_CHROME.fullmatch(entry.text)
     ]
     if _COMMENTS_HEADER.fullmatch(body[comments_at].text):
         comment_lines = comment_lines[1:]
     return Post(
-        title, post_date, line, split_sentences(body[:comments_at]), split_sentences(comment_lines)
+        title,
+        post_date,
+        line,
+        split_sentences(body[:comments_at]),
+        split_sentences(comment_lines),
+        precision,
     )
 
 

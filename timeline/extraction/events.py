@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from timeline.extraction.dates import DateMention, find_dates
@@ -80,24 +79,16 @@ class EventRecogniser:
         text = sentence.text
         if text.rstrip().endswith("?"):
             return None
-        posted = as_partial_date(post.post_date)
+        posted = post.posted
         entities = self.entities.find(text, posted)
         match_text = prepare(text, [m for m in entities.mentions if m.kind in ("crc", "owner")])
         trigger = _strongest(self.triggers.find(match_text.text), self._generic)
         if trigger is None:
             return None
         cues = {cue.label for cue in self.cues.find(match_text.text)}
-        mentions = [
-            m
-            for m in find_dates(text, post.post_date)
-            if m.value is not None and not PERIOD_LABEL.fullmatch(m.text)
-        ]
+        mentions = post_dates(text, post)
         dated = self._date(
-            text,
-            mentions,
-            match_text.sentence_span(trigger.start, trigger.end),
-            cues,
-            post.post_date,
+            text, mentions, match_text.sentence_span(trigger.start, trigger.end), cues, posted
         )
         if dated is None:
             return None
@@ -127,15 +118,15 @@ class EventRecogniser:
         mentions: Sequence[DateMention],
         trigger_span: tuple[int, int],
         cues: set[str],
-        post_date: dt.date | None,
+        posted: PartialDate | None,
     ) -> tuple[PartialDate, DateEvidence] | None:
         """Give the date tied to the trigger and how it was found, or None."""
         chosen = nearest_mention(mentions, *trigger_span, text)
         if chosen is not None:
             return chosen.value, "relative" if chosen.relative else "absolute"  # type: ignore[return-value]
-        if post_date is None:
+        if posted is None:
             return None
-        return PartialDate.from_date(post_date), "post"
+        return posted, "post"
 
 
 def cue_matcher(taxonomy: Taxonomy) -> PhraseMatcher:
@@ -197,8 +188,19 @@ def nearest_mention(
     )
 
 
-def as_partial_date(post_date: dt.date | None) -> PartialDate | None:
-    return PartialDate.from_date(post_date) if post_date else None
+def post_dates(text: str, post: Post) -> list[DateMention]:
+    """Give the dates written in text, resolved against the post's date and no finer than it:
+    "on Friday" in a document dated only to March says March."""
+    found = []
+    for mention in find_dates(text, post.post_date):
+        value = mention.value
+        if value is None or PERIOD_LABEL.fullmatch(mention.text):
+            continue
+        if mention.relative and post.precision != "day" and value.precision != "year":
+            coarse = PartialDate.from_date(value.start(), post.precision)
+            mention = replace(mention, value=coarse)
+        found.append(mention)
+    return found
 
 
 def sentence_source(sentence: Sentence, post: Post, document: str) -> Source:
@@ -207,7 +209,7 @@ def sentence_source(sentence: Sentence, post: Post, document: str) -> Source:
         quote = quote[: QUOTE_LIMIT - 1].rsplit(" ", 1)[0] + "…"
     return Source(
         document=document,
-        post_date=post.post_date.isoformat() if post.post_date else None,
+        post_date=str(post.posted) if post.posted else None,
         post_title=post.title,
         line=sentence.line,
         quote=quote,

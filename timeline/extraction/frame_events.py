@@ -21,18 +21,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from timeline.extraction.dates import DateMention, find_dates
+from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
 from timeline.extraction.events import (
     ENTITY_ROLES,
-    PERIOD_LABEL,
     Candidate,
     DateEvidence,
     RatingFinder,
-    as_partial_date,
     cue_matcher,
     nearest_mention,
+    post_dates,
     sentence_source,
 )
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
@@ -105,7 +104,7 @@ class FrameRecogniser:
     def subject(self, post: Post) -> Subject:
         """Give the organisation and CRC a post's title and first sentences name most."""
         texts = [post.title or "", *(s.text for s in post.sentences[:LEAD_SENTENCES])]
-        posted = as_partial_date(post.post_date)
+        posted = post.posted
         counts: Counter[tuple[str, str]] = Counter()
         for weight, text in zip([2] + [1] * LEAD_SENTENCES, texts, strict=False):
             for mention in self.entities.find(text, posted).mentions:
@@ -129,7 +128,7 @@ class FrameRecogniser:
         text = sentence.text
         if text.rstrip().endswith("?"):
             return []
-        posted = as_partial_date(post.post_date)
+        posted = post.posted
         entities = self.entities.find(text, posted)
         mentions = [*entities.mentions, *self._referent_mentions(text, entities, subject)]
         matches = self.frames.find(tokenise(text, mentions))
@@ -138,11 +137,7 @@ class FrameRecogniser:
         if not matches:
             return []
         cues = {cue.label for cue in self.cues.find(prepare(text, entities.mentions).text)}
-        dates = [
-            m
-            for m in find_dates(text, post.post_date)
-            if m.value is not None and not PERIOD_LABEL.fullmatch(m.text)
-        ]
+        dates = post_dates(text, post)
         source = sentence_source(sentence, post, document)
         alone = len(matches) == 1
         found = (
@@ -177,7 +172,7 @@ class FrameRecogniser:
             and kind == "plan"
             and "now" in cues
         ):
-            when, evidence = PartialDate.from_date(post.post_date), "post"
+            when, evidence = post.posted, "post"
         else:
             when, evidence = PartialDate.from_date(post.post_date or dt.date.min), "undated"
         if "hedge" in cues and evidence != "absolute":

@@ -11,9 +11,10 @@ from functools import partial
 from pathlib import Path
 
 from timeline.errors import TimelineError
-from timeline.extraction.documents import find_documents, read_document
+from timeline.extraction.documents import document_name, find_documents, read_document
 from timeline.extraction.events import Candidate, EventRecogniser
 from timeline.extraction.merge import merge_candidates
+from timeline.extraction.reference_dates import ReferenceDate
 from timeline.model import Event
 from timeline.vocabulary import load_vocabulary
 
@@ -37,6 +38,7 @@ class DocumentResult:
     candidates: list[Candidate] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    reference: ReferenceDate | None = None  # the document's own date and the rule that found it
 
 
 @dataclass
@@ -49,6 +51,12 @@ class Extraction:
     posts: int
     candidates: int
     warnings: list[str]
+    references: dict[str, ReferenceDate | None] = field(default_factory=dict)  # by document
+
+    def counts_by_rule(self) -> dict[str, int]:
+        """Give how many documents each reference-date rule dated ("none": no date), most first."""
+        rules = Counter(ref.rule if ref else "none" for ref in self.references.values())
+        return dict(sorted(rules.items(), key=lambda item: (-item[1], item[0])))
 
     def counts_by_type(self) -> dict[str, int]:
         """Give how many events there are of each type, most first."""
@@ -84,6 +92,7 @@ def extract_document(path: Path, options: ExtractOptions) -> DocumentResult:
         posts=len(document.posts),
         candidates=recogniser.candidates(document, options.include_comments),
         warnings=list(document.warnings),
+        reference=document.reference,
     )
 
 
@@ -113,6 +122,7 @@ def extract(
         posts=sum(result.posts for result in results),
         candidates=len(candidates),
         warnings=[*problems, *failures, *(w for r in results for w in r.warnings)],
+        references={document_name(r.path): r.reference for r in results if not r.error},
     )
 
 

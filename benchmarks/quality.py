@@ -1,0 +1,104 @@
+"""Extraction quality on every gold set: recall, key recall and share of events that match gold.
+
+Development figures (tuned on): the five seeds and the dev halves of the two corpora. The test
+halves of the corpora are held back; pass --test only to report them, never to tune.
+
+    .venv/bin/python benchmarks/quality.py [--frames] [--test] [--missed NAME]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.extraction.evaluate import evaluate, load_gold, read_source_texts
+from timeline.extraction.pipeline import ExtractOptions, extract
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "benchmarks" / "corpus"
+
+
+@dataclass(frozen=True)
+class GoldSet:
+    name: str
+    base: Path  # the directory the gold's doc names are relative to
+    documents: tuple[str, ...]
+    gold: tuple[Path, ...]
+
+
+DEVELOPMENT = (
+    GoldSet(
+        "seeds",
+        ROOT,
+        ("documents",),
+        (
+            ROOT / "benchmarks/gold/seeds-000-004.yaml",
+            ROOT / "benchmarks/gold/seeds-001-002-003.yaml",
+        ),
+    ),
+    GoldSet("probation-dev", CORPUS / "probation", ("dev",), (CORPUS / "probation/gold-dev.yaml",)),
+    GoldSet(
+        "outsourcing-dev", CORPUS / "outsourcing", ("dev",), (CORPUS / "outsourcing/gold-dev.yaml",)
+    ),
+)
+HELD_BACK = (
+    GoldSet(
+        "probation-test", CORPUS / "probation", ("test",), (CORPUS / "probation/gold-test.yaml",)
+    ),
+    GoldSet(
+        "outsourcing-test",
+        CORPUS / "outsourcing",
+        ("test",),
+        (CORPUS / "outsourcing/gold-test.yaml",),
+    ),
+)
+
+
+@contextmanager
+def _inside(directory: Path):
+    before = Path.cwd()
+    os.chdir(directory)
+    try:
+        yield
+    finally:
+        os.chdir(before)
+
+
+def measure(gold_set: GoldSet, options: ExtractOptions, missed: bool) -> str:
+    """Give one line of figures for gold_set (and the missed gold events when asked)."""
+    with _inside(gold_set.base):
+        extraction = extract([Path(d) for d in gold_set.documents], options)
+        gold = [g for path in gold_set.gold for g in load_gold(path)]
+        texts = read_source_texts(extraction.events, [Path.cwd()])
+        result = evaluate(gold, extraction.events, texts)
+    keys = [g for g in gold if g.key]
+    found_keys = [g for g in keys if g.id in result.matched_gold]
+    line = (
+        f"{gold_set.name:17} key {len(found_keys):3}/{len(keys):<3} ({result.key_recall:.2f})  "
+        f"all {len(result.matched_gold):3}/{len(gold):<3} ({result.recall:.2f})  "
+        f"events matching {result.matching_events:3}/{result.in_scope:<3} ({result.precision:.2f})"
+    )
+    if missed:
+        line += "".join(
+            f"\n    missed {g.id} {g.date} {g.type}: {g.evidence[:90]}" for g in result.unmatched
+        )
+    return line
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--frames", action="store_true", help="use the frame extractor")
+    parser.add_argument("--test", action="store_true", help="also report the held-back halves")
+    parser.add_argument("--missed", default="", help="list missed gold events of this set")
+    args = parser.parse_args()
+    options = ExtractOptions(frames=args.frames)
+    for gold_set in DEVELOPMENT + (HELD_BACK if args.test else ()):
+        print(measure(gold_set, options, args.missed == gold_set.name), flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

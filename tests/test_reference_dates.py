@@ -1,0 +1,203 @@
+"""A document's own date: each rule with the forms real pages use, and the order of the rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.extraction.documents import read_document
+from timeline.extraction.reference_dates import (
+    byline_date,
+    reference_date,
+    self_statement_date,
+    url_date,
+)
+from timeline.extraction.sentences import Line
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(number, text) for number, text in enumerate(texts, 1)]
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        # blog bylines
+        (["Sodexo wields the axe", "Posted: 31st March 2015 by Frank Ellery"], "2015-03-31"),
+        (["Posted on 29th October 2014 by admin"], "2014-10-29"),
+        # news page bylines, with times and bars
+        (["Probation firms collapse", "Fri 15 Feb 2019 18.05 GMT"], "2019-02-15"),
+        (["Business News | Tue Jan 16, 2018 | 2:47pm GMT"], "2018-01-16"),
+        (["MARCH 15, 2019 / 5:47 PM / Updated 2 hours ago"], "2019-03-15"),
+        (["By Local Democracy Reporter", "Oct 6, 2020"], "2020-10-06"),
+        (["Dec 18, 2014"], "2014-12-18"),
+        # report covers and statements
+        (["HC 1002 SESSION 2017-2019 7 JUNE 2018"], "2018-06-07"),
+        (["Date:     29 November 2013"], "2013-11-29"),
+        (["House of Commons / Tuesday 2 April 2019"], "2019-04-02"),
+        (["27 Jul 2018"], "2018-07-27"),
+        # datelines opening the first paragraph
+        (["LONDON, 15 February 2019 — Working Links has gone into administration."], "2019-02-15"),
+        (
+            ["LONDON, Jan 16 (Reuters) - Britain widened its inquiry into the 2018 collapse."],
+            "2018-01-16",
+        ),
+        (["CARDIFF, 15 Feb (PA) – The firm said in 2019 that it would close."], "2019-02-15"),
+    ],
+)
+def test_byline_date_reads_bylines_and_datelines(opening: list[str], expected: str) -> None:
+    found = byline_date(_lines(*opening))
+    assert found is not None and found.value.isoformat() == expected and found.rule == "byline"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        ["The contracts were awarded on 5 December 2014 to the eight owners."],
+        ["Half-year results for the six months ended 30 June 2017 and an update on trading"],
+        ["Working Links went into administration in February 2019."],  # a month, not a day
+        ["Related: Napo ballots members, 3 May 2018; Sodexo cuts jobs, 1 April 2015"],
+    ],
+)
+def test_byline_date_ignores_sentences_and_lists_that_name_dates(opening: list[str]) -> None:
+    assert byline_date(_lines(*opening)) is None
+
+
+def test_byline_date_prefers_the_published_date_to_the_updated_one() -> None:
+    found = byline_date(_lines("Updated 3 March 2019", "First published 1 March 2019"))
+    assert found is not None and found.value == dt.date(2019, 3, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The report, published today (8 May 2019), finds that staff are overloaded.",
+            "2019-05-08",
+        ),
+        ("Ministers announced this morning (16 May 2019) that supervision returns.", "2019-05-16"),
+        ("In a circular issued today (12 June 2020) the union welcomed the news.", "2020-06-12"),
+        (
+            "The Official Receiver said today (Monday 12 March 2018) that 2,000 jobs had gone.",
+            "2018-03-12",
+        ),
+        ("The committee published its report this afternoon (on 22 June 2018).", "2018-06-22"),
+    ],
+)
+def test_self_statement_date_reads_today_with_its_date(text: str, expected: str) -> None:
+    found = self_statement_date(_lines("Headline", text))
+    assert found is not None and found.value.isoformat() == expected
+
+
+def test_self_statement_needs_a_year() -> None:
+    assert self_statement_date(_lines("The firm said today (Friday) that it would close.")) is None
+
+
+@pytest.mark.parametrize(
+    ("url", "expected", "precision"),
+    [
+        (
+            "https://www.example.org.uk/2017/10/the-bail-out-nobody-voted-for/",
+            "2017-10-01",
+            "month",
+        ),
+        (
+            "https://news.example.com/business/2019/02/15/working-links-collapse",
+            "2019-02-15",
+            "day",
+        ),
+        ("/blog/2024/05/private-prisons-step-ins", "2024-05-01", "month"),
+        ("https://example.com/2018-07-27/probation-contracts-to-end-early", "2018-07-27", "day"),
+    ],
+)
+def test_url_date_gives_the_precision_the_address_states(
+    url: str, expected: str, precision: str
+) -> None:
+    found = url_date(url)
+    assert found is not None and (found.value.isoformat(), found.precision) == (expected, precision)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.gov.uk/government/news/probation-contracts-to-end-early",
+        "https://example.com/reports/2019-annual-report",
+        "https://example.com/2019/13/nonsense",
+        None,
+    ],
+)
+def test_url_date_finds_none_where_the_address_states_none(url: str | None) -> None:
+    assert url_date(url) is None
+
+
+@pytest.mark.parametrize(
+    ("value", "expected", "precision"),
+    [
+        (dt.date(2019, 3, 4), "2019-03-04", "day"),
+        ("2019-03", "2019-03-01", "month"),
+        (2014, "2014-01-01", "year"),
+        ("2018-08-20T00:01:00+00:00", "2018-08-20", "day"),
+        ("15 February 2019", "2019-02-15", "day"),
+    ],
+)
+def test_front_matter_date_keeps_its_precision(
+    value: object, expected: str, precision: str
+) -> None:
+    found = reference_date(front_matter=value)
+    assert found is not None
+    assert (found.value.isoformat(), found.precision, found.rule) == (
+        expected,
+        precision,
+        "front_matter",
+    )
+
+
+def test_rules_apply_in_order_front_matter_first() -> None:
+    lines = _lines("Posted: 3rd March 2015 by A. Writer", "published today (4 March 2015)")
+    every = {
+        "front_matter": "2015-03-01",
+        "meta_date": dt.date(2015, 3, 2),
+        "lines": lines,
+        "url": "https://example.org/2015/03/05/post",
+        "path": Path("2015-03-06-post.txt"),
+        "option": dt.date(2015, 3, 7),
+    }
+    order = [
+        ("front_matter", 1),
+        ("meta_date", 2),
+        ("lines", 3),
+        ("url", 5),
+        ("path", 6),
+        ("option", 7),
+    ]
+    for index, (field, day) in enumerate(order):
+        given = {name: every[name] for name, _ in order[index:]}
+        found = reference_date(**given)
+        assert found is not None and found.value.day == day, field
+    only_statement = reference_date(lines=_lines("Headline", "published today (4 March 2015)"))
+    assert only_statement is not None and only_statement.rule == "self_statement"
+
+
+def test_document_with_a_month_only_date_dates_its_relative_dates_to_the_month(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "inspection.md"
+    page.write_text(
+        "---\ndate: 2019-03\n---\n# Inspection of a CRC\n\n"
+        "Inspectors visited last week and rated the CRC Inadequate.\n",
+        encoding="utf-8",
+    )
+    document = read_document(page)
+    post = document.posts[0]
+    assert document.reference is not None and document.reference.rule == "front_matter"
+    assert str(post.posted) == "2019-03"
+
+
+def test_document_with_no_date_anywhere_warns_and_names_the_rules(tmp_path: Path) -> None:
+    page = tmp_path / "briefing.txt"
+    page.write_text("A briefing\n\nThe contracts were awarded in December 2014.\n")
+    document = read_document(page)
+    assert document.reference is None
+    assert any("no reference date" in warning for warning in document.warnings)

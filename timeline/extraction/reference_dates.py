@@ -1,0 +1,238 @@
+"""A document's own date, the reference for its relative dates, and the rule that found it.
+
+Rules, first that answers wins: front matter `date:`; the page's metadata (HTML); a byline or
+dateline in its opening lines ("Posted: 29th October 2014", "LONDON, 15 Feb (Reuters) -");
+a statement of its own date ("published today (8 May 2019)"); a date in its address
+(`/2017/10/` is October 2017, month precision); its file name; the `--date` option.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from timeline.extraction.dates import find_dates
+from timeline.extraction.sentences import Line
+from timeline.partial_date import PartialDate, Precision
+
+__all__ = [
+    "RULES",
+    "ReferenceDate",
+    "byline_date",
+    "reference_date",
+    "self_statement_date",
+    "url_date",
+]
+
+RULES = ("front_matter", "html_meta", "byline", "self_statement", "url", "file_name", "option")
+OPENING_LINES = 40  # non-blank lines where a byline or dateline may stand (page chrome first)
+BODY_STARTED = 4  # paragraphs longer than a byline: past them, the body has begun
+BYLINE_CHARS = 120
+BYLINE_WORDS_BESIDE_DATE = 6  # "Posted: … by Frank Ellery | 2:47pm GMT": short, not a sentence
+
+_ALL_CAPS = re.compile(r"\b[A-Z]{3,9}\b")
+_BYLINE_CUE = re.compile(
+    r"^\W*(?:posted|published|first published|issued|date|dated|filed|released|by)\b", re.I
+)
+_UPDATED = re.compile(r"\b(?:updated|modified|amended|last edited)\b", re.I)
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_TIME_WORDS = re.compile(r"\b(?:gmt|bst|utc|am|pm|edt|est|cet|mon|tue|wed|thu|fri|sat|sun)\b", re.I)
+# A dateline opening the first paragraph: "LONDON, 15 February 2019 —", and a wire's without a
+# year, "LONDON, Jan 16 (Reuters) -" or "CARDIFF, 15 Feb (PA) –".
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Za-z.'’ -]{1,40},\s+(?P<date>[A-Za-z0-9., ]{5,32}?)"
+    r"\s*(?:\([A-Za-z ]{2,30}\)\s*)?[-–—]"
+)
+_SELF_STATEMENT = re.compile(
+    r"\b(?:today|this morning|this afternoon|this evening|tonight)\s*\(\s*(?:on\s+)?"
+    r"(?P<date>[^()]{6,40}?\d{4})\s*\)",
+    re.IGNORECASE,
+)
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>0[1-9]|1[0-2])(?:[/-](?P<day>[0-3]\d))?(?=[/-]|$)"
+)
+_FILE_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@dataclass(frozen=True)
+class ReferenceDate:
+    """A document's own date at its precision, the rule that found it and the words that say it."""
+
+    value: dt.date  # the first day of the span when the precision is a month or a year
+    precision: Precision
+    rule: str
+    text: str
+
+    @property
+    def when(self) -> PartialDate:
+        """Give the date at its stated precision."""
+        return PartialDate.from_date(self.value, self.precision)
+
+
+def reference_date(
+    *,
+    front_matter: object = None,
+    meta_date: dt.date | None = None,
+    lines: Sequence[Line] = (),
+    url: str | None = None,
+    path: Path | None = None,
+    option: dt.date | None = None,
+) -> ReferenceDate | None:
+    """Give the document's own date by the first rule that finds one, or None."""
+    found = (
+        _stated(front_matter, "front_matter")
+        or _stated(meta_date, "html_meta")
+        or byline_date(lines)
+        or self_statement_date(lines)
+        or url_date(url)
+        or _file_name_date(path)
+    )
+    if found is None and option is not None:
+        return ReferenceDate(option, "day", "option", option.isoformat())
+    return found
+
+
+def _stated(value: object, rule: str) -> ReferenceDate | None:
+    """Give the date a front matter or metadata value states, at the precision it is written."""
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        return ReferenceDate(value, "day", rule, value.isoformat())
+    if isinstance(value, int) and 1000 <= value <= 9999:
+        value = str(value)
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        partial = PartialDate.parse(text)
+    except ValueError:
+        try:
+            return _stated(dt.datetime.fromisoformat(text), rule)
+        except ValueError:
+            partial = _only_date(text)
+    if partial is None:
+        return None
+    return ReferenceDate(partial.start(), partial.precision, rule, text)
+
+
+def _only_date(text: str) -> PartialDate | None:
+    mentions = [m for m in find_dates(_month_case(text), None) if m.value and not m.relative]
+    return mentions[0].value if len(mentions) == 1 else None
+
+
+def byline_date(lines: Sequence[Line]) -> ReferenceDate | None:
+    """Give the date of a byline or dateline in the opening lines; a published date before an
+    updated one."""
+    found: list[tuple[bool, ReferenceDate]] = []
+    for line in _opening(lines):
+        text = line.text.strip()
+        if _SELF_STATEMENT.search(text):
+            continue  # "published today (8 May 2019)": the self-statement rule's
+        date = _dateline(text, lines) or (_line_date(text) if len(text) <= BYLINE_CHARS else None)
+        if date is not None:
+            found.append((bool(_UPDATED.search(text)), date))
+    found.sort(key=lambda item: item[0])  # stable: the first published date, else the first
+    return found[0][1] if found else None
+
+
+def _opening(lines: Sequence[Line]) -> list[Line]:
+    """Give the lines before the body: page chrome, headline, byline, the first paragraphs."""
+    opening, long_lines = [], 0
+    for line in lines:
+        if line.blank:
+            continue
+        opening.append(line)
+        long_lines += len(line.text.strip()) > BYLINE_CHARS
+        if len(opening) == OPENING_LINES or long_lines == BODY_STARTED:
+            break
+    return opening
+
+
+def _line_date(text: str) -> ReferenceDate | None:
+    """Give the day a byline-like line states: a day date, with little else beside it."""
+    cased = _month_case(text)
+    mentions = [m for m in find_dates(cased, None) if m.value is not None and not m.relative]
+    days = [m for m in mentions if m.value.precision == "day"]
+    if len(days) != 1:
+        return None
+    mention = days[0]
+    beside = cased[: mention.start] + " " + cased[mention.end :]
+    words = _WORD.findall(_TIME_WORDS.sub(" ", beside))
+    if len(words) > BYLINE_WORDS_BESIDE_DATE and not _BYLINE_CUE.search(text):
+        return None
+    if text.rstrip().endswith(".") and len(words) > 3 and not _BYLINE_CUE.search(text):
+        return None  # a sentence that happens to be short
+    return ReferenceDate(mention.value.start(), "day", "byline", text)
+
+
+def _dateline(text: str, lines: Sequence[Line]) -> ReferenceDate | None:
+    """Give the day of a dateline; one without a year is in the latest year the text names."""
+    match = _DATELINE.match(text)
+    if match is None:
+        return None
+    written = _month_case(match.group("date").strip(" ,."))
+    if not _YEAR.search(written):
+        years = [int(y) for line in lines for y in _YEAR.findall(line.text)]
+        if not years:
+            return None
+        written = f"{written} {max(years)}"
+    mentions = find_dates(written, None)
+    if len(mentions) != 1 or mentions[0].value is None or mentions[0].value.precision != "day":
+        return None
+    return ReferenceDate(mentions[0].value.start(), "day", "byline", text[: match.end()].strip())
+
+
+def self_statement_date(lines: Sequence[Line]) -> ReferenceDate | None:
+    """Give the day a document states as its own: "published today (8 May 2019)"."""
+    for line in lines:
+        for match in _SELF_STATEMENT.finditer(line.text):
+            date = _only_date(match.group("date"))
+            if date is not None and date.precision == "day":
+                return ReferenceDate(date.start(), "day", "self_statement", match.group())
+    return None
+
+
+def url_date(url: str | None) -> ReferenceDate | None:
+    """Give the date in a web address's path: /2017/10/ is October 2017, /2017/10/05/ a day."""
+    if not url:
+        return None
+    path = re.sub(r"^[a-z]+://[^/]+", "", url.strip(), flags=re.I)
+    match = _URL_DATE.search(path)
+    if match is None:
+        return None
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        value = dt.date(year, month, day or 1)
+    except ValueError:
+        return None
+    return ReferenceDate(value, "day" if day else "month", "url", match.group())
+
+
+def _file_name_date(path: Path | None) -> ReferenceDate | None:
+    match = _FILE_NAME_DATE.match(path.name) if path is not None else None
+    if match is None:
+        return None
+    try:
+        value = dt.date(*map(int, match.groups()))
+    except ValueError:
+        return None
+    return ReferenceDate(value, "day", "file_name", match.group())
+
+
+def _month_case(text: str) -> str:
+    """Give text with month names in capitals written as names ("7 JUNE 2018" → "7 June 2018")."""
+    return _ALL_CAPS.sub(
+        lambda m: (
+            m.group().capitalize() if m.group().lower()[:3] in _MONTH_ABBREVIATIONS else m.group()
+        ),
+        text,
+    )
+
+
+_MONTH_ABBREVIATIONS = frozenset(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+)
