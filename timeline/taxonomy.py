@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SLOT = re.compile(r"^\{([a-z_]+)\}$")
 _TEMPLATE_SLOT = re.compile(r"\{([a-z_]+)\}")
-ENTITY_KINDS = ("crc", "owner", "body", "referent")
+ENTITY_KINDS = ("crc", "owner", "body", "referent", "name")
 VALUE_ROLES = {"rating", "amount"}  # filled from the words near the trigger, not by an entity
 
 

@@ -32,7 +32,7 @@ __all__ = [
     "suggest",
 ]
 
-Kind = Literal["crc", "owner", "body", "referent"]
+Kind = Literal["crc", "owner", "body", "referent", "name"]
 
 # Between the words of a name: a space, a comma, "and" or "&" ("Dorset, Devon, and Cornwall").
 _SEPARATOR = r",?\s+(?:(?:and|&)\s+)?"

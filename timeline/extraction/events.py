@@ -11,7 +11,7 @@ from timeline.extraction.dates import DateMention, find_dates
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import EntityFinder
 from timeline.extraction.phrases import PhraseMatch, PhraseMatcher, prepare
-from timeline.extraction.titles import make_title
+from timeline.extraction.titles import clause_headline, label_title
 from timeline.model import Source
 from timeline.partial_date import PartialDate
 from timeline.taxonomy import Taxonomy
@@ -60,6 +60,7 @@ class EventRecogniser:
         self.entities = EntityFinder(vocabulary)
         self.triggers = PhraseMatcher({t.name: t.triggers for t in taxonomy.event_types})
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
+        self.labels = {t.name: t.label for t in taxonomy.event_types}
         self.cues = cue_matcher(taxonomy)
         self.ratings = RatingFinder(taxonomy.ratings, _RATED)
 
@@ -74,8 +75,11 @@ class EventRecogniser:
                     found.append(candidate)
         return found
 
-    def candidate(self, sentence: Sentence, post: Post, document: str) -> Candidate | None:
-        """Give the event sentence reports, or None when it reports none we can date."""
+    def candidate(
+        self, sentence: Sentence, post: Post, document: str, subject: str | None = None
+    ) -> Candidate | None:
+        """Give the event sentence reports, or None when it reports none we can date; subject
+        is who "we" are in it."""
         text = sentence.text
         if text.rstrip().endswith("?"):
             return None
@@ -87,9 +91,8 @@ class EventRecogniser:
             return None
         cues = {cue.label for cue in self.cues.find(match_text.text)}
         mentions = post_dates(text, post)
-        dated = self._date(
-            text, mentions, match_text.sentence_span(trigger.start, trigger.end), cues, posted
-        )
+        trigger_span = match_text.sentence_span(trigger.start, trigger.end)
+        dated = self._date(text, mentions, trigger_span, cues, posted)
         if dated is None:
             return None
         when, evidence = dated
@@ -103,7 +106,8 @@ class EventRecogniser:
             type=trigger.label,
             date=when,
             evidence=evidence,
-            title=make_title(text, match_text.sentence_span(trigger.start, trigger.end)),
+            title=clause_headline(text, trigger_span, subject)
+            or label_title(self.labels[trigger.label], [*entities.owners, *entities.crcs]),
             crcs=tuple(entities.crcs),
             owners=tuple(entities.owners),
             national="national" in cues and not entities.crcs,

@@ -35,13 +35,14 @@ from timeline.extraction.events import (
     sentence_source,
 )
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
-from timeline.extraction.lemmas import tokenise
+from timeline.extraction.lemmas import Token, tokenise
 from timeline.extraction.phrases import prepare
+from timeline.extraction.proper_names import find_names
 from timeline.extraction.titles import (
+    clause_headline,
     fill_template,
     group_label,
-    make_title,
-    without_relative_time,
+    label_title,
 )
 from timeline.model import Source
 from timeline.partial_date import PartialDate
@@ -53,6 +54,12 @@ _RATED = (
 )
 _AMOUNT = re.compile(r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b", re.IGNORECASE)
 _HEDGING_AUXILIARIES = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
+# Verbs that report a decision: "announced that the contracts would end" is the decision, made
+# on the day it was announced (English grammar, not story vocabulary).
+_DECISION_VERBS = frozenset(
+    ["announce", "confirm", "decide", "agree", "say", "tell", "reveal", "state", "disclose"]
+    + ["declare", "set", "order", "instruct", "vote"]
+)
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,9 @@ class FrameRecogniser:
         taxonomy = vocabulary.taxonomy
         self.vocabulary = vocabulary
         self.entities = EntityFinder(vocabulary)
+        from timeline.extraction.events import EventRecogniser
+
+        self._fallback = EventRecogniser(vocabulary)
         frames = [
             compile_frame(
                 event_type.name,
@@ -83,6 +93,7 @@ class FrameRecogniser:
         ]
         self.frames = FrameMatcher(frames, taxonomy.roles)
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
+        self._labels = {t.name: t.label for t in taxonomy.event_types}
         self.cues = cue_matcher(taxonomy)
         self._referents = _phrases_regex(taxonomy.referents)
         self.ratings = RatingFinder(taxonomy.ratings, _RATED)
@@ -107,7 +118,8 @@ class FrameRecogniser:
         posted = post.posted
         counts: Counter[tuple[str, str]] = Counter()
         for weight, text in zip([2] + [1] * LEAD_SENTENCES, texts, strict=False):
-            for mention in self.entities.find(text, posted).mentions:
+            mentions = self.entities.find(text, posted).mentions
+            for mention in [*mentions, *find_names(text, mentions)]:
                 counts[(mention.kind, mention.name)] += weight
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
         crcs = [(n, name) for (kind, name), n in counts.items() if kind == "crc"]
@@ -131,17 +143,21 @@ class FrameRecogniser:
         posted = post.posted
         entities = self.entities.find(text, posted)
         mentions = [*entities.mentions, *self._referent_mentions(text, entities, subject)]
+        mentions += find_names(text, mentions)
         matches = self.frames.find(tokenise(text, mentions))
         if any(match.type not in self._generic for match in matches):
             matches = [match for match in matches if match.type not in self._generic]
+        matches = _without_reporting_frames(matches)
         if not matches:
-            return []
+            fallback = self._fallback.candidate(sentence, post, document, subject.organisation)
+            return [fallback] if fallback else []
         cues = {cue.label for cue in self.cues.find(prepare(text, entities.mentions).text)}
         dates = post_dates(text, post)
         source = sentence_source(sentence, post, document)
         alone = len(matches) == 1
         found = (
-            self._candidate(m, text, dates, cues, entities, post, lead, alone) for m in matches
+            self._candidate(m, text, dates, cues, entities, post, lead, alone, subject)
+            for m in matches
         )
         return [replace(candidate, source=source) for candidate in found if candidate]
 
@@ -155,11 +171,17 @@ class FrameRecogniser:
         post: Post,
         lead: bool,
         alone: bool,
+        subject: Subject,
     ) -> Candidate | None:
         kind = _report_kind(match, cues)
         if kind is None:
             return None
         span = (match_start(match), match_end(match))
+        if kind == "decision":  # dated by its announcement, not by what it decided
+            decided = _decision_verb(match)
+            dates = [d for d in dates if d.end <= span[0]]
+            span = (decided.start, decided.end) if decided else span
+            kind = "report"
         chosen = nearest_mention(dates, *span, text)
         if chosen is not None:
             when: PartialDate = chosen.value  # type: ignore[assignment]
@@ -182,7 +204,7 @@ class FrameRecogniser:
         roles = _role_names(match)
         crcs, owners = self._concerned(entities if alone else None, roles, when)
         rating = self.ratings.find(text) if match.type == "report_published" else None
-        title, templated = self._title(match, roles, rating, text, span)
+        title, templated = self._title(match, roles, rating, text, span, subject)
         slots = [r for r in (match.frame.leading, match.frame.trailing, *match.frame.inner) if r]
         return Candidate(
             type=match.type,
@@ -224,6 +246,7 @@ class FrameRecogniser:
         rating: str | None,
         text: str,
         span: tuple[int, int],
+        subject: Subject,
     ) -> tuple[str, bool]:
         values = {role: self._shown(names) for role, names in roles.items()}
         if rating:
@@ -235,7 +258,9 @@ class FrameRecogniser:
             headline = fill_template(template, values)
             if headline is not None:
                 return headline, True
-        return without_relative_time(make_title(text, span)), False
+        names = [name for names in roles.values() for name in names]
+        made = clause_headline(text, span, subject.organisation)
+        return made or label_title(self._labels[match.type], names), False
 
     def _shown(self, names: list[str]) -> list[str]:
         crcs = [name for name in names if name in self.vocabulary.crc_names]
@@ -274,13 +299,48 @@ def _report_kind(match: FrameMatch, cues: set[str]) -> str | None:
         return "mention"
     if verb.negated or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
         return None
-    if verb.future:
+    if verb.future or _infinitive(match):
+        if _decision_verb(match) is not None:
+            return "decision"
         return "plan" if "now" in cues else None
     if verb.auxiliaries or verb.forms & {"VBD", "VBN"}:
         return "report"
     if "VBG" in verb.forms:
         return "mention"
     return "report" if "now" in cues else "generic"
+
+
+def _without_reporting_frames(matches: list[FrameMatch]) -> list[FrameMatch]:
+    """Give matches without those whose words only report a decision another match types:
+    "announced that the contracts would end early" is the ending, not an announcement."""
+    reporters = {id(verb) for match in matches if (verb := _decision_verb(match)) is not None}
+    return [
+        match
+        for match in matches
+        if not any(id(token) in reporters for token in match.tokens[match.first : match.last])
+    ]
+
+
+def _infinitive(match: FrameMatch) -> bool:
+    """Give whether the frame's verb follows "to" ("agreed to end the contract")."""
+    verb = match.verb
+    if verb is None:
+        return False
+    index = match.tokens.index(verb)
+    return index > 0 and match.tokens[index - 1].lemma == "to"
+
+
+def _decision_verb(match: FrameMatch) -> Token | None:
+    """Give the past or present-perfect reporting verb whose clause holds the frame, if any:
+    "the ministry announced last July that the contracts would end early"."""
+    for token in reversed(match.tokens[: match.first]):
+        if token.lemma in (";", ".", "but", "while", "if", "unless", "whether"):
+            return None
+        if token.lemma in _DECISION_VERBS and (
+            token.forms & {"VBD", "VBN"} or "have" in token.auxiliaries
+        ):
+            return None if token.negated or token.future else token
+    return None
 
 
 def _perfect(match: FrameMatch) -> bool:

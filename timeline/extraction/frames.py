@@ -50,6 +50,9 @@ _CLAUSE_BREAKS = frozenset(
     ]
 )
 _COORDINATORS = frozenset({"and", ",", "&", "/"})
+# Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
+# cannot list ("went into compulsory liquidation", "stood down").
+_MODIFIER_GAP = r"(?:[a-z][\w'-]* )??"
 _SEARCH_BEFORE = 12
 _SEARCH_AFTER = 8
 
@@ -107,8 +110,13 @@ def compile_frame(
     parts, inner, weight = [], [], 0
     # Tokens carry auxiliaries on their verb, so "be", "will" and "has" in a pattern match nothing.
     words = [w for w in words if not set(w.lower().split("|")) <= AUXILIARIES]
+    previous_literal = False
     for word in words:
         slot = SLOT.match(word)
+        literal = not slot and word not in ("*", "**")
+        if literal and previous_literal:
+            parts.append(_MODIFIER_GAP)  # "went into (compulsory) liquidation"
+        previous_literal = literal
         if slot:
             role = slot.group(1)
             inner.append(role)
@@ -122,6 +130,7 @@ def compile_frame(
             parts.append(_word_regex(word))
             weight += 1
     body = " ".join(parts).replace(r"(?:\S+ ){0,5}?\S+ ", r"(?:\S+ ){0,5}?")
+    body = body.replace(f" {_MODIFIER_GAP} ", f" {_MODIFIER_GAP}")
     regex = re.compile(rf"(?<!\S){body}(?!\S)")
     return CompiledFrame(
         type_name, pattern, tuple(titles), regex, leading, trailing, tuple(inner), weight, mention
@@ -165,7 +174,7 @@ class FrameMatcher:
         return sorted(found, key=lambda match: match.first)
 
     def _filled(self, frame, hit, tokens, starts, first, last, asides) -> FrameMatch:
-        verb = next((t for t in tokens[first:last] if t.forms), None)
+        verb = _verb(tokens[first:last])
         match = FrameMatch(frame, tokens, first, last, verb=verb)
         for role in frame.inner:
             lo, hi = _token_at(starts, hit.start(role)), _token_at(starts, hit.end(role) - 1) + 1
@@ -209,6 +218,16 @@ class FrameMatcher:
             if tokens[position].lemma in _CLAUSE_BREAKS:
                 break
         return []
+
+
+def _verb(tokens: Sequence[Token]) -> Token | None:
+    """Give the trigger's verb: one with auxiliaries, else a past form, else any verb form
+    ("contracts" may read as a verb; "the contracts would end" ends)."""
+    for test in (lambda t: t.auxiliaries, lambda t: t.forms & {"VBD", "VBN"}, lambda t: t.forms):
+        found = next((token for token in tokens if test(token)), None)
+        if found is not None:
+            return found
+    return None
 
 
 def _ends_forward(tokens: Sequence[Token], index: int) -> bool:

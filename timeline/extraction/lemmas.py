@@ -119,6 +119,8 @@ def lemma_of(word: str) -> tuple[str, frozenset[str]]:
     if "VERB" in lemmas or "AUX" in lemmas:
         inflections = getAllInflections(lemmas.get("VERB", lemmas.get("AUX"))[0], upos="VERB")
         forms = {tag for tag in _VERB_TAGS if word in inflections.get(tag, ())}
+        if "VBD" in forms and "VBN" not in inflections:  # lemminflect lists "placed" once
+            forms.add("VBN")
         if word == lemma:
             forms.add("VB")
     return lemma, frozenset(forms)

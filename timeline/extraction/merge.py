@@ -48,10 +48,14 @@ class _Happening:
         """Give whether candidate reports this happening (an undated one: at any time)."""
         if candidate.type != self.type or self.conflicts(candidate):
             return False
-        if candidate.evidence != "undated" and not _same_time(self.best.date, candidate.date):
-            return False
         theirs = set(candidate.crcs) | set(candidate.owners)
         ours = self.entities
+        if candidate.evidence == "undated":  # a date of its own cannot tie it: a name must
+            named = {name for names in candidate.roles.values() for name in names}
+            ours_named = {name for names in self.roles.values() for name in names}
+            return bool(ours & theirs or ours_named & named)
+        if not _same_time(self.best.date, candidate.date):
+            return False
         if ours & theirs or (self.national and candidate.national):
             return True
         return not ours and not theirs and not self.national and not candidate.national

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.extraction.headlines import headline
+
 TITLE_LIMIT = 110
 # Clause edges: semicolons, colons, dashes between spaces.
 _CLAUSE_EDGE = re.compile(r"\s*(?:[;:]|\s[-–—]\s)\s*")
@@ -36,6 +38,30 @@ _EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
 def make_title(sentence: str, trigger_span: tuple[int, int]) -> str:
     """Give a one-line title for the event the sentence reports around trigger_span."""
+    clause, trigger_end = _clause(sentence, trigger_span)
+    clause = _shortened(clause, trigger_end)
+    return clause[:1].upper() + clause[1:] if clause else sentence.strip()[:TITLE_LIMIT]
+
+
+def clause_headline(
+    sentence: str, trigger_span: tuple[int, int], subject: str | None = None
+) -> str | None:
+    """Give the clause around trigger_span as a headline (headlines.py): third person, present
+    tense, whole phrases, no relative time; None when it cannot be made one."""
+    clause, _ = _clause(sentence, trigger_span)
+    made = headline(without_relative_time(clause), subject)
+    return made if made and not _RELATIVE_TIME.search(made) else None
+
+
+def label_title(label: str, names: list[str]) -> str:
+    """Give the title an event gets when its sentence makes no headline: its type's label and
+    what it concerns ("Company collapsed: Working Links")."""
+    return f"{label}: {_joined(names[:3])}" if names else label
+
+
+def _clause(sentence: str, trigger_span: tuple[int, int]) -> tuple[str, int]:
+    """Give the clause that carries the trigger, lead-ins and openings dropped, and where the
+    trigger ends in it."""
     sentence, trigger_span = _without_asides(sentence, trigger_span)
     clause_start, clause_end = _clause_around(sentence, trigger_span[0])
     clause = sentence[clause_start:clause_end]
@@ -45,8 +71,7 @@ def make_title(sentence: str, trigger_span: tuple[int, int]) -> str:
     clause = _LEAD_IN.sub("", clause.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
     clause = re.sub(r"\s+", " ", clause)
     trigger = re.sub(r"\s+", " ", sentence[trigger_span[0] : trigger_span[1]]).strip()
-    clause = _shortened(clause, clause.find(trigger) + len(trigger) if trigger in clause else 0)
-    return clause[:1].upper() + clause[1:] if clause else sentence.strip()[:TITLE_LIMIT]
+    return clause, clause.find(trigger) + len(trigger) if trigger in clause else 0
 
 
 def _shortened(title: str, trigger_end: int) -> str:

@@ -1,0 +1,93 @@
+"""Clauses rewritten as headlines: present tense, third person, whole phrases, ≤ 80 chars."""
+
+import pytest
+
+from timeline.extraction.headlines import FIRST_PERSON, HEADLINE_LIMIT, headline
+
+
+@pytest.mark.parametrize(
+    ("clause", "subject", "expected"),
+    [
+        (
+            "Working Links has gone into administration",
+            None,
+            "Working Links goes into administration",
+        ),
+        (
+            "Carillion plc and five of its subsidiaries were placed into compulsory liquidation",
+            None,
+            "Carillion plc and five of its subsidiaries placed into compulsory liquidation",
+        ),
+        (
+            "The High Court made a winding-up order",
+            None,
+            "High Court makes a winding-up order",
+        ),
+        (
+            "Seetec will take over the three Working Links CRCs",
+            None,
+            "Seetec to take over the three Working Links CRCs",
+        ),
+        (
+            "Ministers announced that the contracts would end early",
+            None,
+            "Ministers announce that the contracts would end early",
+        ),
+        (
+            "We have agreed a new facility with our banks",
+            "Carillion",
+            "Carillion agrees a new facility",
+        ),
+        (
+            "Dr Jo Farrar has been appointed as Chief Executive",
+            None,
+            "Dr Jo Farrar appointed as Chief Executive",
+        ),
+    ],
+)
+def test_headline_reads_as_a_headline(clause, subject, expected):
+    assert headline(clause, subject) == expected
+
+
+def test_headline_leaves_a_participle_after_its_noun_alone():
+    clause = "The changes follow the inspectorate report published on 12 March"
+    assert headline(clause) == "Changes follow the inspectorate report published on 12 March"
+
+
+def test_headline_leaves_a_clause_that_is_already_a_headline():
+    clause = "Government under fire for contracts awarded after July warning"
+    assert headline(clause) == clause
+
+
+def test_headline_gives_none_for_the_first_person_of_no_one_known():
+    assert headline("We are announcing an additional provision of £200 million") is None
+
+
+def test_headline_ends_a_long_clause_on_a_whole_phrase_without_an_ellipsis():
+    clause = (
+        "Napo has registered a dispute with the owners of Cheshire and Greater Manchester CRC"
+        " over plans to close offices across the region and cut staff"
+    )
+    made = headline(clause)
+    assert made is not None and len(made) <= HEADLINE_LIMIT
+    assert not made.endswith(("…", "...", " and", " of", " the"))
+    assert made.startswith("Napo registers a dispute")
+
+
+def test_headline_never_splits_a_name_at_a_joining_word():
+    clause = (
+        "The minister appointed a new director for the whole of Cheshire and Greater Manchester"
+        " and Lancashire in a shake-up"
+    )
+    made = headline(clause)
+    assert made is not None and not made.endswith(("Cheshire", "Cheshire and"))
+
+
+def test_headline_keeps_the_closing_quote_of_a_rating():
+    made = headline("The inspectorate rated Merseyside CRC as 'Requires improvement'")
+    assert made == "Inspectorate rates Merseyside CRC as 'Requires improvement'"
+
+
+def test_headline_never_speaks_in_the_first_person():
+    made = headline("Sodexo said it would consult our members on the changes to their contracts")
+    assert made is not None and not FIRST_PERSON.search(made)

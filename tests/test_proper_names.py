@@ -1,0 +1,35 @@
+"""Names no vocabulary lists, found as runs of capitalised words."""
+
+import pytest
+
+from timeline.extraction.entities import EntityMention
+from timeline.extraction.proper_names import find_names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("Carillion went into compulsory liquidation on Monday.", ["Carillion"]),
+        ("Chief executive Richard Howson stood down on the same day.", ["Richard Howson"]),
+        (
+            "Britain's business minister ordered an inquiry into Carillion.",
+            ["Britain", "Carillion"],
+        ),
+        (
+            "The Ministry of Justice said G4S would pay £9.9 million.",
+            ["Ministry of Justice", "G4S"],
+        ),
+        ("Working Links went bust in February.", ["Working Links"]),
+        ("Days after the warning, HS2 Ltd chose a joint venture.", ["HS2 Ltd"]),
+        ("In July the partners were Eiffage and Kier.", ["Eiffage", "Kier"]),
+        ("The firm said on Monday that it would close.", []),
+    ],
+)
+def test_find_names_finds_capitalised_runs_not_english_words(sentence, names):
+    assert [mention.text for mention in find_names(sentence)] == names
+
+
+def test_find_names_leaves_what_the_vocabulary_already_named():
+    sentence = "Seetec took over from Working Links."
+    taken = [EntityMention("owner", "Working Links", "Working Links", 22, 35)]
+    assert [m.text for m in find_names(sentence, taken)] == ["Seetec"]

@@ -1,0 +1,157 @@
+"""A clause rewritten in headline style: third person, present tense, whole phrases, ≤ 80 chars.
+
+"We have agreed with G4S that the contract will end" in a statement by the MoJ becomes "MoJ
+agrees with G4S that the contract will end"; "Carillion and five subsidiaries were placed into
+liquidation" becomes "Carillion and five subsidiaries placed into liquidation"; "The High Court
+made a winding-up order" becomes "High Court makes a winding-up order".
+"""
+
+from __future__ import annotations
+
+import re
+
+from lemminflect import getInflection
+
+from timeline.extraction.lemmas import Token, tokenise
+
+__all__ = ["HEADLINE_LIMIT", "FIRST_PERSON", "headline"]
+
+HEADLINE_LIMIT = 80
+VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
+FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my|me|ours)\b", re.IGNORECASE)
+_OPENING_FIRST_PERSON = re.compile(r"^(?:we|i)\b", re.IGNORECASE)
+_OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
+# The auxiliaries and adverbs of a verb group, written before its verb: "has therefore".
+_VERB_GROUP_HEAD = re.compile(
+    r"(?:\b(?:has|have|had|is|are|was|were|be|been|being|will|shall|'s|'re|'ve)\b\s*"
+    r"|\b(?:therefore|also|now|already|just|finally|formally|officially|recently|since|then"
+    r"|today|previously|subsequently|\w+ly)\b\s*)+$",
+    re.IGNORECASE,
+)
+# Where a long headline may end on a whole phrase: before a preposition, conjunction or comma.
+_PHRASE_BREAK = re.compile(
+    r",\s|\s(?=(?:and|but|while|after|before|because|following|when|where|which|who|as|"
+    r"of|in|on|at|for|with|from|by|over|under|than|that|amid|despite|since|until)\s)"
+)
+_PREPOSITIONS = frozenset(
+    ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
+)
+_EDGE = " \t\"'‘’“”.,;:-–—…!*•"
+
+
+def headline(clause: str, subject: str | None = None) -> str | None:
+    """Give clause as a headline, or None when it speaks in the first person of no one known."""
+    text = clause.strip(_EDGE)
+    if _OPENING_FIRST_PERSON.match(text):
+        if subject is None:
+            return None
+        text = _OPENING_FIRST_PERSON.sub(subject, text, count=1)
+    text = _OPENING_ARTICLE.sub("", text)
+    text = _present_tense(text)
+    if FIRST_PERSON.search(text):
+        text = _before_first_person(text)
+    text = _balanced_quotes(_within_limit(text))
+    return text[:1].upper() + text[1:] if len(text.split()) >= 3 else None
+
+
+def _balanced_quotes(text: str) -> str:
+    """Give text with the closing quote that edge-trimming took off: "rated 'Inadequate'"."""
+    for opening, closing in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")):
+        opened = text.count(opening) if opening != closing else text.count(opening) % 2
+        closed = text.count(closing) if opening != closing else 0
+        if opened > closed and not text.endswith(closing):
+            return text + closing
+    return text
+
+
+def _present_tense(text: str) -> str:
+    """Give text with its first verb group in headline tense: "has agreed" → "agrees", "were
+    placed" → "placed", "will take" → "to take"."""
+    tokens = tokenise(text)
+    for index, token in enumerate(tokens[:VERB_WITHIN]):
+        if token.lemma in _PREPOSITIONS - {"of"}:
+            return text  # "Government under fire for contracts awarded …": already a headline
+        if not _is_main_verb(tokens, index):
+            continue
+        form = _headline_form(token, _plural_subject(tokens[:index]))
+        if form is None:
+            return text
+        head = text[: token.start]
+        group = _VERB_GROUP_HEAD.search(head)
+        head = head[: group.start()] if group else head
+        return f"{head.rstrip()} {form}{text[token.end :]}".strip()
+    return text
+
+
+def _is_main_verb(tokens: list[Token], index: int) -> bool:
+    token = tokens[index]
+    if index == 0 or token.negated or ("VBG" in token.forms and not token.auxiliaries):
+        return False
+    if token.auxiliaries:
+        return bool(token.forms)
+    following = tokens[index + 1].lemma if index + 1 < len(tokens) else ""
+    # "the report published on 12 March": a participle after its noun, not the main verb
+    return bool(token.forms & {"VBD"}) and following not in _PREPOSITIONS
+
+
+def _headline_form(token: Token, plural: bool) -> str | None:
+    auxiliaries = set(token.auxiliaries)
+    lemma = token.lemma
+    if token.passive:
+        return token.text  # "were placed into" → "placed into"
+    if auxiliaries & {"will", "shall"} or auxiliaries == {"be"} and "VBG" in token.forms:
+        return f"to {lemma}" if auxiliaries & {"will", "shall"} else _inflect(lemma, plural)
+    if auxiliaries - {"have", "do"}:
+        return None  # "could take", "would end": not what happened
+    return _inflect(lemma, plural)
+
+
+def _inflect(lemma: str, plural: bool) -> str | None:
+    if plural:
+        return lemma
+    forms = getInflection(lemma, "VBZ")
+    return forms[0] if forms else None
+
+
+def _plural_subject(tokens: list[Token]) -> bool:
+    """Give whether the words before the verb name more than one ("Sodexo and Interserve")."""
+    words = [t for t in tokens if t.text not in (",", "(", ")")]
+    if any(t.lemma == "and" for t in words):
+        return True
+    if not words:
+        return False
+    last = words[-1]
+    common = last.text.islower() or len(words) == 1
+    return common and last.text.lower().endswith("s") and last.lemma != last.text.lower()
+
+
+def _before_first_person(text: str) -> str:
+    """Give text up to the phrase break before its first first-person word."""
+    first = FIRST_PERSON.search(text)
+    breaks = [m.start() for m in _PHRASE_BREAK.finditer(text, 0, first.start())]
+    return text[: breaks[-1]].rstrip(_EDGE) if breaks else text[: first.start()].rstrip(_EDGE)
+
+
+def _inside_name(text: str, position: int) -> bool:
+    """Give whether a break at position would split a name ("Cheshire and Greater Manchester",
+    "Ministry of Justice"): capitalised words on both sides of a joining word."""
+    before = text[:position].rsplit(" ", 1)[-1]
+    after = text[position:].split()
+    return (
+        bool(before[:1].isupper())
+        and len(after) > 1
+        and after[0] in ("and", "of", "&", "for")
+        and after[1][:1].isupper()
+    )
+
+
+def _within_limit(text: str) -> str:
+    """Give text ended on the last whole phrase within HEADLINE_LIMIT."""
+    text = re.sub(r"\s+", " ", text).strip(_EDGE)
+    if len(text) <= HEADLINE_LIMIT:
+        return text
+    breaks = [m.start() for m in _PHRASE_BREAK.finditer(text, 0, HEADLINE_LIMIT + 1)]
+    breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not _inside_name(text, end)]
+    if breaks:
+        return text[: breaks[-1]].rstrip(_EDGE)
+    return text[:HEADLINE_LIMIT].rsplit(" ", 1)[0].rstrip(_EDGE)

@@ -1,0 +1,107 @@
+"""Names no vocabulary lists: "Carillion", "G4S", "Balfour Beatty", "Richard Howson".
+
+A document about a story the vocabulary does not cover still says who acted: a run of
+capitalised words is a name. A capitalised word that opens the sentence is a name only when
+English does not know it as a word ("Carillion went…" names; "The firm went…" does not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+from timeline.extraction.entities import EntityMention
+
+__all__ = ["find_names"]
+
+# Words a capitalised run may hold inside it: "Ministry of Justice", "Marks & Spencer".
+_JOINERS = frozenset({"of", "for", "&", "de", "la", "du", "von", "van"})
+_WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*[\w]|[A-Za-z&]")
+# English words lemminflect does not list (function words) and calendar words: never names.
+_NOT_NAMES = frozenset(
+    " ".join(
+        [
+            "a an the this that these those it its he she his her we our they their you",
+            "your i my me in on at by for with from to of into onto over under after before",
+            "during since until as and or but nor so yet if when while where whether which",
+            "who whom whose what how why there here then now also not no yes all any each",
+            "every both either neither some such one two three four five six seven eight",
+            "nine ten mr mrs ms dr sir lord lady monday tuesday wednesday thursday friday",
+            "saturday sunday january february march april may june july august september",
+            "october november december spring summer autumn winter today yesterday tomorrow",
+            "however meanwhile although though because despite",
+        ]
+    ).split(" ")
+)
+_MAX_WORDS = 6
+
+
+def find_names(sentence: str, taken: Sequence[EntityMention] = ()) -> list[EntityMention]:
+    """Give the names in sentence that the mentions already taken do not cover."""
+    spans = [(mention.start, mention.end) for mention in taken]
+    found: list[EntityMention] = []
+    run: list[re.Match[str]] = []
+    for word in _WORD.finditer(sentence):
+        if _inside(word, spans) or not _may_continue(word, run, sentence):
+            _close(run, sentence, found)
+            run = []
+            if _inside(word, spans) or not _capitalised(word.group()):
+                continue
+        run.append(word)
+    _close(run, sentence, found)
+    return found
+
+
+def _inside(word: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(start < word.end() and word.start() < end for start, end in spans)
+
+
+def _may_continue(word: re.Match[str], run: list[re.Match[str]], sentence: str) -> bool:
+    """Give whether word extends the run: capitalised, or a joiner inside it, with no break."""
+    if not run or len(run) >= _MAX_WORDS:
+        return False
+    gap = sentence[run[-1].end() : word.start()]
+    if gap.strip():
+        return False
+    return _capitalised(word.group()) or word.group().lower() in _JOINERS
+
+
+def _capitalised(text: str) -> bool:
+    return text[0].isupper() or (text[0].isdigit() and any(c.isupper() for c in text))
+
+
+def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) -> None:
+    """Add the run as a name, less function words and joiners at its ends; a lone word opening
+    the sentence only when English does not know it."""
+    words = list(run)
+    while words and (
+        words[0].group().lower() in _NOT_NAMES
+        or words[0].group().lower() in _JOINERS
+        or (
+            len(words) == 1
+            and _opens_sentence(words[0], sentence)
+            and _known_word(words[0].group())
+        )
+    ):
+        words.pop(0)
+    while words and words[-1].group().lower() in _JOINERS | _NOT_NAMES:
+        words.pop()
+    if not words or (len(words) == 1 and len(words[0].group()) < 2):
+        return
+    start, end = words[0].start(), words[-1].end()
+    text = re.sub(r"['’]s$", "", sentence[start:end].rstrip("."))
+    found.append(EntityMention("name", text, text, start, start + len(text)))
+
+
+def _opens_sentence(word: re.Match[str], sentence: str) -> bool:
+    before = sentence[: word.start()].rstrip(" \"'‘“(")
+    return not before or before.endswith((".", ":", "!", "?"))
+
+
+@lru_cache(maxsize=8192)
+def _known_word(text: str) -> bool:
+    """Give whether text is an English word lemminflect knows (so not a name by itself)."""
+    return text.isalpha() and bool(getAllLemmas(text.lower()))
