@@ -142,7 +142,7 @@ def check_date(text: str | None, what: str, notices: list[str]) -> str | None:
     try:
         return str(PartialDate.parse(str(text)))
     except ValueError:
-        notices.append(f"Ignored {what} {str(text)!r}: write YYYY, YYYY-MM or YYYY-MM-DD.")
+        notices.append(f"Ignored {what} {str(text)!r}: write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-Q3.")
         return None
 
 

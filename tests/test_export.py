@@ -197,6 +197,14 @@ def test_timelinejs_has_required_fields_at_known_precision(views_vocabulary):
     assert "<b>" not in headline and "&lt;b&gt;high&lt;/b&gt;" in headline
 
 
+def test_timelinejs_places_a_quarter_at_its_first_month_and_names_it(views_vocabulary):
+    document = json.loads(
+        events_to_timelinejs([rich_event(id="q3", date="2019-Q3")], views_vocabulary)
+    )
+    (entry,) = document["events"]
+    assert entry["start_date"] == {"year": "2019", "month": "7", "display_date": "Q3 2019"}
+
+
 def test_timelinejs_group_follows_lanes(views_vocabulary):
     document = json.loads(events_to_timelinejs([rich_event()], views_vocabulary, lanes="type"))
     assert document["events"][0]["group"] == "Report published"

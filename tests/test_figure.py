@@ -120,6 +120,8 @@ def test_build_figure_type_lanes_use_type_labels(views_vocabulary):
         ("2019-02", None, dt.date(2019, 2, 1), dt.date(2019, 3, 1)),
         ("2019", None, dt.date(2019, 1, 1), dt.date(2020, 1, 1)),
         ("2016-06-01", "2016-09", dt.date(2016, 6, 1), dt.date(2016, 10, 1)),
+        ("2019-Q3", None, dt.date(2019, 7, 1), dt.date(2019, 10, 1)),
+        ("2018-winter", None, dt.date(2018, 12, 1), dt.date(2019, 3, 1)),
     ],
 )
 def test_build_figure_draws_imprecise_dates_as_bars_over_their_span(

@@ -16,10 +16,23 @@ def test_model_accepts_a_date_written_unquoted_by_hand():
     assert _event(date=2019).date == "2019"
 
 
-@pytest.mark.parametrize("date", ["2019-02-30", "Feb 2019", "2019-13"])
+@pytest.mark.parametrize("date", ["2019-02-30", "Feb 2019", "2019-13", "2019-Q5", "2019-fall"])
 def test_model_rejects_invalid_dates(date):
     with pytest.raises(ValidationError):
         _event(date=date)
+
+
+@pytest.mark.parametrize(
+    ("date", "end"), [("2019-Q3", None), ("2019-H1", "2019-Q2"), ("2018-winter", "2019-02")]
+)
+def test_model_accepts_quarter_half_and_season_dates(date, end):
+    event = _event(date=date, end=end)
+    assert str(event.when) == date
+
+
+def test_model_rejects_an_end_before_a_quarter_starts():
+    with pytest.raises(ValidationError, match="before"):
+        _event(date="2019-Q3", end="2019-06")
 
 
 def test_model_rejects_unknown_fields():
@@ -53,3 +66,12 @@ def test_model_sort_events_orders_by_date_then_id():
         _event(id="c", date="2018"),
     ]
     assert [e.id for e in sort_events(events)] == ["c", "a", "b"]
+
+
+def test_model_sort_events_puts_a_quarter_at_the_start_of_its_span():
+    events = [
+        _event(id="july", date="2019-07"),
+        _event(id="june", date="2019-06-30"),
+        _event(id="q3", date="2019-Q3"),
+    ]
+    assert [e.id for e in sort_events(events)] == ["june", "q3", "july"]

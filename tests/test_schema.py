@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from timeline.partial_date import PartialDate
 from timeline.store.schema import events_schema
 from timeline.vocabulary import load_vocabulary
 
@@ -30,3 +32,29 @@ def test_events_schema_without_vocabulary_leaves_names_open():
     event = events_schema()["$defs"]["Event"]["properties"]
     assert "enum" not in event["type"] and "enum" not in event["crcs"]["items"]
     assert all(field.get("description") for field in event.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "accepted"),
+    [
+        ("2019", True),
+        ("2019-02", True),
+        ("2019-02-15", True),
+        ("2019-Q3", True),
+        ("2019-H2", True),
+        ("2018-winter", True),
+        ("2019-Q5", False),
+        ("2019-fall", False),
+        ("Q3 2019", False),
+    ],
+)
+def test_events_schema_date_pattern_accepts_what_the_store_accepts(text, accepted):
+    pattern = events_schema()["$defs"]["Event"]["properties"]["date"]["pattern"]
+    assert bool(re.match(pattern, text)) is accepted
+    try:
+        PartialDate.parse(text)
+    except ValueError:
+        parsed = False
+    else:
+        parsed = True
+    assert parsed is accepted

@@ -34,7 +34,7 @@ _LATER_FIELDS = ("roles", "confidence")
 
 
 def _check_partial_date(value: object) -> str:
-    """Give value as a "YYYY[-MM[-DD]]" string, accepting a YAML date a person wrote unquoted."""
+    """Give value as a PartialDate string ("2019-Q3"), accepting a YAML date written unquoted."""
     if isinstance(value, dt.datetime):
         value = value.date()
     if isinstance(value, dt.date):
@@ -42,7 +42,7 @@ def _check_partial_date(value: object) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
-        raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD")
+        raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q3")
     PartialDate.parse(value)
     return value.strip()
 

@@ -47,13 +47,13 @@ def filter_options(command: F) -> F:
             "--from",
             "date_from",
             metavar="DATE",
-            help="Only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+            help="Only events on or after DATE (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q3, ...).",
         ),
         click.option(
             "--to",
             "date_to",
             metavar="DATE",
-            help="Only events on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD).",
+            help="Only events on or before DATE (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q3, ...).",
         ),
         click.option(
             "--search",

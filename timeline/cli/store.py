@@ -93,7 +93,12 @@ def list_events(events_path: Path, as_json: bool, **filters: object) -> None:
 
 @main.command()
 @_events_argument
-@click.option("--date", required=True, metavar="DATE", help="YYYY, YYYY-MM or YYYY-MM-DD.")
+@click.option(
+    "--date",
+    required=True,
+    metavar="DATE",
+    help="YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q3, YYYY-H1 or YYYY-summer.",
+)
 @click.option("--end", metavar="DATE", help="When the event spans a period: its end.")
 @click.option("--type", "event_type", required=True, metavar="TYPE", help="An event type.")
 @click.option("--title", required=True, help="One line saying what happened.")

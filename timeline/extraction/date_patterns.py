@@ -33,7 +33,8 @@ _QUALIFIER = (
     rf"(?P<qualifier>(?i:(?:early|late|mid)(?:-|{_S})"
     rf"|(?:the{_S})?(?:end|start|beginning|middle|turn){_S}of{_S}))"
 )
-_SEASON = rf"(?P<season>(?i:(?:the{_S})?(?:spring|summer|autumn|winter)(?:{_S}of)?{_S}))"
+_SEASON_WORD = r"(?P<season_name>(?i:spring|summer|autumn|winter))\b"
+_ORDINAL_WORD = r"(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
 _COUNT = (
     r"(?P<count>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
 )
@@ -49,15 +50,39 @@ _KIND_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ),
     (
         "month_day",
-        rf"{_TIME}?(?:{_WEEKDAY},?{_S})?{_MONTH}{_S}(?P<day>3[01]|[12]\d|0?[1-9])"
-        rf"(?P<ordinal>st|nd|rd|th)?\b(?:,?{_S}{_YEAR}|(?(ordinal)|(?!)))",
+        rf"{_TIME}?(?:{_WEEKDAY},?{_S})?{_MONTH}(?P<dot>\.)?{_S}(?P<day>3[01]|[12]\d|0?[1-9])"
+        rf"(?P<ordinal>st|nd|rd|th)?\b(?![.,:/-]\d)(?:,?{_S}{_YEAR})?",
     ),
     ("fiscal_year", r"(?<![\w£$€.,/-])(?P<year>(?:19|20)\d\d)[-–/](?P<year2>\d\d)(?![\d%])"),
     ("month_year", rf"{_QUALIFIER}?{_MONTH}(?:,?{_S}(?:of{_S})?{_YEAR}|{_YEAR_REL})"),
     ("month_modified", rf"(?:(?P<rel>(?i:last|next|this)){_S}|{_QUALIFIER}){_MONTH}"),
     ("bare_month", _MONTH),
-    ("year_qualified", rf"(?:{_QUALIFIER}|{_SEASON}){_YEAR}"),
+    # "the end of the year": December, at month precision; "the end of 2018" stays a year.
+    (
+        "year_end",
+        rf"(?:the{_S})?(?i:end){_S}of{_S}(?:the{_S}(?i:year)|(?P<yearrel>(?i:this|last|next))"
+        rf"{_S}(?i:year))\b",
+    ),
+    (
+        "season",
+        rf"(?:(?P<rel>(?i:last|this|next)){_S}|(?P<the>(?i:the)){_S})?{_SEASON_WORD}"
+        rf"(?:{_S}(?:of{_S})?{_YEAR})?",
+    ),
+    (
+        "quarter",
+        rf"(?:(?P<the>(?i:the)){_S})?{_ORDINAL_WORD}(?P<hyphen>-)?(?(hyphen)|{_S})"
+        rf"(?P<part>(?i:quarter|half))\b(?:{_S}of{_S}(?:the{_S}year\b"
+        rf"|(?P<yearrel>(?i:this|last|next)){_S}(?i:year)\b)|(?:{_S}of)?{_S}{_YEAR})?(?!{_S}of\b)",
+    ),
+    ("quarter_code", rf"\b(?P<code>[QH][1-4])(?:{_S}of)?{_S}{_YEAR}"),
+    ("year_qualified", rf"{_QUALIFIER}{_YEAR}"),
     ("bare_year", _YEAR),
+    # "the day before": the day before one already named in the sentence, or the reference.
+    (
+        "day_before",
+        rf"\b(?i:the){_S}(?:(?i:day){_S}(?P<rel>(?i:before|after))|(?P<rel2>(?i:previous|following"
+        rf"|next)){_S}(?i:day))\b(?!{_S}(?:the|a|an|his|her|its|their|yesterday|tomorrow)\b|{_S}[A-Z\d])",
+    ),
     ("weekday_week", rf"{_WEEKDAY}(?:{_S}of)?{_S}(?P<rel>(?i:last|next|this)){_S}(?i:week)\b"),
     ("weekday_relative", rf"(?P<rel>(?i:last|next|this)){_S}{_WEEKDAY}(?:{_S}{_PART_OF_DAY})?"),
     ("bare_weekday", rf"(?P<time>{_TIME})?{_WEEKDAY}(?:{_S}(?P<part>{_PART_OF_DAY}))?"),
@@ -102,10 +127,10 @@ _MENTION: Final = re.compile(
 # of trying every kind everywhere ("[Mm]onday" would defeat that: both cases are listed).
 _TRIGGER_WORDS: Final = _words(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow"
-    " week month year morning afternoon evening night"
+    " week month year morning afternoon evening night spring summer autumn winter quarter half day"
 )
 _TRIGGER: Final = re.compile(
-    r"19\d\d|20\d\d|/(?=\d)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ago|"
+    r"19\d\d|20\d\d|/(?=\d)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ago|Q[1-4]|H[12]|"
     + "|".join(f"{word.capitalize()}|{word}" for word in sorted(_TRIGGER_WORDS))
 )
 # The farthest a mention can start before its first trigger ("5pm on Monday the 3rd of November").
@@ -135,6 +160,22 @@ _YEAR_ALONE: Final = re.compile(r"(?:19|20)\d\d")
 _YEAR_CUE_AFTER: Final = re.compile(
     r"\s{1,3}(?:Act|Order|Regulations)\b|\s{0,3}(?:to|and|or|-|–)\s{0,3}(?:19|20)\d\d\b"
 )
+# A year used as an adjective: after a determiner or possessive, before its lower-case noun ("a
+# 2010 raid", "the company's 2014 annual report"); "the 1922 Committee" is a name.
+_YEAR_DETERMINERS: Final = _words("a an the his her its their our my your this that whose")
+_NOUN_AFTER: Final = re.compile(r"\s{1,3}[a-z]")
+# A weekday straight after a verb or noun needs no cue in news copy ("said Friday", "pleaded
+# guilty Thursday"), unless a determiner or a following name makes it part of a name.
+_NOT_WEEKDAY_BEFORE: Final = _words("the a an every each this that these those no per")
+_NAME_AFTER: Final = re.compile(r"['’]?s?\s{1,3}[A-Z]")
+_SEASON_CUES: Final = _words(
+    "in during by until till since over through throughout from before after for of"
+)
+# A month name and a number that count something rather than date it ("in March 2 people").
+_COUNT_AFTER: Final = re.compile(
+    r"\s{0,3}(?:%|(?i:percent|per|pc|m|bn|million|billion|thousand|hundred|people|staff|workers"
+    r"|jobs|days|weeks|months|years|hours|minutes|times|of)\b)"
+)
 _NOT_DAY_WORD_AFTER: Final = re.compile(r"['’\"”]?\s{1,3}(?i:programme|show)\b|['’\"”](?!s\b)")
 _COUNT_WORDS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _COUNT_WORDS += ("eleven", "twelve")
@@ -155,6 +196,26 @@ def _cue_before(sentence: str, start: int, cues: frozenset[str], alone: re.Patte
     return len(words) == 2 and words[1].lower() in _RANGE_WORDS and bool(alone.fullmatch(words[0]))
 
 
+def _adjective_year(sentence: str, start: int, end: int) -> bool:
+    """Give whether the year at [start, end) modifies a noun ("a 2010 raid", "its 2014 report")."""
+    words = _TOKEN.findall(sentence, max(0, start - 30), start)[-2:]
+    possessive = len(words) == 2 and words[0] in ("'", "’") and words[1] == "s"
+    determiner = bool(words) and words[-1].lower() in _YEAR_DETERMINERS
+    return (possessive or determiner) and bool(_NOUN_AFTER.match(sentence, end))
+
+
+def _after_verb(sentence: str, start: int, end: int) -> bool:
+    """Give whether a weekday follows a lower-case word and is no part of a name ("said Friday")."""
+    words = _TOKEN.findall(sentence, max(0, start - 30), start)
+    return (
+        bool(words)
+        and words[-1].isalpha()
+        and words[-1].islower()
+        and words[-1] not in _NOT_WEEKDAY_BEFORE
+        and not _NAME_AFTER.match(sentence, end)
+    )
+
+
 def _word_before(sentence: str, start: int) -> str:
     words = _TOKEN.findall(sentence, max(0, start - 20), start)
     return words[-1].lower() if words else ""
@@ -166,13 +227,29 @@ def _accepts(kind: str, group: _Group, sentence: str, start: int, end: int) -> b
         cues = _MAY_CUES if group("month") == "May" else _MONTH_CUES
         return _cue_before(sentence, start, cues, _MONTH_ALONE)
     if kind == "bare_year":
-        return _cue_before(sentence, start, _YEAR_CUES, _YEAR_ALONE) or bool(
-            _YEAR_CUE_AFTER.match(sentence, end)
+        return (
+            _cue_before(sentence, start, _YEAR_CUES, _YEAR_ALONE)
+            or bool(_YEAR_CUE_AFTER.match(sentence, end))
+            or _adjective_year(sentence, start, end)
         )
     if kind == "bare_weekday":
-        return bool(group("time") or group("part")) or _cue_before(
-            sentence, start, _WEEKDAY_CUES, _WEEKDAY_ALONE
+        return (
+            bool(group("time") or group("part"))
+            or _cue_before(sentence, start, _WEEKDAY_CUES, _WEEKDAY_ALONE)
+            or _after_verb(sentence, start, end)
         )
+    if kind == "month_day" and not (group("ordinal") or group("year") or group("dot")):
+        if _COUNT_AFTER.match(sentence, end):
+            return False
+        return group("month") not in ("May", "March") or _cue_before(
+            sentence, start, _MONTH_CUES, _MONTH_ALONE
+        )
+    if kind == "season":
+        return bool(group("rel") or group("year")) or _cue_before(
+            sentence, start, _SEASON_CUES, _MONTH_ALONE
+        )
+    if kind == "quarter":
+        return bool(group("the") or group("hyphen") or group("year"))
     if kind == "day_word":
         return not (
             _word_before(sentence, start) in _NOT_DAY_WORD_CUES

@@ -6,7 +6,9 @@ at the word starts just before each trigger, so any input is scanned in linear t
 the pattern matched (day? month? year?) decide the precision; dateparser, called with the
 settings in DATEPARSER_OPTIONS and the reference date as its relative base, reads the written
 parts and relative words. Rules dateparser gets wrong or does not know ("last December",
-"Monday last week", which year "3rd November" falls in) are computed here.
+"Monday last week", which year "3rd November" falls in) are computed here: a year-less date
+falls where its clause's tense points (tense.py, date_years.py), and parts of a year (seasons,
+quarters, halves, "the end of the year", "the day before") are read in date_spans.py.
 """
 
 from __future__ import annotations
@@ -30,6 +32,14 @@ from timeline.extraction.date_patterns import (
     _candidates,
     _word_before,
 )
+from timeline.extraction.date_spans import (
+    resolve_day_before,
+    resolve_quarter,
+    resolve_season,
+    resolve_year_end,
+)
+from timeline.extraction.date_years import by_tense, year_shift
+from timeline.extraction.tense import Tense, clause_tense
 from timeline.partial_date import PartialDate
 
 # The only dateparser settings used anywhere; RELATIVE_BASE is added per call from the reference
@@ -90,44 +100,16 @@ def _written_day(day: str, month: str, year: int) -> PartialDate | None:
     return PartialDate.from_date(parsed)
 
 
+def _year_day(year: int, *, month: int, day: int) -> PartialDate | None:
+    return _calendar_day(year, month, day)
+
+
 def _calendar_day(year: int, month: int, day: int) -> PartialDate | None:
     """Give the day as a PartialDate, or None when that year has no such day (29 February)."""
     try:
         return PartialDate(year, month, day)
     except ValueError:
         return None
-
-
-# --- choosing among years ------------------------------------------------------------------------
-
-
-def _distance(date: PartialDate, reference: dt.date) -> int:
-    """Give how many days lie between reference and the span date stands for."""
-    if reference < date.start():
-        return (date.start() - reference).days
-    if reference > date.end():
-        return (reference - date.end()).days
-    return 0
-
-
-def _nearest(
-    reference: dt.date, make: Callable[[int], PartialDate | None], weekday: int | None = None
-) -> PartialDate | None:
-    """Give the reading in the year before, of or after reference that lies nearest to it.
-
-    A written weekday picks the year in which it matches; ties go to the earlier year.
-    """
-    readings = [
-        r for y in (reference.year - 1, reference.year, reference.year + 1) if (r := make(y))
-    ]
-    if weekday is not None:
-        readings = [r for r in readings if r.start().weekday() == weekday] or readings
-    return min(readings, key=lambda reading: _distance(reading, reference), default=None)
-
-
-def _year_shift(word: str | None) -> int | None:
-    """Give the year offset of "this/last/next year" (None when none is written)."""
-    return None if word is None else {"this": 0, "last": -1, "next": 1}[word.lower()]
 
 
 # --- resolvers: kind parts -> (value, relative); None rejects the candidate ----------------------
@@ -157,7 +139,7 @@ def _resolve_numeric(group: _Group, reference: dt.date | None) -> _Result:
     return None if value is None else (value, False)
 
 
-def _resolve_day_month(group: _Group, reference: dt.date | None) -> _Result:
+def _resolve_day_month(group: _Group, reference: dt.date | None, tense: Tense | None) -> _Result:
     if group("year"):
         value = _written_day(group("day"), group("month"), int(group("year")))
         return None if value is None else (value, False)
@@ -168,11 +150,12 @@ def _resolve_day_month(group: _Group, reference: dt.date | None) -> _Result:
     if reference is None:
         return None, True
     month, day = known.month, known.day
-    shift = _year_shift(group("yearrel"))
+    shift = year_shift(group("yearrel"))
     if shift is not None:
         value = _calendar_day(reference.year + shift, month, day)
     else:
-        value = _nearest(reference, lambda y: _calendar_day(y, month, day), _weekday_index(group))
+        make = functools.partial(_year_day, month=month, day=day)
+        value = by_tense(reference, make, tense, _weekday_index(group))
     return (value, True) if value else None
 
 
@@ -188,10 +171,10 @@ def _resolve_month_year(group: _Group, reference: dt.date | None) -> _Result:
         return PartialDate(int(group("year")), month), False
     if reference is None:
         return None, True
-    return PartialDate(reference.year + _year_shift(group("yearrel")), month), True
+    return PartialDate(reference.year + year_shift(group("yearrel")), month), True
 
 
-def _resolve_month(group: _Group, reference: dt.date | None) -> _Result:
+def _resolve_month(group: _Group, reference: dt.date | None, tense: Tense | None) -> _Result:
     month = _month_number(group("month"))
     if reference is None:
         return None, True
@@ -203,7 +186,7 @@ def _resolve_month(group: _Group, reference: dt.date | None) -> _Result:
     elif rel == "this":
         year = reference.year
     else:
-        return _nearest(reference, lambda y: PartialDate(y, month)), True
+        return by_tense(reference, lambda y: PartialDate(y, month), tense), True
     return PartialDate(year, month), True
 
 
@@ -235,6 +218,21 @@ def _resolve_weekday(group: _Group, reference: dt.date | None, rule: str) -> _Re
     return PartialDate.from_date(_weekday_date(reference, _weekday_index(group), rule)), True
 
 
+def _bare_weekday_rule(sentence: str, start: int) -> str:
+    """Give the _weekday_date rule for a weekday written alone.
+
+    A tensed clause means a day before or after the reference's own (the same weekday is a week
+    away unless the sentence says "today"); "by Friday" looks ahead from the reference day;
+    otherwise the most recent such day, the reference day included.
+    """
+    tense = _verb_tense(sentence, start)
+    if tense is None:
+        return "future" if _word_before(sentence, start) in _FUTURE_CUES else "past"
+    if _TODAY.search(sentence):
+        return tense
+    return "last" if tense == "past" else "next"
+
+
 def _resolve_relative_text(text: str, reference: dt.date | None, precision: str) -> _Result:
     """Give dateparser's reading of a relative expression ("last night", "2 years ago")."""
     if reference is None:
@@ -244,6 +242,30 @@ def _resolve_relative_text(text: str, reference: dt.date | None, precision: str)
 
 
 _UNIT_PRECISION: Final = {"day": "day", "week": "month", "month": "month", "year": "year"}
+_TODAY: Final = re.compile(r"\b(?i:today)\b")
+# Kinds written without a year, whose year the clause's tense picks.
+_TENSED_KINDS: Final = frozenset(
+    ["day_month", "month_day", "bare_month", "month_modified", "season", "quarter", "year_end"]
+)
+# A preposition that decides when the clause's verbs do not: "until Feb.", "since March".
+_CUE_TENSE: Final[dict[str, Tense]] = {"by": "future", "until": "future", "till": "future"}
+_CUE_TENSE |= {"since": "past"}
+
+
+def _verb_tense(sentence: str, start: int) -> Tense | None:
+    """Give the tense of the clause before start; None for a deadline set in the past.
+
+    "It gave Sodexo until February" sets, in the past, a date that may still lie ahead.
+    """
+    tense = clause_tense(sentence, start)
+    if tense == "past" and _word_before(sentence, start) in _FUTURE_CUES:
+        return None
+    return tense
+
+
+def _tense(sentence: str, start: int) -> Tense | None:
+    """Give the tense of the clause before start, or of the preposition just before it."""
+    return _verb_tense(sentence, start) or _CUE_TENSE.get(_word_before(sentence, start))
 
 
 def _resolve(
@@ -251,16 +273,23 @@ def _resolve(
 ) -> _Result:
     """Give the value of a candidate of kind, or None when it is not a real date."""
     text = group(kind)
+    tense = _tense(sentence, start) if kind in _TENSED_KINDS and reference else None
     if kind in ("iso", "numeric"):
         return _resolve_numeric(group, reference)
     if kind in ("day_month", "month_day"):
-        return _resolve_day_month(group, reference)
+        return _resolve_day_month(group, reference, tense)
     if kind == "fiscal_year":
         return _resolve_fiscal_year(group, reference)
     if kind == "month_year":
         return _resolve_month_year(group, reference)
     if kind in ("bare_month", "month_modified"):
-        return _resolve_month(group, reference)
+        return _resolve_month(group, reference, tense)
+    if kind == "season":
+        return resolve_season(group, reference, tense)
+    if kind in ("quarter", "quarter_code"):
+        return resolve_quarter(group, reference, tense)
+    if kind == "year_end":
+        return resolve_year_end(group, reference, tense)
     if kind in ("bare_year", "year_qualified"):
         return _resolve_year(group, reference)
     if kind == "weekday_week":
@@ -268,8 +297,7 @@ def _resolve(
     if kind == "weekday_relative":
         return _resolve_weekday(group, reference, group("rel").lower())
     if kind == "bare_weekday":
-        future = _word_before(sentence, start) in _FUTURE_CUES
-        return _resolve_weekday(group, reference, "future" if future else "past")
+        return _resolve_weekday(group, reference, _bare_weekday_rule(sentence, start))
     if kind == "day_word":
         return _resolve_relative_text(text, reference, "day")
     unit = group("unit").lower()
@@ -284,11 +312,17 @@ def _resolve(
     return _resolve_relative_text(f"{count} {unit}s ago", reference, _UNIT_PRECISION[unit])
 
 
+def _last_day(mentions: list[DateMention], reference: dt.date | None) -> dt.date | None:
+    """Give the last day named so far in the sentence, else the reference."""
+    days = [m.value.start() for m in mentions if m.value and m.value.precision == "day"]
+    return days[-1] if days else reference
+
+
 def find_dates(sentence: str, reference: dt.date | None) -> list[DateMention]:
     """Give the date expressions in sentence, in order, normalised against reference."""
     if isinstance(reference, dt.datetime):  # a post time: only its day matters
         reference = reference.date()
-    mentions = []
+    mentions: list[DateMention] = []
     for match in _candidates(sentence):
         kind = match.lastgroup
 
@@ -299,7 +333,10 @@ def find_dates(sentence: str, reference: dt.date | None) -> list[DateMention]:
         start, end = match.span()
         if not _accepts(kind, group, sentence, start, end):
             continue
-        result = _resolve(kind, group, sentence, start, reference)
+        if kind == "day_before":
+            result = resolve_day_before(group, _last_day(mentions, reference))
+        else:
+            result = _resolve(kind, group, sentence, start, reference)
         if result is not None:
             value, relative = result
             mentions.append(DateMention(match.group(), start, end, value, relative))

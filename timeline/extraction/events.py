@@ -13,7 +13,7 @@ from timeline.extraction.entities import EntityFinder
 from timeline.extraction.phrases import PhraseMatch, PhraseMatcher, prepare
 from timeline.extraction.titles import clause_headline, label_title
 from timeline.model import Source
-from timeline.partial_date import PartialDate
+from timeline.partial_date import PRECISIONS, PartialDate
 from timeline.taxonomy import Taxonomy
 from timeline.vocabulary import Vocabulary
 
@@ -23,7 +23,7 @@ from timeline.vocabulary import Vocabulary
 DateEvidence = Literal["absolute", "relative", "post", "undated"]
 EVIDENCE_RANK: dict[DateEvidence, int] = {"absolute": 0, "relative": 1, "post": 2, "undated": 3}
 ENTITY_ROLES = ("actor", "target", "successor")
-_PRECISION_RANK = {"year": 0, "month": 1, "day": 2}
+_PRECISION_RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 QUOTE_LIMIT = 400
 # A date introduced by one of these is a deadline or a period's edge, not when the thing happened.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|ahead of|from|to|deadline of)\s*$", re.I)

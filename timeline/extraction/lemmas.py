@@ -126,6 +126,12 @@ def lemma_of(word: str) -> tuple[str, frozenset[str]]:
     return lemma, frozenset(forms)
 
 
+@lru_cache(maxsize=65536)
+def can_be_noun(word: str) -> bool:
+    """Give whether a lower-case word can be read as a noun ("trains", "results", not "expires")."""
+    return "NOUN" in getAllLemmas(word)
+
+
 def pattern_lemma(word: str) -> str:
     """Give the lemma a pattern word stands for ("enters" → "enter"), as tokens carry it."""
     return lemma_of(word.lower())[0]

@@ -12,10 +12,13 @@ from typing import Any
 from timeline.model import EventsFile
 from timeline.vocabulary import Vocabulary
 
-_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?|-(Q[1-4]|H[12]|spring|summer|autumn|winter))?$"
 _FIELD_HELP = {
     "id": "Stable identifier; re-extracting the same documents gives the same id.",
-    "date": 'When it happened, at the precision known: "YYYY", "YYYY-MM" or "YYYY-MM-DD".',
+    "date": (
+        'When it happened, at the precision known: "YYYY", "YYYY-MM", "YYYY-MM-DD", a quarter'
+        ' "YYYY-Q3", a half "YYYY-H1" or a season "YYYY-summer" (winter: the year it starts).'
+    ),
     "end": "When a period ends (same forms as date); not before date.",
     "type": "The event type, one of the taxonomy's types.",
     "title": "One line saying what happened.",

@@ -164,8 +164,9 @@ def events_to_ics(
 
 def _timelinejs_date(when) -> dict[str, str]:  # noqa: ANN001 - a PartialDate
     date = {"year": str(when.year)}
-    if when.month is not None:
-        date["month"] = str(when.month)
+    if when.month is not None or when.span is not None:
+        # A quarter, half or season sits at its first month; display_date names the span.
+        date["month"] = str(when.start().month)
     if when.day is not None:
         date["day"] = str(when.day)
     date["display_date"] = when.label()

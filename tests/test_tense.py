@@ -1,0 +1,55 @@
+"""Tests for timeline.extraction.tense: whether a date's clause looks back or ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extraction.tense import clause_tense
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        # past-tense verbs and auxiliaries
+        ("The group told investors in August", "August", "past"),
+        ("The prison was placed in special measures on 14 December", "14 December", "past"),
+        ("Staff were told on Monday", "Monday", "past"),
+        ("The chief executive had resigned the day before", "the day before", "past"),
+        ("revenue was lower than expected in the third quarter", "the third", "past"),
+        # future auxiliaries, intent and schedule
+        ("The company will report its results in August", "August", "future"),
+        ("Bids must be submitted by 4th March", "4th March", "future"),
+        ("The timetable is due to take effect in May", "May", "future"),
+        (
+            "The council plans to put the contract out to tender in the autumn",
+            "the autumn",
+            "future",
+        ),
+        ("Ministers promised a decision before the end of the year", "the end", "future"),
+        ("She has agreed to stay in the post until 31 May", "31 May", "future"),
+        ("Sentencing, originally set for Feb. 28", "Feb. 28", "future"),
+        ("Sentencing was moved to April 7", "April 7", "future"),
+        ("The agreement expires Feb. 28", "Feb. 28", "future"),
+        ("he said strikes would begin on 2 December", "2 December", "future"),
+        # nothing decides: no verb before the date, a noun that looks like a verb, a modal of
+        # possibility, a participle alone, a verb after the date
+        ("On Sunday, inmates barricaded themselves", "Sunday", None),
+        ("The consultation on the closures closes on 30 September", "30 September", None),
+        ("the collapse could be shunted off to Friday afternoon", "Friday", None),
+        ("born on 29 February", "29 February", None),
+        ("in a mail out on Friday we explained", "Friday", None),
+        ("Unite made a promise to workers in January", "January", "past"),
+        ("The three partners went to the High Court in May", "May", "past"),
+        # only the date's own clause counts
+        ("Inspectors visited in January and will publish by 30 April", "30 April", "future"),
+        ("Staff were told on Monday that the depot would close by the end", "the end", "future"),
+        ("The union will strike, which it decided in March", "March", "past"),
+    ],
+)
+def test_tense_of_the_clause_before_the_date(sentence, date, expected):
+    assert clause_tense(sentence, sentence.index(date)) == expected
+
+
+def test_tense_reads_a_bounded_window_of_a_long_sentence():
+    sentence = "They will meet. " + "word " * 10_000 + "on Friday"
+    assert clause_tense(sentence, sentence.index("Friday")) is None

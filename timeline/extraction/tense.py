@@ -1,0 +1,112 @@
+"""Whether the clause a date is written in puts the dated event behind or ahead of the story.
+
+A year-less date ("in August", "on Friday", "in the spring") falls in the year or week the
+clause's tense points to: "told investors in August" looks back, "will report in August" looks
+ahead. The rule reads the words between the start of the clause and the date, nearest first,
+and the first word that shows a time decides:
+
+* an auxiliary: will, would, shall, must, should (ahead; "would have" behind) and was, were,
+  had, did, has, have (behind; "has to" ahead); could, might and may leave the time unknown;
+* a verb of intent or schedule: "promised", "is due", "plans to", "agreed to", "set for",
+  "was moved to" (ahead: future in the past still looks ahead of the story);
+* a past-tense verb form ("told", "fell"; not "put", which may be present), behind;
+* a present-tense verb that cannot be a noun ("expires", not "trains"), ahead: the present
+  tense with a date is a timetable.
+
+Participles after an auxiliary ("must be submitted", "were told") defer to the auxiliary. Only
+words before the date count: in "On Sunday, inmates barricaded themselves" the verb is after it,
+and the reader of the date has not met it yet. Verb forms come from lemmas.py (lemminflect).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, Literal
+
+from timeline.extraction.lemmas import AUXILIARIES, can_be_noun, lemma_of
+
+Tense = Literal["past", "future"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """Give the space-separated words of text as a set."""
+    return frozenset(text.split())
+
+
+_TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\w\s]")
+# How far back a clause is read: bounded, so a long sentence costs no more than a short one.
+_WINDOW: Final = 160
+# Where a clause begins: punctuation and the words that open a new clause.
+_CLAUSE_BREAKS: Final = _words(
+    ', ; : ( ) — – " “ ” and but or that which who whom whose while whereas although though'
+    " because unless if when where whether"
+)
+_AHEAD_AUXILIARIES: Final = _words("will 'll shall would wo must should")
+# Modals of possibility speculate as often about the past ("could be shunted off to Friday
+# afternoon") as about the future: the clause's time stays unknown.
+_UNSURE_AUXILIARIES: Final = _words("could might may")
+_BEHIND_AUXILIARIES: Final = _words("was were had did has have")
+_BE_FORMS: Final = _words("be been being")
+# Lemmas that put what follows ahead wherever they stand in the clause ("promised a decision").
+_SCHEDULED: Final = _words("promise pledge vow due schedule slate propose")
+# ... unless a determiner makes them nouns ("made a promise to workers in January").
+_DETERMINERS: Final = _words("a an the its their his her our my your this that")
+# Lemmas that do so when followed by "to" ("plans to", "is expected to", "agreed to continue").
+_INTENDED: Final = _words(
+    "plan intend aim hope expect set poise prepare want seek agree decide vote threaten offer"
+    " undertake commit"
+)
+# Lemmas that move a date: ahead when the date is their object ("moved to April 7").
+_RESCHEDULED: Final = _words("move postpone delay defer adjourn reschedule push put set fix")
+_RESCHEDULE_PARTICLES: Final = _words("back forward off over again")
+_RESCHEDULE_PREPOSITIONS: Final = _words("to until till for")
+# Present tense of these reports rather than schedules ("says", "warns").
+_REPORTING: Final = _words("say tell add announce claim report confirm warn reveal insist")
+
+
+def clause_tense(sentence: str, start: int) -> Tense | None:
+    """Give whether the clause before start looks back ("past") or ahead ("future"), or None."""
+    words = [
+        w.lower().replace("’", "'")
+        for w in _TOKEN.findall(sentence, max(0, start - _WINDOW), start)
+    ]
+    for index in range(len(words) - 1, -1, -1):
+        word = words[index]
+        if word in _CLAUSE_BREAKS or word in _UNSURE_AUXILIARIES:
+            return None
+        after = words[index + 1] if index + 1 < len(words) else ""
+        before = words[index - 1] if index else ""
+        tense = _word_tense(word, before, after, words[index + 1 :])
+        if tense is not None:
+            return tense
+    return None
+
+
+def _word_tense(word: str, before: str, after: str, rest: list[str]) -> Tense | None:
+    """Give the time one word shows, given its neighbours and the words up to the date."""
+    if word in _AHEAD_AUXILIARIES:
+        return "past" if after == "have" else "future"
+    if word in _BEHIND_AUXILIARIES:
+        return "future" if after == "to" else "past"
+    if word in AUXILIARIES or word in _BE_FORMS:
+        return None
+    lemma, forms = lemma_of(word)
+    if (lemma in _SCHEDULED and before not in _DETERMINERS) or (
+        lemma in _INTENDED and after == "to"
+    ):
+        return "future"
+    if lemma in _RESCHEDULED and _moves_the_date(rest):
+        return "future"
+    if before in AUXILIARIES or before in _BE_FORMS:
+        return None  # a participle: its auxiliary, further back, decides
+    if "VBD" in forms and "VB" not in forms:
+        return "past"
+    if "VBZ" in forms and lemma not in _REPORTING and not can_be_noun(word):
+        return "future"
+    return None
+
+
+def _moves_the_date(rest: list[str]) -> bool:
+    """Give whether the words after a verb of rescheduling lead straight to the date."""
+    words = [w for w in rest if w not in _RESCHEDULE_PARTICLES]
+    return len(words) == 1 and words[0] in _RESCHEDULE_PREPOSITIONS
