@@ -12,12 +12,14 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import DocumentError
-from timeline.extraction.plain_text import html_lines, looks_like_html, read_text, text_lines
+from timeline.extraction.document_meta import DocumentMeta
+from timeline.extraction.reading import read_lines
 from timeline.extraction.sentences import Line, Sentence, normalised, split_sentences
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
     "Document",
+    "DocumentMeta",
     "Post",
     "Sentence",
     "document_name",
@@ -25,8 +27,7 @@ __all__ = [
     "read_document",
 ]
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
-HTML_SUFFIXES = (".html", ".htm")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 MAX_TITLE_CHARS = 200
 
 
@@ -45,6 +46,7 @@ class Document:
     name: str  # path as it should appear in sources: relative to the cwd when possible, posix
     posts: list[Post]
     warnings: list[str]  # one-line messages naming the file
+    meta: DocumentMeta = field(default_factory=DocumentMeta)  # a PDF's lines are its pages
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -76,15 +78,13 @@ def read_document(path: Path, *, default_date: dt.date | None = None) -> Documen
     path = Path(path)
     name = document_name(path)
     warnings: list[str] = []
-    text = read_text(path, name, warnings)
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
-        lines, title = html_lines(text)
-    else:
-        lines, title = text_lines(text, markdown=path.suffix.lower() == ".md"), None
+    reading = read_lines(path, name, warnings)
+    lines = reading.lines
     fields, start = _front_matter(lines, name, warnings)
     if all(line.blank for line in lines[start:]):
         raise DocumentError(f"{name}: no text in the document")
-    title = _text_of(fields.get("title")) or title
+    meta = reading.meta.updated(_front_matter_meta(fields))
+    title = _text_of(fields.get("title")) or reading.title
     document_date = _document_date(path, fields, name, warnings)
     posts = _split_posts(lines, start, title, document_date, default_date)
     if any(post.post_date is None and post.sentences for post in posts):
@@ -92,7 +92,7 @@ def read_document(path: Path, *, default_date: dt.date | None = None) -> Documen
             f"{name}: no reference date (no front matter date, no date in the file name, "
             "no --date); relative dates stay unresolved"
         )
-    return Document(path=path, name=name, posts=posts, warnings=warnings)
+    return Document(path=path, name=name, posts=posts, warnings=warnings, meta=meta)
 
 
 def _front_matter(lines: list[Line], name: str, warnings: list[str]) -> tuple[dict, int]:
@@ -113,6 +113,19 @@ def _front_matter(lines: list[Line], name: str, warnings: list[str]) -> tuple[di
                 return {}, index + 1
             return fields or {}, index + 1
     return {}, 0
+
+
+def _front_matter_meta(fields: dict) -> DocumentMeta:
+    """Give the metadata front matter states: title, date, author, url; source is a URL or site."""
+    source = _text_of(fields.get("source"))
+    source_is_url = source is not None and source.startswith(("http://", "https://"))
+    return DocumentMeta(
+        title=_text_of(fields.get("title")),
+        date=_date_of(fields.get("date")),
+        author=_text_of(fields.get("author")),
+        url=_text_of(fields.get("url")) or (source if source_is_url else None),
+        site=None if source_is_url else source,
+    )
 
 
 def _document_date(path: Path, fields: dict, name: str, warnings: list[str]) -> dt.date | None:
@@ -278,8 +291,8 @@ def _comments_start(body: list[Line], archive: bool) -> int | None:
 
 
 def find_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
-    """Give the .txt/.md/.html/.htm files named or found under directories (sorted), and one-line
-    problems (missing path, directory with no documents)."""
+    """Give the documents (DOCUMENT_SUFFIXES) named or found under directories, sorted, and
+    one-line problems (missing path, directory with no documents)."""
     found: set[Path] = set()
     problems: list[str] = []
     kinds = ", ".join(DOCUMENT_SUFFIXES)
