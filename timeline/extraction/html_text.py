@@ -29,9 +29,10 @@ MAX_EXTRACTED_ELEMENTS = 5_000
 # Paragraphs are looked for this far ahead of the last one found; farther means not found.
 _SEARCH_AHEAD = 500_000
 _FIRST_WORDS = 4
+_METADATA_CHARS = 500_000
 _WORD = re.compile(r"\w+")
 # Between two words of a block, the HTML may have spaces, tags, entities and punctuation.
-_GAP = r"(?:[^\w<&]|<[^>]*>|&(?:#?\w+;)?)*"
+_GAP_PATTERN = re.compile(r"(?:[^\w<&]|<[^>]*>|&(?:#?\w+;)?)*")
 _SENTENCE_START = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z])")
 _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE = (
@@ -66,7 +67,8 @@ def read_html(html: str) -> Reading:
     if tree is None:
         lines, title = html_lines(html)
         return Reading(lines, title)
-    meta = _metadata(tree)
+    # Metadata stands in the head and the opening of the article: a huge page's opening will do.
+    meta = _metadata(tree if len(html) <= _METADATA_CHARS else _parsed(html[:_METADATA_CHARS]))
     if len(_DATE_HEADING.findall(html, 0, 5_000_000)) >= 2:
         lines, title = html_lines(html)  # an archive page: the walk keeps every post and header
         return Reading(lines, meta.title or title, meta)
@@ -87,7 +89,9 @@ def _parsed(html: str) -> lxml.html.HtmlElement | None:
         return None
 
 
-def _metadata(tree: lxml.html.HtmlElement) -> DocumentMeta:
+def _metadata(tree: lxml.html.HtmlElement | None) -> DocumentMeta:
+    if tree is None:
+        return DocumentMeta()
     found = extract_metadata(tree)
 
     def text(value: str | None) -> str | None:
@@ -175,18 +179,21 @@ def _located(blocks: list[tuple[str, bool]], html: str) -> list[Line]:
     cursor, line = 0, 1
     for text, separate in blocks:
         found = _find(text, 0, html, cursor, cursor + _SEARCH_AHEAD)
-        anchors = [(0, line)]
         if found is not None:
-            cursor = found
-            line = line_of(found)
-            anchors = [(0, line)]
+            cursor, line = found, line_of(found)
+        anchors = [(0, line)]
+        starts = [boundary.end() for boundary in _SENTENCE_START.finditer(text)]
+        if found is not None and starts:
             stretch_end = found + 3 * len(text) + 2000
-            for boundary in _SENTENCE_START.finditer(text):
-                at = _find(text, boundary.end(), html, cursor, stretch_end)
-                if at is not None:
-                    cursor = at
-                    anchors.append((boundary.end(), line_of(at)))
-        lines.append(Line(anchors[0][1], text, tuple(anchors)))
+            last = _find(text, starts[-1], html, cursor, stretch_end)
+            # When the last sentence starts on the block's line, so do all those between.
+            if last is not None and line_of(last) != line:
+                for start in starts:
+                    at = _find(text, start, html, cursor, stretch_end)
+                    if at is not None:
+                        cursor = at
+                        anchors.append((start, line_of(at)))
+        lines.append(Line(line, text, tuple(anchors)))
         if separate:
             lines.append(Line(anchors[-1][1], ""))
     return lines
@@ -194,13 +201,25 @@ def _located(blocks: list[tuple[str, bool]], html: str) -> list[Line]:
 
 def _find(text: str, offset: int, html: str, start: int, end: int) -> int | None:
     """Give where the words of text at offset stand in html[start:end], tags and entities
-    skipped."""
+    skipped between them (str.find and one fixed pattern: a pattern per block would cost more
+    to compile than the search)."""
     words = _WORD.findall(text, offset, offset + 200)[:_FIRST_WORDS]
     if not words:
         return None
-    pattern = re.compile(_GAP.join(map(re.escape, words)))
-    match = pattern.search(html, start, end)
-    return match.start() if match else None
+    first, rest = words[0], words[1:]
+    position = html.find(first, start, end)
+    while position != -1:
+        if position == 0 or not html[position - 1].isalnum():
+            cursor = position + len(first)
+            for word in rest:
+                cursor = _GAP_PATTERN.match(html, cursor).end()  # type: ignore[union-attr]
+                if not html.startswith(word, cursor):
+                    break
+                cursor += len(word)
+            else:
+                return position
+        position = html.find(first, position + 1, end)
+    return None
 
 
 def html_lines(html: str) -> tuple[list[Line], str | None]:
