@@ -33,6 +33,7 @@ _METADATA_CHARS = 500_000
 _WORD = re.compile(r"\w+")
 # Between two words of a block, the HTML may have spaces, tags, entities and punctuation.
 _GAP_PATTERN = re.compile(r"(?:[^\w<&]|<[^>]*>|&(?:#?\w+;)?)*")
+_BODY = re.compile(r"<body\b", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z])")
 _MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DATE = (
@@ -176,7 +177,10 @@ def _located(blocks: list[tuple[str, bool]], html: str) -> list[Line]:
         return bisect.bisect_right(newlines, position - 1) + 1
 
     lines: list[Line] = []
-    cursor, line = 0, 1
+    # The head's description and og: tags often repeat the first paragraph: start at the body.
+    body = _BODY.search(html)
+    cursor = body.start() if body else 0
+    line = line_of(cursor)
     for text, separate in blocks:
         found = _find(text, 0, html, cursor, cursor + _SEARCH_AHEAD)
         if found is not None:
