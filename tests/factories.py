@@ -1,4 +1,4 @@
-"""Small builders shared by the test modules of the views (filters, figure, export)."""
+"""Small builders shared by test modules: events for the views, PDF files for reading."""
 
 from timeline.model import Event
 
@@ -8,3 +8,53 @@ def make_event(event_id: str, date: str, **fields) -> Event:
     fields.setdefault("type", "report_published")
     fields.setdefault("title", event_id.replace("-", " "))
     return Event(id=event_id, date=date, **fields)
+
+
+def pdf_bytes(
+    pages: list[str], *, title: str | None = None, created: str | None = None, text: bool = True
+) -> bytes:
+    """Give a PDF whose pages show the given text (lines split at \\n) in Helvetica.
+
+    created is a PDF date body ("20190215120000Z"); text=False draws no text (a scanned page).
+    Hand-built so a test can also break it: objects, then the cross-reference table.
+    """
+
+    def escaped(value: str) -> str:
+        return value.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    kids = " ".join(f"{4 + 2 * index} 0 R" for index in range(len(pages)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for index, page in enumerate(pages):
+        shown = " ".join(f"({escaped(line)}) Tj T*" for line in page.split("\n"))
+        content = f"BT /F1 11 Tf 14 TL 72 770 Td {shown} ET" if text else "0 0 m 9 9 l S"
+        data = content.encode("latin-1")
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+            b"/Resources << /Font << /F1 3 0 R >> >> /Contents %d 0 R >>" % (5 + 2 * index)
+        )
+        objects.append(b"<< /Length %d >>\nstream\n%s\nendstream" % (len(data), data))
+    info = [f"/Title ({escaped(title)})"] if title else []
+    info += [f"/CreationDate (D:{created})"] if created else []
+    return pdf_of_objects([*objects, ("<< " + " ".join(info) + " >>").encode()])
+
+
+def pdf_of_objects(objects: list[bytes]) -> bytes:
+    """Give a PDF of the numbered objects: the first is the catalog, the last the info dict."""
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R /Info %d 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        len(objects),
+        xref,
+    )
+    return bytes(out)

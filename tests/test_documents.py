@@ -331,7 +331,7 @@ def test_documents_utf8_bom_and_crlf_keep_text_and_line_numbers(tmp_path):
     ("encoding", "text"),
     [
         ("cp1252", "The CRC’s “audit” found a £1.5m shortfall – and a €2m bill for Sodexo’s café."),
-        ("latin-1", "Le café de la Société Générale coûte £5 à l’année."),
+        ("latin-1", "The café at the Société Générale charges £5 for a crème brûlée."),
     ],
 )
 def test_documents_non_utf8_file_is_decoded_with_a_warning(tmp_path, encoding, text):
@@ -412,7 +412,15 @@ def test_documents_find_gives_sorted_documents_and_problems(tmp_path):
     corpus = tmp_path / "corpus"
     (corpus / "nested").mkdir(parents=True)
     (corpus / ".git").mkdir()
-    for name in ["b.txt", "a.MD", "nested/c.html", "nested/d.htm", "notes.pdf", ".git/e.txt"]:
+    for name in [
+        "b.txt",
+        "a.MD",
+        "nested/c.html",
+        "nested/d.htm",
+        "f.pdf",
+        "notes.docx",
+        ".git/e.txt",
+    ]:
         (corpus / name).write_text("Text.")
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -432,6 +440,7 @@ def test_documents_find_gives_sorted_documents_and_problems(tmp_path):
             corpus / "b.txt",
             corpus / "nested/c.html",
             corpus / "nested/d.htm",
+            corpus / "f.pdf",
             other,
         ]
     )

@@ -12,14 +12,16 @@ from pathlib import Path
 import yaml
 
 from timeline.errors import DocumentError
-from timeline.extraction.plain_text import html_lines, looks_like_html, read_text, text_lines
-from timeline.extraction.reference_dates import ReferenceDate, reference_date
+from timeline.extraction.document_meta import DocumentMeta
+from timeline.extraction.reading import read_lines
+from timeline.extraction.reference_dates import ReferenceDate, reference_date, stated_date
 from timeline.extraction.sentences import Line, Sentence, normalised, split_sentences
 from timeline.partial_date import PartialDate, Precision
 
 __all__ = [
     "DOCUMENT_SUFFIXES",
     "Document",
+    "DocumentMeta",
     "Post",
     "Sentence",
     "document_name",
@@ -27,8 +29,7 @@ __all__ = [
     "read_document",
 ]
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm")
-HTML_SUFFIXES = (".html", ".htm")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf")
 MAX_TITLE_CHARS = 200
 
 
@@ -54,6 +55,7 @@ class Document:
     posts: list[Post]
     warnings: list[str]  # one-line messages naming the file
     reference: ReferenceDate | None = None  # the document's own date and the rule that found it
+    meta: DocumentMeta = field(default_factory=DocumentMeta)  # a PDF's lines are its pages
 
 
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -84,23 +86,23 @@ def read_document(path: Path, *, default_date: dt.date | None = None) -> Documen
     path = Path(path)
     name = document_name(path)
     warnings: list[str] = []
-    text = read_text(path, name, warnings)
-    if path.suffix.lower() in HTML_SUFFIXES or looks_like_html(text):
-        lines, title = html_lines(text)
-    else:
-        lines, title = text_lines(text, markdown=path.suffix.lower() == ".md"), None
+    reading = read_lines(path, name, warnings)
+    lines = reading.lines
     fields, start = _front_matter(lines, name, warnings)
     if all(line.blank for line in lines[start:]):
         raise DocumentError(f"{name}: no text in the document")
-    title = _text_of(fields.get("title")) or title
-    reference = _reference(path, fields, lines[start:], name, warnings, default_date)
+    meta = reading.meta.updated(_front_matter_meta(fields))
+    title = _text_of(fields.get("title")) or reading.title
+    reference = _reference(path, fields, lines[start:], name, warnings, default_date, meta)
     posts = _split_posts(lines, start, title, reference)
     if any(post.post_date is None and post.sentences for post in posts):
         warnings.append(
             f"{name}: no reference date (none in front matter, metadata, byline, text, address "
             "or file name, and no --date); relative dates stay unresolved"
         )
-    return Document(path=path, name=name, posts=posts, warnings=warnings, reference=reference)
+    return Document(
+        path=path, name=name, posts=posts, warnings=warnings, reference=reference, meta=meta
+    )
 
 
 def _front_matter(lines: list[Line], name: str, warnings: list[str]) -> tuple[dict, int]:
@@ -130,13 +132,15 @@ def _reference(
     name: str,
     warnings: list[str],
     default_date: dt.date | None,
+    meta: DocumentMeta,
 ) -> ReferenceDate | None:
     """Give the document's own date by the first rule that finds one (reference_dates.py)."""
     stated = fields.get("date")
     found = reference_date(
         front_matter=stated,
+        meta_date=meta.date,
         lines=body,
-        url=_text_of(fields.get("url")),
+        url=meta.url,
         path=path,
         option=default_date,
     )
@@ -146,6 +150,19 @@ def _reference(
     if named and (found is None or found.rule == "option"):
         warnings.append(f"{name}: file name starts with {named.group()}, not a real date")
     return found
+
+
+def _front_matter_meta(fields: dict) -> DocumentMeta:
+    """Give the metadata front matter states: title, date, author, url; source is a URL or site."""
+    source = _text_of(fields.get("source"))
+    source_is_url = source is not None and source.startswith(("http://", "https://"))
+    return DocumentMeta(
+        title=_text_of(fields.get("title")),
+        date=stated.value if (stated := stated_date(fields.get("date"))) else None,
+        author=_text_of(fields.get("author")),
+        url=_text_of(fields.get("url")) or (source if source_is_url else None),
+        site=None if source_is_url else source,
+    )
 
 
 def _date_from(match: re.Match[str]) -> dt.date | None:
@@ -274,8 +291,8 @@ def _comments_start(body: list[Line], archive: bool) -> int | None:
 
 
 def find_documents(paths: Sequence[Path]) -> tuple[list[Path], list[str]]:
-    """Give the .txt/.md/.html/.htm files named or found under directories (sorted), and one-line
-    problems (missing path, directory with no documents)."""
+    """Give the documents (DOCUMENT_SUFFIXES) named or found under directories, sorted, and
+    one-line problems (missing path, directory with no documents)."""
     found: set[Path] = set()
     problems: list[str] = []
     kinds = ", ".join(DOCUMENT_SUFFIXES)

@@ -1,4 +1,4 @@
-"""Document files as lines of plain text: bytes decoded safely, HTML turned into its blocks."""
+"""Document files as lines of plain text: bytes read and decoded safely, text split into lines."""
 
 from __future__ import annotations
 
@@ -7,37 +7,18 @@ import re
 from pathlib import Path
 
 import charset_normalizer
-from bs4 import BeautifulSoup, NavigableString, Tag
 
 from timeline.errors import DocumentError
-from timeline.extraction.sentences import Line, line_at, normalised
+from timeline.extraction.sentences import Line
 
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+")
-_BLOCK_TAGS = frozenset(
-    ["address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog"]
-    + ["div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3"]
-    + ["h4", "h5", "h6", "header", "hr", "html", "legend", "li", "main", "nav", "ol", "p", "pre"]
-    + ["section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul"]
-)
-# Code, page furniture and embedded objects are no part of what the page says.
-_DROPPED_TAGS = [
-    "script",
-    "style",
-    "noscript",
-    "template",
-    "head",
-    "nav",
-    "svg",
-    "iframe",
-    "object",
-]
 
 
 def read_text(path: Path, name: str, warnings: list[str]) -> str:
     """Give the text of the file at path, newlines made \\n; DocumentError naming it if unfit."""
-    return _decode(_read_bytes(path, name), name, warnings)
+    return decode_text(read_bytes(path, name), name, warnings)
 
 
 def text_lines(text: str, *, markdown: bool = False) -> list[Line]:
@@ -55,66 +36,8 @@ def looks_like_html(text: str) -> bool:
     return text[:1000].lstrip()[:15].lower().startswith(("<!doctype html", "<html"))
 
 
-def html_lines(html: str) -> tuple[list[Line], str | None]:
-    """Give the HTML's blocks as lines (a blank line between blocks) and its <title> or <h1>.
-
-    Each block keeps anchors to its source lines, so a sentence inside a long <p> still points
-    at the line it starts on. One walk over the tree does it all: bs4's searches each cost a
-    walk of their own.
-    """
-    soup = BeautifulSoup(html, "html.parser")
-    headings: dict[str, str] = {}
-    # For each tag (by id): its nearest block ancestor-or-self, and whether it is dropped text.
-    context: dict[int, tuple[Tag | None, bool]] = {id(soup): (None, False)}
-    lines: list[Line] = []
-    pieces: list[str] = []
-    anchors: list[tuple[int, int]] = []
-    length, current_line, block = 0, 1, None
-
-    def flush(separate: bool) -> None:
-        nonlocal pieces, anchors, length
-        text = "".join(pieces)
-        if text.strip():
-            first = len(text) - len(text.lstrip())
-            lines.append(Line(line_at(anchors, first), text, tuple(anchors)))
-            if separate:
-                lines.append(Line(lines[-1].number, ""))
-        pieces, anchors, length = [], [], 0
-
-    for node in soup.descendants:
-        if isinstance(node, Tag):
-            current_line = node.sourceline or current_line
-            outer_block, dropped = context[id(node.parent)]
-            context[id(node)] = (
-                node if node.name in _BLOCK_TAGS else outer_block,
-                dropped or node.name in _DROPPED_TAGS,
-            )
-            if node.name not in headings and (
-                (node.name == "h1" and not dropped)
-                or (node.name == "title" and node.find_parent("svg") is None)
-            ):
-                headings[node.name] = normalised(node.get_text())
-            if node.name in ("br", "hr") and not dropped:
-                flush(node.name == "hr")
-            continue
-        owner, dropped = context[id(node.parent)]
-        if dropped or type(node) is not NavigableString:  # comments, doctype, script, CDATA
-            continue
-        if owner is not block:
-            flush(True)
-            block = owner
-        anchors.append((length, current_line))
-        if "\n" in node:
-            for newline in re.finditer("\n", node):
-                current_line += 1
-                anchors.append((length + newline.end(), current_line))
-        pieces.append(str(node))
-        length += len(node)
-    flush(True)
-    return lines, headings.get("title") or headings.get("h1") or None
-
-
-def _read_bytes(path: Path, name: str) -> bytes:
+def read_bytes(path: Path, name: str) -> bytes:
+    """Give the bytes of the file at path; DocumentError naming it if missing, empty or huge."""
     if path.is_dir():
         raise DocumentError(f"{name}: is a directory, not a document")
     try:
@@ -130,7 +53,7 @@ def _read_bytes(path: Path, name: str) -> bytes:
     return data
 
 
-def _decode(data: bytes, name: str, warnings: list[str]) -> str:
+def decode_text(data: bytes, name: str, warnings: list[str]) -> str:
     """Give data as text: UTF-8 (BOM dropped), UTF-16 with a BOM, else the detected encoding."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _strict(data, "utf-16")

@@ -24,10 +24,11 @@ __all__ = [
     "byline_date",
     "reference_date",
     "self_statement_date",
+    "stated_date",
     "url_date",
 ]
 
-RULES = ("front_matter", "html_meta", "byline", "self_statement", "url", "file_name", "option")
+RULES = ("front_matter", "metadata", "byline", "self_statement", "url", "file_name", "option")
 OPENING_LINES = 40  # non-blank lines where a byline or dateline may stand (page chrome first)
 BODY_STARTED = 4  # paragraphs longer than a byline: past them, the body has begun
 BYLINE_CHARS = 120
@@ -85,7 +86,7 @@ def reference_date(
     """Give the document's own date by the first rule that finds one, or None."""
     found = (
         _stated(front_matter, "front_matter")
-        or _stated(meta_date, "html_meta")
+        or _stated(meta_date, "metadata")
         or byline_date(lines)
         or self_statement_date(lines)
         or url_date(url)
@@ -94,6 +95,11 @@ def reference_date(
     if found is None and option is not None:
         return ReferenceDate(option, "day", "option", option.isoformat())
     return found
+
+
+def stated_date(value: object) -> ReferenceDate | None:
+    """Give the date a front matter value states, at its precision ("2019-03" is a month)."""
+    return _stated(value, "front_matter")
 
 
 def _stated(value: object, rule: str) -> ReferenceDate | None:

@@ -1,0 +1,80 @@
+"""Page chrome dropped from text saved from the web: share buttons, captions, cookie notices.
+
+The phrases are data, timeline/data/page_chrome.yaml, validated on load.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from timeline.extraction.sentences import Line, normalised
+from timeline.vocabulary import _load_model
+
+CHROME_FILE = "page_chrome.yaml"
+_EDGES = " \t•·|*-–—>[]()"
+
+
+class PageChrome(BaseModel):
+    """The lines that are page chrome: whole phrases, whole-line patterns, link-list headings."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    max_chars: int = Field(gt=0)
+    phrases: list[str] = Field(min_length=1)
+    patterns: list[str] = []
+    sections: list[str] = []
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile(cls, patterns: list[str]) -> list[str]:
+        for pattern in patterns:
+            try:
+                re.compile(pattern)
+            except re.error as error:
+                raise ValueError(f"{pattern!r} is not a regular expression ({error})") from None
+        return patterns
+
+    def matcher(self) -> re.Pattern[str]:
+        """Give one pattern matching a chrome line whole (after _key)."""
+        choices = [re.escape(_key(phrase)) for phrase in self.phrases] + self.patterns
+        return re.compile("|".join(f"(?:{choice})" for choice in choices), re.IGNORECASE)
+
+
+@cache
+def page_chrome() -> tuple[re.Pattern[str], frozenset[str], int]:
+    """Give the chrome matcher, the link-list headings (as keys) and the longest chrome line."""
+    chrome = _load_model(resources.files("timeline") / "data" / CHROME_FILE, PageChrome)
+    assert isinstance(chrome, PageChrome)
+    return chrome.matcher(), frozenset(map(_key, chrome.sections)), chrome.max_chars
+
+
+def drop_chrome(lines: list[Line]) -> list[Line]:
+    """Give lines with each chrome line, and each link list under a chrome heading, made blank.
+
+    Blank lines keep their numbers, so the sentences around them keep theirs.
+    """
+    matcher, sections, max_chars = page_chrome()
+    kept: list[Line] = []
+    in_section = False
+    for line in lines:
+        if line.blank:
+            in_section = False
+            kept.append(line)
+            continue
+        text = line.text
+        key = _key(text) if len(text) <= max_chars * 2 else ""
+        if in_section or (key and len(key) <= max_chars and matcher.fullmatch(key)):
+            in_section = in_section or key in sections
+            kept.append(Line(line.number, ""))
+        else:
+            kept.append(line)
+    return kept
+
+
+def _key(text: str) -> str:
+    """Give text as chrome is matched: spaces normalised, bullets and brackets off its ends."""
+    return normalised(text).strip(_EDGES).rstrip(":")
