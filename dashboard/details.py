@@ -124,10 +124,17 @@ def _source_item(source: Source, event: Event, vocabulary: Vocabulary, search: s
     if source.post_title:
         post.append(f"“{source.post_title}”")
     where = source.document + (f", line {source.line}" if source.line else "")
+    located = (
+        [where]
+        if not source.url
+        else [
+            html.A(where, href=source.url, target="_blank", rel="noopener", className="source-link")
+        ]
+    )
     return html.Li(
         [
             html.Div(" · ".join(post) or "Undated post", className="fw-semibold"),
-            html.Div(where, className="small text-muted font-monospace text-break"),
+            html.Div(located, className="small text-muted font-monospace text-break"),
             html.Blockquote(
                 _marked(quote_segments(source, event, vocabulary, search))
                 if source.quote

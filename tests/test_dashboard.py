@@ -479,6 +479,16 @@ def test_dashboard_details_list_every_source(
     assert "Sources (3)" in rendered and "line 21" in rendered
 
 
+def test_dashboard_details_link_a_source_to_its_web_address(
+    dashboard_vocabulary: Vocabulary, events: tuple
+) -> None:
+    event = next(e for e in events if e.id == "2019-02-15-working-links-administration")
+    linked = event.sources[0].model_copy(update={"url": "https://news.example/working-links"})
+    event = event.model_copy(update={"sources": [linked, *event.sources[1:]]})
+    rendered = str(details_panel(event, dashboard_vocabulary))
+    assert rendered.count("href='https://news.example/working-links'") == 1
+
+
 # The app and the command
 
 

@@ -167,6 +167,18 @@ def test_ics_has_one_all_day_vevent_per_event_and_no_invented_day(views_vocabula
     assert "Source: d/a.txt (2019-02-20)" in str(vevents["month@timeline"]["description"])
 
 
+def test_ics_and_csv_keep_a_sources_web_address(views_vocabulary):
+    event = rich_event(id="linked", date="2019-02")
+    linked = event.sources[0].model_copy(update={"url": "https://news.example/a"})
+    event = event.model_copy(update={"sources": [linked]})
+    calendar = icalendar.Calendar.from_ical(events_to_ics([event], views_vocabulary))
+    (vevent,) = calendar.walk("VEVENT")
+    assert "<https://news.example/a>" in str(vevent["description"])
+    assert events_from_csv(events_to_csv([event], views_vocabulary))[0].sources[0].url == (
+        "https://news.example/a"
+    )
+
+
 def test_ics_of_the_fixture_file_parses(fixture_events, views_vocabulary):
     calendar = icalendar.Calendar.from_ical(events_to_ics(fixture_events, views_vocabulary))
     assert len(calendar.walk("VEVENT")) == len(fixture_events)

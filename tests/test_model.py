@@ -75,3 +75,13 @@ def test_model_sort_events_puts_a_quarter_at_the_start_of_its_span():
         _event(id="q3", date="2019-Q3"),
     ]
     assert [e.id for e in sort_events(events)] == ["june", "q3", "july"]
+
+
+def test_model_source_url_must_be_a_web_address():
+    from pydantic import ValidationError
+
+    from timeline.model import Source
+
+    assert Source(document="a.html", url="https://example.org/a").url == "https://example.org/a"
+    with pytest.raises(ValidationError):
+        Source(document="a.html", url="file:///etc/passwd")

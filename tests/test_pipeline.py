@@ -93,3 +93,21 @@ def test_pipeline_nothing_readable_is_an_error(tmp_path):
     (tmp_path / "empty.txt").write_text("")
     with pytest.raises(TimelineError, match="empty.txt"):
         extract([tmp_path])
+
+
+def test_pipeline_sources_keep_the_documents_web_address(tmp_path):
+    page = tmp_path / "release.md"
+    page.write_text(
+        "---\ndate: 2019-02-15\nurl: https://gov.example/news/seetec\n---\n"
+        "# Seetec takes over\n\nWorking Links has gone into administration.\n",
+        encoding="utf-8",
+    )
+    events = extract([page]).events
+    assert events and all(s.url == "https://gov.example/news/seetec" for s in events[0].sources)
+
+
+def test_pipeline_sources_of_a_document_without_an_address_have_none(tmp_path):
+    page = tmp_path / "2019-02-15-note.txt"
+    page.write_text("Note\n\nWorking Links has gone into administration.\n", encoding="utf-8")
+    events = extract([page]).events
+    assert events and all(s.url is None for s in events[0].sources)

@@ -57,6 +57,7 @@ class Source(BaseModel):
     post_title: str | None = None
     line: int | None = Field(default=None, ge=1)
     quote: str = ""
+    url: str | None = Field(default=None, pattern=r"^https?://\S+$")  # the document's address
 
     @field_validator("post_date", mode="before")
     @classmethod

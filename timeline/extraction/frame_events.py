@@ -148,9 +148,26 @@ class FrameRecogniser:
         if any(match.type not in self._generic for match in matches):
             matches = [match for match in matches if match.type not in self._generic]
         matches = _without_reporting_frames(matches)
+        if matches:
+            return self._framed(matches, sentence, post, document, subject, entities, lead)
+        # No frame here: the types' trigger words may still find an event (events.py).
+        fallback = self._fallback.candidate(sentence, post, document, subject.organisation)
+        return [fallback] if fallback else []
+
+    def _framed(
+        self,
+        matches: list[FrameMatch],
+        sentence: Sentence,
+        post: Post,
+        document: str,
+        subject: Subject,
+        entities: Entities,
+        lead: bool,
+    ) -> list[Candidate]:
+        """Give the candidates of the frames found in sentence."""
         if not matches:
-            fallback = self._fallback.candidate(sentence, post, document, subject.organisation)
-            return [fallback] if fallback else []
+            return []
+        text = sentence.text
         cues = {cue.label for cue in self.cues.find(prepare(text, entities.mentions).text)}
         dates = post_dates(text, post)
         source = sentence_source(sentence, post, document)
@@ -189,7 +206,7 @@ class FrameRecogniser:
         elif (
             post.post_date
             and kind == "report"
-            and ("now" in cues or (lead and _perfect(match)))
+            and ("now" in cues or _perfect(match))
             or post.post_date
             and kind == "plan"
             and "now" in cues

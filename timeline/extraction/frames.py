@@ -53,6 +53,7 @@ _COORDINATORS = frozenset({"and", ",", "&", "/"})
 # Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
 # cannot list ("went into compulsory liquidation", "stood down").
 _MODIFIER_GAP = r"(?:[a-z][\w'-]* )??"
+_NAME = "<name>"  # a capitalised name no vocabulary lists (proper_names.py)
 _SEARCH_BEFORE = 12
 _SEARCH_AFTER = 8
 
@@ -196,7 +197,13 @@ class FrameMatcher:
         return match
 
     def _nearest(self, tokens, index, step, role, asides) -> list[Token]:
+        """Give the nearest entity of the role's kinds on one side within the clause; a name
+        the vocabulary lists before a bare capitalised name ("Grayling named Sodexo …")."""
         kinds = self.role_kinds.get(role, set())
+        known = self._nearest_of(tokens, index, step, kinds - {_NAME}, asides)
+        return known or self._nearest_of(tokens, index, step, kinds, asides)
+
+    def _nearest_of(self, tokens, index, step, kinds, asides) -> list[Token]:
         limit = _SEARCH_BEFORE if step < 0 else _SEARCH_AFTER
         seen = 0
         while 0 <= index < len(tokens) and seen < limit:

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
@@ -86,14 +86,23 @@ def extract_document(path: Path, options: ExtractOptions) -> DocumentResult:
         document = read_document(path, default_date=options.default_date)
     except TimelineError as error:
         return DocumentResult(path, error=str(error))
-    recogniser = _recogniser(options)
+    candidates = _recogniser(options).candidates(document, options.include_comments)
+    if document.meta.url:
+        candidates = [_with_url(candidate, document.meta.url) for candidate in candidates]
     return DocumentResult(
         path,
         posts=len(document.posts),
-        candidates=recogniser.candidates(document, options.include_comments),
+        candidates=candidates,
         warnings=list(document.warnings),
         reference=document.reference,
     )
+
+
+def _with_url(candidate: Candidate, url: str) -> Candidate:
+    """Give candidate with its source pointing at the document's web address."""
+    if not url.startswith(("http://", "https://")):
+        return candidate
+    return replace(candidate, source=candidate.source.model_copy(update={"url": url}))
 
 
 def extract(

@@ -37,6 +37,7 @@ _NOT_NAMES = frozenset(
     ).split(" ")
 )
 _MAX_WORDS = 6
+_QUOTES = frozenset("'\"‘’“”")
 
 
 def find_names(sentence: str, taken: Sequence[EntityMention] = ()) -> list[EntityMention]:
@@ -92,6 +93,8 @@ def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) 
     if not words or (len(words) == 1 and len(words[0].group()) < 2):
         return
     start, end = words[0].start(), words[-1].end()
+    if sentence[start - 1 : start] in _QUOTES and sentence[end : end + 1] in _QUOTES:
+        return  # 'Inadequate', "Strengthening Probation": a rating or a title, not a name
     text = re.sub(r"['’]s$", "", sentence[start:end].rstrip("."))
     found.append(EntityMention("name", text, text, start, start + len(text)))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from timeline.extraction.headlines import headline
+from timeline.extraction.lemmas import lemma_of
 
 TITLE_LIMIT = 110
 # Clause edges: semicolons, colons, dashes between spaces.
@@ -182,8 +183,7 @@ def _joined(names: list[str]) -> str:
 
 def _plural_verb_after(text: str, position: int) -> str:
     head, _, rest = text[position:].lstrip().partition(" ")
-    if head.endswith("es") and head[:-2].endswith(("ss", "sh", "ch", "x")):
-        head = head[:-2]
-    elif head.endswith("s") and not head.endswith("ss"):
-        head = head[:-1]
+    lemma, forms = lemma_of(head.lower())
+    if "VBZ" in forms:  # "goes" → "go", "passes" → "pass"
+        head = lemma
     return f"{text[:position]} {head} {rest}".rstrip()

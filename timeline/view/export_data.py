@@ -118,6 +118,7 @@ def _description(event: Event, vocabulary: Vocabulary, owners: Sequence[str]) ->
         lines.append("Owners: " + ", ".join(owners))
     for source in event.sources:
         told = source.document + (f" ({source.post_date})" if source.post_date else "")
+        told += f" <{source.url}>" if source.url else ""
         lines.append(f"Source: {told}" + (f": “{source.quote}”" if source.quote else ""))
     return lines
 
