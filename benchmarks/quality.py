@@ -3,7 +3,7 @@
 Development figures (tuned on): the five seeds and the dev halves of the two corpora. The test
 halves of the corpora are held back; pass --test only to report them, never to tune.
 
-    .venv/bin/python benchmarks/quality.py [--frames] [--test] [--missed NAME]
+    .venv/bin/python benchmarks/quality.py [--triggers] [--test] [--missed NAME]
 """
 
 from __future__ import annotations
@@ -91,11 +91,13 @@ def measure(gold_set: GoldSet, options: ExtractOptions, missed: bool) -> str:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--frames", action="store_true", help="use the frame extractor")
+    parser.add_argument(
+        "--triggers", action="store_true", help="round one's trigger extractor, to compare"
+    )
     parser.add_argument("--test", action="store_true", help="also report the held-back halves")
     parser.add_argument("--missed", default="", help="list missed gold events of this set")
     args = parser.parse_args()
-    options = ExtractOptions(frames=args.frames)
+    options = ExtractOptions(frames=not args.triggers)
     for gold_set in DEVELOPMENT + (HELD_BACK if args.test else ()):
         print(measure(gold_set, options, args.missed == gold_set.name), flush=True)
 

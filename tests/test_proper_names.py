@@ -23,6 +23,10 @@ from timeline.extraction.proper_names import find_names
         ("Days after the warning, HS2 Ltd chose a joint venture.", ["HS2 Ltd"]),
         ("In July the partners were Eiffage and Kier.", ["Eiffage", "Kier"]),
         ("The firm said on Monday that it would close.", []),
+        ("Ministers told MPs and Parliament that the Government would act.", []),
+        ("ANNOUNCEMENT CONTAINS INSIDE INFORMATION Carillion agrees a facility", ["Carillion"]),
+        ("Emma Mercer succeeds the Group Finance Director.", ["Emma Mercer"]),
+        ("KPMG was fined by the FRC.", ["KPMG", "FRC"]),
     ],
 )
 def test_find_names_finds_capitalised_runs_not_english_words(sentence, names):

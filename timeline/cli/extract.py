@@ -36,9 +36,11 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
 )
 @click.option("--include-comments", is_flag=True, help="also read reader comments under posts")
 @click.option(
-    "--frames",
-    is_flag=True,
-    help="preview: the frame extractor (roles, headlines, several events a sentence)",
+    "--frames/--triggers",
+    default=True,
+    show_default=True,
+    help="the frame extractor (roles, headlines, several events a sentence), or round one's "
+    "trigger extractor for comparison",
 )
 @click.option(
     "--date",

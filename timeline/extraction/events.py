@@ -27,6 +27,8 @@ _PRECISION_RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 QUOTE_LIMIT = 400
 # A date introduced by one of these is a deadline or a period's edge, not when the thing happened.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|ahead of|from|to|deadline of)\s*$", re.I)
+# "the Criminal Justice Act 1991" names a law: its year is not when the event happened.
+_NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Order|Bill)\s*$")
 # "2018-19" names a financial year or a programme, not when something happened.
 PERIOD_LABEL = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?")
 _RATED = r"(?:rated|judged|graded|assessed)(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
@@ -176,7 +178,12 @@ def nearest_mention(
     mentions: Sequence[DateMention], trigger_start: int, trigger_end: int, text: str
 ) -> DateMention | None:
     """Give the date mention nearest the trigger, passing over deadlines and period edges."""
-    pool = [m for m in mentions if not _DEADLINE_BEFORE.search(text[: m.start])]
+    pool = [
+        m
+        for m in mentions
+        if not _DEADLINE_BEFORE.search(text[: m.start])
+        and not _NAMED_BY_YEAR.search(text[: m.start])
+    ]
     if not pool:
         return None
 

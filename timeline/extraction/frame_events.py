@@ -246,12 +246,16 @@ class FrameRecogniser:
         only this event) or its roles name, and the CRCs its owners held on the day."""
         crcs = list(entities.crcs) if entities else []
         owners = list(entities.owners) if entities else []
+        named_crcs = bool(crcs) or any(
+            name in self.vocabulary.crc_names for names in roles.values() for name in names
+        )
         owner_names = set(self.vocabulary.owner_names)
         for role in ENTITY_ROLES:
             for name in roles.get(role, []):
                 if name in owner_names:
                     owners.append(name)
-                    crcs.extend(self.vocabulary.crcs_last_held_by(name, when, ALL_ROLES))
+                    if not named_crcs:  # "Seetec restructures Kent, Surrey and Sussex CRC"
+                        crcs.extend(self.vocabulary.crcs_last_held_by(name, when, ALL_ROLES))
                 elif name in self.vocabulary.crc_names:
                     crcs.append(name)
         return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))

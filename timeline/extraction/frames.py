@@ -49,6 +49,7 @@ _CLAUSE_BREAKS = frozenset(
         "following",
     ]
 )
+_PRONOUNS = frozenset({"it", "he", "she", "they", "i", "we", "you"})
 _COORDINATORS = frozenset({"and", ",", "&", "/"})
 # Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
 # cannot list ("went into compulsory liquidation", "stood down").
@@ -71,6 +72,7 @@ class CompiledFrame:
     inner: tuple[str, ...]  # roles of slots among the words
     weight: int  # literal words: how specific the frame is
     mention: bool = False  # names a happening in passing
+    anchor: tuple[str, ...] = ()  # lemmas (or "prefix*") one of which a sentence must hold
 
     @property
     def passive_swaps(self) -> bool:
@@ -133,9 +135,27 @@ def compile_frame(
     body = " ".join(parts).replace(r"(?:\S+ ){0,5}?\S+ ", r"(?:\S+ ){0,5}?")
     body = body.replace(f" {_MODIFIER_GAP} ", f" {_MODIFIER_GAP}")
     regex = re.compile(rf"(?<!\S){body}(?!\S)")
+    literals = [w for w in words if not SLOT.match(w) and w not in ("*", "**")]
+    anchor = tuple(_anchor_options(literals[0])) if literals else ()
     return CompiledFrame(
-        type_name, pattern, tuple(titles), regex, leading, trailing, tuple(inner), weight, mention
+        type_name,
+        pattern,
+        tuple(titles),
+        regex,
+        leading,
+        trailing,
+        tuple(inner),
+        weight,
+        mention,
+        anchor,
     )
+
+
+def _anchor_options(word: str) -> list[str]:
+    return [
+        option if option.endswith("*") else pattern_lemma(option)
+        for option in word.lower().split("|")
+    ]
 
 
 def _word_regex(word: str) -> str:
@@ -153,9 +173,31 @@ class FrameMatcher:
 
     def __init__(self, frames: Sequence[CompiledFrame], role_kinds: Mapping[str, Sequence[str]]):
         self.frames = sorted(frames, key=lambda frame: -frame.weight)
+        self._by_anchor: dict[str, list[int]] = {}
+        self._by_prefix: dict[str, list[int]] = {}
+        self._unanchored: list[int] = []
+        for index, frame in enumerate(self.frames):
+            if not frame.anchor:
+                self._unanchored.append(index)
+            for option in frame.anchor:
+                if option.endswith("*"):
+                    self._by_prefix.setdefault(option[:-1], []).append(index)
+                else:
+                    self._by_anchor.setdefault(option, []).append(index)
         self.role_kinds = {
             role: {f"<{kind}>" for kind in kinds} for role, kinds in role_kinds.items()
         }
+
+    def _candidates(self, lemmas: set[str]) -> list[CompiledFrame]:
+        """Give the frames whose first word the sentence holds, heaviest first: most frames
+        need no regex run at all."""
+        indices = set(self._unanchored)
+        for lemma in lemmas:
+            indices.update(self._by_anchor.get(lemma, ()))
+        for prefix, frame_indices in self._by_prefix.items():
+            if any(lemma.startswith(prefix) for lemma in lemmas):
+                indices.update(frame_indices)
+        return [self.frames[index] for index in sorted(indices)]
 
     def find(self, tokens: Sequence[Token]) -> list[FrameMatch]:
         """Give the frames in tokens, heaviest first where two claim the same words."""
@@ -163,7 +205,7 @@ class FrameMatcher:
         asides = _aside_tokens(tokens)
         found: list[FrameMatch] = []
         taken: set[int] = set()
-        for frame in self.frames:
+        for frame in self._candidates({token.lemma for token in tokens}):
             for hit in frame.regex.finditer(text):
                 first = _token_at(starts, hit.start())
                 last = _token_at(starts, hit.end() - 1) + 1
@@ -194,6 +236,7 @@ class FrameMatcher:
             match.roles[frame.leading] = before
         if after:
             match.roles[frame.trailing] = after
+        _without_self_reference(match)
         return match
 
     def _nearest(self, tokens, index, step, role, asides) -> list[Token]:
@@ -211,6 +254,8 @@ class FrameMatcher:
             if index not in asides:
                 if token.lemma in _CLAUSE_BREAKS or (step > 0 and _ends_forward(tokens, index)):
                     return []
+                if token.lemma in _PRONOUNS:
+                    return []  # "it", "he" stand for someone the sentence does not name
                 if token.lemma in kinds:
                     return _coordinated(tokens, index, step, kinds)
                 seen += 1
@@ -225,6 +270,16 @@ class FrameMatcher:
             if tokens[position].lemma in _CLAUSE_BREAKS:
                 break
         return []
+
+
+def _without_self_reference(match: FrameMatch) -> None:
+    """Drop a role that names only the actor again ("the inspectorate rates the inspectorate"):
+    the slot was filled from the wrong side of a clause."""
+    actors = {token.entity.name for token in match.roles.get("actor", []) if token.entity}
+    for role, tokens in list(match.roles.items()):
+        names = {token.entity.name for token in tokens if token.entity}
+        if role != "actor" and names and names <= actors:
+            del match.roles[role]
 
 
 def _verb(tokens: Sequence[Token]) -> Token | None:

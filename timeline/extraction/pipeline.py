@@ -26,7 +26,7 @@ class ExtractOptions:
     vocabulary_dir: Path | None = None
     include_comments: bool = False
     default_date: dt.date | None = None
-    frames: bool = False  # the frame extractor (frame_events.py), a preview
+    frames: bool = True  # the frame extractor (frame_events.py); False: triggers only (events.py)
 
 
 @dataclass

@@ -37,6 +37,12 @@ _NOT_NAMES = frozenset(
     ).split(" ")
 )
 _MAX_WORDS = 6
+# Words that end the name of a post rather than of a person or organisation.
+_POSTS = frozenset(
+    ["director", "executive", "officer", "chairman", "chairwoman", "chair", "secretary"]
+    + ["minister", "inspector", "governor", "president", "manager", "spokesman", "spokeswoman"]
+    + ["spokesperson", "correspondent", "editor", "reporter", "chancellor", "commissioner"]
+)
 _QUOTES = frozenset("'\"‘’“”")
 
 
@@ -90,13 +96,36 @@ def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) 
         words.pop(0)
     while words and words[-1].group().lower() in _JOINERS | _NOT_NAMES:
         words.pop()
-    if not words or (len(words) == 1 and len(words[0].group()) < 2):
+    if not words or (len(words) == 1 and _common_word(words[0].group())):
+        return
+    if _shouted(words):  # a heading in capitals, then perhaps the name it runs into
+        while words and words[0].group().isupper() and _known_word(words[0].group().capitalize()):
+            words.pop(0)
+    if not words or _job_title(words):
         return
     start, end = words[0].start(), words[-1].end()
     if sentence[start - 1 : start] in _QUOTES and sentence[end : end + 1] in _QUOTES:
         return  # 'Inadequate', "Strengthening Probation": a rating or a title, not a name
     text = re.sub(r"['’]s$", "", sentence[start:end].rstrip("."))
     found.append(EntityMention("name", text, text, start, start + len(text)))
+
+
+def _common_word(text: str) -> bool:
+    """Give whether a lone capitalised word is a common noun, not a name: "Parliament",
+    "Government", "MPs"."""
+    return len(text) < 2 or _known_word(text) or bool(re.fullmatch(r"[A-Z]{2,}s", text))
+
+
+def _job_title(words: list[re.Match[str]]) -> bool:
+    """Give whether the run names a post ("Group Finance Director"), not who holds it."""
+    return words[-1].group().lower() in _POSTS
+
+
+def _shouted(words: list[re.Match[str]]) -> bool:
+    """Give whether the run is a heading in capitals ("ANNOUNCEMENT CONTAINS INSIDE
+    INFORMATION"), not an acronym name ("KPMG", "HMP Birmingham")."""
+    capitals = [w.group() for w in words if w.group().isupper() and len(w.group()) > 1]
+    return len(capitals) >= 2 and sum(_known_word(w.capitalize()) for w in capitals) >= 2
 
 
 def _opens_sentence(word: re.Match[str], sentence: str) -> bool:
