@@ -113,15 +113,20 @@ class FrameRecogniser:
         return found
 
     def subject(self, post: Post) -> Subject:
-        """Give the organisation and CRC a post's title and first sentences name most."""
+        """Give the organisation and CRC a post's title and first sentences name most: one the
+        vocabulary lists, else a name its first sentences give."""
         texts = [post.title or "", *(s.text for s in post.sentences[:LEAD_SENTENCES])]
         posted = post.posted
         counts: Counter[tuple[str, str]] = Counter()
-        for weight, text in zip([2] + [1] * LEAD_SENTENCES, texts, strict=False):
+        names: Counter[str] = Counter()
+        for index, text in enumerate(texts):
             mentions = self.entities.find(text, posted).mentions
-            for mention in [*mentions, *find_names(text, mentions)]:
-                counts[(mention.kind, mention.name)] += weight
+            for mention in mentions:
+                counts[(mention.kind, mention.name)] += 2 if index == 0 else 1
+            if index:  # a title's capitals make every word look like a name
+                names.update(mention.name for mention in find_names(text, mentions))
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
+        organisations = organisations or [(n, name) for name, n in names.items()]
         crcs = [(n, name) for (kind, name), n in counts.items() if kind == "crc"]
         return Subject(
             organisation=max(organisations)[1] if organisations else None,

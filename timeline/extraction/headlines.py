@@ -20,6 +20,7 @@ HEADLINE_LIMIT = 80
 VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
 FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my|me|ours)\b", re.IGNORECASE)
 _OPENING_FIRST_PERSON = re.compile(r"^(?:we|i)\b", re.IGNORECASE)
+_OPENING_PRONOUN = re.compile(r"^(?:it|they|he|she|this|these|those|there|that)\b", re.I)
 _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
 # The auxiliaries and adverbs of a verb group, written before its verb: "has therefore".
 _VERB_GROUP_HEAD = re.compile(
@@ -46,6 +47,8 @@ def headline(clause: str, subject: str | None = None) -> str | None:
         if subject is None:
             return None
         text = _OPENING_FIRST_PERSON.sub(subject, text, count=1)
+    if _OPENING_PRONOUN.match(text):
+        return None  # "It says …", "They were …": not self-contained
     text = _OPENING_ARTICLE.sub("", text)
     text = _present_tense(text)
     if FIRST_PERSON.search(text):
