@@ -85,3 +85,15 @@ def test_model_source_url_must_be_a_web_address():
     assert Source(document="a.html", url="https://example.org/a").url == "https://example.org/a"
     with pytest.raises(ValidationError):
         Source(document="a.html", url="file:///etc/passwd")
+
+
+def test_model_digests_of_a_file_written_by_an_earlier_version_still_hold():
+    """Fields added later (roles, confidence, a source's url) must not make every event of an
+    older file look edited by hand: re-extraction would then keep them all as they were."""
+    from pathlib import Path
+
+    from timeline.store.events_file import load_events
+
+    older = Path(__file__).parent / "fixtures" / "events-written-by-0.1.yaml"
+    events = load_events(older).events
+    assert events and not [event.id for event in events if event.is_edited()]

@@ -31,6 +31,7 @@ CONTENT_FIELDS = (
 )
 
 _LATER_FIELDS = ("roles", "confidence")
+_LATER_SOURCE_FIELDS = ("url",)
 
 
 def _check_partial_date(value: object) -> str:
@@ -133,6 +134,10 @@ class Event(BaseModel):
         for name in _LATER_FIELDS:
             if content.get(name) in (None, {}):
                 content.pop(name, None)
+        for source in content.get("sources", []):
+            for name in _LATER_SOURCE_FIELDS:
+                if source.get(name) is None:
+                    source.pop(name, None)
         encoded = json.dumps(content, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(encoded).hexdigest()[:12]
 
