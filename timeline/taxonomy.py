@@ -6,9 +6,11 @@ It is data (taxonomy.yaml), validated here; timeline/extraction/frames.py compil
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from timeline.errors import VocabularyError
 
 SLOT = re.compile(r"^\{([a-z_]+)\}$")
 _TEMPLATE_SLOT = re.compile(r"\{([a-z_]+)\}")
@@ -110,6 +112,7 @@ class EventType(_Strict):
 class Taxonomy(_Strict):
     """Event types, the roles frames fill, and the words about time, hedging and scope."""
 
+    extends: Literal["shipped"] | None = None  # a story's types added to the shipped ones
     event_types: list[EventType]
     roles: dict[str, list[str]] = Field(default_factory=dict)
     ratings: list[str] = Field(default_factory=list)
@@ -126,6 +129,25 @@ class Taxonomy(_Strict):
             if unknown:
                 raise ValueError(f"role {role!r}: unknown entity kind {unknown[0]!r}")
         return roles
+
+    def extending(self, base: Taxonomy) -> Taxonomy:
+        """Give base with this story's event types added and its non-empty lists in place of
+        base's; VocabularyError when a type repeats one of base's names."""
+        taken = {event_type.name for event_type in base.event_types}
+        repeated = [t.name for t in self.event_types if t.name in taken]
+        if repeated:
+            raise VocabularyError(
+                f"event type {repeated[0]!r} is already a shipped type: use it as it is, or give "
+                "the story a taxonomy of its own (without `extends: shipped`)"
+            )
+        replaced = {
+            name: getattr(self, name)
+            for name in ("roles", "ratings", "referents", "national_phrases", "now_cues", "hedges")
+            if getattr(self, name)
+        }
+        return base.model_copy(
+            update={"event_types": [*base.event_types, *self.event_types], **replaced}
+        )
 
     def problems(self) -> list[tuple[tuple[Any, ...], str]]:
         """Give each frame that cannot be used, as (location in the file, what is wrong)."""

@@ -11,18 +11,21 @@ from collections.abc import Iterable
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from rapidfuzz import fuzz, process
 
+from timeline.data_files import load_model
 from timeline.errors import VocabularyError
+from timeline.nouns import Nouns
 from timeline.partial_date import PartialDate
 from timeline.taxonomy import EventType, Taxonomy
 
 TAXONOMY_FILE = "taxonomy.yaml"
 CRCS_FILE = "crcs.yaml"
+#: A story's units file: units.yaml, or crcs.yaml as the shipped story names it.
+UNITS_FILES = ("units.yaml", CRCS_FILE)
 
 Role = Literal["owner", "parent", "preferred_bidder"]
 #: The roles that count as holding a CRC: its owner and the owner's parent company.
@@ -176,6 +179,7 @@ class CrcRegister(_Strict):
     "{crc}" in an entry stands for any CRC name or alias ("NPS {crc}", "{crc} Probation Trust").
     """
 
+    nouns: Nouns = Field(default_factory=Nouns)
     context: ContextWords = Field(default_factory=ContextWords)
     owners: list[Owner]
     crcs: list[Crc]
@@ -226,6 +230,11 @@ class Vocabulary:
     def __init__(self, taxonomy: Taxonomy, register: CrcRegister) -> None:
         self.taxonomy = taxonomy
         self.register = register
+
+    @property
+    def nouns(self) -> Nouns:
+        """Give the words the story calls its units and owners by."""
+        return self.register.nouns
 
     @cached_property
     def type_names(self) -> list[str]:
@@ -345,58 +354,21 @@ class Vocabulary:
         return self._owner_keys.get(alias_key(text))
 
 
-def _line_of(text: str, location: tuple[Any, ...]) -> str:
-    """Give ":line" of the YAML node at location (a pydantic error loc), or "" if not found."""
-    if not location:
-        return ""  # an error about the whole file (a duplicate alias) has no one line
-    try:
-        node = yaml.compose(text)
-    except yaml.YAMLError:
-        return ""
-    for part in location:
-        if isinstance(node, yaml.MappingNode):
-            found = [value for key, value in node.value if key.value == part]
-            if not found:
-                break
-            node = found[0]
-        elif (
-            isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value)
-        ):
-            node = node.value[part]
-        else:
-            break
-    return f":{node.start_mark.line + 1}" if node is not None else ""
-
-
-def _load_model(path: Path | resources.abc.Traversable, model: type[BaseModel]) -> BaseModel:
-    try:
-        text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
-    except OSError as error:
-        raise VocabularyError(f"{path}: cannot read: {error.strerror or error}") from None
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else str(path)
-        raise VocabularyError(f"{where}: {getattr(error, 'problem', error)}") from None
-    try:
-        loaded = model.model_validate(data)
-    except ValidationError as error:
-        first = error.errors()[0]
-        _fail(path, text, tuple(first["loc"]), first["msg"].removeprefix("Value error, "))
-    for loc, message in getattr(loaded, "problems", list)():
-        _fail(path, text, loc, message)
-    return loaded
-
-
-def _fail(path: object, text: str, loc: tuple[Any, ...], message: str) -> None:
-    where = f"{path}{_line_of(text, loc)}"
-    location = ".".join(str(part) for part in loc)
-    raise VocabularyError(f"{where}: {location + ': ' if location else ''}{message}") from None
-
-
 def load_vocabulary(directory: Path | None = None) -> Vocabulary:
-    """Give the vocabulary in directory, or the one shipped in timeline/data."""
-    base = directory if directory is not None else resources.files("timeline") / "data"
-    taxonomy = _load_model(base / TAXONOMY_FILE, Taxonomy)
-    register = _load_model(base / CRCS_FILE, CrcRegister)
-    return Vocabulary(taxonomy, register)  # type: ignore[arg-type]
+    """Give the vocabulary of the story in directory, or the one shipped in timeline/data.
+
+    A story's taxonomy.yaml is optional (the shipped one without it; `extends: shipped` adds
+    its types to the shipped ones); its units file is units.yaml or crcs.yaml.
+    """
+    shipped = resources.files("timeline") / "data"
+    if directory is None:
+        taxonomy = load_model(shipped / TAXONOMY_FILE, Taxonomy)
+        return Vocabulary(taxonomy, load_model(shipped / CRCS_FILE, CrcRegister))  # type: ignore[arg-type]
+    units = next((directory / name for name in UNITS_FILES if (directory / name).is_file()), None)
+    if units is None:
+        raise VocabularyError(f"{directory}: no {' or '.join(UNITS_FILES)} in this folder")
+    taxonomy = load_model(shipped / TAXONOMY_FILE, Taxonomy)
+    if (directory / TAXONOMY_FILE).is_file():
+        own = load_model(directory / TAXONOMY_FILE, Taxonomy)
+        taxonomy = own.extending(taxonomy) if own.extends else own  # type: ignore[attr-defined]
+    return Vocabulary(taxonomy, load_model(units, CrcRegister))  # type: ignore[arg-type]

@@ -280,13 +280,19 @@ class FrameRecogniser:
         amount = _AMOUNT.search(text, span[0])
         if amount:
             values["amount"] = [amount.group().replace(" ", "")]
+        slotless = [t for t in match.frame.titles if "{" not in t]
         for template in match.frame.titles:
             headline = fill_template(template, values)
-            if headline is not None:
+            if headline is not None and template not in slotless:
                 return headline, True
-        names = [name for names in roles.values() for name in names]
+        # No roles to name: the clause says more than a bare "Report published".
         made = clause_headline(text, span, subject.organisation)
-        return made or label_title(self._labels[match.type], names), False
+        if made:
+            return made, False
+        if slotless:
+            return slotless[0], True
+        names = [name for names in roles.values() for name in names]
+        return label_title(self._labels[match.type], names), False
 
     def _shown(self, names: list[str]) -> list[str]:
         crcs = [name for name in names if name in self.vocabulary.crc_names]

@@ -19,7 +19,7 @@ __all__ = ["HEADLINE_LIMIT", "FIRST_PERSON", "headline"]
 HEADLINE_LIMIT = 80
 VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
 FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my|me|ours)\b", re.IGNORECASE)
-_OPENING_FIRST_PERSON = re.compile(r"^(?:we|i)\b", re.IGNORECASE)
+_OPENING_FIRST_PERSON = re.compile(r"^we\b", re.IGNORECASE)  # an organisation's "we"
 _OPENING_PRONOUN = re.compile(r"^(?:it|they|he|she|this|these|those|there|that)\b", re.I)
 _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
 # The auxiliaries and adverbs of a verb group, written before its verb: "has therefore".
@@ -47,7 +47,7 @@ def headline(clause: str, subject: str | None = None) -> str | None:
         if subject is None:
             return None
         text = _OPENING_FIRST_PERSON.sub(subject, text, count=1)
-    if _OPENING_PRONOUN.match(text):
+    if _OPENING_PRONOUN.match(text) or re.match(r"^I\b", text):  # "I": the writer, not news
         return None  # "It says …", "They were …": not self-contained
     text = _OPENING_ARTICLE.sub("", text)
     text = _present_tense(text)
@@ -118,7 +118,7 @@ def _inflect(lemma: str, plural: bool) -> str | None:
 
 def _plural_subject(tokens: list[Token]) -> bool:
     """Give whether the words before the verb name more than one ("Sodexo and Interserve")."""
-    words = [t for t in tokens if t.text not in (",", "(", ")")]
+    words = [t for t in tokens if t.text not in (",", "(", ")") and not t.text.endswith("ly")]
     if any(t.lemma == "and" for t in words):
         return True
     if not words:

@@ -11,8 +11,8 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from timeline.data_files import load_model
 from timeline.extraction.sentences import Line, normalised
-from timeline.vocabulary import _load_model
 
 CHROME_FILE = "page_chrome.yaml"
 _EDGES = " \t•·|*-–—>[]()"
@@ -47,7 +47,7 @@ class PageChrome(BaseModel):
 @cache
 def page_chrome() -> tuple[re.Pattern[str], frozenset[str], int]:
     """Give the chrome matcher, the link-list headings (as keys) and the longest chrome line."""
-    chrome = _load_model(resources.files("timeline") / "data" / CHROME_FILE, PageChrome)
+    chrome = load_model(resources.files("timeline") / "data" / CHROME_FILE, PageChrome)
     assert isinstance(chrome, PageChrome)
     return chrome.matcher(), frozenset(map(_key, chrome.sections)), chrome.max_chars
 

@@ -1,0 +1,64 @@
+"""YAML data files read into pydantic models: every problem one line naming the file and line."""
+
+from __future__ import annotations
+
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from timeline.errors import VocabularyError
+
+__all__ = ["load_model"]
+
+
+def _line_of(text: str, location: tuple[Any, ...]) -> str:
+    """Give ":line" of the YAML node at location (a pydantic error loc), or "" if not found."""
+    if not location:
+        return ""  # an error about the whole file (a duplicate alias) has no one line
+    try:
+        node = yaml.compose(text)
+    except yaml.YAMLError:
+        return ""
+    for part in location:
+        if isinstance(node, yaml.MappingNode):
+            found = [value for key, value in node.value if key.value == part]
+            if not found:
+                break
+            node = found[0]
+        elif (
+            isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value)
+        ):
+            node = node.value[part]
+        else:
+            break
+    return f":{node.start_mark.line + 1}" if node is not None else ""
+
+
+def load_model(path: Path | resources.abc.Traversable, model: type[BaseModel]) -> BaseModel:
+    """Give the YAML file at path as model; VocabularyError "file:line: where: what" if unfit."""
+    try:
+        text = path.read_text(encoding="utf-8")
+        data = yaml.safe_load(text)
+    except OSError as error:
+        raise VocabularyError(f"{path}: cannot read: {error.strerror or error}") from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else str(path)
+        raise VocabularyError(f"{where}: {getattr(error, 'problem', error)}") from None
+    try:
+        loaded = model.model_validate(data)
+    except ValidationError as error:
+        first = error.errors()[0]
+        _fail(path, text, tuple(first["loc"]), first["msg"].removeprefix("Value error, "))
+    for loc, message in getattr(loaded, "problems", list)():
+        _fail(path, text, loc, message)
+    return loaded
+
+
+def _fail(path: object, text: str, loc: tuple[Any, ...], message: str) -> None:
+    where = f"{path}{_line_of(text, loc)}"
+    location = ".".join(str(part) for part in loc)
+    raise VocabularyError(f"{where}: {location + ': ' if location else ''}{message}") from None
