@@ -15,18 +15,24 @@ from dashboard.views import ViewCache
 from timeline.errors import StoreError
 from timeline.model import EventsFile
 from timeline.store.events_file import load_events, validate_file
+from timeline.story import Story
 from timeline.vocabulary import Vocabulary, load_vocabulary
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 
 
-def create_app(events_path: Path, vocabulary: Vocabulary | None = None) -> Dash:
-    """Give the dashboard of the events in events_path (StoreError if the file does not load).
+def create_app(story: Story | Path, vocabulary: Vocabulary | None = None) -> Dash:
+    """Give the dashboard of a story's events, or of the events file at a path with the given
+    (else the shipped) vocabulary; StoreError if the file does not load.
 
     The app watches the file: an edit shows up without a restart, and an edit that breaks the
     file leaves the last good events on screen under a banner listing the errors.
     """
-    vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
+    if isinstance(story, Story):
+        events_path, vocabulary = story.events, vocabulary or story.vocabulary
+    else:
+        events_path = Path(story)
+        vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
     live = LiveEvents(Path(events_path), lambda path: load_all_or_explain(path, vocabulary))
     app = Dash(
         __name__,

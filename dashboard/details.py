@@ -147,12 +147,19 @@ def _source_item(source: Source, event: Event, vocabulary: Vocabulary, search: s
 
 
 def _facts(event: Event, vocabulary: Vocabulary) -> html.Dl:
+    nouns = vocabulary.nouns
     rows = [
         ("Date", date_text(event)),
         ("Type", _type_label(event, vocabulary)),
-        ("CRCs", "All CRCs (national)" if event.national else ", ".join(event.crcs) or "None"),
+        (
+            nouns.units,
+            nouns.national if event.national else ", ".join(event.crcs) or "None",
+        ),
         # Named owners first, then whoever held the event's CRCs on its date.
-        ("Owners", ", ".join(OwnershipIndex(vocabulary).owners_involved(event)) or "None"),
+        (
+            nouns.capitalised(nouns.owners),
+            ", ".join(OwnershipIndex(vocabulary).owners_involved(event)) or "None",
+        ),
     ]
     if event.rating:
         rows.append(("Rating", event.rating))

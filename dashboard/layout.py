@@ -7,8 +7,9 @@ import dash_bootstrap_components as dbc
 from dash import dcc, html
 
 from dashboard import ids
-from dashboard.state import LANE_CHOICES, LANE_LABELS
-from dashboard.table import COLUMNS
+from dashboard.state import LANE_CHOICES, lane_labels
+from dashboard.table import columns
+from timeline.nouns import Nouns
 from timeline.vocabulary import Vocabulary
 
 FILE_POLL_MS = 2000
@@ -59,20 +60,25 @@ def filter_panel(vocabulary: Vocabulary) -> dbc.Card:
         {"label": event_type.label, "value": event_type.name}
         for event_type in vocabulary.taxonomy.event_types
     ]
+    nouns = vocabulary.nouns
+    labels = lane_labels(nouns)
     return dbc.Card(
         dbc.CardBody(
             [
                 html.H2("Filters", className="h5 mb-3"),
                 _labelled(
-                    "CRC",
-                    _multi_select(ids.CRC_FILTER, vocabulary.crc_names, "All CRCs"),
+                    nouns.unit,
+                    _multi_select(ids.CRC_FILTER, vocabulary.crc_names, f"All {nouns.units}"),
                     ids.CRC_FILTER,
                 ),
                 _labelled(
-                    "Owner",
-                    _multi_select(ids.OWNER_FILTER, vocabulary.owner_names, "All owners"),
+                    nouns.capitalised(nouns.owner),
+                    _multi_select(ids.OWNER_FILTER, vocabulary.owner_names, f"All {nouns.owners}"),
                     ids.OWNER_FILTER,
-                    "Also finds events about the CRCs an owner held at the time.",
+                    f"Also finds events about the {nouns.units} an {nouns.owner} held at the time."
+                    if nouns.owner[:1] in "aeiou"
+                    else f"Also finds events about the {nouns.units} a {nouns.owner} held at the "
+                    "time.",
                 ),
                 _labelled(
                     "Event type",
@@ -109,7 +115,7 @@ def filter_panel(vocabulary: Vocabulary) -> dbc.Card:
                         dbc.RadioItems(
                             id=ids.LANES,
                             options=[
-                                {"label": LANE_LABELS[lane], "value": lane} for lane in LANE_CHOICES
+                                {"label": labels[lane], "value": lane} for lane in LANE_CHOICES
                             ],
                             value="crc",
                             inline=True,
@@ -194,14 +200,14 @@ def _timeline_card() -> dbc.Card:
     )
 
 
-def _table_card() -> dbc.Card:
+def _table_card(nouns: Nouns) -> dbc.Card:
     return dbc.Card(
         dbc.CardBody(
             [
                 html.H2("Events", className="h5"),
                 dag.AgGrid(
                     id=ids.TABLE,
-                    columnDefs=COLUMNS,
+                    columnDefs=columns(nouns),
                     rowData=[],
                     getRowId="params.data.id",
                     defaultColDef={
@@ -278,7 +284,7 @@ def page(vocabulary: Vocabulary, file_label: str, data_version: int | None = Non
             ),
             dbc.Row(
                 [
-                    dbc.Col(_table_card(), lg=7),
+                    dbc.Col(_table_card(vocabulary.nouns), lg=7),
                     dbc.Col(_details_card(), lg=5),
                 ]
             ),

@@ -10,13 +10,19 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 from urllib.parse import parse_qsl, urlencode
 
+from timeline.nouns import Nouns
 from timeline.partial_date import PartialDate
 from timeline.view.filters import EventFilter
 from timeline.vocabulary import Vocabulary
 
 Lanes = Literal["crc", "owner", "type"]
 LANE_CHOICES: tuple[Lanes, ...] = ("crc", "owner", "type")
-LANE_LABELS = {"crc": "CRC", "owner": "Owner", "type": "Event type"}
+
+
+def lane_labels(nouns: Nouns) -> dict[Lanes, str]:
+    """Give each lane choice's label in the story's own words ("CRC", "Owner", "Event type")."""
+    return {"crc": nouns.unit, "owner": nouns.capitalised(nouns.owner), "type": "Event type"}
+
 
 # Query keys: short, readable in a shared link. Lists repeat their key (CRC names hold commas).
 _CRC, _OWNER, _TYPE = "crc", "owner", "type"
@@ -122,12 +128,12 @@ class _Names:
 
 def _crc_names(vocabulary: Vocabulary) -> _Names:
     aliases = {alias: crc.name for crc in vocabulary.register.crcs for alias in crc.aliases}
-    return _Names("CRC", vocabulary.crc_names, aliases)
+    return _Names(vocabulary.nouns.unit, vocabulary.crc_names, aliases)
 
 
 def _owner_names(vocabulary: Vocabulary) -> _Names:
     aliases = {alias: owner.name for owner in vocabulary.register.owners for alias in owner.aliases}
-    return _Names("owner", vocabulary.owner_names, aliases)
+    return _Names(vocabulary.nouns.owner, vocabulary.owner_names, aliases)
 
 
 def _type_names(vocabulary: Vocabulary) -> _Names:

@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from timeline.model import Event
+from timeline.nouns import Nouns
 from timeline.view.filters import OwnershipIndex
 from timeline.vocabulary import Vocabulary
 
-NATIONAL_TEXT = "All CRCs (national)"
-
-COLUMNS: list[dict] = [
+_COLUMNS: list[dict] = [
     # ISO dates sort chronologically as text ("2019" < "2019-02" < "2019-02-15"); people read
     # the label at the event's precision.
     {
@@ -22,16 +21,25 @@ COLUMNS: list[dict] = [
     },
     {"field": "title", "headerName": "Title", "flex": 3, "minWidth": 160, "tooltipField": "title"},
     {"field": "type", "headerName": "Type", "flex": 1, "minWidth": 90, "tooltipField": "type"},
-    {"field": "crcs", "headerName": "CRCs", "flex": 2, "minWidth": 100, "tooltipField": "crcs"},
+    {"field": "crcs", "headerName": "{units}", "flex": 2, "minWidth": 100, "tooltipField": "crcs"},
     {
         "field": "owners",
-        "headerName": "Owners",
+        "headerName": "{owners}",
         "flex": 1,
         "minWidth": 90,
         "tooltipField": "owners",
     },
     {"field": "sources", "headerName": "Sources", "type": "numericColumn", "width": 95},
 ]
+
+
+def columns(nouns: Nouns) -> list[dict]:
+    """Give the table's columns, the units and owners named in the story's own words."""
+    names = {"{units}": nouns.units, "{owners}": nouns.capitalised(nouns.owners)}
+    return [
+        {**column, "headerName": names.get(column["headerName"], column["headerName"])}
+        for column in _COLUMNS
+    ]
 
 
 def table_row(event: Event, vocabulary: Vocabulary, ownership: OwnershipIndex) -> dict:
@@ -47,7 +55,7 @@ def table_row(event: Event, vocabulary: Vocabulary, ownership: OwnershipIndex) -
         "date_label": date_label,
         "title": event.title,
         "type": type_label,
-        "crcs": NATIONAL_TEXT if event.national else "; ".join(event.crcs),
+        "crcs": vocabulary.nouns.national if event.national else "; ".join(event.crcs),
         "owners": "; ".join(ownership.owners_involved(event)),
         "sources": len(event.sources),
     }

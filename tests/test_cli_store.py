@@ -16,12 +16,10 @@ from timeline.vocabulary import load_vocabulary
 FIXTURES = Path(__file__).parent / "fixtures" / "store"
 
 
-@pytest.fixture(autouse=True)
-def fixed_vocabulary(monkeypatch):
-    """Run the commands against the small test vocabulary, not the shipped one."""
-    vocabulary = load_vocabulary(FIXTURES)
-    monkeypatch.setattr("timeline.cli.store.load_vocabulary", lambda: vocabulary)
-    return vocabulary
+@pytest.fixture
+def fixed_vocabulary():
+    """The small test vocabulary the commands run with (its folder is a story: --story)."""
+    return load_vocabulary(FIXTURES)
 
 
 @pytest.fixture
@@ -54,7 +52,10 @@ def events_path(tmp_path) -> Path:
 
 
 def run(*args: str):
-    return CliRunner().invoke(main, [str(arg) for arg in args], catch_exceptions=False)
+    """Run a command on the small test story (tests/fixtures/store) rather than the shipped one."""
+    command, *rest = [str(arg) for arg in args]
+    story = [] if command in ("--help", "--version") else ["--story", str(FIXTURES)]
+    return CliRunner().invoke(main, [command, *story, *rest], catch_exceptions=False)
 
 
 def test_validate_valid_file_exits_zero(events_path):

@@ -24,7 +24,7 @@ from dashboard.callbacks import (
 from dashboard.details import details_panel, highlight, quote_segments
 from dashboard.live import LiveEvents
 from dashboard.state import ViewState, control_values, from_controls, parse_query
-from dashboard.table import NATIONAL_TEXT, table_rows
+from dashboard.table import table_rows
 from dashboard.views import SELECTION_RING, ViewCache, count_text, draw_view
 from timeline.cli import main
 from timeline.cli.serve import address
@@ -327,7 +327,7 @@ def test_dashboard_table_rows_are_text_with_national_and_ownership(
     dashboard_vocabulary: Vocabulary, events: tuple
 ) -> None:
     rows = table_rows(events, dashboard_vocabulary)
-    assert rows["2014-06-01-probation-split"]["crcs"] == NATIONAL_TEXT
+    assert rows["2014-06-01-probation-split"]["crcs"] == "All CRCs (national)"
     assert rows["2019-06-bgsw-inspection"]["owners"] == "Seetec"
     assert rows["2019-06-bgsw-inspection"]["date_label"] == "Jun 2019"
     assert rows["2019-02-15-working-links-administration"]["sources"] == 3

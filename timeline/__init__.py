@@ -43,6 +43,9 @@ _HOMES = {
     "write_extraction": "timeline.store.events_file",
     "Vocabulary": "timeline.vocabulary",
     "load_vocabulary": "timeline.vocabulary",
+    "Nouns": "timeline.nouns",
+    "Story": "timeline.story",
+    "open_story": "timeline.story",
 }
 
 __all__ = sorted(_HOMES)
@@ -73,6 +76,7 @@ if TYPE_CHECKING:
     from timeline.extraction.entities import Entities, EntityFinder, EntityMention
     from timeline.extraction.pipeline import ExtractOptions, extract
     from timeline.model import Event, EventsFile, Source, sort_events
+    from timeline.nouns import Nouns
     from timeline.partial_date import PartialDate
     from timeline.store.events_file import (
         ReconcileReport,
@@ -81,6 +85,7 @@ if TYPE_CHECKING:
         validate_file,
         write_extraction,
     )
+    from timeline.story import Story, open_story
     from timeline.view.export import ExportOptions, export_batch, export_events
     from timeline.view.figure import build_figure, figure_data, figure_filename
     from timeline.view.filters import EventFilter, filter_events

@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 
 from timeline.errors import VocabularyError
 
-__all__ = ["load_model"]
+__all__ = ["fail_on", "load_model"]
 
 
 def _line_of(text: str, location: tuple[Any, ...]) -> str:
@@ -56,6 +56,13 @@ def load_model(path: Path | resources.abc.Traversable, model: type[BaseModel]) -
     for loc, message in getattr(loaded, "problems", list)():
         _fail(path, text, loc, message)
     return loaded
+
+
+def fail_on(path: Path, problems: list[tuple[tuple[Any, ...], str]]) -> None:
+    """Raise VocabularyError "file:line: where: what" for the first of problems, if any."""
+    if problems:
+        loc, message = problems[0]
+        _fail(path, path.read_text(encoding="utf-8"), loc, message)
 
 
 def _fail(path: object, text: str, loc: tuple[Any, ...], message: str) -> None:

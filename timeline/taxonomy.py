@@ -109,11 +109,27 @@ class EventType(_Strict):
         return [value] if isinstance(value, str) else value
 
 
+class TypeAdditions(_Strict):
+    """More phrasings for an existing type, from a story that extends the shipped taxonomy."""
+
+    triggers: list[str] = Field(default_factory=list)
+    frames: list[Frame] = Field(default_factory=list)
+
+    @field_validator("frames", mode="before")
+    @classmethod
+    def _pattern_only(cls, frames: Any) -> Any:
+        if not isinstance(frames, list):
+            return frames
+        return [{"pattern": f} if isinstance(f, str) else f for f in frames]
+
+
 class Taxonomy(_Strict):
     """Event types, the roles frames fill, and the words about time, hedging and scope."""
 
     extends: Literal["shipped"] | None = None  # a story's types added to the shipped ones
-    event_types: list[EventType]
+    event_types: list[EventType] = Field(default_factory=list)
+    # With extends: more triggers and frames for the shipped types, by type name.
+    add_to: dict[str, TypeAdditions] = Field(default_factory=dict)
     roles: dict[str, list[str]] = Field(default_factory=dict)
     ratings: list[str] = Field(default_factory=list)
     referents: list[str] = Field(default_factory=list)
@@ -140,40 +156,42 @@ class Taxonomy(_Strict):
                 f"event type {repeated[0]!r} is already a shipped type: use it as it is, or give "
                 "the story a taxonomy of its own (without `extends: shipped`)"
             )
+        unknown = sorted(set(self.add_to) - taken)
+        if unknown:
+            raise VocabularyError(f"add_to: {unknown[0]!r} is not a shipped event type")
+        types = [_with_additions(t, self.add_to.get(t.name)) for t in base.event_types]
         replaced = {
             name: getattr(self, name)
             for name in ("roles", "ratings", "referents", "national_phrases", "now_cues", "hedges")
             if getattr(self, name)
         }
-        return base.model_copy(
-            update={"event_types": [*base.event_types, *self.event_types], **replaced}
-        )
+        return base.model_copy(update={"event_types": [*types, *self.event_types], **replaced})
 
-    def problems(self) -> list[tuple[tuple[Any, ...], str]]:
-        """Give each frame that cannot be used, as (location in the file, what is wrong)."""
-        found = []
-        known = set(self.roles) | VALUE_ROLES
+    def problems(
+        self, roles: dict[str, list[str]] | None = None
+    ) -> list[tuple[tuple[Any, ...], str]]:
+        """Give each frame that cannot be used, as (location in the file, what is wrong).
+
+        A story's taxonomy that extends the shipped one is checked against the shipped roles
+        (roles), once it is known: without them, it has no problems yet.
+        """
+        if roles is None and self.extends and not self.roles:
+            return []
+        roles = self.roles or roles or {}
+        known = set(roles) | VALUE_ROLES
+        frames = [
+            (("event_types", t, "frames", f), frame)
+            for t, event_type in enumerate(self.event_types)
+            for f, frame in enumerate(event_type.frames)
+        ] + [
+            (("add_to", name, "frames", f), frame)
+            for name, additions in self.add_to.items()
+            for f, frame in enumerate(additions.frames)
+        ]
+        found = [
+            problem for where, frame in frames for problem in _frame_problems(frame, where, roles)
+        ]
         for t, event_type in enumerate(self.event_types):
-            for f, frame in enumerate(event_type.frames):
-                where = ("event_types", t, "frames", f)
-                slots = set(pattern_slots(frame.pattern))
-                unknown = sorted(slots - known)
-                if unknown:
-                    found.append((where, f"pattern {frame.pattern!r}: unknown role {unknown[0]!r}"))
-                    continue
-                problem = pattern_problem(frame.pattern, self.roles)
-                if problem:
-                    found.append((where, problem))
-                for template in frame.title:
-                    missing = [s for s in template_slots(template) if s not in slots]
-                    if missing:
-                        found.append(
-                            (
-                                (*where, "title"),
-                                f"title {template!r} names {{{missing[0]}}}, which the pattern "
-                                f"{frame.pattern!r} does not fill",
-                            )
-                        )
             for template in event_type.title:
                 unknown = [s for s in template_slots(template) if s not in known]
                 if unknown:
@@ -184,3 +202,38 @@ class Taxonomy(_Strict):
                         )
                     )
         return found
+
+
+def _frame_problems(
+    frame: Frame, where: tuple[Any, ...], roles: dict[str, list[str]]
+) -> list[tuple[tuple[Any, ...], str]]:
+    slots = set(pattern_slots(frame.pattern))
+    unknown = sorted(slots - set(roles) - VALUE_ROLES)
+    if unknown:
+        return [(where, f"pattern {frame.pattern!r}: unknown role {unknown[0]!r}")]
+    found = []
+    problem = pattern_problem(frame.pattern, roles)
+    if problem:
+        found.append((where, problem))
+    for template in frame.title:
+        missing = [s for s in template_slots(template) if s not in slots]
+        if missing:
+            found.append(
+                (
+                    (*where, "title"),
+                    f"title {template!r} names {{{missing[0]}}}, which the pattern "
+                    f"{frame.pattern!r} does not fill",
+                )
+            )
+    return found
+
+
+def _with_additions(event_type: EventType, additions: TypeAdditions | None) -> EventType:
+    if additions is None:
+        return event_type
+    return event_type.model_copy(
+        update={
+            "triggers": [*event_type.triggers, *additions.triggers],
+            "frames": [*event_type.frames, *additions.frames],
+        }
+    )

@@ -16,7 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from rapidfuzz import fuzz, process
 
-from timeline.data_files import load_model
+from timeline.data_files import fail_on, load_model
 from timeline.errors import VocabularyError
 from timeline.nouns import Nouns
 from timeline.partial_date import PartialDate
@@ -370,5 +370,9 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
     taxonomy = load_model(shipped / TAXONOMY_FILE, Taxonomy)
     if (directory / TAXONOMY_FILE).is_file():
         own = load_model(directory / TAXONOMY_FILE, Taxonomy)
-        taxonomy = own.extending(taxonomy) if own.extends else own  # type: ignore[attr-defined]
+        if own.extends:  # type: ignore[attr-defined]
+            fail_on(directory / TAXONOMY_FILE, own.problems(taxonomy.roles))  # type: ignore[attr-defined]
+            taxonomy = own.extending(taxonomy)  # type: ignore[attr-defined]
+        else:
+            taxonomy = own
     return Vocabulary(taxonomy, load_model(units, CrcRegister))  # type: ignore[arg-type]

@@ -10,8 +10,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from timeline.cli.app import main
-from timeline.cli.options import filter_from_options, filter_options, lanes_option
+from timeline.cli.options import (
+    events_file,
+    filter_from_options,
+    filter_options,
+    lanes_option,
+    story_option,
+)
 from timeline.store.events_file import load_events
+from timeline.story import Story
 from timeline.view.export import (
     EXTENSION_BY_FORMAT,
     FORMATS,
@@ -24,22 +31,19 @@ from timeline.view.export import (
     needs_browser,
 )
 from timeline.view.export_static import find_browser
-from timeline.vocabulary import load_vocabulary
-
-EVENTS_FILE = "events.yaml"
 
 
-def _paths(paths: tuple[Path, ...], batch: bool) -> tuple[Path | None, Path]:
-    """Give (OUTPUT, FILE) from the positional arguments."""
+def _paths(paths: tuple[Path, ...], batch: bool, story: Story) -> tuple[Path | None, Path]:
+    """Give (OUTPUT, FILE) from the positional arguments; FILE defaults to the story's."""
     if batch:
         if len(paths) > 1:
             raise click.UsageError("with --per-crc or --per-owner, give at most FILE")
-        return None, paths[0] if paths else Path(EVENTS_FILE)
+        return None, events_file(story, paths[0] if paths else None)
     if not paths:
         raise click.UsageError("give OUTPUT (e.g. timeline.png), or --per-crc DIR")
     if len(paths) > 2:
         raise click.UsageError("give OUTPUT and at most one FILE")
-    return paths[0], paths[1] if len(paths) == 2 else Path(EVENTS_FILE)
+    return paths[0], events_file(story, paths[1] if len(paths) == 2 else None)
 
 
 @main.command("export")
@@ -91,6 +95,7 @@ def _paths(paths: tuple[Path, ...], batch: bool) -> tuple[Path | None, Path]:
     show_default=True,
     help="Colours and fonts: screen (light) or print.",
 )
+@story_option
 def export_command(
     paths: tuple[Path, ...],
     export_as: str | None,
@@ -102,6 +107,7 @@ def export_command(
     height: int | None,
     scale: float,
     theme: str,
+    story: Story,
     **filters: object,
 ) -> None:
     """Write the timeline as PNG, SVG, PDF, HTML, CSV, JSON, ICS or TimelineJS, without a browser
@@ -112,11 +118,11 @@ def export_command(
     if per_crc and per_owner:
         raise click.UsageError("give --per-crc or --per-owner, not both")
     batch_dir = per_crc or per_owner
-    output, events_path = _paths(paths, batch_dir is not None)
+    output, events_path = _paths(paths, batch_dir is not None, story)
     chosen = (export_as or "png") if batch_dir else export_format(output, export_as)
     if needs_browser(chosen):
         find_browser()  # fail in a moment, before reading anything, when Chromium is missing
-    vocabulary = load_vocabulary()
+    vocabulary = story.vocabulary
     flt = filter_from_options(vocabulary, **filters)
     options = ExportOptions(
         lanes=lanes, title=title, width=width, height=height, scale=scale, theme=theme

@@ -10,9 +10,11 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from timeline.cli.app import main
+from timeline.cli.options import events_file, story_option
 from timeline.extraction.evaluate import evaluate, load_gold, read_source_texts
 from timeline.extraction.pipeline import DocumentResult, Extraction, ExtractOptions, extract
 from timeline.store.events_file import load_events, write_extraction
+from timeline.story import Story
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
@@ -30,9 +32,7 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
     "-o",
     "--output",
     type=click.Path(path_type=Path),
-    default=Path("events.yaml"),
-    show_default=True,
-    help="events file to create or merge into",
+    help="events file to create or merge into (default: the story's events.yaml)",
 )
 @click.option("--include-comments", is_flag=True, help="also read reader comments under posts")
 @click.option(
@@ -59,25 +59,31 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
     "--vocabulary",
     "vocabulary_dir",
     type=click.Path(path_type=Path, file_okay=False),
-    help="directory with taxonomy.yaml and crcs.yaml (default: the shipped ones)",
+    help="folder with the vocabulary (units.yaml or crcs.yaml, taxonomy.yaml) when it is not "
+    "the story's",
 )
+@story_option
 def extract_command(
     paths: tuple[Path, ...],
-    output: Path,
+    output: Path | None,
     include_comments: bool,
     frames: bool,
     default_date: dt.date | None,
     workers: int,
     vocabulary_dir: Path | None,
+    story: Story,
 ) -> None:
-    """Extract typed, dated events from documents (default: documents/) into events.yaml.
+    """Extract typed, dated events from documents (default: the story's documents/) into its
+    events.yaml.
 
     An existing events file is merged into, never overwritten: events you edited, added or
     rejected are kept as they are.
     """
+    vocabulary_dir = vocabulary_dir or story.vocabulary_dir
     options = ExtractOptions(vocabulary_dir, include_comments, default_date, frames)
     console = Console(stderr=True)
-    extraction = _run(list(paths) or [Path("documents")], options, workers, console)
+    extraction = _run(list(paths) or [story.documents], options, workers, console)
+    output = events_file(story, output)
     report = write_extraction(output, extraction.events)
     _summarise(extraction, console)
     click.echo(f"{output}: {report.summary()}")
@@ -137,13 +143,15 @@ def _summarise_dates(extraction: Extraction) -> None:
     "--events",
     "events_path",
     type=click.Path(path_type=Path),
-    default=Path("events.yaml"),
-    show_default=True,
-    help="events file to measure",
+    help="events file to measure (default: the story's events.yaml)",
 )
 @click.option("--show-missed", is_flag=True, help="list the gold events no event matches")
-def evaluate_command(gold_path: Path, events_path: Path, show_missed: bool) -> None:
+@story_option
+def evaluate_command(
+    gold_path: Path, events_path: Path | None, show_missed: bool, story: Story
+) -> None:
     """Measure an events file against hand-made gold events: recall, key recall, precision."""
+    events_path = events_file(story, events_path)
     gold = load_gold(gold_path)
     events = load_events(events_path).events
     texts = read_source_texts(events, [Path.cwd(), events_path.resolve().parent])

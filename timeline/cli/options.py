@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
 from timeline.errors import TimelineError
 from timeline.partial_date import PartialDate
+from timeline.story import Story, open_story
 from timeline.view.filters import EventFilter
 from timeline.vocabulary import Vocabulary, suggest
 
@@ -17,6 +19,24 @@ F = TypeVar("F", bound=Callable[..., Any])
 LANES = ("crc", "owner", "type")
 # The keyword arguments filter_options adds to a command.
 FILTER_KEYS = ("crcs", "owners", "types", "date_from", "date_to", "search", "include_national")
+
+
+def story_option(command: F) -> F:
+    """Give command a --story DIR option, passed on as story: the Story it names."""
+    return click.option(
+        "--story",
+        "story",
+        type=click.Path(file_okay=False, path_type=Path),
+        callback=lambda _ctx, _param, value: open_story(value),
+        expose_value=True,
+        help="story folder (units.yaml, taxonomy.yaml, documents/, events.yaml); default: "
+        "this folder if it holds one, else the shipped probation story",
+    )(command)
+
+
+def events_file(story: Story, given: Path | None) -> Path:
+    """Give the events file a command works on: the one given, else the story's."""
+    return given if given is not None else story.events
 
 
 def filter_options(command: F) -> F:

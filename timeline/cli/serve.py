@@ -9,8 +9,8 @@ import click
 from werkzeug.serving import make_server
 
 from timeline.cli.app import main
-
-EVENTS_FILE = "events.yaml"
+from timeline.cli.options import events_file, story_option
+from timeline.story import Story
 
 
 def address(host: str, port: int) -> str:
@@ -23,7 +23,7 @@ def address(host: str, port: int) -> str:
 @click.argument(
     "events_path",
     metavar="[FILE]",
-    default=EVENTS_FILE,
+    required=False,
     type=click.Path(dir_okay=False, path_type=Path),
 )
 @click.option(
@@ -44,12 +44,14 @@ def address(host: str, port: int) -> str:
     is_flag=True,
     help="Dash debug mode: dev tools and tracebacks in the browser. Never on a network.",
 )
-def serve(events_path: Path, port: int, host: str, debug: bool) -> None:
-    """Start the dashboard on FILE (default: events.yaml) and print its address."""
+@story_option
+def serve(events_path: Path | None, port: int, host: str, debug: bool, story: Story) -> None:
+    """Start the dashboard on FILE (default: the story's events.yaml) and print its address."""
     # Imported here so the other commands start without loading Dash.
     from dashboard import create_app
 
-    app = create_app(events_path)
+    events_path = events_file(story, events_path)
+    app = create_app(events_path, story.vocabulary)
     if debug:
         click.echo(f"Serving {events_path} at {address(host, port)} in debug mode")
         app.run(host=host, port=port, debug=True, use_reloader=False)

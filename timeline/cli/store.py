@@ -12,28 +12,30 @@ from rich.console import Console
 from rich.table import Table
 
 from timeline.cli.app import main
-from timeline.cli.options import filter_from_options, filter_options
+from timeline.cli.options import events_file, filter_from_options, filter_options, story_option
 from timeline.errors import TimelineError
 from timeline.model import Event, Source
 from timeline.store.events_file import SCHEMA_FILE, add_event, load_events, validate_file
 from timeline.store.schema import events_schema
+from timeline.story import Story
 from timeline.view.filters import filter_events
-from timeline.vocabulary import Vocabulary, load_vocabulary
+from timeline.vocabulary import Vocabulary
 
-EVENTS_FILE = "events.yaml"
 _events_argument = click.argument(
     "events_path",
     metavar="[FILE]",
-    default=EVENTS_FILE,
+    required=False,
     type=click.Path(dir_okay=False, path_type=Path),
 )
 
 
 @main.command()
 @_events_argument
-def validate(events_path: Path) -> None:
+@story_option
+def validate(events_path: Path | None, story: Story) -> None:
     """Check events.yaml and report every problem as file:line:column: path: message."""
-    problems = validate_file(events_path, load_vocabulary())
+    events_path = events_file(story, events_path)
+    problems = validate_file(events_path, story.vocabulary)
     for problem in problems:
         click.echo(str(problem))
     if problems:
@@ -51,9 +53,10 @@ def validate(events_path: Path) -> None:
     metavar="PATH",
     help="Where to write the schema; '-' writes it to standard output.",
 )
-def schema(output: str) -> None:
+@story_option
+def schema(output: str, story: Story) -> None:
     """Write the JSON Schema of events.yaml, which editors use to complete and check it."""
-    text = json.dumps(events_schema(load_vocabulary()), indent=2, ensure_ascii=False) + "\n"
+    text = json.dumps(events_schema(story.vocabulary), indent=2, ensure_ascii=False) + "\n"
     if output == "-":
         click.echo(text, nl=False)
         return
@@ -68,9 +71,11 @@ def schema(output: str) -> None:
 @_events_argument
 @filter_options
 @click.option("--json", "as_json", is_flag=True, help="Print the events as JSON, not a table.")
-def list_events(events_path: Path, as_json: bool, **filters: object) -> None:
+@story_option
+def list_events(events_path: Path | None, as_json: bool, story: Story, **filters: object) -> None:
     """Print the events (rejected ones hidden) as a table or JSON, filtered like the dashboard."""
-    vocabulary = load_vocabulary()
+    vocabulary = story.vocabulary
+    events_path = events_file(story, events_path)
     wanted = filter_from_options(vocabulary, **filters)
     events = filter_events(load_events(events_path).events, wanted, vocabulary)
     if as_json:
@@ -113,8 +118,9 @@ def list_events(events_path: Path, as_json: bool, **filters: object) -> None:
     help="Where it is told: a document path or URL, optionally :LINE (repeatable).",
 )
 @click.option("--id", "event_id", metavar="ID", help="The event's id (default: date-title).")
+@story_option
 def add(
-    events_path: Path,
+    events_path: Path | None,
     date: str,
     end: str | None,
     event_type: str,
@@ -124,9 +130,11 @@ def add(
     national: bool,
     sources: tuple[str, ...],
     event_id: str | None,
+    story: Story,
 ) -> None:
     """Add an event by hand (origin: manual), checked like the rest of the file."""
-    vocabulary = load_vocabulary()
+    vocabulary = story.vocabulary
+    events_path = events_file(story, events_path)
     try:
         event = Event(
             id=event_id or _unused_id(events_path, date, title),

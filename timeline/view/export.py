@@ -137,7 +137,9 @@ def export_figure(
         events,
         vocabulary,
         lanes=options.lanes,
-        title=options.title if options.title is not None else figure_title(flt, options.lanes),
+        title=options.title
+        if options.title is not None
+        else figure_title(flt, options.lanes, vocabulary.nouns),
         theme=options.theme,
         # A range slider is a control: a static image would show a second, squashed timeline.
         rangeslider=interactive,
@@ -171,7 +173,7 @@ def render(
 
     Static images need renderer, a started ImageRenderer (the dashboard keeps one).
     """
-    name = options.title or figure_title(flt, options.lanes)
+    name = options.title or figure_title(flt, options.lanes, vocabulary.nouns)
     if export_as == "csv":
         return events_to_csv(events, vocabulary).encode()
     if export_as == "json":
@@ -261,7 +263,11 @@ def export_batch(
     plans = []
     for name in names:
         one = replace(flt, crcs=(name,)) if by == "crc" else replace(flt, owners=(name,))
-        title = f"{name}: {options.title}" if options.title else figure_title(one, options.lanes)
+        title = (
+            f"{name}: {options.title}"
+            if options.title
+            else figure_title(one, options.lanes, vocabulary.nouns)
+        )
         path = directory / f"{slugify(name) or 'unnamed'}.{extension}"
         check_writable(path)
         plans.append((path, one, replace(options, title=title)))

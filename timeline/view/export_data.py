@@ -110,12 +110,13 @@ def events_from_json(text: str) -> list[Event]:
 
 def _description(event: Event, vocabulary: Vocabulary, owners: Sequence[str]) -> list[str]:
     lines = [type_label(vocabulary, event.type)]
+    nouns = vocabulary.nouns
     if event.national:
-        lines.append("All CRCs (national)")
+        lines.append(nouns.national)
     if event.crcs:
-        lines.append("CRCs: " + ", ".join(event.crcs))
+        lines.append(f"{nouns.units}: " + ", ".join(event.crcs))
     if owners:
-        lines.append("Owners: " + ", ".join(owners))
+        lines.append(f"{nouns.capitalised(nouns.owners)}: " + ", ".join(owners))
     for source in event.sources:
         told = source.document + (f" ({source.post_date})" if source.post_date else "")
         told += f" <{source.url}>" if source.url else ""

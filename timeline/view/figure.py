@@ -17,6 +17,7 @@ import plotly.io as pio
 from slugify import slugify
 
 from timeline.model import Event
+from timeline.nouns import Nouns
 from timeline.partial_date import PartialDate
 from timeline.view.figure_traces import (
     collect_traces,
@@ -33,9 +34,9 @@ from timeline.vocabulary import Vocabulary
 Lanes = Literal["crc", "owner", "type"]
 Theme = Literal["light", "print"]
 
-LANE_NAMES = {"crc": "CRC", "owner": "owner", "type": "event type"}
-NATIONAL_LANE = "All CRCs (national)"
-OTHER_LANE = "Other"
+# The shipped story's row names; a story's own come from its nouns (Vocabulary.nouns).
+NATIONAL_LANE = Nouns().national
+OTHER_LANE = Nouns().no_unit
 NO_EVENTS_NOTE = "No events match these filters"
 # More events than this and titles beside the markers would overlap into noise.
 LABELLED_EVENTS_MAX = 40
@@ -53,10 +54,11 @@ def event_lanes(event: Event, lanes: Lanes, ownership: OwnershipIndex) -> list[s
     """Give the rows an event is drawn in: each of its CRCs (or owners), or its type."""
     if lanes == "type":
         return [event.type]
+    nouns = ownership.vocabulary.nouns
     if event.national:
-        return [NATIONAL_LANE]
+        return [nouns.national]
     names = event.crcs if lanes == "crc" else ownership.owners_involved(event)
-    return list(dict.fromkeys(names)) or [OTHER_LANE]
+    return list(dict.fromkeys(names)) or [nouns.no_unit]
 
 
 def _lane_order(present: set[str], lanes: Lanes, vocabulary: Vocabulary) -> list[str]:
@@ -66,10 +68,11 @@ def _lane_order(present: set[str], lanes: Lanes, vocabulary: Vocabulary) -> list
         "owner": vocabulary.owner_names,
         "type": vocabulary.type_names,
     }[lanes]
-    ordered = [NATIONAL_LANE] if NATIONAL_LANE in present else []
+    national, other = vocabulary.nouns.national, vocabulary.nouns.no_unit
+    ordered = [national] if national in present else []
     ordered += [name for name in known if name in present]
-    ordered += sorted(present - set(ordered) - {OTHER_LANE})
-    return ordered + ([OTHER_LANE] if OTHER_LANE in present else [])
+    ordered += sorted(present - set(ordered) - {other})
+    return ordered + ([other] if other in present else [])
 
 
 def x_range(events: Sequence[Event]) -> tuple[dt.date, dt.date]:
@@ -120,7 +123,7 @@ def figure_data(
     ownership = OwnershipIndex(vocabulary)
     placed = [(event, event_lanes(event, lanes, ownership)) for event in events]
     if only_lanes:
-        kept = {*only_lanes, NATIONAL_LANE}
+        kept = {*only_lanes, vocabulary.nouns.national}
         placed = [(event, [n for n in names if n in kept] or names) for event, names in placed]
     present = {lane for _, names in placed for lane in names}
     if lanes == "crc" and every_crc:
@@ -262,9 +265,10 @@ def figure_filename(flt: EventFilter, lanes: Lanes = "crc", extension: str = "pn
     return f"{stem}.{extension.lstrip('.')}"
 
 
-def figure_title(flt: EventFilter, lanes: Lanes = "crc") -> str:
+def figure_title(flt: EventFilter, lanes: Lanes = "crc", nouns: Nouns | None = None) -> str:
     """Give a title that says what a figure shows, e.g. "Events by CRC: Wales, from 2019"."""
-    title = f"Events by {LANE_NAMES[lanes]}"
+    nouns = nouns or Nouns()
+    title = f"Events by {({'crc': nouns.unit, 'owner': nouns.owner}).get(lanes, 'event type')}"
     chosen = [*flt.crcs, *flt.owners, *flt.types]
     if chosen:
         title += ": " + ", ".join(chosen)

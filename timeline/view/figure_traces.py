@@ -65,12 +65,14 @@ def hover_text(
     if kind is None:
         kind = html.escape(type_label(vocabulary, event.type))
     lines = [f"<b>{title}</b>", f"{when} · {kind}"]
+    nouns = vocabulary.nouns
     if event.national:
-        lines.append("All CRCs (national)")
+        lines.append(html.escape(nouns.national))
     if event.crcs:
-        lines.append("CRCs: " + html.escape(", ".join(event.crcs)))
+        lines.append(f"{html.escape(nouns.units)}: " + html.escape(", ".join(event.crcs)))
     if owners:
-        lines.append("Owners: " + html.escape(", ".join(owners)))
+        owned_by = html.escape(nouns.capitalised(nouns.owners))
+        lines.append(f"{owned_by}: " + html.escape(", ".join(owners)))
     count = len(event.sources)
     lines.append(f"{count} source" + ("" if count == 1 else "s"))
     return "<br>".join(lines)

@@ -40,6 +40,7 @@ class OwnershipIndex:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._vocabulary = vocabulary
+        self.vocabulary = vocabulary
         self._known_crcs = frozenset(vocabulary.crc_names)
 
     def owners_of(self, crc: str, when: PartialDate) -> tuple[str, ...]:
