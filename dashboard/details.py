@@ -1,8 +1,9 @@
 """The detail panel of one event: title, date, type, entities, and every source with its quote.
 
 All text goes into components as children, never as HTML, so a title like `<img onerror=…>`
-shows as the characters it is. Quotes mark the words that matter: the search, the date (found
-by the library's date finder, against the post's date) and the phrases that report the type.
+shows as the characters it is. Quotes mark the words that matter: the search, and the words
+extraction stored as the source's marks (the trigger, the date, the names in each role). A
+source without marks (written by hand, or by an older version) shows only the search.
 """
 
 from __future__ import annotations
@@ -14,30 +15,38 @@ from typing import Literal
 import dash_bootstrap_components as dbc
 from dash import html
 
-from timeline.extraction.dates import find_dates
-from timeline.extraction.phrases import phrase_pattern
-from timeline.model import Event, Source
+from timeline.model import Event, MarkKind, Source
 from timeline.partial_date import PartialDate
 from timeline.view.filters import OwnershipIndex
 from timeline.vocabulary import Vocabulary
 
-Mark = Literal["search", "date", "trigger"]
-Span = tuple[int, int, Mark]
-# Earlier kinds win where marks overlap: what the user searched for matters most.
-_MARK_ORDER: tuple[Mark, ...] = ("search", "date", "trigger")
+HighlightKind = Literal["search"] | MarkKind
+Span = tuple[int, int, HighlightKind]
+# Earlier kinds win where marks overlap: what the user searched for matters most, then the
+# date and the words that say what happened.
+_MARK_ORDER: tuple[HighlightKind, ...] = (
+    "search",
+    "date",
+    "trigger",
+    "actor",
+    "target",
+    "successor",
+    "rating",
+    "amount",
+)
 
 
-def highlight(text: str, spans: Iterable[Span]) -> list[tuple[str, Mark | None]]:
+def highlight(text: str, spans: Iterable[Span]) -> list[tuple[str, HighlightKind | None]]:
     """Give text cut into (piece, mark) segments; mark says why a piece matters (None: no mark).
 
-    Where spans overlap, the earlier kind in search, date, trigger order wins, then the longer.
+    Where spans overlap, the earlier kind in _MARK_ORDER wins (the search first), then the longer.
     """
     ranked = sorted(spans, key=lambda span: (_MARK_ORDER.index(span[2]), span[0] - span[1]))
     taken: list[Span] = []
     for start, end, kind in ranked:
         if end > start and all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, kind))
-    segments: list[tuple[str, Mark | None]] = []
+    segments: list[tuple[str, HighlightKind | None]] = []
     position = 0
     for start, end, kind in sorted(taken):
         if start > position:
@@ -58,42 +67,14 @@ def search_spans(text: str, search: str) -> list[Span]:
     return [(match.start(), match.end(), "search") for match in pattern.finditer(text)]
 
 
-def trigger_spans(text: str, event: Event, vocabulary: Vocabulary) -> list[Span]:
-    """Give where the phrases that report the event's type occur in text."""
-    try:
-        triggers = vocabulary.event_type(event.type).triggers
-    except KeyError:
-        return []
-    return [
-        (match.start(), match.end(), "trigger")
-        for trigger in triggers
-        for match in re.finditer(phrase_pattern(trigger), text, flags=re.IGNORECASE)
-    ]
-
-
-def date_spans(text: str, event: Event, post_date: str | None) -> list[Span]:
-    """Give where text writes a date within the event's span ("yesterday", "15th February")."""
-    reference = PartialDate.parse(post_date).start() if post_date else None
-    first, last = event.when.start(), (event.until or event.when).end()
-    return [
-        (mention.start, mention.end, "date")
-        for mention in find_dates(text, reference)
-        if mention.value is not None
-        and mention.value.start() <= last
-        and first <= mention.value.end()
-    ]
-
-
-def quote_segments(
-    source: Source, event: Event, vocabulary: Vocabulary, search: str
-) -> list[tuple[str, Mark | None]]:
-    """Give the source's quote cut into segments marking the search, the date and the trigger."""
+def quote_segments(source: Source, search: str) -> list[tuple[str, HighlightKind | None]]:
+    """Give the source's quote cut into segments marking the search and the stored marks."""
     text = source.quote
-    spans = search_spans(text, search) + date_spans(text, event, source.post_date)
-    return highlight(text, spans + trigger_spans(text, event, vocabulary))
+    stored: list[Span] = [(mark.start, mark.end, mark.kind) for mark in source.marks]
+    return highlight(text, search_spans(text, search) + stored)
 
 
-def _marked(segments: list[tuple[str, Mark | None]]) -> list:
+def _marked(segments: list[tuple[str, HighlightKind | None]]) -> list:
     return [
         piece if kind is None else html.Mark(piece, className=f"mark-{kind}", title=kind)
         for piece, kind in segments
@@ -117,7 +98,7 @@ def date_text(event: Event) -> str:
     return text
 
 
-def _source_item(source: Source, event: Event, vocabulary: Vocabulary, search: str) -> html.Li:
+def _source_item(source: Source, search: str) -> html.Li:
     post = []
     if source.post_date:
         post.append(PartialDate.parse(source.post_date).label())
@@ -136,9 +117,7 @@ def _source_item(source: Source, event: Event, vocabulary: Vocabulary, search: s
             html.Div(" · ".join(post) or "Undated post", className="fw-semibold"),
             html.Div(located, className="small text-muted font-monospace text-break"),
             html.Blockquote(
-                _marked(quote_segments(source, event, vocabulary, search))
-                if source.quote
-                else "(no quote)",
+                _marked(quote_segments(source, search)) if source.quote else "(no quote)",
                 className="source-quote border-start border-3 ps-2 my-1",
             ),
         ],
@@ -185,7 +164,7 @@ def details_panel(event: Event | None, vocabulary: Vocabulary, search: str = "")
         _facts(event, vocabulary),
         html.H4(f"Sources ({len(event.sources)})", className="h6"),
         html.Ol(
-            [_source_item(source, event, vocabulary, search) for source in event.sources],
+            [_source_item(source, search) for source in event.sources],
             className="ps-3",
         )
         if event.sources

@@ -29,6 +29,7 @@ from dashboard.views import SELECTION_RING, ViewCache, count_text, draw_view
 from timeline.cli import main
 from timeline.cli.serve import address
 from timeline.errors import StoreError
+from timeline.model import Source
 from timeline.store.events_file import load_events
 from timeline.vocabulary import Vocabulary
 
@@ -418,42 +419,61 @@ def test_dashboard_highlight_gives_overlaps_to_the_search() -> None:
             "2019-02-15-working-links-administration",
             1,
             "",
-            [("administration", "trigger"), ("15th February", "date")],
+            [
+                ("Working Links", "actor"),
+                ("went into administration", "trigger"),
+                ("15th February", "date"),
+            ],
         ),
         (
             "2015-12-10-london-audit",
             0,
             "london",
-            [
-                ("audit", "trigger"),
-                ("London", "search"),
-                ("published", "trigger"),
-                ("yesterday", "date"),
-                ("10th December", "date"),
-            ],
+            # The search wins where it overlaps a mark: "London CRC" loses its target mark.
+            [("London", "search"), ("published", "trigger"), ("yesterday", "date")],
         ),
-        ("2016-merseyside-job-cuts", 0, "", [("jobs will go", "trigger"), ("2016", "date")]),
+        (
+            "2016-merseyside-job-cuts",
+            0,
+            "",
+            [("Purple Futures", "actor"), ("jobs will go", "trigger"), ("2016", "date")],
+        ),
     ],
 )
-def test_dashboard_quotes_mark_search_date_and_trigger(
-    dashboard_vocabulary: Vocabulary,
-    events: tuple,
-    event_id: str,
-    source_index: int,
-    search: str,
-    marked: list,
+def test_dashboard_quotes_mark_the_search_and_the_stored_marks(
+    events: tuple, event_id: str, source_index: int, search: str, marked: list
 ) -> None:
     event = next(event for event in events if event.id == event_id)
-    segments = quote_segments(event.sources[source_index], event, dashboard_vocabulary, search)
+    segments = quote_segments(event.sources[source_index], search)
     assert [(piece, kind) for piece, kind in segments if kind] == marked
     assert "".join(piece for piece, _ in segments) == event.sources[source_index].quote
 
 
-def test_dashboard_quotes_leave_other_dates_unmarked(
-    dashboard_vocabulary: Vocabulary, events: tuple
-) -> None:
+def test_dashboard_quotes_mark_exactly_the_stored_spans() -> None:
+    quote = "Staff were transferred to Seetec on 1 June, the union said on 2 June."
+    source = Source(
+        document="d.txt",
+        quote=quote,
+        marks=[(11, 25, "trigger"), (26, 32, "successor"), (36, 42, "date")],
+    )
+    assert [(piece, kind) for piece, kind in quote_segments(source, "") if kind] == [
+        ("transferred to", "trigger"),
+        ("Seetec", "successor"),
+        ("1 June", "date"),
+    ]
+
+
+def test_dashboard_quotes_without_marks_show_only_the_search(events: tuple) -> None:
+    event = next(e for e in events if e.id == "2019-02-15-working-links-administration")
+    unmarked = event.sources[2]  # "Seetec will take over the three CRCs.", no marks stored
+    assert unmarked.marks == []
+    assert [kind for _, kind in quote_segments(unmarked, "")] == [None]
+    assert [(p, k) for p, k in quote_segments(unmarked, "seetec") if k] == [("Seetec", "search")]
+
+
+def test_dashboard_quotes_leave_other_dates_unmarked(events: tuple) -> None:
     event = next(event for event in events if event.id == "2018-07-27-early-termination")
-    segments = quote_segments(event.sources[0], event, dashboard_vocabulary, "")
+    segments = quote_segments(event.sources[0], "")
     assert ("2020", "date") not in segments  # the contracts end in 2020: not this event's date
     assert ("today", "date") in segments
 
@@ -531,6 +551,25 @@ def test_dashboard_reads_no_yaml_itself() -> None:
     for module in Path(dashboard.__file__).parent.glob("*.py"):
         imported = _imported_packages(module.read_text(encoding="utf-8"))
         assert not imported & {"yaml", "ruamel"}, module.name
+
+
+def _imported_modules(source: str) -> set[str]:
+    names: set[str] = set()
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module:
+            names |= {node.module, *(f"{node.module}.{alias.name}" for alias in node.names)}
+    return names
+
+
+def test_dashboard_imports_nothing_from_extraction() -> None:
+    modules = sorted(Path(dashboard.__file__).parent.glob("*.py"))
+    assert modules
+    for module in modules:
+        imported = _imported_modules(module.read_text(encoding="utf-8"))
+        extraction = {name for name in imported if name.startswith("timeline.extraction")}
+        assert not extraction, f"{module.name} imports {sorted(extraction)}"
 
 
 @pytest.mark.parametrize(

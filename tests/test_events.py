@@ -3,7 +3,8 @@ import datetime as dt
 import pytest
 
 from timeline.extraction.documents import Post, Sentence
-from timeline.extraction.events import EventRecogniser
+from timeline.extraction.events import QUOTE_LIMIT, EventRecogniser, sentence_source
+from timeline.model import Mark
 
 POST_DATE = dt.date(2019, 2, 15)
 
@@ -143,3 +144,43 @@ def test_events_source_keeps_document_post_line_and_quote(recogniser):
         7,
         text,
     )
+
+
+def _marked(source) -> list[tuple[str, str]]:
+    return [(mark.kind, source.quote[mark.start : mark.end]) for mark in source.marks]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "Working Links went into administration on 15 March 2019.",
+            [("trigger", "went into administration"), ("date", "15 March 2019")],
+        ),
+        (  # a trigger phrase ending on a name covers the whole name
+            "Staff were transferred to Seetec yesterday.",
+            [("trigger", "transferred to Seetec"), ("date", "yesterday")],
+        ),
+        (  # dated by the post: no words to mark for the date
+            "Working Links has announced it is going into administration.",
+            [("trigger", "going into administration")],
+        ),
+    ],
+)
+def test_events_source_marks_the_trigger_phrase_and_the_date(recogniser, text, marked):
+    assert _marked(_candidate(recogniser, text).source) == marked
+
+
+def test_events_source_marks_the_rating_of_a_rated_report(recogniser):
+    text = "The inspection report, published on 3 March 2019, rated the CRC 'Inadequate'."
+    assert ("rating", "Inadequate") in _marked(_candidate(recogniser, text).source)
+
+
+def test_events_long_quote_is_cut_and_loses_the_marks_beyond_the_cut():
+    text = "Working Links went into administration " + "and more " * 50 + "on 15 March 2019."
+    post = Post(title="A post", post_date=POST_DATE, line=1, sentences=[], comments=[])
+    date_at = text.index("15 March")
+    marks = [Mark(14, 38, "trigger"), Mark(date_at, date_at + 13, "date")]
+    source = sentence_source(Sentence(text, 7), post, "documents/x.txt", marks)
+    assert len(source.quote) <= QUOTE_LIMIT and source.quote.endswith("…")
+    assert source.marks == [Mark(14, 38, "trigger")]

@@ -3,7 +3,7 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from timeline.model import Event, Source, sort_events
+from timeline.model import Event, Mark, Source, sort_events
 
 
 def _event(**fields):
@@ -85,6 +85,41 @@ def test_model_source_url_must_be_a_web_address():
     assert Source(document="a.html", url="https://example.org/a").url == "https://example.org/a"
     with pytest.raises(ValidationError):
         Source(document="a.html", url="file:///etc/passwd")
+
+
+QUOTE = "Working Links has gone into administration, the firm said on 15 February 2019."
+
+
+def test_model_source_marks_read_as_start_end_kind():
+    source = Source(document="d.txt", quote=QUOTE, marks=[[0, 13, "actor"], [61, 77, "date"]])
+    assert source.marks == [Mark(0, 13, "actor"), Mark(61, 77, "date")]
+    assert [QUOTE[mark.start : mark.end] for mark in source.marks] == [
+        "Working Links",
+        "15 February 2019",
+    ]
+    assert source.model_dump(mode="json")["marks"] == [[0, 13, "actor"], [61, 77, "date"]]
+
+
+@pytest.mark.parametrize(
+    ("mark", "message"),
+    [
+        ([70, 90, "date"], "ends beyond the quote, which has 78 characters"),
+        ([13, 13, "actor"], "is empty"),
+        ([20, 10, "actor"], "is empty"),
+        ([-1, 4, "actor"], "greater than or equal to 0"),
+        ([0, 4, "verb"], "Input should be"),
+    ],
+)
+def test_model_rejects_a_mark_outside_its_quote_or_of_no_known_kind(mark, message):
+    with pytest.raises(ValidationError, match=message):
+        Source(document="d.txt", quote=QUOTE, marks=[mark])
+
+
+def test_model_marks_count_in_the_digest_only_when_there_are_some():
+    plain = _event(sources=[Source(document="d.txt", quote=QUOTE)])
+    unmarked = _event(sources=[Source(document="d.txt", quote=QUOTE, marks=[])])
+    marked = _event(sources=[Source(document="d.txt", quote=QUOTE, marks=[(0, 13, "actor")])])
+    assert plain.content_digest() == unmarked.content_digest() != marked.content_digest()
 
 
 def test_model_digests_of_a_file_written_by_an_earlier_version_still_hold():

@@ -52,6 +52,15 @@ def test_phrases_placeholders_match_recognised_entities_only():
     assert matcher.find(prepare(sentence).text) == []
 
 
+def test_phrases_span_ending_on_a_placeholder_covers_the_whole_entity():
+    sentence = "Staff were transferred to Seetec yesterday."
+    mention = EntityMention("owner", "Seetec", "Seetec", 26, 32)
+    prepared = prepare(sentence, [mention])
+    (match,) = PhraseMatcher({"t": ["transferred to {owner}"]}).find(prepared.text)
+    start, end = prepared.sentence_span(match.start, match.end)
+    assert sentence[start:end] == "transferred to Seetec"
+
+
 def test_phrases_curly_quotes_read_as_plain():
     matcher = PhraseMatcher({"t": ["napo's campaign"]})
     assert matcher.find(prepare("Napo’s campaign starts now").text)

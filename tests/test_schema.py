@@ -34,6 +34,18 @@ def test_events_schema_without_vocabulary_leaves_names_open():
     assert all(field.get("description") for field in event.values())
 
 
+def test_events_schema_marks_are_start_end_kind_lists():
+    schema = events_schema()
+    marks = schema["$defs"]["Source"]["properties"]["marks"]
+    assert marks["items"] == {"$ref": "#/$defs/Mark"}
+    mark = schema["$defs"]["Mark"]
+    assert (mark["type"], mark["minItems"], mark["maxItems"]) == ("array", 3, 3)
+    start, end, kind = mark["prefixItems"]
+    assert start["type"] == end["type"] == "integer" and start["minimum"] == 0
+    assert {"trigger", "date", "actor"} <= set(kind["enum"])
+    assert all(item["description"] for item in mark["prefixItems"])
+
+
 @pytest.mark.parametrize(
     ("text", "accepted"),
     [

@@ -165,6 +165,19 @@ def test_load_events_reads_what_was_written(tmp_path):
     assert load_events(path).events == events
 
 
+def test_write_extraction_writes_each_mark_as_start_end_kind_on_its_line(tmp_path):
+    path = tmp_path / "events.yaml"
+    quote = "Working Links went into administration."
+    marks = [(0, 13, "actor"), (14, 38, "trigger")]
+    source = Source(document="documents/a.txt", line=2, quote=quote, marks=marks)
+    event = extracted("a", sources=[source, Source(document="documents/b.txt", quote=quote)])
+    write_extraction(path, [event])
+    text = path.read_text(encoding="utf-8")
+    assert "        marks:\n          - [0, 13, actor]\n          - [14, 38, trigger]\n" in text
+    assert text.count("marks:") == 1  # a source without marks has no marks line
+    assert load_events(path).events == [event]
+
+
 def test_add_event_appends_a_manual_event_in_date_order(tmp_path, vocabulary):
     path = hand_written_file(tmp_path)
     event = Event(id="hand", date="2019-06", type="report_published", title="Report")

@@ -171,6 +171,42 @@ def test_validate_reports_every_problem_in_file_order(vocabulary):
     ]
 
 
+MARKED_SOURCE = """\
+    sources:
+      - document: documents/a.txt
+        quote: Working Links went into administration.
+        marks:
+          - [0, 13, actor]
+          - MARK
+"""
+
+
+@pytest.mark.parametrize(
+    ("mark", "message"),
+    [
+        (
+            "[14, 60, trigger]",
+            "mark [14, 60, trigger] ends beyond the quote, which has 39 characters",
+        ),
+        ("[14, 38, verb]", "Input should be 'trigger', 'date', "),
+        ("[14, 38]", "a mark is written [start, end, kind]"),
+        ("[14, 38, trigger, 2]", "a mark is written [start, end, kind]"),
+        ("14 38 trigger", "a mark is written [start, end, kind]"),
+    ],
+)
+def test_validate_mark_outside_its_quote_is_one_line_naming_the_event(vocabulary, mark, message):
+    text = events_text(GOOD_EVENT + MARKED_SOURCE.replace("MARK", mark))
+    problem = only_problem(text, vocabulary)
+    assert problem.path.startswith("events[0].sources[0].marks")
+    assert message in problem.message and '(event "wl-collapse")' in problem.message
+    assert "\n" not in str(problem)
+
+
+def test_validate_accepts_marks_within_their_quote(vocabulary):
+    text = events_text(GOOD_EVENT + MARKED_SOURCE.replace("MARK", "[14, 38, trigger]"))
+    assert check_text(text, "events.yaml", vocabulary) == []
+
+
 def test_validate_duplicate_id_names_the_first_line(vocabulary):
     problem = only_problem(events_text(GOOD_EVENT, GOOD_EVENT), vocabulary)
     assert (problem.line, problem.path) == (9, "events[1].id")

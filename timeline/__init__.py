@@ -31,6 +31,7 @@ _HOMES = {
     "filter_events": "timeline.view.filters",
     "Event": "timeline.model",
     "EventsFile": "timeline.model",
+    "Mark": "timeline.model",
     "Source": "timeline.model",
     "sort_events": "timeline.model",
     "PartialDate": "timeline.partial_date",
@@ -75,7 +76,7 @@ if TYPE_CHECKING:
     )
     from timeline.extraction.entities import Entities, EntityFinder, EntityMention
     from timeline.extraction.pipeline import ExtractOptions, extract
-    from timeline.model import Event, EventsFile, Source, sort_events
+    from timeline.model import Event, EventsFile, Mark, Source, sort_events
     from timeline.nouns import Nouns
     from timeline.partial_date import PartialDate
     from timeline.store.events_file import (

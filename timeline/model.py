@@ -5,9 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    NonNegativeInt,
+    ValidationInfo,
+    field_validator,
+)
 
 from timeline.partial_date import PartialDate
 
@@ -31,7 +38,10 @@ CONTENT_FIELDS = (
 )
 
 _LATER_FIELDS = ("roles", "confidence")
-_LATER_SOURCE_FIELDS = ("url",)
+_LATER_SOURCE_FIELDS = ("url", "marks")
+# What a marked stretch of a quote did in the event: the words that say what happened, the date
+# it was dated by, who played which role, the rating or sum the title gives.
+MarkKind = Literal["trigger", "date", "actor", "target", "successor", "rating", "amount"]
 
 
 def _check_partial_date(value: object) -> str:
@@ -48,6 +58,15 @@ def _check_partial_date(value: object) -> str:
     return value.strip()
 
 
+class Mark(NamedTuple):
+    """A stretch of a source's quote that made the event, written `[start, end, kind]`: the
+    characters from start up to end (Python slice offsets) and what they did."""
+
+    start: NonNegativeInt
+    end: NonNegativeInt
+    kind: MarkKind
+
+
 class Source(BaseModel):
     """Where an event is told: a document, the post within it, the line and the words."""
 
@@ -59,11 +78,31 @@ class Source(BaseModel):
     line: int | None = Field(default=None, ge=1)
     quote: str = ""
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")  # the document's address
+    marks: list[Mark] = Field(
+        default_factory=list,
+        description="the words of the quote that made the event: [start, end, kind] offsets",
+    )
 
     @field_validator("post_date", mode="before")
     @classmethod
     def _post_date_is_partial_date(cls, value: object) -> object:
         return None if value is None else _check_partial_date(value)
+
+    @field_validator("marks")
+    @classmethod
+    def _marks_within_quote(cls, marks: list[Mark], info: ValidationInfo) -> list[Mark]:
+        quote = info.data.get("quote")
+        if quote is None:  # the quote is wrong itself; that is the error to report
+            return marks
+        for mark in marks:
+            written = f"[{mark.start}, {mark.end}, {mark.kind}]"
+            if mark.start >= mark.end:
+                raise ValueError(f"mark {written} is empty: its start must be before its end")
+            if mark.end > len(quote):
+                raise ValueError(
+                    f"mark {written} ends beyond the quote, which has {len(quote)} characters"
+                )
+        return marks
 
 
 class Event(BaseModel):
@@ -136,7 +175,7 @@ class Event(BaseModel):
                 content.pop(name, None)
         for source in content.get("sources", []):
             for name in _LATER_SOURCE_FIELDS:
-                if source.get(name) is None:
+                if source.get(name) in (None, []):
                     source.pop(name, None)
         encoded = json.dumps(content, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(encoded).hexdigest()[:12]

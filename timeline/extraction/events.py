@@ -12,7 +12,7 @@ from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import EntityFinder
 from timeline.extraction.phrases import PhraseMatch, PhraseMatcher, prepare
 from timeline.extraction.titles import clause_headline, label_title
-from timeline.model import Source
+from timeline.model import Mark, Source
 from timeline.partial_date import PRECISIONS, PartialDate
 from timeline.taxonomy import Taxonomy
 from timeline.vocabulary import Vocabulary
@@ -97,13 +97,17 @@ class EventRecogniser:
         dated = self._date(text, mentions, trigger_span, cues, posted)
         if dated is None:
             return None
-        when, evidence = dated
+        when, evidence, chosen = dated
         if "hedge" in cues and evidence != "absolute":
             return None
         if evidence == "post" and trigger.weight < 1 + ("now" not in cues):
             return None
         if evidence != "post" and when != posted:
             entities = self.entities.find(text, when)
+        rated = self.ratings.locate(text) if trigger.label == "report_published" else None
+        marks = [Mark(*trigger_span, "trigger")]
+        marks += [Mark(chosen.start, chosen.end, "date")] if chosen else []
+        marks += [Mark(rated.start, rated.end, "rating")] if rated else []
         return Candidate(
             type=trigger.label,
             date=when,
@@ -113,8 +117,8 @@ class EventRecogniser:
             crcs=tuple(entities.crcs),
             owners=tuple(entities.owners),
             national="national" in cues and not entities.crcs,
-            rating=self.ratings.find(text) if trigger.label == "report_published" else None,
-            source=sentence_source(sentence, post, document),
+            rating=rated.name if rated else None,
+            source=sentence_source(sentence, post, document, marks),
             weight=trigger.weight,
         )
 
@@ -125,14 +129,16 @@ class EventRecogniser:
         trigger_span: tuple[int, int],
         cues: set[str],
         posted: PartialDate | None,
-    ) -> tuple[PartialDate, DateEvidence] | None:
-        """Give the date tied to the trigger and how it was found, or None."""
+    ) -> tuple[PartialDate, DateEvidence, DateMention | None] | None:
+        """Give the date tied to the trigger, how it was found and the words that wrote it (None:
+        the post's date), or None."""
         chosen = nearest_mention(mentions, *trigger_span, text)
         if chosen is not None:
-            return chosen.value, "relative" if chosen.relative else "absolute"  # type: ignore[return-value]
+            evidence = "relative" if chosen.relative else "absolute"
+            return chosen.value, evidence, chosen  # type: ignore[return-value]
         if posted is None:
             return None
-        return posted, "post"
+        return posted, "post", None
 
 
 def cue_matcher(taxonomy: Taxonomy) -> PhraseMatcher:
@@ -160,8 +166,26 @@ class RatingFinder:
 
     def find(self, text: str) -> str | None:
         """Give the canonical rating text gives, or None."""
+        found = self.locate(text)
+        return found.name if found else None
+
+    def locate(self, text: str) -> RatingMention | None:
+        """Give the rating text gives with where its word is written, or None."""
         match = self._pattern.search(text) if self._pattern else None
-        return self._names[(match.group(1) or match.group(2)).lower()] if match else None
+        if match is None:
+            return None
+        group = 1 if match.group(1) else 2
+        name = self._names[match.group(group).lower()]
+        return RatingMention(name, match.start(group), match.end(group))
+
+
+@dataclass(frozen=True)
+class RatingMention:
+    """A rating written in a sentence: its canonical name and where its word is."""
+
+    name: str
+    start: int
+    end: int
 
 
 def _strongest(triggers: Sequence[PhraseMatch], generic: set[str]) -> PhraseMatch | None:
@@ -214,14 +238,22 @@ def post_dates(text: str, post: Post) -> list[DateMention]:
     return found
 
 
-def sentence_source(sentence: Sentence, post: Post, document: str) -> Source:
+def sentence_source(
+    sentence: Sentence, post: Post, document: str, marks: Sequence[Mark] = ()
+) -> Source:
+    """Give the source of a candidate: the sentence as its quote, cut at QUOTE_LIMIT, with the
+    marks (offsets in the sentence) that lie within what the quote keeps."""
     quote = sentence.text
+    kept = len(quote)
     if len(quote) > QUOTE_LIMIT:
-        quote = quote[: QUOTE_LIMIT - 1].rsplit(" ", 1)[0] + "…"
+        quote = quote[: QUOTE_LIMIT - 1].rsplit(" ", 1)[0]
+        kept = len(quote)
+        quote += "…"
     return Source(
         document=document,
         post_date=str(post.posted) if post.posted else None,
         post_title=post.title,
         line=sentence.line,
         quote=quote,
+        marks=sorted({mark for mark in marks if 0 <= mark.start < mark.end <= kept}),
     )

@@ -36,6 +36,7 @@ from timeline.extraction.events import (
 )
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
 from timeline.extraction.lemmas import Token, tokenise
+from timeline.extraction.marks import frame_marks
 from timeline.extraction.phrases import prepare
 from timeline.extraction.proper_names import find_names
 from timeline.extraction.titles import (
@@ -44,7 +45,7 @@ from timeline.extraction.titles import (
     group_label,
     label_title,
 )
-from timeline.model import Source
+from timeline.model import Mark, Source
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import ALL_ROLES, Vocabulary
 
@@ -175,13 +176,16 @@ class FrameRecogniser:
         text = sentence.text
         cues = {cue.label for cue in self.cues.find(prepare(text, entities.mentions).text)}
         dates = post_dates(text, post)
-        source = sentence_source(sentence, post, document)
         alone = len(matches) == 1
         found = (
             self._candidate(m, text, dates, cues, entities, post, lead, alone, subject)
             for m in matches
         )
-        return [replace(candidate, source=source) for candidate in found if candidate]
+        return [
+            replace(c, source=sentence_source(sentence, post, document, c.source.marks))
+            for c in found
+            if c
+        ]
 
     def _candidate(
         self,
@@ -225,8 +229,14 @@ class FrameRecogniser:
             return None
         roles = _role_names(match)
         crcs, owners = self._concerned(entities if alone else None, roles, when)
-        rating = self.ratings.find(text) if match.type == "report_published" else None
+        rated = self.ratings.locate(text) if match.type == "report_published" else None
+        rating = rated.name if rated else None
         title, templated = self._title(match, roles, rating, text, span, subject)
+        marks = frame_marks(match, chosen)
+        marks += [Mark(rated.start, rated.end, "rating")] if rated else []
+        amount = _AMOUNT.search(text, span[0])
+        if amount and amount.group().replace(" ", "") in title:
+            marks.append(Mark(amount.start(), amount.end(), "amount"))
         slots = [r for r in (match.frame.leading, match.frame.trailing, *match.frame.inner) if r]
         return Candidate(
             type=match.type,
@@ -237,7 +247,7 @@ class FrameRecogniser:
             owners=tuple(owners),
             national="national" in cues and not crcs,
             rating=rating,
-            source=Source(document=""),
+            source=Source(document="", quote=text, marks=marks),  # sourced by _framed
             weight=match.frame.weight,
             roles={role: tuple(names) for role, names in roles.items() if role in ENTITY_ROLES},
             templated=templated,

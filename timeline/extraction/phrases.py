@@ -137,10 +137,11 @@ class MatchText:
 
     text: str
     offsets: Sequence[int]  # for each character of text, its offset in the sentence
+    ends: Sequence[int]  # for each character, the sentence offset after it (a whole entity's)
 
     def sentence_span(self, start: int, end: int) -> tuple[int, int]:
-        """Give the sentence offsets of text[start:end]."""
-        last = self.offsets[end - 1] + 1 if end > start else self.offsets[start]
+        """Give the sentence offsets of text[start:end], whole entities included."""
+        last = self.ends[end - 1] if end > start else self.offsets[start]
         return self.offsets[start], last
 
 
@@ -149,15 +150,19 @@ def prepare(sentence: str, mentions: Sequence[EntityMention] = ()) -> MatchText:
     plain = sentence.translate(_PLAIN)
     pieces: list[str] = []
     offsets: list[int] = []
+    ends: list[int] = []
     position = 0
     for mention in sorted(mentions, key=lambda mention: mention.start):
         if mention.start < position:
             continue
         pieces.append(plain[position : mention.start])
         offsets.extend(range(position, mention.start))
+        ends.extend(range(position + 1, mention.start + 1))
         pieces.append(PLACEHOLDERS[mention.kind])
         offsets.append(mention.start)
+        ends.append(mention.end)
         position = mention.end
     pieces.append(plain[position:])
     offsets.extend(range(position, len(plain)))
-    return MatchText("".join(pieces), offsets)
+    ends.extend(range(position + 1, len(plain) + 1))
+    return MatchText("".join(pieces), offsets, ends)

@@ -154,17 +154,24 @@ def _yaml_value(name: str, value: Any) -> Any:
         for source in value:
             item = CommentedMap()
             for key, part in source.items():
-                if part is not None and part != "":
+                if part not in (None, "", []):
                     item[key] = _yaml_value(key, part)
             sources.append(item)
         return sources
+    if name == "marks":  # one mark a line, each a compact [start, end, kind]
+        return CommentedSeq(_flow_list(mark) for mark in value)
     if name == "roles":
-        return CommentedMap((role, _yaml_value("crcs", names)) for role, names in value.items())
+        return CommentedMap((role, _flow_list(names)) for role, names in value.items())
     if name in _FLOW_LISTS:
-        names = CommentedSeq(value)
-        names.fa.set_flow_style()
-        return names
+        return _flow_list(value)
     return value
+
+
+def _flow_list(items: list) -> CommentedSeq:
+    """Give items as a list written on one line: [a, b, c]."""
+    written = CommentedSeq(items)
+    written.fa.set_flow_style()
+    return written
 
 
 def _refresh_in_place(mapping: CommentedMap, old: Event, new: Event) -> None:

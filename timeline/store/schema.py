@@ -33,6 +33,13 @@ _FIELD_HELP = {
     "digest": "Written by the extractor; an event that no longer matches it counts as edited.",
 }
 
+_MARK_HELP = (
+    "Where the marked words start in the quote (0: its first character).",
+    "Where they end: the offset just after their last character.",
+    "What they did: the trigger, the date, a role's name (actor, target, successor), the "
+    "rating or the amount.",
+)
+
 
 def events_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
     """Give the JSON Schema of events.yaml, with the vocabulary's names as completions."""
@@ -45,6 +52,8 @@ def events_schema(vocabulary: Vocabulary | None = None) -> dict[str, Any]:
     for name in ("date", "end"):
         _add_pattern(event[name])
     _add_pattern(schema["$defs"]["Source"]["properties"]["post_date"])
+    for item, text in zip(schema["$defs"]["Mark"]["prefixItems"], _MARK_HELP, strict=True):
+        item["description"] = text
     if vocabulary is not None:
         event["type"]["enum"] = list(vocabulary.type_names)
         event["crcs"]["items"]["enum"] = list(vocabulary.crc_names)

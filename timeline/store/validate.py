@@ -63,7 +63,7 @@ def check_events(
         events = events_file.events
     except ValidationError as error:
         events_file = None
-        problems.extend(_model_problems(error, locate))
+        problems.extend(_model_problems(error, locate, parsed.data))
         events = _valid_events(parsed.data)
     if events_file is not None and events_file.version != FORMAT_VERSION:
         problems.append(
@@ -143,7 +143,7 @@ def _indexed(events: list[Event] | list[tuple[int, Event]]) -> list[tuple[int, E
     return events  # type: ignore[return-value]
 
 
-def _model_problems(error: ValidationError, locate: Locator) -> list[Problem]:
+def _model_problems(error: ValidationError, locate: Locator, data: dict) -> list[Problem]:
     details = [(tuple(detail["loc"]), detail) for detail in error.errors()]
     # A misspelt required field gives "unknown titel" and "missing title"; say it once.
     misspelt = set()
@@ -155,6 +155,9 @@ def _model_problems(error: ValidationError, locate: Locator) -> list[Problem]:
     problems = []
     for loc, detail in details:
         kind = detail["type"]
+        if "marks" in loc:
+            problems.append(locate.problem(loc, _mark_problem(detail, _event_id(data, loc))))
+            continue
         if kind == "missing":
             if loc not in misspelt:
                 message = f'required field "{loc[-1]}" is missing'
@@ -171,6 +174,28 @@ def _model_problems(error: ValidationError, locate: Locator) -> list[Problem]:
             message = str(detail["msg"]).removeprefix("Value error, ")
         problems.append(locate.problem(loc, message))
     return problems
+
+
+def _mark_problem(detail: dict, event_id: str | None) -> str:
+    """Give what is wrong with a source's marks, naming the event they belong to."""
+    if detail["type"] in ("missing", "too_long", "named_tuple_type"):
+        message = "a mark is written [start, end, kind]"
+    elif detail["type"] == "list_type" and detail["loc"][-1] == "marks":
+        message = f"expected a list of marks, found {_kind(detail.get('input'))}"
+    else:
+        message = str(detail["msg"]).removeprefix("Value error, ")
+    return message + (f' (event "{event_id}")' if event_id else "")
+
+
+def _event_id(data: dict, loc: tuple) -> str | None:
+    """Give the id written on the event at loc ("events", 3, ...), if it has one."""
+    events = data.get("events")
+    if len(loc) < 2 or loc[0] != "events" or not isinstance(events, list):
+        return None
+    index = loc[1]
+    event = events[index] if isinstance(index, int) and index < len(events) else None
+    event_id = event.get("id") if isinstance(event, dict) else None
+    return str(event_id) if event_id is not None else None
 
 
 def _fields_at(loc: tuple) -> tuple[str, ...]:
