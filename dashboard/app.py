@@ -12,11 +12,15 @@ from dashboard.layout import page
 from dashboard.live import LiveEvents
 from dashboard.state import ViewState
 from dashboard.views import ViewCache
-from timeline.errors import StoreError
-from timeline.model import EventsFile
-from timeline.store.events_file import load_events, validate_file
-from timeline.story import Story
-from timeline.vocabulary import Vocabulary, load_vocabulary
+from timeline import (
+    EventsFile,
+    StoreError,
+    Story,
+    Vocabulary,
+    load_events,
+    load_vocabulary,
+    validate_file,
+)
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 

@@ -17,9 +17,7 @@ from dashboard.layout import graph_config
 from dashboard.live import LiveEvents, Snapshot
 from dashboard.state import ViewState, control_values, from_controls, parse_query, to_filter
 from dashboard.views import ViewCache
-from timeline.model import Event
-from timeline.view.figure import figure_filename
-from timeline.vocabulary import Vocabulary
+from timeline import Event, Vocabulary, figure_filename
 
 CONTROL_IDS = (
     ids.CRC_FILTER,

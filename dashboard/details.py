@@ -15,10 +15,7 @@ from typing import Literal
 import dash_bootstrap_components as dbc
 from dash import html
 
-from timeline.model import Event, MarkKind, Source
-from timeline.partial_date import PartialDate
-from timeline.view.filters import OwnershipIndex
-from timeline.vocabulary import Vocabulary
+from timeline import Event, MarkKind, OwnershipIndex, PartialDate, Source, Vocabulary
 
 HighlightKind = Literal["search"] | MarkKind
 Span = tuple[int, int, HighlightKind]

@@ -9,8 +9,7 @@ from dash import dcc, html
 from dashboard import ids
 from dashboard.state import LANE_CHOICES, lane_labels
 from dashboard.table import columns
-from timeline.nouns import Nouns
-from timeline.vocabulary import Vocabulary
+from timeline import Nouns, Vocabulary
 
 FILE_POLL_MS = 2000
 IMAGE_FORMATS = ("png", "svg")

@@ -8,8 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from timeline.errors import TimelineError
-from timeline.model import Event, EventsFile
+from timeline import Event, EventsFile, TimelineError
 
 Loader = Callable[[Path], EventsFile]
 

@@ -10,10 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 from urllib.parse import parse_qsl, urlencode
 
-from timeline.nouns import Nouns
-from timeline.partial_date import PartialDate
-from timeline.view.filters import EventFilter
-from timeline.vocabulary import Vocabulary
+from timeline import EventFilter, Nouns, PartialDate, Vocabulary
 
 Lanes = Literal["crc", "owner", "type"]
 LANE_CHOICES: tuple[Lanes, ...] = ("crc", "owner", "type")

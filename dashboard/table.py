@@ -4,10 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from timeline.model import Event
-from timeline.nouns import Nouns
-from timeline.view.filters import OwnershipIndex
-from timeline.vocabulary import Vocabulary
+from timeline import Event, Nouns, OwnershipIndex, Vocabulary
 
 _COLUMNS: list[dict] = [
     # ISO dates sort chronologically as text ("2019" < "2019-02" < "2019-02-15"); people read

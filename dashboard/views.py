@@ -14,11 +14,7 @@ from dataclasses import dataclass
 
 from dashboard.state import ViewState, to_filter
 from dashboard.table import table_rows
-from timeline.model import Event
-from timeline.view.export import lanes_in_focus, shows_every_crc
-from timeline.view.figure import figure_data
-from timeline.view.filters import filter_events
-from timeline.vocabulary import Vocabulary
+from timeline import Event, Vocabulary, figure_data, filter_events, lanes_in_focus, shows_every_crc
 
 SELECTION_RING = "selected-event"
 RING_PX = 13

@@ -1,10 +1,13 @@
-import importlib
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
 import timeline
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 @pytest.mark.parametrize("name", timeline.__all__)
@@ -28,5 +31,26 @@ def test_public_api_importing_the_package_loads_no_stage():
 
 
 def test_public_api_dashboard_imports_only_the_library_api():
-    dashboard = importlib.import_module("dashboard")
-    assert callable(dashboard.create_app)
+    """The dashboard takes from timeline only what `timeline.__all__` names."""
+    imported: list[tuple[str, str, str]] = []
+    for module in sorted((ROOT / "dashboard").glob("*.py")):
+        for node in ast.walk(ast.parse(module.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").startswith("timeline"):
+                imported += [(module.name, node.module, alias.name) for alias in node.names]
+            elif isinstance(node, ast.Import):
+                imported += [
+                    (module.name, alias.name, "*")
+                    for alias in node.names
+                    if alias.name.startswith("timeline")
+                ]
+    assert imported, "the dashboard uses the library"
+    outside = [i for i in imported if i[1] != "timeline" or i[2] not in timeline.__all__]
+    assert outside == []
+
+
+def test_public_api_library_never_imports_the_dashboard_at_import_time():
+    code = "import sys, timeline, timeline.cli; print('dashboard' in sys.modules)"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert loaded.stdout.strip() == "False"

@@ -21,6 +21,7 @@ _HOMES = {
     "EntityFinder": "timeline.extraction.entities",
     "EntityMention": "timeline.extraction.entities",
     "TimelineError": "timeline.errors",
+    "StoreError": "timeline.errors",
     "ExportOptions": "timeline.view.export",
     "export_batch": "timeline.view.export",
     "export_events": "timeline.view.export",
@@ -29,6 +30,10 @@ _HOMES = {
     "figure_filename": "timeline.view.figure",
     "EventFilter": "timeline.view.filters",
     "filter_events": "timeline.view.filters",
+    "OwnershipIndex": "timeline.view.filters",
+    "lanes_in_focus": "timeline.view.export",
+    "shows_every_crc": "timeline.view.export",
+    "MarkKind": "timeline.model",
     "Event": "timeline.model",
     "EventsFile": "timeline.model",
     "Mark": "timeline.model",
@@ -65,7 +70,7 @@ def __dir__() -> list[str]:
 
 
 if TYPE_CHECKING:
-    from timeline.errors import TimelineError
+    from timeline.errors import StoreError, TimelineError
     from timeline.extraction.dates import DateMention, find_dates
     from timeline.extraction.documents import (
         Document,
@@ -76,7 +81,7 @@ if TYPE_CHECKING:
     )
     from timeline.extraction.entities import Entities, EntityFinder, EntityMention
     from timeline.extraction.pipeline import ExtractOptions, extract
-    from timeline.model import Event, EventsFile, Mark, Source, sort_events
+    from timeline.model import Event, EventsFile, Mark, MarkKind, Source, sort_events
     from timeline.nouns import Nouns
     from timeline.partial_date import PartialDate
     from timeline.store.events_file import (
@@ -87,7 +92,13 @@ if TYPE_CHECKING:
         write_extraction,
     )
     from timeline.story import Story, open_story
-    from timeline.view.export import ExportOptions, export_batch, export_events
+    from timeline.view.export import (
+        ExportOptions,
+        export_batch,
+        export_events,
+        lanes_in_focus,
+        shows_every_crc,
+    )
     from timeline.view.figure import build_figure, figure_data, figure_filename
-    from timeline.view.filters import EventFilter, filter_events
+    from timeline.view.filters import EventFilter, OwnershipIndex, filter_events
     from timeline.vocabulary import Vocabulary, load_vocabulary
