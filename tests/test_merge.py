@@ -103,3 +103,32 @@ def test_merge_stamps_each_event_with_its_digest():
     (event,) = merge_candidates([_candidate("2019-02-15")])
     assert event.digest == event.content_digest()
     assert not event.is_edited()
+
+
+def _with_actor(candidate: Candidate, actor: str, guessed: bool) -> Candidate:
+    from dataclasses import replace
+
+    return replace(
+        candidate,
+        owners=(),
+        roles={"actor": (actor,)},
+        guessed=frozenset({actor}) if guessed else frozenset(),
+    )
+
+
+def test_merge_a_guessed_name_beside_a_listed_one_does_not_keep_reports_apart():
+    listed = _with_actor(_candidate("2014-10-29", document="a.txt"), "MoJ", guessed=False)
+    guessed = _with_actor(_candidate("2014-10-29", document="b.txt"), "Petty France", True)
+    assert len(merge_candidates([listed, guessed])) == 1
+
+
+def test_merge_two_different_guessed_names_stay_two_happenings():
+    first = _with_actor(_candidate("2018-01-15", document="a.txt"), "Carillion", guessed=True)
+    second = _with_actor(_candidate("2018-01-15", document="b.txt"), "Kier", guessed=True)
+    assert len(merge_candidates([first, second])) == 2
+
+
+def test_merge_two_different_listed_names_stay_two_happenings():
+    first = _with_actor(_candidate("2019-02-15", document="a.txt"), "Working Links", False)
+    second = _with_actor(_candidate("2019-02-15", document="b.txt"), "Interserve", False)
+    assert len(merge_candidates([first, second])) == 2

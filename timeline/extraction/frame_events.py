@@ -35,7 +35,13 @@ from timeline.extraction.events import (
     sentence_source,
 )
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
-from timeline.extraction.lemmas import Token, tokenise
+from timeline.extraction.happenings import (
+    decision_verb,
+    perfect,
+    report_kind,
+    without_reporting_frames,
+)
+from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.phrases import prepare
 from timeline.extraction.proper_names import find_names
@@ -54,13 +60,6 @@ _RATED = (
     r"(?:rated|rate|judged|graded|assessed)(?:\s+(?:it|them))?(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
 )
 _AMOUNT = re.compile(r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b", re.IGNORECASE)
-_HEDGING_AUXILIARIES = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
-# Verbs that report a decision: "announced that the contracts would end" is the decision, made
-# on the day it was announced (English grammar, not story vocabulary).
-_DECISION_VERBS = frozenset(
-    ["announce", "confirm", "decide", "agree", "say", "tell", "reveal", "state", "disclose"]
-    + ["declare", "set", "order", "instruct", "vote"]
-)
 
 
 @dataclass(frozen=True)
@@ -153,7 +152,7 @@ class FrameRecogniser:
         matches = self.frames.find(tokenise(text, mentions))
         if any(match.type not in self._generic for match in matches):
             matches = [match for match in matches if match.type not in self._generic]
-        matches = _without_reporting_frames(matches)
+        matches = without_reporting_frames(matches)
         if matches:
             return self._framed(matches, sentence, post, document, subject, entities, lead)
         # No frame here: the types' trigger words may still find an event (events.py).
@@ -199,12 +198,12 @@ class FrameRecogniser:
         alone: bool,
         subject: Subject,
     ) -> Candidate | None:
-        kind = _report_kind(match, cues)
+        kind = report_kind(match, cues)
         if kind is None:
             return None
         span = (match_start(match), match_end(match))
         if kind == "decision":  # dated by its announcement, not by what it decided
-            decided = _decision_verb(match)
+            decided = decision_verb(match)
             dates = [d for d in dates if d.end <= span[0]]
             span = (decided.start, decided.end) if decided else span
             kind = "report"
@@ -215,7 +214,7 @@ class FrameRecogniser:
         elif (
             post.post_date
             and kind == "report"
-            and ("now" in cues or _perfect(match))
+            and ("now" in cues or perfect(match))
             or post.post_date
             and kind == "plan"
             and "now" in cues
@@ -252,6 +251,12 @@ class FrameRecogniser:
             roles={role: tuple(names) for role, names in roles.items() if role in ENTITY_ROLES},
             templated=templated,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.5,
+            guessed=frozenset(
+                t.entity.name
+                for tokens in match.roles.values()
+                for t in tokens
+                if t.entity and t.entity.kind == "name"
+            ),
         )
 
     def _concerned(
@@ -332,61 +337,6 @@ def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
         return None
     words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-
-
-def _report_kind(match: FrameMatch, cues: set[str]) -> str | None:
-    """Give how the frame's verb tells the happening: report, plan, mention, generic, or None."""
-    verb = match.verb
-    if verb is None or match.frame.mention:
-        return "mention"
-    if verb.negated or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
-        return None
-    if verb.future or _infinitive(match):
-        if _decision_verb(match) is not None:
-            return "decision"
-        return "plan" if "now" in cues else None
-    if verb.auxiliaries or verb.forms & {"VBD", "VBN"}:
-        return "report"
-    if "VBG" in verb.forms:
-        return "mention"
-    return "report" if "now" in cues else "generic"
-
-
-def _without_reporting_frames(matches: list[FrameMatch]) -> list[FrameMatch]:
-    """Give matches without those whose words only report a decision another match types:
-    "announced that the contracts would end early" is the ending, not an announcement."""
-    reporters = {id(verb) for match in matches if (verb := _decision_verb(match)) is not None}
-    return [
-        match
-        for match in matches
-        if not any(id(token) in reporters for token in match.tokens[match.first : match.last])
-    ]
-
-
-def _infinitive(match: FrameMatch) -> bool:
-    """Give whether the frame's verb follows "to" ("agreed to end the contract")."""
-    verb = match.verb
-    if verb is None:
-        return False
-    index = match.tokens.index(verb)
-    return index > 0 and match.tokens[index - 1].lemma == "to"
-
-
-def _decision_verb(match: FrameMatch) -> Token | None:
-    """Give the past or present-perfect reporting verb whose clause holds the frame, if any:
-    "the ministry announced last July that the contracts would end early"."""
-    for token in reversed(match.tokens[: match.first]):
-        if token.lemma in (";", ".", "but", "while", "if", "unless", "whether"):
-            return None
-        if token.lemma in _DECISION_VERBS and (
-            token.forms & {"VBD", "VBN"} or "have" in token.auxiliaries
-        ):
-            return None if token.negated or token.future else token
-    return None
-
-
-def _perfect(match: FrameMatch) -> bool:
-    return match.verb is not None and "have" in match.verb.auxiliaries
 
 
 def _role_names(match: FrameMatch) -> dict[str, list[str]]:

@@ -1,0 +1,48 @@
+"""How a frame's verb tells a report from a hedge, a forecast or a decision."""
+
+import pytest
+
+from timeline.extraction.entities import EntityFinder
+from timeline.extraction.frames import FrameMatcher, compile_frame
+from timeline.extraction.happenings import decision_verb, report_kind
+from timeline.extraction.lemmas import tokenise
+from timeline.vocabulary import load_vocabulary
+
+ROLES = {"actor": ["owner", "body", "crc"], "target": ["crc", "owner", "body"]}
+
+
+def _match(sentence: str, pattern: str):
+    finder = EntityFinder(load_vocabulary())
+    tokens = tokenise(sentence, finder.find(sentence, None).mentions)
+    matcher = FrameMatcher([compile_frame("t", pattern, (), ROLES)], ROLES)
+    (match,) = matcher.find(tokens)
+    return match
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Working Links entered administration.", "report"),
+        ("Working Links has entered administration.", "report"),
+        ("Working Links could enter administration.", None),
+        ("Working Links has not entered administration.", None),
+        ("Working Links will enter administration.", None),
+        ("The MoJ announced that Working Links would enter administration.", "decision"),
+        ("The MoJ has agreed that Working Links will enter administration.", "decision"),
+    ],
+)
+def test_happenings_the_verb_says_what_kind_of_report(sentence, kind):
+    assert report_kind(_match(sentence, "{actor} enter administration"), set()) == kind
+
+
+def test_happenings_a_forecast_announced_now_is_a_plan():
+    match = _match("Working Links will enter administration.", "{actor} enter administration")
+    assert report_kind(match, {"now"}) == "plan"
+
+
+def test_happenings_the_decision_verb_must_stand_in_the_same_sentence_part():
+    match = _match(
+        "The MoJ announced reforms; Working Links will enter administration.",
+        "{actor} enter administration",
+    )
+    assert decision_verb(match) is None

@@ -1,0 +1,76 @@
+"""Is it a happening? How a frame's verb tells a report from a hedge, a forecast or a decision.
+
+"entered" and "has entered" report; "could enter" hedges; "will enter" forecasts, unless the
+sentence says it is announced now; "announced that the contracts would end" reports the
+decision to end them, on the day it was announced. English grammar, not story vocabulary.
+"""
+
+from __future__ import annotations
+
+from timeline.extraction.frames import FrameMatch
+from timeline.extraction.lemmas import Token
+
+__all__ = ["decision_verb", "perfect", "report_kind", "without_reporting_frames"]
+
+_HEDGING_AUXILIARIES = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
+# Verbs that report a decision: "announced that the contracts would end" is the decision, made
+# on the day it was announced (English grammar, not story vocabulary).
+_DECISION_VERBS = frozenset(
+    ["announce", "confirm", "decide", "agree", "say", "tell", "reveal", "state", "disclose"]
+    + ["declare", "set", "order", "instruct", "vote"]
+)
+
+
+def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
+    """Give how the frame's verb tells the happening: report, plan, mention, generic, or None."""
+    verb = match.verb
+    if verb is None or match.frame.mention:
+        return "mention"
+    if verb.negated or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
+        return None
+    if verb.future or _infinitive(match):
+        if decision_verb(match) is not None:
+            return "decision"
+        return "plan" if "now" in cues else None
+    if verb.auxiliaries or verb.forms & {"VBD", "VBN"}:
+        return "report"
+    if "VBG" in verb.forms:
+        return "mention"
+    return "report" if "now" in cues else "generic"
+
+
+def without_reporting_frames(matches: list[FrameMatch]) -> list[FrameMatch]:
+    """Give matches without those whose words only report a decision another match types:
+    "announced that the contracts would end early" is the ending, not an announcement."""
+    reporters = {id(verb) for match in matches if (verb := decision_verb(match)) is not None}
+    return [
+        match
+        for match in matches
+        if not any(id(token) in reporters for token in match.tokens[match.first : match.last])
+    ]
+
+
+def _infinitive(match: FrameMatch) -> bool:
+    """Give whether the frame's verb follows "to" ("agreed to end the contract")."""
+    verb = match.verb
+    if verb is None:
+        return False
+    index = match.tokens.index(verb)
+    return index > 0 and match.tokens[index - 1].lemma == "to"
+
+
+def decision_verb(match: FrameMatch) -> Token | None:
+    """Give the past or present-perfect reporting verb whose clause holds the frame, if any:
+    "the ministry announced last July that the contracts would end early"."""
+    for token in reversed(match.tokens[: match.first]):
+        if token.lemma in (";", ".", "but", "while", "if", "unless", "whether"):
+            return None
+        if token.lemma in _DECISION_VERBS and (
+            token.forms & {"VBD", "VBN"} or "have" in token.auxiliaries
+        ):
+            return None if token.negated or token.future else token
+    return None
+
+
+def perfect(match: FrameMatch) -> bool:
+    return match.verb is not None and "have" in match.verb.auxiliaries
