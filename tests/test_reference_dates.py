@@ -201,3 +201,59 @@ def test_document_with_no_date_anywhere_warns_and_names_the_rules(tmp_path: Path
     document = read_document(page)
     assert document.reference is None
     assert any("no reference date" in warning for warning in document.warnings)
+
+
+_PAGE = """<!doctype html><html><head><title>Probation news</title>{head}</head><body>
+<nav>Home | News</nav><article><h1>Working Links enters administration</h1>{body}
+<p>Working Links, which runs three community rehabilitation companies, has gone into
+administration, the Ministry of Justice said, and Seetec will take over its contracts.</p>
+<p>The company blamed the terms of its contracts for the losses it made over four years.</p>
+</article></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("head", "body"),
+    [
+        ('<meta property="article:published_time" content="2019-02-15T09:30:00+00:00">', ""),
+        (
+            '<script type="application/ld+json">{"@context": "https://schema.org", '
+            '"@type": "NewsArticle", "datePublished": "2019-02-15"}</script>',
+            "",
+        ),
+        ('<meta name="date" content="2019-02-15">', ""),
+    ],
+)
+def test_metadata_date_of_a_web_page_is_its_reference(tmp_path, head, body):
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE.format(head=head, body=body), encoding="utf-8")
+    document = read_document(page)
+    assert document.reference is not None
+    assert (document.reference.value, document.reference.rule) == (
+        dt.date(2019, 2, 15),
+        "metadata",
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("2019-02-15-working-links.txt", "2019-02-15"),
+        ("2014-10-29 preferred bidders.md", "2014-10-29"),
+        ("2021-06-26_unification.txt", "2021-06-26"),
+    ],
+)
+def test_file_name_date_dates_a_document_with_no_other(tmp_path, name, expected):
+    page = tmp_path / name
+    page.write_text("A note\n\nThe contracts changed hands.\n", encoding="utf-8")
+    document = read_document(page)
+    assert document.reference is not None and document.reference.rule == "file_name"
+    assert document.reference.value.isoformat() == expected
+
+
+@pytest.mark.parametrize("given", ["2019-02-15", "2014-10-29", "2021-06-26"])
+def test_option_dates_a_document_with_nothing_else(tmp_path, given):
+    page = tmp_path / "note.txt"
+    page.write_text("A note\n\nThe contracts changed hands.\n", encoding="utf-8")
+    document = read_document(page, default_date=dt.date.fromisoformat(given))
+    assert document.reference is not None and document.reference.rule == "option"
+    assert document.reference.value.isoformat() == given
