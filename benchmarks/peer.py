@@ -1,0 +1,78 @@
+"""The naive peer: dateparser's search_dates plus trigger keywords, measured like the extractor.
+
+What a hurried script would do: every sentence with a type's trigger phrase and a date that
+search_dates finds becomes an event of that type on that date (each date found, at day
+precision). Reported on the same gold sets as benchmarks/quality.py, so the extractor's figures
+have a floor to beat.
+
+    .venv/bin/python benchmarks/peer.py
+"""
+
+from __future__ import annotations
+
+import warnings
+from pathlib import Path
+
+from dateparser.search import search_dates
+from quality import DEVELOPMENT, _inside
+
+from timeline.extraction.documents import find_documents, read_document
+from timeline.extraction.evaluate import evaluate, load_gold, read_source_texts
+from timeline.extraction.phrases import PhraseMatcher
+from timeline.model import Event, Source
+from timeline.vocabulary import load_vocabulary
+
+
+def peer_events(paths: list[Path]) -> list[Event]:
+    """Give the naive peer's events for the documents under paths."""
+    taxonomy = load_vocabulary().taxonomy
+    triggers = PhraseMatcher({t.name: t.triggers for t in taxonomy.event_types})
+    files, _ = find_documents(paths)
+    events = []
+    for path in files:
+        document = read_document(path)
+        for post in document.posts:
+            for sentence in post.sentences:
+                found = triggers.find(sentence.text.lower())
+                if not found:
+                    continue
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore")
+                    dates = search_dates(sentence.text, languages=["en"]) or []
+                for _, when in dates:
+                    events.append(
+                        Event(
+                            id=f"peer-{len(events)}",
+                            date=when.date().isoformat(),
+                            type=found[0].label,
+                            title=sentence.text[:80],
+                            sources=[
+                                Source(
+                                    document=document.name,
+                                    line=sentence.line,
+                                    quote=sentence.text[:300],
+                                )
+                            ],
+                        )
+                    )
+    return events
+
+
+def main() -> None:
+    for gold_set in DEVELOPMENT:
+        with _inside(gold_set.base):
+            events = peer_events([Path(d) for d in gold_set.documents])
+            gold = [g for path in gold_set.gold for g in load_gold(path)]
+            result = evaluate(gold, events, read_source_texts(events, [Path.cwd()]))
+        keys = [g for g in gold if g.key]
+        found = [g for g in keys if g.id in result.matched_gold]
+        print(
+            f"{gold_set.name:17} key {len(found):3}/{len(keys):<3} ({result.key_recall:.2f})  "
+            f"all {len(result.matched_gold):3}/{len(gold):<3} ({result.recall:.2f})  "
+            f"events matching {result.matching_events:3}/{result.in_scope:<3} "
+            f"({result.precision:.2f})"
+        )
+
+
+if __name__ == "__main__":
+    main()
