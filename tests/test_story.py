@@ -17,8 +17,9 @@ from timeline.story import is_story, open_story
 ROOT = Path(__file__).resolve().parent.parent
 RAIL = ROOT / "examples" / "rail-franchises"
 SMALL = Path(__file__).parent / "fixtures" / "store"
-# Recall on the rail story's gold, measured when this test was written; it may only rise.
-RAIL_RECALL_FLOOR = 0.20
+# Recall on the rail story's gold (0.78 when this test was written, tuned on that gold); it
+# may only rise.
+RAIL_RECALL_FLOOR = 0.70
 
 
 def run(*args: object):
