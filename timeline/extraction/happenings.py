@@ -17,7 +17,7 @@ _HEDGING_AUXILIARIES = frozenset({"could", "might", "may", "should", "must", "ca
 # on the day it was announced (English grammar, not story vocabulary).
 _DECISION_VERBS = frozenset(
     ["announce", "confirm", "decide", "agree", "say", "tell", "reveal", "state", "disclose"]
-    + ["declare", "set", "order", "instruct", "vote"]
+    + ["declare", "order", "instruct", "vote"]
 )
 
 
@@ -63,7 +63,7 @@ def decision_verb(match: FrameMatch) -> Token | None:
     """Give the past or present-perfect reporting verb whose clause holds the frame, if any:
     "the ministry announced last July that the contracts would end early"."""
     for token in reversed(match.tokens[: match.first]):
-        if token.lemma in (";", ".", "but", "while", "if", "unless", "whether"):
+        if token.lemma in (";", ".", "but", "while", "if", "unless", "whether", "which", "who"):
             return None
         if token.lemma in _DECISION_VERBS and (
             token.forms & {"VBD", "VBN"} or "have" in token.auxiliaries

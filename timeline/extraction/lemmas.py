@@ -149,7 +149,7 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
         for word in _WORD.finditer(sentence, position, end):
             text = word.group()
             lower = text.lower().replace("’", "'")
-            if lower in AUXILIARIES:
+            if lower in AUXILIARIES and not (text == "May" and word.start() > 0):  # the month
                 pending.append(lemma_of(lower)[0] if lower[0] != "'" else lower)
                 continue
             if lower in NEGATIONS:
