@@ -46,3 +46,21 @@ def test_happenings_the_decision_verb_must_stand_in_the_same_sentence_part():
         "{actor} enter administration",
     )
     assert decision_verb(match) is None
+
+
+def test_happenings_a_trailing_attribution_makes_a_forecast_a_decision():
+    match = _match(
+        "Working Links will enter administration, the Ministry of Justice confirmed.",
+        "{actor} enter administration",
+    )
+    assert report_kind(match, set()) == "decision"
+    assert decision_verb(match).text == "confirmed"
+
+
+def test_happenings_a_long_trailing_clause_is_no_attribution():
+    match = _match(
+        "Working Links will enter administration, and the ministry said in a long statement "
+        "issued after a meeting of officials with the company's lenders that it was ready.",
+        "{actor} enter administration",
+    )
+    assert decision_verb(match) is None

@@ -204,7 +204,10 @@ class FrameRecogniser:
         span = (match_start(match), match_end(match))
         if kind == "decision":  # dated by its announcement, not by what it decided
             decided = decision_verb(match)
-            dates = [d for d in dates if d.end <= span[0]]
+            if decided is not None and decided.start > span[1]:  # ", the minister said today"
+                dates = [d for d in dates if d.start >= span[1] and _after_comma(text, d, span)]
+            else:
+                dates = [d for d in dates if d.end <= span[0]]
             span = (decided.start, decided.end) if decided else span
             kind = "report"
         chosen = nearest_mention(dates, *span, text)
@@ -355,3 +358,8 @@ def match_start(match: FrameMatch) -> int:
 def match_end(match: FrameMatch) -> int:
     """Give the sentence offset where the frame's trigger words end."""
     return match.tokens[match.last - 1].end
+
+
+def _after_comma(text: str, mention: DateMention, span: tuple[int, int]) -> bool:
+    """Give whether a date stands in the trailing attribution, after the last comma."""
+    return mention.start > text.rfind(",", span[1])

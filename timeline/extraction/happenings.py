@@ -12,6 +12,7 @@ from timeline.extraction.lemmas import Token
 
 __all__ = ["decision_verb", "perfect", "report_kind", "without_reporting_frames"]
 
+_CLAUSE_ENDS = frozenset([";", ".", "but", "while", "if", "unless", "whether", "which", "who"])
 _HEDGING_AUXILIARIES = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
 # Verbs that report a decision: "announced that the contracts would end" is the decision, made
 # on the day it was announced (English grammar, not story vocabulary).
@@ -61,15 +62,34 @@ def _infinitive(match: FrameMatch) -> bool:
 
 def decision_verb(match: FrameMatch) -> Token | None:
     """Give the past or present-perfect reporting verb whose clause holds the frame, if any:
-    "the ministry announced last July that the contracts would end early"."""
+    "the ministry announced last July that the contracts would end early", or one attributing
+    it after a comma: "the contracts will end in 2020, the Justice Secretary confirmed today"."""
     for token in reversed(match.tokens[: match.first]):
-        if token.lemma in (";", ".", "but", "while", "if", "unless", "whether", "which", "who"):
+        if token.lemma in _CLAUSE_ENDS:
             return None
-        if token.lemma in _DECISION_VERBS and (
-            token.forms & {"VBD", "VBN"} or "have" in token.auxiliaries
-        ):
+        if _reports(token):
             return None if token.negated or token.future else token
-    return None
+    return _attribution(match)
+
+
+def _attribution(match: FrameMatch) -> Token | None:
+    """Give the reporting verb of a trailing ", the minister said" clause, if the sentence ends
+    with one."""
+    tail = list(match.tokens[match.last :])
+    commas = [index for index, token in enumerate(tail) if token.text == ","]
+    if not commas:
+        return None
+    after = tail[commas[-1] + 1 :]
+    if len(after) > 10 or any(token.lemma in _CLAUSE_ENDS - {"."} for token in after):
+        return None
+    found = next((token for token in after if _reports(token)), None)
+    return None if found is None or found.negated or found.future else found
+
+
+def _reports(token: Token) -> bool:
+    return token.lemma in _DECISION_VERBS and bool(
+        token.forms & {"VBD", "VBN"} or "have" in token.auxiliaries
+    )
 
 
 def perfect(match: FrameMatch) -> bool:
