@@ -78,13 +78,6 @@ def _marked(segments: list[tuple[str, HighlightKind | None]]) -> list:
     ]
 
 
-def _type_label(event: Event, vocabulary: Vocabulary) -> str:
-    try:
-        return vocabulary.event_type(event.type).label
-    except KeyError:
-        return event.type
-
-
 def date_text(event: Event) -> str:
     """Give the event's date as people read it, with its precision when less than a day."""
     text = event.when.label()
@@ -123,14 +116,12 @@ def _source_item(source: Source, search: str) -> html.Li:
 
 
 def _facts(event: Event, vocabulary: Vocabulary) -> html.Dl:
-    nouns = vocabulary.nouns
+    names = vocabulary.names
+    nouns = names.nouns
     rows = [
         ("Date", date_text(event)),
-        ("Type", _type_label(event, vocabulary)),
-        (
-            nouns.units,
-            nouns.national if event.national else ", ".join(event.crcs) or "None",
-        ),
+        ("Type", names.type_label(event.type)),
+        (nouns.units, names.national if event.national else ", ".join(event.crcs) or "None"),
         # Named owners first, then whoever held the event's CRCs on its date.
         (
             nouns.capitalised(nouns.owners),

@@ -55,11 +55,11 @@ def _multi_select(control_id: str, options: list[dict], placeholder: str) -> dcc
 
 def filter_panel(vocabulary: Vocabulary) -> dbc.Card:
     """Give the card of filter controls, each with a label and usable by keyboard."""
+    names = vocabulary.names
     type_options = [
-        {"label": event_type.label, "value": event_type.name}
-        for event_type in vocabulary.taxonomy.event_types
+        {"label": names.type_label(name), "value": name} for name in names.names("type")
     ]
-    nouns = vocabulary.nouns
+    nouns = names.nouns
     labels = lane_labels(nouns)
     return dbc.Card(
         dbc.CardBody(

@@ -1,7 +1,8 @@
 """The dashboard's view (filters, lanes, selected event) and its URL query string, both ways.
 
 The query string is what people share, so reading it never fails: a value that names no CRC,
-owner or type, or a date that is not a date, is dropped with a notice saying so.
+owner or type, or a date that is not a date, is dropped with a notice saying so. Names are
+read as everywhere else (timeline/names.py): "?crc=DDC", "?crc=dorset+devon+%26+cornwall".
 """
 
 from __future__ import annotations
@@ -103,39 +104,22 @@ class ViewState:
         return replace(self, event=event_id or None, notices=())
 
 
-class _Names:
-    """Canonical names of one kind, matched the way people type them in a URL."""
-
-    def __init__(self, kind: str, names: list[str], aliases: dict[str, str] | None = None):
-        self.kind = kind
-        self._by_folded = {name.casefold(): name for name in names}
-        for alias, name in (aliases or {}).items():
-            self._by_folded.setdefault(alias.casefold(), name)
-
-    def pick(self, values: list[str], notices: list[str]) -> tuple[str, ...]:
-        chosen: list[str] = []
-        for value in values:
-            name = self._by_folded.get(value.strip().casefold())
-            if name is None:
-                notices.append(f"Ignored unknown {self.kind} {value!r} in the address.")
-            elif name not in chosen:
-                chosen.append(name)
-        return tuple(chosen)
-
-
-def _crc_names(vocabulary: Vocabulary) -> _Names:
-    aliases = {alias: crc.name for crc in vocabulary.register.crcs for alias in crc.aliases}
-    return _Names(vocabulary.nouns.unit, vocabulary.crc_names, aliases)
-
-
-def _owner_names(vocabulary: Vocabulary) -> _Names:
-    aliases = {alias: owner.name for owner in vocabulary.register.owners for alias in owner.aliases}
-    return _Names(vocabulary.nouns.owner, vocabulary.owner_names, aliases)
-
-
-def _type_names(vocabulary: Vocabulary) -> _Names:
-    labels = {event_type.label: event_type.name for event_type in vocabulary.taxonomy.event_types}
-    return _Names("event type", vocabulary.type_names, labels)
+def _pick(
+    vocabulary: Vocabulary,
+    kind: Literal["unit", "owner", "type"],
+    values: list[str],
+    notices: list[str],
+) -> tuple[str, ...]:
+    """Give the canonical names the values stand for, once each; the others become notices."""
+    names = vocabulary.names
+    chosen: list[str] = []
+    for value in values:
+        name = names.find(kind, value)
+        if name is None:
+            notices.append(f"Ignored {names.unknown(kind, value)} in the address.")
+        elif name not in chosen:
+            chosen.append(name)
+    return tuple(chosen)
 
 
 def check_date(text: str | None, what: str, notices: list[str]) -> str | None:
@@ -195,9 +179,9 @@ def parse_query(search: str | None, vocabulary: Vocabulary) -> ViewState:
             notices.append(f"Ignored lanes={lane_value!r} in the address: use crc, owner or type.")
 
     return ViewState(
-        crcs=_crc_names(vocabulary).pick(values.get(_CRC, []), notices),
-        owners=_owner_names(vocabulary).pick(values.get(_OWNER, []), notices),
-        types=_type_names(vocabulary).pick(values.get(_TYPE, []), notices),
+        crcs=_pick(vocabulary, "unit", values.get(_CRC, []), notices),
+        owners=_pick(vocabulary, "owner", values.get(_OWNER, []), notices),
+        types=_pick(vocabulary, "type", values.get(_TYPE, []), notices),
         date_from=date_from,
         date_to=date_to,
         search=(last(_SEARCH) or "").strip(),

@@ -41,18 +41,15 @@ def columns(nouns: Nouns) -> list[dict]:
 
 def table_row(event: Event, vocabulary: Vocabulary, ownership: OwnershipIndex) -> dict:
     """Give the table row of event: its id, sortable date, and the columns as text."""
-    try:
-        type_label = vocabulary.event_type(event.type).label
-    except KeyError:
-        type_label = event.type
+    names = vocabulary.names
     date_label = event.when.label() + (f" – {event.until.label()}" if event.until else "")
     return {
         "id": event.id,
         "date": event.date,
         "date_label": date_label,
         "title": event.title,
-        "type": type_label,
-        "crcs": vocabulary.nouns.national if event.national else "; ".join(event.crcs),
+        "type": names.type_label(event.type),
+        "crcs": names.national if event.national else "; ".join(event.crcs),
         "owners": "; ".join(ownership.owners_involved(event)),
         "sources": len(event.sources),
     }

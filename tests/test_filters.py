@@ -140,8 +140,8 @@ def test_filter_from_options_gives_canonical_names(views_vocabulary, options, ex
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        ({"crcs": ("Walse",)}, 'unknown CRC "Walse"; did you mean "Wales"?'),
-        ({"owners": ("Seetek",)}, 'unknown owner "Seetek"; did you mean "Seetec"?'),
+        ({"crcs": ("Walse",)}, 'unknown CRC "Walse" (did you mean "Wales"?)'),
+        ({"owners": ("Seetek",)}, 'unknown owner "Seetek" (did you mean "Seetec"?)'),
         ({"types": ("collapse",)}, 'did you mean "company_collapsed"?'),
         ({"crcs": ("zzzz",)}, "known: Dorset, Devon and Cornwall; Northumbria; Wales"),
         ({"date_from": "2019-13"}, '--from: "2019-13" is not a valid date'),

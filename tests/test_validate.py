@@ -74,7 +74,7 @@ def test_validate_empty_file_is_an_empty_timeline(vocabulary):
             5,
             5,
             "events[0].type",
-            'unknown type "company_colapsed" (did you mean "company_collapsed"?)',
+            'unknown event type "company_colapsed" (did you mean "company_collapsed"?)',
         ),
         (
             "[Wales]",

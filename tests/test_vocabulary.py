@@ -1,4 +1,7 @@
-"""The shipped CRC register, ownership look-ups, name resolution and bad data files."""
+"""The shipped CRC register, ownership look-ups, did-you-mean and bad data files.
+
+Written names becoming canonical ones: test_names.py.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from timeline.errors import VocabularyError
+from timeline.names import suggest
 from timeline.partial_date import PartialDate
-from timeline.vocabulary import ALL_ROLES, load_vocabulary, suggest
+from timeline.vocabulary import ALL_ROLES, load_vocabulary
 
 WORKING_LINKS_CRCS = [
     "Bristol, Gloucestershire, Somerset and Wiltshire",
@@ -149,41 +153,6 @@ def test_vocabulary_ownership_bands_are_owner_role_only_in_order(vocabulary):
         ("Working Links", "2015-02-01", "2019-02-15"),
         ("Seetec", "2019-02-15", "2021-06-26"),
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "crc"),
-    [
-        ("DDC", "Dorset, Devon and Cornwall"),
-        ("Dorset Devon & Cornwall", "Dorset, Devon and Cornwall"),
-        ("dorset, devon, and cornwall crc", "Dorset, Devon and Cornwall"),
-        ("Wales CRC", "Wales"),
-        ("South Yorkshire Community Rehabilitation Company", "South Yorkshire"),
-        ("Staffs & West Mids", "Staffordshire and West Midlands"),
-        ("BeNCH", "Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire"),
-        ("NPS Wales", None),
-        ("CRC", None),
-        ("Sodexo", None),
-    ],
-)
-def test_vocabulary_resolve_crc_reads_aliases_and_abbreviations(vocabulary, text, crc):
-    assert vocabulary.resolve_crc(text) == crc
-
-
-@pytest.mark.parametrize(
-    ("text", "owner"),
-    [
-        ("Purple Futures", "Interserve"),
-        ("sodexo justice services", "Sodexo"),
-        ("MTC Novo", "MTCnovo"),
-        ("RRP", "Reducing Reoffending Partnership"),
-        ("People Plus", "EOS"),
-        ("Nacro", None),  # a partner, not the owner
-        ("Wales", None),
-    ],
-)
-def test_vocabulary_resolve_owner_reads_aliases(vocabulary, text, owner):
-    assert vocabulary.resolve_owner(text) == owner
 
 
 @pytest.mark.parametrize(

@@ -50,6 +50,8 @@ _HOMES = {
     "Vocabulary": "timeline.vocabulary",
     "load_vocabulary": "timeline.vocabulary",
     "Nouns": "timeline.nouns",
+    "Names": "timeline.names",
+    "UnknownName": "timeline.names",
     "Story": "timeline.story",
     "open_story": "timeline.story",
 }
@@ -82,6 +84,7 @@ if TYPE_CHECKING:
     from timeline.extraction.entities import Entities, EntityFinder, EntityMention
     from timeline.extraction.pipeline import ExtractOptions, extract
     from timeline.model import Event, EventsFile, Mark, MarkKind, Source, sort_events
+    from timeline.names import Names, UnknownName
     from timeline.nouns import Nouns
     from timeline.partial_date import PartialDate
     from timeline.store.events_file import (

@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
-from rapidfuzz import fuzz, process
 
 from timeline.data_files import fail_on, load_model
 from timeline.errors import VocabularyError
+from timeline.names import Names, alias_key, suggest
 from timeline.nouns import Nouns
 from timeline.partial_date import PartialDate
 from timeline.taxonomy import EventType, Taxonomy
@@ -33,30 +33,8 @@ HOLDER_ROLES: tuple[Role, ...] = ("owner", "parent")
 #: Every role, preferred bidders (before the share sale) included.
 ALL_ROLES: tuple[Role, ...] = ("owner", "parent", "preferred_bidder")
 
-_CONNECTORS = frozenset({"and", "&"})
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 NOT_CRC_PLACEHOLDER = "{crc}"
-
-
-def alias_key(text: str) -> tuple[str, ...]:
-    """Give a name's words as matching compares them: case-folded, without ",", "and", "&".
-
-    So "Dorset Devon & Cornwall" and "Dorset, Devon and Cornwall" are one name.
-    """
-    words = re.split(r"[\s,]+", text.casefold().replace("&", " & "))
-    return tuple(word for word in words if word and word not in _CONNECTORS)
-
-
-def _fold(text: str) -> str:
-    return " ".join(alias_key(text))
-
-
-def suggest(name: str, choices: Iterable[str], cutoff: float = 80.0) -> str | None:
-    """Give the choice most likely meant by name (a did-you-mean), or None if none is close."""
-    found = process.extractOne(
-        name, list(choices), scorer=fuzz.WRatio, processor=_fold, score_cutoff=cutoff
-    )
-    return found[0] if found else None
 
 
 class _Strict(BaseModel):
@@ -326,32 +304,14 @@ class Vocabulary:
         return sorted(periods, key=OwnershipPeriod.start_date)
 
     @cached_property
-    def _crc_keys(self) -> dict[tuple[str, ...], str]:
-        return {alias_key(t): c.name for c in self.register.crcs for t, _ in c.spellings()}
-
-    @cached_property
-    def _owner_keys(self) -> dict[tuple[str, ...], str]:
-        return {alias_key(t): o.name for o in self.register.owners for t, _ in o.spellings()}
-
-    def resolve_crc(self, text: str) -> str | None:
-        """Give the canonical CRC name text stands for ("DDC", "Wales CRC"), or None."""
-        key = alias_key(text)
-        if key in self._crc_keys:
-            return self._crc_keys[key]
-        context = self.register.context
-        for word in map(alias_key, context.after + context.group):
-            if len(key) > len(word) and key[-len(word) :] == word:
-                return self._crc_keys.get(key[: -len(word)])
-        return None
-
-    @cached_property
     def body_names(self) -> list[str]:
         """Give the canonical names of the bodies that act without holding a CRC."""
         return [body.name for body in self.register.bodies]
 
-    def resolve_owner(self, text: str) -> str | None:
-        """Give the canonical owner name text stands for ("Purple Futures"), or None."""
-        return self._owner_keys.get(alias_key(text))
+    @cached_property
+    def names(self) -> Names:
+        """Give every written name of the units, owners, bodies and types (timeline/names.py)."""
+        return Names(self)
 
 
 def load_vocabulary(directory: Path | None = None) -> Vocabulary:

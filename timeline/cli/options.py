@@ -9,10 +9,11 @@ from typing import Any, TypeVar
 import click
 
 from timeline.errors import TimelineError
+from timeline.names import Kind, Names
 from timeline.partial_date import PartialDate
 from timeline.story import Story, open_story
 from timeline.view.filters import EventFilter
-from timeline.vocabulary import Vocabulary, suggest
+from timeline.vocabulary import Vocabulary
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -105,23 +106,6 @@ def lanes_option(command: F) -> F:
     )(command)
 
 
-def _resolve(
-    kind: str, given: str, names: dict[str, str], resolver: Callable[[str], str | None]
-) -> str:
-    """Give the canonical name for given: a name or alias in any case, or what resolver finds."""
-    canonical = names.get(given.strip().casefold()) or resolver(given)
-    if canonical is not None:
-        return canonical
-    choices = sorted(set(names.values()))
-    best = suggest(given, choices, cutoff=60)
-    hint = f'; did you mean "{best}"?' if best else f"; known: {'; '.join(choices)}"
-    raise TimelineError(f'unknown {kind} "{given}"{hint}')
-
-
-def _lookup(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
-    return {spelling.casefold(): canonical for spelling, canonical in pairs}
-
-
 def _parse_date(option: str, text: str | None) -> PartialDate | None:
     if not text:
         return None
@@ -131,49 +115,27 @@ def _parse_date(option: str, text: str | None) -> PartialDate | None:
         raise TimelineError(f"{option}: {error}") from None
 
 
+def _canonical(names: Names, kind: Kind, written: Iterable[str]) -> tuple[str, ...]:
+    """Give the canonical names, once each, of the names given for one filter option."""
+    return tuple(dict.fromkeys(names.canonical(kind, text) for text in written))
+
+
 def filter_from_options(vocabulary: Vocabulary, **options: Any) -> EventFilter:
     """Give the EventFilter the filter_options ask for, names made canonical.
 
     Keys other than those filter_options adds are ignored, so a command may pass all its
-    keyword arguments. A name the vocabulary does not know (CRC, owner, event type) or a
-    malformed date raises TimelineError with a one-line message.
+    keyword arguments. Names are read by timeline/names.py; one the vocabulary does not know
+    (CRC, owner, event type) or a malformed date raises TimelineError with a one-line message.
     """
-    crc_names = _lookup(
-        [(crc.name, crc.name) for crc in vocabulary.register.crcs]
-        + [(alias, crc.name) for crc in vocabulary.register.crcs for alias in crc.aliases]
-    )
-    owner_names = _lookup(
-        [(owner.name, owner.name) for owner in vocabulary.register.owners]
-        + [(alias, o.name) for o in vocabulary.register.owners for alias in o.aliases]
-    )
-    type_names = _lookup(
-        [(kind.name, kind.name) for kind in vocabulary.taxonomy.event_types]
-        + [(kind.label, kind.name) for kind in vocabulary.taxonomy.event_types]
-    )
-    # The register's own resolvers also know abbreviations ("DDC") and suffixed forms.
-    crc_resolver = vocabulary.resolve_crc
-    owner_resolver = vocabulary.resolve_owner
     date_from = _parse_date("--from", options.get("date_from"))
     date_to = _parse_date("--to", options.get("date_to"))
     if date_from and date_to and date_to.end() < date_from.start():
         raise TimelineError(f"--to {date_to} is before --from {date_from}")
+    names = vocabulary.names
     return EventFilter(
-        crcs=tuple(
-            dict.fromkeys(
-                _resolve("CRC", n, crc_names, crc_resolver) for n in options.get("crcs", ())
-            )
-        ),
-        owners=tuple(
-            dict.fromkeys(
-                _resolve("owner", n, owner_names, owner_resolver) for n in options.get("owners", ())
-            )
-        ),
-        types=tuple(
-            dict.fromkeys(
-                _resolve("event type", n, type_names, lambda _: None)
-                for n in options.get("types", ())
-            )
-        ),
+        crcs=_canonical(names, "unit", options.get("crcs", ())),
+        owners=_canonical(names, "owner", options.get("owners", ())),
+        types=_canonical(names, "type", options.get("types", ())),
         date_from=date_from,
         date_to=date_to,
         search=(options.get("search") or "").strip(),

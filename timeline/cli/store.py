@@ -15,11 +15,11 @@ from timeline.cli.app import main
 from timeline.cli.options import events_file, filter_from_options, filter_options, story_option
 from timeline.errors import TimelineError
 from timeline.model import Event, Source
+from timeline.names import Kind, Names
 from timeline.store.events_file import SCHEMA_FILE, add_event, load_events, validate_file
 from timeline.store.schema import events_schema
 from timeline.story import Story
 from timeline.view.filters import filter_events
-from timeline.vocabulary import Vocabulary
 
 _events_argument = click.argument(
     "events_path",
@@ -140,13 +140,10 @@ def add(
             id=event_id or _unused_id(events_path, date, title),
             date=date,
             end=end,
-            type=_canonical(event_type, vocabulary.type_names, []),
+            type=_canonical(vocabulary.names, "type", event_type),
             title=title,
-            crcs=[_canonical(n, vocabulary.crc_names, _aliases(vocabulary, "crcs")) for n in crcs],
-            owners=[
-                _canonical(n, vocabulary.owner_names, _aliases(vocabulary, "owners"))
-                for n in owners
-            ],
+            crcs=[_canonical(vocabulary.names, "unit", name) for name in crcs],
+            owners=[_canonical(vocabulary.names, "owner", name) for name in owners],
             national=national,
             sources=[_source(text) for text in sources],
             origin="manual",
@@ -170,17 +167,9 @@ def _unused_id(events_path: Path, date: str, title: str) -> str:
     return candidate
 
 
-def _aliases(vocabulary: Vocabulary, kind: str) -> list[tuple[str, list[str]]]:
-    entries = vocabulary.register.crcs if kind == "crcs" else vocabulary.register.owners
-    return [(entry.name, entry.aliases) for entry in entries]
-
-
-def _canonical(given: str, names: list[str], aliases: list[tuple[str, list[str]]]) -> str:
-    """Give the canonical name for a name or alias in any case; unknown names pass through."""
-    lookup = {name.casefold(): name for name in names}
-    for name, spellings in aliases:
-        lookup.update({spelling.casefold(): name for spelling in spellings})
-    return lookup.get(given.strip().casefold(), given.strip())
+def _canonical(names: Names, kind: Kind, written: str) -> str:
+    """Give the canonical name for written; an unknown name passes on, for add_event to refuse."""
+    return names.find(kind, written) or written.strip()
 
 
 def _source(text: str) -> Source:

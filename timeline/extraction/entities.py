@@ -13,15 +13,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Literal
 
+from timeline.names import alias_key, suggest
 from timeline.partial_date import PartialDate
-from timeline.vocabulary import (
-    ALL_ROLES,
-    NOT_CRC_PLACEHOLDER,
-    Vocabulary,
-    alias_key,
-    load_vocabulary,
-    suggest,
-)
+from timeline.vocabulary import ALL_ROLES, NOT_CRC_PLACEHOLDER, Vocabulary, load_vocabulary
 
 __all__ = [
     "Entities",
@@ -283,10 +277,10 @@ def _shipped_vocabulary() -> Vocabulary:
 
 
 def resolve_crc_alias(text: str, vocabulary: Vocabulary | None = None) -> str | None:
-    """Give the canonical CRC name text stands for ("DDC", "Wales CRC"), or None."""
-    return (vocabulary or _shipped_vocabulary()).resolve_crc(text)
+    """Give the canonical CRC name text stands for ("DDC", "Wales CRC"), or None (names.py)."""
+    return (vocabulary or _shipped_vocabulary()).names.unit(text)
 
 
 def resolve_owner_alias(text: str, vocabulary: Vocabulary | None = None) -> str | None:
     """Give the canonical owner name text stands for ("Purple Futures" → Interserve), or None."""
-    return (vocabulary or _shipped_vocabulary()).resolve_owner(text)
+    return (vocabulary or _shipped_vocabulary()).names.owner(text)

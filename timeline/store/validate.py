@@ -9,12 +9,12 @@ other non-data tag, and aliases, so an alias bomb fails before it expands.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import yaml_rs
 from pydantic import ValidationError
 
 from timeline.model import FORMAT_VERSION, Event, EventsFile, Source
+from timeline.names import Kind
+from timeline.names import suggest as suggest_name
 from timeline.store.yaml_source import (
     Locator,
     Problem,
@@ -23,7 +23,6 @@ from timeline.store.yaml_source import (
     parse_text,
 )
 from timeline.vocabulary import Vocabulary
-from timeline.vocabulary import suggest as suggest_name
 
 _EVENT_FIELDS = tuple(Event.model_fields)
 _SOURCE_FIELDS = tuple(Source.model_fields)
@@ -104,12 +103,11 @@ def _has_cross_event_problems(events_file: EventsFile, vocabulary: Vocabulary | 
         return True
     if vocabulary is None:
         return False
-    types, crcs = set(vocabulary.type_names), set(vocabulary.crc_names)
-    owners, ratings = set(vocabulary.owner_names), set(vocabulary.taxonomy.ratings)
+    names, ratings = vocabulary.names, set(vocabulary.taxonomy.ratings)
     return any(
-        event.type not in types
-        or not crcs.issuperset(event.crcs)
-        or not owners.issuperset(event.owners)
+        not names.is_canonical("type", event.type)
+        or not all(names.is_canonical("unit", crc) for crc in event.crcs)
+        or not all(names.is_canonical("owner", owner) for owner in event.owners)
         or (event.rating is not None and ratings and event.rating not in ratings)
         for event in events
     )
@@ -223,30 +221,16 @@ def _duplicate_ids(events: list, locate: Locator) -> list[Problem]:
 
 
 def _vocabulary_problems(events: list, vocabulary: Vocabulary, locate: Locator) -> list[Problem]:
-    types = _names(vocabulary.type_names, [])
-    crcs = _names(vocabulary.crc_names, [(c.name, c.aliases) for c in vocabulary.register.crcs])
-    owners = _names(
-        vocabulary.owner_names, [(o.name, o.aliases) for o in vocabulary.register.owners]
-    )
-    ratings = set(vocabulary.taxonomy.ratings)
+    names, ratings = vocabulary.names, set(vocabulary.taxonomy.ratings)
     problems = []
     for index, event in _indexed(events):
-        if event.type not in types.canonical:
-            problems.append(
-                locate.problem(("events", index, "type"), types.complaint("type", event.type))
-            )
-        for position, crc in enumerate(event.crcs):
-            if crc not in crcs.canonical:
-                problems.append(
-                    locate.problem(("events", index, "crcs", position), crcs.complaint("CRC", crc))
-                )
-        for position, owner in enumerate(event.owners):
-            if owner not in owners.canonical:
-                problems.append(
-                    locate.problem(
-                        ("events", index, "owners", position), owners.complaint("owner", owner)
-                    )
-                )
+        written: list[tuple[tuple, Kind, str]] = [(("type",), "type", event.type)]
+        written += [(("crcs", at), "unit", crc) for at, crc in enumerate(event.crcs)]
+        written += [(("owners", at), "owner", owner) for at, owner in enumerate(event.owners)]
+        for where, kind, name in written:
+            message = names.problem(kind, name)
+            if message is not None:
+                problems.append(locate.problem(("events", index, *where), message))
         if event.rating is not None and ratings and event.rating not in ratings:
             message = f'unknown rating "{event.rating}"'
             hint = suggest(event.rating, sorted(ratings))
@@ -259,29 +243,9 @@ def _vocabulary_problems(events: list, vocabulary: Vocabulary, locate: Locator) 
     return problems
 
 
-@dataclass
-class _Names:
-    """A vocabulary list: canonical names, and every name or alias leading to one."""
-
-    canonical: set[str]
-    lookup: dict[str, str]
-
-    def complaint(self, what: str, value: str) -> str:
-        if value in self.lookup:
-            return f'"{value}" is another name for the {what} "{self.lookup[value]}"; write that'
-        hint = suggest(value, list(self.lookup))
-        message = f'unknown {what} "{value}"'
-        return message + (f' (did you mean "{self.lookup[hint]}"?)' if hint else "")
-
-
-def _names(canonical: list[str], aliases: list[tuple[str, list[str]]]) -> _Names:
-    lookup = {name: name for name in canonical}
-    for name, names in aliases:
-        for alias in names:
-            lookup.setdefault(alias, name)
-    return _Names(set(canonical), lookup)
-
-
 def suggest(value: str, choices: list[str] | tuple[str, ...]) -> str | None:
-    """Give the choice value was most likely meant to be, if one is close enough."""
+    """Give the field or rating value was most likely meant to be, if one is close enough.
+
+    Names of units, owners and types get theirs from timeline/names.py.
+    """
     return suggest_name(value, choices, cutoff=_SUGGEST_CUTOFF)

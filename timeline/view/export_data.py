@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import icalendar
 
 from timeline.model import Event, EventsFile, Source
-from timeline.view.figure import Lanes, event_lanes, type_label
+from timeline.view.figure import Lanes, event_lanes
 from timeline.view.filters import OwnershipIndex, event_span
 from timeline.vocabulary import Vocabulary
 
@@ -51,7 +51,7 @@ def events_to_csv(events: Sequence[Event], vocabulary: Vocabulary) -> str:
                 "end": event.end or "",
                 "precision": event.when.precision,
                 "type": event.type,
-                "type_label": type_label(vocabulary, event.type),
+                "type_label": vocabulary.names.type_label(event.type),
                 "title": event.title,
                 "crcs": LIST_SEPARATOR.join(event.crcs),
                 "owners": LIST_SEPARATOR.join(event.owners),
@@ -109,10 +109,10 @@ def events_from_json(text: str) -> list[Event]:
 
 
 def _description(event: Event, vocabulary: Vocabulary, owners: Sequence[str]) -> list[str]:
-    lines = [type_label(vocabulary, event.type)]
-    nouns = vocabulary.nouns
+    lines = [vocabulary.names.type_label(event.type)]
+    nouns = vocabulary.names.nouns
     if event.national:
-        lines.append(nouns.national)
+        lines.append(vocabulary.names.national)
     if event.crcs:
         lines.append(f"{nouns.units}: " + ", ".join(event.crcs))
     if owners:
@@ -155,7 +155,7 @@ def events_to_ics(
         entry.add("dtstart", first.start())
         # DTEND of an all-day event is the day after its last day.
         entry.add("dtend", last.end() + dt.timedelta(days=1))
-        entry.add("categories", [type_label(vocabulary, event.type)])
+        entry.add("categories", [vocabulary.names.type_label(event.type)])
         entry.add(
             "description",
             "\n".join(_description(event, vocabulary, ownership.owners_involved(event))),
@@ -202,7 +202,7 @@ def events_to_timelinejs(
                     html.escape(line) for line in _description(event, vocabulary, owners)
                 ),
             },
-            "group": type_label(vocabulary, lane) if lanes == "type" else lane,
+            "group": vocabulary.names.type_label(lane) if lanes == "type" else lane,
         }
         if last is not first:
             entry["end_date"] = _timelinejs_date(last)

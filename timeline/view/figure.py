@@ -19,11 +19,7 @@ from slugify import slugify
 from timeline.model import Event
 from timeline.nouns import Nouns
 from timeline.partial_date import PartialDate
-from timeline.view.figure_traces import (
-    collect_traces,
-    trace_dicts,
-    type_label,
-)
+from timeline.view.figure_traces import collect_traces, trace_dicts
 from timeline.view.filters import EventFilter, OwnershipIndex, event_span
 from timeline.view.palette import (
     THEMES,
@@ -206,7 +202,7 @@ def _axes(
 
 
 def _lane_label(lane: str, lanes: Lanes, vocabulary: Vocabulary) -> str:
-    return type_label(vocabulary, lane) if lanes == "type" else lane
+    return vocabulary.names.type_label(lane) if lanes == "type" else lane
 
 
 def _ownership_bands(

@@ -37,14 +37,6 @@ class _Trace:
     bar_y: list[int | None] = field(default_factory=list)
 
 
-def type_label(vocabulary: Vocabulary, type_name: str) -> str:
-    """Give the label people read for an event type (its name if the taxonomy lacks it)."""
-    try:
-        return vocabulary.event_type(type_name).label
-    except KeyError:
-        return type_name
-
-
 @lru_cache(maxsize=16384)
 def _hover_title(title: str) -> str:
     """Give a title escaped and wrapped for a hover box (cached: views redraw the same ones)."""
@@ -63,11 +55,11 @@ def hover_text(
     first, last = event_span(event)
     when = _label(first) if last is first else f"{_label(first)} – {_label(last)}"
     if kind is None:
-        kind = html.escape(type_label(vocabulary, event.type))
+        kind = html.escape(vocabulary.names.type_label(event.type))
     lines = [f"<b>{title}</b>", f"{when} · {kind}"]
-    nouns = vocabulary.nouns
+    nouns = vocabulary.names.nouns
     if event.national:
-        lines.append(html.escape(nouns.national))
+        lines.append(html.escape(vocabulary.names.national))
     if event.crcs:
         lines.append(f"{html.escape(nouns.units)}: " + html.escape(", ".join(event.crcs)))
     if owners:
@@ -161,7 +153,7 @@ def collect_traces(
         is_span = last is not first or first.precision != "day"
         trace = (span_traces if is_span else day_traces).setdefault(event.type, _Trace())
         if event.type not in kinds:
-            kinds[event.type] = html.escape(type_label(vocabulary, event.type))
+            kinds[event.type] = html.escape(vocabulary.names.type_label(event.type))
         hover = hover_text(event, vocabulary, ownership.owners_involved(event), kinds[event.type])
         label = _short_label(event.title) if show_labels else ""
         if is_span:
@@ -206,7 +198,7 @@ def trace_dicts(
     ):
         colour = type_colour(vocabulary, type_name)
         symbol = type_symbol(vocabulary, type_name)
-        name = html.escape(type_label(vocabulary, type_name))
+        name = html.escape(vocabulary.names.type_label(type_name))
         if type_name in span_traces:
             spans = span_traces[type_name]
             data.append(
