@@ -1,5 +1,11 @@
 """Small builders shared by test modules: events for the views, PDF files for reading."""
 
+from pathlib import Path
+
+import pytest
+
+from timeline.errors import DocumentError
+from timeline.extraction.documents import document_name, read_document
 from timeline.model import Event
 
 
@@ -58,3 +64,13 @@ def pdf_of_objects(objects: list[bytes]) -> bytes:
         xref,
     )
     return bytes(out)
+
+
+def assert_one_line_error(path: Path, message: str) -> None:
+    """Assert that reading path fails with one line that names the file and says message."""
+    with pytest.raises(DocumentError) as raised:
+        read_document(path)
+    text = str(raised.value)
+    assert "\n" not in text
+    assert text.startswith(f"{document_name(path)}: ")
+    assert message in text

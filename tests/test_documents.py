@@ -7,12 +7,11 @@ import time
 from pathlib import Path
 
 import pytest
+from factories import assert_one_line_error
 
-from timeline.errors import DocumentError
 from timeline.extraction.documents import (
     Document,
     Post,
-    document_name,
     find_documents,
     read_document,
 )
@@ -390,13 +389,7 @@ def _unreadable(tmp_path, monkeypatch):
 def test_documents_bad_input_is_one_line_error_naming_the_file(
     tmp_path, monkeypatch, make, message
 ):
-    path = make(tmp_path, monkeypatch)
-    with pytest.raises(DocumentError) as raised:
-        read_document(path)
-    text = str(raised.value)
-    assert "\n" not in text
-    assert text.startswith(f"{document_name(path)}: ")
-    assert message in text
+    assert_one_line_error(make(tmp_path, monkeypatch), message)
 
 
 def _write(path: Path, data: bytes) -> Path:
