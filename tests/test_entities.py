@@ -13,8 +13,6 @@ from hypothesis import strategies as st
 from timeline.extraction.entities import (
     EntityFinder,
     EntityMention,
-    resolve_crc_alias,
-    resolve_owner_alias,
     suggest,
 )
 from timeline.partial_date import PartialDate
@@ -177,15 +175,15 @@ def test_entities_find_never_fails_and_offsets_hold_on_any_text(finder, sentence
         ("NPS Wales", None),
     ],
 )
-def test_entities_resolve_crc_alias(text, crc):
-    assert resolve_crc_alias(text) == crc
+def test_entities_names_typed_by_people_resolve_to_a_crc(text, crc):
+    assert load_vocabulary().names.unit(text) == crc
 
 
 @pytest.mark.parametrize(
     ("text", "owner"), [("Purple Futures", "Interserve"), ("MTC", "MTCnovo"), ("Nacro", None)]
 )
-def test_entities_resolve_owner_alias(text, owner):
-    assert resolve_owner_alias(text) == owner
+def test_entities_names_typed_by_people_resolve_to_an_owner(text, owner):
+    assert load_vocabulary().names.owner(text) == owner
 
 
 def test_entities_suggest_names_the_crc_meant():

@@ -105,30 +105,20 @@ def test_merge_stamps_each_event_with_its_digest():
     assert not event.is_edited()
 
 
-def _with_actor(candidate: Candidate, actor: str, guessed: bool) -> Candidate:
+def _with_actor(candidate: Candidate, actor: str) -> Candidate:
     from dataclasses import replace
 
-    return replace(
-        candidate,
-        owners=(),
-        roles={"actor": (actor,)},
-        guessed=frozenset({actor}) if guessed else frozenset(),
-    )
+    return replace(candidate, owners=(), roles={"actor": (actor,)})
 
 
-def test_merge_a_guessed_name_beside_a_listed_one_does_not_keep_reports_apart():
-    listed = _with_actor(_candidate("2014-10-29", document="a.txt"), "MoJ", guessed=False)
-    guessed = _with_actor(_candidate("2014-10-29", document="b.txt"), "Petty France", True)
-    assert len(merge_candidates([listed, guessed])) == 1
+def test_merge_a_named_body_and_a_name_the_text_gives_stay_two_happenings():
+    # "Senedd holds debate" and "Justice Committee takes evidence" a week apart are two events.
+    listed = _with_actor(_candidate("2018-10", document="a.txt"), "Justice Committee")
+    guessed = _with_actor(_candidate("2018-10-23", document="b.txt"), "Senedd")
+    assert len(merge_candidates([listed, guessed])) == 2
 
 
-def test_merge_two_different_guessed_names_stay_two_happenings():
-    first = _with_actor(_candidate("2018-01-15", document="a.txt"), "Carillion", guessed=True)
-    second = _with_actor(_candidate("2018-01-15", document="b.txt"), "Kier", guessed=True)
-    assert len(merge_candidates([first, second])) == 2
-
-
-def test_merge_two_different_listed_names_stay_two_happenings():
-    first = _with_actor(_candidate("2019-02-15", document="a.txt"), "Working Links", False)
-    second = _with_actor(_candidate("2019-02-15", document="b.txt"), "Interserve", False)
+def test_merge_two_different_actors_stay_two_happenings():
+    first = _with_actor(_candidate("2018-01-15", document="a.txt"), "Carillion")
+    second = _with_actor(_candidate("2018-01-15", document="b.txt"), "Kier")
     assert len(merge_candidates([first, second])) == 2

@@ -10,19 +10,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Literal
 
 from timeline.names import alias_key, suggest
 from timeline.partial_date import PartialDate
-from timeline.vocabulary import ALL_ROLES, NOT_CRC_PLACEHOLDER, Vocabulary, load_vocabulary
+from timeline.vocabulary import ALL_ROLES, NOT_CRC_PLACEHOLDER, Vocabulary
 
 __all__ = [
     "Entities",
     "EntityFinder",
     "EntityMention",
-    "resolve_crc_alias",
-    "resolve_owner_alias",
     "suggest",
 ]
 
@@ -269,18 +266,3 @@ def _starting(words: str) -> re.Pattern[str] | None:
 
 def _unique(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(names))
-
-
-@lru_cache(maxsize=1)
-def _shipped_vocabulary() -> Vocabulary:
-    return load_vocabulary()
-
-
-def resolve_crc_alias(text: str, vocabulary: Vocabulary | None = None) -> str | None:
-    """Give the canonical CRC name text stands for ("DDC", "Wales CRC"), or None (names.py)."""
-    return (vocabulary or _shipped_vocabulary()).names.unit(text)
-
-
-def resolve_owner_alias(text: str, vocabulary: Vocabulary | None = None) -> str | None:
-    """Give the canonical owner name text stands for ("Purple Futures" → Interserve), or None."""
-    return (vocabulary or _shipped_vocabulary()).names.owner(text)

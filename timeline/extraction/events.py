@@ -51,7 +51,6 @@ class Candidate:
     roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # actor, target, successor
     templated: bool = False  # the title is a filled headline template, not cut from the sentence
     roles_filled: float = 0.0  # share of the frame's roles the sentence filled
-    guessed: frozenset[str] = frozenset()  # role names no vocabulary lists ("Carillion")
 
 
 class EventRecogniser:

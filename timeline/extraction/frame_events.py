@@ -133,11 +133,6 @@ class FrameRecogniser:
             crc=max(crcs)[1] if len(crcs) == 1 else None,
         )
 
-    def candidate(self, sentence: Sentence, post: Post, document: str) -> Candidate | None:
-        """Give the first event sentence reports, or None (a sentence taken on its own)."""
-        found = self.sentence_candidates(sentence, post, document, Subject(), lead=False)
-        return next((c for c in found if c.evidence != "undated"), None)
-
     def sentence_candidates(
         self, sentence: Sentence, post: Post, document: str, subject: Subject, lead: bool
     ) -> list[Candidate]:
@@ -254,12 +249,6 @@ class FrameRecogniser:
             roles={role: tuple(names) for role, names in roles.items() if role in ENTITY_ROLES},
             templated=templated,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.5,
-            guessed=frozenset(
-                t.entity.name
-                for tokens in match.roles.values()
-                for t in tokens
-                if t.entity and t.entity.kind == "name"
-            ),
         )
 
     def _concerned(

@@ -137,9 +137,13 @@ def _before_first_person(text: str) -> str:
 
 def _inside_name(text: str, position: int) -> bool:
     """Give whether a break at position would split a name ("Cheshire and Greater Manchester",
-    "Ministry of Justice"): capitalised words on both sides of a joining word."""
+    "Ministry of Justice", "Dorset, Devon and Cornwall"): capitals on both sides of a joining
+    word or a comma."""
     before = text[:position].rsplit(" ", 1)[-1]
     after = text[position:].split()
+    if text.startswith(", ", position):  # "Dorset, Devon and Cornwall"
+        following = text[position + 2 :].split()
+        return bool(before[:1].isupper()) and bool(following) and following[0][:1].isupper()
     return (
         bool(before[:1].isupper())
         and len(after) > 1

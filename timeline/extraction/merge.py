@@ -25,7 +25,6 @@ class _Happening:
         self.entities = {*first.crcs, *first.owners}
         self.national = first.national
         self.roles = {role: set(names) for role, names in first.roles.items()}
-        self.guessed = set(first.guessed)
 
     def add(self, candidate: Candidate) -> None:
         """Count candidate as a report of this happening."""
@@ -35,22 +34,15 @@ class _Happening:
         self.national = self.national or candidate.national
         for role, names in candidate.roles.items():
             self.roles.setdefault(role, set()).update(names)
-        self.guessed.update(candidate.guessed)
 
     def conflicts(self, candidate: Candidate) -> bool:
-        """Give whether candidate names another actor, target or successor than this one.
-
-        Names the vocabulary lists are compared with each other, and names guessed from the
-        text ("Carillion", "Chris Grayling") with each other: a guess beside a listed name is
-        too often not the actor to keep two reports apart.
-        """
-        guessed = self.guessed | candidate.guessed
-        for role in ENTITY_ROLES:
-            ours, theirs = self.roles.get(role, set()), set(candidate.roles.get(role, ()))
-            for kept in (lambda names: names - guessed, lambda names: names & guessed):
-                if kept(ours) and kept(theirs) and not kept(ours) & kept(theirs):
-                    return True
-        return False
+        """Give whether candidate names another actor, target or successor than this one."""
+        return any(
+            self.roles.get(role)
+            and candidate.roles.get(role)
+            and not self.roles[role] & set(candidate.roles[role])
+            for role in ENTITY_ROLES
+        )
 
     def admits(self, candidate: Candidate) -> bool:
         """Give whether candidate reports this happening (an undated one: at any time)."""

@@ -7,18 +7,12 @@ import re
 from timeline.extraction.headlines import headline
 from timeline.extraction.lemmas import lemma_of
 
-TITLE_LIMIT = 110
 # Clause edges: semicolons, colons, dashes between spaces.
 _CLAUSE_EDGE = re.compile(r"\s*(?:[;:]|\s[-–—]\s)\s*")
 # Asides in brackets, and ", which …," clauses, say something about a word, not what happened.
 _ASIDE = re.compile(
     r"\s*[(\[][^()\[\]]{0,200}[)\]]"
     r"|,\s+(?:which|who|whose|whom)\b(?:[^,;:()]|,(?=\S)){0,150},(?=\s)"
-)
-# Where a long title may end on a whole phrase: before a joining word, or before a comma or
-# "and" that starts a clause in lower case (not one inside a name: "Dorset, Devon and Cornwall").
-_PHRASE_END = re.compile(
-    r"(?:,|\sand)\s(?=[a-z])|\s(?:but|while|after|before|because|following|when|where)\s"
 )
 # Openings that say how the writer got to the point, not what happened.
 _LEAD_IN = re.compile(
@@ -37,19 +31,12 @@ _ADVERBIAL_OPENING = re.compile(
 _EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
 
-def make_title(sentence: str, trigger_span: tuple[int, int]) -> str:
-    """Give a one-line title for the event the sentence reports around trigger_span."""
-    clause, trigger_end = _clause(sentence, trigger_span)
-    clause = _shortened(clause, trigger_end)
-    return clause[:1].upper() + clause[1:] if clause else sentence.strip()[:TITLE_LIMIT]
-
-
 def clause_headline(
     sentence: str, trigger_span: tuple[int, int], subject: str | None = None
 ) -> str | None:
     """Give the clause around trigger_span as a headline (headlines.py): third person, present
     tense, whole phrases, no relative time; None when it cannot be made one."""
-    clause, _ = _clause(sentence, trigger_span)
+    clause = _clause(sentence, trigger_span)
     made = headline(without_relative_time(clause), subject)
     return made if made and not _RELATIVE_TIME.search(made) else None
 
@@ -60,9 +47,8 @@ def label_title(label: str, names: list[str]) -> str:
     return f"{label}: {_joined(names[:3])}" if names else label
 
 
-def _clause(sentence: str, trigger_span: tuple[int, int]) -> tuple[str, int]:
-    """Give the clause that carries the trigger, lead-ins and openings dropped, and where the
-    trigger ends in it."""
+def _clause(sentence: str, trigger_span: tuple[int, int]) -> str:
+    """Give the clause that carries the trigger, lead-ins and openings dropped."""
     sentence, trigger_span = _without_asides(sentence, trigger_span)
     clause_start, clause_end = _clause_around(sentence, trigger_span[0])
     clause = sentence[clause_start:clause_end]
@@ -70,20 +56,7 @@ def _clause(sentence: str, trigger_span: tuple[int, int]) -> tuple[str, int]:
         clause, clause_start = sentence, 0
     clause = _from_trigger_phrase(clause, trigger_span[0] - clause_start)
     clause = _LEAD_IN.sub("", clause.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
-    clause = re.sub(r"\s+", " ", clause)
-    trigger = re.sub(r"\s+", " ", sentence[trigger_span[0] : trigger_span[1]]).strip()
-    return clause, clause.find(trigger) + len(trigger) if trigger in clause else 0
-
-
-def _shortened(title: str, trigger_end: int) -> str:
-    """Give title within TITLE_LIMIT: ended on a whole phrase after the trigger, else cut."""
-    if len(title) <= TITLE_LIMIT:
-        return title
-    ends = [m.start() for m in _PHRASE_END.finditer(title, 0, TITLE_LIMIT)]
-    whole = [end for end in ends if end >= max(trigger_end, TITLE_LIMIT // 2)]
-    if whole:
-        return title[: whole[-1]].rstrip(_EDGE_PUNCTUATION)
-    return title[: TITLE_LIMIT - 1].rsplit(" ", 1)[0].rstrip(_EDGE_PUNCTUATION) + "…"
+    return re.sub(r"\s+", " ", clause)
 
 
 def _without_asides(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
