@@ -140,3 +140,23 @@ def test_frame_events_confidence_grows_with_independent_sources(recogniser):
     (double,) = merge_candidates([one, replace(one, source=other_post)])
     assert 0 < single.confidence < double.confidence <= 1
     assert len(double.sources) == 2
+
+
+def test_frame_events_a_slot_narrowed_to_owners_takes_no_minister():
+    from timeline.extraction.entities import EntityFinder
+    from timeline.extraction.frames import FrameMatcher, compile_frame
+    from timeline.extraction.proper_names import find_names
+    from timeline.vocabulary import load_vocabulary
+
+    roles = {"actor": ["owner", "body", "name"]}
+    sentence = "Sodexo was one of them, the Ministry of Justice announced preferred bidders."
+    vocabulary = load_vocabulary()
+    mentions = EntityFinder(vocabulary).find(sentence, None).mentions
+    mentions = [*mentions, *find_names(sentence, mentions)]
+    narrowed = compile_frame("contract_awarded", "{actor:owner} preferred bidder*", (), roles)
+    broad = compile_frame("contract_awarded", "{actor} preferred bidder*", (), roles)
+    tokens = tokenise(sentence, mentions)
+    (narrow_match,) = FrameMatcher([narrowed], roles).find(tokens)
+    (broad_match,) = FrameMatcher([broad], roles).find(tokens)
+    assert [t.entity.name for t in broad_match.roles["actor"]] == ["MoJ"]
+    assert [t.entity.name for t in narrow_match.roles["actor"]] == ["Sodexo"]

@@ -23,6 +23,10 @@ GOOD = (
             "does not fill",
         ),
         ('      - pattern: "** administration"\n', "must not start with a wildcard"),
+        (
+            '      - pattern: "{actor:company} enter administration"\n',
+            "unknown entity kind 'company'",
+        ),
     ],
 )
 def test_taxonomy_a_bad_frame_is_one_line_naming_file_and_line(tmp_path, frame, message):

@@ -12,7 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from timeline.errors import VocabularyError
 
-SLOT = re.compile(r"^\{([a-z_]+)\}$")
+# A slot: {role}, or {role:kind/kind} to take only those kinds of entity ("{actor:owner}").
+SLOT = re.compile(r"^\{([a-z_]+)(?::([a-z_/]+))?\}$")
 _TEMPLATE_SLOT = re.compile(r"\{([a-z_]+)\}")
 ENTITY_KINDS = ("crc", "owner", "body", "referent", "name")
 VALUE_ROLES = {"rating", "amount"}  # filled from the words near the trigger, not by an entity
@@ -38,6 +39,12 @@ def pattern_problem(pattern: str, roles: dict[str, list[str]]) -> str | None:
         return f"pattern {pattern!r} has no words, only slots"
     if words[0] in ("*", "**") or SLOT.match(words[0]):
         return f"pattern {pattern!r} must not start with a wildcard"
+    for word in pattern.split():
+        slot = SLOT.match(word)
+        kinds = (slot.group(2) or "") if slot else ""
+        unknown = [kind for kind in kinds.split("/") if kind and kind not in ENTITY_KINDS]
+        if unknown:
+            return f"pattern {pattern!r}: unknown entity kind {unknown[0]!r} in {word}"
     for word in words:
         inner = SLOT.match(word)
         if inner and not roles.get(inner.group(1)):

@@ -73,6 +73,12 @@ class CompiledFrame:
     weight: int  # literal words: how specific the frame is
     mention: bool = False  # names a happening in passing
     anchor: tuple[str, ...] = ()  # lemmas (or "prefix*") one of which a sentence must hold
+    kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()  # roles the pattern narrows to kinds
+
+    def kinds_of(self, role: str, default: set[str]) -> set[str]:
+        """Give the entity kinds (as token lemmas, "<owner>") that may fill role here."""
+        narrowed = dict(self.kinds).get(role)
+        return {f"<{kind}>" for kind in narrowed} if narrowed else default
 
     @property
     def passive_swaps(self) -> bool:
@@ -105,6 +111,11 @@ def compile_frame(
 ) -> CompiledFrame:
     """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
     words = pattern.split()
+    narrowed = tuple(
+        (m.group(1), tuple(m.group(2).split("/")))
+        for word in words
+        if (m := SLOT.match(word)) and m.group(2)
+    )
     leading = trailing = None
     if words and SLOT.match(words[0]):
         leading = SLOT.match(words.pop(0)).group(1)
@@ -123,7 +134,8 @@ def compile_frame(
         if slot:
             role = slot.group(1)
             inner.append(role)
-            kinds = "|".join(re.escape(f"<{kind}>") for kind in role_kinds[role])
+            allowed = dict(narrowed).get(role) or role_kinds[role]
+            kinds = "|".join(re.escape(f"<{kind}>") for kind in allowed)
             parts.append(rf"(?:\S+ ){{0,3}}?(?P<{role}>(?:{kinds})(?: (?:and|,|&) (?:{kinds}))*)")
         elif word == "*":
             parts.append(r"\S+")
@@ -148,6 +160,7 @@ def compile_frame(
         weight,
         mention,
         anchor,
+        narrowed,
     )
 
 
@@ -224,13 +237,13 @@ class FrameMatcher:
             match.roles[role] = [t for t in tokens[lo:hi] if t.entity is not None]
         before = after = None
         if frame.leading:
-            before = self._nearest(tokens, first - 1, -1, frame.leading, asides)
+            before = self._nearest(tokens, first - 1, -1, frame, frame.leading, asides)
         if frame.trailing:
-            after = self._nearest(tokens, last, 1, frame.trailing, asides)
+            after = self._nearest(tokens, last, 1, frame, frame.trailing, asides)
         swap = frame.passive_swaps and verb is not None and verb.passive
         if swap:
-            by_agent = self._agent(tokens, last, frame.leading, asides)
-            before = self._nearest(tokens, first - 1, -1, frame.trailing, asides)
+            by_agent = self._agent(tokens, last, frame, frame.leading, asides)
+            before = self._nearest(tokens, first - 1, -1, frame, frame.trailing, asides)
             after, before = before, by_agent
         if before:
             match.roles[frame.leading] = before
@@ -239,10 +252,10 @@ class FrameMatcher:
         _without_self_reference(match)
         return match
 
-    def _nearest(self, tokens, index, step, role, asides) -> list[Token]:
+    def _nearest(self, tokens, index, step, frame, role, asides) -> list[Token]:
         """Give the nearest entity of the role's kinds on one side within the clause; a name
         the vocabulary lists before a bare capitalised name ("Grayling named Sodexo …")."""
-        kinds = self.role_kinds.get(role, set())
+        kinds = frame.kinds_of(role, self.role_kinds.get(role, set()))
         known = self._nearest_of(tokens, index, step, kinds - {_NAME}, asides)
         return known or self._nearest_of(tokens, index, step, kinds, asides)
 
@@ -262,11 +275,11 @@ class FrameMatcher:
             index += step
         return []
 
-    def _agent(self, tokens, index, role, asides) -> list[Token]:
+    def _agent(self, tokens, index, frame, role, asides) -> list[Token]:
         """Give the entity after "by" that follows a passive verb, as the frame's role."""
         for position in range(index, min(len(tokens), index + _SEARCH_AFTER)):
             if tokens[position].lemma == "by":
-                return self._nearest(tokens, position + 1, 1, role, asides)
+                return self._nearest(tokens, position + 1, 1, frame, role, asides)
             if tokens[position].lemma in _CLAUSE_BREAKS:
                 break
         return []
