@@ -75,22 +75,22 @@ def _collect(view: TimelineView) -> tuple[dict[str, _Trace], dict[str, _Trace]]:
     """Give the view's markers of each type, as day markers and as spans, in event order."""
     day_traces: dict[str, _Trace] = {}
     span_traces: dict[str, _Trace] = {}
-    for marker in view.markers:
-        span = marker.span
-        trace = (span_traces if span else day_traces).get(marker.type)
+    for event_id, row, x, span, type_name, _colour, hover, label in view.markers:
+        traces = span_traces if span else day_traces
+        trace = traces.get(type_name)
         if trace is None:
-            trace = (span_traces if span else day_traces)[marker.type] = _Trace()
-        trace.x.append(marker.x)
-        trace.y.append(marker.row)
-        trace.ids.append(marker.event_id)
-        trace.hover.append(marker.hover)
+            trace = traces[type_name] = _Trace()
+        trace.x.append(x)
+        trace.y.append(row)
+        trace.ids.append(event_id)
+        trace.hover.append(hover)
         if view.labelled:
-            trace.labels.append(html.escape(marker.label))
+            trace.labels.append(html.escape(label))
             # Alternate above and below so neighbouring titles in a row do not collide.
             trace.label_positions.append("top center" if len(trace.x) % 2 else "bottom center")
         if span:
             trace.bar_x += [span[0], span[1], None]
-            trace.bar_y += [marker.row, marker.row, None]
+            trace.bar_y += [row, row, None]
     return day_traces, span_traces
 
 
