@@ -1,9 +1,9 @@
-"""What the filters select, drawn once and kept: figure, table rows and count per view.
+"""What the filters select, drawn once and kept: view, figure, table rows and count per view.
 
 Drawing 10,000 events takes long enough to feel, so a drawn view is kept under the file's version
 and the view's filters, least recently used out first, up to a budget of events drawn (memory
 grows with the points kept, not with the number of views); picking an event then only moves a
-ring on the kept figure instead of drawing it again.
+ring, put where the kept TimelineView says the event's markers are, instead of drawing again.
 """
 
 from __future__ import annotations
@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from dashboard.state import ViewState, to_filter
 from dashboard.table import table_rows
-from timeline import Event, Vocabulary, figure_data, filter_events, lanes_in_focus, shows_every_crc
+from timeline import (
+    Event,
+    Marker,
+    TimelineView,
+    Vocabulary,
+    filter_events,
+    filtered_view,
+    view_figure_data,
+)
 
 SELECTION_RING = "selected-event"
 RING_PX = 13
@@ -24,12 +32,12 @@ KEPT_EVENTS = 30_000
 
 @dataclass(frozen=True)
 class DrawnView:
-    """One view drawn: the figure (as plotly JSON data), its table rows and count line."""
+    """One view drawn: what it shows, the figure (as plotly JSON data), table rows and count."""
 
+    view: TimelineView
     figure: dict
     rows: list[dict]
     count: str
-    points: dict[str, list[tuple[object, object]]]  # event id → its markers' (x, y)
 
     def figure_with(self, selected_id: str | None) -> dict:
         """Give the figure with a ring around selected_id's markers (none for None)."""
@@ -40,11 +48,11 @@ class DrawnView:
     def shapes_with(self, selected_id: str | None) -> list[dict]:
         """Give the figure's shapes plus the selection ring around selected_id's markers."""
         shapes = list(self.figure["layout"].get("shapes", []))
-        return shapes + [selection_ring(x, y) for x, y in self.points.get(selected_id or "", [])]
+        return shapes + [selection_ring(marker) for marker in self.view.markers_of(selected_id)]
 
 
-def selection_ring(x: object, y: object) -> dict:
-    """Give a ring of fixed pixel size around the marker at (x, y), kept when zooming."""
+def selection_ring(marker: Marker) -> dict:
+    """Give a ring of fixed pixel size around a marker, kept when zooming."""
     return {
         "type": "circle",
         "name": SELECTION_RING,
@@ -52,8 +60,8 @@ def selection_ring(x: object, y: object) -> dict:
         "yref": "y",
         "xsizemode": "pixel",
         "ysizemode": "pixel",
-        "xanchor": x,
-        "yanchor": y,
+        "xanchor": marker.x,
+        "yanchor": marker.row,
         "x0": -RING_PX,
         "x1": RING_PX,
         "y0": -RING_PX,
@@ -68,18 +76,6 @@ def count_text(shown: int, total: int) -> str:
     return f"{shown} of {total} event" + ("" if total == 1 else "s")
 
 
-def marker_points(figure: dict) -> dict[str, list[tuple[object, object]]]:
-    """Give where each event's markers are in figure, from the ids points carry."""
-    points: dict[str, list[tuple[object, object]]] = {}
-    for trace in figure["data"]:
-        ids = trace.get("customdata")
-        if ids is None or trace.get("hoverinfo") == "skip":
-            continue
-        for event_id, x, y in zip(ids, trace.get("x", ()), trace.get("y", ()), strict=False):
-            points.setdefault(str(event_id), []).append((x, y))
-    return points
-
-
 def draw_view(
     events: tuple[Event, ...],
     state: ViewState,
@@ -89,16 +85,14 @@ def draw_view(
     """Give the figure, rows and count of the events the view's filters select."""
     flt = to_filter(state)
     chosen = filter_events(events, flt, vocabulary)
-    # The rows the filter is about, as `timeline export` draws them: a CRC's view shows that
-    # CRC's row, not the rows of the other CRCs its events also name.
-    only = lanes_in_focus(flt, state.lanes)
-    figure = figure_data(
-        chosen, vocabulary, lanes=state.lanes, only_lanes=only, every_crc=shows_every_crc(flt)
-    )
+    # The view `timeline export` draws: a CRC's view shows that CRC's row, not the rows of the
+    # other CRCs its events also name.
+    view = filtered_view(chosen, vocabulary, flt, state.lanes)
+    figure = view_figure_data(view)
     # Zoom and pan survive filter changes and reloads; a new lane choice starts afresh.
     figure["layout"]["uirevision"] = state.lanes
     rows = [rows_by_id[event.id] for event in chosen if event.id in rows_by_id]
-    return DrawnView(figure, rows, count_text(len(chosen), len(events)), marker_points(figure))
+    return DrawnView(view, figure, rows, count_text(len(chosen), len(events)))
 
 
 class ViewCache:

@@ -23,7 +23,7 @@ from dashboard.callbacks import (
 )
 from dashboard.details import details_panel, highlight, quote_segments
 from dashboard.live import LiveEvents
-from dashboard.state import ViewState, control_values, from_controls, parse_query
+from dashboard.state import ViewState, control_values, from_controls, parse_query, to_filter
 from dashboard.table import table_rows
 from dashboard.views import SELECTION_RING, ViewCache, count_text, draw_view
 from timeline.cli import main
@@ -31,6 +31,8 @@ from timeline.cli.serve import address
 from timeline.errors import StoreError
 from timeline.model import Source
 from timeline.store.events_file import load_events
+from timeline.view.export import ExportOptions, export_figure, export_view
+from timeline.view.filters import filter_events
 from timeline.vocabulary import Vocabulary
 
 DATA = Path(__file__).resolve().parent / "dashboard_data"
@@ -218,7 +220,7 @@ def test_dashboard_view_filters_figure_table_and_count_together(
         "CRC contracts to end early",
     }
     assert drawn.count == f"4 of {len(events)} events"
-    assert set(drawn.points) == {row["id"] for row in drawn.rows}
+    assert {marker.event_id for marker in drawn.view.markers} == {row["id"] for row in drawn.rows}
 
 
 def test_dashboard_crc_view_shows_only_that_crcs_row(
@@ -257,12 +259,58 @@ def test_dashboard_selection_rings_every_marker_of_the_event(
         if s.get("name") == SELECTION_RING
     ]
     assert sorted((ring["xanchor"], ring["yanchor"]) for ring in rings) == sorted(
-        drawn.points[event_id]
+        (marker.x, marker.row) for marker in drawn.view.markers_of(event_id)
     )
     assert len(rings) == 3
     unselected = drawn.figure_with(None)["layout"]["shapes"]
     assert not [s for s in unselected if s.get("name") == SELECTION_RING]
     assert drawn.figure["layout"]["shapes"] == unselected  # the kept figure is never changed
+
+
+def test_dashboard_selection_ring_sits_on_the_views_marker_as_drawn(
+    dashboard_vocabulary: Vocabulary, events: tuple
+) -> None:
+    state = ViewState(lanes="type")
+    drawn = draw_view(events, state, dashboard_vocabulary, table_rows(events, dashboard_vocabulary))
+    event_id = "2019-02-15-working-links-administration"
+    (marker,) = drawn.view.markers_of(event_id)  # in one row: its type's
+    assert (drawn.view.rows[marker.row].name, marker.x) == ("company_collapsed", "2019-02-15")
+    (ring,) = [s for s in drawn.shapes_with(event_id) if s.get("name") == SELECTION_RING]
+    assert (ring["xanchor"], ring["yanchor"]) == (marker.x, marker.row)
+    drawn_at = [
+        (x, y)
+        for trace in drawn.figure["data"]
+        if trace.get("customdata") and trace.get("hoverinfo") != "skip"
+        for ident, x, y in zip(trace["customdata"], trace["x"], trace["y"], strict=True)
+        if ident == event_id
+    ]
+    assert drawn_at == [(marker.x, marker.row)]
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        ViewState(),
+        ViewState(crcs=("Wales",)),
+        ViewState(owners=("Seetec",), lanes="owner"),
+        ViewState(types=("company_collapsed",), lanes="type", include_national=False),
+        ViewState(crcs=("London",), date_from="2016"),
+    ],
+)
+def test_dashboard_and_export_draw_the_same_view(
+    dashboard_vocabulary: Vocabulary, events: tuple, state: ViewState
+) -> None:
+    drawn = draw_view(events, state, dashboard_vocabulary, table_rows(events, dashboard_vocabulary))
+    flt = to_filter(state)
+    shown = filter_events(events, flt, dashboard_vocabulary)
+    exported = export_view(shown, dashboard_vocabulary, flt, ExportOptions(lanes=state.lanes))
+    assert exported.rows == drawn.view.rows
+    assert exported.markers == drawn.view.markers
+    assert exported.bands == drawn.view.bands
+    figure = export_figure(
+        shown, dashboard_vocabulary, "png", flt, ExportOptions(lanes=state.lanes)
+    )
+    assert list(figure.layout.yaxis.ticktext) == drawn.figure["layout"]["yaxis"]["ticktext"]
 
 
 def test_dashboard_view_cache_draws_a_view_once_per_file_version(

@@ -25,6 +25,7 @@ from timeline.view.export import (
     export_events,
     export_figure,
     export_format,
+    export_view,
     render,
     write_atomically,
 )
@@ -38,6 +39,7 @@ from timeline.view.export_data import (
 )
 from timeline.view.export_static import ImageRenderer, find_browser
 from timeline.view.filters import EventFilter, filter_events
+from timeline.view.timeline_view import filtered_view
 from timeline.vocabulary import load_vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures" / "views"
@@ -245,6 +247,19 @@ def test_export_figure_of_one_crc_has_only_its_row(fixture_events, views_vocabul
     fig = export_figure(shown, views_vocabulary, "svg", flt, ExportOptions())
     assert list(fig.layout.yaxis.ticktext) == ["All CRCs (national)", "Wales"]
     assert fig.layout.title.text == "Events by CRC: Wales"
+
+
+def test_export_view_is_the_filters_view_titled_by_the_filter(fixture_events, views_vocabulary):
+    flt = EventFilter(owners=("Seetec",))
+    options = ExportOptions(lanes="owner")
+    shown = filter_events(fixture_events, flt, views_vocabulary)
+    view = export_view(shown, views_vocabulary, flt, options)
+    assert view == filtered_view(
+        shown, views_vocabulary, flt, "owner", title="Events by owner: Seetec"
+    )
+    fig = export_figure(shown, views_vocabulary, "png", flt, options)
+    assert list(fig.layout.yaxis.ticktext) == [row.label for row in view.rows]
+    assert sum(len(t.customdata) for t in fig.data if t.customdata is not None) == len(view.markers)
 
 
 def test_static_image_without_renderer_is_refused(fixture_events, views_vocabulary):

@@ -20,9 +20,12 @@ from timeline.view.figure import (
     build_figure,
     figure_data,
     figure_filename,
+    view_figure,
+    view_figure_data,
 )
 from timeline.view.filters import EventFilter
 from timeline.view.palette import type_colour
+from timeline.view.timeline_view import timeline_view
 
 FIXTURES = Path(__file__).parent / "fixtures" / "views"
 
@@ -360,3 +363,31 @@ def test_figure_data_is_the_figure_as_plain_data(views_vocabulary):
     figure = build_figure(events, views_vocabulary, every_crc=True).to_plotly_json()
     assert data["data"] == figure["data"]
     assert data["layout"]["yaxis"] == figure["layout"]["yaxis"]
+
+
+def test_view_figure_draws_each_marker_where_the_view_puts_it(views_vocabulary):
+    events = [
+        make_event("day", "2019-02-15", crcs=["Wales", "Northumbria"]),
+        make_event("month", "2019-02", national=True),
+        make_event("other", "2018", title="No CRC named"),
+    ]
+    view = timeline_view(events, views_vocabulary)
+    fig = view_figure(view, selected_id="day")
+    drawn = sorted(
+        (ident, x, y)
+        for trace in fig.data
+        if trace.customdata is not None and trace.name != "Selected"
+        for ident, x, y in zip(trace.customdata, trace.x, trace.y, strict=True)
+    )
+    assert drawn == sorted((m.event_id, m.x, m.row) for m in view.markers)
+    assert lanes_of(fig) == [row.label for row in view.rows]
+    (ring,) = [trace for trace in fig.data if trace.name == "Selected"]
+    assert list(zip(ring.x, ring.y, strict=True)) == [(m.x, m.row) for m in view.markers_of("day")]
+
+
+def test_figure_data_is_the_drawing_of_the_timeline_view(views_vocabulary):
+    events = [make_event("a", "2019-02", crcs=["Wales"]), make_event("b", "2019-02-15")]
+    options = {"lanes": "crc", "every_crc": True, "title": "T"}
+    assert figure_data(events, views_vocabulary, **options) == view_figure_data(
+        timeline_view(events, views_vocabulary, **options)
+    )

@@ -28,11 +28,17 @@ _HOMES = {
     "build_figure": "timeline.view.figure",
     "figure_data": "timeline.view.figure",
     "figure_filename": "timeline.view.figure",
+    "view_figure": "timeline.view.figure",
+    "view_figure_data": "timeline.view.figure",
     "EventFilter": "timeline.view.filters",
     "filter_events": "timeline.view.filters",
     "OwnershipIndex": "timeline.view.filters",
-    "lanes_in_focus": "timeline.view.export",
-    "shows_every_crc": "timeline.view.export",
+    "Marker": "timeline.view.timeline_view",
+    "TimelineView": "timeline.view.timeline_view",
+    "filtered_view": "timeline.view.timeline_view",
+    "lanes_in_focus": "timeline.view.timeline_view",
+    "shows_every_crc": "timeline.view.timeline_view",
+    "timeline_view": "timeline.view.timeline_view",
     "MarkKind": "timeline.model",
     "Event": "timeline.model",
     "EventsFile": "timeline.model",
@@ -95,13 +101,21 @@ if TYPE_CHECKING:
         write_extraction,
     )
     from timeline.story import Story, open_story
-    from timeline.view.export import (
-        ExportOptions,
-        export_batch,
-        export_events,
+    from timeline.view.export import ExportOptions, export_batch, export_events
+    from timeline.view.figure import (
+        build_figure,
+        figure_data,
+        figure_filename,
+        view_figure,
+        view_figure_data,
+    )
+    from timeline.view.filters import EventFilter, OwnershipIndex, filter_events
+    from timeline.view.timeline_view import (
+        Marker,
+        TimelineView,
+        filtered_view,
         lanes_in_focus,
         shows_every_crc,
+        timeline_view,
     )
-    from timeline.view.figure import build_figure, figure_data, figure_filename
-    from timeline.view.filters import EventFilter, OwnershipIndex, filter_events
     from timeline.vocabulary import Vocabulary, load_vocabulary

@@ -1,6 +1,6 @@
 """`timeline export`: the dashboard's figure as images, and the events as data, written safely.
 
-Images come from build_figure, the function the dashboard draws with, so an exported image is
+Images draw the view filtered_view gives, the one the dashboard draws, so an exported image is
 what the dashboard shows for the same filters. Every file is written to a temporary file in the
 same directory and renamed, so a failed export leaves nothing half-written behind.
 """
@@ -28,8 +28,9 @@ from timeline.view.export_data import (
     events_to_timelinejs,
 )
 from timeline.view.export_static import BATCH_TABS, IMAGE_FORMATS, ImageJob, ImageRenderer
-from timeline.view.figure import Lanes, Theme, build_figure, figure_title
+from timeline.view.figure import Theme, figure_title, view_figure
 from timeline.view.filters import EventFilter, filter_events
+from timeline.view.timeline_view import Lanes, TimelineView, filtered_view
 from timeline.vocabulary import Vocabulary
 
 FORMATS = ("png", "svg", "pdf", "html", "csv", "json", "ics", "timelinejs")
@@ -124,6 +125,16 @@ def write_atomically(path: Path, content: bytes) -> None:
                 os.unlink(temporary)
 
 
+def export_view(
+    events: Sequence[Event], vocabulary: Vocabulary, flt: EventFilter, options: ExportOptions
+) -> TimelineView:
+    """Give the view an export draws: the dashboard's for flt, titled by options or by flt."""
+    title = options.title
+    if title is None:
+        title = figure_title(flt, options.lanes, vocabulary.nouns)
+    return filtered_view(events, vocabulary, flt, options.lanes, title=title)
+
+
 def export_figure(
     events: Sequence[Event],
     vocabulary: Vocabulary,
@@ -131,33 +142,16 @@ def export_figure(
     flt: EventFilter,
     options: ExportOptions,
 ) -> go.Figure:
-    """Give the figure an export draws: the dashboard's, with a range slider only in HTML."""
+    """Give the figure an export draws: the dashboard's view, a range slider only in HTML."""
     interactive = export_as == "html"
-    return build_figure(
-        events,
-        vocabulary,
-        lanes=options.lanes,
-        title=options.title
-        if options.title is not None
-        else figure_title(flt, options.lanes, vocabulary.nouns),
+    return view_figure(
+        export_view(events, vocabulary, flt, options),
         theme=options.theme,
         # A range slider is a control: a static image would show a second, squashed timeline.
         rangeslider=interactive,
         # Vector formats need SVG traces; WebGL would be pasted in as a bitmap.
         webgl=None if interactive else False,
-        only_lanes=lanes_in_focus(flt, options.lanes),
-        every_crc=shows_every_crc(flt),
     )
-
-
-def lanes_in_focus(flt: EventFilter, lanes: Lanes) -> tuple[str, ...]:
-    """Give the rows a filter is about: its CRCs in CRC rows, its owners in owner rows."""
-    return {"crc": flt.crcs, "owner": flt.owners}.get(lanes, ())
-
-
-def shows_every_crc(flt: EventFilter) -> bool:
-    """Give whether a view gives every CRC a row: when no CRC or owner narrows it."""
-    return not flt.crcs and not flt.owners
 
 
 def render(

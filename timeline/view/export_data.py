@@ -12,8 +12,8 @@ from collections.abc import Sequence
 import icalendar
 
 from timeline.model import Event, EventsFile, Source
-from timeline.view.figure import Lanes, event_lanes
 from timeline.view.filters import OwnershipIndex, event_span
+from timeline.view.timeline_view import Lanes, event_lanes
 from timeline.vocabulary import Vocabulary
 
 CSV_COLUMNS = (

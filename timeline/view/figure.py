@@ -1,12 +1,12 @@
-"""The timeline figure: a pure function of (events, vocabulary, view options) → go.Figure.
+"""The timeline figure: a pure function of a TimelineView (or of events and view options).
 
-The dashboard and `timeline export` both draw with build_figure, so an exported image is what
-the dashboard shows for the same filters.
+The dashboard and `timeline export` both draw a view with view_figure_data, so an exported image
+is what the dashboard shows for the same filters; timeline/view/timeline_view.py computes where
+everything sits.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import html
 from collections.abc import Collection, Sequence
@@ -18,24 +18,19 @@ from slugify import slugify
 
 from timeline.model import Event
 from timeline.nouns import Nouns
-from timeline.partial_date import PartialDate
-from timeline.view.figure_traces import collect_traces, trace_dicts
-from timeline.view.filters import EventFilter, OwnershipIndex, event_span
-from timeline.view.palette import (
-    THEMES,
-    owner_colour,
-)
+from timeline.view.figure_traces import marker_traces
+from timeline.view.filters import EventFilter
+from timeline.view.palette import THEMES
+from timeline.view.timeline_view import LABELLED_EVENTS_MAX as LABELLED_EVENTS_MAX
+from timeline.view.timeline_view import Band, Lanes, TimelineView, timeline_view
 from timeline.vocabulary import Vocabulary
 
-Lanes = Literal["crc", "owner", "type"]
 Theme = Literal["light", "print"]
 
 # The shipped story's row names; a story's own come from its nouns (Vocabulary.nouns).
 NATIONAL_LANE = Nouns().national
 OTHER_LANE = Nouns().no_unit
 NO_EVENTS_NOTE = "No events match these filters"
-# More events than this and titles beside the markers would overlap into noise.
-LABELLED_EVENTS_MAX = 40
 LANE_PX = 34
 
 
@@ -46,44 +41,8 @@ def _template(name: str) -> dict:
     return pio.templates[name].to_plotly_json()
 
 
-def event_lanes(event: Event, lanes: Lanes, ownership: OwnershipIndex) -> list[str]:
-    """Give the rows an event is drawn in: each of its CRCs (or owners), or its type."""
-    if lanes == "type":
-        return [event.type]
-    nouns = ownership.vocabulary.nouns
-    if event.national:
-        return [nouns.national]
-    names = event.crcs if lanes == "crc" else ownership.owners_involved(event)
-    return list(dict.fromkeys(names)) or [nouns.no_unit]
-
-
-def _lane_order(present: set[str], lanes: Lanes, vocabulary: Vocabulary) -> list[str]:
-    """Give the rows top to bottom: national, then register or taxonomy order, then Other."""
-    known = {
-        "crc": vocabulary.crc_names,
-        "owner": vocabulary.owner_names,
-        "type": vocabulary.type_names,
-    }[lanes]
-    national, other = vocabulary.nouns.national, vocabulary.nouns.no_unit
-    ordered = [national] if national in present else []
-    ordered += [name for name in known if name in present]
-    ordered += sorted(present - set(ordered) - {other})
-    return ordered + ([other] if other in present else [])
-
-
-def x_range(events: Sequence[Event]) -> tuple[dt.date, dt.date]:
-    """Give the x-axis span that shows every event's whole date span, with a margin."""
-    firsts, lasts = zip(*(event_span(event) for event in events), strict=True)
-    first = min(day.start() for day in firsts)
-    last = max(day.end() for day in lasts) + dt.timedelta(days=1)
-    margin = max(dt.timedelta(days=20), (last - first) * 0.03)
-    return first - margin, last + margin
-
-
 def build_figure(events: Sequence[Event], vocabulary: Vocabulary, **view: Any) -> go.Figure:
     """Give the timeline of events as a plotly Figure (figure_data gives the options)."""
-    # The traces are plain dicts built from checked values; plotly's per-element validation of
-    # 10,000-point lists would cost more than building them.
     return go.Figure(figure_data(events, vocabulary, **view), _validate=False)
 
 
@@ -103,39 +62,54 @@ def figure_data(
 ) -> dict:
     """Give the timeline of events as plotly JSON data: one row per CRC, owner or type.
 
-    Day-precision events are filled markers; month- and year-precision events (and events with
-    an end) are bars over their whole span with a hollow marker, so no day is invented. Behind
-    each CRC row lie its ownership periods. Event titles are shown beside the markers when
-    labels is true (by default when there are few events). webgl None picks WebGL for many
-    points. Each point's customdata is its event id. only_lanes keeps just those rows (and
-    the national one): pass the filter's CRCs, so a Wales view has no row for another CRC an
-    event also names. every_crc gives every CRC of the register a row, events or none, so the
-    whole ownership history shows: pass it when no CRC or owner is filtered. The dashboard
-    sends this data as it is; a Figure would copy it twice.
+    The drawing of timeline_view(events, vocabulary, lanes=..., only_lanes=..., every_crc=...,
+    title=..., labels=...) by view_figure_data(view, theme=..., selected_id=..., rangeslider=...,
+    webgl=...): those functions say what each option does.
     """
-    layout = _base_layout(theme, title)
-    if not events:
-        return {"data": [], "layout": layout | _EMPTY_LAYOUT}
-    ownership = OwnershipIndex(vocabulary)
-    placed = [(event, event_lanes(event, lanes, ownership)) for event in events]
-    if only_lanes:
-        kept = {*only_lanes, vocabulary.nouns.national}
-        placed = [(event, [n for n in names if n in kept] or names) for event, names in placed]
-    present = {lane for _, names in placed for lane in names}
-    if lanes == "crc" and every_crc:
-        present |= set(vocabulary.crc_names)
-    order = _lane_order(present, lanes, vocabulary)
-    row = {lane: index for index, lane in enumerate(order)}
-    show_labels = len(events) <= LABELLED_EVENTS_MAX if labels is None else labels
-    day_traces, span_traces, selected = collect_traces(
-        placed, row, vocabulary, ownership, show_labels=show_labels, selected_id=selected_id
+    view = timeline_view(
+        events,
+        vocabulary,
+        lanes=lanes,
+        only_lanes=only_lanes,
+        every_crc=every_crc,
+        title=title,
+        labels=labels,
     )
-    first, last = x_range(events)
-    layout |= _axes(order, lanes, vocabulary, first, last, rangeslider)
-    return {
-        "data": trace_dicts(day_traces, span_traces, selected, vocabulary, webgl),
-        "layout": layout,
-    }
+    return view_figure_data(
+        view,
+        theme=theme,
+        selected_id=selected_id,
+        rangeslider=rangeslider,
+        webgl=webgl,
+    )
+
+
+def view_figure(view: TimelineView, **style: Any) -> go.Figure:
+    """Give the drawing of a view as a plotly Figure (view_figure_data gives the options)."""
+    # The traces are plain dicts built from checked values; plotly's per-element validation of
+    # 10,000-point lists would cost more than building them.
+    return go.Figure(view_figure_data(view, **style), _validate=False)
+
+
+def view_figure_data(
+    view: TimelineView,
+    *,
+    theme: Theme = "light",
+    selected_id: str | None = None,
+    rangeslider: bool = True,
+    webgl: bool | None = None,
+) -> dict:
+    """Give the drawing of a view as plotly JSON data: its rows, markers and bands.
+
+    Day markers are filled; a span is a bar with a hollow marker. Each point's customdata is
+    its event id; selected_id's markers get a ring. webgl None picks WebGL for many points.
+    The dashboard sends this data as it is; a Figure would copy it twice.
+    """
+    layout = _base_layout(theme, view.title)
+    if view.x_range is None:
+        return {"data": [], "layout": layout | _EMPTY_LAYOUT}
+    layout |= _axes(view, rangeslider)
+    return {"data": marker_traces(view, selected_id, webgl), "layout": layout}
 
 
 _EMPTY_LAYOUT = {
@@ -171,80 +145,50 @@ def _base_layout(theme: Theme, title: str | None) -> dict:
     return layout
 
 
-def _axes(
-    order: Sequence[str],
-    lanes: Lanes,
-    vocabulary: Vocabulary,
-    first: dt.date,
-    last: dt.date,
-    rangeslider: bool,
-) -> dict:
+def _axes(view: TimelineView, rangeslider: bool) -> dict:
     """Give the layout of a figure with rows: date axis, row labels, ownership bands, height."""
+    rows = len(view.rows)
     return {
         "xaxis": {
             "type": "date",
-            "range": [first.isoformat(), last.isoformat()],
+            "range": list(view.x_range or ()),
             "rangeslider": {"visible": rangeslider},
             "showgrid": True,
         },
         "yaxis": {
             "tickmode": "array",
-            "tickvals": list(range(len(order))),
-            "ticktext": [html.escape(_lane_label(lane, lanes, vocabulary)) for lane in order],
-            "range": [len(order) - 0.5, -0.5],
+            "tickvals": list(range(rows)),
+            "ticktext": [html.escape(row.label) for row in view.rows],
+            "range": [rows - 0.5, -0.5],
             "fixedrange": True,
             "showgrid": False,
             "zeroline": False,
         },
-        "shapes": _ownership_bands(order, lanes, vocabulary, first, last),
-        "height": max(420, 160 + LANE_PX * len(order) + (90 if rangeslider else 0)),
+        "shapes": [_band_shape(band) for band in view.bands],
+        "height": max(420, 160 + LANE_PX * rows + (90 if rangeslider else 0)),
     }
 
 
-def _lane_label(lane: str, lanes: Lanes, vocabulary: Vocabulary) -> str:
-    return vocabulary.names.type_label(lane) if lanes == "type" else lane
-
-
-def _ownership_bands(
-    order: Sequence[str], lanes: Lanes, vocabulary: Vocabulary, first: dt.date, last: dt.date
-) -> list[dict]:
-    """Give the faint, labelled rectangles of who owned each CRC row when."""
-    if lanes != "crc":
-        return []
-    bands = []
-    known = set(vocabulary.crc_names)
-    for y, lane in enumerate(order):
-        if lane not in known:
-            continue
-        for period in vocabulary.crc(lane).ownership:
-            # Only ownership proper: parents and preferred bidders do not hold the CRC.
-            if getattr(period, "role", "owner") != "owner":
-                continue
-            starts = max(PartialDate.parse(period.start).start(), first)
-            ends = min(PartialDate.parse(period.end).start() if period.end else last, last)
-            if ends <= starts:
-                continue
-            bands.append(
-                {
-                    "type": "rect",
-                    "layer": "below",
-                    "xref": "x",
-                    "yref": "y",
-                    "x0": starts.isoformat(),
-                    "x1": ends.isoformat(),
-                    "y0": y - 0.45,
-                    "y1": y + 0.45,
-                    "fillcolor": owner_colour(vocabulary, period.owner),
-                    "opacity": 0.35,
-                    "line": {"width": 0},
-                    "label": {
-                        "text": html.escape(period.owner),
-                        "textposition": "top left",
-                        "font": {"size": 9, "color": "#555555"},
-                    },
-                }
-            )
-    return bands
+def _band_shape(band: Band) -> dict:
+    """Give the faint, labelled rectangle of who owned a CRC row when."""
+    return {
+        "type": "rect",
+        "layer": "below",
+        "xref": "x",
+        "yref": "y",
+        "x0": band.start,
+        "x1": band.end,
+        "y0": band.row - 0.45,
+        "y1": band.row + 0.45,
+        "fillcolor": band.colour,
+        "opacity": 0.35,
+        "line": {"width": 0},
+        "label": {
+            "text": html.escape(band.owner),
+            "textposition": "top left",
+            "font": {"size": 9, "color": "#555555"},
+        },
+    }
 
 
 def figure_filename(flt: EventFilter, lanes: Lanes = "crc", extension: str = "png") -> str:

@@ -1,24 +1,16 @@
 """The traces of the timeline figure: one event type in one style (day marker or span) each.
 
-Split from timeline/view/figure.py, which lays out the rows, axes and ownership bands.
+Split from timeline/view/figure.py, which lays out the rows, axes and ownership bands; both draw
+a TimelineView (timeline/view/timeline_view.py), which says where every marker is.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import html
-import textwrap
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from timeline.model import Event
-from timeline.partial_date import PartialDate
-from timeline.view.filters import OwnershipIndex, event_span
-from timeline.view.palette import type_colour, type_symbol
-from timeline.vocabulary import Vocabulary
+from timeline.view.timeline_view import TimelineView
 
-LABEL_CHARS = 42
 # WebGL draws many points faster than SVG; below this SVG is as quick and exports more reliably.
 WEBGL_POINTS_MIN = 3000
 
@@ -35,61 +27,6 @@ class _Trace:
     label_positions: list[str] = field(default_factory=list)
     bar_x: list[str | None] = field(default_factory=list)
     bar_y: list[int | None] = field(default_factory=list)
-
-
-@lru_cache(maxsize=16384)
-def _hover_title(title: str) -> str:
-    """Give a title escaped and wrapped for a hover box (cached: views redraw the same ones)."""
-    lines = textwrap.wrap(title, 70) if len(title) > 70 else [title]
-    return "<br>".join(html.escape(line) for line in lines)
-
-
-def hover_text(
-    event: Event, vocabulary: Vocabulary, owners: Sequence[str], kind: str | None = None
-) -> str:
-    """Give the hover text of an event, its document text escaped so it is never HTML.
-
-    kind is the escaped type label, when the caller already has it.
-    """
-    title = _hover_title(event.title)
-    first, last = event_span(event)
-    when = _label(first) if last is first else f"{_label(first)} – {_label(last)}"
-    if kind is None:
-        kind = html.escape(vocabulary.names.type_label(event.type))
-    lines = [f"<b>{title}</b>", f"{when} · {kind}"]
-    nouns = vocabulary.names.nouns
-    if event.national:
-        lines.append(html.escape(vocabulary.names.national))
-    if event.crcs:
-        lines.append(f"{html.escape(nouns.units)}: " + html.escape(", ".join(event.crcs)))
-    if owners:
-        owned_by = html.escape(nouns.capitalised(nouns.owners))
-        lines.append(f"{owned_by}: " + html.escape(", ".join(owners)))
-    count = len(event.sources)
-    lines.append(f"{count} source" + ("" if count == 1 else "s"))
-    return "<br>".join(lines)
-
-
-# Month names come from strftime, slow enough to matter over 10,000 hover texts.
-_label = lru_cache(maxsize=8192)(PartialDate.label)
-
-
-def _short_label(title: str) -> str:
-    return html.escape(textwrap.shorten(title, LABEL_CHARS, placeholder="…"))
-
-
-def _iso(day: dt.date) -> str:
-    return day.isoformat()
-
-
-def _midpoint(first: dt.date, after_last: dt.date) -> str:
-    middle = dt.datetime.combine(first, dt.time()) + (after_last - first) / 2
-    return middle.isoformat(timespec="seconds")
-
-
-def _type_rank(vocabulary: Vocabulary, type_name: str) -> int:
-    names = vocabulary.type_names
-    return names.index(type_name) if type_name in names else len(names)
 
 
 def _markers(
@@ -134,71 +71,44 @@ def _markers(
     return markers
 
 
-def collect_traces(
-    placed: Sequence[tuple[Event, Sequence[str]]],
-    row: dict[str, int],
-    vocabulary: Vocabulary,
-    ownership: OwnershipIndex,
-    *,
-    show_labels: bool,
-    selected_id: str | None,
-) -> tuple[dict[str, _Trace], dict[str, _Trace], _Trace]:
-    """Give the points of each type, as day markers and as spans, and the selected event's."""
+def _collect(view: TimelineView) -> tuple[dict[str, _Trace], dict[str, _Trace]]:
+    """Give the view's markers of each type, as day markers and as spans, in event order."""
     day_traces: dict[str, _Trace] = {}
     span_traces: dict[str, _Trace] = {}
-    selected = _Trace()
-    kinds: dict[str, str] = {}
-    for event, names in placed:
-        first, last = event_span(event)
-        is_span = last is not first or first.precision != "day"
-        trace = (span_traces if is_span else day_traces).setdefault(event.type, _Trace())
-        if event.type not in kinds:
-            kinds[event.type] = html.escape(vocabulary.names.type_label(event.type))
-        hover = hover_text(event, vocabulary, ownership.owners_involved(event), kinds[event.type])
-        label = _short_label(event.title) if show_labels else ""
-        if is_span:
-            starts, after = first.start(), last.end() + dt.timedelta(days=1)
-            x = _midpoint(starts, after)
-        else:
-            x = str(first)  # a day-precision date's ISO form
-        for lane in names:
-            y = row[lane]
-            trace.x.append(x)
-            trace.y.append(y)
-            trace.ids.append(event.id)
-            trace.hover.append(hover)
-            if show_labels:
-                trace.labels.append(label)
-                # Alternate above and below so neighbouring titles in a row do not collide.
-                trace.label_positions.append("top center" if len(trace.x) % 2 else "bottom center")
-            if is_span:
-                trace.bar_x += [_iso(starts), _iso(after), None]
-                trace.bar_y += [y, y, None]
-            if event.id == selected_id:
-                selected.x.append(x)
-                selected.y.append(y)
-                selected.ids.append(event.id)
-
-    return day_traces, span_traces, selected
+    for event_id, row, x, span, type_name, _colour, hover, label in view.markers:
+        traces = span_traces if span else day_traces
+        trace = traces.get(type_name)
+        if trace is None:
+            trace = traces[type_name] = _Trace()
+        trace.x.append(x)
+        trace.y.append(row)
+        trace.ids.append(event_id)
+        trace.hover.append(hover)
+        if view.labelled:
+            trace.labels.append(html.escape(label))
+            # Alternate above and below so neighbouring titles in a row do not collide.
+            trace.label_positions.append("top center" if len(trace.x) % 2 else "bottom center")
+        if span:
+            trace.bar_x += [span[0], span[1], None]
+            trace.bar_y += [row, row, None]
+    return day_traces, span_traces
 
 
-def trace_dicts(
-    day_traces: dict[str, _Trace],
-    span_traces: dict[str, _Trace],
-    selected: _Trace,
-    vocabulary: Vocabulary,
-    webgl: bool | None,
+def marker_traces(
+    view: TimelineView, selected_id: str | None = None, webgl: bool | None = None
 ) -> list[dict]:
-    """Give the plotly traces: per type a span bar, hollow span markers and day markers."""
-    points = sum(len(t.x) for t in (*day_traces.values(), *span_traces.values()))
+    """Give the plotly traces of a view: per type a span bar, hollow span markers, day markers.
+
+    Each point's customdata is its event id. The markers of selected_id get a ring trace;
+    webgl None picks WebGL for many points.
+    """
+    day_traces, span_traces = _collect(view)
+    points = len(view.markers)
     kind = "scattergl" if (points >= WEBGL_POINTS_MIN if webgl is None else webgl) else "scatter"
     data = []
-    for type_name in sorted(
-        set(day_traces) | set(span_traces), key=lambda name: (_type_rank(vocabulary, name), name)
-    ):
-        colour = type_colour(vocabulary, type_name)
-        symbol = type_symbol(vocabulary, type_name)
-        name = html.escape(vocabulary.names.type_label(type_name))
+    for entry in view.legend:
+        type_name, colour, symbol = entry.type, entry.colour, entry.symbol
+        name = html.escape(entry.label)
         if type_name in span_traces:
             spans = span_traces[type_name]
             data.append(
@@ -234,13 +144,14 @@ def trace_dicts(
                     legend=legend,
                 )
             )
-    if selected.x:
+    selected = view.markers_of(selected_id) if selected_id else ()
+    if selected:
         data.append(
             {
                 "type": kind,
-                "x": selected.x,
-                "y": selected.y,
-                "customdata": selected.ids,
+                "x": [marker.x for marker in selected],
+                "y": [marker.row for marker in selected],
+                "customdata": [marker.event_id for marker in selected],
                 "mode": "markers",
                 "name": "Selected",
                 "showlegend": False,
