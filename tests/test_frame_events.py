@@ -160,3 +160,9 @@ def test_frame_events_a_slot_narrowed_to_owners_takes_no_minister():
     (broad_match,) = FrameMatcher([broad], roles).find(tokens)
     assert [t.entity.name for t in broad_match.roles["actor"]] == ["MoJ"]
     assert [t.entity.name for t in narrow_match.roles["actor"]] == ["Sodexo"]
+
+
+def test_frame_events_a_bare_happening_of_no_one_on_the_posts_day_is_no_event(recogniser):
+    assert _found(recogniser, "The report has been published.") == []
+    named = _found(recogniser, "HM Inspectorate of Probation has published its report.")
+    assert [c.type for c in named] == ["report_published"]

@@ -229,6 +229,8 @@ class FrameRecogniser:
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
         title, templated = self._title(match, roles, rating, text, span, subject)
+        if evidence == "post" and templated and not (roles or crcs or owners or rating):
+            return None  # "Report published" on the post's day, by no one: nothing to show
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
         amount = _AMOUNT.search(text, span[0])
