@@ -15,7 +15,6 @@ from urllib.parse import urlencode
 import pytest
 from click.testing import CliRunner
 
-import timeline.story
 from dashboard.state import parse_query
 from timeline.cli import main
 from timeline.model import FORMAT_VERSION, Event
@@ -77,12 +76,8 @@ def names() -> Names:
 
 @pytest.fixture
 def in_no_story(tmp_path, monkeypatch) -> Path:
-    """Run commands from a folder that holds no story, so they use the shipped one.
-
-    Loaded once for the module: the commands read it as they would their own copy.
-    """
+    """Run commands from a folder that holds no story, so they use the shipped one."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setattr(timeline.story, "load_vocabulary", lambda folder: SHIPPED)
     return tmp_path
 
 

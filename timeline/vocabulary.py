@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from functools import cached_property
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -322,8 +322,7 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
     """
     shipped = resources.files("timeline") / "data"
     if directory is None:
-        taxonomy = load_model(shipped / TAXONOMY_FILE, Taxonomy)
-        return Vocabulary(taxonomy, load_model(shipped / CRCS_FILE, CrcRegister))  # type: ignore[arg-type]
+        return _shipped_vocabulary()
     units = next((directory / name for name in UNITS_FILES if (directory / name).is_file()), None)
     if units is None:
         raise VocabularyError(f"{directory}: no {' or '.join(UNITS_FILES)} in this folder")
@@ -336,3 +335,11 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
         else:
             taxonomy = own
     return Vocabulary(taxonomy, load_model(units, CrcRegister))  # type: ignore[arg-type]
+
+
+@cache
+def _shipped_vocabulary() -> Vocabulary:
+    """Give the shipped vocabulary, read once per process: its files do not change."""
+    shipped = resources.files("timeline") / "data"
+    taxonomy = load_model(shipped / TAXONOMY_FILE, Taxonomy)
+    return Vocabulary(taxonomy, load_model(shipped / CRCS_FILE, CrcRegister))  # type: ignore[arg-type]
