@@ -27,6 +27,14 @@ from timeline.extraction.proper_names import find_names
         ("ANNOUNCEMENT CONTAINS INSIDE INFORMATION Carillion agrees a facility", ["Carillion"]),
         ("Emma Mercer succeeds the Group Finance Director.", ["Emma Mercer"]),
         ("KPMG was fined by the FRC.", ["KPMG", "FRC"]),
+        (
+            "The Office of Rail and Road fined Network Rail.",
+            ["Office of Rail and Road", "Network Rail"],
+        ),
+        (
+            "The Department for Business and Trade and Kier met.",
+            ["Department for Business and Trade", "Kier"],
+        ),
     ],
 )
 def test_find_names_finds_capitalised_runs_not_english_words(sentence, names):

@@ -73,6 +73,8 @@ def _may_continue(word: re.Match[str], run: list[re.Match[str]], sentence: str) 
     gap = sentence[run[-1].end() : word.start()]
     if gap.strip():
         return False
+    if word.group() == "and":  # "Office of Rail and Road", but "Sodexo and Interserve": two
+        return any(earlier.group() in ("of", "for") for earlier in run)
     return _capitalised(word.group()) or word.group().lower() in _JOINERS
 
 
