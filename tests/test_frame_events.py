@@ -166,3 +166,10 @@ def test_frame_events_a_bare_happening_of_no_one_on_the_posts_day_is_no_event(re
     assert _found(recogniser, "The report has been published.") == []
     named = _found(recogniser, "HM Inspectorate of Probation has published its report.")
     assert [c.type for c in named] == ["report_published"]
+
+
+def test_frame_events_a_capitalised_frame_wording_is_no_name(recogniser):
+    assert recogniser.frames.is_frame_wording(["Preferred", "Bidders"])
+    assert not recogniser.frames.is_frame_wording(["Insolvency", "Service"])
+    found = _found(recogniser, "The MoJ has today confirmed the 21 Preferred Bidders.")
+    assert [c.type for c in found] == ["contract_awarded"]

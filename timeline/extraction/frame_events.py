@@ -143,7 +143,11 @@ class FrameRecogniser:
         posted = post.posted
         entities = self.entities.find(text, posted)
         mentions = [*entities.mentions, *self._referent_mentions(text, entities, subject)]
-        mentions += find_names(text, mentions)
+        mentions += [
+            name
+            for name in find_names(text, mentions)
+            if not self.frames.is_frame_wording(name.text.split())
+        ]
         matches = self.frames.find(tokenise(text, mentions))
         if any(match.type not in self._generic for match in matches):
             matches = [match for match in matches if match.type not in self._generic]

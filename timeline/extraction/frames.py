@@ -54,7 +54,10 @@ _COORDINATORS = frozenset({"and", ",", "&", "/"})
 # Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
 # cannot list ("went into compulsory liquidation", "stood down").
 _MODIFIER_GAP = r"(?:[a-z][\w'-]* )??"
-_NAME = "<name>"  # a capitalised name no vocabulary lists (proper_names.py)
+_NAME = "<name>"
+_NAME_JOINERS = frozenset(
+    {"of", "for", "and", "&", "the"}
+)  # a capitalised name no vocabulary lists (proper_names.py)
 _SEARCH_BEFORE = 12
 _SEARCH_AFTER = 8
 
@@ -189,6 +192,12 @@ class FrameMatcher:
         self._by_anchor: dict[str, list[int]] = {}
         self._by_prefix: dict[str, list[int]] = {}
         self._unanchored: list[int] = []
+        self._wordings: dict[str, list[tuple[tuple[str, ...], ...]]] = {}
+        for frame in self.frames:
+            wording = _wording(frame.pattern)
+            for options in wording:
+                for option in options:
+                    self._wordings.setdefault(option.rstrip("*"), []).append(wording)
         for index, frame in enumerate(self.frames):
             if not frame.anchor:
                 self._unanchored.append(index)
@@ -200,6 +209,14 @@ class FrameMatcher:
         self.role_kinds = {
             role: {f"<{kind}>" for kind in kinds} for role, kinds in role_kinds.items()
         }
+
+    def is_frame_wording(self, words: Sequence[str]) -> bool:
+        """Give whether words are a frame's own wording ("Preferred Bidders" in "{actor:owner}
+        preferred bidder*"): such a capitalised run is what happened, not who."""
+        lemmas = tuple(pattern_lemma(word) for word in words)
+        return len(lemmas) > 1 and any(
+            _contains(wording, lemmas) for wording in self._wordings.get(lemmas[0], ())
+        )
 
     def _candidates(self, lemmas: set[str]) -> list[CompiledFrame]:
         """Give the frames whose first word the sentence holds, heaviest first: most frames
@@ -283,6 +300,26 @@ class FrameMatcher:
             if tokens[position].lemma in _CLAUSE_BREAKS:
                 break
         return []
+
+
+def _wording(pattern: str) -> tuple[tuple[str, ...], ...]:
+    """Give a pattern's literal words in order, each as its options' lemmas ("prefix*" kept)."""
+    return tuple(
+        tuple(o if o.endswith("*") else pattern_lemma(o) for o in word.lower().split("|"))
+        for word in pattern.split()
+        if not SLOT.match(word) and word not in ("*", "**")
+    )
+
+
+def _contains(wording: tuple[tuple[str, ...], ...], lemmas: tuple[str, ...]) -> bool:
+    """Give whether lemmas stand in wording as consecutive words."""
+    for start in range(len(wording) - len(lemmas) + 1):
+        if all(
+            any(lemma.startswith(o[:-1]) if o.endswith("*") else lemma == o for o in options)
+            for options, lemma in zip(wording[start : start + len(lemmas)], lemmas, strict=True)
+        ):
+            return True
+    return False
 
 
 def _without_self_reference(match: FrameMatch) -> None:
