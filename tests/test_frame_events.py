@@ -173,3 +173,12 @@ def test_frame_events_a_capitalised_frame_wording_is_no_name(recogniser):
     assert not recogniser.frames.is_frame_wording(["Insolvency", "Service"])
     found = _found(recogniser, "The MoJ has today confirmed the 21 Preferred Bidders.")
     assert [c.type for c in found] == ["contract_awarded"]
+
+
+def test_frame_events_we_is_the_organisation_only_when_the_post_title_names_it(recogniser):
+    titled = Post("Seetec statement on probation in Wales", dt.date(2019, 2, 15), 1)
+    untitled = Post("The Verdict", dt.date(2019, 2, 15), 1)
+    lead = [Sentence("Seetec has taken over the CRCs run by Working Links.", 2)]
+    titled.sentences, untitled.sentences = lead, lead
+    assert recogniser.subject(titled).speaking == "Seetec"
+    assert recogniser.subject(untitled).speaking is None

@@ -52,7 +52,7 @@ def _candidates(case: dict) -> list[Candidate]:
         reference = dt.date.fromisoformat(str(reference))
     sentences = split_sentences([Line(1, case["sentence"])])
     post = Post(None, reference, 1, sentences)
-    subject = Subject(organisation=case.get("about"))
+    subject = Subject(organisation=case.get("about"), speaking=case.get("about"))
     return [
         candidate
         for sentence in sentences

@@ -221,16 +221,17 @@ def _resolve_weekday(group: _Group, reference: dt.date | None, rule: str) -> _Re
 def _bare_weekday_rule(sentence: str, start: int) -> str:
     """Give the _weekday_date rule for a weekday written alone.
 
-    A tensed clause means a day before or after the reference's own (the same weekday is a week
-    away unless the sentence says "today"); "by Friday" looks ahead from the reference day;
-    otherwise the most recent such day, the reference day included.
+    A past-tense clause means the most recent such day, the reference day included: wire copy
+    writes "said on Friday", not "today", in a story dated Friday. A future-tense one means a day
+    after the reference's own (the same weekday is next week's unless the sentence says
+    "today"); "by Friday" looks ahead from the reference day; otherwise the most recent such day.
     """
     tense = _verb_tense(sentence, start)
     if tense is None:
         return "future" if _word_before(sentence, start) in _FUTURE_CUES else "past"
-    if _TODAY.search(sentence):
+    if tense == "past" or _TODAY.search(sentence):
         return tense
-    return "last" if tense == "past" else "next"
+    return "next"
 
 
 def _resolve_relative_text(text: str, reference: dt.date | None, precision: str) -> _Result:

@@ -68,6 +68,7 @@ class Subject:
 
     organisation: str | None = None  # an owner or body
     crc: str | None = None
+    speaking: str | None = None  # who "we" are: the organisation, when the post's title names it
 
 
 class FrameRecogniser:
@@ -128,9 +129,14 @@ class FrameRecogniser:
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
         organisations = organisations or [(n, name) for name, n in names.items()]
         crcs = [(n, name) for (kind, name), n in counts.items() if kind == "crc"]
+        organisation = max(organisations)[1] if organisations else None
+        in_title = any(
+            m.name == organisation for m in self.entities.find(post.title or "", posted).mentions
+        )
         return Subject(
-            organisation=max(organisations)[1] if organisations else None,
+            organisation=organisation,
             crc=max(crcs)[1] if len(crcs) == 1 else None,
+            speaking=organisation if in_title else None,
         )
 
     def sentence_candidates(
@@ -155,7 +161,7 @@ class FrameRecogniser:
         if matches:
             return self._framed(matches, sentence, post, document, subject, entities, lead)
         # No frame here: the types' trigger words may still find an event (events.py).
-        fallback = self._fallback.candidate(sentence, post, document, subject.organisation)
+        fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
         return [fallback] if fallback else []
 
     def _framed(
@@ -299,7 +305,7 @@ class FrameRecogniser:
             if headline is not None and template not in slotless:
                 return headline, True
         # No roles to name: the clause says more than a bare "Report published".
-        made = clause_headline(text, span, subject.organisation)
+        made = clause_headline(text, span, subject.speaking)
         if made:
             return made, False
         if slotless:
@@ -323,7 +329,8 @@ class FrameRecogniser:
             if any(start < hit.end() and hit.start() < end for start, end in taken):
                 continue
             crc_word = self._noun and self._noun.lower() in hit.group().lower()
-            name = subject.crc if crc_word else subject.organisation
+            we = hit.group().lower() == "we"  # a statement's own voice: only its named author
+            name = subject.crc if crc_word else subject.speaking if we else subject.organisation
             if name:
                 kind = "crc" if crc_word else "referent"
                 found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
