@@ -4,6 +4,7 @@ import pytest
 from click.testing import CliRunner
 
 from timeline.cli import main
+from timeline.store.events_file import load_events
 
 
 @pytest.fixture
@@ -45,6 +46,54 @@ def test_cli_extract_failed_run_leaves_the_events_file_as_it_was(corpus):
     assert "binary.txt" in result.output and "missing.txt" in result.output
     assert "Traceback" not in result.output
     assert (corpus / "events.yaml").read_bytes() == before
+
+
+def test_cli_extract_missing_output_folder_is_one_line_before_extracting(corpus, monkeypatch):
+    def no_extraction(*_args, **_kwargs):
+        raise AssertionError("the extraction ran before the output folder was checked")
+
+    monkeypatch.setattr("timeline.cli.extract._run", no_extraction)
+    result = CliRunner().invoke(main, ["extract", "-o", "no/such/dir/x.yaml"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: no/such/dir/x.yaml: the folder no/such/dir does not exist; nothing was written\n"
+    )
+
+
+def test_cli_extract_keeps_events_of_documents_unread_or_not_in_this_run(corpus):
+    (corpus / "documents" / "2019-06-01-report.txt").write_text(
+        "HMI Probation published its inspection of Wales CRC today, rating it Inadequate.\n"
+    )
+    runner = CliRunner()
+    assert runner.invoke(main, ["extract"]).exit_code == 0
+    everything = {event.id for event in load_events(corpus / "events.yaml").events}
+    news = "documents/2019-02-15-news.txt"
+    result = runner.invoke(main, ["extract", news])
+    assert result.exit_code == 0, result.output
+    assert "removed 0" in result.output and "of documents not read in this run" in result.output
+    (corpus / "documents" / "2019-06-01-report.txt").write_text("")  # now unreadable
+    result = runner.invoke(main, ["extract"])
+    assert result.exit_code == 0, result.output
+    assert "1 documents could not be read" in result.output and "removed 0" in result.output
+    assert {event.id for event in load_events(corpus / "events.yaml").events} == everything
+    (corpus / "documents" / "2019-02-15-news.txt").write_text("Nothing happened today.\n")
+    result = runner.invoke(main, ["extract", news])
+    assert result.exit_code == 0, result.output
+    left = {event.id for event in load_events(corpus / "events.yaml").events}
+    assert left and left < everything  # the news' events went; the report's stayed
+
+
+def test_cli_extract_waits_for_another_writer_then_says_who_held_it(corpus, monkeypatch):
+    from timeline.store import swap
+
+    monkeypatch.setattr(swap, "LOCK_TIMEOUT_SECONDS", 0.2)
+    with swap.locked(corpus / "events.yaml"):
+        result = CliRunner().invoke(main, ["extract"])
+    assert result.exit_code == 1
+    [last] = result.output.splitlines()
+    assert last.startswith("Error: events.yaml: another timeline command, pid ")
+    assert last.endswith("waited 0.2 s, nothing was written (try again when it has finished)")
+    assert not (corpus / "events.yaml").exists()
 
 
 def test_cli_extract_rejects_a_malformed_date_option(corpus):

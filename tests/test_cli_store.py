@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -107,6 +109,21 @@ def test_schema_writes_json_schema_with_vocabulary(tmp_path, fixed_vocabulary):
     assert result.exit_code == 0
     schema = json.loads(output.read_text(encoding="utf-8"))
     assert schema["$defs"]["Event"]["properties"]["type"]["enum"] == fixed_vocabulary.type_names
+
+
+def test_schema_on_a_full_disk_leaves_the_old_schema_whole(tmp_path, monkeypatch):
+    output = tmp_path / "events.schema.json"
+    output.write_text('{"old": "schema"}\n', encoding="utf-8")
+
+    def full(_handle: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("timeline.store.swap.os.fsync", full)
+    result = CliRunner().invoke(main, ["schema", "--story", str(FIXTURES), "-o", str(output)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {output}: cannot save: No space left on device\n"
+    assert output.read_text(encoding="utf-8") == '{"old": "schema"}\n'
+    assert not [name for name in os.listdir(tmp_path) if name.endswith(".tmp")]
 
 
 def test_list_prints_table_in_date_order(events_path):

@@ -68,6 +68,33 @@ def test_plan_reconcile_removes_missing_event_only_if_untouched(existing, remove
     assert (0 in plan.kept) is not removed
 
 
+@pytest.mark.parametrize(
+    ("read_documents", "removed"),
+    [
+        (None, True),  # the extraction covers every document
+        (frozenset({"documents/gone.txt"}), True),
+        (frozenset({"documents/gone.txt", "documents/other.txt"}), True),
+        (frozenset(), False),  # its document failed to read
+        (frozenset({"documents/other.txt"}), False),  # its document was not part of the run
+    ],
+)
+def test_plan_reconcile_removes_missing_event_only_if_its_document_was_read(
+    read_documents, removed
+):
+    plan = plan_reconcile([extracted("gone")], [extracted("other")], read_documents=read_documents)
+    assert (plan.report.removed == ["gone"]) is removed
+    assert (plan.report.unread == ["gone"]) is not removed
+    assert (0 in plan.kept) is not removed
+
+
+def test_plan_reconcile_removes_event_when_one_of_its_documents_was_read():
+    told_twice = [Source(document="documents/a.txt"), Source(document="documents/b.txt")]
+    plan = plan_reconcile(
+        [extracted("gone", sources=told_twice)], [], read_documents=frozenset({"documents/b.txt"})
+    )
+    assert plan.report.removed == ["gone"]
+
+
 def test_plan_reconcile_adds_new_events():
     plan = plan_reconcile([extracted("a")], [extracted("a"), extracted("b")])
     assert [event.id for event in plan.added] == ["b"]
@@ -120,6 +147,17 @@ def extractions(draw) -> list[Event]:
         )
         for event_id in chosen
     ]
+
+
+# Which documents a run read: all (None), or some; the others failed or were not asked for.
+READ = st.one_of(
+    st.none(),
+    st.frozensets(st.sampled_from([f"documents/{event_id}.txt" for event_id in IDS])),
+)
+
+
+def _documents(event: Event) -> frozenset[str]:
+    return frozenset(source.document for source in event.sources)
 
 
 ACTIONS = st.lists(
@@ -194,16 +232,21 @@ class Person:
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(first=extractions(), rounds=st.lists(st.tuples(ACTIONS, extractions()), max_size=4))
+@given(
+    first=extractions(),
+    rounds=st.lists(st.tuples(ACTIONS, extractions(), READ), max_size=4),
+)
 def test_reextraction_never_loses_what_a_person_did(tmp_path_factory, first, rounds):
     path = tmp_path_factory.mktemp("events") / "events.yaml"
     write_extraction(path, first)
     person = Person(path)
-    for actions, extraction in rounds:
+    for actions, found, read in rounds:
         for action, pick in actions:
             person.act(action, pick)
+        # A document that failed to read, or was not part of the run, reports nothing.
+        extraction = [event for event in found if read is None or _documents(event) <= read]
         before = {event.id: event for event in load_events(path).events}
-        report = write_extraction(path, extraction)
+        report = write_extraction(path, extraction, read_documents=read)
         after = {event.id: event for event in load_events(path).events}
         text = path.read_text(encoding="utf-8")
 
@@ -216,7 +259,15 @@ def test_reextraction_never_loses_what_a_person_did(tmp_path_factory, first, rou
         for event in extraction:
             if event.id not in person.owned and event.id not in person.merged_away:
                 assert after[event.id] == event
-        for event_id in set(after) - person.owned:
-            assert event_id in {event.id for event in extraction}
+        extracted_ids = {event.id for event in extraction}
+        for event_id, event in before.items():
+            if event_id in person.owned or event_id in extracted_ids:
+                continue
+            if read is None or _documents(event) & read:
+                assert event_id not in after, f"{event_id} not found again yet kept: {report}"
+            else:
+                assert after[event_id] == event, f"{event_id} of an unread document: {report}"
+        for event_id in set(after) - person.owned - extracted_ids:
+            assert read is not None and not _documents(after[event_id]) & read
         ordered = list(after.values())
         assert ordered == sorted(ordered, key=lambda e: (e.when.sort_key(), e.id))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 import time
 from pathlib import Path
@@ -21,6 +22,7 @@ from timeline.store.events_file import (
     validate_file,
     write_extraction,
 )
+from timeline.store.swap import backups_of
 from timeline.vocabulary import load_vocabulary
 
 FIXTURES = Path(__file__).parent / "fixtures" / "store"
@@ -126,13 +128,17 @@ def test_write_extraction_refresh_changes_only_changed_lines(tmp_path):
     assert all(new.strip().startswith(("line:", "digest:")) for _, new in changed)
 
 
-def test_write_extraction_keeps_previous_version_as_bak(tmp_path):
+def test_write_extraction_keeps_the_last_five_versions_as_time_named_backups(tmp_path):
     path = tmp_path / "events.yaml"
     write_extraction(path, [extracted("a")])
-    first = path.read_bytes()
-    write_extraction(path, [extracted("a", "A better title")])
-    assert (tmp_path / "events.yaml.bak").read_bytes() == first
-    assert path.read_bytes() != first
+    versions = [path.read_bytes()]
+    for number in range(6):
+        write_extraction(path, [extracted("a", f"Title {number}")])
+        versions.append(path.read_bytes())
+    backups = backups_of(path)
+    assert [backup.read_bytes() for backup in backups] == versions[-6:-1]
+    assert all(re.fullmatch(r"events\.yaml\.\d{8}T\d{6}Z(-\d+)?\.bak", b.name) for b in backups)
+    assert not (tmp_path / "events.yaml.bak").exists()
 
 
 def test_write_extraction_same_extraction_leaves_file_untouched(tmp_path):
@@ -309,8 +315,8 @@ def test_read_only_file_or_directory_is_not_saved(tmp_path, read_only):
     finally:
         target.chmod(mode)
     assert path.read_bytes() == before
-    assert not (tmp_path / "events.yaml.bak").exists()
-    assert sorted(os.listdir(tmp_path)) == ["events.yaml"]
+    assert backups_of(path) == []
+    assert sorted(os.listdir(tmp_path)) == [".events.yaml.lock", "events.yaml"]
 
 
 def test_file_deleted_between_load_and_save_is_not_recreated(tmp_path):

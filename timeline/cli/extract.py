@@ -14,6 +14,7 @@ from timeline.cli.options import events_file, story_option
 from timeline.extraction.evaluate import evaluate, load_gold, read_source_texts
 from timeline.extraction.pipeline import DocumentResult, Extraction, ExtractOptions, extract
 from timeline.store.events_file import load_events, write_extraction
+from timeline.store.swap import check_writable
 from timeline.story import Story
 
 
@@ -77,14 +78,15 @@ def extract_command(
     events.yaml.
 
     An existing events file is merged into, never overwritten: events you edited, added or
-    rejected are kept as they are.
+    rejected are kept as they are, and so are the events of documents not read this run.
     """
     vocabulary_dir = vocabulary_dir or story.vocabulary_dir
     options = ExtractOptions(vocabulary_dir, include_comments, default_date, frames)
     console = Console(stderr=True)
-    extraction = _run(list(paths) or [story.documents], options, workers, console)
     output = events_file(story, output)
-    report = write_extraction(output, extraction.events)
+    check_writable(output)  # a missing folder says so now, not after the whole extraction
+    extraction = _run(list(paths) or [story.documents], options, workers, console)
+    report = write_extraction(output, extraction.events, read_documents=extraction.read_documents)
     _summarise(extraction, console)
     click.echo(f"{output}: {report.summary()}")
 

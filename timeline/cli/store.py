@@ -18,6 +18,7 @@ from timeline.model import Event, Source
 from timeline.names import Kind, Names
 from timeline.store.events_file import SCHEMA_FILE, add_event, load_events, validate_file
 from timeline.store.schema import events_schema
+from timeline.store.swap import swap_file
 from timeline.story import Story
 from timeline.view.filters import filter_events
 
@@ -60,10 +61,7 @@ def schema(output: str, story: Story) -> None:
     if output == "-":
         click.echo(text, nl=False)
         return
-    try:
-        Path(output).write_text(text, encoding="utf-8")
-    except OSError as error:
-        raise TimelineError(f"{output}: cannot write: {error.strerror or error}") from None
+    swap_file(Path(output), lambda _current: text.encode("utf-8"), backups=0)
     click.echo(f"wrote {output}")
 
 

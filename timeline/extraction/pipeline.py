@@ -53,6 +53,11 @@ class Extraction:
     warnings: list[str]
     references: dict[str, ReferenceDate | None] = field(default_factory=dict)  # by document
 
+    @property
+    def read_documents(self) -> frozenset[str]:
+        """Give the names (as sources give them) of the documents read without an error."""
+        return frozenset(self.references)
+
     def counts_by_rule(self) -> dict[str, int]:
         """Give how many documents each reference-date rule dated ("none": no date), most first."""
         rules = Counter(ref.rule if ref else "none" for ref in self.references.values())

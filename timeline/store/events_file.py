@@ -2,16 +2,14 @@
 
 Reading for display uses PyYAML's fast safe loader. Every rewrite goes through ruamel.yaml's
 round-trip mode, so the comments, key order, quoting and blank lines people wrote survive;
-writes are atomic (temporary file + rename), keep the previous version as events.yaml.bak and
-refuse to overwrite a file that changed on disk since it was read.
+every write goes through timeline/store/swap.py: under a lock, atomic (temporary file + rename),
+compared with the bytes the merge read right before the rename, with time-named backups.
 """
 
 from __future__ import annotations
 
 import io
-import os
-import stat
-import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +21,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from timeline.errors import StoreError
 from timeline.model import FORMAT_VERSION, Event, EventsFile
 from timeline.store.reconcile import ReconcileReport, plan_reconcile
+from timeline.store.swap import swap_file
 from timeline.store.validate import Problem, check_events
 from timeline.vocabulary import Vocabulary
 
@@ -40,10 +39,7 @@ def read_text(path: Path) -> tuple[str, bytes]:
     try:
         size = path.stat().st_size
         if size > SIZE_LIMIT_BYTES:
-            raise StoreError(
-                f"{path}: {size / 1e6:.0f} MB is over the {SIZE_LIMIT_BYTES // 2**20} MiB "
-                "limit for an events file; is it the right file?"
-            )
+            raise _too_big(path, size)
         content = path.read_bytes()
     except FileNotFoundError:
         raise StoreError(f"{path}: no such file") from None
@@ -51,8 +47,21 @@ def read_text(path: Path) -> tuple[str, bytes]:
         raise StoreError(f"{path}: is a directory, not an events file") from None
     except OSError as error:
         raise StoreError(f"{path}: cannot read: {error.strerror or error}") from None
+    return _decoded(path, content), content
+
+
+def _too_big(path: Path, size: int) -> StoreError:
+    return StoreError(
+        f"{path}: {size / 1e6:.0f} MB is over the {SIZE_LIMIT_BYTES // 2**20} MiB "
+        "limit for an events file; is it the right file?"
+    )
+
+
+def _decoded(path: Path, content: bytes) -> str:
+    if len(content) > SIZE_LIMIT_BYTES:
+        raise _too_big(path, len(content))
     try:
-        return content.decode("utf-8-sig"), content
+        return content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = content.count(b"\n", 0, error.start) + 1
         raise StoreError(f"{path}:{line}: not UTF-8 text ({error.reason})") from None
@@ -113,8 +122,17 @@ def open_document(path: Path, vocabulary: Vocabulary | None = None) -> EventsDoc
     The file must be valid first: a rewrite never starts from a file nobody can read back.
     """
     if not path.exists():
+        return _document_of(path, None, vocabulary)
+    return _document_of(path, read_text(path)[1], vocabulary)
+
+
+def _document_of(
+    path: Path, content: bytes | None, vocabulary: Vocabulary | None
+) -> EventsDocument:
+    """Give the document the bytes of the file hold (None: no file yet), checked first."""
+    if content is None:
         return EventsDocument(path, _fresh_tree(), [], None)
-    text, content = read_text(path)
+    text = _decoded(path, content)
     events_file, problems = check_events(text, str(path), vocabulary)
     if problems:
         raise _refuse(problems)
@@ -223,38 +241,30 @@ def _set_events(document: EventsDocument, pairs: list[tuple[Event, CommentedMap]
     document.events = [event for event, _ in ordered]
 
 
-def save_document(document: EventsDocument) -> None:
-    """Write the document atomically, keeping the previous file as .bak; refuse a changed file."""
-    path = document.path
-    _check_unchanged(document)
-    _check_writable(path)
+def _dumped(document: EventsDocument) -> bytes:
     buffer = io.StringIO()
     round_trip_yaml().dump(document.tree, buffer)
-    content = buffer.getvalue().encode("utf-8")
-    if content == document.original:
-        return
-    try:
-        if document.original is not None:
-            _replace(path.with_name(path.name + ".bak"), document.original, path)
-        _replace(path, content, path)
-    except OSError as error:
-        raise StoreError(f"{path}: cannot save: {error.strerror or error}") from None
+    return buffer.getvalue().encode("utf-8")
+
+
+def save_document(document: EventsDocument) -> None:
+    """Write the document atomically, under the lock, keeping a backup; refuse a changed file."""
+    content = _dumped(document)
+
+    def content_for(current: bytes | None) -> bytes:
+        _check_unchanged(document.path, document.original, current)
+        return content
+
+    swap_file(document.path, content_for)
     document.original = content
 
 
-def _check_unchanged(document: EventsDocument) -> None:
-    path = document.path
-    try:
-        current = path.read_bytes()
-    except FileNotFoundError:
-        current = None
-    except OSError as error:
-        raise StoreError(f"{path}: cannot read before saving: {error.strerror or error}") from None
-    if current == document.original:
+def _check_unchanged(path: Path, original: bytes | None, current: bytes | None) -> None:
+    if current == original:
         return
     if current is None:
         raise StoreError(f"{path}: was deleted since it was read; not writing it again")
-    if document.original is None:
+    if original is None:
         raise StoreError(
             f"{path}: was created by someone else since this run started; not "
             "overwriting it (run the command again)"
@@ -264,77 +274,61 @@ def _check_unchanged(document: EventsDocument) -> None:
     )
 
 
-def _check_writable(path: Path) -> None:
-    # Mode bits, not os.access: root may write anything, but a file someone marked read-only
-    # is a statement that it must not change.
-    directory = path.parent if str(path.parent) else Path(".")
-    if path.exists() and not path.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        raise StoreError(f"{path}: is read-only; not saving")
-    if not directory.stat().st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
-        raise StoreError(f"{path}: the directory {directory} is read-only; not saving")
-
-
-def _replace(target: Path, content: bytes, like: Path) -> None:
-    """Write content to target through a temporary file and a rename, never half-written."""
-    try:
-        mode = stat.S_IMODE(like.stat().st_mode)
-    except FileNotFoundError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    handle, temporary = tempfile.mkstemp(
-        dir=target.parent, prefix=f".{target.name}.", suffix=".tmp"
-    )
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 def write_extraction(
-    path: Path, extracted: list[Event], vocabulary: Vocabulary | None = None
+    path: Path,
+    extracted: list[Event],
+    vocabulary: Vocabulary | None = None,
+    read_documents: Collection[str] | None = None,
 ) -> ReconcileReport:
     """Give what merging extracted events into the file did, after saving the merged file.
 
     Events a person added, edited, locked, rejected or commented are kept as they are;
-    unedited extracted events are refreshed or, when no longer found, removed.
+    unedited extracted events are refreshed or, when no longer found, removed — but only when
+    one of their source documents is in read_documents, the documents this run read (None:
+    the extraction covers every document). The merge runs under the file's lock on the bytes
+    on disk, and again if a person saves the file meanwhile.
     """
-    document = open_document(path, vocabulary)
     stamped = [
         event if event.digest else event.model_copy(update={"digest": event.content_digest()})
         for event in extracted
     ]
-    sequence = document.sequence
-    commented = frozenset(i for i, mapping in enumerate(sequence) if has_comment(mapping))
-    plan = plan_reconcile(document.events, stamped, commented)
-    pairs = [(document.events[i], sequence[i]) for i in plan.kept]
-    for index, fresh in plan.refreshed.items():
-        _refresh_in_place(sequence[index], document.events[index], fresh)
-        pairs.append((fresh, sequence[index]))
-    pairs.extend((event, event_to_yaml(event)) for event in plan.added)
-    _set_events(document, pairs)
-    save_document(document)
-    return plan.report
+    read = None if read_documents is None else frozenset(read_documents)
+    reports: list[ReconcileReport] = []
+
+    def content_for(current: bytes | None) -> bytes:
+        document = _document_of(path, current, vocabulary)
+        sequence = document.sequence
+        commented = frozenset(i for i, mapping in enumerate(sequence) if has_comment(mapping))
+        plan = plan_reconcile(document.events, stamped, commented, read)
+        pairs = [(document.events[i], sequence[i]) for i in plan.kept]
+        for index, fresh in plan.refreshed.items():
+            _refresh_in_place(sequence[index], document.events[index], fresh)
+            pairs.append((fresh, sequence[index]))
+        pairs.extend((event, event_to_yaml(event)) for event in plan.added)
+        _set_events(document, pairs)
+        reports.append(plan.report)
+        return _dumped(document)
+
+    swap_file(path, content_for)
+    return reports[-1]
 
 
 def add_event(path: Path, event: Event, vocabulary: Vocabulary | None = None) -> Event:
     """Give the event after adding it to the file by hand (origin manual), checked like the file."""
-    document = open_document(path, vocabulary)
     manual = event.model_copy(update={"origin": "manual", "digest": None})
-    if any(existing.id == manual.id for existing in document.events):
-        raise StoreError(f"{path}: an event with id {manual.id!r} already exists")
-    mapping = event_to_yaml(manual)
-    _check_new_event(mapping, path, vocabulary)
-    pairs = list(zip(document.events, document.sequence, strict=True))
-    pairs.append((manual, mapping))
-    _set_events(document, pairs)
-    save_document(document)
+
+    def content_for(current: bytes | None) -> bytes:
+        document = _document_of(path, current, vocabulary)
+        if any(existing.id == manual.id for existing in document.events):
+            raise StoreError(f"{path}: an event with id {manual.id!r} already exists")
+        mapping = event_to_yaml(manual)
+        _check_new_event(mapping, path, vocabulary)
+        pairs = list(zip(document.events, document.sequence, strict=True))
+        pairs.append((manual, mapping))
+        _set_events(document, pairs)
+        return _dumped(document)
+
+    swap_file(path, content_for)
     return manual
 
 

@@ -22,6 +22,8 @@ class ReconcileReport:
     kept: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
+    # Extracted events not found again, kept because none of their documents was read this run.
+    unread: list[str] = field(default_factory=list)
     # Extracted events a person's event already covers (same id, or all their sources cited).
     skipped: list[str] = field(default_factory=list)
 
@@ -34,6 +36,8 @@ class ReconcileReport:
             f"removed {len(self.removed)}",
             f"unchanged {len(self.unchanged)}",
         ]
+        if self.unread:
+            parts.append(f"kept {len(self.unread)} of documents not read in this run")
         if self.skipped:
             parts.append(f"skipped {len(self.skipped)} already covered by a person's event")
         return ", ".join(parts)
@@ -65,13 +69,26 @@ def _cited(event: Event) -> set[tuple[str, int | None]]:
     return {(source.document, source.line) for source in event.sources}
 
 
+def _read_again(event: Event, read_documents: frozenset[str] | None) -> bool:
+    """Give whether this run read one of the documents the event was found in."""
+    if read_documents is None:
+        return True
+    return any(source.document in read_documents for source in event.sources)
+
+
 def plan_reconcile(
-    existing: list[Event], extracted: list[Event], commented: frozenset[int] = frozenset()
+    existing: list[Event],
+    extracted: list[Event],
+    commented: frozenset[int] = frozenset(),
+    read_documents: frozenset[str] | None = None,
 ) -> ReconcilePlan:
     """Give how to merge extracted events into the existing ones, keeping every person's edit.
 
     commented holds the indices of existing events that carry a person's comment; such an
-    event counts as touched, like an edited one.
+    event counts as touched, like an edited one. read_documents names the documents this
+    extraction read (None: all of them): an event not found again is removed only when one of
+    its sources is among them, so a document that failed to read, or was not part of the run,
+    keeps its events.
     """
     by_id: dict[str, Event] = {}
     for event in extracted:
@@ -92,7 +109,10 @@ def plan_reconcile(
             persons_sources |= _cited(event)
             continue
         fresh = by_id.get(event.id)
-        if fresh is None:
+        if fresh is None and not _read_again(event, read_documents):
+            kept.append(index)
+            report.unread.append(event.id)
+        elif fresh is None:
             report.removed.append(event.id)
         elif fresh.content_digest() == event.content_digest():
             kept.append(index)
