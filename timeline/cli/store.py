@@ -174,6 +174,6 @@ def _canonical(names: Names, kind: Kind, written: str) -> str:
 
 def _source(text: str) -> Source:
     document, _, line = text.rpartition(":")
-    if document and line.isdigit():
+    if document and line.isascii() and line.isdigit():
         return Source(document=document, line=int(line))
     return Source(document=text)

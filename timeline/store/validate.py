@@ -117,6 +117,8 @@ def _kind(value: object) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
+    if isinstance(value, str):
+        return f'"{value}"'
     return f"the value {value!r}"
 
 
@@ -155,10 +157,31 @@ def _model_problems(error: ValidationError, locate: Locator, data: dict) -> list
             message = f"expected a mapping, found {_kind(detail.get('input'))}"
         elif kind == "list_type":
             message = f"expected a list, found {_kind(detail.get('input'))}"
+        elif kind in _EXPECTED:
+            message = _expected(kind, detail.get("input"))
         else:
             message = str(detail["msg"]).removeprefix("Value error, ")
         problems.append(locate.problem(loc, message))
     return problems
+
+
+_EXPECTED = {
+    "bool_type": "true or false",
+    "int_type": "a whole number",
+    "float_type": "a number",
+}
+
+
+def _expected(kind: str, value: object) -> str:
+    """Give what a strict field wanted and what was written instead, with what to write."""
+    message = f"expected {_EXPECTED[kind]}, found {_kind(value)}"
+    if not isinstance(value, str):
+        return message
+    if kind == "bool_type":
+        return message + " (only true and false are booleans, as in YAML 1.2)"
+    if not value.isascii() and any(character.isdigit() for character in value):
+        return message + " (write the digits 0-9)"
+    return message + " (write it without quotes)"
 
 
 def _mark_problem(detail: dict, event_id: str | None) -> str:
