@@ -238,3 +238,110 @@ def test_add_creates_a_new_file(tmp_path):
     result = run("add", path, "--date", "2019", "--type", "report_published", "--title", "First")
     assert result.exit_code == 0
     assert [event.id for event in load_events(path).events] == ["2019-first"]
+
+
+# --- strict reading: every command refuses the same things, in one line, leaving the file ----
+
+STRICT_BASE = """\
+version: 1
+events:
+  - id: wl
+    date: "2019-02-15"
+    type: company_collapsed
+    title: Working Links collapses
+    crcs: [Wales]
+    owners: [Working Links]
+"""
+TITLE = "title: Working Links collapses"
+LAST = "owners: [Working Links]"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "where", "message"),
+    [
+        (TITLE, 'title: "Working\\0Links"', "6:12", "control character U+0000 is not allowed"),
+        (TITLE, "title: Working\x07Links", "6:19", "control character U+0007 is not allowed"),
+        (TITLE, 'title: "Working\\eLinks"', "6:12", "control character U+001B is not allowed"),
+        (TITLE, "title: Working\x7fLinks", "6:19", "control character U+007F is not allowed"),
+        (TITLE, "title: Working\x80Links", "6:19", "control character U+0080 is not allowed"),
+        (TITLE, 'title: "Working\\x85Links"', "6:12", "control character U+0085 is not allowed"),
+        (TITLE, 'title: "Working\\uFFFELinks"', "6:12", "noncharacter U+FFFE is not allowed"),
+        (TITLE, "title: Working\uffffLinks", "6:19", "noncharacter U+FFFF is not allowed"),
+        (LAST, LAST + "  # a bell\x07", "8:38", "control character U+0007 is not allowed"),
+        (TITLE, "title: !!binary V29ya2luZw==", "6:12", "the tag !!binary is not allowed"),
+        (LAST, "owners: !!set {Working Links}", "8:13", "the tag !!set is not allowed"),
+        ('date: "2019-02-15"', "date: !!timestamp 2019-02-15", "4:11", "!!timestamp is not"),
+        (TITLE, "title: !!str Working Links", "6:12", "the tag !!str is not allowed"),
+        (TITLE, "title: &t Working Links", "6:12", "an anchor (&t) is not allowed"),
+        (LAST, LAST + "\n  - *first", "3:5", "an anchor (&first) is not allowed"),
+        (LAST, LAST + "\n    national: yes", "9:5", 'expected true or false, found "yes"'),
+        (LAST, LAST + "\n    national: on", "9:5", 'expected true or false, found "on"'),
+        (LAST, LAST + "\n    locked: n", "9:5", 'expected true or false, found "n"'),
+        ('"2019-02-15"', '"٢٠١٩-02-15"', "4:5", "write the digits 0-9"),
+        ('"2019-02-15"', '"２０１９"', "4:5", "write the digits 0-9"),
+        (LAST, LAST + "\n    confidence: ０.5", "9:5", "expected a number"),
+        (LAST, LAST + '\n    sources:\n      - {document: a.txt, line: "3"}', "10:27", "whole"),
+        ("[Wales]", "[Walse]", "7:12", 'unknown CRC "Walse" (did you mean "Wales"?)'),
+    ],
+)
+def test_strict_reading_bad_file_is_one_line_exit_one_and_left_as_it_was(
+    tmp_path, old, new, where, message
+):
+    path = tmp_path / "events.yaml"
+    text = STRICT_BASE.replace(old, new, 1)
+    if "*first" in text:
+        text = text.replace("  - id: wl", "  - &first\n    id: wl").replace('"2019-02-15"', "2019")
+        where = "3:5"
+    path.write_text(text, encoding="utf-8")
+    before = path.read_bytes()
+    add = ["--date", "2020", "--type", "company_collapsed", "--title", "New"]
+    for command in (["validate"], ["list"], ["list", "--json"], ["add", *add]):
+        result = run(command[0], path, *command[1:])
+        assert result.exit_code == 1, (command, result.output)
+        first = result.output.splitlines()[0]
+        assert first.removeprefix("Error: ").startswith(f"{path}:{where}: "), (command, first)
+        assert message in first and "Traceback" not in result.output
+        if command[0] != "validate":
+            assert len(result.output.splitlines()) == 1
+        assert path.read_bytes() == before
+
+
+def test_strict_reading_extract_and_export_refuse_a_control_character_in_one_line(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_text(STRICT_BASE.replace(TITLE, "title: Working\x07Links"), encoding="utf-8")
+    before = path.read_bytes()
+    document = tmp_path / "2019-03-01-post.txt"
+    document.write_text("Working Links went into administration on 15 February 2019.\n")
+    for command in (["extract", document, "-o", path], ["export", tmp_path / "out.csv", path]):
+        result = run(*command)
+        assert result.exit_code == 1
+        assert result.output.splitlines()[-1].startswith(f"Error: {path}:6:19: a control")
+        assert path.read_bytes() == before
+
+
+def test_validate_every_problem_of_every_event_once_with_one_prefix(tmp_path):
+    path = tmp_path / "events.yaml"
+    second = STRICT_BASE.split("events:\n")[1].replace("id: wl", "id: two")
+    text = STRICT_BASE.replace('"2019-02-15"', '"2019-02-30"').replace(
+        "company_collapsed", "colapse", 1
+    )
+    text = text.replace(LAST, LAST + "\n    national: yes\n    titel: x") + second
+    path.write_text(text.replace("[Wales]", "[Walse]", 2), encoding="utf-8")
+    lines = run("validate", path).output.splitlines()
+    assert [line.split(": ")[0].removeprefix(f"{path}:") for line in lines[:-1]] == [
+        "4:5",
+        "5:5",
+        "7:12",
+        "9:5",
+        "10:5",
+        "15:12",
+    ]
+    assert all(line.count(str(path)) == 1 for line in lines)
+    assert lines[-1] == f"Error: {path}: 6 problems"
+
+
+def test_validate_file_that_is_not_utf8_is_one_problem_with_one_prefix(tmp_path):
+    path = tmp_path / "events.yaml"
+    path.write_bytes(STRICT_BASE.encode().replace(b"collapses", b"collaps\xe9s"))
+    lines = run("validate", path).output.splitlines()
+    assert lines[0] == f"{path}:6:33: not UTF-8 text (invalid continuation byte)"

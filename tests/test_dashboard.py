@@ -27,7 +27,7 @@ from dashboard.state import ViewState, control_values, from_controls, parse_quer
 from dashboard.table import table_rows
 from dashboard.views import SELECTION_RING, ViewCache, count_text, draw_view
 from timeline.cli import main
-from timeline.cli.serve import address
+from timeline.cli.serve import address, is_loopback
 from timeline.errors import StoreError
 from timeline.model import Source
 from timeline.store.events_file import load_events
@@ -639,3 +639,64 @@ def test_dashboard_serve_defaults_to_loopback_without_debug() -> None:
     result = CliRunner().invoke(main, ["serve", "--help"])
     assert result.exit_code == 0
     assert "127.0.0.1" in result.output and "--debug" in result.output
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "192.168.1.5", "::", "example.org"])
+def test_dashboard_serve_debug_on_a_network_address_is_refused_in_one_line(host: str) -> None:
+    result = CliRunner().invoke(
+        main, ["serve", str(DATA / "events.yaml"), "--debug", "--host", host]
+    )
+    assert result.exit_code != 0
+    assert result.output.strip().splitlines() == [
+        f"Error: --debug serves only on this machine (127.0.0.1, ::1 or localhost), not {host}"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("host", "loopback"),
+    [
+        ("127.0.0.1", True),
+        ("127.1.2.3", True),
+        ("::1", True),
+        ("[::1]", True),
+        ("localhost", True),
+        ("0.0.0.0", False),
+        ("::", False),
+        ("10.0.0.1", False),
+        ("myhost", False),
+    ],
+)
+def test_dashboard_serve_knows_a_loopback_host(host: str, loopback: bool) -> None:
+    assert is_loopback(host) is loopback
+
+
+@pytest.fixture(scope="module")
+def client(dashboard_vocabulary: Vocabulary):
+    return create_app(DATA / "events.yaml", dashboard_vocabulary).server.test_client()
+
+
+@pytest.mark.parametrize("path", ["/", "/_dash-layout", "/assets/dashboard.css"])
+def test_dashboard_sends_security_headers(client, path: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 200
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["X-Frame-Options"] == "DENY"
+    policy = response.headers["Content-Security-Policy"]
+    assert "frame-ancestors 'none'" in policy and "default-src 'self'" in policy
+    assert "'unsafe-eval'" not in policy and "script-src 'self' 'sha256-" in policy
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/_dash-component-suites/dash/nope.js",
+        "/_dash-component-suites/no_such_package/x.js",
+        "/_dash-component-suites/dash/deps/react@18.v9_9_9m1.js",
+        "/_dash-component-suites/dash/..%2F..%2Fsecrets.js",
+    ],
+)
+def test_dashboard_bad_component_suite_path_is_a_plain_404(client, path: str, caplog) -> None:
+    response = client.get(path)
+    assert response.status_code == 404
+    assert b"Traceback" not in response.data and b"registered" not in response.data
+    assert not [record for record in caplog.records if record.levelname == "ERROR"]

@@ -317,3 +317,14 @@ def test_reading_front_matter_url_title_and_source_fill_meta(tmp_path):
         url="https://gov.example/seetec",
         site="Ministry of Justice",
     )
+
+
+def test_reading_blanks_control_characters_and_noncharacters_out_of_documents(tmp_path):
+    # events.yaml refuses them, so no quote or title may carry one out of a document.
+    path = tmp_path / "2019-02-16-post.txt"
+    line = "Working Links went \x07into \x85administration\ufffe on 15 February 2019."
+    path.write_text(f"---\ntitle: A\x1bpost\n---\n{line}\n", encoding="utf-8")
+    document = read_document(path)
+    sentence = document.posts[0].sentences[0]
+    assert sentence.text == "Working Links went into administration on 15 February 2019."
+    assert document.posts[0].title == "A post"

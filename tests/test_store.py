@@ -245,7 +245,7 @@ BOMB = "".join(
             VALID + "    crcs: !!python/object/apply:os.system [ls]\n",
             "events.yaml:7:11:",
         ),
-        ("alias bomb", BOMB, "aliases (*name) are not allowed"),
+        ("alias bomb", BOMB, "events.yaml:1:5: an anchor (&a0) is not allowed"),
     ],
 )
 def test_bad_file_is_refused_in_one_line_and_left_as_it_was(
@@ -273,7 +273,7 @@ def test_alias_bomb_fails_fast(tmp_path):
     path = tmp_path / "events.yaml"
     path.write_text(BOMB, encoding="utf-8")
     started = time.perf_counter()
-    with pytest.raises(StoreError, match="aliases"):
+    with pytest.raises(StoreError, match=r"an anchor \(&a0\) is not allowed"):
         load_events(path)
     assert time.perf_counter() - started < 1
 

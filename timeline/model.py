@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-from typing import Literal, NamedTuple
+from typing import Annotated, Literal, NamedTuple
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    NonNegativeInt,
+    StrictBool,
+    StrictFloat,
+    StrictInt,
     ValidationInfo,
     field_validator,
 )
@@ -62,8 +64,8 @@ class Mark(NamedTuple):
     """A stretch of a source's quote that made the event, written `[start, end, kind]`: the
     characters from start up to end (Python slice offsets) and what they did."""
 
-    start: NonNegativeInt
-    end: NonNegativeInt
+    start: Annotated[StrictInt, Field(ge=0)]
+    end: Annotated[StrictInt, Field(ge=0)]
     kind: MarkKind
 
 
@@ -75,7 +77,7 @@ class Source(BaseModel):
     document: str
     post_date: str | None = None
     post_title: str | None = None
-    line: int | None = Field(default=None, ge=1)
+    line: StrictInt | None = Field(default=None, ge=1)
     quote: str = ""
     url: str | None = Field(default=None, pattern=r"^https?://\S+$")  # the document's address
     marks: list[Mark] = Field(
@@ -117,13 +119,14 @@ class Event(BaseModel):
     title: str = Field(min_length=1)
     crcs: list[str] = Field(default_factory=list)
     owners: list[str] = Field(default_factory=list)
-    national: bool = False
+    # Strict: only true and false, never YAML 1.1's yes/no/on/off nor "1" (pydantic's lax mode).
+    national: StrictBool = False
     rating: str | None = None
     roles: dict[str, list[str]] = Field(
         default_factory=dict,
         description="who did what: actor, target, successor, each canonical names",
     )
-    confidence: float | None = Field(
+    confidence: StrictFloat | None = Field(
         default=None,
         ge=0,
         le=1,
@@ -131,8 +134,8 @@ class Event(BaseModel):
     )
     sources: list[Source] = Field(default_factory=list)
     origin: Literal["extracted", "manual"] = "extracted"
-    locked: bool = False
-    rejected: bool = False
+    locked: StrictBool = False
+    rejected: StrictBool = False
     digest: str | None = Field(
         default=None,
         description="Written by the extractor; a changed event no longer matches it and is kept.",

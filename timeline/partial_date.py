@@ -30,8 +30,9 @@ SPANS: Final[dict[str, tuple[Precision, int, int]]] = {
 # month, then its days.
 _SORT_RANK: Final[dict[str, int]] = {"half": 0, "quarter": 1, "season": 1, "month": 2, "day": 3}
 
+# ASCII digits only: \d would take Arabic-Indic or fullwidth digits, which int() reads too.
 _ISO_PARTIAL = re.compile(
-    r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?|-(Q[1-4]|H[12]|spring|summer|autumn|winter))?$"
+    r"^([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?|-(Q[1-4]|H[12]|spring|summer|autumn|winter))?$"
 )
 _FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn or YYYY-<season>"
 
@@ -68,7 +69,8 @@ class PartialDate:
         """Give the PartialDate written as "2019", "2019-02-15", "2019-Q3"...; ValueError if not."""
         match = _ISO_PARTIAL.match(str(text).strip())
         if not match:
-            raise ValueError(f'"{text}" is not a date of the form {_FORMS}')
+            digits = "" if str(text).isascii() else " (write the digits 0-9)"
+            raise ValueError(f'"{text}" is not a date of the form {_FORMS}{digits}')
         year, month, day = (int(part) if part else None for part in match.groups()[:3])
         try:
             return cls(year, month, day, match.group(4))

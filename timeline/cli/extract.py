@@ -16,6 +16,7 @@ from timeline.extraction.pipeline import DocumentResult, Extraction, ExtractOpti
 from timeline.store.events_file import load_events, write_extraction
 from timeline.store.swap import check_writable
 from timeline.story import Story
+from timeline.vocabulary import load_vocabulary
 
 
 def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> dt.date | None:
@@ -86,7 +87,15 @@ def extract_command(
     output = events_file(story, output)
     check_writable(output)  # a missing folder says so now, not after the whole extraction
     extraction = _run(list(paths) or [story.documents], options, workers, console)
-    report = write_extraction(output, extraction.events, read_documents=extraction.read_documents)
+    # The existing file is read as every command reads it: against the vocabulary too.
+    vocabulary = (
+        story.vocabulary
+        if vocabulary_dir == story.vocabulary_dir
+        else load_vocabulary(vocabulary_dir)
+    )
+    report = write_extraction(
+        output, extraction.events, vocabulary, read_documents=extraction.read_documents
+    )
     _summarise(extraction, console)
     click.echo(f"{output}: {report.summary()}")
 
@@ -155,7 +164,7 @@ def evaluate_command(
     """Measure an events file against hand-made gold events: recall, key recall, precision."""
     events_path = events_file(story, events_path)
     gold = load_gold(gold_path)
-    events = load_events(events_path).events
+    events = load_events(events_path, story.vocabulary).events
     texts = read_source_texts(events, [Path.cwd(), events_path.resolve().parent])
     result = evaluate(gold, events, texts)
     keys = sum(g.key for g in gold)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 from pathlib import Path
 
@@ -17,6 +18,16 @@ def address(host: str, port: int) -> str:
     """Give the URL people open for host and port (IPv6 hosts in brackets)."""
     shown = f"[{host}]" if ":" in host else host
     return f"http://{shown}:{port}/"
+
+
+def is_loopback(host: str) -> bool:
+    """Give whether host is this machine only: localhost or a loopback address."""
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False  # another name: it may resolve to anything
 
 
 @main.command()
@@ -47,6 +58,11 @@ def address(host: str, port: int) -> str:
 @story_option
 def serve(events_path: Path | None, port: int, host: str, debug: bool, story: Story) -> None:
     """Start the dashboard on FILE (default: the story's events.yaml) and print its address."""
+    if debug and not is_loopback(host):
+        # Debug mode runs any code a visitor sends through the debugger: never on a network.
+        raise click.ClickException(
+            f"--debug serves only on this machine (127.0.0.1, ::1 or localhost), not {host}"
+        )
     # Imported here so the other commands start without loading Dash.
     from dashboard import create_app
 

@@ -21,6 +21,7 @@ from timeline.store.schema import events_schema
 from timeline.store.swap import swap_file
 from timeline.story import Story
 from timeline.view.filters import filter_events
+from timeline.vocabulary import Vocabulary
 
 _events_argument = click.argument(
     "events_path",
@@ -75,7 +76,7 @@ def list_events(events_path: Path | None, as_json: bool, story: Story, **filters
     vocabulary = story.vocabulary
     events_path = events_file(story, events_path)
     wanted = filter_from_options(vocabulary, **filters)
-    events = filter_events(load_events(events_path).events, wanted, vocabulary)
+    events = filter_events(load_events(events_path, vocabulary).events, wanted, vocabulary)
     if as_json:
         rows = [event.model_dump(mode="json", exclude_none=True) for event in events]
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
@@ -135,7 +136,7 @@ def add(
     events_path = events_file(story, events_path)
     try:
         event = Event(
-            id=event_id or _unused_id(events_path, date, title),
+            id=event_id or _unused_id(events_path, date, title, vocabulary),
             date=date,
             end=end,
             type=_canonical(vocabulary.names, "type", event_type),
@@ -155,10 +156,14 @@ def add(
     click.echo(f"added {added.id} to {events_path}")
 
 
-def _unused_id(events_path: Path, date: str, title: str) -> str:
+def _unused_id(events_path: Path, date: str, title: str, vocabulary: Vocabulary) -> str:
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")[:50].rstrip("-") or "event"
     base = f"{date.strip()}-{slug}"
-    taken = {e.id for e in load_events(events_path).events} if events_path.exists() else set()
+    taken = (
+        {e.id for e in load_events(events_path, vocabulary).events}
+        if events_path.exists()
+        else set()
+    )
     candidate, number = base, 2
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1
@@ -172,6 +177,6 @@ def _canonical(names: Names, kind: Kind, written: str) -> str:
 
 def _source(text: str) -> Source:
     document, _, line = text.rpartition(":")
-    if document and line.isdigit():
+    if document and line.isascii() and line.isdigit():
         return Source(document=document, line=int(line))
     return Source(document=text)

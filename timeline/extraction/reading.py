@@ -2,15 +2,19 @@
 
 The file's contents decide, not its name: a PDF named .html is read as a PDF, an HTML page
 named .txt as HTML. Page chrome is dropped, and a document not in English is refused.
+Control characters and noncharacters become spaces, so no event carries one into events.yaml
+(which refuses them) and offsets within a line stay the same.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import fields, replace
 from pathlib import Path
 
+from timeline.characters import FORBIDDEN, blanked
 from timeline.errors import DocumentError
-from timeline.extraction.document_meta import Reading
+from timeline.extraction.document_meta import DocumentMeta, Reading
 from timeline.extraction.html_text import read_html
 from timeline.extraction.page_chrome import drop_chrome
 from timeline.extraction.pdf_text import is_pdf, read_pdf
@@ -54,7 +58,25 @@ def read_lines(path: Path, name: str, warnings: list[str]) -> Reading:
             reading = Reading(text_lines(text, markdown=suffix == ".md"))
     reading.lines = drop_chrome(reading.lines)
     _check_english(reading, name)
+    return _blanked(reading)
+
+
+def _blanked(reading: Reading) -> Reading:
+    """Give reading with every forbidden character in its lines, title and metadata a space."""
+    reading.lines = [
+        replace(line, text=blanked(line.text)) if FORBIDDEN.search(line.text) else line
+        for line in reading.lines
+    ]
+    reading.title = blanked(reading.title) if reading.title else reading.title
+    reading.meta = _blanked_meta(reading.meta)
     return reading
+
+
+def _blanked_meta(meta: DocumentMeta) -> DocumentMeta:
+    texts = {item.name: getattr(meta, item.name) for item in fields(meta)}
+    return replace(
+        meta, **{key: blanked(value) for key, value in texts.items() if isinstance(value, str)}
+    )
 
 
 def english_share(reading: Reading) -> tuple[float, int]:

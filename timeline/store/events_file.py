@@ -16,6 +16,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from timeline.errors import StoreError
@@ -34,6 +35,15 @@ _DATE_FIELDS = {"date", "end", "post_date"}
 _FLOW_LISTS = {"crcs", "owners"}
 
 
+class UnreadableFile(StoreError):
+    """events.yaml cannot be read as text at all; the problem says where and why."""
+
+    def __init__(self, problem: Problem) -> None:
+        where = f"{problem.file}:{problem.line}" if problem.line > 1 else problem.file
+        super().__init__(f"{where}: {problem.message}")
+        self.problem = problem
+
+
 def read_text(path: Path) -> tuple[str, bytes]:
     """Give the text of events.yaml and its bytes, refusing a file too big to be one."""
     try:
@@ -42,18 +52,23 @@ def read_text(path: Path) -> tuple[str, bytes]:
             raise _too_big(path, size)
         content = path.read_bytes()
     except FileNotFoundError:
-        raise StoreError(f"{path}: no such file") from None
+        raise _unreadable(path, "no such file") from None
     except IsADirectoryError:
-        raise StoreError(f"{path}: is a directory, not an events file") from None
+        raise _unreadable(path, "is a directory, not an events file") from None
     except OSError as error:
-        raise StoreError(f"{path}: cannot read: {error.strerror or error}") from None
+        raise _unreadable(path, f"cannot read: {error.strerror or error}") from None
     return _decoded(path, content), content
 
 
-def _too_big(path: Path, size: int) -> StoreError:
-    return StoreError(
-        f"{path}: {size / 1e6:.0f} MB is over the {SIZE_LIMIT_BYTES // 2**20} MiB "
-        "limit for an events file; is it the right file?"
+def _unreadable(path: Path, message: str, line: int = 1, column: int = 1) -> UnreadableFile:
+    return UnreadableFile(Problem(str(path), line, column, "", message))
+
+
+def _too_big(path: Path, size: int) -> UnreadableFile:
+    return _unreadable(
+        path,
+        f"{size / 1e6:.0f} MB is over the {SIZE_LIMIT_BYTES // 2**20} MiB "
+        "limit for an events file; is it the right file?",
     )
 
 
@@ -64,15 +79,16 @@ def _decoded(path: Path, content: bytes) -> str:
         return content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = content.count(b"\n", 0, error.start) + 1
-        raise StoreError(f"{path}:{line}: not UTF-8 text ({error.reason})") from None
+        column = len(content[content.rfind(b"\n", 0, error.start) + 1 : error.start]) + 1
+        raise _unreadable(path, f"not UTF-8 text ({error.reason})", line, column) from None
 
 
 def validate_file(path: Path, vocabulary: Vocabulary | None = None) -> list[Problem]:
     """Give every problem in the events file (none when it is valid)."""
     try:
         text, _ = read_text(path)
-    except StoreError as error:
-        return [Problem(str(path), 1, 1, "", str(error).removeprefix(f"{path}: "))]
+    except UnreadableFile as error:
+        return [error.problem]
     return check_events(text, str(path), vocabulary)[1]
 
 
@@ -137,7 +153,13 @@ def _document_of(
     if problems:
         raise _refuse(problems)
     assert events_file is not None
-    tree = round_trip_yaml().load(text)
+    try:
+        tree = round_trip_yaml().load(text)
+    except YAMLError as error:  # never expected after check_events; one line, not a traceback
+        mark = getattr(error, "problem_mark", None)
+        line = f":{mark.line + 1}" if mark is not None else ""
+        message = " ".join(str(getattr(error, "problem", None) or error).split())
+        raise StoreError(f"{path}{line}: cannot be read for rewriting: {message}") from None
     if tree is None:
         tree = _fresh_tree()
     if tree.get("events") is None:

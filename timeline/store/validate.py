@@ -3,8 +3,9 @@
 The file is read as YAML 1.2 (like ruamel.yaml, which writes it, and the editors people use):
 `yes` is a word and an unquoted 2019-02-15 stays the string the person wrote. A valid file is
 read by yaml-rs (Rust), fast. Anything else goes to PyYAML's safe loader, which keeps the node
-tree so every problem can name its line and column; it refuses Python object tags and any
-other non-data tag, and aliases, so an alias bomb fails before it expands.
+tree so every problem can name its line and column. It refuses every tag, anchor and alias
+(an alias is never expanded, so an alias bomb costs nothing) and every control character or
+noncharacter, written or escaped, and reads on so one run reports every problem.
 """
 
 from __future__ import annotations
@@ -43,27 +44,22 @@ def check_events(
     events_file = _read_fast(text)
     if events_file is not None and not _has_cross_event_problems(events_file, vocabulary):
         return events_file, []
-    parsed, problem = parse_text(text, name)
-    if problem is not None:
-        return None, [problem]
-    assert parsed is not None
+    parsed, problems = parse_text(text, name)
+    if parsed is None or not parsed.plain:
+        # Past a tag or an alias the data is not what the person wrote: more would be noise.
+        return None, problems
     locate = Locator(name, parsed.root)
     if parsed.data is None:
-        return EventsFile(), []
+        return (EventsFile(), []) if not problems else (None, problems)
     if not isinstance(parsed.data, dict):
-        return None, [
-            locate.problem(
-                (), f"expected a mapping with 'version' and 'events', found {_kind(parsed.data)}"
-            )
-        ]
-    problems = duplicate_keys(parsed.root, locate)
+        found = f"expected a mapping with 'version' and 'events', found {_kind(parsed.data)}"
+        return None, [*problems, locate.problem((), found)]
+    problems += duplicate_keys(parsed.root, locate)
     try:
         events_file = EventsFile.model_validate(parsed.data)
-        events = events_file.events
     except ValidationError as error:
         events_file = None
         problems.extend(_model_problems(error, locate, parsed.data))
-        events = _valid_events(parsed.data)
     if events_file is not None and events_file.version != FORMAT_VERSION:
         problems.append(
             locate.problem(
@@ -72,10 +68,13 @@ def check_events(
                 f"(this timeline reads version {FORMAT_VERSION})",
             )
         )
-    problems.extend(_duplicate_ids(events, locate))
+    # Across events and against the vocabulary, from what is written: an event with a bad
+    # date still has its unknown CRC reported, so one run of validate lists every problem.
+    written = _written_events(parsed.data)
+    problems.extend(_duplicate_ids(written, locate))
     if vocabulary is not None:
-        problems.extend(_vocabulary_problems(events, vocabulary, locate))
-    problems.sort(key=lambda found: (found.line, found.column))
+        problems.extend(_vocabulary_problems(written, vocabulary, locate))
+    problems = sorted(dict.fromkeys(problems), key=lambda found: (found.line, found.column))
     return (events_file if not problems else None), problems
 
 
@@ -118,27 +117,17 @@ def _kind(value: object) -> str:
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
+    if isinstance(value, str):
+        return f'"{value}"'
     return f"the value {value!r}"
 
 
-def _valid_events(data: dict) -> list[tuple[int, Event]]:
-    """Give (index, event) for each event that is valid on its own, for the checks across events."""
+def _written_events(data: dict) -> list[tuple[int, dict]]:
+    """Give (index, mapping) for each event written as a mapping, valid or not."""
     raw_events = data.get("events")
     if not isinstance(raw_events, list):
         return []
-    valid = []
-    for index, raw in enumerate(raw_events):
-        try:
-            valid.append((index, Event.model_validate(raw)))
-        except ValidationError:
-            continue
-    return valid
-
-
-def _indexed(events: list[Event] | list[tuple[int, Event]]) -> list[tuple[int, Event]]:
-    if events and isinstance(events[0], Event):
-        return list(enumerate(events))  # type: ignore[arg-type]
-    return events  # type: ignore[return-value]
+    return [(index, raw) for index, raw in enumerate(raw_events) if isinstance(raw, dict)]
 
 
 def _model_problems(error: ValidationError, locate: Locator, data: dict) -> list[Problem]:
@@ -168,10 +157,31 @@ def _model_problems(error: ValidationError, locate: Locator, data: dict) -> list
             message = f"expected a mapping, found {_kind(detail.get('input'))}"
         elif kind == "list_type":
             message = f"expected a list, found {_kind(detail.get('input'))}"
+        elif kind in _EXPECTED:
+            message = _expected(kind, detail.get("input"))
         else:
             message = str(detail["msg"]).removeprefix("Value error, ")
         problems.append(locate.problem(loc, message))
     return problems
+
+
+_EXPECTED = {
+    "bool_type": "true or false",
+    "int_type": "a whole number",
+    "float_type": "a number",
+}
+
+
+def _expected(kind: str, value: object) -> str:
+    """Give what a strict field wanted and what was written instead, with what to write."""
+    message = f"expected {_EXPECTED[kind]}, found {_kind(value)}"
+    if not isinstance(value, str):
+        return message
+    if kind == "bool_type":
+        return message + " (only true and false are booleans, as in YAML 1.2)"
+    if not value.isascii() and any(character.isdigit() for character in value):
+        return message + " (write the digits 0-9)"
+    return message + " (write it without quotes)"
 
 
 def _mark_problem(detail: dict, event_id: str | None) -> str:
@@ -207,40 +217,54 @@ def _fields_at(loc: tuple) -> tuple[str, ...]:
     return ()
 
 
-def _duplicate_ids(events: list, locate: Locator) -> list[Problem]:
+def _duplicate_ids(written: list[tuple[int, dict]], locate: Locator) -> list[Problem]:
     first_index: dict[str, int] = {}
     problems = []
-    for index, event in _indexed(events):
-        if event.id in first_index:
-            first_line = locate.position(("events", first_index[event.id], "id"))[0]
-            message = f'duplicate id "{event.id}" (first used on line {first_line})'
+    for index, event in written:
+        event_id = event.get("id")
+        if not isinstance(event_id, str):
+            continue
+        if event_id in first_index:
+            first_line = locate.position(("events", first_index[event_id], "id"))[0]
+            message = f'duplicate id "{event_id}" (first used on line {first_line})'
             problems.append(locate.problem(("events", index, "id"), message))
         else:
-            first_index[event.id] = index
+            first_index[event_id] = index
     return problems
 
 
-def _vocabulary_problems(events: list, vocabulary: Vocabulary, locate: Locator) -> list[Problem]:
+def _vocabulary_problems(
+    written: list[tuple[int, dict]], vocabulary: Vocabulary, locate: Locator
+) -> list[Problem]:
     names, ratings = vocabulary.names, set(vocabulary.taxonomy.ratings)
     problems = []
-    for index, event in _indexed(events):
-        written: list[tuple[tuple, Kind, str]] = [(("type",), "type", event.type)]
-        written += [(("crcs", at), "unit", crc) for at, crc in enumerate(event.crcs)]
-        written += [(("owners", at), "owner", owner) for at, owner in enumerate(event.owners)]
-        for where, kind, name in written:
+    for index, event in written:
+        named: list[tuple[tuple, Kind, str]] = []
+        if isinstance(event.get("type"), str):
+            named.append((("type",), "type", event["type"]))
+        named += [(("crcs", at), "unit", crc) for at, crc in _indexed(event.get("crcs"))]
+        named += [(("owners", at), "owner", owner) for at, owner in _indexed(event.get("owners"))]
+        for where, kind, name in named:
             message = names.problem(kind, name)
             if message is not None:
                 problems.append(locate.problem(("events", index, *where), message))
-        if event.rating is not None and ratings and event.rating not in ratings:
-            message = f'unknown rating "{event.rating}"'
-            hint = suggest(event.rating, sorted(ratings))
+        rating = event.get("rating")
+        if isinstance(rating, str) and ratings and rating not in ratings:
+            hint = suggest(rating, sorted(ratings))
             problems.append(
                 locate.problem(
                     ("events", index, "rating"),
-                    message + (f' (did you mean "{hint}"?)' if hint else ""),
+                    f'unknown rating "{rating}"' + (f' (did you mean "{hint}"?)' if hint else ""),
                 )
             )
     return problems
+
+
+def _indexed(value: object) -> list[tuple[int, str]]:
+    """Give (position, name) for each string in a list as written; others are the model's."""
+    if not isinstance(value, list):
+        return []
+    return [(at, item) for at, item in enumerate(value) if isinstance(item, str)]
 
 
 def suggest(value: str, choices: list[str] | tuple[str, ...]) -> str | None:

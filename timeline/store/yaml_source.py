@@ -12,11 +12,13 @@ from typing import Any
 
 import yaml
 
-_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from timeline.characters import FORBIDDEN, describe
 
-# What the fast reader cannot vouch for: tags (which it drops silently), several documents or
-# directives. A false alarm (a title with " !") only costs speed: the full parser decides.
-_TAG = re.compile(r"(?:^|[\s\[{,])!", re.MULTILINE)
+# What the fast reader cannot vouch for: tags (which it drops silently), anchors and aliases,
+# escapes that may write a forbidden character, several documents or directives. A false alarm
+# ("Q3: *provisional*") only costs speed: the full parser decides.
+_INDICATOR = re.compile(r"(?:^|[\[{,:?-])[ \t]*[!&*]", re.MULTILINE)
+_ESCAPE = re.compile(r"\\[0abvfexuUN]")
 _DOCUMENT_MARKERS = ("---", "...", "%")
 
 # YAML 1.2 core schema: only these plain scalars are not strings.
@@ -48,30 +50,64 @@ class Problem:
         return f"{where}: {self.path}: {self.message}" if self.path else f"{where}: {self.message}"
 
 
-class _NoAliasLoader(_BaseLoader):  # type: ignore[misc,valid-type]
-    """A safe YAML 1.2 loader that refuses aliases, which events.yaml never needs."""
+class _StrictLoader(yaml.SafeLoader):
+    """A safe YAML 1.2 loader that notes every tag, anchor and alias, and every forbidden
+    character a double-quoted escape writes, then reads on as if they were not there.
+
+    Reading on lets validation report every other problem too. An alias is read as null, never
+    expanded, so an alias bomb costs nothing.
+    """
 
     yaml_implicit_resolvers: dict = {}  # noqa: RUF012 (PyYAML's class-level registry)
 
-    def construct_object(self, node: yaml.Node, deep: bool = False) -> Any:
-        # An alias makes the composer hand the same node out twice; refusing the second visit
-        # stops a billion-laughs file before anything is expanded.
-        if node in self.constructed_objects:
-            raise yaml.constructor.ConstructorError(
-                None, None, "aliases (*name) are not allowed in events.yaml", node.start_mark
-            )
-        return super().construct_object(node, deep)
+    def __init__(self, text: str, name: str) -> None:
+        super().__init__(text)
+        self.name = name
+        self.refused: list[Problem] = []
+        self.plain = True  # no tag, anchor or alias: the data is what the text says
+
+    def _refuse(self, mark: yaml.Mark, message: str, plain: bool = False) -> None:
+        self.refused.append(Problem(self.name, mark.line + 1, mark.column + 1, "", message))
+        self.plain = self.plain and plain
+
+    def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node:
+        event = self.peek_event()
+        if isinstance(event, yaml.AliasEvent):
+            self.get_event()
+            self._refuse(event.start_mark, f"an alias (*{event.anchor}) is not allowed: {_PLAIN}")
+            return yaml.ScalarNode("tag:yaml.org,2002:null", "", event.start_mark, event.end_mark)
+        if getattr(event, "anchor", None) is not None:
+            self._refuse(event.start_mark, f"an anchor (&{event.anchor}) is not allowed: {_PLAIN}")
+            event.anchor = None
+        tag = getattr(event, "tag", None)
+        if tag is not None:
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            self._refuse(event.start_mark, f"the tag {shown} is not allowed: {_PLAIN}")
+            event.tag = None
+            if isinstance(event, yaml.ScalarEvent):
+                event.implicit = (event.style is None, event.style is not None)
+        if isinstance(event, yaml.ScalarEvent):
+            for found in FORBIDDEN.finditer(event.value):
+                self._refuse(event.start_mark, _forbidden_message(found.group()), plain=True)
+        return super().compose_node(parent, index)
 
 
-def _core_int(loader: _NoAliasLoader, node: yaml.ScalarNode) -> int:
+_PLAIN = "events.yaml holds plain data"
+
+
+def _forbidden_message(character: str) -> str:
+    return f"a {describe(character)} is not allowed; delete it"
+
+
+def _core_int(loader: _StrictLoader, node: yaml.ScalarNode) -> int:
     # YAML 1.2: "012" is twelve, not PyYAML's YAML 1.1 octal ten.
     text = loader.construct_scalar(node)
     return int(text, 16) if text.startswith("0x") else int(text)
 
 
 for _tag, _pattern, _first in _CORE_SCHEMA:
-    _NoAliasLoader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
-_NoAliasLoader.add_constructor("tag:yaml.org,2002:int", _core_int)
+    _StrictLoader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
+_StrictLoader.add_constructor("tag:yaml.org,2002:int", _core_int)
 
 
 @dataclass
@@ -80,23 +116,45 @@ class ParsedText:
 
     data: Any
     root: yaml.Node | None
+    plain: bool = True  # False: a tag, anchor or alias was read past, so the data is a guess
 
 
-def parse_text(text: str, name: str) -> tuple[ParsedText | None, Problem | None]:
-    """Give the data of YAML text (safe, no aliases), or the problem that stops parsing."""
-    loader = _NoAliasLoader(text)
+def parse_text(text: str, name: str) -> tuple[ParsedText | None, list[Problem]]:
+    """Give the data of YAML text (safe, plain data only) and every problem reading it found.
+
+    The data is None when the text cannot be parsed at all; then the last problem says where.
+    Tags, anchors, aliases and forbidden characters are problems, but the data is still read
+    (tags ignored, aliases as null; `plain` says whether that happened).
+    """
+    problems = forbidden_characters(text, name)
+    if problems:  # the parser stops at the first; blank them (same length) to read on
+        text = FORBIDDEN.sub("\ufffd", text)
+    loader = _StrictLoader(text, name)
     try:
         root = loader.get_single_node()
         data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
-        return None, _yaml_problem(name, error, text)
+        return None, [*problems, *loader.refused, _yaml_problem(name, error, text)]
     except (yaml.YAMLError, ValueError) as error:
         position = getattr(error, "position", None)
         line = text.count("\n", 0, position) + 1 if isinstance(position, int) else 1
-        return None, Problem(name, line, 1, "", _one_line(str(error)))
+        return None, [*problems, *loader.refused, Problem(name, line, 1, "", _one_line(str(error)))]
     finally:
         loader.dispose()
-    return ParsedText(data, root), None
+    return ParsedText(data, root, loader.plain), [*problems, *loader.refused]
+
+
+def forbidden_characters(text: str, name: str) -> list[Problem]:
+    """Give a problem for each control character or noncharacter written in text."""
+    if FORBIDDEN.search(text) is None:
+        return []
+    problems = []
+    for found in FORBIDDEN.finditer(text):
+        line_start = text.rfind("\n", 0, found.start()) + 1
+        line = text.count("\n", 0, found.start()) + 1
+        column = found.start() - line_start + 1
+        problems.append(Problem(name, line, column, "", _forbidden_message(found.group())))
+    return problems
 
 
 def _yaml_problem(name: str, error: yaml.MarkedYAMLError, text: str) -> Problem:
@@ -120,10 +178,15 @@ def _one_line(message: str) -> str:
 
 
 def needs_full_parser(text: str) -> bool:
-    """Give whether text may hold a tag, a directive or several documents."""
+    """Give whether text may hold a tag, an anchor or alias, a forbidden character (written or
+    escaped), a directive or several documents."""
     # Plain substring searches first: a regex over every position of a 5 MB file costs more
     # than the whole fast read.
-    if "!" in text and _TAG.search(text):
+    if FORBIDDEN.search(text) is not None:
+        return True
+    if ("!" in text or "&" in text or "*" in text) and _INDICATOR.search(text):
+        return True
+    if "\\" in text and _ESCAPE.search(text):
         return True
     return text.startswith(_DOCUMENT_MARKERS) or any(
         f"\n{marker}" in text for marker in _DOCUMENT_MARKERS
