@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from timeline.extraction.frame_text import aside_tokens, lemma_text, token_at
 from timeline.extraction.lemmas import AUXILIARIES, Token, pattern_lemma
 from timeline.taxonomy import SLOT
 
@@ -54,10 +55,7 @@ _COORDINATORS = frozenset({"and", ",", "&", "/"})
 # Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
 # cannot list ("went into compulsory liquidation", "stood down").
 _MODIFIER_GAP = r"(?:[a-z][\w'-]* )??"
-_NAME = "<name>"
-_NAME_JOINERS = frozenset(
-    {"of", "for", "and", "&", "the"}
-)  # a capitalised name no vocabulary lists (proper_names.py)
+_NAME = "<name>"  # a capitalised name no vocabulary lists (proper_names.py)
 _SEARCH_BEFORE = 12
 _SEARCH_AFTER = 8
 
@@ -231,14 +229,14 @@ class FrameMatcher:
 
     def find(self, tokens: Sequence[Token]) -> list[FrameMatch]:
         """Give the frames in tokens, heaviest first where two claim the same words."""
-        text, starts = _lemma_text(tokens)
-        asides = _aside_tokens(tokens)
+        text, starts = lemma_text(tokens)
+        asides = aside_tokens(tokens)
         found: list[FrameMatch] = []
         taken: set[int] = set()
         for frame in self._candidates({token.lemma for token in tokens}):
             for hit in frame.regex.finditer(text):
-                first = _token_at(starts, hit.start())
-                last = _token_at(starts, hit.end() - 1) + 1
+                first = token_at(starts, hit.start())
+                last = token_at(starts, hit.end() - 1) + 1
                 if taken & set(range(first, last)):
                     continue
                 match = self._filled(frame, hit, tokens, starts, first, last, asides)
@@ -250,7 +248,7 @@ class FrameMatcher:
         verb = _verb(tokens[first:last])
         match = FrameMatch(frame, tokens, first, last, verb=verb)
         for role in frame.inner:
-            lo, hi = _token_at(starts, hit.start(role)), _token_at(starts, hit.end(role) - 1) + 1
+            lo, hi = token_at(starts, hit.start(role)), token_at(starts, hit.end(role) - 1) + 1
             match.roles[role] = [t for t in tokens[lo:hi] if t.entity is not None]
         before = after = None
         if frame.leading:
@@ -361,46 +359,3 @@ def _coordinated(tokens: Sequence[Token], index: int, step: int, kinds: set[str]
         found.append(following)
         position += 2 * step
     return sorted(found, key=lambda token: token.start)
-
-
-def _lemma_text(tokens: Sequence[Token]) -> tuple[str, list[int]]:
-    starts, pieces, offset = [], [], 0
-    for token in tokens:
-        starts.append(offset)
-        pieces.append(token.lemma)
-        offset += len(token.lemma) + 1
-    return " ".join(pieces), starts
-
-
-def _token_at(starts: Sequence[int], offset: int) -> int:
-    low, high = 0, len(starts) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if starts[middle] <= offset:
-            low = middle
-        else:
-            high = middle - 1
-    return low
-
-
-def _aside_tokens(tokens: Sequence[Token]) -> set[int]:
-    """Give the indices of tokens inside brackets or a ", which …," aside."""
-    inside: set[int] = set()
-    depth, opened = 0, None
-    for index, token in enumerate(tokens):
-        if token.text in "([":
-            depth += 1
-        elif token.text in ")]" and depth:
-            depth -= 1
-        elif depth:
-            inside.add(index)
-        if (
-            token.text == ","
-            and index + 1 < len(tokens)
-            and tokens[index + 1].lemma in ("which", "who", "whose")
-        ):
-            opened = index
-        elif token.text == "," and opened is not None:
-            inside.update(range(opened, index + 1))
-            opened = None
-    return inside
