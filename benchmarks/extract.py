@@ -3,8 +3,8 @@
 The baseline is dateparser's search_dates run over the same sentences: the slow, false-hit-prone
 way to find dates that the extractor replaces. The report gives sentences per second for both,
 their ratio (target ≥ 1×: at least as fast per sentence as search_dates; round one's
-trigger extractor reached 13.8×), the speed-up of --workers 2 on a larger corpus built from the seeds,
-and peak memory.
+trigger extractor reached 13.8×), the speed-up of --workers 2 on a larger corpus built from
+the seeds, and peak memory.
 
     .venv/bin/python benchmarks/extract.py [--copies 40] [--baseline-sentences N]
 """
