@@ -1,12 +1,18 @@
 """Small builders shared by test modules: events for the views, PDF files for reading."""
 
+import logging
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from dash import Dash
+from werkzeug.serving import make_server
 
 from timeline.errors import DocumentError
 from timeline.extraction.documents import document_name, read_document
-from timeline.model import Event
+from timeline.model import Event, Source
 
 
 def make_event(event_id: str, date: str, **fields) -> Event:
@@ -74,3 +80,26 @@ def assert_one_line_error(path: Path, message: str) -> None:
     assert "\n" not in text
     assert text.startswith(f"{document_name(path)}: ")
     assert message in text
+
+
+def extracted(event_id: str, title: str = "Found by the extractor", **fields) -> Event:
+    """Give an event as the extractor writes it: digest stamped, so unedited."""
+    fields.setdefault("date", "2019-02-15")
+    fields.setdefault("type", "company_collapsed")
+    fields.setdefault("sources", [Source(document=f"documents/{event_id}.txt", line=2)])
+    event = Event(id=event_id, title=title, **fields)
+    return event.model_copy(update={"digest": event.content_digest()})
+
+
+@contextmanager
+def served(app: Dash) -> Iterator[str]:
+    """Serve app from a thread on a free port; give its address until the block ends."""
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per poll is noise
+    server = make_server("127.0.0.1", 0, app.server, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.port}/"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)

@@ -9,6 +9,7 @@ import time
 from pathlib import Path
 
 import pytest
+from factories import extracted
 
 from timeline.errors import StoreError
 from timeline.model import Event, Source
@@ -60,14 +61,6 @@ events:
 @pytest.fixture(scope="module")
 def vocabulary():
     return load_vocabulary(FIXTURES)
-
-
-def extracted(event_id: str, title: str = "Found by the extractor", **fields) -> Event:
-    fields.setdefault("date", "2019-02-15")
-    fields.setdefault("type", "company_collapsed")
-    fields.setdefault("sources", [Source(document=f"documents/{event_id}.txt", line=2)])
-    event = Event(id=event_id, title=title, **fields)
-    return event.model_copy(update={"digest": event.content_digest()})
 
 
 def hand_written_file(tmp_path: Path) -> Path:

@@ -14,9 +14,10 @@ import time
 from pathlib import Path
 
 import pytest
+from factories import extracted
 
 from timeline.errors import StoreError
-from timeline.model import Event, Source
+from timeline.model import Source
 from timeline.store import swap
 from timeline.store.events_file import load_events, write_extraction
 from timeline.store.reconcile import plan_reconcile
@@ -29,14 +30,6 @@ from timeline.store.swap import (
 )
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def extracted(event_id: str, title: str = "Found by the extractor", **fields) -> Event:
-    fields.setdefault("date", "2019-02-15")
-    fields.setdefault("type", "company_collapsed")
-    fields.setdefault("sources", [Source(document=f"documents/{event_id}.txt", line=2)])
-    event = Event(id=event_id, title=title, **fields)
-    return event.model_copy(update={"digest": event.content_digest()})
 
 
 def temporaries(folder: Path) -> list[str]:

@@ -6,14 +6,12 @@ skip only when that is missing and CI is unset: on CI a missing browser is a fai
 
 from __future__ import annotations
 
-import logging
 import os
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from werkzeug.serving import make_server
+from factories import served
 
 from dashboard import create_app
 from timeline.vocabulary import Vocabulary
@@ -55,16 +53,8 @@ def browser_context_args(browser_context_args: dict) -> dict:
 @pytest.fixture()
 def dashboard_url(dashboard_events_path: Path, dashboard_vocabulary: Vocabulary) -> Iterator[str]:
     """Give the address of the dashboard on dashboard_events_path, served until the test ends."""
-    app = create_app(dashboard_events_path, dashboard_vocabulary)
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)  # one line per poll is noise
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.port}/"
-    finally:
-        server.shutdown()
-        thread.join(timeout=5)
+    with served(create_app(dashboard_events_path, dashboard_vocabulary)) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import logging
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from factories import served
 from playwright.sync_api import Page, expect
-from werkzeug.serving import make_server
 
 from dashboard import create_app
 from timeline.cli import main
@@ -29,16 +27,8 @@ def rail_url(tmp_path: Path) -> Iterator[str]:
     story = tmp_path / "rail"
     shutil.copytree(RAIL, story, ignore=shutil.ignore_patterns("events.yaml*"))
     assert CliRunner().invoke(main, ["extract", "--story", str(story)]).exit_code == 0
-    app = create_app(open_story(story))
-    logging.getLogger("werkzeug").setLevel(logging.WARNING)
-    server = make_server("127.0.0.1", 0, app.server, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.port}/"
-    finally:
-        server.shutdown()
-        thread.join(timeout=5)
+    with served(create_app(open_story(story))) as url:
+        yield url
 
 
 def test_story_rail_page_loads_with_its_own_words(page: Page, rail_url: str) -> None:
