@@ -14,7 +14,7 @@ from lemminflect import getInflection
 
 from timeline.extraction.lemmas import Token, tokenise
 
-__all__ = ["HEADLINE_LIMIT", "FIRST_PERSON", "headline"]
+__all__ = ["EDGE_PUNCTUATION", "FIRST_PERSON", "HEADLINE_LIMIT", "headline"]
 
 HEADLINE_LIMIT = 80
 VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
@@ -37,12 +37,13 @@ _PHRASE_BREAK = re.compile(
 _PREPOSITIONS = frozenset(
     ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
 )
-_EDGE = " \t\"'‘’“”.,;:-–—…!*•"
+# What a title never starts or ends with: spaces, quotes and punctuation.
+EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
 
 def headline(clause: str, subject: str | None = None) -> str | None:
     """Give clause as a headline, or None when it speaks in the first person of no one known."""
-    text = clause.strip(_EDGE)
+    text = clause.strip(EDGE_PUNCTUATION)
     if _OPENING_FIRST_PERSON.match(text):
         if subject is None:
             return None
@@ -132,7 +133,8 @@ def _before_first_person(text: str) -> str:
     """Give text up to the phrase break before its first first-person word."""
     first = FIRST_PERSON.search(text)
     breaks = [m.start() for m in _PHRASE_BREAK.finditer(text, 0, first.start())]
-    return text[: breaks[-1]].rstrip(_EDGE) if breaks else text[: first.start()].rstrip(_EDGE)
+    end = breaks[-1] if breaks else first.start()
+    return text[:end].rstrip(EDGE_PUNCTUATION)
 
 
 def _inside_name(text: str, position: int) -> bool:
@@ -154,11 +156,11 @@ def _inside_name(text: str, position: int) -> bool:
 
 def _within_limit(text: str) -> str:
     """Give text ended on the last whole phrase within HEADLINE_LIMIT."""
-    text = re.sub(r"\s+", " ", text).strip(_EDGE)
+    text = re.sub(r"\s+", " ", text).strip(EDGE_PUNCTUATION)
     if len(text) <= HEADLINE_LIMIT:
         return text
     breaks = [m.start() for m in _PHRASE_BREAK.finditer(text, 0, HEADLINE_LIMIT + 1)]
     breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not _inside_name(text, end)]
     if breaks:
-        return text[: breaks[-1]].rstrip(_EDGE)
-    return text[:HEADLINE_LIMIT].rsplit(" ", 1)[0].rstrip(_EDGE)
+        return text[: breaks[-1]].rstrip(EDGE_PUNCTUATION)
+    return text[:HEADLINE_LIMIT].rsplit(" ", 1)[0].rstrip(EDGE_PUNCTUATION)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.headlines import headline
+from timeline.extraction.headlines import EDGE_PUNCTUATION, headline
 from timeline.extraction.lemmas import lemma_of
 
 # Clause edges: semicolons, colons, dashes between spaces.
@@ -28,7 +28,6 @@ _ADVERBIAL_OPENING = re.compile(
     r"although|though|given|having|when|once|for|from|under|amid)\b[^,]{0,120},\s*",
     re.IGNORECASE,
 )
-_EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
 
 def clause_headline(
@@ -55,7 +54,7 @@ def _clause(sentence: str, trigger_span: tuple[int, int]) -> str:
     if len(clause.split()) < 4:  # too little on its own: "Dorset" or "(DDC)"
         clause, clause_start = sentence, 0
     clause = _from_trigger_phrase(clause, trigger_span[0] - clause_start)
-    clause = _LEAD_IN.sub("", clause.strip(_EDGE_PUNCTUATION)).strip(_EDGE_PUNCTUATION)
+    clause = _LEAD_IN.sub("", clause.strip(EDGE_PUNCTUATION)).strip(EDGE_PUNCTUATION)
     return re.sub(r"\s+", " ", clause)
 
 
@@ -146,7 +145,7 @@ def group_label(names: list[str], noun: str, plural: str) -> list[str]:
 
 def without_relative_time(title: str) -> str:
     """Give title without words that date it against the post ("today", "last week")."""
-    cleaned = re.sub(r"\s+", " ", _RELATIVE_TIME.sub("", title)).strip(_EDGE_PUNCTUATION)
+    cleaned = re.sub(r"\s+", " ", _RELATIVE_TIME.sub("", title)).strip(EDGE_PUNCTUATION)
     return cleaned[:1].upper() + cleaned[1:] if cleaned else title
 
 
