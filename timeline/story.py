@@ -10,7 +10,8 @@ ownership periods, its owners, its bodies and the nouns it calls them by) and ma
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from timeline.errors import VocabularyError
@@ -28,7 +29,6 @@ class Story:
 
     root: Path
     vocabulary_dir: Path | None  # None: the shipped vocabulary (timeline/data)
-    _vocabulary: list[Vocabulary] = field(default_factory=list, compare=False, repr=False)
 
     @property
     def documents(self) -> Path:
@@ -40,12 +40,10 @@ class Story:
         """Give the story's events file."""
         return self.root / EVENTS_FILE
 
-    @property
+    @cached_property
     def vocabulary(self) -> Vocabulary:
         """Give the story's vocabulary, loaded once (VocabularyError naming file and line)."""
-        if not self._vocabulary:
-            self._vocabulary.append(load_vocabulary(self.vocabulary_dir))
-        return self._vocabulary[0]
+        return load_vocabulary(self.vocabulary_dir)
 
 
 def is_story(folder: Path) -> bool:

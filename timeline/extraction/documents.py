@@ -14,7 +14,12 @@ import yaml
 from timeline.errors import DocumentError
 from timeline.extraction.document_meta import DocumentMeta
 from timeline.extraction.reading import read_lines
-from timeline.extraction.reference_dates import ReferenceDate, reference_date, stated_date
+from timeline.extraction.reference_dates import (
+    FILE_NAME_DATE,
+    ReferenceDate,
+    reference_date,
+    stated_date,
+)
 from timeline.extraction.sentences import Line, Sentence, normalised, split_sentences
 from timeline.partial_date import PartialDate, Precision
 
@@ -65,7 +70,6 @@ _DATE_WORDS = (
 )
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)"
 _DATE_HEADER = re.compile(rf"\s*{_WEEKDAY}?{_DATE_WORDS}\s*", re.IGNORECASE)
-_FILE_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _COMMENTS_HEADER = re.compile(r"\s*(?:\d+|No|One)\s+comments?:?\s*", re.IGNORECASE)
 # Blogger's archive pages list reader comments as an indented numbered list after two blank lines.
 _COMMENT_LIST_START = re.compile(r" {2,}1\.\s+\S")
@@ -146,7 +150,7 @@ def _reference(
     )
     if stated is not None and (found is None or found.rule != "front_matter"):
         warnings.append(f"{name}: front matter date {stated!r} is not a date; ignored")
-    named = _FILE_NAME_DATE.match(path.name)
+    named = FILE_NAME_DATE.match(path.name)
     if named and (found is None or found.rule == "option"):
         warnings.append(f"{name}: file name starts with {named.group()}, not a real date")
     return found

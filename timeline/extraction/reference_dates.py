@@ -19,6 +19,7 @@ from timeline.extraction.sentences import Line
 from timeline.partial_date import PartialDate, Precision
 
 __all__ = [
+    "FILE_NAME_DATE",
     "RULES",
     "ReferenceDate",
     "byline_date",
@@ -55,7 +56,7 @@ _SELF_STATEMENT = re.compile(
 _URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>0[1-9]|1[0-2])(?:[/-](?P<day>[0-3]\d))?(?=[/-]|$)"
 )
-_FILE_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
+FILE_NAME_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -219,7 +220,7 @@ def url_date(url: str | None) -> ReferenceDate | None:
 
 
 def _file_name_date(path: Path | None) -> ReferenceDate | None:
-    match = _FILE_NAME_DATE.match(path.name) if path is not None else None
+    match = FILE_NAME_DATE.match(path.name) if path is not None else None
     if match is None:
         return None
     try:
