@@ -120,23 +120,23 @@ class FrameRecogniser:
         posted = post.posted
         counts: Counter[tuple[str, str]] = Counter()
         names: Counter[str] = Counter()
+        titled: set[str] = set()
         for index, text in enumerate(texts):
             mentions = self.entities.find(text, posted).mentions
             for mention in mentions:
                 counts[(mention.kind, mention.name)] += 2 if index == 0 else 1
             if index:  # a title's capitals make every word look like a name
                 names.update(mention.name for mention in find_names(text, mentions))
+            else:
+                titled = {mention.name for mention in mentions}
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
         organisations = organisations or [(n, name) for name, n in names.items()]
         crcs = [(n, name) for (kind, name), n in counts.items() if kind == "crc"]
         organisation = max(organisations)[1] if organisations else None
-        in_title = any(
-            m.name == organisation for m in self.entities.find(post.title or "", posted).mentions
-        )
         return Subject(
             organisation=organisation,
             crc=max(crcs)[1] if len(crcs) == 1 else None,
-            speaking=organisation if in_title else None,
+            speaking=organisation if organisation in titled else None,
         )
 
     def sentence_candidates(
