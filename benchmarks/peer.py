@@ -14,10 +14,9 @@ import warnings
 from pathlib import Path
 
 from dateparser.search import search_dates
-from quality import DEVELOPMENT, _inside
+from quality import DEVELOPMENT, measure
 
 from timeline.extraction.documents import find_documents, read_document
-from timeline.extraction.evaluate import evaluate, load_gold, read_source_texts
 from timeline.extraction.phrases import PhraseMatcher
 from timeline.model import Event, Source
 from timeline.vocabulary import load_vocabulary
@@ -60,18 +59,7 @@ def peer_events(paths: list[Path]) -> list[Event]:
 
 def main() -> None:
     for gold_set in DEVELOPMENT:
-        with _inside(gold_set.base):
-            events = peer_events([Path(d) for d in gold_set.documents])
-            gold = [g for path in gold_set.gold for g in load_gold(path)]
-            result = evaluate(gold, events, read_source_texts(events, [Path.cwd()]))
-        keys = [g for g in gold if g.key]
-        found = [g for g in keys if g.id in result.matched_gold]
-        print(
-            f"{gold_set.name:17} key {len(found):3}/{len(keys):<3} ({result.key_recall:.2f})  "
-            f"all {len(result.matched_gold):3}/{len(gold):<3} ({result.recall:.2f})  "
-            f"events matching {result.matching_events:3}/{result.in_scope:<3} "
-            f"({result.precision:.2f})"
-        )
+        print(measure(gold_set, peer_events), flush=True)
 
 
 if __name__ == "__main__":
