@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from timeline.extraction.documents import Post, Sentence
-from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.extraction.frame_events import FrameRecogniser, Subject, frame_titles
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.merge import merge_candidates
 
@@ -18,9 +18,13 @@ WORKING_LINKS_CRCS = {
 }
 
 
+def recogniser_of(vocabulary):
+    return FrameRecogniser(vocabulary)
+
+
 @pytest.fixture(scope="module")
 def recogniser(vocabulary):
-    return FrameRecogniser(vocabulary)
+    return recogniser_of(vocabulary)
 
 
 NO_SUBJECT = Subject()
@@ -182,3 +186,27 @@ def test_frame_events_we_is_the_organisation_only_when_the_post_title_names_it(r
     titled.sentences, untitled.sentences = lead, lead
     assert recogniser.subject(titled).speaking == "Seetec"
     assert recogniser.subject(untitled).speaking is None
+
+
+def test_frame_events_it_after_a_reporting_verb_is_the_speaker(recogniser):
+    said = _found(recogniser, "Interserve Plc said on Friday it had been placed in administration.")
+    assert [c.title for c in said] == ["Interserve enters administration"]
+    unnamed = _found(recogniser, "Staff fear it has been placed in administration.")
+    assert all("Interserve" not in c.title for c in unnamed)
+
+
+def test_frame_events_a_frame_with_titles_of_its_own_takes_none_of_its_types(vocabulary):
+    appointment = next(t for t in vocabulary.taxonomy.event_types if t.name == "appointment")
+    assert any("{target}" in title for title in appointment.title)
+    for frame in appointment.frames:
+        titles = frame_titles(frame, appointment)
+        expected = set(frame.title) if frame.title else set(titles) & set(appointment.title)
+        assert set(titles) == expected
+    leaving = _found(recogniser_of(vocabulary), "She succeeds Michael Spurr, who is leaving.")
+    assert all("Michael Spurr appoints" not in c.title for c in leaving)
+
+
+def test_frame_events_a_trigger_word_alone_on_the_posts_day_gives_no_bare_label(recogniser):
+    found = _found(recogniser, "They were completing sentence plans to meet their targets.")
+    labels = {t.label for t in recogniser.vocabulary.taxonomy.event_types}
+    assert all(c.title not in labels for c in found if c.evidence == "post")

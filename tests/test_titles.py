@@ -3,7 +3,7 @@
 import pytest
 
 from timeline.extraction.headlines import HEADLINE_LIMIT
-from timeline.extraction.titles import clause_headline
+from timeline.extraction.titles import clause_headline, label_title
 
 
 def _title(sentence: str, trigger: str, subject: str | None = None) -> str | None:
@@ -87,3 +87,42 @@ def test_titles_end_a_long_title_on_a_whole_phrase_after_the_trigger():
 )
 def test_titles_commas_in_numbers_and_names_are_not_clause_ends(sentence, trigger, expected):
     assert _title(sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (  # an opening of many commas: the clause that holds the trigger's verb
+            "This morning, with the threat of legal action hanging over his head and a general "
+            "election in half a year's time, Chris Grayling announced his preferred bidders.",
+            "announced",
+            "Chris Grayling announces his preferred bidders",
+        ),
+        (  # the clause the limit keeps says nothing of the trigger: no headline
+            "Not unreasonably the unions asked for an urgent meeting to consider the "
+            "implications of the offer, but heard that the employer has gone and imposed an award.",
+            "imposed",
+            None,
+        ),
+        (  # a relative clause is not self-contained
+            "Under the changes, the service - which was split in two in June - will continue.",
+            "split in two",
+            None,
+        ),
+        (  # a clause whose subject is left behind the comma
+            "The South Yorkshire region is one of six companies that Sodexo, the caterer, "
+            "was chosen to run last December.",
+            "chosen to run",
+            None,
+        ),
+    ],
+)
+def test_titles_come_from_a_clause_that_says_what_the_trigger_says(sentence, trigger, expected):
+    assert _title(sentence, trigger) == expected
+
+
+def test_titles_label_names_only_as_many_names_as_fit():
+    names = ["Working Links", "Bristol, Gloucestershire, Somerset and Wiltshire", "Wales"]
+    title = label_title("Report published", names)
+    assert len(title) <= HEADLINE_LIMIT and title.startswith("Report published: Working Links")
+    assert label_title("Report published", ["x" * 90]) == "Report published"

@@ -53,6 +53,7 @@ from timeline.extraction.titles import (
 )
 from timeline.model import Mark, Source
 from timeline.partial_date import PartialDate
+from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, template_slots
 from timeline.vocabulary import ALL_ROLES, Vocabulary
 
 LEAD_SENTENCES = 3  # a post's opening sentences, where the present perfect reports news
@@ -85,7 +86,7 @@ class FrameRecogniser:
             compile_frame(
                 event_type.name,
                 frame.pattern,
-                (*frame.title, *event_type.title),
+                frame_titles(frame, event_type),
                 taxonomy.roles,
                 frame.mention,
             )
@@ -162,7 +163,13 @@ class FrameRecogniser:
             return self._framed(matches, sentence, post, document, subject, entities, lead)
         # No frame here: the types' trigger words may still find an event (events.py).
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
-        return [fallback] if fallback else []
+        return [fallback] if fallback and self._shows_something(fallback) else []
+
+    def _shows_something(self, candidate: Candidate) -> bool:
+        """Give whether a trigger word's candidate says more than "Policy announced" on its
+        post's day: a headline, a date written out, or whom it concerns."""
+        bare = candidate.title == self._labels[candidate.type]
+        return not (bare and candidate.evidence == "post" and not candidate.crcs + candidate.owners)
 
     def _framed(
         self,
@@ -335,6 +342,16 @@ class FrameRecogniser:
                 kind = "crc" if crc_word else "referent"
                 found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
         return found
+
+
+def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
+    """Give a frame's headline templates: its own, else those of its type that name only roles
+    its pattern fills (a type's "{target} appoints new leader" means nothing to a frame whose
+    target is the one who leaves)."""
+    if frame.title:
+        return tuple(frame.title)
+    filled = {*pattern_slots(frame.pattern), *VALUE_ROLES}
+    return tuple(t for t in event_type.title if set(template_slots(t)) <= filled)
 
 
 def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:

@@ -51,6 +51,7 @@ _CLAUSE_BREAKS = frozenset(
     ]
 )
 _PRONOUNS = frozenset({"it", "he", "she", "they", "i", "we", "you"})
+_REPORTING = frozenset({"say", "announce", "confirm", "state", "admit", "reveal", "tell"})
 _COORDINATORS = frozenset({"and", ",", "&", "/"})
 # Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
 # cannot list ("went into compulsory liquidation", "stood down").
@@ -283,7 +284,11 @@ class FrameMatcher:
                 if token.lemma in _CLAUSE_BREAKS or (step > 0 and _ends_forward(tokens, index)):
                     return []
                 if token.lemma in _PRONOUNS:
-                    return []  # "it", "he" stand for someone the sentence does not name
+                    speaker = _speaker_before(tokens, index) if step < 0 else None
+                    if speaker is None:
+                        return []  # "it", "he" stand for someone the sentence does not name
+                    index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve
+                    continue
                 if token.lemma in kinds:
                     return _coordinated(tokens, index, step, kinds)
                 seen += 1
@@ -337,6 +342,17 @@ def _verb(tokens: Sequence[Token]) -> Token | None:
         found = next((token for token in tokens if test(token)), None)
         if found is not None:
             return found
+    return None
+
+
+def _speaker_before(tokens: Sequence[Token], index: int) -> int | None:
+    """Give where to look on for who a pronoun stands for when a reporting verb stands just
+    before it ("X said it had", "X announced that they would"): before that verb; else None."""
+    for position in range(index - 1, max(-1, index - 5), -1):
+        if tokens[position].lemma in _REPORTING:
+            return position - 1
+        if tokens[position].entity is not None:
+            return None
     return None
 
 

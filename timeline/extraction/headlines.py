@@ -14,13 +14,16 @@ from lemminflect import getInflection
 
 from timeline.extraction.lemmas import Token, tokenise
 
-__all__ = ["EDGE_PUNCTUATION", "FIRST_PERSON", "HEADLINE_LIMIT", "headline"]
+__all__ = ["EDGE_PUNCTUATION", "FIRST_PERSON", "HEADLINE_LIMIT", "headline", "opens_with_verb"]
 
 HEADLINE_LIMIT = 80
 VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
 FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my|me|ours)\b", re.IGNORECASE)
 _OPENING_FIRST_PERSON = re.compile(r"^we\b", re.IGNORECASE)  # an organisation's "we"
-_OPENING_PRONOUN = re.compile(r"^(?:it|they|he|she|this|these|those|there|that)\b", re.I)
+_OPENING_PRONOUN = re.compile(
+    r"^(?:it|they|he|she|this|these|those|there|that|which|who|whose|whom|where|when|while)\b",
+    re.I,
+)
 _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
 # The auxiliaries and adverbs of a verb group, written before its verb: "has therefore".
 _VERB_GROUP_HEAD = re.compile(
@@ -50,12 +53,20 @@ def headline(clause: str, subject: str | None = None) -> str | None:
         text = _OPENING_FIRST_PERSON.sub(subject, text, count=1)
     if _OPENING_PRONOUN.match(text) or re.match(r"^I\b", text):  # "I": the writer, not news
         return None  # "It says …", "They were …": not self-contained
+    if opens_with_verb(text):
+        return None  # "was chosen to run …": the one who did it is not in the clause
     text = _OPENING_ARTICLE.sub("", text)
     text = _present_tense(text)
     if FIRST_PERSON.search(text):
         text = _before_first_person(text)
     text = _balanced_quotes(_within_limit(text))
     return text[:1].upper() + text[1:] if len(text.split()) >= 3 else None
+
+
+def opens_with_verb(text: str) -> bool:
+    """Give whether text starts with a verb written in lower case: a clause without its subject."""
+    first = tokenise(text[:40])[:1]
+    return bool(first) and text[:1].islower() and bool(first[0].auxiliaries or first[0].forms)
 
 
 def _balanced_quotes(text: str) -> str:

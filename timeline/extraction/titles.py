@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.headlines import EDGE_PUNCTUATION, headline
+from timeline.extraction.headlines import (
+    EDGE_PUNCTUATION,
+    HEADLINE_LIMIT,
+    headline,
+    opens_with_verb,
+)
 from timeline.extraction.lemmas import lemma_of
 
 # Clause edges: semicolons, colons, dashes between spaces.
@@ -34,26 +39,51 @@ def clause_headline(
     sentence: str, trigger_span: tuple[int, int], subject: str | None = None
 ) -> str | None:
     """Give the clause around trigger_span as a headline (headlines.py): third person, present
-    tense, whole phrases, no relative time; None when it cannot be made one."""
-    clause = _clause(sentence, trigger_span)
-    made = headline(without_relative_time(clause), subject)
-    return made if made and not _RELATIVE_TIME.search(made) else None
+    tense, whole phrases, no relative time, and saying what the trigger says; None when no
+    clause makes one."""
+    trigger = _content_lemmas(sentence[trigger_span[0] : trigger_span[1]])
+    for clause in _clauses(sentence, trigger_span):
+        if opens_with_verb(clause):
+            continue  # "was chosen to run …": who was is not in the clause
+        made = headline(without_relative_time(clause), subject)
+        if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
+            return made
+    return None
+
+
+def _content_lemmas(text: str) -> set[str]:
+    """Give the lemmas of text's words of more than three letters."""
+    return {lemma_of(word)[0] for word in re.findall(r"[a-z]{4,}", text.lower())}
 
 
 def label_title(label: str, names: list[str]) -> str:
     """Give the title an event gets when its sentence makes no headline: its type's label and
     what it concerns ("Company collapsed: Working Links")."""
-    return f"{label}: {_joined(names[:3])}" if names else label
+    for count in range(min(3, len(names)), 0, -1):
+        title = f"{label}: {_joined(names[:count])}"
+        if len(title) <= HEADLINE_LIMIT:
+            return title
+    return label
 
 
-def _clause(sentence: str, trigger_span: tuple[int, int]) -> str:
-    """Give the clause that carries the trigger, lead-ins and openings dropped."""
+def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
+    """Give the clause that carries the trigger, lead-ins and openings dropped, then the part
+    of it from the last comma before the trigger: "This morning, with the threat of legal
+    proceedings hanging over him, Chris Grayling announced the bidders"."""
     sentence, trigger_span = _without_asides(sentence, trigger_span)
     clause_start, clause_end = _clause_around(sentence, trigger_span[0])
     clause = sentence[clause_start:clause_end]
     if len(clause.split()) < 4:  # too little on its own: "Dorset" or "(DDC)"
         clause, clause_start = sentence, 0
-    clause = _from_trigger_phrase(clause, trigger_span[0] - clause_start)
+    position = trigger_span[0] - clause_start
+    found = [_trimmed(_from_trigger_phrase(_LEAD_IN.sub("", clause), position))]
+    comma = clause.rfind(", ", 0, position)
+    if comma > 0:
+        found.append(_trimmed(clause[comma + 2 :]))
+    return found
+
+
+def _trimmed(clause: str) -> str:
     clause = _LEAD_IN.sub("", clause.strip(EDGE_PUNCTUATION)).strip(EDGE_PUNCTUATION)
     return re.sub(r"\s+", " ", clause)
 
@@ -113,7 +143,8 @@ _NUMBER_WORDS = [
 ]
 _RELATIVE_TIME = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
-    r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now)\b[,]?\s*",
+    r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
+    r"(?:earlier|later) (?:this|last|next) (?:week|month|year))\b[,]?\s*",
     re.IGNORECASE,
 )
 
