@@ -74,6 +74,16 @@ def test_lemmas_fold_auxiliaries_into_their_verb():
             "industrial_action",
             "Napo declares dispute with MoJ",
         ),
+        (  # an owner appointed to run CRCs changes their hands; a person is a new head
+            "On 15 February 2019 the MoJ appointed Seetec as the new parent company in Wales.",
+            "ownership_changed",
+            "MoJ appoints Seetec as new owner",
+        ),
+        (
+            "On 7 February 2019 the MoJ appointed Jo Farrar as chief executive of HMPPS.",
+            "appointment",
+            "MoJ appoints Jo Farrar",
+        ),
     ],
 )
 def test_frame_events_fill_roles_into_a_headline(recogniser, text, type_, title):
