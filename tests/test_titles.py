@@ -126,3 +126,32 @@ def test_titles_label_names_only_as_many_names_as_fit():
     title = label_title("Report published", names)
     assert len(title) <= HEADLINE_LIMIT and title.startswith("Report published: Working Links")
     assert label_title("Report published", ["x" * 90]) == "Report published"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "On 1 July 2019 the prison returned permanently to the public sector.",
+            "returned",
+            "Prison returns permanently to the public sector",
+        ),
+        (
+            "3.3 In July 2018 the Ministry of Justice ended the contracts early.",
+            "ended",
+            "Ministry of Justice ends the contracts early",
+        ),
+        (
+            "The committee held a hearing on probation reform on 9 May 2018.",
+            "held a hearing",
+            "Committee holds a hearing on probation reform",
+        ),
+        (  # a date that is the subject stays
+            "May 2013 saw the strategy published by the MoJ.",
+            "published",
+            "May 2013 sees the strategy published by the MoJ",
+        ),
+    ],
+)
+def test_titles_leave_out_the_date_the_event_already_carries(sentence, trigger, expected):
+    assert _title(sentence, trigger) == expected

@@ -21,7 +21,8 @@ VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
 FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my|me|ours)\b", re.IGNORECASE)
 _OPENING_FIRST_PERSON = re.compile(r"^we\b", re.IGNORECASE)  # an organisation's "we"
 _OPENING_PRONOUN = re.compile(
-    r"^(?:it|they|he|she|this|these|those|there|that|which|who|whose|whom|where|when|while)\b",
+    r"^(?:it|they|he|she|this|these|those|there|that|which|who|whose|whom|where|when|while"
+    r"|than|to|of|for|and|or|but|because|if|as|so)\b",
     re.I,
 )
 _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")

@@ -43,9 +43,11 @@ def clause_headline(
     clause makes one."""
     trigger = _content_lemmas(sentence[trigger_span[0] : trigger_span[1]])
     for clause in _clauses(sentence, trigger_span):
+        clause = _without_date_opening(clause)
         if opens_with_verb(clause):
             continue  # "was chosen to run …": who was is not in the clause
         made = headline(without_relative_time(clause), subject)
+        made = made and _without_date_ending(made)
         if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return made
     return None
@@ -172,6 +174,32 @@ def group_label(names: list[str], noun: str, plural: str) -> list[str]:
         count = _NUMBER_WORDS[len(names) - 2] if len(names) - 2 < len(_NUMBER_WORDS) else len(names)
         return [f"{count} {plural}"]
     return [f"{name} {noun}" for name in names]
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"
+    rf"|(?:early|late|mid-?)?\s*{_MONTH}(?:\s+\d{{4}})?|\d{{4}})"
+)
+# A date the event's own date field already says: "On 1 July 2019 …", "… in August".
+_DATE_OPENING = re.compile(
+    rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since)\s+{_DATE}\b,?|{_DATE},)\s+(?=\S)",
+    re.I,
+)
+_DATE_ENDING = re.compile(rf",?\s+(?:in|on|during)\s+{_DATE}\s*$", re.I)
+
+
+def _without_date_opening(clause: str) -> str:
+    """Give clause without a date (or paragraph number) that opens it: "On 1 July 2019 …"."""
+    trimmed = _DATE_OPENING.sub("", clause.strip())
+    return trimmed if len(trimmed.split()) >= 3 else clause
+
+
+def _without_date_ending(title: str) -> str:
+    """Give title without a date that ends it: "… in August"."""
+    trimmed = _DATE_ENDING.sub("", title)
+    return trimmed if len(trimmed.split()) >= 3 else title
 
 
 def without_relative_time(title: str) -> str:
