@@ -14,10 +14,12 @@ from timeline.extraction.lemmas import lemma_of
 
 # Clause edges: semicolons, colons, dashes between spaces.
 _CLAUSE_EDGE = re.compile(r"\s*(?:[;:]|\s[-–—]\s)\s*")
-# Asides in brackets, and ", which …," clauses, say something about a word, not what happened.
+# Asides in brackets, ", which …," clauses and ", along with …," say something about a word,
+# not what happened.
 _ASIDE = re.compile(
     r"\s*[(\[][^()\[\]]{0,200}[)\]]"
-    r"|,\s+(?:which|who|whose|whom)\b(?:[^,;:()]|,(?=\S)){0,150},(?=\s)"
+    r"|,\s+(?:which|who|whose|whom|along with|together with|as well as|alongside|including)\b"
+    r"(?:[^,;:()]|,(?=\S)){0,150},(?=\s)"
 )
 # Openings that say how the writer got to the point, not what happened.
 _LEAD_IN = re.compile(
