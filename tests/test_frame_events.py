@@ -220,3 +220,26 @@ def test_frame_events_a_trigger_word_alone_on_the_posts_day_gives_no_bare_label(
     found = _found(recogniser, "They were completing sentence plans to meet their targets.")
     labels = {t.label for t in recogniser.vocabulary.taxonomy.event_types}
     assert all(c.title not in labels for c in found if c.evidence == "post")
+
+
+def test_frame_events_two_frames_of_one_type_and_date_in_a_sentence_are_one_report(recogniser):
+    text = (
+        "In 2017, HM Inspectorate of Probation said in its annual report that Working Links "
+        "was one of the three CRCs judged to be performing well."
+    )
+    (report,) = _found(recogniser, text)
+    assert report.roles == {
+        "actor": ("HM Inspectorate of Probation",),
+        "target": ("Working Links",),
+    }
+    text = (
+        "In July 2017 the venture was selected by HS2 Ltd to deliver two lots, and contracts "
+        "for the design stage were signed in August 2017."
+    )
+    assert len([c for c in _found(recogniser, text) if c.type == "contract_awarded"]) == 2
+
+
+def test_frame_events_an_owner_the_sentence_names_brings_the_crcs_it_held(recogniser):
+    text = "The announcement of contract termination for Working Links came in early 2018."
+    (ended,) = _found(recogniser, text)
+    assert ended.owners == ("Working Links",) and set(ended.crcs) == WORKING_LINKS_CRCS

@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extraction.dates import DateMention
@@ -194,8 +194,7 @@ class FrameRecogniser:
         )
         return [
             replace(c, source=sentence_source(sentence, post, document, c.source.marks))
-            for c in found
-            if c
+            for c in _one_per_type(c for c in found if c)
         ]
 
     def _candidate(
@@ -285,10 +284,11 @@ class FrameRecogniser:
             for name in roles.get(role, []):
                 if name in owner_names:
                     owners.append(name)
-                    if not named_crcs:  # "Seetec restructures Kent, Surrey and Sussex CRC"
-                        crcs.extend(self.vocabulary.crcs_last_held_by(name, when, ALL_ROLES))
                 elif name in self.vocabulary.crc_names:
                     crcs.append(name)
+        if not named_crcs:  # "Seetec restructures Kent, Surrey and Sussex CRC"
+            for owner in owners:
+                crcs.extend(self.vocabulary.crcs_last_held_by(owner, when, ALL_ROLES))
         return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))
 
     def _title(
@@ -352,6 +352,44 @@ def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
         return tuple(frame.title)
     filled = {*pattern_slots(frame.pattern), *VALUE_ROLES}
     return tuple(t for t in event_type.title if set(template_slots(t)) <= filled)
+
+
+def _one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Give one candidate per type and date among one sentence's: two frames of one type whose
+    roles agree and that are dated alike ("HM Inspectorate of Probation said in its report that
+    Working Links …") report one happening, told by the one with most roles filled, naming what
+    both name."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        same = next((k for k in kept if _same_report(k, candidate)), None)
+        if same is None:
+            kept.append(candidate)
+            continue
+        first, second = sorted((same, candidate), key=lambda c: (not c.templated, -c.roles_filled))
+        roles = {
+            role: tuple(dict.fromkeys((*first.roles.get(role, ()), *second.roles.get(role, ()))))
+            for role in {*first.roles, *second.roles}
+        }
+        kept[kept.index(same)] = replace(
+            first,
+            crcs=tuple(dict.fromkeys(first.crcs + second.crcs)),
+            owners=tuple(dict.fromkeys(first.owners + second.owners)),
+            roles=roles,
+        )
+    return kept
+
+
+def _same_report(first: Candidate, second: Candidate) -> bool:
+    """Give whether two candidates have one type and date and name no different actor, target
+    or successor."""
+    if (first.type, first.date, first.evidence) != (second.type, second.date, second.evidence):
+        return False
+    return not any(
+        first.roles.get(role)
+        and second.roles.get(role)
+        and not set(first.roles[role]) & set(second.roles[role])
+        for role in ENTITY_ROLES
+    )
 
 
 def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
