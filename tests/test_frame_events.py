@@ -243,3 +243,14 @@ def test_frame_events_an_owner_the_sentence_names_brings_the_crcs_it_held(recogn
     text = "The announcement of contract termination for Working Links came in early 2018."
     (ended,) = _found(recogniser, text)
     assert ended.owners == ("Working Links",) and set(ended.crcs) == WORKING_LINKS_CRCS
+
+
+def test_frame_events_a_name_after_a_preposition_does_not_act(recogniser):
+    text = (
+        "On 30 September 2013 notice was served on the Secretary of State informing him of the "
+        "union's intention to ballot members for industrial action."
+    )
+    found = _found(recogniser, text)
+    assert found and all("Secretary of State" not in c.title for c in found)
+    (acted,) = _found(recogniser, "On 30 September 2013 Napo took industrial action.")
+    assert acted.title == "Napo takes industrial action"

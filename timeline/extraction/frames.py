@@ -51,6 +51,8 @@ _CLAUSE_BREAKS = frozenset(
     ]
 )
 _PRONOUNS = frozenset({"it", "he", "she", "they", "i", "we", "you"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_GOVERNING = frozenset({"on", "to", "from", "with", "against", "into", "about", "upon"})
 _REPORTING = frozenset({"say", "announce", "confirm", "state", "admit", "reveal", "tell"})
 _COORDINATORS = frozenset({"and", ",", "&", "/"})
 # Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
@@ -290,6 +292,8 @@ class FrameMatcher:
                     index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve
                     continue
                 if token.lemma in kinds:
+                    if step < 0 and _object_of_preposition(tokens, index):
+                        return []  # "notice served on the Secretary of State": not who acted
                     return _coordinated(tokens, index, step, kinds)
                 seen += 1
             index += step
@@ -343,6 +347,15 @@ def _verb(tokens: Sequence[Token]) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the entity at index is governed by a preposition ("on the Secretary of
+    State", "with Working Links"), so cannot be the subject of what follows."""
+    position = index - 1
+    while position >= 0 and tokens[position].lemma in _DETERMINERS:
+        position -= 1
+    return position >= 0 and tokens[position].lemma in _GOVERNING
 
 
 def _speaker_before(tokens: Sequence[Token], index: int) -> int | None:
