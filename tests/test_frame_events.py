@@ -254,3 +254,16 @@ def test_frame_events_a_name_after_a_preposition_does_not_act(recogniser):
     assert found and all("Secretary of State" not in c.title for c in found)
     (acted,) = _found(recogniser, "On 30 September 2013 Napo took industrial action.")
     assert acted.title == "Napo takes industrial action"
+
+
+def test_frame_events_places_never_act(recogniser):
+    text = "Sodexo, best known in the UK for catering, won the contract on 29 October 2014."
+    assert all("UK" not in c.title and "UK" not in str(c.roles) for c in _found(recogniser, text))
+
+
+def test_frame_events_an_appositive_after_a_name_is_an_aside(recogniser):
+    text = (
+        "Carillion, the construction group that looks after dozens of prisons in England, "
+        "went into compulsory liquidation on 15 January 2018."
+    )
+    assert [c.title for c in _found(recogniser, text)] == ["Carillion goes into liquidation"]

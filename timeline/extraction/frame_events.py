@@ -98,6 +98,7 @@ class FrameRecogniser:
         self._labels = {t.name: t.label for t in taxonomy.event_types}
         self.cues = cue_matcher(taxonomy)
         self._referents = _phrases_regex(taxonomy.referents)
+        self._places = {place.lower() for place in taxonomy.places}
         self.ratings = RatingFinder(taxonomy.ratings, _RATED)
         context = vocabulary.register.context
         self._noun = context.after[0] if context.after else ""
@@ -127,7 +128,7 @@ class FrameRecogniser:
             for mention in mentions:
                 counts[(mention.kind, mention.name)] += 2 if index == 0 else 1
             if index:  # a title's capitals make every word look like a name
-                names.update(mention.name for mention in find_names(text, mentions))
+                names.update(m.name for m in find_names(text, mentions) if self._may_act(m))
             else:
                 titled = {mention.name for mention in mentions}
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
@@ -150,11 +151,7 @@ class FrameRecogniser:
         posted = post.posted
         entities = self.entities.find(text, posted)
         mentions = [*entities.mentions, *self._referent_mentions(text, entities, subject)]
-        mentions += [
-            name
-            for name in find_names(text, mentions)
-            if not self.frames.is_frame_wording(name.text.split())
-        ]
+        mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
         matches = self.frames.find(tokenise(text, mentions))
         if any(match.type not in self._generic for match in matches):
             matches = [match for match in matches if match.type not in self._generic]
@@ -170,6 +167,12 @@ class FrameRecogniser:
         post's day: a headline, a date written out, or whom it concerns."""
         bare = candidate.title == self._labels[candidate.type]
         return not (bare and candidate.evidence == "post" and not candidate.crcs + candidate.owners)
+
+    def _may_act(self, name: EntityMention) -> bool:
+        """Give whether a capitalised name may fill a role: not a frame's own wording ("Preferred
+        Bidders") and not a place."""
+        words = name.text.split()
+        return not self.frames.is_frame_wording(words) and name.name.lower() not in self._places
 
     def _framed(
         self,
@@ -244,7 +247,8 @@ class FrameRecogniser:
         crcs, owners = self._concerned(entities if alone else None, roles, when)
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
-        title, templated = self._title(match, roles, rating, text, span, subject)
+        named = [*owners, *self._shown(crcs)]
+        title, templated = self._title(match, roles, rating, text, span, subject, named)
         if evidence == "post" and templated and not (roles or crcs or owners or rating):
             return None  # "Report published" on the post's day, by no one: nothing to show
         marks = frame_marks(match, chosen)
@@ -299,6 +303,7 @@ class FrameRecogniser:
         text: str,
         span: tuple[int, int],
         subject: Subject,
+        named: list[str],
     ) -> tuple[str, bool]:
         values = {role: self._shown(names) for role, names in roles.items()}
         if rating:
@@ -315,10 +320,10 @@ class FrameRecogniser:
         made = clause_headline(text, span, subject.speaking)
         if made:
             return made, False
-        if slotless:
-            return slotless[0], True
+        if slotless:  # "Contract awarded: Sodexo and six CRCs" when no role is filled
+            return (label_title(slotless[0], named) if not roles else slotless[0]), True
         names = [name for names in roles.values() for name in names]
-        return label_title(self._labels[match.type], names), False
+        return label_title(self._labels[match.type], names or named), False
 
     def _shown(self, names: list[str]) -> list[str]:
         crcs = [name for name in names if name in self.vocabulary.crc_names]
