@@ -267,3 +267,10 @@ def test_frame_events_an_appositive_after_a_name_is_an_aside(recogniser):
         "went into compulsory liquidation on 15 January 2018."
     )
     assert [c.title for c in _found(recogniser, text)] == ["Carillion goes into liquidation"]
+
+
+def test_frame_events_to_opening_an_infinitive_is_no_preposition(recogniser):
+    text = "On 5 February 2019 a motion was passed to direct the branch to issue the agreement."
+    assert [c for c in _found(recogniser, text) if c.type == "ownership_changed"] == []
+    passed = _found(recogniser, "On 5 February 2019 the three CRCs passed to Seetec.")
+    assert [c.type for c in passed] == ["ownership_changed"]

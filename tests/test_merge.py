@@ -1,3 +1,5 @@
+from dataclasses import replace
+
 from timeline.extraction.events import Candidate
 from timeline.extraction.merge import merge_candidates
 from timeline.model import Source
@@ -122,3 +124,35 @@ def test_merge_two_different_actors_stay_two_happenings():
     first = _with_actor(_candidate("2018-01-15", document="a.txt"), "Carillion")
     second = _with_actor(_candidate("2018-01-15", document="b.txt"), "Kier")
     assert len(merge_candidates([first, second])) == 2
+
+
+def test_merge_a_national_report_and_one_naming_no_one_are_one_happening():
+    events = merge_candidates(
+        [
+            _candidate("2014-10-29", type_="contract_awarded", owners=(), national=True),
+            _candidate("2014-10-29", type_="contract_awarded", owners=(), line=2),
+        ]
+    )
+    assert len(events) == 1 and len(events[0].sources) == 1  # one post: one source
+
+
+def test_merge_titles_the_event_by_a_filled_headline_then_a_clause_then_a_label():
+    def titled(title, kind, line):
+        return replace(
+            _candidate("2019-02-15", line=line, title=title), title_kind=kind, roles_filled=0.0
+        )
+
+    (event,) = merge_candidates(
+        [
+            titled("Company collapsed", "bare", 1),
+            titled("Working Links goes into administration", "clause", 2),
+        ]
+    )
+    assert event.title == "Working Links goes into administration"
+    (event,) = merge_candidates(
+        [
+            titled("Working Links goes into administration", "clause", 1),
+            titled("Working Links enters administration", "filled", 2),
+        ]
+    )
+    assert event.title == "Working Links enters administration"

@@ -155,3 +155,8 @@ def test_titles_label_names_only_as_many_names_as_fit():
 )
 def test_titles_leave_out_the_date_the_event_already_carries(sentence, trigger, expected):
     assert _title(sentence, trigger) == expected
+
+
+def test_titles_drop_a_then_that_opens_the_clause():
+    sentence = "Then the Ministry of Justice ended the contracts early."
+    assert _title(sentence, "ended") == "Ministry of Justice ends the contracts early"

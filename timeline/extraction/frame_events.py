@@ -29,10 +29,12 @@ from timeline.extraction.events import (
     Candidate,
     DateEvidence,
     RatingFinder,
+    TitleKind,
     cue_matcher,
     nearest_mention,
     post_dates,
     sentence_source,
+    title_quality,
 )
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
 from timeline.extraction.happenings import (
@@ -165,7 +167,7 @@ class FrameRecogniser:
     def _shows_something(self, candidate: Candidate) -> bool:
         """Give whether a trigger word's candidate says more than "Policy announced" on its
         post's day: a headline, a date written out, or whom it concerns."""
-        bare = candidate.title == self._labels[candidate.type]
+        bare = candidate.title_kind == "bare"
         return not (bare and candidate.evidence == "post" and not candidate.crcs + candidate.owners)
 
     def _may_act(self, name: EntityMention) -> bool:
@@ -248,8 +250,9 @@ class FrameRecogniser:
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
         named = [*owners, *self._shown(crcs)]
-        title, templated = self._title(match, roles, rating, text, span, subject, named)
-        if evidence == "post" and templated and not (roles or crcs or owners or rating):
+        title, title_kind = self._title(match, roles, rating, text, span, subject, named)
+        nameless = not (roles or crcs or owners or rating)
+        if evidence == "post" and title_kind in ("written", "bare") and nameless:
             return None  # "Report published" on the post's day, by no one: nothing to show
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
@@ -269,7 +272,7 @@ class FrameRecogniser:
             source=Source(document="", quote=text, marks=marks),  # sourced by _framed
             weight=match.frame.weight,
             roles={role: tuple(names) for role, names in roles.items() if role in ENTITY_ROLES},
-            templated=templated,
+            title_kind=title_kind,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.5,
         )
 
@@ -304,7 +307,7 @@ class FrameRecogniser:
         span: tuple[int, int],
         subject: Subject,
         named: list[str],
-    ) -> tuple[str, bool]:
+    ) -> tuple[str, TitleKind]:
         values = {role: self._shown(names) for role, names in roles.items()}
         if rating:
             values["rating"] = [rating]
@@ -315,15 +318,17 @@ class FrameRecogniser:
         for template in match.frame.titles:
             headline = fill_template(template, values)
             if headline is not None and template not in slotless:
-                return headline, True
+                return headline, "filled"
         # No roles to name: the clause says more than a bare "Report published".
         made = clause_headline(text, span, subject.speaking)
         if made:
-            return made, False
-        if slotless:  # "Contract awarded: Sodexo and six CRCs" when no role is filled
-            return (label_title(slotless[0], named) if not roles else slotless[0]), True
+            return made, "clause"
+        if slotless and not roles and named:  # "Contract awarded: Sodexo and six CRCs"
+            return label_title(slotless[0], named), "written"
+        if slotless:
+            return slotless[0], "written"
         names = [name for names in roles.values() for name in names]
-        return label_title(self._labels[match.type], names or named), False
+        return label_title(self._labels[match.type], names or named), "bare"
 
     def _shown(self, names: list[str]) -> list[str]:
         crcs = [name for name in names if name in self.vocabulary.crc_names]
@@ -370,7 +375,7 @@ def _one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
         if same is None:
             kept.append(candidate)
             continue
-        first, second = sorted((same, candidate), key=lambda c: (not c.templated, -c.roles_filled))
+        first, second = sorted((same, candidate), key=title_quality)
         roles = {
             role: tuple(dict.fromkeys((*first.roles.get(role, ()), *second.roles.get(role, ()))))
             for role in {*first.roles, *second.roles}

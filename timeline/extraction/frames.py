@@ -240,7 +240,7 @@ class FrameMatcher:
             for hit in frame.regex.finditer(text):
                 first = token_at(starts, hit.start())
                 last = token_at(starts, hit.end() - 1) + 1
-                if taken & set(range(first, last)):
+                if taken & set(range(first, last)) or _to_infinitive(frame, tokens, first, last):
                     continue
                 match = self._filled(frame, hit, tokens, starts, first, last, asides)
                 taken.update(range(first, last))
@@ -347,6 +347,23 @@ def _verb(tokens: Sequence[Token]) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _to_infinitive(frame, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Give whether a pattern's "to" matched one that opens an infinitive the pattern does not
+    name ("a motion was passed to direct the branch"), not a preposition ("passed to Seetec")."""
+    literal = {lemma for options in _wording(frame.pattern) for lemma in options}
+    for index in range(first, min(last, len(tokens) - 1)):
+        following = tokens[index + 1]
+        if (
+            tokens[index].lemma == "to"
+            and following.entity is None
+            and following.text.islower()
+            and "VB" in following.forms
+            and following.lemma not in literal
+        ):
+            return True
+    return False
 
 
 def _object_of_preposition(tokens: Sequence[Token], index: int) -> bool:

@@ -22,7 +22,7 @@ FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my|me|ours)\b", re.IGNORECASE)
 _OPENING_FIRST_PERSON = re.compile(r"^we\b", re.IGNORECASE)  # an organisation's "we"
 _OPENING_PRONOUN = re.compile(
     r"^(?:it|they|he|she|this|these|those|there|that|which|who|whose|whom|where|when|while"
-    r"|than|to|of|for|and|or|but|because|if|as|so)\b",
+    r"|than|to|of|for|and|or|but|because|if|as|so|although|though|whereas|unless|despite)\b",
     re.I,
 )
 _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
@@ -85,7 +85,7 @@ def _present_tense(text: str) -> str:
     placed" → "placed", "will take" → "to take"."""
     tokens = tokenise(text)
     for index, token in enumerate(tokens[:VERB_WITHIN]):
-        if token.lemma in _PREPOSITIONS - {"of"}:
+        if token.lemma in _PREPOSITIONS - {"of"} and not _inside_capitals(tokens, index):
             return text  # "Government under fire for contracts awarded …": already a headline
         if not _is_main_verb(tokens, index):
             continue
@@ -97,6 +97,14 @@ def _present_tense(text: str) -> str:
         head = head[: group.start()] if group else head
         return f"{head.rstrip()} {form}{text[token.end :]}".strip()
     return text
+
+
+def _inside_capitals(tokens: list[Token], index: int) -> bool:
+    """Give whether the word at index joins two capitalised words: "Secretary of State for
+    Justice" is a name, not a preposition's phrase."""
+    before = tokens[index - 1].text if index else ""
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return before[:1].isupper() and after[:1].isupper()
 
 
 def _is_main_verb(tokens: list[Token], index: int) -> bool:
@@ -175,4 +183,4 @@ def _within_limit(text: str) -> str:
     breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not _inside_name(text, end)]
     if breaks:
         return text[: breaks[-1]].rstrip(EDGE_PUNCTUATION)
-    return text[:HEADLINE_LIMIT].rsplit(" ", 1)[0].rstrip(EDGE_PUNCTUATION)
+    return ""  # no whole phrase ends within the limit: no headline rather than a cut one

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from timeline.extraction.events import ENTITY_ROLES, EVIDENCE_RANK, Candidate
+from timeline.extraction.events import ENTITY_ROLES, EVIDENCE_RANK, Candidate, title_quality
 from timeline.model import Event, Source, sort_events
 from timeline.partial_date import PRECISIONS, PartialDate
 
@@ -58,7 +58,7 @@ class _Happening:
             return False
         if ours & theirs or (self.national and candidate.national):
             return True
-        return not ours and not theirs and not self.national and not candidate.national
+        return not ours and not theirs  # a national report and one naming no one may agree
 
 
 def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
@@ -84,18 +84,6 @@ def _date_quality(candidate: Candidate) -> tuple:
     return (precision_rank, EVIDENCE_RANK[candidate.evidence], candidate.date.sort_key())
 
 
-def _title_quality(candidate: Candidate) -> tuple:
-    """Give a key that puts first the plainest title: a headline with most roles filled, the
-    strongest trigger, whole, then shortest."""
-    return (
-        not candidate.templated,
-        -candidate.roles_filled,
-        -candidate.weight,
-        candidate.title.endswith("…"),
-        len(candidate.title),
-    )
-
-
 def _same_time(first: PartialDate, second: PartialDate) -> bool:
     """Give whether two dates can be reports of the same moment."""
     if first.precision == "day" and second.precision == "day":
@@ -113,7 +101,7 @@ def _event(happening: _Happening) -> Event:
     candidates = sorted(happening.candidates, key=_date_quality)
     sources = _unique_sources(c.source for c in candidates)
     ratings = [c.rating for c in candidates if c.rating]
-    plainest = min(candidates, key=_title_quality)
+    plainest = min(candidates, key=title_quality)
     roles = {
         role: _ordered_union(c.roles.get(role, ()) for c in candidates)
         for role in ENTITY_ROLES
