@@ -274,3 +274,8 @@ def test_frame_events_to_opening_an_infinitive_is_no_preposition(recogniser):
     assert [c for c in _found(recogniser, text) if c.type == "ownership_changed"] == []
     passed = _found(recogniser, "On 5 February 2019 the three CRCs passed to Seetec.")
     assert [c.type for c in passed] == ["ownership_changed"]
+
+
+def test_frame_events_a_trigger_words_event_brings_its_owners_crcs(recogniser):
+    found = _found(recogniser, "Working Links staff were told in January 2019 of redundancies.")
+    assert found and all(set(c.crcs) == WORKING_LINKS_CRCS for c in found)

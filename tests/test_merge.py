@@ -156,3 +156,15 @@ def test_merge_titles_the_event_by_a_filled_headline_then_a_clause_then_a_label(
         ]
     )
     assert event.title == "Working Links enters administration"
+
+
+def test_merge_reports_of_different_owners_sharing_crcs_stay_apart():
+    shared = ("Wales",)
+    events = merge_candidates(
+        [
+            _candidate("2019-02-15", type_="job_cuts", owners=("Working Links",), crcs=shared),
+            _candidate("2019-02-15", type_="job_cuts", owners=("Seetec",), crcs=shared, line=2),
+            _candidate("2019-02-16", type_="job_cuts", owners=("Seetec",), crcs=shared, line=3),
+        ]
+    )
+    assert sorted(e.owners for e in events) == [["Seetec"], ["Working Links"]]

@@ -162,7 +162,10 @@ class FrameRecogniser:
             return self._framed(matches, sentence, post, document, subject, entities, lead)
         # No frame here: the types' trigger words may still find an event (events.py).
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
-        return [fallback] if fallback and self._shows_something(fallback) else []
+        if fallback is None or not self._shows_something(fallback):
+            return []
+        held = self._concerned(None, {"actor": list(fallback.owners)}, fallback.date)[0]
+        return [replace(fallback, crcs=fallback.crcs or tuple(held))]
 
     def _shows_something(self, candidate: Candidate) -> bool:
         """Give whether a trigger word's candidate says more than "Policy announced" on its

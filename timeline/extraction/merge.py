@@ -23,6 +23,7 @@ class _Happening:
         self.candidates = [first]
         self.best = first  # most precise date, strongest evidence, earliest
         self.entities = {*first.crcs, *first.owners}
+        self.owners = set(first.owners)
         self.national = first.national
         self.roles = {role: set(names) for role, names in first.roles.items()}
 
@@ -31,12 +32,16 @@ class _Happening:
         self.candidates.append(candidate)
         self.best = min(self.best, candidate, key=_date_quality)
         self.entities.update(candidate.crcs, candidate.owners)
+        self.owners.update(candidate.owners)
         self.national = self.national or candidate.national
         for role, names in candidate.roles.items():
             self.roles.setdefault(role, set()).update(names)
 
     def conflicts(self, candidate: Candidate) -> bool:
-        """Give whether candidate names another actor, target or successor than this one."""
+        """Give whether candidate names another actor, target, successor or owner than this
+        one ("Seetec cuts jobs" and "Working Links cuts jobs" share CRCs, not a happening)."""
+        if self.owners and candidate.owners and not self.owners & set(candidate.owners):
+            return True
         return any(
             self.roles.get(role)
             and candidate.roles.get(role)
