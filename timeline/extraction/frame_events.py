@@ -41,6 +41,7 @@ from timeline.extraction.happenings import (
     decision_verb,
     perfect,
     report_kind,
+    time_anchor,
     without_reporting_frames,
 )
 from timeline.extraction.lemmas import tokenise
@@ -229,6 +230,9 @@ class FrameRecogniser:
                 dates = [d for d in dates if d.end <= span[0]]
             span = (decided.start, decided.end) if decided else span
             kind = "report"
+        anchor = time_anchor(match)
+        if anchor is not None:  # "on 12 January 2021, three years after the collapse"
+            dates = [d for d in dates if d.start > anchor.start]
         chosen = nearest_mention(dates, *span, text)
         if chosen is not None:
             when: PartialDate = chosen.value  # type: ignore[assignment]

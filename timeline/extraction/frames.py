@@ -268,6 +268,7 @@ class FrameMatcher:
         if after:
             match.roles[frame.trailing] = after
         _without_self_reference(match)
+        match.verb = _governing_verb(tokens, first) or verb  # its tense tells the happening
         return match
 
     def _nearest(self, tokens, index, step, frame, role, asides) -> list[Token]:
@@ -346,6 +347,22 @@ def _verb(tokens: Sequence[Token]) -> Token | None:
         found = next((token for token in tokens if test(token)), None)
         if found is not None:
             return found
+    return None
+
+
+_NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "as", "its", "their"})
+
+
+def _governing_verb(tokens: Sequence[Token], first: int) -> Token | None:
+    """Give the verb group a frame's noun phrase stands after ("Sodexo has been named as the
+    preferred bidder": "has been named"), or None when the frame's words do not open with one."""
+    position = first - 1
+    if position < 0 or tokens[position].lemma not in _NOUN_PHRASE_OPENERS:
+        return None
+    while position >= 0 and tokens[position].lemma in _NOUN_PHRASE_OPENERS:
+        position -= 1
+    if position >= 0 and tokens[position].auxiliaries and tokens[position].forms:
+        return tokens[position]
     return None
 
 
