@@ -279,3 +279,14 @@ def test_frame_events_to_opening_an_infinitive_is_no_preposition(recogniser):
 def test_frame_events_a_trigger_words_event_brings_its_owners_crcs(recogniser):
     found = _found(recogniser, "Working Links staff were told in January 2019 of redundancies.")
     assert found and all(set(c.crcs) == WORKING_LINKS_CRCS for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Public Accounts Committee will be looking at the same questions in parliament.",
+        "Napo has been on strike twice in the last 12 months against the plans.",
+    ],
+)
+def test_frame_events_a_forecast_or_a_summary_found_by_trigger_words_is_no_event(recogniser, text):
+    assert _found(recogniser, text) == []

@@ -44,7 +44,7 @@ from timeline.extraction.happenings import (
     time_anchor,
     without_reporting_frames,
 )
-from timeline.extraction.lemmas import tokenise
+from timeline.extraction.lemmas import Token, tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.phrases import prepare
 from timeline.extraction.proper_names import find_names
@@ -155,7 +155,8 @@ class FrameRecogniser:
         entities = self.entities.find(text, posted)
         mentions = [*entities.mentions, *self._referent_mentions(text, entities, subject)]
         mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
-        matches = self.frames.find(tokenise(text, mentions))
+        tokens = tokenise(text, mentions)
+        matches = self.frames.find(tokens)
         if any(match.type not in self._generic for match in matches):
             matches = [match for match in matches if match.type not in self._generic]
         matches = without_reporting_frames(matches)
@@ -165,6 +166,8 @@ class FrameRecogniser:
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
         if fallback is None or not self._shows_something(fallback):
             return []
+        if _unreported(tokens, fallback):
+            return []  # "… will be looking at", "… may not end": what the verb says is no report
         held = self._concerned(None, {"actor": list(fallback.owners)}, fallback.date)[0]
         return [replace(fallback, crcs=fallback.crcs or tuple(held))]
 
@@ -369,6 +372,23 @@ def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
         return tuple(frame.title)
     filled = {*pattern_slots(frame.pattern), *VALUE_ROLES}
     return tuple(t for t in event_type.title if set(template_slots(t)) <= filled)
+
+
+_NOT_REPORTED = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
+
+
+def _unreported(tokens: Sequence[Token], candidate: Candidate) -> bool:
+    """Give whether the verb of a trigger word's sentence says it did not happen: a forecast,
+    hedge or negation ("the committee will be looking", "may not end")."""
+    trigger = next((m for m in candidate.source.marks if m.kind == "trigger"), None)
+    if trigger is None:
+        return False
+    near = [t for t in tokens if trigger.start - 30 <= t.start and t.start < trigger.end + 30]
+    verbs = [t for t in near if t.auxiliaries or t.forms & {"VBD", "VBN", "VBZ"}]
+    nearest = min(verbs, key=lambda t: abs(t.start - trigger.start), default=None)
+    return nearest is not None and (
+        nearest.negated or bool(_NOT_REPORTED & set(nearest.auxiliaries))
+    )
 
 
 def _one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
