@@ -80,6 +80,12 @@ def test_lemmas_fold_auxiliaries_into_their_verb():
             "MoJ appoints Seetec as new owner",
         ),
         (
+            "The minister confirmed on 14 February 2019 that his candidate to be the next Chief "
+            "Inspector of Probation is Justin Russell.",
+            "appointment",
+            "Justin Russell named as new head of HM Inspectorate of Probation",
+        ),
+        (
             "On 7 February 2019 the MoJ appointed Jo Farrar as chief executive of HMPPS.",
             "appointment",
             "MoJ appoints Jo Farrar",
