@@ -261,9 +261,10 @@ class FrameRecogniser:
         rating = rated.name if rated else None
         named = [*owners, *self._shown(crcs)]
         title, title_kind = self._title(match, roles, rating, text, span, subject, named)
-        nameless = not (roles or crcs or owners or rating)
-        if evidence == "post" and title_kind in ("written", "bare") and nameless:
-            return None  # "Report published" on the post's day, by no one: nothing to show
+        if evidence == "post" and not (roles or crcs or owners or rating):
+            said = title_kind == "written" and clause_headline(text, span, subject.speaking)
+            if title_kind == "bare" or title_kind == "written" and not said:
+                return None  # "Report published" on the post's day, by no one: nothing to show
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
         amount = _AMOUNT.search(text, span[0])
@@ -324,21 +325,22 @@ class FrameRecogniser:
         amount = _AMOUNT.search(text, span[0])
         if amount:
             values["amount"] = [amount.group().replace(" ", "")]
+        label = self._labels[match.type]
         slotless = [t for t in match.frame.titles if "{" not in t]
+        written = [t for t in slotless if t != label]  # "Report published" says no more
         for template in match.frame.titles:
             headline = fill_template(template, values)
             if headline is not None and template not in slotless:
                 return headline, "filled"
-        # No roles to name: the clause says more than a bare "Report published".
+        if written and not roles and named:  # "Contract awarded: Sodexo and six CRCs"
+            return label_title(written[0], named), "written"
+        if written:  # a headline the taxonomy writes for a frame with no role filled
+            return written[0], "written"
         made = clause_headline(text, span, subject.speaking)
-        if made:
+        if made:  # no template: the clause says more than a bare "Report published"
             return made, "clause"
-        if slotless and not roles and named:  # "Contract awarded: Sodexo and six CRCs"
-            return label_title(slotless[0], named), "written"
-        if slotless:
-            return slotless[0], "written"
         names = [name for names in roles.values() for name in names]
-        return label_title(self._labels[match.type], names or named), "bare"
+        return label_title(label, names or named), "bare"
 
     def _shown(self, names: list[str]) -> list[str]:
         crcs = [name for name in names if name in self.vocabulary.crc_names]
