@@ -18,6 +18,14 @@ from ruamel.yaml.error import YAMLError
 
 from timeline.errors import StoreError
 from timeline.model import FORMAT_VERSION, Event, EventsFile
+from timeline.store.event_blocks import (
+    EventBlocks,
+    block_has_comment,
+    block_mapping,
+    block_text,
+    cut_events,
+    fresh_blocks,
+)
 from timeline.store.reconcile import ReconcileReport, plan_reconcile
 from timeline.store.round_trip import (
     event_to_yaml,
@@ -32,6 +40,8 @@ from timeline.vocabulary import Vocabulary
 SIZE_LIMIT_BYTES = 20 * 1024 * 1024
 SCHEMA_FILE = "events.schema.json"
 SCHEMA_HEADER = f"yaml-language-server: $schema={SCHEMA_FILE}"
+# What ruamel.yaml writes above the first event of a new file.
+FRESH_HEAD = f"# {SCHEMA_HEADER}\nversion: {FORMAT_VERSION}\nevents:\n"
 
 
 class UnreadableFile(StoreError):
@@ -214,6 +224,27 @@ def _check_unchanged(path: Path, original: bytes | None, current: bytes | None) 
     )
 
 
+def _read_for_rewrite(
+    path: Path, content: bytes | None, vocabulary: Vocabulary | None
+) -> tuple[list[Event], EventBlocks | None]:
+    """Give the events the bytes of the file hold, checked, and their text cut into one block
+    per event (None: only a rewrite of the whole file through ruamel.yaml will do)."""
+    if content is None:
+        return [], fresh_blocks(FRESH_HEAD)
+    text = _decoded(path, content)
+    events_file, problems = check_events(text, str(path), vocabulary)
+    if problems:
+        raise _refuse(problems)
+    assert events_file is not None
+    return list(events_file.events), cut_events(text, len(events_file.events))
+
+
+def _spliced(cut: EventBlocks, pieces: list[tuple[Event, str]]) -> bytes:
+    """Give the file's bytes with (event, block) pieces in place of its events, by date then id."""
+    ordered = sorted(pieces, key=lambda piece: (piece[0].when.sort_key(), piece[0].id))
+    return cut.joined([block for _, block in ordered]).encode("utf-8")
+
+
 def write_extraction(
     path: Path,
     extracted: list[Event],
@@ -236,6 +267,24 @@ def write_extraction(
     reports: list[ReconcileReport] = []
 
     def content_for(current: bytes | None) -> bytes:
+        events, cut = _read_for_rewrite(path, current, vocabulary)
+        if cut is not None:
+            yaml = round_trip_yaml()
+            commented = frozenset(
+                index for index, block in enumerate(cut.blocks) if block_has_comment(block, yaml)
+            )
+            plan = plan_reconcile(events, stamped, commented, read)
+            reports.append(plan.report)
+            pieces = [(events[index], cut.blocks[index]) for index in plan.kept]
+            for index, fresh in plan.refreshed.items():
+                mapping = block_mapping(cut.blocks[index], yaml)
+                refresh_in_place(mapping, events[index], fresh)
+                pieces.append((fresh, block_text(mapping, cut.column, yaml)))
+            for new in plan.added:
+                pieces.append((new, block_text(event_to_yaml(new), cut.column, yaml)))
+            if pieces:
+                return _spliced(cut, pieces)
+        # The whole file through ruamel.yaml: when the text cannot be cut, or no event is left.
         document = _document_of(path, current, vocabulary)
         sequence = document.sequence
         commented = frozenset(i for i, mapping in enumerate(sequence) if has_comment(mapping))
@@ -258,11 +307,15 @@ def add_event(path: Path, event: Event, vocabulary: Vocabulary | None = None) ->
     manual = event.model_copy(update={"origin": "manual", "digest": None})
 
     def content_for(current: bytes | None) -> bytes:
-        document = _document_of(path, current, vocabulary)
-        if any(existing.id == manual.id for existing in document.events):
+        events, cut = _read_for_rewrite(path, current, vocabulary)
+        if any(existing.id == manual.id for existing in events):
             raise StoreError(f"{path}: an event with id {manual.id!r} already exists")
         mapping = event_to_yaml(manual)
         _check_new_event(mapping, path, vocabulary)
+        if cut is not None:
+            block = block_text(mapping, cut.column, round_trip_yaml())
+            return _spliced(cut, [*zip(events, cut.blocks, strict=True), (manual, block)])
+        document = _document_of(path, current, vocabulary)
         pairs = list(zip(document.events, document.sequence, strict=True))
         pairs.append((manual, mapping))
         _set_events(document, pairs)
