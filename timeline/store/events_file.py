@@ -9,7 +9,7 @@ compared with the bytes the merge read right before the rename, with time-named 
 from __future__ import annotations
 
 import io
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -37,7 +37,10 @@ from timeline.store.swap import swap_file
 from timeline.store.validate import Problem, check_events
 from timeline.vocabulary import Vocabulary
 
-SIZE_LIMIT_BYTES = 20 * 1024 * 1024
+# Far above what a merge writes (a 100,000-event file is about 50 MB), so every command reads
+# what extract writes; writes are checked against it too. It guards against opening the wrong
+# file, and a file this size needs several GB of memory to read.
+SIZE_LIMIT_BYTES = 1024 * 1024 * 1024
 SCHEMA_FILE = "events.schema.json"
 SCHEMA_HEADER = f"yaml-language-server: $schema={SCHEMA_FILE}"
 # What ruamel.yaml writes above the first event of a new file.
@@ -76,9 +79,32 @@ def _unreadable(path: Path, message: str, line: int = 1, column: int = 1) -> Unr
 def _too_big(path: Path, size: int) -> UnreadableFile:
     return _unreadable(
         path,
-        f"{size / 1e6:.0f} MB is over the {SIZE_LIMIT_BYTES // 2**20} MiB "
+        f"{size / 1e6:.0f} MB is over the {_limit_text()} "
         "limit for an events file; is it the right file?",
     )
+
+
+def _limit_text() -> str:
+    limit = SIZE_LIMIT_BYTES
+    return f"{limit // 2**30} GiB" if limit % 2**30 == 0 else f"{limit // 2**20} MiB"
+
+
+def _within_limit(
+    path: Path, content_for: Callable[[bytes | None], bytes]
+) -> Callable[[bytes | None], bytes]:
+    """Give content_for refusing, before anything is written, content no command could read."""
+
+    def checked(current: bytes | None) -> bytes:
+        content = content_for(current)
+        if len(content) > SIZE_LIMIT_BYTES:
+            raise StoreError(
+                f"{path}: the merged file would be {len(content) / 1e6:.0f} MB, over the "
+                f"{_limit_text()} limit for an events file; nothing was written (extract into "
+                "several files, e.g. one per year of documents)"
+            )
+        return content
+
+    return checked
 
 
 def _decoded(path: Path, content: bytes) -> str:
@@ -298,7 +324,7 @@ def write_extraction(
         reports.append(plan.report)
         return _dumped(document)
 
-    swap_file(path, content_for)
+    swap_file(path, _within_limit(path, content_for))
     return reports[-1]
 
 
@@ -321,7 +347,7 @@ def add_event(path: Path, event: Event, vocabulary: Vocabulary | None = None) ->
         _set_events(document, pairs)
         return _dumped(document)
 
-    swap_file(path, content_for)
+    swap_file(path, _within_limit(path, content_for))
     return manual
 
 
