@@ -23,7 +23,9 @@ from functools import lru_cache
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
-from timeline.store.round_trip import has_comment
+from timeline.model import Event
+from timeline.store.event_text import events_text
+from timeline.store.round_trip import event_to_yaml, has_comment, refresh_in_place
 
 _EVENTS_KEY = re.compile(r"^events:[ \t]*(?:#[^\n]*)?\n", re.MULTILINE)
 _FIRST_ITEM = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*( *)-(?:[ \n]|\Z)")
@@ -98,6 +100,34 @@ def block_text(mapping: CommentedMap, column: int, yaml: YAML) -> str:
     return text
 
 
+def changed_blocks(
+    cut: EventBlocks,
+    events: list[Event],
+    refreshed: dict[int, Event],
+    added: list[Event],
+    yaml: YAML,
+) -> list[tuple[Event, str]]:
+    """Give (event, block) for each refreshed event (index into events → its new version) and
+    each added one, written at the file's column."""
+    old = [events[index] for index in refreshed]
+    texts = events_text([*old, *refreshed.values(), *added], cut.column, yaml)
+    count = len(old)
+    before, after, new = texts[:count], texts[count : 2 * count], texts[2 * count :]
+    pieces = []
+    for (index, fresh), old_text, fresh_text in zip(refreshed.items(), before, after, strict=True):
+        if fresh_text is not None and old_text == cut.blocks[index]:
+            # The block is what the tool wrote, untouched: refreshing it field by field in
+            # ruamel.yaml (below) gives the tool's text of the new version, in model order.
+            pieces.append((fresh, fresh_text))
+            continue
+        mapping = block_mapping(cut.blocks[index], yaml)
+        refresh_in_place(mapping, events[index], fresh)
+        pieces.append((fresh, block_text(mapping, cut.column, yaml)))
+    for event, text in zip(added, new, strict=True):
+        pieces.append((event, text or block_text(event_to_yaml(event), cut.column, yaml)))
+    return pieces
+
+
 def block_has_comment(block: str, yaml: YAML) -> bool:
     """Give whether a block holds a `#` comment (only a block with a `#` in it is parsed)."""
     return "#" in block and has_comment(block_mapping(block, yaml))
@@ -108,6 +138,7 @@ __all__ = [
     "block_has_comment",
     "block_mapping",
     "block_text",
+    "changed_blocks",
     "cut_events",
     "fresh_blocks",
 ]

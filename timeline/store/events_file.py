@@ -21,8 +21,7 @@ from timeline.model import FORMAT_VERSION, Event, EventsFile
 from timeline.store.event_blocks import (
     EventBlocks,
     block_has_comment,
-    block_mapping,
-    block_text,
+    changed_blocks,
     cut_events,
     fresh_blocks,
 )
@@ -302,12 +301,7 @@ def write_extraction(
             plan = plan_reconcile(events, stamped, commented, read)
             reports.append(plan.report)
             pieces = [(events[index], cut.blocks[index]) for index in plan.kept]
-            for index, fresh in plan.refreshed.items():
-                mapping = block_mapping(cut.blocks[index], yaml)
-                refresh_in_place(mapping, events[index], fresh)
-                pieces.append((fresh, block_text(mapping, cut.column, yaml)))
-            for new in plan.added:
-                pieces.append((new, block_text(event_to_yaml(new), cut.column, yaml)))
+            pieces += changed_blocks(cut, events, plan.refreshed, plan.added, yaml)
             if pieces:
                 return _spliced(cut, pieces)
         # The whole file through ruamel.yaml: when the text cannot be cut, or no event is left.
@@ -339,8 +333,8 @@ def add_event(path: Path, event: Event, vocabulary: Vocabulary | None = None) ->
         mapping = event_to_yaml(manual)
         _check_new_event(mapping, path, vocabulary)
         if cut is not None:
-            block = block_text(mapping, cut.column, round_trip_yaml())
-            return _spliced(cut, [*zip(events, cut.blocks, strict=True), (manual, block)])
+            added = changed_blocks(cut, events, {}, [manual], round_trip_yaml())
+            return _spliced(cut, [*zip(events, cut.blocks, strict=True), *added])
         document = _document_of(path, current, vocabulary)
         pairs = list(zip(document.events, document.sequence, strict=True))
         pairs.append((manual, mapping))

@@ -17,9 +17,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 from timeline.model import Event
 
 # Written on every event, even at their default, so a person sees the switch they can flip.
-_ALWAYS_WRITTEN = {"id", "date", "type", "title", "crcs", "owners", "sources", "origin", "locked"}
-_DATE_FIELDS = {"date", "end", "post_date"}
-_FLOW_LISTS = {"crcs", "owners"}
+ALWAYS_WRITTEN = {"id", "date", "type", "title", "crcs", "owners", "sources", "origin", "locked"}
+DATE_FIELDS = {"date", "end", "post_date"}
+FLOW_LISTS = {"crcs", "owners"}
 
 
 def round_trip_yaml() -> YAML:
@@ -36,14 +36,14 @@ def event_to_yaml(event: Event) -> CommentedMap:
     data = event.model_dump(mode="json")
     mapping = CommentedMap()
     for name, value in data.items():
-        if name not in _ALWAYS_WRITTEN and value in (None, False, [], "", {}):
+        if name not in ALWAYS_WRITTEN and value in (None, False, [], "", {}):
             continue
         mapping[name] = _yaml_value(name, value)
     return mapping
 
 
 def _yaml_value(name: str, value: Any) -> Any:
-    if name in _DATE_FIELDS and isinstance(value, str):
+    if name in DATE_FIELDS and isinstance(value, str):
         return DoubleQuotedScalarString(value)
     if name == "sources":
         sources = CommentedSeq()
@@ -58,7 +58,7 @@ def _yaml_value(name: str, value: Any) -> Any:
         return CommentedSeq(_flow_list(mark) for mark in value)
     if name == "roles":
         return CommentedMap((role, _flow_list(names)) for role, names in value.items())
-    if name in _FLOW_LISTS:
+    if name in FLOW_LISTS:
         return _flow_list(value)
     return value
 
@@ -103,4 +103,12 @@ def _comment_in(tokens: Any) -> bool:
     return "#" in getattr(tokens, "value", "")
 
 
-__all__ = ["event_to_yaml", "has_comment", "refresh_in_place", "round_trip_yaml"]
+__all__ = [
+    "ALWAYS_WRITTEN",
+    "DATE_FIELDS",
+    "FLOW_LISTS",
+    "event_to_yaml",
+    "has_comment",
+    "refresh_in_place",
+    "round_trip_yaml",
+]
