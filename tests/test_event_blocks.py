@@ -45,6 +45,7 @@ events:
 def whole_file_round_trip(monkeypatch: pytest.MonkeyPatch) -> None:
     """Make every rewrite go through ruamel.yaml whole, as every rewrite did before blocks."""
     monkeypatch.setattr(events_file, "cut_events", lambda text, count: None)
+    monkeypatch.setattr(events_file, "fresh_blocks", lambda head: None)
 
 
 def test_cut_events_blocks_hold_each_event_and_the_comments_below_it():
@@ -163,4 +164,20 @@ def test_rewrite_writes_what_the_whole_file_round_trip_writes(
     with pytest.MonkeyPatch.context() as patch:
         whole_file_round_trip(patch)
         assert write_extraction(whole, extraction, read_documents=read) == report
+    assert spliced.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [("2019", "Plain now"), ("a: b", "c: d"), ("Plain", "2020"), ("it's: x", "a: b"), ("x", "y")],
+)
+def test_refresh_writes_what_the_whole_file_round_trip_writes(tmp_path, before, after):
+    # ruamel.yaml writes a changed value in the quotes of the old one, needed or not.
+    spliced, whole = tmp_path / "spliced.yaml", tmp_path / "whole.yaml"
+    for path in (spliced, whole):
+        write_extraction(path, [extracted("a", before), extracted("b", "2021")])
+    write_extraction(spliced, [extracted("a", after), extracted("b", "Other")])
+    with pytest.MonkeyPatch.context() as patch:
+        whole_file_round_trip(patch)
+        write_extraction(whole, [extracted("a", after), extracted("b", "Other")])
     assert spliced.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
