@@ -169,7 +169,15 @@ def test_rewrite_writes_what_the_whole_file_round_trip_writes(
 
 @pytest.mark.parametrize(
     ("before", "after"),
-    [("2019", "Plain now"), ("a: b", "c: d"), ("Plain", "2020"), ("it's: x", "a: b"), ("x", "y")],
+    [
+        ("2019", "Plain now"),
+        ("a: b", "c: d"),
+        ("a: b", "it's"),
+        ("Plain", "2020"),
+        ("it's: x", "a: b"),
+        ("it's: x", "that's: y"),
+        ("x", "y"),
+    ],
 )
 def test_refresh_writes_what_the_whole_file_round_trip_writes(tmp_path, before, after):
     # ruamel.yaml writes a changed value in the quotes of the old one, needed or not.

@@ -119,7 +119,7 @@ def changed_blocks(
         if (
             fresh_text is not None
             and old_text == block
-            and not _quoted_change(block, cut.column, old_event, fresh)
+            and not _quoted_change(block, fresh_text, cut.column, old_event, fresh)
         ):
             # The block is what the tool wrote, untouched: refreshing it field by field in
             # ruamel.yaml (below) gives the tool's text of the new version, in model order.
@@ -133,16 +133,19 @@ def changed_blocks(
     return pieces
 
 
-def _quoted_change(block: str, column: int, old: Event, fresh: Event) -> bool:
-    """Give whether a text field that changes is written in quotes: ruamel.yaml then writes the
-    new value in the same quotes, needed or not (CommentedMap.__setitem__ keeps the style)."""
+def _quoted_change(block: str, fresh_text: str, column: int, old: Event, fresh: Event) -> bool:
+    """Give whether a text field that changes is written in quotes the new text does not use:
+    ruamel.yaml writes the new value in the old quotes, needed or not (CommentedMap keeps a
+    quoted string's style when a plain one is assigned over it)."""
     before, after = old.model_dump(mode="json"), fresh.model_dump(mode="json")
-    starts = f"(?:{' ' * (column + 2)}|{' ' * column}- )"
-    return any(
-        re.search(rf"^{starts}{name}: ['\"]", block, re.MULTILINE)
-        for name, value in before.items()
-        if isinstance(value, str) and name not in DATE_FIELDS and after.get(name) != value
-    )
+    starts = f"^(?:{' ' * (column + 2)}|{' ' * column}- )"
+    for name, value in before.items():
+        if not isinstance(value, str) or name in DATE_FIELDS or after.get(name) == value:
+            continue
+        quoted = re.search(rf"{starts}{name}: (['\"])", block, re.MULTILINE)
+        if quoted and not re.search(rf"{starts}{name}: {quoted[1]}", fresh_text, re.MULTILINE):
+            return True
+    return False
 
 
 def block_has_comment(block: str, yaml: YAML) -> bool:
