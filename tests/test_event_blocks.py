@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from test_reconcile import ACTIONS, READ, Person, extractions
 
 from timeline.model import Event, Source
-from timeline.store import events_file
+from timeline.store import event_blocks, events_file
 from timeline.store.event_blocks import block_mapping, block_text, cut_events
 from timeline.store.events_file import add_event, load_events, write_extraction
 from timeline.store.round_trip import round_trip_yaml
@@ -86,6 +86,25 @@ def test_block_text_puts_the_dash_at_the_files_column_and_reads_back(column):
     block = block_text(mapping, column, yaml)
     assert block.startswith(" " * column + "- id: a\n")
     assert block_mapping(block, yaml) == mapping
+
+
+@pytest.mark.parametrize(
+    ("line", "commented"),
+    [
+        ("    url: https://example.org/post#comment-12\n", False),
+        ("    title: 'Item #3'\n", False),
+        ("    title: Item 3  # mine\n", True),
+        ("  # about the next one\n", True),
+    ],
+)
+def test_block_has_comment_parses_only_blocks_that_may_hold_one(monkeypatch, line, commented):
+    block = "  - id: a\n" + line
+    parsed = []
+    monkeypatch.setattr(event_blocks, "block_mapping", lambda *args: parsed.append(1) or {})
+    event_blocks.block_has_comment(block, round_trip_yaml())
+    assert bool(parsed) == (commented or "'" in line)  # a quoted " #" costs a parse, no more
+    monkeypatch.undo()
+    assert event_blocks.block_has_comment(block, round_trip_yaml()) is commented
 
 
 def test_rewrite_keeps_every_byte_of_unchanged_events_in_a_hand_formatted_file(tmp_path):

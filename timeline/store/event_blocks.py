@@ -30,6 +30,7 @@ from timeline.store.round_trip import DATE_FIELDS, event_to_yaml, has_comment, r
 _EVENTS_KEY = re.compile(r"^events:[ \t]*(?:#[^\n]*)?\n", re.MULTILINE)
 _FIRST_ITEM = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*( *)-(?:[ \n]|\Z)")
 _WRAPPER = "events:\n"
+_MAYBE_COMMENT = re.compile(r"(?:^|[ \t])#", re.MULTILINE)
 _WRITTEN_COLUMN = 2  # round_trip_yaml() writes each item's dash two spaces in
 
 
@@ -149,8 +150,9 @@ def _quoted_change(block: str, fresh_text: str, column: int, old: Event, fresh: 
 
 
 def block_has_comment(block: str, yaml: YAML) -> bool:
-    """Give whether a block holds a `#` comment (only a block with a `#` in it is parsed)."""
-    return "#" in block and has_comment(block_mapping(block, yaml))
+    """Give whether a block holds a `#` comment; only a block with a `#` after a space or at the
+    start of a line is parsed (an address's `#fragment` is no comment)."""
+    return _MAYBE_COMMENT.search(block) is not None and has_comment(block_mapping(block, yaml))
 
 
 __all__ = [
