@@ -1,9 +1,12 @@
-"""events.yaml on disk: safe loading, validation with lines, round-trip atomic saving.
+"""events.yaml on disk: safe loading, validation with lines, saving that rewrites only changes.
 
-Reading for display uses PyYAML's fast safe loader. Every rewrite goes through ruamel.yaml's
-round-trip mode, so the comments, key order, quoting and blank lines people wrote survive;
-every write goes through timeline/store/swap.py: under a lock, atomic (temporary file + rename),
-compared with the bytes the merge read right before the rename, with time-named backups.
+Reading for display uses a fast safe loader (timeline/store/validate.py). A rewrite keeps the
+text of every event it does not change byte for byte and writes only refreshed and added events
+(timeline/store/event_blocks.py), as ruamel.yaml's round-trip mode writes them, so comments,
+key order, quoting and blank lines people wrote survive; text that cannot be cut into events
+safely goes through ruamel.yaml whole. Every write goes through timeline/store/swap.py: under a
+lock, atomic (temporary file + rename), compared with the bytes the merge read right before the
+rename, with time-named backups.
 """
 
 from __future__ import annotations
