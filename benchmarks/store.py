@@ -150,6 +150,9 @@ def main() -> None:
                 best_of(1, lambda: yaml_rs.loads(path.read_text("utf-8"), parse_datetime=False)),
                 best_of(1, lambda: load_events(path)),
                 best_of(1, lambda: validate_file(path, vocabulary)),
+                best_of(
+                    1, lambda: subprocess.run([str(TIMELINE), "validate", str(path)], check=True)
+                ),
                 path.stat().st_size,
             )
 
@@ -184,12 +187,13 @@ def main() -> None:
         f"({seeds_into / seeds_new:.2f}x; whole file through ruamel: {whole_seeds:.2f} s, "
         f"{whole_seeds / seeds_new:.0f}x)"
     )
-    for count, (floor, load_large, validate_large, bytes_large) in large.items():
+    for count, (floor, load_large, validate_large, process, bytes_large) in large.items():
         target = "3 s" if count <= 50_000 else "5 s"
         print(
             f"{count} events ({bytes_large / 1e6:.0f} MB): yaml_rs.loads alone {floor:.2f} s, "
             f"load_events {load_large:.2f} s ({load_large / floor:.1f}x), validate_file "
-            f"{validate_large:.2f} s ({validate_large / floor:.1f}x)  target < {target}"
+            f"{validate_large:.2f} s ({validate_large / floor:.1f}x), `timeline validate` "
+            f"{process:.2f} s  target < {target}"
         )
 
 
