@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from factories import extracted
 from hypothesis import HealthCheck, given, settings
-from test_reconcile import ACTIONS, READ, Person, extractions
+from hypothesis import strategies as st
+from test_reconcile import ACTIONS, IDS, READ, Person, extractions
 
 from timeline.model import Event, Source
 from timeline.store import event_blocks, events_file
@@ -208,3 +209,43 @@ def test_refresh_writes_what_the_whole_file_round_trip_writes(tmp_path, before, 
         whole_file_round_trip(patch)
         write_extraction(whole, [extracted("a", after), extracted("b", "Other")])
     assert spliced.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
+
+
+# Values whose quoting ruamel.yaml decides, and keeps when the value changes.
+TITLES = ["Plain", "2019", "a: b", "it's: x", "it's", "Item #3", "true", "x, y", "- list"]
+NAMES = ["Wales", "Dorset, Devon and Cornwall", "2019", "it's"]
+
+
+@st.composite
+def quoted_extractions(draw) -> list[Event]:
+    """Give what one extractor run finds, with titles and names that need quotes or not."""
+    chosen = draw(st.lists(st.sampled_from(IDS), unique=True, max_size=5))
+    return [
+        extracted(
+            event_id,
+            draw(st.sampled_from(TITLES)),
+            date=draw(st.sampled_from(["2019", "2019-02", "2020-Q3"])),
+            crcs=draw(st.lists(st.sampled_from(NAMES), unique=True, max_size=2)),
+            confidence=draw(st.none() | st.sampled_from([0.5, 1.0, 1e-7])),
+        )
+        for event_id in chosen
+    ]
+
+
+@settings(
+    max_examples=25,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(runs=st.lists(quoted_extractions(), min_size=2, max_size=4))
+def test_rewrites_of_quoted_values_write_what_the_whole_file_round_trip_writes(
+    tmp_path_factory, runs
+):
+    folder = tmp_path_factory.mktemp("events")
+    spliced, whole = folder / "spliced.yaml", folder / "whole.yaml"
+    for run in runs:
+        write_extraction(spliced, run)
+        with pytest.MonkeyPatch.context() as patch:
+            whole_file_round_trip(patch)
+            write_extraction(whole, run)
+        assert spliced.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
