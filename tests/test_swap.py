@@ -59,7 +59,7 @@ path, stop, seed = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 chance = random.Random(seed)
 number = 0
 while not stop.exists():
-    time.sleep(chance.uniform(0.03, 0.3))
+    time.sleep(chance.uniform(0.01, 0.2))
     text = path.read_text(encoding="utf-8") + (
         f"  - id: manual-{number}\\n    date: '2018'\\n    type: report_published\\n"
         f"    title: Typed by hand {number}\\n    origin: manual\\n"
@@ -85,12 +85,14 @@ def test_swap_hand_edits_saved_while_extract_runs_20_times_are_never_lost(tmp_pa
     runs = [[extracted(f"e{n}", f"Version {version}") for n in range(12)] for version in (1, 2)]
     write_extraction(path, runs[0])
     stop = tmp_path / "stop"
+    pause = random.Random(3)
     person = subprocess.Popen(
         [sys.executable, "-c", PERSON, str(path), str(stop), "7"], stdout=subprocess.PIPE, text=True
     )
     written = refused = 0
     try:
         for run in range(20):
+            time.sleep(pause.uniform(0.02, 0.15))  # runs at random moments too: writes are fast
             try:
                 write_extraction(path, runs[run % 2])
                 written += 1
