@@ -149,10 +149,15 @@ def extractions(draw) -> list[Event]:
     ]
 
 
-# Which documents a run read: all (None), or some; the others failed or were not asked for.
+# What became of each document a run was given since the last run: read again, unreadable
+# (emptied, broken) or deleted. The run reads all (None) or those read again; the others give
+# no events, like the documents the run was not given.
+FATES = st.sampled_from(["read", "unreadable", "deleted"])
 READ = st.one_of(
     st.none(),
-    st.frozensets(st.sampled_from([f"documents/{event_id}.txt" for event_id in IDS])),
+    st.dictionaries(st.sampled_from([f"documents/{event_id}.txt" for event_id in IDS]), FATES).map(
+        lambda fates: frozenset(document for document, fate in fates.items() if fate == "read")
+    ),
 )
 
 

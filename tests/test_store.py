@@ -13,6 +13,7 @@ from factories import extracted
 
 from timeline.errors import StoreError
 from timeline.model import Event, Source
+from timeline.store import events_file
 from timeline.store.events_file import (
     SCHEMA_HEADER,
     add_event,
@@ -271,15 +272,33 @@ def test_alias_bomb_fails_fast(tmp_path):
     assert time.perf_counter() - started < 1
 
 
-def test_file_over_size_limit_is_refused_before_reading(tmp_path):
+def test_file_over_size_limit_is_refused_before_reading(tmp_path, monkeypatch):
+    monkeypatch.setattr(events_file, "SIZE_LIMIT_BYTES", 2**20)
     path = tmp_path / "events.yaml"
     with path.open("wb") as stream:
-        stream.truncate(50 * 1024 * 1024)
-    with pytest.raises(StoreError, match=r"events.yaml: 52 MB is over the 20 MiB limit"):
+        stream.truncate(3 * 2**20)
+    with pytest.raises(StoreError, match=r"events.yaml: 3 MB is over the 1 MiB limit"):
         load_events(path)
     with pytest.raises(StoreError, match="over the"):
         write_extraction(path, [extracted("a")])
-    assert path.stat().st_size == 50 * 1024 * 1024
+    assert path.stat().st_size == 3 * 2**20
+
+
+def test_write_over_size_limit_is_refused_in_one_line_and_nothing_written(tmp_path, monkeypatch):
+    path = tmp_path / "events.yaml"
+    write_extraction(path, [extracted("a")])
+    before = path.read_bytes()
+    monkeypatch.setattr(events_file, "SIZE_LIMIT_BYTES", len(before) + 100)
+    many = [extracted(f"e{number}") for number in range(5)]
+    with pytest.raises(StoreError) as caught:
+        write_extraction(path, many)
+    message = str(caught.value)
+    assert "\n" not in message and "nothing was written" in message
+    assert re.match(rf"{re.escape(str(path))}: the merged file would be \d+ MB, over the", message)
+    with pytest.raises(StoreError, match="would be"):
+        add_event(path, extracted("b", "A title " + "long " * 40))
+    assert path.read_bytes() == before
+    assert load_events(path).events[0].id == "a"  # what was written is always read back
 
 
 def test_not_utf8_file_names_the_line(tmp_path):

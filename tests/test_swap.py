@@ -17,10 +17,8 @@ import pytest
 from factories import extracted
 
 from timeline.errors import StoreError
-from timeline.model import Source
 from timeline.store import swap
 from timeline.store.events_file import load_events, write_extraction
-from timeline.store.reconcile import plan_reconcile
 from timeline.store.swap import (
     backups_of,
     check_writable,
@@ -54,7 +52,27 @@ def save_like_an_editor(path: Path, text: str) -> None:
 # --- compare and swap ------------------------------------------------------------------------
 
 
-def test_swap_hand_edits_saved_while_extract_runs_are_never_lost(tmp_path, monkeypatch):
+PERSON = """
+import os, random, sys, time
+from pathlib import Path
+path, stop, seed = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
+chance = random.Random(seed)
+number = 0
+while not stop.exists():
+    time.sleep(chance.uniform(0.01, 0.2))
+    text = path.read_text(encoding="utf-8") + (
+        f"  - id: manual-{number}\\n    date: '2018'\\n    type: report_published\\n"
+        f"    title: Typed by hand {number}\\n    origin: manual\\n"
+    )
+    temporary = path.with_name("editor.swp")  # saved as most editors do: a rename
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+    print(number, flush=True)
+    number += 1
+"""
+
+
+def test_swap_hand_edits_saved_while_extract_runs_20_times_are_never_lost(tmp_path, monkeypatch):
     path = tmp_path / "events.yaml"
     swaps: list[bool] = []  # False: an edit was seen right before the rename; merged again
 
@@ -66,22 +84,15 @@ def test_swap_hand_edits_saved_while_extract_runs_are_never_lost(tmp_path, monke
     monkeypatch.setattr(swap, "_swap", counted)
     runs = [[extracted(f"e{n}", f"Version {version}") for n in range(12)] for version in (1, 2)]
     write_extraction(path, runs[0])
-    stop = threading.Event()
-    saved: list[int] = []
-    chance = random.Random(7)
-
-    def person() -> None:
-        while not stop.is_set():
-            time.sleep(chance.uniform(0.02, 0.25))
-            number = len(saved)
-            save_like_an_editor(path, path.read_text(encoding="utf-8") + hand_added(number))
-            saved.append(number)
-
-    editor = threading.Thread(target=person)
-    editor.start()
+    stop = tmp_path / "stop"
+    pause = random.Random(3)
+    person = subprocess.Popen(
+        [sys.executable, "-c", PERSON, str(path), str(stop), "7"], stdout=subprocess.PIPE, text=True
+    )
     written = refused = 0
     try:
-        for run in range(8):
+        for run in range(20):
+            time.sleep(pause.uniform(0.02, 0.15))  # runs at random moments too: writes are fast
             try:
                 write_extraction(path, runs[run % 2])
                 written += 1
@@ -89,14 +100,16 @@ def test_swap_hand_edits_saved_while_extract_runs_are_never_lost(tmp_path, monke
                 assert "nothing was written" in str(error)
                 refused += 1
     finally:
-        stop.set()
-        editor.join()
+        stop.touch()
+        saved, _ = person.communicate(timeout=30)
+    assert person.returncode == 0
+    numbers = [int(line) for line in saved.split()]
     ids = {event.id for event in load_events(path).events}
-    lost = [number for number in saved if f"manual-{number}" not in ids]
-    assert lost == [], f"{len(lost)} of {len(saved)} edits lost"
-    assert saved and written >= 2, (written, refused)
+    lost = [number for number in numbers if f"manual-{number}" not in ids]
+    assert lost == [], f"{len(lost)} of {len(numbers)} edits lost"
+    assert len(numbers) >= 5 and written >= 5, (len(numbers), written, refused)
     print(
-        f"{len(saved)} hand edits, {written} runs written, {refused} refused, "
+        f"{len(numbers)} hand edits, {written} runs written, {refused} refused, "
         f"{swaps.count(False)} edits seen right before the rename"
     )
 
@@ -134,35 +147,60 @@ def test_swap_file_edited_at_every_merge_is_left_alone_with_one_line(tmp_path):
 # --- the lock ---------------------------------------------------------------------------------
 
 
-def test_swap_two_extractions_at_once_both_land(tmp_path, monkeypatch):
-    path = tmp_path / "events.yaml"
-    write_extraction(path, [extracted("start")])
+TWO_RUNS = """
+import sys, time
+from pathlib import Path
+from timeline.model import Event, Source
+from timeline.store import events_file
+from timeline.store.reconcile import plan_reconcile
 
-    def slow_plan(*args, **kwargs):
-        time.sleep(0.2)  # long enough that the two read–merge–writes overlap without the lock
-        return plan_reconcile(*args, **kwargs)
+def slow_plan(*args, **kwargs):
+    time.sleep(0.1)  # long enough that two read-merge-writes overlap unless they take turns
+    return plan_reconcile(*args, **kwargs)
 
-    monkeypatch.setattr("timeline.store.events_file.plan_reconcile", slow_plan)
+events_file.plan_reconcile = slow_plan
+name, folder, trials = sys.argv[1], Path(sys.argv[2]), int(sys.argv[3])
+document = f"documents/{name}.txt"
+found = [
+    Event(id=f"{name}{n}", date="2019", type="company_collapsed", title="Found",
+          sources=[Source(document=document)])
+    for n in range(3)
+]
+found = [event.model_copy(update={"digest": event.content_digest()}) for event in found]
+for trial in range(trials):
+    while not (folder / f"go-{trial}").exists():
+        time.sleep(0.002)
+    try:
+        path = folder / f"events-{trial}.yaml"
+        events_file.write_extraction(path, found, read_documents={document})
+        print("written", flush=True)
+    except Exception as error:
+        print("refused", str(error).replace("\\n", " "), flush=True)
+"""
+
+
+def test_swap_two_extractions_at_once_10_trials_both_land(tmp_path):
+    trials = 10
+    for trial in range(trials):
+        write_extraction(tmp_path / f"events-{trial}.yaml", [extracted("start")])
+    environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     runs = {
-        "a": [extracted(f"a{n}", sources=[Source(document="documents/a.txt")]) for n in range(3)],
-        "b": [extracted(f"b{n}", sources=[Source(document="documents/b.txt")]) for n in range(3)],
+        name: subprocess.Popen(
+            [sys.executable, "-c", TWO_RUNS, name, str(tmp_path), str(trials)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env=environment,
+        )
+        for name in ("a", "b")
     }
-    errors: list[Exception] = []
-
-    def run(name: str) -> None:
-        try:
-            write_extraction(path, runs[name], read_documents={f"documents/{name}.txt"})
-        except Exception as error:  # reported by the assertion below
-            errors.append(error)
-
-    threads = [threading.Thread(target=run, args=(name,)) for name in runs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    assert errors == []
-    ids = {event.id for event in load_events(path).events}
-    assert ids == {"start", "a0", "a1", "a2", "b0", "b1", "b2"}
+    for trial in range(trials):
+        (tmp_path / f"go-{trial}").touch()  # both runs start within milliseconds
+        said = {name: run.stdout.readline().strip() for name, run in runs.items()}
+        ids = {event.id for event in load_events(tmp_path / f"events-{trial}.yaml").events}
+        assert said == {"a": "written", "b": "written"}, said
+        assert ids == {"start", "a0", "a1", "a2", "b0", "b1", "b2"}, f"trial {trial}"
+    for run in runs.values():
+        assert run.wait(timeout=30) == 0
 
 
 def test_swap_lock_held_too_long_names_the_holder_and_writes_nothing(tmp_path, monkeypatch):
@@ -195,8 +233,8 @@ while True:
 
 
 def big_events_text(title: str) -> str:
-    """Give a valid events file made slow to write by a long comment (~6 MB)."""
-    padding = ("# " + "x" * 98 + "\n") * 60_000
+    """Give a valid events file made slow to write by a long comment (~1.5 MB)."""
+    padding = ("# " + "x" * 98 + "\n") * 15_000
     return (
         f"version: 1\n{padding}events:\n  - id: a\n    date: '2019'\n"
         f"    type: company_collapsed\n    title: {title}\n"
@@ -213,14 +251,14 @@ def test_swap_kill_leaves_the_old_or_the_new_file_and_no_temporary_after_next_ru
     environment = {**os.environ, "PYTHONPATH": str(ROOT)}
     chance = random.Random(11)
     left_behind = 0
-    for _ in range(4):
+    for _ in range(20):
         writer = subprocess.Popen(
             [sys.executable, "-c", KILLED_WRITER, str(path), *map(str, versions)],
             stdout=subprocess.PIPE,
             env=environment,
         )
         assert writer.stdout is not None and writer.stdout.readline() == b"ready\n"
-        time.sleep(chance.uniform(0.05, 0.4))
+        time.sleep(chance.uniform(0.02, 0.2))
         writer.send_signal(signal.SIGKILL)
         writer.wait()
         assert path.read_bytes() in contents
@@ -229,7 +267,7 @@ def test_swap_kill_leaves_the_old_or_the_new_file_and_no_temporary_after_next_ru
         swap_file(path, lambda current: current + b"# after\n" if current else None)
         assert temporaries(tmp_path) == []
         path.write_bytes(versions[0].read_bytes())
-    print(f"temporary files left by 4 kills: {left_behind}")
+    print(f"temporary files left by 20 kills: {left_behind}")
 
 
 def test_swap_removes_only_stale_temporaries(tmp_path):

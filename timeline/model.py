@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from typing import Annotated, Literal, NamedTuple
@@ -56,6 +57,12 @@ def _check_partial_date(value: object) -> str:
         value = str(value)
     if not isinstance(value, str):
         raise ValueError(f"{value!r} is not a date of the form YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Q3")
+    return _checked_date_text(value)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _checked_date_text(value: str) -> str:
+    # A file of 50,000 events holds a few thousand distinct dates: parse each once.
     PartialDate.parse(value)
     return value.strip()
 

@@ -1,38 +1,52 @@
-"""events.yaml on disk: safe loading, validation with lines, round-trip atomic saving.
+"""events.yaml on disk: safe loading, validation with lines, saving that rewrites only changes.
 
-Reading for display uses PyYAML's fast safe loader. Every rewrite goes through ruamel.yaml's
-round-trip mode, so the comments, key order, quoting and blank lines people wrote survive;
-every write goes through timeline/store/swap.py: under a lock, atomic (temporary file + rename),
-compared with the bytes the merge read right before the rename, with time-named backups.
+Reading for display uses a fast safe loader (timeline/store/validate.py). A rewrite keeps the
+text of every event it does not change byte for byte and writes only refreshed and added events
+(timeline/store/event_blocks.py), as ruamel.yaml's round-trip mode writes them, so comments,
+key order, quoting and blank lines people wrote survive; text that cannot be cut into events
+safely goes through ruamel.yaml whole. Every write goes through timeline/store/swap.py: under a
+lock, atomic (temporary file + rename), compared with the bytes the merge read right before the
+rename, with time-named backups.
 """
 
 from __future__ import annotations
 
 import io
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from timeline.errors import StoreError
 from timeline.model import FORMAT_VERSION, Event, EventsFile
+from timeline.store.event_blocks import (
+    EventBlocks,
+    block_has_comment,
+    changed_blocks,
+    cut_events,
+    fresh_blocks,
+)
 from timeline.store.reconcile import ReconcileReport, plan_reconcile
+from timeline.store.round_trip import (
+    event_to_yaml,
+    has_comment,
+    refresh_in_place,
+    round_trip_yaml,
+)
 from timeline.store.swap import swap_file
 from timeline.store.validate import Problem, check_events
 from timeline.vocabulary import Vocabulary
 
-SIZE_LIMIT_BYTES = 20 * 1024 * 1024
+# Far above what a merge writes (a 100,000-event file is about 50 MB), so every command reads
+# what extract writes; writes are checked against it too. It guards against opening the wrong
+# file, and a file this size needs several GB of memory to read.
+SIZE_LIMIT_BYTES = 1024 * 1024 * 1024
 SCHEMA_FILE = "events.schema.json"
 SCHEMA_HEADER = f"yaml-language-server: $schema={SCHEMA_FILE}"
-# Written on every event, even at their default, so a person sees the switch they can flip.
-_ALWAYS_WRITTEN = {"id", "date", "type", "title", "crcs", "owners", "sources", "origin", "locked"}
-_DATE_FIELDS = {"date", "end", "post_date"}
-_FLOW_LISTS = {"crcs", "owners"}
+# What ruamel.yaml writes above the first event of a new file.
+FRESH_HEAD = f"# {SCHEMA_HEADER}\nversion: {FORMAT_VERSION}\nevents:\n"
 
 
 class UnreadableFile(StoreError):
@@ -67,9 +81,32 @@ def _unreadable(path: Path, message: str, line: int = 1, column: int = 1) -> Unr
 def _too_big(path: Path, size: int) -> UnreadableFile:
     return _unreadable(
         path,
-        f"{size / 1e6:.0f} MB is over the {SIZE_LIMIT_BYTES // 2**20} MiB "
+        f"{size / 1e6:.0f} MB is over the {_limit_text()} "
         "limit for an events file; is it the right file?",
     )
+
+
+def _limit_text() -> str:
+    limit = SIZE_LIMIT_BYTES
+    return f"{limit // 2**30} GiB" if limit % 2**30 == 0 else f"{limit // 2**20} MiB"
+
+
+def _within_limit(
+    path: Path, content_for: Callable[[bytes | None], bytes]
+) -> Callable[[bytes | None], bytes]:
+    """Give content_for refusing, before anything is written, content no command could read."""
+
+    def checked(current: bytes | None) -> bytes:
+        content = content_for(current)
+        if len(content) > SIZE_LIMIT_BYTES:
+            raise StoreError(
+                f"{path}: the merged file would be {len(content) / 1e6:.0f} MB, over the "
+                f"{_limit_text()} limit for an events file; nothing was written (extract into "
+                "several files, e.g. one per year of documents)"
+            )
+        return content
+
+    return checked
 
 
 def _decoded(path: Path, content: bytes) -> str:
@@ -106,15 +143,6 @@ def load_events(path: Path, vocabulary: Vocabulary | None = None) -> EventsFile:
         raise _refuse(problems)
     assert events_file is not None
     return events_file
-
-
-def round_trip_yaml() -> YAML:
-    """Give the ruamel.yaml round-trip settings every rewrite of events.yaml uses."""
-    yaml = YAML(typ="rt")
-    yaml.preserve_quotes = True
-    yaml.width = 4096  # one value per line: long titles and quotes stay greppable and diff well
-    yaml.indent(mapping=2, sequence=4, offset=2)
-    return yaml
 
 
 @dataclass
@@ -175,78 +203,6 @@ def _fresh_tree() -> CommentedMap:
     return tree
 
 
-def event_to_yaml(event: Event) -> CommentedMap:
-    """Give an event as round-trip YAML: fields in model order, dates quoted, lists compact."""
-    data = event.model_dump(mode="json")
-    mapping = CommentedMap()
-    for name, value in data.items():
-        if name not in _ALWAYS_WRITTEN and value in (None, False, [], "", {}):
-            continue
-        mapping[name] = _yaml_value(name, value)
-    return mapping
-
-
-def _yaml_value(name: str, value: Any) -> Any:
-    if name in _DATE_FIELDS and isinstance(value, str):
-        return DoubleQuotedScalarString(value)
-    if name == "sources":
-        sources = CommentedSeq()
-        for source in value:
-            item = CommentedMap()
-            for key, part in source.items():
-                if part not in (None, "", []):
-                    item[key] = _yaml_value(key, part)
-            sources.append(item)
-        return sources
-    if name == "marks":  # one mark a line, each a compact [start, end, kind]
-        return CommentedSeq(_flow_list(mark) for mark in value)
-    if name == "roles":
-        return CommentedMap((role, _flow_list(names)) for role, names in value.items())
-    if name in _FLOW_LISTS:
-        return _flow_list(value)
-    return value
-
-
-def _flow_list(items: list) -> CommentedSeq:
-    """Give items as a list written on one line: [a, b, c]."""
-    written = CommentedSeq(items)
-    written.fa.set_flow_style()
-    return written
-
-
-def _refresh_in_place(mapping: CommentedMap, old: Event, new: Event) -> None:
-    """Rewrite only the fields that changed, so the mapping keeps its key order and layout."""
-    old_data = old.model_dump(mode="json")
-    new_data = new.model_dump(mode="json")
-    wanted = event_to_yaml(new)
-    for key in list(mapping):
-        if key not in wanted:
-            del mapping[key]
-    for position, key in enumerate(wanted):
-        if key not in mapping:
-            mapping.insert(min(position, len(mapping)), key, wanted[key])
-        elif old_data.get(key) != new_data.get(key):
-            mapping[key] = wanted[key]
-
-
-def has_comment(node: Any) -> bool:
-    """Give whether a round-trip node holds a `#` comment anywhere inside it."""
-    if isinstance(node, CommentedMap | CommentedSeq):
-        if _comment_in(node.ca.comment) or any(_comment_in(i) for i in node.ca.items.values()):
-            return True
-        children = node.values() if isinstance(node, CommentedMap) else node
-        return any(has_comment(child) for child in children)
-    return False
-
-
-def _comment_in(tokens: Any) -> bool:
-    if tokens is None:
-        return False
-    if isinstance(tokens, list):
-        return any(_comment_in(token) for token in tokens)
-    return "#" in getattr(tokens, "value", "")
-
-
 def _set_events(document: EventsDocument, pairs: list[tuple[Event, CommentedMap]]) -> None:
     """Put (event, mapping) pairs into the document sorted by date then id."""
     sequence = document.sequence
@@ -296,6 +252,27 @@ def _check_unchanged(path: Path, original: bytes | None, current: bytes | None) 
     )
 
 
+def _read_for_rewrite(
+    path: Path, content: bytes | None, vocabulary: Vocabulary | None
+) -> tuple[list[Event], EventBlocks | None]:
+    """Give the events the bytes of the file hold, checked, and their text cut into one block
+    per event (None: only a rewrite of the whole file through ruamel.yaml will do)."""
+    if content is None:
+        return [], fresh_blocks(FRESH_HEAD)
+    text = _decoded(path, content)
+    events_file, problems = check_events(text, str(path), vocabulary)
+    if problems:
+        raise _refuse(problems)
+    assert events_file is not None
+    return list(events_file.events), cut_events(text, len(events_file.events))
+
+
+def _spliced(cut: EventBlocks, pieces: list[tuple[Event, str]]) -> bytes:
+    """Give the file's bytes with (event, block) pieces in place of its events, by date then id."""
+    ordered = sorted(pieces, key=lambda piece: (piece[0].when.sort_key(), piece[0].id))
+    return cut.joined([block for _, block in ordered]).encode("utf-8")
+
+
 def write_extraction(
     path: Path,
     extracted: list[Event],
@@ -318,20 +295,33 @@ def write_extraction(
     reports: list[ReconcileReport] = []
 
     def content_for(current: bytes | None) -> bytes:
+        events, cut = _read_for_rewrite(path, current, vocabulary)
+        if cut is not None:
+            yaml = round_trip_yaml()
+            commented = frozenset(
+                index for index, block in enumerate(cut.blocks) if block_has_comment(block, yaml)
+            )
+            plan = plan_reconcile(events, stamped, commented, read)
+            reports.append(plan.report)
+            pieces = [(events[index], cut.blocks[index]) for index in plan.kept]
+            pieces += changed_blocks(cut, events, plan.refreshed, plan.added, yaml)
+            if pieces:
+                return _spliced(cut, pieces)
+        # The whole file through ruamel.yaml: when the text cannot be cut, or no event is left.
         document = _document_of(path, current, vocabulary)
         sequence = document.sequence
         commented = frozenset(i for i, mapping in enumerate(sequence) if has_comment(mapping))
         plan = plan_reconcile(document.events, stamped, commented, read)
         pairs = [(document.events[i], sequence[i]) for i in plan.kept]
         for index, fresh in plan.refreshed.items():
-            _refresh_in_place(sequence[index], document.events[index], fresh)
+            refresh_in_place(sequence[index], document.events[index], fresh)
             pairs.append((fresh, sequence[index]))
         pairs.extend((event, event_to_yaml(event)) for event in plan.added)
         _set_events(document, pairs)
         reports.append(plan.report)
         return _dumped(document)
 
-    swap_file(path, content_for)
+    swap_file(path, _within_limit(path, content_for))
     return reports[-1]
 
 
@@ -340,17 +330,21 @@ def add_event(path: Path, event: Event, vocabulary: Vocabulary | None = None) ->
     manual = event.model_copy(update={"origin": "manual", "digest": None})
 
     def content_for(current: bytes | None) -> bytes:
-        document = _document_of(path, current, vocabulary)
-        if any(existing.id == manual.id for existing in document.events):
+        events, cut = _read_for_rewrite(path, current, vocabulary)
+        if any(existing.id == manual.id for existing in events):
             raise StoreError(f"{path}: an event with id {manual.id!r} already exists")
         mapping = event_to_yaml(manual)
         _check_new_event(mapping, path, vocabulary)
+        if cut is not None:
+            added = changed_blocks(cut, events, {}, [manual], round_trip_yaml())
+            return _spliced(cut, [*zip(events, cut.blocks, strict=True), *added])
+        document = _document_of(path, current, vocabulary)
         pairs = list(zip(document.events, document.sequence, strict=True))
         pairs.append((manual, mapping))
         _set_events(document, pairs)
         return _dumped(document)
 
-    swap_file(path, content_for)
+    swap_file(path, _within_limit(path, content_for))
     return manual
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import yaml
 
-from timeline.characters import FORBIDDEN, describe
+from timeline.characters import FORBIDDEN, describe, has_forbidden
 
 # What the fast reader cannot vouch for: tags (which it drops silently), anchors and aliases,
 # escapes that may write a forbidden character, several documents or directives. A false alarm
@@ -146,7 +146,7 @@ def parse_text(text: str, name: str) -> tuple[ParsedText | None, list[Problem]]:
 
 def forbidden_characters(text: str, name: str) -> list[Problem]:
     """Give a problem for each control character or noncharacter written in text."""
-    if FORBIDDEN.search(text) is None:
+    if not has_forbidden(text):
         return []
     problems = []
     for found in FORBIDDEN.finditer(text):
@@ -182,7 +182,7 @@ def needs_full_parser(text: str) -> bool:
     escaped), a directive or several documents."""
     # Plain substring searches first: a regex over every position of a 5 MB file costs more
     # than the whole fast read.
-    if FORBIDDEN.search(text) is not None:
+    if has_forbidden(text):
         return True
     if ("!" in text or "&" in text or "*" in text) and _INDICATOR.search(text):
         return True
