@@ -61,7 +61,7 @@ def selection_ring(marker: Marker) -> dict:
         "xsizemode": "pixel",
         "ysizemode": "pixel",
         "xanchor": marker.x,
-        "yanchor": marker.row,
+        "yanchor": marker.y,
         "x0": -RING_PX,
         "x1": RING_PX,
         "y0": -RING_PX,

@@ -259,7 +259,7 @@ def test_dashboard_selection_rings_every_marker_of_the_event(
         if s.get("name") == SELECTION_RING
     ]
     assert sorted((ring["xanchor"], ring["yanchor"]) for ring in rings) == sorted(
-        (marker.x, marker.row) for marker in drawn.view.markers_of(event_id)
+        (marker.x, marker.y) for marker in drawn.view.markers_of(event_id)
     )
     assert len(rings) == 3
     unselected = drawn.figure_with(None)["layout"]["shapes"]
@@ -276,7 +276,7 @@ def test_dashboard_selection_ring_sits_on_the_views_marker_as_drawn(
     (marker,) = drawn.view.markers_of(event_id)  # in one row: its type's
     assert (drawn.view.rows[marker.row].name, marker.x) == ("company_collapsed", "2019-02-15")
     (ring,) = [s for s in drawn.shapes_with(event_id) if s.get("name") == SELECTION_RING]
-    assert (ring["xanchor"], ring["yanchor"]) == (marker.x, marker.row)
+    assert (ring["xanchor"], ring["yanchor"]) == (marker.x, marker.y)
     drawn_at = [
         (x, y)
         for trace in drawn.figure["data"]
@@ -284,7 +284,7 @@ def test_dashboard_selection_ring_sits_on_the_views_marker_as_drawn(
         for ident, x, y in zip(trace["customdata"], trace["x"], trace["y"], strict=True)
         if ident == event_id
     ]
-    assert drawn_at == [(marker.x, marker.row)]
+    assert drawn_at == [(marker.x, marker.y)]
 
 
 @pytest.mark.parametrize(
