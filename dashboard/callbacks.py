@@ -28,7 +28,12 @@ CONTROL_IDS = (
     ids.SEARCH,
     ids.INCLUDE_NATIONAL,
     ids.LANES,
+    ids.CONFIDENCE,
+    ids.EMPTY_ROWS,
+    ids.TABS,
 )
+# The property each control keeps its value in.
+CONTROL_PROPERTY = {ids.TABS: "active_tab"}
 
 
 @dataclass(frozen=True)
@@ -118,12 +123,12 @@ def register_callbacks(
 ) -> None:
     """Wire the page's components to the pure functions, for the events live watches."""
 
-    control_inputs = [Input(control, "value") for control in CONTROL_IDS]
+    control_inputs = [Input(c, CONTROL_PROPERTY.get(c, "value")) for c in CONTROL_IDS]
 
     @app.callback(
         output={
             "url": Output(ids.URL, "search"),
-            "controls": [Output(control, "value") for control in CONTROL_IDS],
+            "controls": [Output(c, CONTROL_PROPERTY.get(c, "value")) for c in CONTROL_IDS],
             "notices": Output(ids.NOTICES, "children"),
             "notices_open": Output(ids.NOTICES, "is_open"),
             "filters": Output(ids.VIEW_STATE, "data"),

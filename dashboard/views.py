@@ -28,6 +28,9 @@ SELECTION_RING = "selected-event"
 RING_PX = 13
 # About 30 MB of figures and rows: three whole 10,000-event timelines, or many filtered views.
 KEPT_EVENTS = 30_000
+PLOT_PX = 1000
+MIN_PLOT_PX = 300
+ROW_NAMES_PX = 280
 
 
 @dataclass(frozen=True)
@@ -76,18 +79,38 @@ def count_text(shown: int, total: int) -> str:
     return f"{shown} of {total} event" + ("" if total == 1 else "s")
 
 
+def plot_px_for(graph_px: int | None) -> int:
+    """Give the plot width to lay a view out for, from the graph's width on the page.
+
+    The widest row names take the rest; laying out for a narrower plot than drawn only
+    leaves more room between labels.
+    """
+    if not graph_px:
+        return PLOT_PX
+    return max(MIN_PLOT_PX, int(graph_px) - ROW_NAMES_PX)
+
+
 def draw_view(
     events: tuple[Event, ...],
     state: ViewState,
     vocabulary: Vocabulary,
     rows_by_id: dict[str, dict],
+    plot_px: int = 0,
 ) -> DrawnView:
-    """Give the figure, rows and count of the events the view's filters select."""
+    """Give the figure, rows and count of the events the view's filters select, laid out for
+    a plot plot_px wide (0: a desk-size dashboard's)."""
     flt = to_filter(state)
     chosen = filter_events(events, flt, vocabulary)
     # The view `timeline export` draws: a CRC's view shows that CRC's row, not the rows of the
     # other CRCs its events also name.
-    view = filtered_view(chosen, vocabulary, flt, state.lanes)
+    view = filtered_view(
+        chosen,
+        vocabulary,
+        flt,
+        state.lanes,
+        empty_rows=state.empty_rows,
+        plot_px=plot_px or PLOT_PX,
+    )
     figure = view_figure_data(view)
     # Zoom and pan survive filter changes and reloads; a new lane choice starts afresh.
     figure["layout"]["uirevision"] = state.lanes
@@ -114,13 +137,15 @@ class ViewCache:
             self._rows = kept
         return kept[1]
 
-    def view(self, version: int, events: tuple[Event, ...], state: ViewState) -> DrawnView:
+    def view(
+        self, version: int, events: tuple[Event, ...], state: ViewState, plot_px: int = 0
+    ) -> DrawnView:
         """Give the drawn view of state's filters over the events of this file version.
 
         Requests for a view being drawn wait for that drawing instead of drawing it again: the
         default view drawn at start, or many people opening one shared link at once.
         """
-        key = (version, state.with_event(None))
+        key = (version, state.with_event(None), plot_px)
         while True:
             with self._lock:
                 drawn = self._views.get(key)
@@ -133,7 +158,7 @@ class ViewCache:
                     break
             drawing.wait()
         try:
-            drawn = draw_view(events, state, self._vocabulary, self.rows(version, events))
+            drawn = draw_view(events, state, self._vocabulary, self.rows(version, events), plot_px)
             self._keep(key, drawn)
         finally:
             with self._lock:

@@ -103,8 +103,13 @@ def view_figure_data(
     selected_id: str | None = None,
     rangeslider: bool = False,
     webgl: bool | None = None,
+    height: int | None = None,
+    extra_bottom: int = 0,
 ) -> dict:
     """Give the drawing of a view as plotly JSON data: its rows, markers and bands.
+
+    height: the figure's height (a page's), else what its levels need; extra_bottom: pixels
+    kept free between the plot and the legends (a page's key).
 
     Day markers are filled; a span is a bar with a hollow marker. Each point's customdata is
     its event id; selected_id's markers get a ring. webgl None picks WebGL for many points.
@@ -113,7 +118,7 @@ def view_figure_data(
     layout = _base_layout(theme, view.title, view.plot_px)
     if view.x_range is None:
         return {"data": [], "layout": layout | _EMPTY_LAYOUT}
-    layout |= _axes(view, rangeslider)
+    layout |= _axes(view, rangeslider, height, extra_bottom)
     notes = _notes(view)
     if notes:
         layout["annotations"] = notes
@@ -276,14 +281,16 @@ def _legends(view: TimelineView, height: int) -> dict:
     }
 
 
-def _axes(view: TimelineView, rangeslider: bool) -> dict:
+def _axes(
+    view: TimelineView, rangeslider: bool, height: int | None = None, extra_bottom: int = 0
+) -> dict:
     """Give the layout of a figure with rows: date axis, row labels, ownership bands, height.
 
     The margins are set, not worked out by plotly, so the plot is as wide as the layout of
     the view (plot_px) expects wherever the figure is as wide as plot_px plus the margins.
     """
     labels, left = row_labels(view)
-    height = figure_height(view, rangeslider)
+    height = height or figure_height(view, rangeslider)
     return _legends(view, height) | {
         "xaxis": {
             "type": "date",
@@ -305,7 +312,12 @@ def _axes(view: TimelineView, rangeslider: bool) -> dict:
             "zeroline": False,
             "automargin": False,
         },
-        "margin": {"l": left, "r": 20, "t": _top_margin(view), "b": _bottom_margin(view)},
+        "margin": {
+            "l": left,
+            "r": 20,
+            "t": _top_margin(view),
+            "b": _bottom_margin(view) + extra_bottom,
+        },
         "shapes": [_band_shape(band, view) for band in view.bands] + _row_rules(view),
         "height": height,
     }
