@@ -37,6 +37,8 @@ GRAPH_WRAP = "graph-wrap"
 PLOT_WIDTH = "plot-width"
 EVENT_ORDER = "event-order"
 KEY_PICK = "key-pick"
+KEYS_READY = "keys-ready"
+FILTERS_CLOSE = "filters-close"
 
 # The live file
 FILE_POLL = "file-poll"

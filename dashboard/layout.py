@@ -64,7 +64,18 @@ def filter_panel(vocabulary: Vocabulary) -> dbc.Card:
     return dbc.Card(
         dbc.CardBody(
             [
-                html.H2("Filters", className="h5 mb-3"),
+                html.Div(
+                    [
+                        html.H2("Filters", className="h5 mb-0"),
+                        html.Button(
+                            "Close",
+                            id=ids.FILTERS_CLOSE,
+                            className="btn btn-outline-secondary btn-sm filters-toggle",
+                            **{"aria-controls": ids.FILTERS_DRAWER},
+                        ),
+                    ],
+                    className="d-flex justify-content-between align-items-center mb-3",
+                ),
                 _labelled(
                     nouns.unit,
                     _multi_select(ids.CRC_FILTER, vocabulary.crc_names, f"All {nouns.units}"),
@@ -282,7 +293,12 @@ def _details_card() -> dbc.Card:
         dbc.CardBody(
             [
                 html.H2("Details", className="h5"),
-                html.Div(id=ids.DETAILS, role="region", **{"aria-live": "polite"}),
+                html.Div(
+                    id=ids.DETAILS,
+                    role="region",
+                    tabIndex=-1,
+                    **{"aria-live": "polite", "aria-label": "Event details"},
+                ),
             ]
         ),
         className="mb-3 details-card",
@@ -305,17 +321,15 @@ def page(vocabulary: Vocabulary, file_label: str, data_version: int | None = Non
             dcc.Store(id=ids.PLOT_WIDTH),
             dcc.Store(id=ids.EVENT_ORDER),
             dcc.Store(id=ids.KEY_PICK),
+            dcc.Store(id=ids.KEYS_READY),
             html.Header(
                 [
                     html.H1("Timeline", className="h3 mb-0"),
                     html.Span(file_label, className="text-muted font-monospace small text-break"),
-                    dbc.Button(
+                    html.Button(
                         "Filters",
                         id=ids.FILTERS_TOGGLE,
-                        color="primary",
-                        outline=True,
-                        size="sm",
-                        className="filters-toggle ms-auto",
+                        className="btn btn-outline-primary btn-sm filters-toggle ms-auto",
                         **{"aria-controls": ids.FILTERS_DRAWER, "aria-expanded": "false"},
                     ),
                 ],

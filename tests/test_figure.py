@@ -31,7 +31,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "views"
 
 
 def lanes_of(fig: go.Figure) -> list[str]:
-    return list(fig.layout.yaxis.ticktext)
+    """Give the rows' names as drawn, a name wrapped on two lines read as one."""
+    return [text.replace("<br>", " ") for text in fig.layout.yaxis.ticktext]
 
 
 def points_of(fig: go.Figure, event_id: str) -> list[tuple[str, str]]:

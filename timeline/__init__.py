@@ -28,6 +28,9 @@ _HOMES = {
     "build_figure": "timeline.view.figure",
     "figure_data": "timeline.view.figure",
     "figure_filename": "timeline.view.figure",
+    "figure_title": "timeline.view.figure",
+    "NarrativeItem": "timeline.view.narrative",
+    "narrative_groups": "timeline.view.narrative",
     "view_figure": "timeline.view.figure",
     "view_figure_data": "timeline.view.figure",
     "EventFilter": "timeline.view.filters",
@@ -106,10 +109,12 @@ if TYPE_CHECKING:
         build_figure,
         figure_data,
         figure_filename,
+        figure_title,
         view_figure,
         view_figure_data,
     )
     from timeline.view.filters import EventFilter, OwnershipIndex, filter_events
+    from timeline.view.narrative import NarrativeItem, narrative_groups
     from timeline.view.timeline_view import (
         Marker,
         TimelineView,

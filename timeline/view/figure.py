@@ -35,7 +35,7 @@ NO_EVENTS_NOTE = "No events match these filters"
 # Pixels per level of a row on screen; a page fits its levels to its height instead.
 LEVEL_PX = 22
 ROW_LABEL_FONT_PX = 12
-ROW_LABEL_MAX_PX = 240
+ROW_LABEL_MAX_PX = 220
 TITLE_FONT_PX = 17
 
 
@@ -220,9 +220,13 @@ def _base_layout(theme: Theme, title: str | None, plot_px: float) -> dict:
 
 
 def row_labels(view: TimelineView) -> tuple[list[str], int]:
-    """Give the rows' names as they fit the left margin, and that margin in pixels."""
-    labels = [fit_text(row.label, ROW_LABEL_FONT_PX, ROW_LABEL_MAX_PX) for row in view.rows]
-    widest = max((text_px(label, ROW_LABEL_FONT_PX) for label in labels), default=0)
+    """Give the rows' names as they fit the left margin (on two lines, the second shortened
+    if need be; HTML-escaped), and that margin in pixels."""
+    labels, widest = [], 0.0
+    for row in view.rows:
+        lines = title_lines(row.label, ROW_LABEL_MAX_PX, ROW_LABEL_FONT_PX)
+        widest = max([widest, *(text_px(line, ROW_LABEL_FONT_PX) for line in lines)])
+        labels.append("<br>".join(html.escape(line) for line in lines))
     return labels, int(widest) + 16
 
 
@@ -304,7 +308,7 @@ def _axes(
         "yaxis": {
             "tickmode": "array",
             "tickvals": [row.centre for row in view.rows],
-            "ticktext": [html.escape(label) for label in labels],
+            "ticktext": labels,
             "tickfont": {"size": ROW_LABEL_FONT_PX},
             "range": [view.levels + 0.2, -0.2],
             "fixedrange": True,
