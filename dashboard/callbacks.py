@@ -209,8 +209,10 @@ def register_callbacks(
             else no_update,
         }
 
+    # The server's figure goes to a store; the page draws it at the zoom the user chose, kept
+    # across filter changes until the lanes change or the zoom is reset (assets/keys.js).
     @app.callback(
-        Output(ids.TIMELINE, "figure"),
+        Output(ids.FIGURE, "data"),
         Output(ids.TABLE, "rowData"),
         Output(ids.COUNT, "children"),
         Output(ids.EVENT_ORDER, "data"),
@@ -251,6 +253,20 @@ def register_callbacks(
         chosen = filter_events(live.snapshot().events, to_filter(state), vocabulary)
         return narrative_children(_by_date(chosen), vocabulary), wrap, graph
 
+    app.clientside_callback(
+        ClientsideFunction("timeline", "withZoom"),
+        Output(ids.TIMELINE, "figure"),
+        Input(ids.FIGURE, "data"),
+        State(ids.ZOOM, "data"),
+    )
+    app.clientside_callback(
+        ClientsideFunction("timeline", "zoomFrom"),
+        Output(ids.ZOOM, "data"),
+        Input(ids.TIMELINE, "relayoutData"),
+        State(ids.ZOOM, "data"),
+        State(ids.FIGURE, "data"),
+        prevent_initial_call=True,
+    )
     app.clientside_callback(
         ClientsideFunction("timeline", "remember"),
         Output(ids.KEYS_READY, "data"),

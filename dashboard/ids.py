@@ -38,6 +38,8 @@ PLOT_WIDTH = "plot-width"
 EVENT_ORDER = "event-order"
 KEY_PICK = "key-pick"
 KEYS_READY = "keys-ready"
+FIGURE = "timeline-figure"
+ZOOM = "timeline-zoom"
 FILTERS_CLOSE = "filters-close"
 
 # The live file

@@ -322,6 +322,8 @@ def page(vocabulary: Vocabulary, file_label: str, data_version: int | None = Non
             dcc.Store(id=ids.EVENT_ORDER),
             dcc.Store(id=ids.KEY_PICK),
             dcc.Store(id=ids.KEYS_READY),
+            dcc.Store(id=ids.FIGURE),
+            dcc.Store(id=ids.ZOOM),
             html.Header(
                 [
                     html.H1("Timeline", className="h3 mb-0"),

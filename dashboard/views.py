@@ -21,6 +21,7 @@ from timeline import (
     Vocabulary,
     filter_events,
     filtered_view,
+    steady_range,
     view_figure_data,
 )
 
@@ -110,6 +111,9 @@ def draw_view(
         state.lanes,
         empty_rows=state.empty_rows,
         plot_px=plot_px or PLOT_PX,
+        # One x range while the filters change: plotly keeps a zoom only if the range it
+        # was drawn with stays the same.
+        span=steady_range(events, chosen, flt),
     )
     figure = view_figure_data(view)
     # Zoom and pan survive filter changes and reloads; a new lane choice starts afresh.

@@ -411,3 +411,35 @@ def test_figure_data_is_the_drawing_of_the_timeline_view(views_vocabulary):
     assert figure_data(events, views_vocabulary, **options) == view_figure_data(
         timeline_view(events, views_vocabulary, **options)
     )
+
+
+BAD_INPUTS = {
+    "500-char-title": [make_event("long", "2019-02-15", title="word " * 100, crcs=["Wales"])],
+    "one-emoji-title": [make_event("emoji", "2019-02-15", title="🦉", crcs=["Wales"])],
+    "30-crcs": [make_event("many", "2019-02-15", crcs=[f"Region {n}" for n in range(30)])],
+    "200-on-one-day": [make_event(f"d{n}", "2019-02-15", crcs=["Wales"]) for n in range(200)],
+    "no-events": [],
+}
+
+
+@pytest.mark.parametrize("events", BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
+def test_build_figure_draws_bad_input_sensibly(views_vocabulary, events):
+    fig = build_figure(events, views_vocabulary, title="🦉 " + "t" * 500)
+    go.Figure(fig.to_plotly_json())  # valid plotly
+    assert len(fig.layout.title.text) < 400, "a long title is wrapped and shortened"
+    markers = [t for t in fig.data if t.customdata]
+    assert sum(len(t.customdata) for t in markers) == sum(
+        max(1, len(event.crcs)) for event in events
+    )
+    if not events:
+        assert [a.text for a in fig.layout.annotations] == [NO_EVENTS_NOTE]
+    else:
+        assert fig.layout.height < 20_000
+        labels = [t for t in fig.data if t.name == "Labels"]
+        assert all(len(text) < 120 for t in labels for text in t.text)
+
+
+def test_build_figure_says_when_a_full_row_overlaps(views_vocabulary):
+    events = BAD_INPUTS["200-on-one-day"]
+    fig = build_figure(events, views_vocabulary)
+    assert any("share a place" in a.text for a in fig.layout.annotations)

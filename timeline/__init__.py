@@ -41,6 +41,7 @@ _HOMES = {
     "filtered_view": "timeline.view.timeline_view",
     "lanes_in_focus": "timeline.view.timeline_view",
     "shows_every_crc": "timeline.view.timeline_view",
+    "steady_range": "timeline.view.timeline_view",
     "timeline_view": "timeline.view.timeline_view",
     "MarkKind": "timeline.model",
     "Event": "timeline.model",
@@ -121,6 +122,7 @@ if TYPE_CHECKING:
         filtered_view,
         lanes_in_focus,
         shows_every_crc,
+        steady_range,
         timeline_view,
     )
     from timeline.vocabulary import Vocabulary, load_vocabulary

@@ -8,6 +8,28 @@ window.dash_clientside = Object.assign({}, window.dash_clientside, {
       window.timelineSelected = selected || null;
       return window.dash_clientside.no_update;
     },
+    withZoom: function (figure, zoom) {
+      // The figure at the user's zoom, when it was chosen in the same lanes.
+      if (!figure || !zoom || !figure.layout || zoom.lanes !== figure.layout.uirevision) {
+        return figure;
+      }
+      const layout = Object.assign({}, figure.layout);
+      layout.xaxis = Object.assign({}, layout.xaxis, {range: zoom.range, autorange: false});
+      return Object.assign({}, figure, {layout: layout});
+    },
+    zoomFrom: function (relayout, zoom, figure) {
+      // The zoom a relayout leaves: its x range, none after a reset (double click, autoscale).
+      if (!relayout) { return window.dash_clientside.no_update; }
+      const lanes = figure && figure.layout ? figure.layout.uirevision : null;
+      if ("xaxis.range[0]" in relayout) {
+        return {range: [relayout["xaxis.range[0]"], relayout["xaxis.range[1]"]], lanes: lanes};
+      }
+      if (Array.isArray(relayout["xaxis.range"])) {
+        return {range: relayout["xaxis.range"], lanes: lanes};
+      }
+      if (relayout["xaxis.autorange"]) { return null; }
+      return window.dash_clientside.no_update;
+    },
     graphWidth: function () {
       // The window's and the timeline's widths, to the 50 px below: the server lays the
       // timeline out for them. Sent only when they change, so nothing redraws for nothing.

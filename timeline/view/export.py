@@ -8,6 +8,7 @@ same directory and renamed, so a failed export leaves nothing half-written behin
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable, Sequence
@@ -39,7 +40,7 @@ from timeline.view.export_static import BATCH_TABS, IMAGE_FORMATS, ImageJob, Ima
 from timeline.view.figure import Theme, figure_title, view_figure
 from timeline.view.filters import EventFilter, filter_events
 from timeline.view.narrative import narrative_html, narrative_markdown
-from timeline.view.timeline_view import Lanes, TimelineView, filtered_view
+from timeline.view.timeline_view import Lanes, TimelineView, filtered_view, steady_range
 from timeline.vocabulary import Vocabulary
 
 FORMATS = ("png", "svg", "pdf", "html", "md", "csv", "json", "ics", "timelinejs")
@@ -72,6 +73,9 @@ class ExportOptions:
     theme: Theme = "light"
     page: Page | None = None  # a printable landscape page (PDF, PNG at 300 dpi)
     view: View = "timeline"  # HTML: the interactive timeline or the narrative page
+    # The x axis's range; export_events and export_batch give the dashboard's (steady_range),
+    # so an image has the dashboard's axis, the same for every CRC of a batch.
+    span: tuple[dt.date, dt.date] | None = None
 
 
 @dataclass(frozen=True)
@@ -145,7 +149,7 @@ def export_view(
     title = options.title
     if title is None:
         title = figure_title(flt, options.lanes, vocabulary.nouns)
-    return filtered_view(events, vocabulary, flt, options.lanes, title=title)
+    return filtered_view(events, vocabulary, flt, options.lanes, title=title, span=options.span)
 
 
 def export_figure(
@@ -225,7 +229,14 @@ def _render_page(
         raise ExportError(f"{export_as.upper()} export needs a started ImageRenderer")
     assert options.page is not None
     data = page_figure(
-        events, vocabulary, flt, lanes=options.lanes, title=name, total=total, page=options.page
+        events,
+        vocabulary,
+        flt,
+        lanes=options.lanes,
+        title=name,
+        total=total,
+        page=options.page,
+        span=options.span,
     )
     width, height = page_px(options.page)
     scale = print_scale() if export_as == "png" else 1.0
@@ -258,6 +269,7 @@ def export_events(
     chosen = export_format(output, export_as)
     check_writable(output)
     shown = filter_events(events, flt, vocabulary)
+    options = replace(options, span=options.span or steady_range(events, shown, flt))
     if needs_browser(chosen) and renderer is None:
         with ImageRenderer() as own_renderer:
             content = render(
@@ -341,6 +353,7 @@ def export_batch(
             drawing = renderer or stack.enter_context(ImageRenderer())
             for index, (_, one, own_options) in enumerate(plans):
                 shown = filter_events(events, one, vocabulary)
+                own_options = replace(own_options, span=steady_range(events, shown, one))
                 page = render(
                     shown,
                     vocabulary,
@@ -356,6 +369,7 @@ def export_batch(
     jobs = []
     for index, (_, one, own_options) in enumerate(plans):
         shown = filter_events(events, one, vocabulary)
+        own_options = replace(own_options, span=steady_range(events, shown, one))
         counts.append(len(shown))
         if needs_browser(export_as):
             fig = export_figure(shown, vocabulary, export_as, one, own_options)

@@ -7,6 +7,7 @@ fit carry a number, and a numbered list of their headlines follows on the page.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import struct
 import zlib
@@ -123,18 +124,21 @@ def page_figure(
     total: int,
     page: Page = "a4",
     theme: str = "print",
+    span: tuple[dt.date, dt.date] | None = None,
 ) -> dict:
     """Give the plotly data of a page: the view laid out for the page, its key below it."""
     width, height = page_px(page)
     summary = summary_line(shown, flt, vocabulary.nouns, total)
     plot_px = width - 300
-    view = filtered_view(shown, vocabulary, flt, lanes, title=title, plot_px=plot_px, numbered=True)
+    view = filtered_view(
+        shown, vocabulary, flt, lanes, title=title, plot_px=plot_px, numbered=True, span=span
+    )
     figure, key_lines, key_px = _drawn(view, theme, height)
     margin = figure["layout"]["margin"]
     level_px = (height - margin["t"] - margin["b"]) / max(view.levels, 1)
     if view.markers and level_px < LABEL_LEVEL_PX:
         # Too thin for a label on the page: every marker carries its number instead.
-        view = _numbered_only(view, shown, vocabulary, flt, lanes, title, plot_px)
+        view = _numbered_only(shown, vocabulary, flt, lanes, title, plot_px, span)
         figure, key_lines, key_px = _drawn(view, theme, height)
         margin = figure["layout"]["margin"]
         level_px = (height - margin["t"] - margin["b"]) / max(view.levels, 1)
@@ -183,14 +187,15 @@ def _drawn(view: TimelineView, theme: str, height: int) -> tuple[dict, int, int]
 
 
 def _numbered_only(
-    view: TimelineView,
     shown: Sequence[Event],
     vocabulary: Vocabulary,
     flt: EventFilter,
     lanes: Lanes,
     title: str,
     plot_px: float,
+    span: tuple[dt.date, dt.date] | None,
 ) -> TimelineView:
+    """Give the page's view with no labels tried: every marker carries its number."""
     return timeline_view(
         shown,
         vocabulary,
@@ -200,6 +205,7 @@ def _numbered_only(
         labels=False,
         plot_px=plot_px,
         numbered=True,
+        span=span,
     )
 
 

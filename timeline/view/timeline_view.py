@@ -44,6 +44,7 @@ __all__ = [
     "filtered_view",
     "lanes_in_focus",
     "shows_every_crc",
+    "steady_range",
     "timeline_view",
     "x_range",
 ]
@@ -103,8 +104,12 @@ def timeline_view(
     labels: bool | None = None,
     plot_px: float = PLOT_PX,
     numbered: bool = False,
+    span: tuple[dt.date, dt.date] | None = None,
 ) -> TimelineView:
     """Give the view of events: one row per CRC, owner or type, named in the story's nouns.
+
+    span is the x axis's range (by default x_range(events)): the dashboard keeps one range
+    across filter changes, so a zoom survives them.
 
     Day-precision events are day markers; month- and year-precision events (and events with an
     end) are spans, so no day is invented. Behind each CRC row lie its ownership periods.
@@ -130,7 +135,7 @@ def timeline_view(
     if lanes == "crc" and every_crc:
         present |= set(vocabulary.crc_names)
     order = _lane_order(present, lanes, vocabulary)
-    first, last = x_range(events)
+    first, last = x_range(events) if span is None else span
     markers = _markers(placed, order, vocabulary, ownership)
     labelled = len(markers) <= LABELLED_EVENTS_MAX if labels is None else labels
     scale = Scale(first, last, plot_px)
@@ -170,6 +175,7 @@ def filtered_view(
     empty_rows: bool = False,
     plot_px: float = PLOT_PX,
     numbered: bool = False,
+    span: tuple[dt.date, dt.date] | None = None,
 ) -> TimelineView:
     """Give the view of the events flt kept (shown), with the rows flt is about.
 
@@ -187,6 +193,7 @@ def filtered_view(
         title=title,
         plot_px=plot_px,
         numbered=numbered,
+        span=span,
     )
 
 
@@ -223,6 +230,23 @@ def _lane_order(present: set[str], lanes: Lanes, vocabulary: Vocabulary) -> list
     ordered += [name for name in known if name in present]
     ordered += sorted(present - set(ordered) - {other})
     return ordered + ([other] if other in present else [])
+
+
+def steady_range(
+    events: Sequence[Event], shown: Sequence[Event], flt: EventFilter
+) -> tuple[dt.date, dt.date] | None:
+    """Give the x range a view keeps while its filters change: all the events' range, within
+    the filter's dates when it has any (a wider range when shown events reach beyond)."""
+    if not shown:
+        return None
+    first, last = x_range(events)
+    if flt.date_from or flt.date_to:
+        shown_first, shown_last = x_range(shown)
+        if flt.date_from:
+            first = max(first, min(flt.date_from.start(), shown_first))
+        if flt.date_to:
+            last = min(last, max(flt.date_to.end(), shown_last))
+    return first, last
 
 
 def x_range(events: Sequence[Event]) -> tuple[dt.date, dt.date]:
