@@ -19,10 +19,12 @@ from timeline import (
     Marker,
     TimelineView,
     Vocabulary,
+    figure_title,
     filter_events,
     filtered_view,
     steady_range,
     view_figure_data,
+    x_range,
 )
 
 SELECTION_RING = "selected-event"
@@ -97,6 +99,7 @@ def draw_view(
     vocabulary: Vocabulary,
     rows_by_id: dict[str, dict],
     plot_px: int = 0,
+    whole: tuple | None = None,
 ) -> DrawnView:
     """Give the figure, rows and count of the events the view's filters select, laid out for
     a plot plot_px wide (0: a desk-size dashboard's)."""
@@ -113,7 +116,9 @@ def draw_view(
         plot_px=plot_px or PLOT_PX,
         # One x range while the filters change: plotly keeps a zoom only if the range it
         # was drawn with stays the same.
-        span=steady_range(events, chosen, flt),
+        span=steady_range(events, chosen, flt, whole),
+        # Titled, so the toolbar's download says what it shows, as an export does.
+        title=figure_title(flt, state.lanes, vocabulary.nouns),
     )
     figure = view_figure_data(view)
     # Zoom and pan survive filter changes and reloads; a new lane choice starts afresh.
@@ -130,6 +135,7 @@ class ViewCache:
         self._budget = kept_events
         self._views: OrderedDict[tuple, DrawnView] = OrderedDict()
         self._rows: tuple[int, dict[str, dict]] | None = None
+        self._whole: tuple[int, tuple | None] | None = None
         self._drawing: dict[tuple, threading.Event] = {}
         self._lock = threading.Lock()
 
@@ -139,6 +145,14 @@ class ViewCache:
         if kept is None or kept[0] != version:
             kept = (version, table_rows(events, self._vocabulary))
             self._rows = kept
+        return kept[1]
+
+    def whole_range(self, version: int, events: tuple[Event, ...]) -> tuple | None:
+        """Give the x range of every event, worked out once per file version."""
+        kept = self._whole
+        if kept is None or kept[0] != version:
+            kept = (version, x_range(events) if events else None)
+            self._whole = kept
         return kept[1]
 
     def view(
@@ -162,7 +176,14 @@ class ViewCache:
                     break
             drawing.wait()
         try:
-            drawn = draw_view(events, state, self._vocabulary, self.rows(version, events), plot_px)
+            drawn = draw_view(
+                events,
+                state,
+                self._vocabulary,
+                self.rows(version, events),
+                plot_px,
+                self.whole_range(version, events),
+            )
             self._keep(key, drawn)
         finally:
             with self._lock:

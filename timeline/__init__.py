@@ -42,6 +42,7 @@ _HOMES = {
     "lanes_in_focus": "timeline.view.timeline_view",
     "shows_every_crc": "timeline.view.timeline_view",
     "steady_range": "timeline.view.timeline_view",
+    "x_range": "timeline.view.timeline_view",
     "timeline_view": "timeline.view.timeline_view",
     "MarkKind": "timeline.model",
     "Event": "timeline.model",
@@ -124,5 +125,6 @@ if TYPE_CHECKING:
         shows_every_crc,
         steady_range,
         timeline_view,
+        x_range,
     )
     from timeline.vocabulary import Vocabulary, load_vocabulary

@@ -94,25 +94,31 @@ def stack(
     labels: whether headlines are tried. numbers: on a page, the count of items, so that an
     unlabelled item keeps room for its key number (as wide as the largest); 0 on screen.
     """
-    levels: list[list[_Level]] = [[] for _ in range(rows)]
     number_px = LABEL_PAD_PX + text_px("8" * len(str(numbers)), LABEL_FONT_PX) if numbers else 0
     order = sorted(range(len(items)), key=lambda index: (items[index].x, index))
     level_of = [0] * len(items)
     overlaps = [False] * len(items)
+    extents = [(0.0, 0.0)] * len(items)
+    # The markers' pass needs only where each level's last footprint ends: plain floats.
+    ends: list[list[float]] = [[] for _ in range(rows)]
     for index in order:
-        item = items[index]
-        row = levels[item.row]
-        left, right = _extent(item)
+        left, right = _extent(items[index])
         right += number_px
-        free = next((n for n, level in enumerate(row) if level.fits_after(left)), None)
-        if free is None:
-            if len(row) < LEVELS_MAX:
-                row.append(_Level())
-                free = len(row) - 1
+        extents[index] = (left, right)
+        row_ends = ends[items[index].row]
+        reach = left - GAP_PX
+        free = next((n for n in range(len(row_ends)) if row_ends[n] <= reach), len(row_ends))
+        if free == len(row_ends):
+            if free < LEVELS_MAX:
+                row_ends.append(right)
             else:
-                free, overlaps[index] = len(row) - 1, True
-        row[free].take(left, right)
+                free, overlaps[index] = free - 1, True
+        row_ends[free] = max(right, row_ends[free]) if overlaps[index] else right
         level_of[index] = free
+    levels: list[list[_Level]] = [[_Level() for _ in row] for row in ends]
+    if labels:
+        for index in order:
+            levels[items[index].row][level_of[index]].take(*extents[index])
     placements = []
     chosen = {}
     if labels:

@@ -7,7 +7,6 @@ small allowance on top errs towards leaving a label out rather than letting two 
 
 from __future__ import annotations
 
-import textwrap
 import unicodedata
 from functools import lru_cache
 
@@ -46,21 +45,29 @@ def text_px(text: str, font_px: float) -> float:
     return sum(_units(char) for char in text) * font_px / 1000 * ALLOWANCE
 
 
+@lru_cache(maxsize=16384)
 def fit_text(text: str, font_px: float, max_px: float) -> str:
     """Give text shortened at a word, with "…", to draw within max_px ("" if nothing fits)."""
     if text_px(text, font_px) <= max_px:
         return text
+    scale = font_px / 1000 * ALLOWANCE
+    budget = max_px / scale - sum(_units(char) for char in "…")
     words = text.split()
-    # A single long word (or emoji run) is cut by characters instead.
-    if len(words) == 1:
-        for end in range(len(text) - 1, 0, -1):
-            shortened = text[:end] + "…"
-            if text_px(shortened, font_px) <= max_px:
-                return shortened
-        return ""
-    # No shortening longer than max_px of the narrowest characters can fit: start there.
-    for width in range(min(len(text) - 1, int(max_px / (font_px * 0.19))), 1, -1):
-        shortened = textwrap.shorten(text, width, placeholder="…")
-        if shortened != "…" and text_px(shortened, font_px) <= max_px:
-            return shortened
-    return fit_text(words[0], font_px, max_px) if words else ""
+    kept: list[str] = []
+    used = 0.0
+    for word in words:
+        width = sum(_units(char) for char in word) + (_units(" ") if kept else 0)
+        if used + width > budget:
+            break
+        kept.append(word)
+        used += width
+    if kept:
+        return " ".join(kept) + "…"
+    # The first word alone is too wide: cut it by characters.
+    used, cut = 0.0, ""
+    for char in words[0] if words else "":
+        if used + _units(char) > budget:
+            break
+        cut += char
+        used += _units(char)
+    return cut + "…" if cut else ""

@@ -17,7 +17,7 @@ from typing import Literal
 from timeline.model import Event
 from timeline.partial_date import PartialDate
 from timeline.view.filters import EventFilter, OwnershipIndex, event_span
-from timeline.view.hover import hover_text, short_label
+from timeline.view.hover import hover_text
 from timeline.view.palette import owner_colour, type_colour, type_symbol
 from timeline.view.view_geometry import BAND_FONT_PX as BAND_FONT_PX
 from timeline.view.view_geometry import (
@@ -233,13 +233,17 @@ def _lane_order(present: set[str], lanes: Lanes, vocabulary: Vocabulary) -> list
 
 
 def steady_range(
-    events: Sequence[Event], shown: Sequence[Event], flt: EventFilter
+    events: Sequence[Event],
+    shown: Sequence[Event],
+    flt: EventFilter,
+    whole: tuple[dt.date, dt.date] | None = None,
 ) -> tuple[dt.date, dt.date] | None:
-    """Give the x range a view keeps while its filters change: all the events' range, within
-    the filter's dates when it has any (a wider range when shown events reach beyond)."""
+    """Give the x range a view keeps while its filters change: all the events' range (whole,
+    when the caller keeps it), within the filter's dates when it has any (a wider range when
+    shown events reach beyond)."""
     if not shown:
         return None
-    first, last = x_range(events)
+    first, last = whole or x_range(events)
     if flt.date_from or flt.date_to:
         shown_first, shown_last = x_range(shown)
         if flt.date_from:
@@ -280,7 +284,8 @@ def _markers(
             kinds[event.type] = (kind, type_colour(vocabulary, event.type))
         kind, colour = kinds[event.type]
         hover = hover_text(event, vocabulary, ownership.owners_involved(event), kind)
-        label = short_label(event.title)
+        # The title as it is; the stacking shortens it only when it tries labels.
+        label = event.title
         if last is not first or first.precision != "day":
             starts, after = first.start(), last.end() + dt.timedelta(days=1)
             x, span = _midpoint(starts, after), (starts.isoformat(), after.isoformat())

@@ -12,6 +12,7 @@ from typing import Literal
 
 from timeline.model import Event
 from timeline.view.filters import event_span
+from timeline.view.hover import short_label
 from timeline.view.stacking import Item, stack
 from timeline.view.text_width import text_px
 from timeline.view.view_parts import Band, BandLabel, KeyLine, Marker, Row
@@ -55,7 +56,7 @@ def stacked(
             marker.row,
             px(marker.x),
             (px(marker.span[0]), px(marker.span[1])) if marker.span else None,
-            marker.label,
+            short_label(marker.label) if labelled else "",
         )
         for marker in markers
     ]
