@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from click.testing import CliRunner
 from factories import make_event
 
+from timeline.cli import main
 from timeline.model import Source
 from timeline.view.export import ExportOptions, export_events
 from timeline.view.export_page import page_px, with_dpi
@@ -96,3 +98,14 @@ def test_narrative_of_nothing_says_so(views_vocabulary, tmp_path: Path):
     out = tmp_path / "n.md"
     export_events([], views_vocabulary, out, flt=EventFilter(search="nothing"))
     assert "No events match these filters." in out.read_text()
+
+
+def test_export_cli_pdf_is_an_a4_page_unless_letter(tmp_path: Path):
+    shipped = Path(__file__).resolve().parent.parent / "events.yaml"
+    for extra, points in (([], A4_POINTS), (["--page", "letter"], LETTER_POINTS)):
+        out = tmp_path / "out.pdf"
+        result = CliRunner().invoke(main, ["export", str(out), str(shipped), *extra])
+        assert result.exit_code == 0, result.output
+        (sheet,) = pypdf.PdfReader(out).pages
+        assert float(sheet.mediabox.width) == pytest.approx(points[0], abs=1)
+        assert float(sheet.mediabox.height) == pytest.approx(points[1], abs=1)

@@ -25,7 +25,7 @@ from timeline.view.figure import (
 )
 from timeline.view.filters import EventFilter
 from timeline.view.palette import type_colour
-from timeline.view.timeline_view import timeline_view
+from timeline.view.timeline_view import filtered_view, timeline_view
 
 FIXTURES = Path(__file__).parent / "fixtures" / "views"
 
@@ -443,3 +443,11 @@ def test_build_figure_says_when_a_full_row_overlaps(views_vocabulary):
     events = BAD_INPUTS["200-on-one-day"]
     fig = build_figure(events, views_vocabulary)
     assert any("share a place" in a.text for a in fig.layout.annotations)
+
+
+def test_view_figure_says_when_a_chosen_crc_has_no_events_of_its_own(views_vocabulary):
+    national = [make_event("n", "2019-01-01", national=True)]
+    view = filtered_view(national, views_vocabulary, EventFilter(crcs=("Essex",)))
+    fig = view_figure(view)
+    assert "Essex" in lanes_of(fig)
+    assert [a.text for a in fig.layout.annotations] == ["Essex has no events of its own here"]

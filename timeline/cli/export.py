@@ -92,7 +92,8 @@ def _paths(paths: tuple[Path, ...], batch: bool, story: Story) -> tuple[Path | N
     "--page",
     type=click.Choice(["a4", "letter"]),
     help="A printable landscape page: PDF at that size, PNG at 300 dpi, with a title, a line "
-    "saying what is shown, the legend and a numbered key of events without a label.",
+    "saying what is shown, the legend and a numbered key of events without a label "
+    "(a PDF is an A4 page unless --page letter).",
 )
 @click.option(
     "--view",
@@ -141,6 +142,8 @@ def export_command(
         find_browser()  # fail in a moment, before reading anything, when Chromium is missing
     vocabulary = story.vocabulary
     flt = filter_from_options(vocabulary, **filters)
+    if chosen == "pdf" and page is None:
+        page = "a4"  # a PDF is for printing: a real page size, never the figure's own
     options = ExportOptions(
         lanes=lanes,
         title=title,
