@@ -16,7 +16,7 @@ from typing import Literal
 
 from timeline.model import Event
 from timeline.nouns import Nouns
-from timeline.view.figure import view_figure_data
+from timeline.view.figure import TICKS_PX, view_figure_data
 from timeline.view.filters import EventFilter
 from timeline.view.text_width import fit_text
 from timeline.view.timeline_view import (
@@ -151,6 +151,7 @@ def page_figure(
     layout = figure["layout"]
     layout["width"], layout["height"] = width, height
     plot_h = height - margin["t"] - margin["b"]
+    notes = len(view.without_events) + bool(view.overlapping)
     annotations = list(layout.get("annotations", []))
     annotations.append(
         {
@@ -160,7 +161,8 @@ def page_figure(
             "yref": "paper",
             "x": 0,
             "xanchor": "left",
-            "y": 1 + 26 / plot_h,  # above the dates on the axis
+            # Above the dates on the axis and the figure's notes.
+            "y": 1 + (TICKS_PX + 15 * notes) / plot_h,
             "yanchor": "bottom",
             "font": {"size": 11, "color": "#333333"},
         }

@@ -37,6 +37,8 @@ LEVEL_PX = 22
 ROW_LABEL_FONT_PX = 12
 ROW_LABEL_MAX_PX = 220
 TITLE_FONT_PX = 17
+# The dates on the axis above the plot: a day and, below it, its month and year.
+TICKS_PX = 40
 
 
 @functools.lru_cache(maxsize=4)
@@ -148,7 +150,7 @@ def _notes(view: TimelineView) -> list[dict]:
             "xanchor": "left",
             "y": 1,
             "yanchor": "bottom",
-            "yshift": 4 + 15 * index,
+            "yshift": TICKS_PX + 15 * index,
             "font": {"size": 11, "color": "#8a4b00"},
         }
         for index, line in enumerate(reversed(lines))
@@ -214,6 +216,11 @@ def _base_layout(theme: Theme, title: str | None, plot_px: float) -> dict:
             "text": "<br>".join(html.escape(line) for line in lines),
             "x": 0.01,
             "xanchor": "left",
+            # At the very top: the notes and a page's summary line go between it and the dates.
+            "yref": "container",
+            "y": 1,
+            "yanchor": "top",
+            "pad": {"t": 14},
             "font": {"size": TITLE_FONT_PX},
         }
     return layout
@@ -330,7 +337,7 @@ def _axes(
 def _top_margin(view: TimelineView) -> int:
     lines = len(title_lines(view.title, view.plot_px + 150)) if view.title else 0
     notes = len(view.without_events) + bool(view.overlapping)
-    return 40 + 22 * lines + 15 * notes + 24
+    return 40 + 22 * lines + 15 * notes + TICKS_PX
 
 
 def _row_rules(view: TimelineView) -> list[dict]:

@@ -65,20 +65,28 @@ def stacked(
     )
     numbers: dict[str, int] = {}
     if numbered:
-        unlabelled = {m.event_id for m, p in zip(markers, placements, strict=True) if p.numbered}
-        labelled_ids = {m.event_id for m, p in zip(markers, placements, strict=True) if p.label}
+        placed = list(zip(markers, placements, strict=True))
+        # A marker sharing a place in a full row gets no number: it would print over another.
+        unlabelled = {m.event_id for m, p in placed if p.numbered and not p.overlaps}
+        labelled_ids = {m.event_id for m, p in placed if p.label}
+        # Numbers read in date order, then top to bottom within a row, as the page shows them.
         by_date = sorted(
-            (m for m in markers if m.event_id in unlabelled - labelled_ids),
-            key=lambda m: (m.span[0] if m.span else m.x, m.event_id),
+            (pair for pair in placed if pair[0].event_id in unlabelled - labelled_ids),
+            key=lambda pair: (
+                (pair[0].span[0] if pair[0].span else pair[0].x[:10], pair[0].row)
+                + (pair[1].level, pair[0].event_id)
+            ),
         )
-        for marker in by_date:
+        for marker, _ in by_date:
             numbers.setdefault(marker.event_id, len(numbers) + 1)
     stacked = tuple(
         marker._replace(
             y=float(placement.level),
             label=placement.label,
             side=placement.side,
-            number=numbers.get(marker.event_id, 0) if placement.numbered else 0,
+            number=numbers.get(marker.event_id, 0)
+            if placement.numbered and not placement.overlaps
+            else 0,
             overlaps=placement.overlaps,
         )
         for marker, placement in zip(markers, placements, strict=True)
