@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
+from drawn_boxes import MEASURE, check_drawn
 from playwright.sync_api import Page, expect
 
 from timeline.store.events_file import load_events
@@ -53,8 +54,11 @@ def test_views_keyboard_reaches_an_event_and_opens_its_details(
     order = _by_date(dashboard_events_path, dashboard_vocabulary)
     page.keyboard.press("ArrowRight")
     expect(page).to_have_url(re.compile(rf"event={re.escape(order[0])}"), timeout=10_000)
+    # A person reads the event before the next key: the page redraws the ring in between.
+    page.wait_for_timeout(1000)
     page.keyboard.press("ArrowRight")
     expect(page).to_have_url(re.compile(rf"event={re.escape(order[1])}"), timeout=10_000)
+    page.wait_for_timeout(1000)
     page.keyboard.press("ArrowLeft")
     expect(page).to_have_url(re.compile(rf"event={re.escape(order[0])}"), timeout=10_000)
     expect(page.locator("#details-title")).to_be_visible()
@@ -67,6 +71,14 @@ def test_views_desk_details_sit_beside_the_timeline_in_view(
 ) -> None:
     _open(page, dashboard_url, DESK)
     page.screenshot(path=str(artifacts / "desk-timeline.png"))
+    page.wait_for_timeout(2500)  # the page has reported its width and the timeline is redrawn
+    drawn = page.evaluate(MEASURE, "#timeline-graph .js-plotly-plot")
+    page.evaluate(
+        "() => document.querySelector('#timeline-graph .js-plotly-plot')"
+        ".on('plotly_hover', d => { window.hovered = d.points[0].customdata; })"
+    )
+    check_drawn(page, drawn, len(drawn["markers"]))
+    assert [t for t in drawn["texts"] if t["name"] == "Labels"], "headlines are shown"
     graph, details = _box(page, "#graph-wrap"), _box(page, "#event-details")
     assert details["x"] >= graph["x"] + graph["width"] - 1, "details are beside the timeline"
     assert details["y"] < DESK["height"], "details are above the fold"
