@@ -12,6 +12,7 @@ import threading
 from collections import OrderedDict
 from dataclasses import dataclass
 
+from dashboard.live import settle_memory
 from dashboard.state import ViewState, to_filter
 from dashboard.table import table_rows
 from timeline import (
@@ -22,6 +23,7 @@ from timeline import (
     figure_title,
     filter_events,
     filtered_view,
+    hover_texts,
     steady_range,
     view_figure_data,
     x_range,
@@ -100,6 +102,7 @@ def draw_view(
     rows_by_id: dict[str, dict],
     plot_px: int = 0,
     whole: tuple | None = None,
+    hovers: dict[str, str] | None = None,
 ) -> DrawnView:
     """Give the figure, rows and count of the events the view's filters select, laid out for
     a plot plot_px wide (0: a desk-size dashboard's)."""
@@ -119,6 +122,7 @@ def draw_view(
         span=steady_range(events, chosen, flt, whole),
         # Titled, so the toolbar's download says what it shows, as an export does.
         title=figure_title(flt, state.lanes, vocabulary.nouns),
+        hovers=hovers,
     )
     figure = view_figure_data(view)
     # Zoom and pan survive filter changes and reloads; a new lane choice starts afresh.
@@ -136,6 +140,7 @@ class ViewCache:
         self._views: OrderedDict[tuple, DrawnView] = OrderedDict()
         self._rows: tuple[int, dict[str, dict]] | None = None
         self._whole: tuple[int, tuple | None] | None = None
+        self._hovers: tuple[int, dict[str, str]] | None = None
         self._drawing: dict[tuple, threading.Event] = {}
         self._lock = threading.Lock()
 
@@ -145,6 +150,15 @@ class ViewCache:
         if kept is None or kept[0] != version:
             kept = (version, table_rows(events, self._vocabulary))
             self._rows = kept
+        return kept[1]
+
+    def hovers(self, version: int, events: tuple[Event, ...]) -> dict[str, str]:
+        """Give every event's hover text, built once per file version."""
+        kept = self._hovers
+        if kept is None or kept[0] != version:
+            kept = (version, hover_texts(events, self._vocabulary))
+            self._hovers = kept
+            settle_memory()  # the rows and hovers live as long as the version
         return kept[1]
 
     def whole_range(self, version: int, events: tuple[Event, ...]) -> tuple | None:
@@ -183,6 +197,7 @@ class ViewCache:
                 self.rows(version, events),
                 plot_px,
                 self.whole_range(version, events),
+                self.hovers(version, events),
             )
             self._keep(key, drawn)
         finally:

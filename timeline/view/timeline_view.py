@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -41,6 +41,7 @@ __all__ = [
     "Row",
     "TimelineView",
     "event_lanes",
+    "hover_texts",
     "filtered_view",
     "lanes_in_focus",
     "shows_every_crc",
@@ -105,8 +106,11 @@ def timeline_view(
     plot_px: float = PLOT_PX,
     numbered: bool = False,
     span: tuple[dt.date, dt.date] | None = None,
+    hovers: Mapping[str, str] | None = None,
 ) -> TimelineView:
     """Give the view of events: one row per CRC, owner or type, named in the story's nouns.
+
+    hovers: the events' hover texts by id, when the caller keeps them (hover_texts gives them).
 
     span is the x axis's range (by default x_range(events)): the dashboard keeps one range
     across filter changes, so a zoom survives them.
@@ -136,7 +140,7 @@ def timeline_view(
         present |= set(vocabulary.crc_names)
     order = _lane_order(present, lanes, vocabulary)
     first, last = x_range(events) if span is None else span
-    markers = _markers(placed, order, vocabulary, ownership)
+    markers = _markers(placed, order, vocabulary, ownership, hovers or {})
     labelled = len(markers) <= LABELLED_EVENTS_MAX if labels is None else labels
     scale = Scale(first, last, plot_px)
     bands = _ownership_bands(order, lanes, vocabulary, first, last)
@@ -176,6 +180,7 @@ def filtered_view(
     plot_px: float = PLOT_PX,
     numbered: bool = False,
     span: tuple[dt.date, dt.date] | None = None,
+    hovers: Mapping[str, str] | None = None,
 ) -> TimelineView:
     """Give the view of the events flt kept (shown), with the rows flt is about.
 
@@ -194,6 +199,7 @@ def filtered_view(
         plot_px=plot_px,
         numbered=numbered,
         span=span,
+        hovers=hovers,
     )
 
 
@@ -267,11 +273,21 @@ def _midpoint(first: dt.date, after_last: dt.date) -> str:
     return middle.isoformat(timespec="seconds")
 
 
+def hover_texts(events: Sequence[Event], vocabulary: Vocabulary) -> dict[str, str]:
+    """Give every event's hover text by id, to keep across the views of one file version."""
+    ownership = OwnershipIndex(vocabulary)
+    return {
+        event.id: hover_text(event, vocabulary, ownership.owners_involved(event))
+        for event in events
+    }
+
+
 def _markers(
     placed: Sequence[tuple[Event, Sequence[str]]],
     order: Sequence[str],
     vocabulary: Vocabulary,
     ownership: OwnershipIndex,
+    hovers: Mapping[str, str],
 ) -> tuple[Marker, ...]:
     """Give each event's marker in each of its rows, in event order."""
     row = {lane: index for index, lane in enumerate(order)}
@@ -283,7 +299,9 @@ def _markers(
             kind = html.escape(vocabulary.names.type_label(event.type))
             kinds[event.type] = (kind, type_colour(vocabulary, event.type))
         kind, colour = kinds[event.type]
-        hover = hover_text(event, vocabulary, ownership.owners_involved(event), kind)
+        hover = hovers.get(event.id) or hover_text(
+            event, vocabulary, ownership.owners_involved(event), kind
+        )
         # The title as it is; the stacking shortens it only when it tries labels.
         label = event.title
         if last is not first or first.precision != "day":
