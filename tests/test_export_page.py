@@ -1,4 +1,7 @@
-"""export_page.py and narrative.py through `timeline export`: printable pages and the narrative."""
+"""export_page.py and narrative.py through `timeline export`: printable pages and the narrative.
+
+Pages are drawn in Chromium (kaleido): those tests are marked browser.
+"""
 
 from __future__ import annotations
 
@@ -29,6 +32,7 @@ def _png_size_and_dpi(png: bytes) -> tuple[int, int, float]:
     return width, height, per_metre * 0.0254
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize(("page", "points"), [("a4", A4_POINTS), ("letter", LETTER_POINTS)])
 def test_export_page_pdf_is_the_landscape_page(views_vocabulary, tmp_path: Path, page, points):
     events = [make_event(f"e{i}", f"2019-02-{10 + i}", crcs=["Wales"]) for i in range(5)]
@@ -39,6 +43,7 @@ def test_export_page_pdf_is_the_landscape_page(views_vocabulary, tmp_path: Path,
     assert float(sheet.mediabox.height) == pytest.approx(points[1], abs=1)
 
 
+@pytest.mark.browser
 @pytest.mark.parametrize(
     "events",
     [
@@ -100,6 +105,7 @@ def test_narrative_of_nothing_says_so(views_vocabulary, tmp_path: Path):
     assert "No events match these filters." in out.read_text()
 
 
+@pytest.mark.browser
 def test_export_cli_pdf_is_an_a4_page_unless_letter(tmp_path: Path):
     shipped = Path(__file__).resolve().parent.parent / "events.yaml"
     for extra, points in (([], A4_POINTS), (["--page", "letter"], LETTER_POINTS)):
