@@ -13,8 +13,9 @@ from timeline import Nouns, Vocabulary
 
 FILE_POLL_MS = 2000
 IMAGE_FORMATS = ("png", "svg")
-# A print-friendly image: A4 landscape proportions, sharp at 2x for PNG.
-IMAGE_WIDTH, IMAGE_HEIGHT, IMAGE_SCALE = 1600, 1000, 2
+# A print-friendly image, sharp at 2x for PNG: 1600 px wide, and as tall as the timeline is
+# on screen (None), so its stacked levels keep their spacing and no label lands on another.
+IMAGE_WIDTH, IMAGE_HEIGHT, IMAGE_SCALE = 1600, None, 2
 
 
 def graph_config(filename: str, image_format: str = "png") -> dict:

@@ -16,7 +16,7 @@ from typing import Literal
 
 from timeline.model import Event
 from timeline.nouns import Nouns
-from timeline.view.figure import TICKS_PX, view_figure_data
+from timeline.view.figure import ROW_LABEL_MAX_PX, TICKS_PX, view_figure_data
 from timeline.view.filters import EventFilter
 from timeline.view.text_width import fit_text
 from timeline.view.timeline_view import (
@@ -26,6 +26,7 @@ from timeline.view.timeline_view import (
     lanes_in_focus,
     timeline_view,
 )
+from timeline.view.view_geometry import BAND_STRIP
 from timeline.vocabulary import Vocabulary
 
 Page = Literal["a4", "letter"]
@@ -35,6 +36,8 @@ PRINT_DPI = 300
 KEY_FONT_PX = 8
 KEY_LINE_PX = 11
 KEY_COLUMNS = 3
+# The key may take up to this share of the page before its last line says "… and N more".
+KEY_SHARE = 0.4
 # Below this many pixels a level is too thin for a label: markers are numbered instead.
 LABEL_LEVEL_PX = 14
 MIN_LEVEL_PX = 4
@@ -148,6 +151,9 @@ def page_figure(
                 trace["marker"]["size"] = max(MIN_LEVEL_PX, int(level_px) - 1)
             if trace.get("name") == "Labels":
                 trace["textfont"]["size"] = max(5, int(level_px) - 1)
+            if trace.get("name") == "Owners":  # in the strip on top of a CRC row
+                trace["textfont"]["size"] = max(4, int(BAND_STRIP * level_px))
+        _fit_row_names(figure["layout"], view, level_px)
     layout = figure["layout"]
     layout["width"], layout["height"] = width, height
     plot_h = height - margin["t"] - margin["b"]
@@ -173,9 +179,20 @@ def page_figure(
     return figure
 
 
+def _fit_row_names(layout: dict, view: TimelineView, level_px: float) -> None:
+    """Give thin rows one line each, in a font that fits the thinnest, so names never meet."""
+    thinnest = min(row.height for row in view.rows) * level_px
+    size = max(6, min(12, int(thinnest * 0.9)))
+    layout["yaxis"]["tickfont"] = {"size": size}
+    layout["yaxis"]["ticktext"] = [
+        html.escape(fit_text(row.label, size, ROW_LABEL_MAX_PX)) for row in view.rows
+    ]
+
+
 def _drawn(view: TimelineView, theme: str, height: int) -> tuple[dict, int, int]:
     """Give the page's figure data with room for its key, the key's lines and height."""
-    key_lines = min(-(-len(view.key) // KEY_COLUMNS), 14) if view.key else 0
+    most = int(KEY_SHARE * height / KEY_LINE_PX)
+    key_lines = min(-(-len(view.key) // KEY_COLUMNS), most) if view.key else 0
     key_px = KEY_LINE_PX * key_lines + (16 if key_lines else 0)
     figure = view_figure_data(
         view,
