@@ -5,7 +5,11 @@ from __future__ import annotations
 from dashboard.state import ViewState
 from timeline.vocabulary import Vocabulary
 
-SHOW_EVENTS = "..timeline-graph.figure...events-table.rowData...event-count.children.."
+SHOW_EVENTS = (
+    "..timeline-figure.data...events-table.rowData...event-count.children...event-order.data.."
+)
+# What a desk-size page reports of its width (assets/keys.js): the layout is made for it.
+DESK_SIZES = {"window": 1600, "graph": 750}
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -20,14 +24,16 @@ def show_events_request(state: ViewState, version: int, selected: str | None = N
     return {
         "output": SHOW_EVENTS,
         "outputs": [
-            {"id": "timeline-graph", "property": "figure"},
+            {"id": "timeline-figure", "property": "data"},
             {"id": "events-table", "property": "rowData"},
             {"id": "event-count", "property": "children"},
+            {"id": "event-order", "property": "data"},
         ],
         "inputs": [
             {"id": "view-state", "property": "data", "value": state.with_event(None).to_dict()},
             {"id": "data-version", "property": "data", "value": version},
             {"id": "selected-event", "property": "data", "value": selected},
+            {"id": "plot-width", "property": "data", "value": DESK_SIZES},
         ],
         "changedPropIds": [changed],
         "state": [],

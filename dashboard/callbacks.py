@@ -8,16 +8,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dash import Dash, Input, Output, Patch, State, ctx, html, no_update
+from dash import ALL, ClientsideFunction, Dash, Input, Output, Patch, State, ctx, html, no_update
 from dash.exceptions import PreventUpdate
 
 from dashboard import ids
 from dashboard.details import details_panel
 from dashboard.layout import graph_config
 from dashboard.live import LiveEvents, Snapshot
+from dashboard.narrative import NARRATIVE_PICK, narrative_children
 from dashboard.state import ViewState, control_values, from_controls, parse_query, to_filter
-from dashboard.views import ViewCache
-from timeline import Event, Vocabulary, figure_filename
+from dashboard.views import ViewCache, plot_px_for
+from timeline import Event, Vocabulary, figure_filename, filter_events
+
+# Narrower than this (CSS pixels) the timeline is the narrative's vertical list.
+PHONE_PX = 768
 
 CONTROL_IDS = (
     ids.CRC_FILTER,
@@ -28,7 +32,12 @@ CONTROL_IDS = (
     ids.SEARCH,
     ids.INCLUDE_NATIONAL,
     ids.LANES,
+    ids.CONFIDENCE,
+    ids.EMPTY_ROWS,
+    ids.TABS,
 )
+# The property each control keeps its value in.
+CONTROL_PROPERTY = {ids.TABS: "active_tab"}
 
 
 @dataclass(frozen=True)
@@ -68,6 +77,16 @@ def next_view(
         return ViewChange(state, url=state.to_query())
     state = from_controls(*controls, event=current.event)
     return ViewChange(state, url=state.to_query(), notices=state.notices)
+
+
+def picked_event(trigger: object, key_pick: dict | None, narrative_clicks: list) -> str | None:
+    """Give the event a key press or a narrative headline picked (None: nothing picked)."""
+    if trigger == ids.KEY_PICK:
+        return (key_pick or {}).get("event") or None
+    if isinstance(trigger, dict) and trigger.get("type") == NARRATIVE_PICK:
+        # A headline drawn anew fires with no clicks: only a real click picks.
+        return trigger.get("event") if any(narrative_clicks or []) else None
+    return None
 
 
 def clicked_event(click_data: dict | None) -> str | None:
@@ -118,12 +137,12 @@ def register_callbacks(
 ) -> None:
     """Wire the page's components to the pure functions, for the events live watches."""
 
-    control_inputs = [Input(control, "value") for control in CONTROL_IDS]
+    control_inputs = [Input(c, CONTROL_PROPERTY.get(c, "value")) for c in CONTROL_IDS]
 
     @app.callback(
         output={
             "url": Output(ids.URL, "search"),
-            "controls": [Output(control, "value") for control in CONTROL_IDS],
+            "controls": [Output(c, CONTROL_PROPERTY.get(c, "value")) for c in CONTROL_IDS],
             "notices": Output(ids.NOTICES, "children"),
             "notices_open": Output(ids.NOTICES, "is_open"),
             "filters": Output(ids.VIEW_STATE, "data"),
@@ -136,16 +155,33 @@ def register_callbacks(
             "clear": Input(ids.CLEAR_FILTERS, "n_clicks"),
             "click_data": Input(ids.TIMELINE, "clickData"),
             "selected_rows": Input(ids.TABLE, "selectedRows"),
+            "key_pick": Input(ids.KEY_PICK, "data"),
+            "narrative_clicks": Input({"type": NARRATIVE_PICK, "event": ALL}, "n_clicks"),
         },
         state={
             "view_data": State(ids.VIEW_STATE, "data"),
             "event_id": State(ids.SELECTED_EVENT, "data"),
         },
     )
-    def sync_view(url_search, controls, clear, click_data, selected_rows, view_data, event_id):
+    def sync_view(
+        url_search,
+        controls,
+        clear,
+        click_data,
+        selected_rows,
+        key_pick,
+        narrative_clicks,
+        view_data,
+        event_id,
+    ):
         trigger = ctx.triggered_id
         picked = None
-        if trigger == ids.TIMELINE:
+        if trigger == ids.KEY_PICK or isinstance(trigger, dict):
+            picked = picked_event(trigger, key_pick, narrative_clicks)
+            if picked is None or picked == event_id:
+                raise PreventUpdate
+            trigger = ids.TIMELINE  # a pick like a click on the timeline
+        elif trigger == ids.TIMELINE:
             picked = clicked_event(click_data)
             if picked is None:
                 raise PreventUpdate
@@ -173,25 +209,83 @@ def register_callbacks(
             else no_update,
         }
 
+    # The server's figure goes to a store; the page draws it at the zoom the user chose, kept
+    # across filter changes until the lanes change or the zoom is reset (assets/keys.js).
     @app.callback(
-        Output(ids.TIMELINE, "figure"),
+        Output(ids.FIGURE, "data"),
         Output(ids.TABLE, "rowData"),
         Output(ids.COUNT, "children"),
+        Output(ids.EVENT_ORDER, "data"),
         Input(ids.VIEW_STATE, "data"),
         Input(ids.DATA_VERSION, "data"),
         Input(ids.SELECTED_EVENT, "data"),
+        Input(ids.PLOT_WIDTH, "data"),
     )
-    def show_events(view_data, _version, event_id):
+    def show_events(view_data, _version, event_id, sizes):
         if view_data is None:
             raise PreventUpdate
         snapshot = live.snapshot()
-        drawn = views.view(snapshot.version, snapshot.events, ViewState.from_dict(view_data))
+        state = ViewState.from_dict(view_data)
+        drawn = views.view(snapshot.version, snapshot.events, state, _plot_px(sizes))
         if ctx.triggered_id == ids.SELECTED_EVENT:
             # Only the selection moved: move the ring, send no figure or table again.
             ring = Patch()
             ring["layout"]["shapes"] = drawn.shapes_with(event_id)
-            return ring, no_update, no_update
-        return drawn.figure_with(event_id), drawn.rows, drawn.count
+            return ring, no_update, no_update, no_update
+        order = [row["id"] for row in sorted(drawn.rows, key=lambda row: (row["date"], row["id"]))]
+        return drawn.figure_with(event_id), drawn.rows, drawn.count, order
+
+    @app.callback(
+        Output(ids.NARRATIVE, "children"),
+        Output(ids.NARRATIVE_WRAP, "className"),
+        Output(ids.GRAPH_WRAP, "className"),
+        Input(ids.VIEW_STATE, "data"),
+        Input(ids.DATA_VERSION, "data"),
+        Input(ids.PLOT_WIDTH, "data"),
+    )
+    def show_narrative(view_data, _version, sizes):
+        state = ViewState.from_dict(view_data)
+        narrative = state.tab == "narrative"
+        wrap = "narrative-wrap" if narrative else "narrative-wrap phone-only"
+        graph = "graph-wrap d-none" if narrative else "graph-wrap"
+        if not narrative and ((sizes or {}).get("window") or PHONE_PX) >= PHONE_PX:
+            return [], wrap, graph  # a desk's timeline tab: no list to build
+        chosen = filter_events(live.snapshot().events, to_filter(state), vocabulary)
+        return narrative_children(_by_date(chosen), vocabulary), wrap, graph
+
+    app.clientside_callback(
+        ClientsideFunction("timeline", "withZoom"),
+        Output(ids.TIMELINE, "figure"),
+        Input(ids.FIGURE, "data"),
+        State(ids.ZOOM, "data"),
+    )
+    app.clientside_callback(
+        ClientsideFunction("timeline", "zoomFrom"),
+        Output(ids.ZOOM, "data"),
+        Input(ids.TIMELINE, "relayoutData"),
+        State(ids.ZOOM, "data"),
+        State(ids.FIGURE, "data"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(
+        ClientsideFunction("timeline", "remember"),
+        Output(ids.KEYS_READY, "data"),
+        Input(ids.EVENT_ORDER, "data"),
+        Input(ids.SELECTED_EVENT, "data"),
+    )
+    app.clientside_callback(
+        ClientsideFunction("timeline", "graphWidth"),
+        Output(ids.PLOT_WIDTH, "data"),
+        Input(ids.FILE_POLL, "n_intervals"),
+    )
+    app.clientside_callback(
+        ClientsideFunction("timeline", "toggleDrawer"),
+        Output(ids.FILTERS_DRAWER, "className"),
+        Input(ids.FILTERS_TOGGLE, "n_clicks"),
+        Input(ids.FILTERS_CLOSE, "n_clicks"),
+        State(ids.FILTERS_DRAWER, "className"),
+        prevent_initial_call=True,
+    )
 
     @app.callback(
         Output(ids.DETAILS, "children"),
@@ -232,6 +326,16 @@ def register_callbacks(
         if version is None and not is_open and not banner_open:
             raise PreventUpdate  # nothing changed: send nothing, redraw nothing
         return (version if version is not None else no_update), banner, is_open
+
+
+def _plot_px(sizes: dict | None) -> int:
+    """Give the plot width to lay out for, from the timeline's width on the page (0: unknown)."""
+    graph = (sizes or {}).get("graph")
+    return plot_px_for(int(graph)) if graph else 0
+
+
+def _by_date(events: list[Event]) -> list[Event]:
+    return sorted(events, key=lambda event: (event.when.sort_key(), event.id))
 
 
 def _grid_selection(event_id: str | None) -> dict | list:

@@ -15,6 +15,7 @@ from typing import Literal
 import dash_bootstrap_components as dbc
 from dash import html
 
+from dashboard.narrative import chips
 from timeline import Event, MarkKind, OwnershipIndex, PartialDate, Source, Vocabulary
 
 HighlightKind = Literal["search"] | MarkKind
@@ -118,16 +119,17 @@ def _source_item(source: Source, search: str) -> html.Li:
 def _facts(event: Event, vocabulary: Vocabulary) -> html.Dl:
     names = vocabulary.names
     nouns = names.nouns
-    rows = [
+    owners = OwnershipIndex(vocabulary).owners_involved(event)
+    # Names hold commas ("Dorset, Devon and Cornwall"): one chip each, never joined.
+    rows: list[tuple[str, object]] = [
         ("Date", date_text(event)),
         ("Type", names.type_label(event.type)),
-        (nouns.units, names.national if event.national else ", ".join(event.crcs) or "None"),
+        (nouns.units, chips([names.national] if event.national else event.crcs) or "None"),
         # Named owners first, then whoever held the event's CRCs on its date.
-        (
-            nouns.capitalised(nouns.owners),
-            ", ".join(OwnershipIndex(vocabulary).owners_involved(event)) or "None",
-        ),
+        (nouns.capitalised(nouns.owners), chips(owners, "info") or "None"),
     ]
+    if event.confidence is not None:
+        rows.append(("Confidence", f"{event.confidence:.2f}"))
     if event.rating:
         rows.append(("Rating", event.rating))
     origin = event.origin + (", locked" if event.locked else "")

@@ -13,8 +13,9 @@ from timeline import Nouns, Vocabulary
 
 FILE_POLL_MS = 2000
 IMAGE_FORMATS = ("png", "svg")
-# A print-friendly image: A4 landscape proportions, sharp at 2x for PNG.
-IMAGE_WIDTH, IMAGE_HEIGHT, IMAGE_SCALE = 1600, 1000, 2
+# A print-friendly image, sharp at 2x for PNG: 1600 px wide, and as tall as the timeline is
+# on screen (None), so its stacked levels keep their spacing and no label lands on another.
+IMAGE_WIDTH, IMAGE_HEIGHT, IMAGE_SCALE = 1600, None, 2
 
 
 def graph_config(filename: str, image_format: str = "png") -> dict:
@@ -64,7 +65,18 @@ def filter_panel(vocabulary: Vocabulary) -> dbc.Card:
     return dbc.Card(
         dbc.CardBody(
             [
-                html.H2("Filters", className="h5 mb-3"),
+                html.Div(
+                    [
+                        html.H2("Filters", className="h5 mb-0"),
+                        html.Button(
+                            "Close",
+                            id=ids.FILTERS_CLOSE,
+                            className="btn btn-outline-secondary btn-sm filters-toggle",
+                            **{"aria-controls": ids.FILTERS_DRAWER},
+                        ),
+                    ],
+                    className="d-flex justify-content-between align-items-center mb-3",
+                ),
                 _labelled(
                     nouns.unit,
                     _multi_select(ids.CRC_FILTER, vocabulary.crc_names, f"All {nouns.units}"),
@@ -106,6 +118,24 @@ def filter_panel(vocabulary: Vocabulary) -> dbc.Card:
                     dbc.Switch(
                         id=ids.INCLUDE_NATIONAL, label="Include national events", value=True
                     ),
+                    className="mb-3",
+                ),
+                _labelled(
+                    "Confidence at least",
+                    dcc.Slider(
+                        id=ids.CONFIDENCE,
+                        min=0,
+                        max=1,
+                        step=0.05,
+                        value=0,
+                        marks={0: "0", 0.25: "0.25", 0.5: "0.5", 0.75: "0.75", 1: "1"},
+                        tooltip={"placement": "bottom"},
+                    ),
+                    ids.CONFIDENCE,
+                    "Events written by hand have no confidence and always show.",
+                ),
+                html.Div(
+                    dbc.Switch(id=ids.EMPTY_ROWS, label="Show rows without events", value=False),
                     className="mb-3",
                 ),
                 html.Fieldset(
@@ -152,6 +182,15 @@ def _timeline_card() -> dbc.Card:
     return dbc.Card(
         dbc.CardBody(
             [
+                dbc.Tabs(
+                    id=ids.TABS,
+                    active_tab="timeline",
+                    children=[
+                        dbc.Tab(label="Timeline", tab_id="timeline"),
+                        dbc.Tab(label="Narrative", tab_id="narrative"),
+                    ],
+                    className="mb-2",
+                ),
                 html.Div(
                     [
                         html.Div(
@@ -184,14 +223,30 @@ def _timeline_card() -> dbc.Card:
                     ],
                     className="d-flex justify-content-between flex-wrap mb-2",
                 ),
-                dcc.Loading(
-                    dcc.Graph(
-                        id=ids.TIMELINE,
-                        config=graph_config("timeline"),
-                        style={"minHeight": "420px"},
+                html.Div(
+                    # Focusable: arrow keys step through the events, Enter opens the details.
+                    dcc.Loading(
+                        dcc.Graph(
+                            id=ids.TIMELINE,
+                            config=graph_config("timeline"),
+                            style={"minHeight": "420px"},
+                        ),
+                        type="circle",
+                        delay_show=300,
                     ),
-                    type="circle",
-                    delay_show=300,
+                    id=ids.GRAPH_WRAP,
+                    className="graph-wrap",
+                    tabIndex=0,
+                    role="application",
+                    **{
+                        "aria-label": "Timeline: arrow keys step through the events in date "
+                        "order, Enter opens the details"
+                    },
+                ),
+                html.Div(
+                    html.Div(id=ids.NARRATIVE, className="narrative"),
+                    id=ids.NARRATIVE_WRAP,
+                    className="narrative-wrap phone-only",
                 ),
             ]
         ),
@@ -239,11 +294,15 @@ def _details_card() -> dbc.Card:
         dbc.CardBody(
             [
                 html.H2("Details", className="h5"),
-                html.Div(id=ids.DETAILS, role="region", **{"aria-live": "polite"}),
+                html.Div(
+                    id=ids.DETAILS,
+                    role="region",
+                    tabIndex=-1,
+                    **{"aria-live": "polite", "aria-label": "Event details"},
+                ),
             ]
         ),
-        className="mb-3",
-        style={"maxHeight": "520px", "overflowY": "auto"},
+        className="mb-3 details-card",
     )
 
 
@@ -260,12 +319,24 @@ def page(vocabulary: Vocabulary, file_label: str, data_version: int | None = Non
             dcc.Store(id=ids.VIEW_STATE),
             dcc.Store(id=ids.SELECTED_EVENT),
             dcc.Store(id=ids.DATA_VERSION, data=data_version),
+            dcc.Store(id=ids.PLOT_WIDTH),
+            dcc.Store(id=ids.EVENT_ORDER),
+            dcc.Store(id=ids.KEY_PICK),
+            dcc.Store(id=ids.KEYS_READY),
+            dcc.Store(id=ids.FIGURE),
+            dcc.Store(id=ids.ZOOM),
             html.Header(
                 [
                     html.H1("Timeline", className="h3 mb-0"),
-                    html.Span(file_label, className="text-muted font-monospace small"),
+                    html.Span(file_label, className="text-muted font-monospace small text-break"),
+                    html.Button(
+                        "Filters",
+                        id=ids.FILTERS_TOGGLE,
+                        className="btn btn-outline-primary btn-sm filters-toggle ms-auto",
+                        **{"aria-controls": ids.FILTERS_DRAWER, "aria-expanded": "false"},
+                    ),
                 ],
-                className="d-flex align-items-baseline gap-3 py-3",
+                className="d-flex align-items-baseline flex-wrap gap-3 py-3",
             ),
             dbc.Alert(id=ids.FILE_BANNER, color="danger", is_open=False, className="mb-3"),
             dbc.Alert(
@@ -277,14 +348,26 @@ def page(vocabulary: Vocabulary, file_label: str, data_version: int | None = Non
             ),
             dbc.Row(
                 [
-                    dbc.Col(filter_panel(vocabulary), lg=3, md=4),
-                    dbc.Col(_timeline_card(), lg=9, md=8),
-                ]
-            ),
-            dbc.Row(
-                [
-                    dbc.Col(_table_card(vocabulary.nouns), lg=7),
-                    dbc.Col(_details_card(), lg=5),
+                    # A column on a desk; on a phone a drawer the Filters button opens.
+                    dbc.Col(
+                        filter_panel(vocabulary),
+                        id=ids.FILTERS_DRAWER,
+                        className="filters-drawer",
+                        lg=3,
+                    ),
+                    dbc.Col(
+                        [
+                            dbc.Row(
+                                [
+                                    dbc.Col(_timeline_card(), xl=8),
+                                    # Beside the timeline, kept in view while it scrolls.
+                                    dbc.Col(_details_card(), xl=4, className="details-column"),
+                                ]
+                            ),
+                            _table_card(vocabulary.nouns),
+                        ],
+                        lg=9,
+                    ),
                 ]
             ),
         ],

@@ -25,7 +25,22 @@ def lane_labels(nouns: Nouns) -> dict[Lanes, str]:
 # Query keys: short, readable in a shared link. Lists repeat their key (CRC names hold commas).
 _CRC, _OWNER, _TYPE = "crc", "owner", "type"
 _FROM, _TO, _SEARCH, _NATIONAL, _LANES, _EVENT = "from", "to", "q", "national", "lanes", "event"
-_KNOWN_KEYS = {_CRC, _OWNER, _TYPE, _FROM, _TO, _SEARCH, _NATIONAL, _LANES, _EVENT}
+_CONFIDENCE, _ROWS, _TAB = "confidence", "rows", "tab"
+_KNOWN_KEYS = {
+    _CRC,
+    _OWNER,
+    _TYPE,
+    _FROM,
+    _TO,
+    _SEARCH,
+    _NATIONAL,
+    _LANES,
+    _EVENT,
+    _CONFIDENCE,
+    _ROWS,
+    _TAB,
+}
+TABS = ("timeline", "narrative")
 _TRUE, _FALSE = {"1", "yes", "true", "on"}, {"0", "no", "false", "off"}
 
 
@@ -42,6 +57,9 @@ class ViewState:
     include_national: bool = True
     lanes: Lanes = "crc"
     event: str | None = None
+    min_confidence: float = 0.0
+    empty_rows: bool = False  # show rows without events
+    tab: str = "timeline"
     notices: tuple[str, ...] = field(default=(), compare=False)
 
     def to_query(self) -> str:
@@ -60,6 +78,12 @@ class ViewState:
             pairs.append((_NATIONAL, "0"))
         if self.lanes != "crc":
             pairs.append((_LANES, self.lanes))
+        if self.min_confidence:
+            pairs.append((_CONFIDENCE, f"{self.min_confidence:g}"))
+        if self.empty_rows:
+            pairs.append((_ROWS, "all"))
+        if self.tab != "timeline":
+            pairs.append((_TAB, self.tab))
         if self.event:
             pairs.append((_EVENT, self.event))
         return "?" + urlencode(pairs) if pairs else ""
@@ -76,6 +100,9 @@ class ViewState:
             "include_national": self.include_national,
             "lanes": self.lanes,
             "event": self.event,
+            "min_confidence": self.min_confidence,
+            "empty_rows": self.empty_rows,
+            "tab": self.tab,
         }
 
     @classmethod
@@ -93,11 +120,14 @@ class ViewState:
             include_national=bool(data.get("include_national", True)),
             lanes=data.get("lanes") or "crc",
             event=data.get("event"),
+            min_confidence=float(data.get("min_confidence") or 0.0),
+            empty_rows=bool(data.get("empty_rows")),
+            tab=data.get("tab") if data.get("tab") in TABS else "timeline",
         )
 
     def cleared(self) -> ViewState:
-        """Give this view with every filter cleared, keeping the lane choice."""
-        return ViewState(lanes=self.lanes)
+        """Give this view with every filter cleared, keeping the lane, rows and tab choices."""
+        return ViewState(lanes=self.lanes, empty_rows=self.empty_rows, tab=self.tab)
 
     def with_event(self, event_id: str | None) -> ViewState:
         """Give this view with event_id selected (None: nothing selected)."""
@@ -178,7 +208,15 @@ def parse_query(search: str | None, vocabulary: Vocabulary) -> ViewState:
         else:
             notices.append(f"Ignored lanes={lane_value!r} in the address: use crc, owner or type.")
 
+    confidence = _check_confidence(last(_CONFIDENCE), notices)
+    tab = last(_TAB) or "timeline"
+    if tab not in TABS:
+        notices.append(f"Ignored tab={tab!r} in the address: use timeline or narrative.")
+        tab = "timeline"
     return ViewState(
+        min_confidence=confidence,
+        empty_rows=(last(_ROWS) or "").strip().lower() == "all",
+        tab=tab,
         crcs=_pick(vocabulary, "unit", values.get(_CRC, []), notices),
         owners=_pick(vocabulary, "owner", values.get(_OWNER, []), notices),
         types=_pick(vocabulary, "type", values.get(_TYPE, []), notices),
@@ -192,6 +230,20 @@ def parse_query(search: str | None, vocabulary: Vocabulary) -> ViewState:
     )
 
 
+def _check_confidence(text: str | None, notices: list[str]) -> float:
+    """Give text as a confidence from 0 to 1, or 0 with a notice."""
+    if text is None or not text.strip():
+        return 0.0
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 1:
+        notices.append(f"Ignored confidence={text!r} in the address: use a number from 0 to 1.")
+        return 0.0
+    return value
+
+
 def from_controls(
     crcs: list[str] | None,
     owners: list[str] | None,
@@ -201,6 +253,9 @@ def from_controls(
     search: str | None,
     include_national: bool | None,
     lanes: str | None,
+    min_confidence: float | None = 0.0,
+    empty_rows: bool | None = False,
+    tab: str | None = "timeline",
     event: str | None = None,
 ) -> ViewState:
     """Give the view the controls show; a date that is not a date is dropped with a notice."""
@@ -217,6 +272,9 @@ def from_controls(
         search=(search or "").strip(),
         include_national=True if include_national is None else bool(include_national),
         lanes=lanes if lanes in LANE_CHOICES else "crc",  # type: ignore[arg-type]
+        min_confidence=float(min_confidence or 0.0),
+        empty_rows=bool(empty_rows),
+        tab=tab if tab in TABS else "timeline",
         event=event,
         notices=tuple(notices),
     )
@@ -233,6 +291,9 @@ def control_values(state: ViewState) -> tuple:
         state.search,
         state.include_national,
         state.lanes,
+        state.min_confidence,
+        state.empty_rows,
+        state.tab,
     )
 
 
@@ -246,4 +307,5 @@ def to_filter(state: ViewState) -> EventFilter:
         date_to=PartialDate.parse(state.date_to) if state.date_to else None,
         search=state.search,
         include_national=state.include_national,
+        min_confidence=state.min_confidence,
     )

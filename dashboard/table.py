@@ -16,7 +16,17 @@ _COLUMNS: list[dict] = [
         "sort": "asc",
         "width": 115,
     },
-    {"field": "title", "headerName": "Title", "flex": 3, "minWidth": 160, "tooltipField": "title"},
+    # Titles wrap and the row grows: a title is never cut to the column's width.
+    {
+        "field": "title",
+        "headerName": "Title",
+        "flex": 3,
+        "minWidth": 160,
+        "tooltipField": "title",
+        "wrapText": True,
+        "autoHeight": True,
+        "cellStyle": {"lineHeight": "1.35", "wordBreak": "break-word"},
+    },
     {"field": "type", "headerName": "Type", "flex": 1, "minWidth": 90, "tooltipField": "type"},
     {"field": "crcs", "headerName": "{units}", "flex": 2, "minWidth": 100, "tooltipField": "crcs"},
     {

@@ -103,3 +103,11 @@ def served(app: Dash) -> Iterator[str]:
     finally:
         server.shutdown()
         thread.join(timeout=5)
+
+
+# A row's name as the browser draws it: a name wrapped on two lines is read as one.
+ROW_NAMES_JS = (
+    "texts => texts.map(text => {"
+    " const lines = Array.from(text.querySelectorAll('tspan.line'));"
+    " return lines.length ? lines.map(line => line.textContent).join(' ') : text.textContent; })"
+)

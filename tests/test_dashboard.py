@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from factories import make_event
 
 import dashboard
 import dashboard.views
@@ -23,6 +24,7 @@ from dashboard.callbacks import (
 )
 from dashboard.details import details_panel, highlight, quote_segments
 from dashboard.live import LiveEvents
+from dashboard.narrative import narrative_children
 from dashboard.state import ViewState, control_values, from_controls, parse_query, to_filter
 from dashboard.table import table_rows
 from dashboard.views import SELECTION_RING, ViewCache, count_text, draw_view
@@ -33,6 +35,7 @@ from timeline.model import Source
 from timeline.store.events_file import load_events
 from timeline.view.export import ExportOptions, export_figure, export_view
 from timeline.view.filters import filter_events
+from timeline.view.timeline_view import steady_range
 from timeline.vocabulary import Vocabulary
 
 DATA = Path(__file__).resolve().parent / "dashboard_data"
@@ -259,7 +262,7 @@ def test_dashboard_selection_rings_every_marker_of_the_event(
         if s.get("name") == SELECTION_RING
     ]
     assert sorted((ring["xanchor"], ring["yanchor"]) for ring in rings) == sorted(
-        (marker.x, marker.row) for marker in drawn.view.markers_of(event_id)
+        (marker.x, marker.y) for marker in drawn.view.markers_of(event_id)
     )
     assert len(rings) == 3
     unselected = drawn.figure_with(None)["layout"]["shapes"]
@@ -276,7 +279,7 @@ def test_dashboard_selection_ring_sits_on_the_views_marker_as_drawn(
     (marker,) = drawn.view.markers_of(event_id)  # in one row: its type's
     assert (drawn.view.rows[marker.row].name, marker.x) == ("company_collapsed", "2019-02-15")
     (ring,) = [s for s in drawn.shapes_with(event_id) if s.get("name") == SELECTION_RING]
-    assert (ring["xanchor"], ring["yanchor"]) == (marker.x, marker.row)
+    assert (ring["xanchor"], ring["yanchor"]) == (marker.x, marker.y)
     drawn_at = [
         (x, y)
         for trace in drawn.figure["data"]
@@ -284,7 +287,7 @@ def test_dashboard_selection_ring_sits_on_the_views_marker_as_drawn(
         for ident, x, y in zip(trace["customdata"], trace["x"], trace["y"], strict=True)
         if ident == event_id
     ]
-    assert drawn_at == [(marker.x, marker.row)]
+    assert drawn_at == [(marker.x, marker.y)]
 
 
 @pytest.mark.parametrize(
@@ -303,13 +306,13 @@ def test_dashboard_and_export_draw_the_same_view(
     drawn = draw_view(events, state, dashboard_vocabulary, table_rows(events, dashboard_vocabulary))
     flt = to_filter(state)
     shown = filter_events(events, flt, dashboard_vocabulary)
-    exported = export_view(shown, dashboard_vocabulary, flt, ExportOptions(lanes=state.lanes))
+    # export_events gives its view the dashboard's steady x range, as here.
+    options = ExportOptions(lanes=state.lanes, span=steady_range(events, shown, flt))
+    exported = export_view(shown, dashboard_vocabulary, flt, options)
     assert exported.rows == drawn.view.rows
     assert exported.markers == drawn.view.markers
     assert exported.bands == drawn.view.bands
-    figure = export_figure(
-        shown, dashboard_vocabulary, "png", flt, ExportOptions(lanes=state.lanes)
-    )
+    figure = export_figure(shown, dashboard_vocabulary, "png", flt, options)
     assert list(figure.layout.yaxis.ticktext) == drawn.figure["layout"]["yaxis"]["ticktext"]
 
 
@@ -369,7 +372,9 @@ def test_dashboard_image_download_names_the_view_at_print_size(image_format: str
     assert options["format"] == image_format
     assert "wales" in options["filename"] and "owner" in options["filename"]
     assert not options["filename"].endswith(f".{image_format}")  # plotly adds the extension
-    assert options["width"] >= 1200 and options["height"] >= 800
+    assert options["width"] >= 1200
+    # As tall as the timeline on screen (None): its stacked levels keep their spacing.
+    assert options["height"] is None
 
 
 def test_dashboard_table_rows_are_text_with_national_and_ownership(
@@ -700,3 +705,35 @@ def test_dashboard_bad_component_suite_path_is_a_plain_404(client, path: str, ca
     assert response.status_code == 404
     assert b"Traceback" not in response.data and b"registered" not in response.data
     assert not [record for record in caplog.records if record.levelname == "ERROR"]
+
+
+@pytest.mark.parametrize(
+    ("state", "empty_file"),
+    [(ViewState(search="no event says this"), False), (ViewState(), True)],
+    ids=["filter-selects-nothing", "file-without-events"],
+)
+def test_dashboard_nothing_to_show_says_so_in_every_view(
+    dashboard_vocabulary: Vocabulary, events: tuple, state: ViewState, empty_file: bool
+) -> None:
+    shown = () if empty_file else events
+    drawn = draw_view(shown, state, dashboard_vocabulary, table_rows(shown, dashboard_vocabulary))
+    assert drawn.rows == []
+    notes = [note["text"] for note in drawn.figure["layout"]["annotations"]]
+    assert notes == ["No events match these filters"]
+    (message,) = narrative_children([], dashboard_vocabulary)
+    assert message.children == "No events match these filters."
+
+
+def test_dashboard_narrative_shows_names_as_chips_and_links_the_source(
+    dashboard_vocabulary: Vocabulary,
+) -> None:
+    source = Source(document="post.html", quote="Seetec takes over", url="https://example.org/a")
+    event = make_event(
+        "x", "2019-02-15", crcs=["Dorset, Devon and Cornwall", "Wales"], sources=[source]
+    )
+    page = str(narrative_children([event], dashboard_vocabulary))
+    assert "children='Dorset, Devon and Cornwall'" in page and "children='Wales'" in page
+    assert "Dorset, Devon and Cornwall, Wales" not in page
+    assert "href='https://example.org/a'" in page
+    details = str(details_panel(event, dashboard_vocabulary))
+    assert "Dorset, Devon and Cornwall, Wales" not in details

@@ -25,26 +25,43 @@ from timeline.view.figure import (
 )
 from timeline.view.filters import EventFilter
 from timeline.view.palette import type_colour
-from timeline.view.timeline_view import timeline_view
+from timeline.view.timeline_view import filtered_view, timeline_view
 
 FIXTURES = Path(__file__).parent / "fixtures" / "views"
 
 
 def lanes_of(fig: go.Figure) -> list[str]:
-    return list(fig.layout.yaxis.ticktext)
+    """Give the rows' names as drawn, a name wrapped on two lines read as one."""
+    return [text.replace("<br>", " ") for text in fig.layout.yaxis.ticktext]
 
 
 def points_of(fig: go.Figure, event_id: str) -> list[tuple[str, str]]:
-    """Give (x, lane name) of every hoverable point of the event."""
+    """Give (x, lane name) of every hoverable point of the event (a row's levels around its
+    name's tick: the nearest tick names a point's row)."""
     lanes = lanes_of(fig)
+    ticks = list(fig.layout.yaxis.tickvals)
     found = []
     for trace in fig.data:
         if trace.customdata is None or trace.name == "Selected":
             continue
         for x, y, ident in zip(trace.x, trace.y, trace.customdata, strict=True):
             if ident == event_id:
-                found.append((x, lanes[y]))
+                nearest = min(range(len(ticks)), key=lambda index: abs(ticks[index] - y))
+                found.append((x, lanes[nearest]))
     return found
+
+
+def band_owners(fig: go.Figure, lane: str) -> list[str]:
+    """Give the owners named on a row's bands, left to right, once each."""
+    centre = fig.layout.yaxis.tickvals[lanes_of(fig).index(lane)]
+    bands = [s for s in fig.layout.shapes if s.type == "rect" and s.y0 < centre < s.y1]
+    (names,) = [trace for trace in fig.data if trace.name == "Owners"] or [None]
+    named = []
+    for band in bands:
+        for x, y, text in zip(names.x, names.y, names.text, strict=True):
+            if band.y0 < y < band.y1 and band.x0 <= x < band.x1 and text not in named:
+                named.append(text)
+    return named
 
 
 def to_date(x: str) -> dt.date:
@@ -97,8 +114,7 @@ def test_build_figure_gives_every_crc_a_lane_with_its_owners_even_without_events
     events = [make_event("a", "2016-01-02", crcs=["Wales"])]
     fig = build_figure(events, views_vocabulary, every_crc=True)
     assert lanes_of(fig) == list(views_vocabulary.crc_names)
-    northumbria = lanes_of(fig).index("Northumbria")
-    assert [s.label.text for s in fig.layout.shapes if s.y0 < northumbria < s.y1] == ["Sodexo"]
+    assert band_owners(fig, "Northumbria") == ["Sodexo"]
 
 
 def test_build_figure_owner_lanes_follow_ownership_on_the_date(views_vocabulary):
@@ -171,14 +187,15 @@ def test_build_figure_escapes_document_text_in_hover_and_labels(views_vocabulary
     assert "<img" not in trace.hovertext[0]
     assert "&lt;img src=x onerror=alert(1)&gt;" in trace.hovertext[0]
     assert "&lt;b&gt;Evil" in trace.hovertext[0]
-    assert "<img" not in trace.text[0]
+    (labels,) = [t for t in fig.data if t.name == "Labels"]
+    assert "<img" not in labels.text[0]
     assert "<script>" not in fig.layout.title.text
 
 
 def test_build_figure_escapes_unknown_type_and_lane_names(views_vocabulary):
     event = make_event("odd", "2019-01-01", type="<i>odd", crcs=["<b>Atlantis"])
     fig = build_figure([event], views_vocabulary)
-    assert [trace.name for trace in fig.data] == ["&lt;i&gt;odd"]
+    assert [trace.name for trace in fig.data if trace.customdata] == ["&lt;i&gt;odd"]
     assert lanes_of(fig) == ["&lt;b&gt;Atlantis"]
 
 
@@ -212,7 +229,9 @@ def test_build_figure_colours_markers_by_type_with_one_legend_entry_each(views_v
     ]
     fig = build_figure(events, views_vocabulary)
     legend = [trace.name for trace in fig.data if trace.showlegend is not False]
-    assert legend == ["Company collapsed", "Report published"]
+    assert legend == ["Company collapsed", "Report published", "Working Links"]
+    owners = [trace.name for trace in fig.data if trace.legend == "legend2"]
+    assert owners == ["Working Links"]
     collapsed = [t for t in fig.data if t.legendgroup == "company_collapsed" and t.customdata]
     assert {
         t.marker.line.color if t.marker.color == "#ffffff" else t.marker.color for t in collapsed
@@ -225,12 +244,14 @@ def test_build_figure_colours_markers_by_type_with_one_legend_entry_each(views_v
 def test_build_figure_draws_ownership_bands_behind_crc_lanes(views_vocabulary):
     events = [make_event("a", "2016-01-01", crcs=["Wales"]), make_event("b", "2020", national=True)]
     fig = build_figure(events, views_vocabulary)
-    wales = lanes_of(fig).index("Wales")
-    bands = [shape for shape in fig.layout.shapes if shape.y0 < wales < shape.y1]
-    assert [band.label.text for band in bands] == ["Working Links", "Seetec"]
+    wales = fig.layout.yaxis.tickvals[lanes_of(fig).index("Wales")]
+    bands = [shape for shape in fig.layout.shapes if shape.type == "rect" and shape.y0 < wales]
+    bands = [band for band in bands if wales < band.y1]
+    assert band_owners(fig, "Wales") == ["Working Links", "Seetec"]
     assert bands[0].x1 == bands[1].x0 == "2019-02-15"
     assert all(band.layer == "below" for band in bands)
-    assert not [s for s in fig.layout.shapes if s.y0 < lanes_of(fig).index(NATIONAL_LANE) < s.y1]
+    national = fig.layout.yaxis.tickvals[lanes_of(fig).index(NATIONAL_LANE)]
+    assert not [s for s in fig.layout.shapes if s.type == "rect" and s.y0 < national < s.y1]
 
 
 def test_build_figure_bands_show_owners_not_preferred_bidders(views_vocabulary):
@@ -239,14 +260,14 @@ def test_build_figure_bands_show_owners_not_preferred_bidders(views_vocabulary):
         make_event("b", "2016-06-01", crcs=["Northumbria"]),
     ]
     fig = build_figure(events, views_vocabulary)
-    northumbria = lanes_of(fig).index("Northumbria")
-    (band,) = [shape for shape in fig.layout.shapes if shape.y0 < northumbria < shape.y1]
-    assert (band.label.text, band.x0) == ("Sodexo", "2015-02-01")
+    northumbria = fig.layout.yaxis.tickvals[lanes_of(fig).index("Northumbria")]
+    (band,) = [s for s in fig.layout.shapes if s.type == "rect" and s.y0 < northumbria < s.y1]
+    assert (band_owners(fig, "Northumbria"), band.x0) == (["Sodexo"], "2015-02-01")
 
 
 def test_build_figure_has_no_bands_outside_crc_lanes(views_vocabulary):
     fig = build_figure([make_event("a", "2016", crcs=["Wales"])], views_vocabulary, lanes="owner")
-    assert not fig.layout.shapes
+    assert not [shape for shape in fig.layout.shapes if shape.type == "rect"]
 
 
 def test_build_figure_empty_says_no_events_match(views_vocabulary):
@@ -268,25 +289,24 @@ def test_build_figure_marks_the_selected_event(views_vocabulary):
 
 def test_build_figure_options_theme_rangeslider_and_labels(views_vocabulary):
     events = [make_event("a", "2016-01-01", crcs=["Wales"], title="Short title")]
-    light = build_figure(events, views_vocabulary)
-    printed = build_figure(events, views_vocabulary, theme="print", rangeslider=False)
+    light = build_figure(events, views_vocabulary, rangeslider=True)
+    printed = build_figure(events, views_vocabulary, theme="print")
     assert light.layout.xaxis.rangeslider.visible is True
     assert printed.layout.xaxis.rangeslider.visible is False
     assert (
         light.layout.template.layout.xaxis.showgrid != printed.layout.template.layout.xaxis.showgrid
     )
-    (marker,) = [t for t in light.data if t.customdata]
-    assert list(marker.text) == ["Short title"]
-    (unlabelled,) = [t for t in build_figure(events, views_vocabulary, labels=False).data]
-    assert unlabelled.text is None
+    (labels,) = [t for t in light.data if t.name == "Labels"]
+    assert list(labels.text) == ["Short title"]
+    unlabelled = build_figure(events, views_vocabulary, labels=False).data
+    assert not [t for t in unlabelled if t.name == "Labels"]
 
 
-def test_build_figure_labels_only_few_events_by_default(views_vocabulary):
+def test_build_figure_labels_no_markers_when_very_many(views_vocabulary):
     many = [
         make_event(f"e{i}", "2016-01-01", crcs=["Wales"]) for i in range(LABELLED_EVENTS_MAX + 1)
     ]
-    (trace,) = build_figure(many, views_vocabulary).data
-    assert trace.text is None
+    assert not [t for t in build_figure(many, views_vocabulary).data if t.name == "Labels"]
 
 
 def test_build_figure_is_valid_plotly_and_pure(views_vocabulary):
@@ -322,7 +342,7 @@ def test_build_figure_uses_webgl_for_many_points_and_stays_fast(views_vocabulary
     started = time.perf_counter()
     fig = build_figure(events, views_vocabulary)
     elapsed = time.perf_counter() - started
-    assert {trace.type for trace in fig.data} == {"scattergl"}
+    assert {trace.type for trace in fig.data if trace.customdata} == {"scattergl"}
     assert sum(len(t.customdata) for t in fig.data if t.customdata is not None) == 10_000
     # Generous for a shared CI machine; benchmarks/ measures the real number.
     assert elapsed < 5
@@ -379,10 +399,10 @@ def test_view_figure_draws_each_marker_where_the_view_puts_it(views_vocabulary):
         if trace.customdata is not None and trace.name != "Selected"
         for ident, x, y in zip(trace.customdata, trace.x, trace.y, strict=True)
     )
-    assert drawn == sorted((m.event_id, m.x, m.row) for m in view.markers)
+    assert drawn == sorted((m.event_id, m.x, m.y) for m in view.markers)
     assert lanes_of(fig) == [row.label for row in view.rows]
     (ring,) = [trace for trace in fig.data if trace.name == "Selected"]
-    assert list(zip(ring.x, ring.y, strict=True)) == [(m.x, m.row) for m in view.markers_of("day")]
+    assert list(zip(ring.x, ring.y, strict=True)) == [(m.x, m.y) for m in view.markers_of("day")]
 
 
 def test_figure_data_is_the_drawing_of_the_timeline_view(views_vocabulary):
@@ -391,3 +411,43 @@ def test_figure_data_is_the_drawing_of_the_timeline_view(views_vocabulary):
     assert figure_data(events, views_vocabulary, **options) == view_figure_data(
         timeline_view(events, views_vocabulary, **options)
     )
+
+
+BAD_INPUTS = {
+    "500-char-title": [make_event("long", "2019-02-15", title="word " * 100, crcs=["Wales"])],
+    "one-emoji-title": [make_event("emoji", "2019-02-15", title="🦉", crcs=["Wales"])],
+    "30-crcs": [make_event("many", "2019-02-15", crcs=[f"Region {n}" for n in range(30)])],
+    "200-on-one-day": [make_event(f"d{n}", "2019-02-15", crcs=["Wales"]) for n in range(200)],
+    "no-events": [],
+}
+
+
+@pytest.mark.parametrize("events", BAD_INPUTS.values(), ids=BAD_INPUTS.keys())
+def test_build_figure_draws_bad_input_sensibly(views_vocabulary, events):
+    fig = build_figure(events, views_vocabulary, title="🦉 " + "t" * 500)
+    go.Figure(fig.to_plotly_json())  # valid plotly
+    assert len(fig.layout.title.text) < 400, "a long title is wrapped and shortened"
+    markers = [t for t in fig.data if t.customdata]
+    assert sum(len(t.customdata) for t in markers) == sum(
+        max(1, len(event.crcs)) for event in events
+    )
+    if not events:
+        assert [a.text for a in fig.layout.annotations] == [NO_EVENTS_NOTE]
+    else:
+        assert fig.layout.height < 20_000
+        labels = [t for t in fig.data if t.name == "Labels"]
+        assert all(len(text) < 120 for t in labels for text in t.text)
+
+
+def test_build_figure_says_when_a_full_row_overlaps(views_vocabulary):
+    events = BAD_INPUTS["200-on-one-day"]
+    fig = build_figure(events, views_vocabulary)
+    assert any("share a place" in a.text for a in fig.layout.annotations)
+
+
+def test_view_figure_says_when_a_chosen_crc_has_no_events_of_its_own(views_vocabulary):
+    national = [make_event("n", "2019-01-01", national=True)]
+    view = filtered_view(national, views_vocabulary, EventFilter(crcs=("Essex",)))
+    fig = view_figure(view)
+    assert "Essex" in lanes_of(fig)
+    assert [a.text for a in fig.layout.annotations] == ["Essex has no events of its own here"]

@@ -12,7 +12,6 @@ from timeline.view.timeline_view import (
     LABELLED_EVENTS_MAX,
     Band,
     Marker,
-    Row,
     filtered_view,
     timeline_view,
 )
@@ -45,12 +44,12 @@ def _with_nouns(vocabulary: Vocabulary, nouns: Nouns) -> Vocabulary:
 
 def test_timeline_view_rows_run_national_register_order_then_other(views_vocabulary, small_events):
     view = timeline_view(small_events, views_vocabulary)
-    assert view.rows == (
-        Row("All CRCs (national)", "All CRCs (national)"),
-        Row("Wales", "Wales"),
-        Row(DDC, DDC),
-        Row("Other", "Other"),
-    )
+    assert [(row.name, row.label) for row in view.rows] == [
+        ("All CRCs (national)", "All CRCs (national)"),
+        ("Wales", "Wales"),
+        (DDC, DDC),
+        ("Other", "Other"),
+    ]
 
 
 def test_timeline_view_rows_use_the_storys_own_nouns(views_vocabulary, small_events):
@@ -128,11 +127,11 @@ def test_timeline_view_has_bands_only_in_crc_rows(views_vocabulary, small_events
 
 def test_timeline_view_type_rows_show_type_labels(views_vocabulary, small_events):
     view = timeline_view(small_events, views_vocabulary, lanes="type")
-    assert view.rows == (
-        Row("company_collapsed", "Company collapsed"),
-        Row("report_published", "Report published"),
-        Row("contract_terminated", "Contract terminated"),
-    )
+    assert [(row.name, row.label) for row in view.rows] == [
+        ("company_collapsed", "Company collapsed"),
+        ("report_published", "Report published"),
+        ("contract_terminated", "Contract terminated"),
+    ]
     assert [entry.type for entry in view.legend] == [row.name for row in view.rows]
 
 
@@ -159,13 +158,49 @@ def test_timeline_view_legend_lists_types_present_in_taxonomy_order(views_vocabu
         (1, False, False),
     ],
 )
-def test_timeline_view_labels_markers_when_few_or_asked(views_vocabulary, count, labels, labelled):
+def test_timeline_view_tries_labels_unless_very_many_or_asked_not(
+    views_vocabulary, count, labels, labelled
+):
     title = "Probation inspectors find caseloads far too high across the whole of Wales"
-    events = [make_event(f"e{i}", "2016-01-01", title=title) for i in range(count)]
+    events = [make_event(f"e{i}", f"{2000 + i % 20}-01-01", title=title) for i in range(count)]
     view = timeline_view(events, views_vocabulary, labels=labels)
     assert view.labelled is labelled
     shortened = "Probation inspectors find caseloads far…"
-    assert {marker.label for marker in view.markers} == ({shortened} if labelled else {""})
+    assert {marker.label for marker in view.markers} <= {shortened, "Probation…", ""}
+    if not labelled:
+        assert not any(marker.label for marker in view.markers)
+
+
+def test_timeline_view_stacks_a_dense_day_one_marker_per_level(views_vocabulary):
+    events = [make_event(f"e{i}", "2016-01-01", crcs=["Wales"]) for i in range(10)]
+    view = timeline_view(events, views_vocabulary, plot_px=800)
+    (row,) = [row for row in view.rows if row.name == "Wales"]
+    assert sorted(marker.y for marker in view.markers) == [
+        row.top + row.strip + level + 0.5 for level in range(10)
+    ]
+    assert all(marker.label for marker in view.markers)
+    assert view.overlapping == 0
+
+
+def test_timeline_view_leaves_out_a_label_that_cannot_fit(views_vocabulary):
+    long_title = "An inspection report " * 8
+    events = [
+        make_event("a", "2016-01-01", title=long_title, crcs=["Wales"]),
+        make_event("b", "2016-01-05", title=long_title, crcs=["Wales"]),
+    ]
+    view = timeline_view(events, views_vocabulary, plot_px=300)
+    labels = {marker.event_id: marker.label for marker in view.markers}
+    assert all(len(label) < len(long_title) for label in labels.values())
+    assert view.overlapping == 0
+
+
+def test_timeline_view_numbers_unlabelled_markers_on_a_page(views_vocabulary):
+    events = [make_event(f"e{i}", "2016-01-01", crcs=["Wales"]) for i in range(60)]
+    view = timeline_view(events, views_vocabulary, plot_px=120, numbered=True)
+    numbered = [marker for marker in view.markers if marker.number]
+    assert numbered and all(not marker.label for marker in numbered)
+    assert [line.number for line in view.key] == list(range(1, len(view.key) + 1))
+    assert {line.event_id for line in view.key} == {marker.event_id for marker in numbered}
 
 
 def test_timeline_view_keeps_document_text_plain_but_escapes_hover(views_vocabulary):
@@ -173,7 +208,7 @@ def test_timeline_view_keeps_document_text_plain_but_escapes_hover(views_vocabul
     view = timeline_view([event], views_vocabulary, labels=True)
     (marker,) = view.markers
     assert marker.label == "<b>bold</b>"
-    assert view.rows == (Row("<i>Atlantis", "<i>Atlantis"),)
+    assert [(row.name, row.label) for row in view.rows] == [("<i>Atlantis", "<i>Atlantis")]
     assert "&lt;b&gt;bold&lt;/b&gt;" in marker.hover
     assert "<i>" not in marker.hover
 
@@ -187,12 +222,24 @@ def test_timeline_view_of_no_events_is_empty(views_vocabulary):
 def test_filtered_view_keeps_the_rows_the_filter_is_about(views_vocabulary, small_events):
     wales = filtered_view(small_events, views_vocabulary, EventFilter(crcs=("Wales",)))
     assert [row.name for row in wales.rows] == ["All CRCs (national)", "Wales", "Other"]
-    everything = filtered_view(small_events, views_vocabulary, EventFilter())
+    everything = filtered_view(small_events, views_vocabulary, EventFilter(), empty_rows=True)
     assert [row.name for row in everything.rows] == [
         "All CRCs (national)",
         *views_vocabulary.crc_names,
         "Other",
     ]
+
+
+def test_filtered_view_hides_rows_without_events_unless_asked(views_vocabulary, small_events):
+    view = filtered_view(small_events, views_vocabulary, EventFilter())
+    assert [row.name for row in view.rows] == ["All CRCs (national)", "Wales", DDC, "Other"]
+
+
+def test_filtered_view_keeps_a_chosen_row_without_events_and_says_so(views_vocabulary):
+    national = [make_event("n", "2019-01-01", national=True)]
+    view = filtered_view(national, views_vocabulary, EventFilter(crcs=("Essex",)))
+    assert [row.name for row in view.rows] == ["All CRCs (national)", "Essex"]
+    assert view.without_events == ("Essex",)
 
 
 def test_timeline_view_is_a_pure_function_of_its_arguments(views_vocabulary, small_events):

@@ -28,6 +28,9 @@ _HOMES = {
     "build_figure": "timeline.view.figure",
     "figure_data": "timeline.view.figure",
     "figure_filename": "timeline.view.figure",
+    "figure_title": "timeline.view.figure",
+    "NarrativeItem": "timeline.view.narrative",
+    "narrative_groups": "timeline.view.narrative",
     "view_figure": "timeline.view.figure",
     "view_figure_data": "timeline.view.figure",
     "EventFilter": "timeline.view.filters",
@@ -38,6 +41,9 @@ _HOMES = {
     "filtered_view": "timeline.view.timeline_view",
     "lanes_in_focus": "timeline.view.timeline_view",
     "shows_every_crc": "timeline.view.timeline_view",
+    "steady_range": "timeline.view.timeline_view",
+    "hover_texts": "timeline.view.timeline_view",
+    "x_range": "timeline.view.timeline_view",
     "timeline_view": "timeline.view.timeline_view",
     "MarkKind": "timeline.model",
     "Event": "timeline.model",
@@ -106,16 +112,21 @@ if TYPE_CHECKING:
         build_figure,
         figure_data,
         figure_filename,
+        figure_title,
         view_figure,
         view_figure_data,
     )
     from timeline.view.filters import EventFilter, OwnershipIndex, filter_events
+    from timeline.view.narrative import NarrativeItem, narrative_groups
     from timeline.view.timeline_view import (
         Marker,
         TimelineView,
         filtered_view,
+        hover_texts,
         lanes_in_focus,
         shows_every_crc,
+        steady_range,
         timeline_view,
+        x_range,
     )
     from timeline.vocabulary import Vocabulary, load_vocabulary

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from factories import ROW_NAMES_JS
 from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
@@ -30,7 +31,7 @@ def open_dashboard(page: Page, url: str) -> None:
 
 def lane_names(page: Page) -> list[str]:
     ticks = page.locator("#timeline-graph .yaxislayer-above .ytick text")
-    return ticks.evaluate_all("texts => texts.map(text => text.textContent)")
+    return ticks.evaluate_all(ROW_NAMES_JS)
 
 
 def wait_for_lanes(page: Page, lanes: set[str], timeout_s: float = 10) -> None:

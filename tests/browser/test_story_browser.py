@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from factories import served
+from factories import ROW_NAMES_JS, served
 from playwright.sync_api import Page, expect
 
 from dashboard import create_app
@@ -39,5 +39,5 @@ def test_story_rail_page_loads_with_its_own_words(page: Page, rail_url: str) -> 
     assert "Franchise" in filters and "Operator" in filters
     assert "CRC" not in filters
     ticks = page.locator("#timeline-graph .yaxislayer-above .ytick text")
-    rows = ticks.evaluate_all("texts => texts.map(text => text.textContent)")
+    rows = ticks.evaluate_all(ROW_NAMES_JS)
     assert "InterCity East Coast" in rows

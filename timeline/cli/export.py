@@ -89,6 +89,21 @@ def _paths(paths: tuple[Path, ...], batch: bool, story: Story) -> tuple[Path | N
     help="Pixel multiplier: --scale 2 gives a PNG twice as wide and high.",
 )
 @click.option(
+    "--page",
+    type=click.Choice(["a4", "letter"]),
+    help="A printable landscape page: PDF at that size, PNG at 300 dpi, with a title, a line "
+    "saying what is shown, the legend and a numbered key of events without a label "
+    "(a PDF is an A4 page unless --page letter).",
+)
+@click.option(
+    "--view",
+    "view",
+    type=click.Choice(["timeline", "narrative"]),
+    default="timeline",
+    show_default=True,
+    help="HTML: the interactive timeline, or the narrative (by year and month) as a page.",
+)
+@click.option(
     "--theme",
     type=click.Choice(["light", "print"]),
     default="light",
@@ -107,13 +122,16 @@ def export_command(
     height: int | None,
     scale: float,
     theme: str,
+    page: str | None,
+    view: str,
     story: Story,
     **filters: object,
 ) -> None:
-    """Write the timeline as PNG, SVG, PDF, HTML, CSV, JSON, ICS or TimelineJS, without a browser
-    window: `timeline export OUTPUT [FILE]`, or `timeline export --per-crc DIR [FILE]`.
+    """Write the timeline as PNG, SVG, PDF, HTML, Markdown, CSV, JSON, ICS or TimelineJS,
+    without a browser window: `timeline export OUTPUT [FILE]`, or `--per-crc DIR [FILE]`.
 
-    The image is the dashboard's figure for the same filters.
+    The image is the dashboard's figure for the same filters; OUT.md and `--view narrative`
+    HTML are the narrative, grouped by year and month.
     """
     if per_crc and per_owner:
         raise click.UsageError("give --per-crc or --per-owner, not both")
@@ -124,8 +142,17 @@ def export_command(
         find_browser()  # fail in a moment, before reading anything, when Chromium is missing
     vocabulary = story.vocabulary
     flt = filter_from_options(vocabulary, **filters)
+    if chosen == "pdf" and page is None:
+        page = "a4"  # a PDF is for printing: a real page size, never the figure's own
     options = ExportOptions(
-        lanes=lanes, title=title, width=width, height=height, scale=scale, theme=theme
+        lanes=lanes,
+        title=title,
+        width=width,
+        height=height,
+        scale=scale,
+        theme=theme,
+        page=page,
+        view=view,
     )
     events = load_events(events_path, vocabulary).events
     err = Console(stderr=True)

@@ -19,7 +19,16 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 LANES = ("crc", "owner", "type")
 # The keyword arguments filter_options adds to a command.
-FILTER_KEYS = ("crcs", "owners", "types", "date_from", "date_to", "search", "include_national")
+FILTER_KEYS = (
+    "crcs",
+    "owners",
+    "types",
+    "date_from",
+    "date_to",
+    "search",
+    "include_national",
+    "min_confidence",
+)
 
 
 def story_option(command: F) -> F:
@@ -89,6 +98,13 @@ def filter_options(command: F) -> F:
             show_default=True,
             help="Show (or leave out) events that concern all CRCs.",
         ),
+        click.option(
+            "--min-confidence",
+            type=click.FloatRange(0, 1),
+            default=0.0,
+            metavar="0-1",
+            help="Only events whose confidence is at least this (events without one stay).",
+        ),
     ]
     for option in reversed(options):
         command = option(command)
@@ -140,4 +156,5 @@ def filter_from_options(vocabulary: Vocabulary, **options: Any) -> EventFilter:
         date_to=date_to,
         search=(options.get("search") or "").strip(),
         include_national=options.get("include_national", True),
+        min_confidence=options.get("min_confidence") or 0.0,
     )

@@ -8,6 +8,7 @@ same directory and renamed, so a failed export leaves nothing half-written behin
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import tempfile
 from collections.abc import Callable, Sequence
@@ -27,19 +28,29 @@ from timeline.view.export_data import (
     events_to_json,
     events_to_timelinejs,
 )
+from timeline.view.export_page import (
+    Page,
+    page_figure,
+    page_px,
+    print_scale,
+    summary_line,
+    with_dpi,
+)
 from timeline.view.export_static import BATCH_TABS, IMAGE_FORMATS, ImageJob, ImageRenderer
 from timeline.view.figure import Theme, figure_title, view_figure
 from timeline.view.filters import EventFilter, filter_events
-from timeline.view.timeline_view import Lanes, TimelineView, filtered_view
+from timeline.view.narrative import narrative_html, narrative_markdown
+from timeline.view.timeline_view import Lanes, TimelineView, filtered_view, steady_range
 from timeline.vocabulary import Vocabulary
 
-FORMATS = ("png", "svg", "pdf", "html", "csv", "json", "ics", "timelinejs")
+FORMATS = ("png", "svg", "pdf", "html", "md", "csv", "json", "ics", "timelinejs")
 FORMAT_BY_EXTENSION = {
     ".png": "png",
     ".svg": "svg",
     ".pdf": "pdf",
     ".html": "html",
     ".htm": "html",
+    ".md": "md",
     ".csv": "csv",
     ".json": "json",
     ".ics": "ics",
@@ -47,6 +58,7 @@ FORMAT_BY_EXTENSION = {
 EXTENSION_BY_FORMAT = {"timelinejs": "json"} | {f: f for f in FORMATS if f != "timelinejs"}
 DEFAULT_WIDTH = 1400
 Grouping = Literal["crc", "owner"]
+View = Literal["timeline", "narrative"]
 
 
 @dataclass(frozen=True)
@@ -59,6 +71,11 @@ class ExportOptions:
     height: int | None = None  # None: the figure's own height, which grows with its rows
     scale: float = 1.0
     theme: Theme = "light"
+    page: Page | None = None  # a printable landscape page (PDF, PNG at 300 dpi)
+    view: View = "timeline"  # HTML: the interactive timeline or the narrative page
+    # The x axis's range; export_events and export_batch give the dashboard's (steady_range),
+    # so an image has the dashboard's axis, the same for every CRC of a batch.
+    span: tuple[dt.date, dt.date] | None = None
 
 
 @dataclass(frozen=True)
@@ -132,7 +149,7 @@ def export_view(
     title = options.title
     if title is None:
         title = figure_title(flt, options.lanes, vocabulary.nouns)
-    return filtered_view(events, vocabulary, flt, options.lanes, title=title)
+    return filtered_view(events, vocabulary, flt, options.lanes, title=title, span=options.span)
 
 
 def export_figure(
@@ -147,8 +164,8 @@ def export_figure(
     return view_figure(
         export_view(events, vocabulary, flt, options),
         theme=options.theme,
-        # A range slider is a control: a static image would show a second, squashed timeline.
-        rangeslider=interactive,
+        # A range slider would squash the stacked rows; zooming needs none.
+        rangeslider=False,
         # Vector formats need SVG traces; WebGL would be pasted in as a bitmap.
         webgl=None if interactive else False,
     )
@@ -162,12 +179,19 @@ def render(
     flt: EventFilter = EventFilter(),  # noqa: B008 - frozen, so safe as a default
     options: ExportOptions = ExportOptions(),  # noqa: B008
     renderer: ImageRenderer | None = None,
+    total: int | None = None,
 ) -> bytes:
     """Give the bytes of the file events (already filtered by flt) make in export_as.
 
-    Static images need renderer, a started ImageRenderer (the dashboard keeps one).
+    Static images need renderer, a started ImageRenderer (the dashboard keeps one). total is
+    how many events there were before filtering, for the line saying what is shown.
     """
     name = options.title or figure_title(flt, options.lanes, vocabulary.nouns)
+    total = len(events) if total is None else total
+    if export_as == "md" or (export_as == "html" and options.view == "narrative"):
+        summary = summary_line(events, flt, vocabulary.nouns, total)
+        write = narrative_markdown if export_as == "md" else narrative_html
+        return write(events, vocabulary, name, summary).encode()
     if export_as == "csv":
         return events_to_csv(events, vocabulary).encode()
     if export_as == "json":
@@ -176,6 +200,8 @@ def render(
         return events_to_ics(events, vocabulary, name=name)
     if export_as == "timelinejs":
         return events_to_timelinejs(events, vocabulary, lanes=options.lanes, title=name).encode()
+    if options.page is not None and export_as in IMAGE_FORMATS:
+        return _render_page(events, vocabulary, export_as, flt, options, name, total, renderer)
     fig = export_figure(events, vocabulary, export_as, flt, options)
     if export_as == "html":
         page = pio.to_html(fig, include_plotlyjs=True, full_html=True, config={"responsive": True})
@@ -186,6 +212,37 @@ def render(
     return renderer.render(
         job.fig, job.image_format, width=job.width, height=job.height, scale=job.scale
     )
+
+
+def _render_page(
+    events: Sequence[Event],
+    vocabulary: Vocabulary,
+    export_as: str,
+    flt: EventFilter,
+    options: ExportOptions,
+    name: str,
+    total: int,
+    renderer: ImageRenderer | None,
+) -> bytes:
+    """Give a printable page: PDF at the page's size, PNG at 300 dpi, SVG at CSS pixels."""
+    if renderer is None:
+        raise ExportError(f"{export_as.upper()} export needs a started ImageRenderer")
+    assert options.page is not None
+    data = page_figure(
+        events,
+        vocabulary,
+        flt,
+        lanes=options.lanes,
+        title=name,
+        total=total,
+        page=options.page,
+        span=options.span,
+    )
+    width, height = page_px(options.page)
+    scale = print_scale() if export_as == "png" else 1.0
+    fig = go.Figure(data, _validate=False)
+    image = renderer.render(fig, export_as, width=width, height=height, scale=scale)
+    return with_dpi(image) if export_as == "png" else image
 
 
 def image_job(fig: go.Figure, export_as: str, options: ExportOptions) -> ImageJob:
@@ -212,13 +269,28 @@ def export_events(
     chosen = export_format(output, export_as)
     check_writable(output)
     shown = filter_events(events, flt, vocabulary)
+    options = replace(options, span=options.span or steady_range(events, shown, flt))
     if needs_browser(chosen) and renderer is None:
         with ImageRenderer() as own_renderer:
             content = render(
-                shown, vocabulary, chosen, flt=flt, options=options, renderer=own_renderer
+                shown,
+                vocabulary,
+                chosen,
+                flt=flt,
+                options=options,
+                renderer=own_renderer,
+                total=len(events),
             )
     else:
-        content = render(shown, vocabulary, chosen, flt=flt, options=options, renderer=renderer)
+        content = render(
+            shown,
+            vocabulary,
+            chosen,
+            flt=flt,
+            options=options,
+            renderer=renderer,
+            total=len(events),
+        )
     write_atomically(output, content)
     return ExportResult(output, chosen, len(shown))
 
@@ -275,10 +347,29 @@ def export_batch(
         if on_written is not None:
             on_written(results[index])
 
+    if needs_browser(export_as) and options.page is not None:
+        # Pages are drawn one by one in one browser: each is laid out for its own key.
+        with contextlib.ExitStack() as stack:
+            drawing = renderer or stack.enter_context(ImageRenderer())
+            for index, (_, one, own_options) in enumerate(plans):
+                shown = filter_events(events, one, vocabulary)
+                own_options = replace(own_options, span=steady_range(events, shown, one))
+                page = render(
+                    shown,
+                    vocabulary,
+                    export_as,
+                    flt=one,
+                    options=own_options,
+                    renderer=drawing,
+                    total=len(events),
+                )
+                done(index, page, len(shown))
+        return [result for result in results if result is not None]
     counts = []
     jobs = []
     for index, (_, one, own_options) in enumerate(plans):
         shown = filter_events(events, one, vocabulary)
+        own_options = replace(own_options, span=steady_range(events, shown, one))
         counts.append(len(shown))
         if needs_browser(export_as):
             fig = export_figure(shown, vocabulary, export_as, one, own_options)

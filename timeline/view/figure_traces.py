@@ -9,7 +9,8 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from timeline.view.timeline_view import TimelineView
+from timeline.view.stacking import LABEL_FONT_PX, MARKER_PX
+from timeline.view.timeline_view import BAND_FONT_PX, TimelineView
 
 # WebGL draws many points faster than SVG; below this SVG is as quick and exports more reliably.
 WEBGL_POINTS_MIN = 3000
@@ -20,13 +21,11 @@ class _Trace:
     """The points of one trace: one event type drawn in one style (day marker or span)."""
 
     x: list[str] = field(default_factory=list)
-    y: list[int] = field(default_factory=list)
+    y: list[float] = field(default_factory=list)
     ids: list[str] = field(default_factory=list)
     hover: list[str] = field(default_factory=list)
-    labels: list[str] = field(default_factory=list)
-    label_positions: list[str] = field(default_factory=list)
     bar_x: list[str | None] = field(default_factory=list)
-    bar_y: list[int | None] = field(default_factory=list)
+    bar_y: list[float | None] = field(default_factory=list)
 
 
 def _markers(
@@ -60,14 +59,6 @@ def _markers(
         "showlegend": legend,
         "marker": marker,
     }
-    if any(trace.labels):
-        markers.update(
-            mode="markers+text",
-            cliponaxis=False,
-            text=trace.labels,
-            textposition=trace.label_positions,
-            textfont={"size": 10},
-        )
     return markers
 
 
@@ -75,23 +66,93 @@ def _collect(view: TimelineView) -> tuple[dict[str, _Trace], dict[str, _Trace]]:
     """Give the view's markers of each type, as day markers and as spans, in event order."""
     day_traces: dict[str, _Trace] = {}
     span_traces: dict[str, _Trace] = {}
-    for event_id, row, x, span, type_name, _colour, hover, label in view.markers:
-        traces = span_traces if span else day_traces
-        trace = traces.get(type_name)
+    for marker in view.markers:
+        traces = span_traces if marker.span else day_traces
+        trace = traces.get(marker.type)
         if trace is None:
-            trace = traces[type_name] = _Trace()
-        trace.x.append(x)
-        trace.y.append(row)
-        trace.ids.append(event_id)
-        trace.hover.append(hover)
-        if view.labelled:
-            trace.labels.append(html.escape(label))
-            # Alternate above and below so neighbouring titles in a row do not collide.
-            trace.label_positions.append("top center" if len(trace.x) % 2 else "bottom center")
-        if span:
-            trace.bar_x += [span[0], span[1], None]
-            trace.bar_y += [row, row, None]
+            trace = traces[marker.type] = _Trace()
+        trace.x.append(marker.x)
+        trace.y.append(marker.y)
+        trace.ids.append(marker.event_id)
+        trace.hover.append(marker.hover)
+        if marker.span:
+            trace.bar_x += [marker.span[0], marker.span[1], None]
+            trace.bar_y += [marker.y, marker.y, None]
     return day_traces, span_traces
+
+
+def label_traces(view: TimelineView) -> list[dict]:
+    """Give the text traces of the markers' labels (headlines, or key numbers on a page).
+
+    Each label sits where the view's stacking found room: beside its marker (or its span's
+    bar), right or left, on the marker's level. Labels take no hover or click: the marker does.
+    """
+    x, y, text, positions = [], [], [], []
+    for marker in view.markers:
+        shown = marker.label or (str(marker.number) if marker.number else "")
+        if not shown:
+            continue
+        x.append(marker.label_x)
+        y.append(marker.y)
+        text.append(html.escape(shown))
+        positions.append(f"middle {marker.side}")
+    if not text:
+        return []
+    return [
+        {
+            "type": "scatter",
+            "x": x,
+            "y": y,
+            "text": text,
+            "textposition": positions,
+            # Invisible markers as big as the real ones: plotly sets text off by their radius.
+            "mode": "markers+text",
+            "marker": {"size": MARKER_PX, "opacity": 0},
+            "textfont": {"size": LABEL_FONT_PX, "color": "#222222"},
+            "hoverinfo": "skip",
+            "showlegend": False,
+            "name": "Labels",
+            "cliponaxis": False,
+        }
+    ]
+
+
+def band_label_trace(view: TimelineView) -> list[dict]:
+    """Give the owners' names along their bands, in the strip on top of each CRC row."""
+    if not view.band_labels:
+        return []
+    return [
+        {
+            "type": "scatter",
+            "x": [label.x for label in view.band_labels],
+            "y": [label.y for label in view.band_labels],
+            "text": [html.escape(label.owner) for label in view.band_labels],
+            "textposition": "middle right",
+            "mode": "text",
+            "textfont": {"size": BAND_FONT_PX, "color": "#444444"},
+            "hoverinfo": "skip",
+            "showlegend": False,
+            "name": "Owners",
+        }
+    ]
+
+
+def owner_traces(view: TimelineView) -> list[dict]:
+    """Give one legend entry per owner colour of the bands (no points of their own)."""
+    return [
+        {
+            "type": "scatter",
+            "x": [None],
+            "y": [None],
+            "mode": "markers",
+            "name": html.escape(owner),
+            "legend": "legend2",
+            "marker": {"symbol": "square", "size": 12, "color": colour, "opacity": 0.6},
+            "hoverinfo": "skip",
+            "showlegend": True,
+        }
+        for owner, colour in view.owners
+    ]
 
 
 def marker_traces(
@@ -150,7 +211,7 @@ def marker_traces(
             {
                 "type": kind,
                 "x": [marker.x for marker in selected],
-                "y": [marker.row for marker in selected],
+                "y": [marker.y for marker in selected],
                 "customdata": [marker.event_id for marker in selected],
                 "mode": "markers",
                 "name": "Selected",

@@ -22,6 +22,7 @@ class EventFilter:
     date_to: PartialDate | None = None
     search: str = ""
     include_national: bool = True
+    min_confidence: float = 0.0  # events without a confidence (written by hand) always pass
 
     def is_empty(self) -> bool:
         """Give whether the filter lets every (non-rejected) event through."""
@@ -129,6 +130,12 @@ def filter_events(events: Iterable[Event], flt: EventFilter, vocabulary: Vocabul
         ):
             continue
         if needle and not _matches_search(event, needle):
+            continue
+        if (
+            flt.min_confidence
+            and event.confidence is not None
+            and event.confidence < flt.min_confidence
+        ):
             continue
         chosen.append(event)
     return chosen

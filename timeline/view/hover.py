@@ -55,6 +55,7 @@ def hover_text(
 _label = lru_cache(maxsize=8192)(PartialDate.label)
 
 
+@lru_cache(maxsize=16384)
 def short_label(title: str) -> str:
     """Give the title shortened to fit beside a marker (plain text, not escaped)."""
     return textwrap.shorten(title, LABEL_CHARS, placeholder="…")
