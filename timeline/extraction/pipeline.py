@@ -151,11 +151,11 @@ def extract(
     for a cluster of `workers` processes on this machine, to run the map and reduce there.
     """
     files, problems = find_documents(paths)
-    _recogniser(options)  # a broken vocabulary fails here, once, with its message
-    if dask is not None:
+    if dask is not None:  # the workers load the vocabulary: a broken one fails there, once
         from timeline.extraction.cluster import extract_on_dask  # dask is an optional extra
 
         return extract_on_dask(files, problems, options, dask, workers, on_document)
+    _recogniser(options)  # a broken vocabulary fails here, once, with its message
     summaries = []
     with SpilledBlocks() as spilled:
         for result in _map(files, options, workers):
