@@ -130,9 +130,15 @@ def _happening_keys(happening: _Happening) -> set[tuple]:
     if not happening.entities and not happening.national:
         names.append(("anonymous",))
     keys = {(happening.type, time, name) for time in times for name in names}
-    keys.update((happening.type, "undated", "entity", n) for n in happening.entities)
     roles = {name for names in happening.roles.values() for name in names}
-    keys.update((happening.type, "undated", "role", name) for name in roles)
+    named = [("entity", name) for name in happening.entities] + [("role", n) for n in roles]
+    for name in named:
+        keys.add((happening.type, "undated", name))
+        # Under each role's names too (None: none yet), so that an undated candidate naming
+        # an actor skips the happenings whose actor is another without asking each.
+        for role in ENTITY_ROLES:
+            filled = happening.roles.get(role)
+            keys.update((happening.type, "undated", name, role, n) for n in filled or [None])
     return keys
 
 
@@ -141,9 +147,12 @@ def _candidate_keys(candidate: Candidate) -> set[tuple]:
     theirs = {*candidate.crcs, *candidate.owners}
     if candidate.evidence == "undated":
         roles = {name for names in candidate.roles.values() for name in names}
-        return {(candidate.type, "undated", "entity", name) for name in theirs} | {
-            (candidate.type, "undated", "role", name) for name in roles
-        }
+        named = [("entity", name) for name in theirs] + [("role", name) for name in roles]
+        role = next((role for role in ENTITY_ROLES if candidate.roles.get(role)), None)
+        if role is None:
+            return {(candidate.type, "undated", name) for name in named}
+        filled = [None, *candidate.roles[role]]
+        return {(candidate.type, "undated", name, role, n) for name in named for n in filled}
     date = candidate.date
     coarser = PRECISIONS[: PRECISIONS.index(date.precision)]
     # A happening dated as coarsely or as finely: the span holding this date, or within it.
