@@ -51,3 +51,16 @@ def test_cluster_workers_with_a_cluster_address_is_refused(seeds):
     )
     assert result.exit_code == 2
     assert "--workers sets the size of --dask local" in result.output
+
+
+def test_cluster_a_scheduler_without_workers_is_one_line_and_writes_nothing(seeds):
+    from distributed import LocalCluster
+
+    with LocalCluster(n_workers=0, processes=False, dashboard_address=None) as cluster:
+        result = CliRunner().invoke(main, ["extract", "--dask", cluster.scheduler_address])
+    assert result.exit_code == 1
+    assert (
+        result.output
+        == f"Error: --dask {cluster.scheduler_address}: the scheduler has no workers\n"
+    )
+    assert not (seeds / "events.yaml").exists()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -58,13 +58,34 @@ def extract_on_dask(
 ) -> Extraction:
     """Give the Extraction of files run on the Dask cluster at address ("local": one started
     here with workers processes); TimelineError, nothing else, when the cluster fails."""
-    with _client(address, workers) as client:
+    with _quiet_dask(), _client(address, workers) as client:
         try:
             return _extract(client, files, problems, options, on_document)
         except TimelineError:
             raise
         except Exception as error:  # a worker lost for good, a task that cannot run, ...
             raise TimelineError(f"the Dask run failed: {_said(error)}") from None
+
+
+@contextmanager
+def _quiet_dask() -> Iterator[None]:
+    """Keep Dask's own log (tracebacks when the scheduler goes away) off the terminal: its
+    failures come back as one TimelineError line."""
+    with suppress(ImportError):
+        import distributed  # noqa: F401  (sets its loggers' levels on import)
+    names = [
+        name
+        for name in ["distributed", "tornado", *logging.root.manager.loggerDict]
+        if name.split(".")[0] in ("distributed", "tornado")
+    ]
+    levels = {name: logging.getLogger(name).level for name in names}
+    for name in names:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+    try:
+        yield
+    finally:
+        for name, level in levels.items():
+            logging.getLogger(name).setLevel(level)
 
 
 @contextmanager
