@@ -5,22 +5,29 @@ Each copy of the seeds has its own dates: every year in it moved by an offset, a
 so copies report distinct happenings instead of merging into the seeds' own. Each measurement is
 `timeline extract CORPUS -o events.yaml` run in a fresh process (vocabulary loading and the
 write included): seconds per document, the reduce's share of the time (loading each block of
-candidates back and merging it), and peak memory (the command's process and its largest
-worker). On the 100× corpus it also times `--workers 2` and `--dask local --workers 2`, checks
-they write the same file, and gives their speed-up over one process. From the slopes it projects
-a million documents on this machine and on a 32-core cluster.
+candidates back and merging it), peak memory (the command's process and its largest worker),
+CPU seconds (all its processes) and the load average as it ended: the machine is shared, and a
+speed-up means little while other work holds the cores. On the 100× corpus it also times
+`--workers 2` and `--dask local --workers 2`, checks they write the same file, and gives their
+speed-up over one process. From the slopes it projects a million documents on this machine and
+on a 32-core cluster.
 
 Targets (issue 11): 1,000× at most 1.1× ten times the 100× run; the reduce under 10 % of the
 time; peak memory at 1,000× at most twice that at 10×; --workers 2 and --dask local (two
 workers) each at least 1.6× one process on 100×.
 
-    PYTHONPATH=. .venv/bin/python benchmarks/scale.py [--thousand] [--no-parallel]
+    PYTHONPATH=. .venv/bin/python benchmarks/scale.py [--thousand] [--no-parallel] [--scales 1,10]
+    PYTHONPATH=. .venv/bin/python benchmarks/scale.py --merge-alone   # the reduce, to 1,000×
+
+--merge-alone copies the seeds' candidates instead of documents (dates moved the same way), so
+the reduce's slope up to 1,000× takes minutes, not the hour the map would.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import subprocess
@@ -104,6 +111,40 @@ def build_corpus(seeds: Path, folder: Path, copies: int) -> int:
     return written
 
 
+def merge_alone(copies: list[int]) -> dict[int, tuple[int, float, int]]:
+    """Give, for each number of copies, the seeds' candidates copied that many times with their
+    dates moved as build_corpus moves them, and the seconds the reduce takes on them: (reports,
+    seconds, events). The merge was quadratic; this shows its slope without the map's cost."""
+    from dataclasses import replace
+
+    from timeline.extraction.blocks import SpilledBlocks
+    from timeline.extraction.pipeline import ExtractOptions, extract_document
+    from timeline.partial_date import PartialDate
+
+    def moved(date: PartialDate, years: int, months: int) -> PartialDate:
+        if date.month is None:
+            return replace(date, year=date.year + years)
+        month = (date.month - 1 + months) % 12 + 1
+        day = None if date.day is None else min(date.day, 28) if months else date.day
+        return PartialDate(date.year + years, month, day)
+
+    seeds = sorted((ROOT / "documents").iterdir())
+    results = [extract_document(seed, ExtractOptions()) for seed in seeds]
+    timed = {}
+    for count in copies:
+        with SpilledBlocks() as spilled:
+            for copy in range(count):
+                years, months = copy_shift(copy)
+                for result in results:
+                    spilled.add(
+                        [replace(c, date=moved(c.date, years, months)) for c in result.candidates]
+                    )
+            started = time.perf_counter()
+            events = spilled.merged()
+            timed[count] = (spilled.count, time.perf_counter() - started, len(events))
+    return timed
+
+
 def measure_here(corpus: Path, mode: str) -> dict:
     """Run one `timeline extract` in this process and give its figures (the --measure step)."""
     from timeline.cli import main
@@ -128,13 +169,15 @@ def measure_here(corpus: Path, mode: str) -> dict:
     started = time.perf_counter()
     main(arguments, standalone_mode=False)
     seconds = time.perf_counter() - started
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)  # ended and waited for: all of them
     return {
         "seconds": seconds,
+        "cpu_seconds": sum(u.ru_utime + u.ru_stime for u in (own, workers)),
+        "load": os.getloadavg()[0],
         "reduce_seconds": reduce_seconds if mode != "dask" else None,
-        "peak_mib": own,
-        "worker_peak_mib": workers,
+        "peak_mib": own.ru_maxrss / 1024,
+        "worker_peak_mib": workers.ru_maxrss / 1024,
         "output": str(output),
     }
 
@@ -160,6 +203,9 @@ def measure(corpus: Path, mode: str) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--thousand", action="store_true", help="also 1,000× (slow: an hour)")
+    parser.add_argument(
+        "--merge-alone", action="store_true", help="only the reduce, on copied candidates"
+    )
     parser.add_argument("--no-parallel", action="store_true", help="skip --workers 2 and --dask")
     parser.add_argument(
         "--scales", default="1,10,100", help="copies of the seeds to measure (default 1,10,100)"
@@ -168,6 +214,12 @@ def main() -> int:
     args = parser.parse_args()
     if args.measure:
         print(MARK + json.dumps(measure_here(Path(args.measure[0]), args.measure[1])))
+        return 0
+    if args.merge_alone:
+        timed = merge_alone([10, 100, 330, 1000])
+        for count, (reports, seconds, events) in timed.items():
+            print(f"reduce alone, {count}×: {reports} reports → {events} events, {seconds:.1f} s")
+        print(f"1,000× costs {timed[1000][1] / (10 * timed[100][1]):.2f}× ten times 100×")
         return 0
     scales = [int(scale) for scale in args.scales.split(",")] + ([1000] if args.thousand else [])
     seeds = ROOT / "documents"
@@ -190,8 +242,8 @@ def _report(scale: int, run: dict) -> None:
     print(
         f"{scale:>5}×: {run['documents']:>5} documents in {run['seconds']:7.1f} s "
         f"({per_document * 1000:.0f} ms a document), reduce {run['reduce_seconds']:.2f} s "
-        f"({run['reduce_seconds'] / run['seconds']:.1%}), peak {run['peak_mib']:.0f} MiB; "
-        f"{run['summary']}",
+        f"({run['reduce_seconds'] / run['seconds']:.1%}), peak {run['peak_mib']:.0f} MiB, "
+        f"{run['cpu_seconds']:.0f} CPU s, load {run['load']:.1f}; {run['summary']}",
         flush=True,
     )
 
@@ -207,7 +259,8 @@ def _report_parallel(one: dict, parallel: dict[str, dict]) -> None:
         print(
             f"  100× {label}: {run['seconds']:.1f} s, speed-up {speedup:.2f}×"
             f" (target ≥ 1.6×), peak {run['peak_mib']:.0f} MiB here, "
-            f"{run['worker_peak_mib']:.0f} MiB largest worker; "
+            f"{run['worker_peak_mib']:.0f} MiB largest worker, {run['cpu_seconds']:.0f} CPU s, "
+            f"load {run['load']:.1f}; "
             f"{'same file' if same[mode] else 'A DIFFERENT FILE'} as one process",
             flush=True,
         )
