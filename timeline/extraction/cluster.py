@@ -132,8 +132,9 @@ def _extract(
     from distributed import as_completed
 
     client.run(_load_vocabulary, options)  # once per worker, before any task needs it
-    workers = max(1, len(client.scheduler_info()["workers"]))
-    maps = [client.submit(_map, batch, options, pure=False) for batch in batches(files, workers)]
+    slots = max(1, sum(client.nthreads().values()))  # threads across the workers
+
+    maps = [client.submit(_map, batch, options, pure=False) for batch in batches(files, slots)]
     heads = [client.submit(_head, output, pure=False) for output in maps]
     done: dict[int, tuple[list[DocumentResult], list[str], int]] = {}
     numbers = {future.key: number for number, future in enumerate(heads)}
