@@ -86,7 +86,15 @@ def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
 class _HappeningIndex:
     """The happenings found so far, in the order found, filed under every key a candidate they
     could admit looks under: its type with a time bucket and a name (dated candidates), or its
-    type with a name (undated ones, which join at any time)."""
+    type with a name (undated ones, which join at any time).
+
+    The keys hold for any admits that asks: the same type; for a dated candidate, a time
+    _same_time accepts (DAY_TOLERANCE read here) and a shared name, national on both sides, or
+    no name on either side (national or not); for an undated one, a shared entity or role name,
+    and no other name in the first role it fills. Refusals (conflicts) may
+    grow freely. A rule that admits beyond these needs a key here: the property test in
+    tests/test_merge.py, against the loop that asks every happening, says so.
+    """
 
     def __init__(self) -> None:
         self.happenings: list[_Happening] = []
@@ -119,7 +127,7 @@ class _HappeningIndex:
 
 def _happening_keys(happening: _Happening) -> set[tuple]:
     """Give the keys to file a happening under: its best date exactly and the span at each
-    coarser precision that holds it, each with each name (or national, or anonymous); and its
+    coarser precision that holds it, each with each name (and national, or unnamed); and its
     entity and role names for undated candidates."""
     best = happening.best.date
     coarser = PRECISIONS[: PRECISIONS.index(best.precision)]
@@ -127,8 +135,8 @@ def _happening_keys(happening: _Happening) -> set[tuple]:
     names: list[tuple] = [("name", name) for name in happening.entities]
     if happening.national:
         names.append(("national",))
-    if not happening.entities and not happening.national:
-        names.append(("anonymous",))
+    if not happening.entities:
+        names.append(("unnamed",))
     keys = {(happening.type, time, name) for time in times for name in names}
     roles = {name for names in happening.roles.values() for name in names}
     named = [("entity", name) for name in happening.entities] + [("role", n) for n in roles]
@@ -163,8 +171,8 @@ def _candidate_keys(candidate: Candidate) -> set[tuple]:
     names: list[tuple] = [("name", name) for name in theirs]
     if candidate.national:
         names.append(("national",))
-    if not theirs and not candidate.national:
-        names.append(("anonymous",))
+    if not theirs:
+        names.append(("unnamed",))
     return {(candidate.type, time, name) for time in times for name in names}
 
 
