@@ -6,7 +6,7 @@ from dataclasses import replace
 import pytest
 
 from timeline.extraction.documents import Post, Sentence
-from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.extraction.frame_events import FrameRecogniser, Subject, frame_titles
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.merge import merge_candidates
 
@@ -18,9 +18,13 @@ WORKING_LINKS_CRCS = {
 }
 
 
+def recogniser_of(vocabulary):
+    return FrameRecogniser(vocabulary)
+
+
 @pytest.fixture(scope="module")
 def recogniser(vocabulary):
-    return FrameRecogniser(vocabulary)
+    return recogniser_of(vocabulary)
 
 
 NO_SUBJECT = Subject()
@@ -69,6 +73,22 @@ def test_lemmas_fold_auxiliaries_into_their_verb():
             "Napo registered a dispute with the MoJ last December.",
             "industrial_action",
             "Napo declares dispute with MoJ",
+        ),
+        (  # an owner appointed to run CRCs changes their hands; a person is a new head
+            "On 15 February 2019 the MoJ appointed Seetec as the new parent company in Wales.",
+            "ownership_changed",
+            "MoJ appoints Seetec as new owner",
+        ),
+        (
+            "The minister confirmed on 14 February 2019 that his candidate to be the next Chief "
+            "Inspector of Probation is Justin Russell.",
+            "appointment",
+            "Justin Russell named as new head of HM Inspectorate of Probation",
+        ),
+        (
+            "On 7 February 2019 the MoJ appointed Jo Farrar as chief executive of HMPPS.",
+            "appointment",
+            "MoJ appoints Jo Farrar",
         ),
     ],
 )
@@ -182,3 +202,97 @@ def test_frame_events_we_is_the_organisation_only_when_the_post_title_names_it(r
     titled.sentences, untitled.sentences = lead, lead
     assert recogniser.subject(titled).speaking == "Seetec"
     assert recogniser.subject(untitled).speaking is None
+
+
+def test_frame_events_it_after_a_reporting_verb_is_the_speaker(recogniser):
+    said = _found(recogniser, "Interserve Plc said on Friday it had been placed in administration.")
+    assert [c.title for c in said] == ["Interserve enters administration"]
+    unnamed = _found(recogniser, "Staff fear it has been placed in administration.")
+    assert all("Interserve" not in c.title for c in unnamed)
+
+
+def test_frame_events_a_frame_with_titles_of_its_own_takes_none_of_its_types(vocabulary):
+    appointment = next(t for t in vocabulary.taxonomy.event_types if t.name == "appointment")
+    assert any("{target}" in title for title in appointment.title)
+    for frame in appointment.frames:
+        titles = frame_titles(frame, appointment)
+        expected = set(frame.title) if frame.title else set(titles) & set(appointment.title)
+        assert set(titles) == expected
+    leaving = _found(recogniser_of(vocabulary), "She succeeds Michael Spurr, who is leaving.")
+    assert all("Michael Spurr appoints" not in c.title for c in leaving)
+
+
+def test_frame_events_a_trigger_word_alone_on_the_posts_day_gives_no_bare_label(recogniser):
+    found = _found(recogniser, "They were completing sentence plans to meet their targets.")
+    labels = {t.label for t in recogniser.vocabulary.taxonomy.event_types}
+    assert all(c.title not in labels for c in found if c.evidence == "post")
+
+
+def test_frame_events_two_frames_of_one_type_and_date_in_a_sentence_are_one_report(recogniser):
+    text = (
+        "In 2017, HM Inspectorate of Probation said in its annual report that Working Links "
+        "was one of the three CRCs judged to be performing well."
+    )
+    (report,) = _found(recogniser, text)
+    assert report.roles == {
+        "actor": ("HM Inspectorate of Probation",),
+        "target": ("Working Links",),
+    }
+    text = (
+        "In July 2017 the venture was selected by HS2 Ltd to deliver two lots, and contracts "
+        "for the design stage were signed in August 2017."
+    )
+    assert len([c for c in _found(recogniser, text) if c.type == "contract_awarded"]) == 2
+
+
+def test_frame_events_an_owner_the_sentence_names_brings_the_crcs_it_held(recogniser):
+    text = "The announcement of contract termination for Working Links came in early 2018."
+    (ended,) = _found(recogniser, text)
+    assert ended.owners == ("Working Links",) and set(ended.crcs) == WORKING_LINKS_CRCS
+
+
+def test_frame_events_a_name_after_a_preposition_does_not_act(recogniser):
+    text = (
+        "On 30 September 2013 notice was served on the Secretary of State informing him of the "
+        "union's intention to ballot members for industrial action."
+    )
+    found = _found(recogniser, text)
+    assert found and all("Secretary of State" not in c.title for c in found)
+    (acted,) = _found(recogniser, "On 30 September 2013 Napo took industrial action.")
+    assert acted.title == "Napo takes industrial action"
+
+
+def test_frame_events_places_never_act(recogniser):
+    text = "Sodexo, best known in the UK for catering, won the contract on 29 October 2014."
+    assert all("UK" not in c.title and "UK" not in str(c.roles) for c in _found(recogniser, text))
+
+
+def test_frame_events_an_appositive_after_a_name_is_an_aside(recogniser):
+    text = (
+        "Carillion, the construction group that looks after dozens of prisons in England, "
+        "went into compulsory liquidation on 15 January 2018."
+    )
+    assert [c.title for c in _found(recogniser, text)] == ["Carillion goes into liquidation"]
+
+
+def test_frame_events_to_opening_an_infinitive_is_no_preposition(recogniser):
+    text = "On 5 February 2019 a motion was passed to direct the branch to issue the agreement."
+    assert [c for c in _found(recogniser, text) if c.type == "ownership_changed"] == []
+    passed = _found(recogniser, "On 5 February 2019 the three CRCs passed to Seetec.")
+    assert [c.type for c in passed] == ["ownership_changed"]
+
+
+def test_frame_events_a_trigger_words_event_brings_its_owners_crcs(recogniser):
+    found = _found(recogniser, "Working Links staff were told in January 2019 of redundancies.")
+    assert found and all(set(c.crcs) == WORKING_LINKS_CRCS for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Public Accounts Committee will be looking at the same questions in parliament.",
+        "Napo has been on strike twice in the last 12 months against the plans.",
+    ],
+)
+def test_frame_events_a_forecast_or_a_summary_found_by_trigger_words_is_no_event(recogniser, text):
+    assert _found(recogniser, text) == []

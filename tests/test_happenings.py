@@ -4,7 +4,7 @@ import pytest
 
 from timeline.extraction.entities import EntityFinder
 from timeline.extraction.frames import FrameMatcher, compile_frame
-from timeline.extraction.happenings import decision_verb, report_kind
+from timeline.extraction.happenings import decision_verb, perfect, report_kind, time_anchor
 from timeline.extraction.lemmas import tokenise
 from timeline.vocabulary import load_vocabulary
 
@@ -64,3 +64,30 @@ def test_happenings_a_long_trailing_clause_is_no_attribution():
         "{actor} enter administration",
     )
     assert decision_verb(match) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "anchor"),
+    [
+        ("Proceedings began on 12 January 2021, three years after the collapse.", "after"),
+        ("He was chief executive when the company collapsed on Friday.", "when"),
+        ("Its troubles began last July, when the company collapsed.", None),  # the time before
+        ("The company collapsed on 15 January 2018.", None),
+    ],
+)
+def test_happenings_a_happening_that_tells_the_time_of_another_is_anchored(sentence, anchor):
+    found = time_anchor(_match(sentence, "{actor} collapse"))
+    assert (found.lemma if found else None) == anchor
+
+
+def test_happenings_a_noun_after_its_article_is_a_mention_not_a_report():
+    match = _match("Three years after the collapse the directors were charged.", "collapse")
+    assert report_kind(match, set()) == "mention"
+
+
+def test_happenings_a_noun_phrase_frame_takes_the_tense_of_the_verb_before_it():
+    sentence = "Sodexo has been named as the preferred bidder for Essex."
+    assert perfect(_match(sentence, "{actor} preferred bidder"))
+    assert not perfect(
+        _match("Sodexo, the preferred bidder, runs Essex.", "{actor} preferred bidder")
+    )

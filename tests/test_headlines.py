@@ -91,3 +91,13 @@ def test_headline_keeps_the_closing_quote_of_a_rating():
 def test_headline_never_speaks_in_the_first_person():
     made = headline("Sodexo said it would consult our members on the changes to their contracts")
     assert made is not None and not FIRST_PERSON.search(made)
+
+
+def test_headline_is_none_rather_than_cut_mid_phrase():
+    clause = "Secretary of State for Justice Chris Grayling implemented " + "X" * 40 + " Rehab"
+    assert headline(clause) is None
+
+
+def test_headline_reads_a_preposition_inside_a_name_as_part_of_it():
+    made = headline("Secretary of State for Justice Chris Grayling implemented the programme")
+    assert made == "Secretary of State for Justice Chris Grayling implements the programme"

@@ -211,3 +211,47 @@ def test_merge_an_undated_report_joins_the_first_happening_naming_it_at_any_time
     events = merge_candidates([later, undated, first])
     assert [len(e.sources) for e in events] == [2, 1]
     assert events[0].date == "2014-06-01"
+
+
+def test_merge_a_national_report_and_one_naming_no_one_are_one_happening():
+    events = merge_candidates(
+        [
+            _candidate("2014-10-29", type_="contract_awarded", owners=(), national=True),
+            _candidate("2014-10-29", type_="contract_awarded", owners=(), line=2),
+        ]
+    )
+    assert len(events) == 1 and len(events[0].sources) == 1  # one post: one source
+
+
+def test_merge_titles_the_event_by_a_filled_headline_then_a_clause_then_a_label():
+    def titled(title, kind, line):
+        return replace(
+            _candidate("2019-02-15", line=line, title=title), title_kind=kind, roles_filled=0.0
+        )
+
+    (event,) = merge_candidates(
+        [
+            titled("Company collapsed", "bare", 1),
+            titled("Working Links goes into administration", "clause", 2),
+        ]
+    )
+    assert event.title == "Working Links goes into administration"
+    (event,) = merge_candidates(
+        [
+            titled("Working Links goes into administration", "clause", 1),
+            titled("Working Links enters administration", "filled", 2),
+        ]
+    )
+    assert event.title == "Working Links enters administration"
+
+
+def test_merge_reports_of_different_owners_sharing_crcs_stay_apart():
+    shared = ("Wales",)
+    events = merge_candidates(
+        [
+            _candidate("2019-02-15", type_="job_cuts", owners=("Working Links",), crcs=shared),
+            _candidate("2019-02-15", type_="job_cuts", owners=("Seetec",), crcs=shared, line=2),
+            _candidate("2019-02-16", type_="job_cuts", owners=("Seetec",), crcs=shared, line=3),
+        ]
+    )
+    assert sorted(e.owners for e in events) == [["Seetec"], ["Working Links"]]

@@ -3,7 +3,7 @@
 import pytest
 
 from timeline.extraction.headlines import HEADLINE_LIMIT
-from timeline.extraction.titles import clause_headline
+from timeline.extraction.titles import clause_headline, label_title
 
 
 def _title(sentence: str, trigger: str, subject: str | None = None) -> str | None:
@@ -87,3 +87,76 @@ def test_titles_end_a_long_title_on_a_whole_phrase_after_the_trigger():
 )
 def test_titles_commas_in_numbers_and_names_are_not_clause_ends(sentence, trigger, expected):
     assert _title(sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (  # an opening of many commas: the clause that holds the trigger's verb
+            "This morning, with the threat of legal action hanging over his head and a general "
+            "election in half a year's time, Chris Grayling announced his preferred bidders.",
+            "announced",
+            "Chris Grayling announces his preferred bidders",
+        ),
+        (  # the clause the limit keeps says nothing of the trigger: no headline
+            "Not unreasonably the unions asked for an urgent meeting to consider the "
+            "implications of the offer, but heard that the employer has gone and imposed an award.",
+            "imposed",
+            None,
+        ),
+        (  # a relative clause is not self-contained
+            "Under the changes, the service - which was split in two in June - will continue.",
+            "split in two",
+            None,
+        ),
+        (  # a clause whose subject is left behind the comma
+            "The South Yorkshire region is one of six companies that Sodexo, the caterer, "
+            "was chosen to run last December.",
+            "chosen to run",
+            None,
+        ),
+    ],
+)
+def test_titles_come_from_a_clause_that_says_what_the_trigger_says(sentence, trigger, expected):
+    assert _title(sentence, trigger) == expected
+
+
+def test_titles_label_names_only_as_many_names_as_fit():
+    names = ["Working Links", "Bristol, Gloucestershire, Somerset and Wiltshire", "Wales"]
+    title = label_title("Report published", names)
+    assert len(title) <= HEADLINE_LIMIT and title.startswith("Report published: Working Links")
+    assert label_title("Report published", ["x" * 90]) == "Report published"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "On 1 July 2019 the prison returned permanently to the public sector.",
+            "returned",
+            "Prison returns permanently to the public sector",
+        ),
+        (
+            "3.3 In July 2018 the Ministry of Justice ended the contracts early.",
+            "ended",
+            "Ministry of Justice ends the contracts early",
+        ),
+        (
+            "The committee held a hearing on probation reform on 9 May 2018.",
+            "held a hearing",
+            "Committee holds a hearing on probation reform",
+        ),
+        (  # a date that is the subject stays
+            "May 2013 saw the strategy published by the MoJ.",
+            "published",
+            "May 2013 sees the strategy published by the MoJ",
+        ),
+    ],
+)
+def test_titles_leave_out_the_date_the_event_already_carries(sentence, trigger, expected):
+    assert _title(sentence, trigger) == expected
+
+
+def test_titles_drop_a_then_that_opens_the_clause():
+    sentence = "Then the Ministry of Justice ended the contracts early."
+    assert _title(sentence, "ended") == "Ministry of Justice ends the contracts early"

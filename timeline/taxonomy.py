@@ -143,6 +143,7 @@ class Taxonomy(_Strict):
     national_phrases: list[str] = Field(default_factory=list)
     now_cues: list[str] = Field(default_factory=list)
     hedges: list[str] = Field(default_factory=list)
+    places: list[str] = Field(default_factory=list)  # capitalised names that never act
 
     @field_validator("roles")
     @classmethod
@@ -169,7 +170,15 @@ class Taxonomy(_Strict):
         types = [_with_additions(t, self.add_to.get(t.name)) for t in base.event_types]
         replaced = {
             name: getattr(self, name)
-            for name in ("roles", "ratings", "referents", "national_phrases", "now_cues", "hedges")
+            for name in (
+                "roles",
+                "ratings",
+                "referents",
+                "national_phrases",
+                "now_cues",
+                "hedges",
+                "places",
+            )
             if getattr(self, name)
         }
         return base.model_copy(update={"event_types": [*types, *self.event_types], **replaced})

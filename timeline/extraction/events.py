@@ -21,6 +21,7 @@ from timeline.vocabulary import Vocabulary
 # to the post ("yesterday", "1st June"), taken from the post because it reports a thing now, or
 # not found (the frame extractor's `undated`: it only adds a source to an event dated otherwise).
 DateEvidence = Literal["absolute", "relative", "post", "undated"]
+TitleKind = Literal["filled", "written", "clause", "bare"]
 EVIDENCE_RANK: dict[DateEvidence, int] = {"absolute": 0, "relative": 1, "post": 2, "undated": 3}
 ENTITY_ROLES = ("actor", "target", "successor")
 _PRECISION_RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
@@ -49,8 +50,15 @@ class Candidate:
     source: Source
     weight: int = 1  # of the trigger: how plainly the sentence says what happened
     roles: dict[str, tuple[str, ...]] = field(default_factory=dict)  # actor, target, successor
-    templated: bool = False  # the title is a filled headline template, not cut from the sentence
+    # "filled": a headline template with its roles; "written": one with no roles ("Inspectors
+    # publish findings"); "clause": a headline made from the sentence; "bare": a type's label.
+    title_kind: TitleKind = "clause"
     roles_filled: float = 0.0  # share of the frame's roles the sentence filled
+
+    @property
+    def templated(self) -> bool:
+        """Give whether the title is a headline template filled with the frame's roles."""
+        return self.title_kind == "filled"
 
 
 class EventRecogniser:
@@ -108,12 +116,14 @@ class EventRecogniser:
         marks = [Mark(*trigger_span, "trigger")]
         marks += [Mark(chosen.start, chosen.end, "date")] if chosen else []
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
+        headline = clause_headline(text, trigger_span, subject)
         return Candidate(
             type=trigger.label,
             date=when,
             evidence=evidence,
-            title=clause_headline(text, trigger_span, subject)
+            title=headline
             or label_title(self.labels[trigger.label], [*entities.owners, *entities.crcs]),
+            title_kind="clause" if headline else "bare",
             crcs=tuple(entities.crcs),
             owners=tuple(entities.owners),
             national="national" in cues and not entities.crcs,
@@ -139,6 +149,22 @@ class EventRecogniser:
         if posted is None:
             return None
         return posted, "post", None
+
+
+_TITLE_KIND_RANK = {"filled": 0, "written": 1, "clause": 1, "bare": 2}
+
+
+def title_quality(candidate: Candidate) -> tuple:
+    """Give a key that puts first the plainest title: a filled headline, with most roles filled,
+    then a written or clause headline, then a bare label; the strongest trigger, whole, then
+    shortest."""
+    return (
+        _TITLE_KIND_RANK[candidate.title_kind],
+        -candidate.roles_filled,
+        -candidate.weight,
+        candidate.title.endswith("…"),
+        len(candidate.title),
+    )
 
 
 def cue_matcher(taxonomy: Taxonomy) -> PhraseMatcher:

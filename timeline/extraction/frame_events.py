@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extraction.dates import DateMention
@@ -29,19 +29,22 @@ from timeline.extraction.events import (
     Candidate,
     DateEvidence,
     RatingFinder,
+    TitleKind,
     cue_matcher,
     nearest_mention,
     post_dates,
     sentence_source,
+    title_quality,
 )
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
 from timeline.extraction.happenings import (
     decision_verb,
     perfect,
     report_kind,
+    time_anchor,
     without_reporting_frames,
 )
-from timeline.extraction.lemmas import tokenise
+from timeline.extraction.lemmas import Token, tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.phrases import prepare
 from timeline.extraction.proper_names import find_names
@@ -53,6 +56,7 @@ from timeline.extraction.titles import (
 )
 from timeline.model import Mark, Source
 from timeline.partial_date import PartialDate
+from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, template_slots
 from timeline.vocabulary import ALL_ROLES, Vocabulary
 
 LEAD_SENTENCES = 3  # a post's opening sentences, where the present perfect reports news
@@ -85,7 +89,7 @@ class FrameRecogniser:
             compile_frame(
                 event_type.name,
                 frame.pattern,
-                (*frame.title, *event_type.title),
+                frame_titles(frame, event_type),
                 taxonomy.roles,
                 frame.mention,
             )
@@ -97,6 +101,7 @@ class FrameRecogniser:
         self._labels = {t.name: t.label for t in taxonomy.event_types}
         self.cues = cue_matcher(taxonomy)
         self._referents = _phrases_regex(taxonomy.referents)
+        self._places = {place.lower() for place in taxonomy.places}
         self.ratings = RatingFinder(taxonomy.ratings, _RATED)
         context = vocabulary.register.context
         self._noun = context.after[0] if context.after else ""
@@ -126,7 +131,7 @@ class FrameRecogniser:
             for mention in mentions:
                 counts[(mention.kind, mention.name)] += 2 if index == 0 else 1
             if index:  # a title's capitals make every word look like a name
-                names.update(mention.name for mention in find_names(text, mentions))
+                names.update(m.name for m in find_names(text, mentions) if self._may_act(m))
             else:
                 titled = {mention.name for mention in mentions}
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
@@ -149,12 +154,9 @@ class FrameRecogniser:
         posted = post.posted
         entities = self.entities.find(text, posted)
         mentions = [*entities.mentions, *self._referent_mentions(text, entities, subject)]
-        mentions += [
-            name
-            for name in find_names(text, mentions)
-            if not self.frames.is_frame_wording(name.text.split())
-        ]
-        matches = self.frames.find(tokenise(text, mentions))
+        mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
+        tokens = tokenise(text, mentions)
+        matches = self.frames.find(tokens)
         if any(match.type not in self._generic for match in matches):
             matches = [match for match in matches if match.type not in self._generic]
         matches = without_reporting_frames(matches)
@@ -162,7 +164,24 @@ class FrameRecogniser:
             return self._framed(matches, sentence, post, document, subject, entities, lead)
         # No frame here: the types' trigger words may still find an event (events.py).
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
-        return [fallback] if fallback else []
+        if fallback is None or not self._shows_something(fallback):
+            return []
+        if _unreported(tokens, fallback):
+            return []  # "… will be looking at", "… may not end": what the verb says is no report
+        held = self._concerned(None, {"actor": list(fallback.owners)}, fallback.date)[0]
+        return [replace(fallback, crcs=fallback.crcs or tuple(held))]
+
+    def _shows_something(self, candidate: Candidate) -> bool:
+        """Give whether a trigger word's candidate says more than "Policy announced" on its
+        post's day: a headline, a date written out, or whom it concerns."""
+        bare = candidate.title_kind == "bare"
+        return not (bare and candidate.evidence == "post" and not candidate.crcs + candidate.owners)
+
+    def _may_act(self, name: EntityMention) -> bool:
+        """Give whether a capitalised name may fill a role: not a frame's own wording ("Preferred
+        Bidders") and not a place."""
+        words = name.text.split()
+        return not self.frames.is_frame_wording(words) and name.name.lower() not in self._places
 
     def _framed(
         self,
@@ -187,8 +206,7 @@ class FrameRecogniser:
         )
         return [
             replace(c, source=sentence_source(sentence, post, document, c.source.marks))
-            for c in found
-            if c
+            for c in _one_per_type(c for c in found if c)
         ]
 
     def _candidate(
@@ -215,6 +233,9 @@ class FrameRecogniser:
                 dates = [d for d in dates if d.end <= span[0]]
             span = (decided.start, decided.end) if decided else span
             kind = "report"
+        anchor = time_anchor(match)
+        if anchor is not None:  # "on 12 January 2021, three years after the collapse"
+            dates = [d for d in dates if d.start > anchor.start]
         chosen = nearest_mention(dates, *span, text)
         if chosen is not None:
             when: PartialDate = chosen.value  # type: ignore[assignment]
@@ -238,9 +259,12 @@ class FrameRecogniser:
         crcs, owners = self._concerned(entities if alone else None, roles, when)
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
-        title, templated = self._title(match, roles, rating, text, span, subject)
-        if evidence == "post" and templated and not (roles or crcs or owners or rating):
-            return None  # "Report published" on the post's day, by no one: nothing to show
+        named = [*owners, *self._shown(crcs)]
+        title, title_kind = self._title(match, roles, rating, text, span, subject, named)
+        if evidence == "post" and not (roles or crcs or owners or rating):
+            said = title_kind == "written" and clause_headline(text, span, subject.speaking)
+            if title_kind == "bare" or title_kind == "written" and not said:
+                return None  # "Report published" on the post's day, by no one: nothing to show
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
         amount = _AMOUNT.search(text, span[0])
@@ -259,7 +283,7 @@ class FrameRecogniser:
             source=Source(document="", quote=text, marks=marks),  # sourced by _framed
             weight=match.frame.weight,
             roles={role: tuple(names) for role, names in roles.items() if role in ENTITY_ROLES},
-            templated=templated,
+            title_kind=title_kind,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.5,
         )
 
@@ -278,10 +302,11 @@ class FrameRecogniser:
             for name in roles.get(role, []):
                 if name in owner_names:
                     owners.append(name)
-                    if not named_crcs:  # "Seetec restructures Kent, Surrey and Sussex CRC"
-                        crcs.extend(self.vocabulary.crcs_last_held_by(name, when, ALL_ROLES))
                 elif name in self.vocabulary.crc_names:
                     crcs.append(name)
+        if not named_crcs:  # "Seetec restructures Kent, Surrey and Sussex CRC"
+            for owner in owners:
+                crcs.extend(self.vocabulary.crcs_last_held_by(owner, when, ALL_ROLES))
         return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))
 
     def _title(
@@ -292,26 +317,30 @@ class FrameRecogniser:
         text: str,
         span: tuple[int, int],
         subject: Subject,
-    ) -> tuple[str, bool]:
+        named: list[str],
+    ) -> tuple[str, TitleKind]:
         values = {role: self._shown(names) for role, names in roles.items()}
         if rating:
             values["rating"] = [rating]
         amount = _AMOUNT.search(text, span[0])
         if amount:
             values["amount"] = [amount.group().replace(" ", "")]
+        label = self._labels[match.type]
         slotless = [t for t in match.frame.titles if "{" not in t]
+        written = [t for t in slotless if t != label]  # "Report published" says no more
         for template in match.frame.titles:
             headline = fill_template(template, values)
             if headline is not None and template not in slotless:
-                return headline, True
-        # No roles to name: the clause says more than a bare "Report published".
+                return headline, "filled"
+        if written and not roles and named:  # "Contract awarded: Sodexo and six CRCs"
+            return label_title(written[0], named), "written"
+        if written:  # a headline the taxonomy writes for a frame with no role filled
+            return written[0], "written"
         made = clause_headline(text, span, subject.speaking)
-        if made:
-            return made, False
-        if slotless:
-            return slotless[0], True
+        if made:  # no template: the clause says more than a bare "Report published"
+            return made, "clause"
         names = [name for names in roles.values() for name in names]
-        return label_title(self._labels[match.type], names), False
+        return label_title(label, names or named), "bare"
 
     def _shown(self, names: list[str]) -> list[str]:
         crcs = [name for name in names if name in self.vocabulary.crc_names]
@@ -335,6 +364,71 @@ class FrameRecogniser:
                 kind = "crc" if crc_word else "referent"
                 found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
         return found
+
+
+def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
+    """Give a frame's headline templates: its own, else those of its type that name only roles
+    its pattern fills (a type's "{target} appoints new leader" means nothing to a frame whose
+    target is the one who leaves)."""
+    if frame.title:
+        return tuple(frame.title)
+    filled = {*pattern_slots(frame.pattern), *VALUE_ROLES}
+    return tuple(t for t in event_type.title if set(template_slots(t)) <= filled)
+
+
+_NOT_REPORTED = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
+
+
+def _unreported(tokens: Sequence[Token], candidate: Candidate) -> bool:
+    """Give whether the verb of a trigger word's sentence says it did not happen: a forecast,
+    hedge or negation ("the committee will be looking", "may not end")."""
+    trigger = next((m for m in candidate.source.marks if m.kind == "trigger"), None)
+    if trigger is None:
+        return False
+    near = [t for t in tokens if trigger.start - 30 <= t.start and t.start < trigger.end + 30]
+    verbs = [t for t in near if t.auxiliaries or t.forms & {"VBD", "VBN", "VBZ"}]
+    nearest = min(verbs, key=lambda t: abs(t.start - trigger.start), default=None)
+    return nearest is not None and (
+        nearest.negated or bool(_NOT_REPORTED & set(nearest.auxiliaries))
+    )
+
+
+def _one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Give one candidate per type and date among one sentence's: two frames of one type whose
+    roles agree and that are dated alike ("HM Inspectorate of Probation said in its report that
+    Working Links …") report one happening, told by the one with most roles filled, naming what
+    both name."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        same = next((k for k in kept if _same_report(k, candidate)), None)
+        if same is None:
+            kept.append(candidate)
+            continue
+        first, second = sorted((same, candidate), key=title_quality)
+        roles = {
+            role: tuple(dict.fromkeys((*first.roles.get(role, ()), *second.roles.get(role, ()))))
+            for role in {*first.roles, *second.roles}
+        }
+        kept[kept.index(same)] = replace(
+            first,
+            crcs=tuple(dict.fromkeys(first.crcs + second.crcs)),
+            owners=tuple(dict.fromkeys(first.owners + second.owners)),
+            roles=roles,
+        )
+    return kept
+
+
+def _same_report(first: Candidate, second: Candidate) -> bool:
+    """Give whether two candidates have one type and date and name no different actor, target
+    or successor."""
+    if (first.type, first.date, first.evidence) != (second.type, second.date, second.evidence):
+        return False
+    return not any(
+        first.roles.get(role)
+        and second.roles.get(role)
+        and not set(first.roles[role]) & set(second.roles[role])
+        for role in ENTITY_ROLES
+    )
 
 
 def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:

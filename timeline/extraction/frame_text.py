@@ -29,8 +29,14 @@ def token_at(starts: Sequence[int], offset: int) -> int:
     return low
 
 
+_RELATIVES = frozenset({"which", "who", "whose"})
+_ALONG = frozenset({"along", "together", "alongside", "including"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
 def aside_tokens(tokens: Sequence[Token]) -> set[int]:
-    """Give the indices of tokens inside brackets or a ", which …," aside."""
+    """Give the indices of tokens inside brackets or an aside between commas: ", which …,",
+    ", along with …," or, after a name, ", the construction group that …,"."""
     inside: set[int] = set()
     depth, opened = 0, None
     for index, token in enumerate(tokens):
@@ -40,13 +46,19 @@ def aside_tokens(tokens: Sequence[Token]) -> set[int]:
             depth -= 1
         elif depth:
             inside.add(index)
-        if (
-            token.text == ","
-            and index + 1 < len(tokens)
-            and tokens[index + 1].lemma in ("which", "who", "whose")
-        ):
+        if token.text == "," and _opens_aside(tokens, index):
             opened = index
         elif token.text == "," and opened is not None:
             inside.update(range(opened, index + 1))
             opened = None
     return inside
+
+
+def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
+    following = tokens[comma + 1 : comma + 3]
+    if not following:
+        return False
+    if following[0].lemma in _RELATIVES | _ALONG:
+        return True
+    appositive = comma > 0 and tokens[comma - 1].entity is not None and len(following) == 2
+    return appositive and following[0].lemma in _ARTICLES and following[1].text[:1].islower()

@@ -51,6 +51,9 @@ _CLAUSE_BREAKS = frozenset(
     ]
 )
 _PRONOUNS = frozenset({"it", "he", "she", "they", "i", "we", "you"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_GOVERNING = frozenset({"on", "to", "from", "with", "against", "into", "about", "upon"})
+_REPORTING = frozenset({"say", "announce", "confirm", "state", "admit", "reveal", "tell"})
 _COORDINATORS = frozenset({"and", ",", "&", "/"})
 # Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
 # cannot list ("went into compulsory liquidation", "stood down").
@@ -237,7 +240,7 @@ class FrameMatcher:
             for hit in frame.regex.finditer(text):
                 first = token_at(starts, hit.start())
                 last = token_at(starts, hit.end() - 1) + 1
-                if taken & set(range(first, last)):
+                if taken & set(range(first, last)) or _to_infinitive(frame, tokens, first, last):
                     continue
                 match = self._filled(frame, hit, tokens, starts, first, last, asides)
                 taken.update(range(first, last))
@@ -265,6 +268,7 @@ class FrameMatcher:
         if after:
             match.roles[frame.trailing] = after
         _without_self_reference(match)
+        match.verb = _governing_verb(tokens, first) or verb  # its tense tells the happening
         return match
 
     def _nearest(self, tokens, index, step, frame, role, asides) -> list[Token]:
@@ -283,8 +287,14 @@ class FrameMatcher:
                 if token.lemma in _CLAUSE_BREAKS or (step > 0 and _ends_forward(tokens, index)):
                     return []
                 if token.lemma in _PRONOUNS:
-                    return []  # "it", "he" stand for someone the sentence does not name
+                    speaker = _speaker_before(tokens, index) if step < 0 else None
+                    if speaker is None:
+                        return []  # "it", "he" stand for someone the sentence does not name
+                    index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve
+                    continue
                 if token.lemma in kinds:
+                    if step < 0 and _object_of_preposition(tokens, index):
+                        return []  # "notice served on the Secretary of State": not who acted
                     return _coordinated(tokens, index, step, kinds)
                 seen += 1
             index += step
@@ -337,6 +347,59 @@ def _verb(tokens: Sequence[Token]) -> Token | None:
         found = next((token for token in tokens if test(token)), None)
         if found is not None:
             return found
+    return None
+
+
+_NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "as", "its", "their"})
+
+
+def _governing_verb(tokens: Sequence[Token], first: int) -> Token | None:
+    """Give the verb group a frame's noun phrase stands after ("Sodexo has been named as the
+    preferred bidder": "has been named"), or None when the frame's words do not open with one."""
+    position = first - 1
+    if position < 0 or tokens[position].lemma not in _NOUN_PHRASE_OPENERS:
+        return None
+    while position >= 0 and tokens[position].lemma in _NOUN_PHRASE_OPENERS:
+        position -= 1
+    if position >= 0 and tokens[position].auxiliaries and tokens[position].forms:
+        return tokens[position]
+    return None
+
+
+def _to_infinitive(frame, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Give whether a pattern's "to" matched one that opens an infinitive the pattern does not
+    name ("a motion was passed to direct the branch"), not a preposition ("passed to Seetec")."""
+    literal = {lemma for options in _wording(frame.pattern) for lemma in options}
+    for index in range(first, min(last, len(tokens) - 1)):
+        following = tokens[index + 1]
+        if (
+            tokens[index].lemma == "to"
+            and following.entity is None
+            and following.text.islower()
+            and "VB" in following.forms
+            and following.lemma not in literal
+        ):
+            return True
+    return False
+
+
+def _object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the entity at index is governed by a preposition ("on the Secretary of
+    State", "with Working Links"), so cannot be the subject of what follows."""
+    position = index - 1
+    while position >= 0 and tokens[position].lemma in _DETERMINERS:
+        position -= 1
+    return position >= 0 and tokens[position].lemma in _GOVERNING
+
+
+def _speaker_before(tokens: Sequence[Token], index: int) -> int | None:
+    """Give where to look on for who a pronoun stands for when a reporting verb stands just
+    before it ("X said it had", "X announced that they would"): before that verb; else None."""
+    for position in range(index - 1, max(-1, index - 5), -1):
+        if tokens[position].lemma in _REPORTING:
+            return position - 1
+        if tokens[position].entity is not None:
+            return None
     return None
 
 

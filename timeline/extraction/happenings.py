@@ -10,7 +10,13 @@ from __future__ import annotations
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import Token
 
-__all__ = ["decision_verb", "perfect", "report_kind", "without_reporting_frames"]
+__all__ = [
+    "decision_verb",
+    "perfect",
+    "report_kind",
+    "time_anchor",
+    "without_reporting_frames",
+]
 
 _CLAUSE_ENDS = frozenset([";", ".", "but", "while", "if", "unless", "whether", "which", "who"])
 _HEDGING_AUXILIARIES = frozenset({"could", "might", "may", "should", "must", "can", "ca"})
@@ -25,7 +31,7 @@ _DECISION_VERBS = frozenset(
 def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     """Give how the frame's verb tells the happening: report, plan, mention, generic, or None."""
     verb = match.verb
-    if verb is None or match.frame.mention:
+    if verb is None or match.frame.mention or _after_determiner(match, verb):
         return "mention"
     if verb.negated or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
         return None
@@ -40,6 +46,30 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     return "report" if "now" in cues else "generic"
 
 
+_TEMPORAL = frozenset({"after", "before", "since", "following", "until", "prior", "ahead"})
+_SUBORDINATE = frozenset({"when", "after", "before", "since", "until", "once"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+_ANCHOR_REACH = 8  # tokens back from a frame's words to the "when" of its clause
+
+
+def time_anchor(match: FrameMatch) -> Token | None:
+    """Give the word that makes a happening tell the time of another ("three years after the
+    collapse", "who was chief executive when the company collapsed"), or None. Only a date
+    written after that word can be the happening's own."""
+    index = match.first - 1
+    while index >= 0 and match.tokens[index].lemma in _DETERMINERS:
+        index -= 1
+    if index >= 0 and match.tokens[index].lemma in _TEMPORAL:
+        return match.tokens[index]
+    for position in range(match.first - 1, max(-1, match.first - _ANCHOR_REACH - 1), -1):
+        token = match.tokens[position]
+        if token.text.endswith((",", ";", ":")):
+            return None
+        if token.lemma in _SUBORDINATE:  # ", when it warned": the time before tells it
+            return None if position and match.tokens[position - 1].text.endswith(",") else token
+    return None
+
+
 def without_reporting_frames(matches: list[FrameMatch]) -> list[FrameMatch]:
     """Give matches without those whose words only report a decision another match types:
     "announced that the contracts would end early" is the ending, not an announcement."""
@@ -49,6 +79,12 @@ def without_reporting_frames(matches: list[FrameMatch]) -> list[FrameMatch]:
         for match in matches
         if not any(id(token) in reporters for token in match.tokens[match.first : match.last])
     ]
+
+
+def _after_determiner(match: FrameMatch, verb: Token) -> bool:
+    """Give whether the frame's verb is a noun after its article: "after the collapse"."""
+    index = match.tokens.index(verb)
+    return index > 0 and not verb.auxiliaries and match.tokens[index - 1].lemma in _DETERMINERS
 
 
 def _infinitive(match: FrameMatch) -> bool:

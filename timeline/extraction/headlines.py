@@ -14,13 +14,17 @@ from lemminflect import getInflection
 
 from timeline.extraction.lemmas import Token, tokenise
 
-__all__ = ["EDGE_PUNCTUATION", "FIRST_PERSON", "HEADLINE_LIMIT", "headline"]
+__all__ = ["EDGE_PUNCTUATION", "FIRST_PERSON", "HEADLINE_LIMIT", "headline", "opens_with_verb"]
 
 HEADLINE_LIMIT = 80
 VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
 FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my|me|ours)\b", re.IGNORECASE)
 _OPENING_FIRST_PERSON = re.compile(r"^we\b", re.IGNORECASE)  # an organisation's "we"
-_OPENING_PRONOUN = re.compile(r"^(?:it|they|he|she|this|these|those|there|that)\b", re.I)
+_OPENING_PRONOUN = re.compile(
+    r"^(?:it|they|he|she|this|these|those|there|that|which|who|whose|whom|where|when|while"
+    r"|than|to|of|for|and|or|but|because|if|as|so|although|though|whereas|unless|despite)\b",
+    re.I,
+)
 _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
 # The auxiliaries and adverbs of a verb group, written before its verb: "has therefore".
 _VERB_GROUP_HEAD = re.compile(
@@ -50,12 +54,20 @@ def headline(clause: str, subject: str | None = None) -> str | None:
         text = _OPENING_FIRST_PERSON.sub(subject, text, count=1)
     if _OPENING_PRONOUN.match(text) or re.match(r"^I\b", text):  # "I": the writer, not news
         return None  # "It says …", "They were …": not self-contained
+    if opens_with_verb(text):
+        return None  # "was chosen to run …": the one who did it is not in the clause
     text = _OPENING_ARTICLE.sub("", text)
     text = _present_tense(text)
     if FIRST_PERSON.search(text):
         text = _before_first_person(text)
     text = _balanced_quotes(_within_limit(text))
     return text[:1].upper() + text[1:] if len(text.split()) >= 3 else None
+
+
+def opens_with_verb(text: str) -> bool:
+    """Give whether text starts with a verb written in lower case: a clause without its subject."""
+    first = tokenise(text[:40])[:1]
+    return bool(first) and text[:1].islower() and bool(first[0].auxiliaries or first[0].forms)
 
 
 def _balanced_quotes(text: str) -> str:
@@ -73,7 +85,7 @@ def _present_tense(text: str) -> str:
     placed" → "placed", "will take" → "to take"."""
     tokens = tokenise(text)
     for index, token in enumerate(tokens[:VERB_WITHIN]):
-        if token.lemma in _PREPOSITIONS - {"of"}:
+        if token.lemma in _PREPOSITIONS - {"of"} and not _inside_capitals(tokens, index):
             return text  # "Government under fire for contracts awarded …": already a headline
         if not _is_main_verb(tokens, index):
             continue
@@ -85,6 +97,14 @@ def _present_tense(text: str) -> str:
         head = head[: group.start()] if group else head
         return f"{head.rstrip()} {form}{text[token.end :]}".strip()
     return text
+
+
+def _inside_capitals(tokens: list[Token], index: int) -> bool:
+    """Give whether the word at index joins two capitalised words: "Secretary of State for
+    Justice" is a name, not a preposition's phrase."""
+    before = tokens[index - 1].text if index else ""
+    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return before[:1].isupper() and after[:1].isupper()
 
 
 def _is_main_verb(tokens: list[Token], index: int) -> bool:
@@ -163,4 +183,4 @@ def _within_limit(text: str) -> str:
     breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not _inside_name(text, end)]
     if breaks:
         return text[: breaks[-1]].rstrip(EDGE_PUNCTUATION)
-    return text[:HEADLINE_LIMIT].rsplit(" ", 1)[0].rstrip(EDGE_PUNCTUATION)
+    return ""  # no whole phrase ends within the limit: no headline rather than a cut one

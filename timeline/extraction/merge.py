@@ -8,7 +8,7 @@ import re
 from bisect import insort
 from collections.abc import Iterable, Sequence
 
-from timeline.extraction.events import ENTITY_ROLES, EVIDENCE_RANK, Candidate
+from timeline.extraction.events import ENTITY_ROLES, EVIDENCE_RANK, Candidate, title_quality
 from timeline.model import Event, Source, sort_events
 from timeline.partial_date import PRECISIONS, PartialDate
 
@@ -26,6 +26,7 @@ class _Happening:
         self.candidates = [first]
         self.best = first  # most precise date, strongest evidence, earliest
         self.entities = {*first.crcs, *first.owners}
+        self.owners = set(first.owners)
         self.national = first.national
         self.roles = {role: set(names) for role, names in first.roles.items()}
 
@@ -34,12 +35,16 @@ class _Happening:
         self.candidates.append(candidate)
         self.best = min(self.best, candidate, key=_date_quality)
         self.entities.update(candidate.crcs, candidate.owners)
+        self.owners.update(candidate.owners)
         self.national = self.national or candidate.national
         for role, names in candidate.roles.items():
             self.roles.setdefault(role, set()).update(names)
 
     def conflicts(self, candidate: Candidate) -> bool:
-        """Give whether candidate names another actor, target or successor than this one."""
+        """Give whether candidate names another actor, target, successor or owner than this
+        one ("Seetec cuts jobs" and "Working Links cuts jobs" share CRCs, not a happening)."""
+        if self.owners and candidate.owners and not self.owners & set(candidate.owners):
+            return True
         return any(
             self.roles.get(role)
             and candidate.roles.get(role)
@@ -61,7 +66,7 @@ class _Happening:
             return False
         if ours & theirs or (self.national and candidate.national):
             return True
-        return not ours and not theirs and not self.national and not candidate.national
+        return not ours and not theirs  # a national report and one naming no one may agree
 
 
 def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
@@ -197,18 +202,6 @@ def _date_quality(candidate: Candidate) -> tuple:
     return (precision_rank, EVIDENCE_RANK[candidate.evidence], candidate.date.sort_key())
 
 
-def _title_quality(candidate: Candidate) -> tuple:
-    """Give a key that puts first the plainest title: a headline with most roles filled, the
-    strongest trigger, whole, then shortest."""
-    return (
-        not candidate.templated,
-        -candidate.roles_filled,
-        -candidate.weight,
-        candidate.title.endswith("…"),
-        len(candidate.title),
-    )
-
-
 def _same_time(first: PartialDate, second: PartialDate) -> bool:
     """Give whether two dates can be reports of the same moment."""
     if first.precision == "day" and second.precision == "day":
@@ -226,7 +219,7 @@ def _event(happening: _Happening) -> Event:
     candidates = sorted(happening.candidates, key=_date_quality)
     sources = _unique_sources(c.source for c in candidates)
     ratings = [c.rating for c in candidates if c.rating]
-    plainest = min(candidates, key=_title_quality)
+    plainest = min(candidates, key=title_quality)
     roles = {
         role: _ordered_union(c.roles.get(role, ()) for c in candidates)
         for role in ENTITY_ROLES

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.headlines import EDGE_PUNCTUATION, headline
+from timeline.extraction.headlines import (
+    EDGE_PUNCTUATION,
+    HEADLINE_LIMIT,
+    headline,
+    opens_with_verb,
+)
 from timeline.extraction.lemmas import lemma_of
 
 # Clause edges: semicolons, colons, dashes between spaces.
 _CLAUSE_EDGE = re.compile(r"\s*(?:[;:]|\s[-–—]\s)\s*")
-# Asides in brackets, and ", which …," clauses, say something about a word, not what happened.
+# Asides in brackets, ", which …," clauses and ", along with …," say something about a word,
+# not what happened.
 _ASIDE = re.compile(
     r"\s*[(\[][^()\[\]]{0,200}[)\]]"
-    r"|,\s+(?:which|who|whose|whom)\b(?:[^,;:()]|,(?=\S)){0,150},(?=\s)"
+    r"|,\s+(?:which|who|whose|whom|along with|together with|as well as|alongside|including)\b"
+    r"(?:[^,;:()]|,(?=\S)){0,150},(?=\s)"
 )
 # Openings that say how the writer got to the point, not what happened.
 _LEAD_IN = re.compile(
-    r"^(?:(?:and|but|so|also|however|meanwhile|now|today|yesterday|this morning|last night|"
+    r"^(?:(?:and|but|so|also|however|meanwhile|now|then|today|yesterday|this morning|last night|"
     r"in addition|furthermore|further to (?:this|that)|as a result|it seems|it appears|"
     r"we (?:now )?(?:learn|hear|understand)|this comes (?:after|as)|it comes (?:after|as)|"
     r"i can confirm|i am pleased to (?:announce|confirm)|pleased to announce)"
@@ -34,26 +41,53 @@ def clause_headline(
     sentence: str, trigger_span: tuple[int, int], subject: str | None = None
 ) -> str | None:
     """Give the clause around trigger_span as a headline (headlines.py): third person, present
-    tense, whole phrases, no relative time; None when it cannot be made one."""
-    clause = _clause(sentence, trigger_span)
-    made = headline(without_relative_time(clause), subject)
-    return made if made and not _RELATIVE_TIME.search(made) else None
+    tense, whole phrases, no relative time, and saying what the trigger says; None when no
+    clause makes one."""
+    trigger = _content_lemmas(sentence[trigger_span[0] : trigger_span[1]])
+    for clause in _clauses(sentence, trigger_span):
+        clause = _without_date_opening(clause)
+        if opens_with_verb(clause):
+            continue  # "was chosen to run …": who was is not in the clause
+        made = headline(without_relative_time(clause), subject)
+        made = made and _without_date_ending(made)
+        if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
+            return made
+    return None
+
+
+def _content_lemmas(text: str) -> set[str]:
+    """Give the lemmas of text's words of more than three letters."""
+    return {lemma_of(word)[0] for word in re.findall(r"[a-z]{4,}", text.lower())}
 
 
 def label_title(label: str, names: list[str]) -> str:
     """Give the title an event gets when its sentence makes no headline: its type's label and
     what it concerns ("Company collapsed: Working Links")."""
-    return f"{label}: {_joined(names[:3])}" if names else label
+    for count in range(min(3, len(names)), 0, -1):
+        title = f"{label}: {_joined(names[:count])}"
+        if len(title) <= HEADLINE_LIMIT:
+            return title
+    return label
 
 
-def _clause(sentence: str, trigger_span: tuple[int, int]) -> str:
-    """Give the clause that carries the trigger, lead-ins and openings dropped."""
+def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
+    """Give the clause that carries the trigger, lead-ins and openings dropped, then the part
+    of it from the last comma before the trigger: "This morning, with the threat of legal
+    proceedings hanging over him, Chris Grayling announced the bidders"."""
     sentence, trigger_span = _without_asides(sentence, trigger_span)
     clause_start, clause_end = _clause_around(sentence, trigger_span[0])
     clause = sentence[clause_start:clause_end]
     if len(clause.split()) < 4:  # too little on its own: "Dorset" or "(DDC)"
         clause, clause_start = sentence, 0
-    clause = _from_trigger_phrase(clause, trigger_span[0] - clause_start)
+    position = trigger_span[0] - clause_start
+    found = [_trimmed(_from_trigger_phrase(_LEAD_IN.sub("", clause), position))]
+    comma = clause.rfind(", ", 0, position)
+    if comma > 0:
+        found.append(_trimmed(clause[comma + 2 :]))
+    return found
+
+
+def _trimmed(clause: str) -> str:
     clause = _LEAD_IN.sub("", clause.strip(EDGE_PUNCTUATION)).strip(EDGE_PUNCTUATION)
     return re.sub(r"\s+", " ", clause)
 
@@ -113,7 +147,8 @@ _NUMBER_WORDS = [
 ]
 _RELATIVE_TIME = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
-    r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now)\b[,]?\s*",
+    r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
+    r"(?:earlier|later) (?:this|last|next) (?:week|month|year))\b[,]?\s*",
     re.IGNORECASE,
 )
 
@@ -141,6 +176,32 @@ def group_label(names: list[str], noun: str, plural: str) -> list[str]:
         count = _NUMBER_WORDS[len(names) - 2] if len(names) - 2 < len(_NUMBER_WORDS) else len(names)
         return [f"{count} {plural}"]
     return [f"{name} {noun}" for name in names]
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+_DATE = (
+    rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"
+    rf"|(?:early|late|mid-?)?\s*{_MONTH}(?:\s+\d{{4}})?|\d{{4}})"
+)
+# A date the event's own date field already says: "On 1 July 2019 …", "… in August".
+_DATE_OPENING = re.compile(
+    rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since)\s+{_DATE}\b,?|{_DATE},)\s+(?=\S)",
+    re.I,
+)
+_DATE_ENDING = re.compile(rf",?\s+(?:in|on|during)\s+{_DATE}\s*$", re.I)
+
+
+def _without_date_opening(clause: str) -> str:
+    """Give clause without a date (or paragraph number) that opens it: "On 1 July 2019 …"."""
+    trimmed = _DATE_OPENING.sub("", clause.strip())
+    return trimmed if len(trimmed.split()) >= 3 else clause
+
+
+def _without_date_ending(title: str) -> str:
+    """Give title without a date that ends it: "… in August"."""
+    trimmed = _DATE_ENDING.sub("", title)
+    return trimmed if len(trimmed.split()) >= 3 else title
 
 
 def without_relative_time(title: str) -> str:
