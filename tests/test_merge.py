@@ -1,5 +1,8 @@
 from dataclasses import replace
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from timeline.extraction.events import Candidate
 from timeline.extraction.merge import merge_candidates
 from timeline.model import Source
@@ -124,6 +127,90 @@ def test_merge_two_different_actors_stay_two_happenings():
     first = _with_actor(_candidate("2018-01-15", document="a.txt"), "Carillion")
     second = _with_actor(_candidate("2018-01-15", document="b.txt"), "Kier")
     assert len(merge_candidates([first, second])) == 2
+
+
+# The merge as it was before its index: every candidate asks every happening found so far, in
+# the order found. The indexed merge must give the same events on any candidates.
+def _reference_merge(candidates):
+    from timeline.extraction import merge
+    from timeline.model import sort_events
+
+    happenings = []
+    for candidate in sorted(candidates, key=merge._candidate_order):
+        home = next((h for h in happenings if h.admits(candidate)), None)
+        if home is not None:
+            home.add(candidate)
+        elif candidate.evidence != "undated":
+            happenings.append(merge._Happening(candidate))
+    return sort_events(merge._with_unique_ids([merge._event(h) for h in happenings]))
+
+
+# Dates that meet at the edges the index buckets by: days either side of a year, a month and a
+# day tolerance, a winter that spans two years, spans of every precision.
+_DATES = [
+    "2018", "2019", "2018-H2", "2019-H1", "2018-Q4", "2019-Q1", "2018-winter", "2019-spring",
+    "2018-12", "2019-01", "2019-02", "2018-12-29", "2018-12-31", "2019-01-01", "2019-01-03",
+    "2019-01-04", "2019-01-31", "2019-02-01", "2019-02-04", "2019-02-28", "2019-03-01",
+]  # fmt: skip
+
+
+_ROLES = st.dictionaries(
+    st.sampled_from(["actor", "target", "successor"]),
+    st.sampled_from([("Working Links",), ("Seetec",), ("Kier",), ("Seetec", "Wales")]),
+    max_size=2,
+)
+_REPORT = st.tuples(
+    st.sampled_from(_DATES),
+    st.sampled_from(["absolute", "relative", "post", "undated"]),
+    st.sampled_from(["company_collapsed", "job_cuts"]),
+    st.sampled_from([(), ("Working Links",), ("Seetec",), ("Working Links", "Seetec")]),
+    st.sampled_from([(), ("Wales",), ("Kier",)]),
+    st.booleans(),
+    st.sampled_from(["a.txt", "b.txt", "c.txt"]),
+    _ROLES,
+)
+
+
+def _reports(drawn: list[tuple]) -> list:
+    return [
+        replace(
+            _candidate(date, evidence, type_, owners, crcs, national, document, line),
+            roles=roles,
+        )
+        for line, (date, evidence, type_, owners, crcs, national, document, roles) in enumerate(
+            drawn, 1
+        )
+    ]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_REPORT, max_size=40).map(_reports))
+def test_merge_indexed_gives_the_events_of_asking_every_happening(candidates):
+    assert merge_candidates(candidates) == _reference_merge(candidates)
+
+
+def test_merge_indexed_gives_the_events_of_asking_every_happening_on_the_seeds(project_root):
+    from timeline.extraction.pipeline import ExtractOptions, extract_document
+
+    candidates = [
+        candidate
+        for path in sorted((project_root / "documents").iterdir())
+        for candidate in extract_document(path, ExtractOptions()).candidates
+    ]
+    assert any(candidate.evidence == "undated" for candidate in candidates)
+    merged = merge_candidates(candidates)
+    assert [e.model_dump() for e in merged] == [
+        e.model_dump() for e in _reference_merge(candidates)
+    ]
+
+
+def test_merge_an_undated_report_joins_the_first_happening_naming_it_at_any_time():
+    first = _candidate("2014-06-01", evidence="absolute", line=1)
+    later = _candidate("2019-02-15", evidence="absolute", line=2)
+    undated = _candidate("2020-01-01", evidence="undated", document="b.txt", line=3)
+    events = merge_candidates([later, undated, first])
+    assert [len(e.sources) for e in events] == [2, 1]
+    assert events[0].date == "2014-06-01"
 
 
 def test_merge_a_national_report_and_one_naming_no_one_are_one_happening():

@@ -111,3 +111,40 @@ def test_pipeline_sources_of_a_document_without_an_address_have_none(tmp_path):
     page.write_text("Note\n\nWorking Links has gone into administration.\n", encoding="utf-8")
     events = extract([page]).events
     assert events and all(s.url is None for s in events[0].sources)
+
+
+def test_pipeline_a_document_the_extractor_fails_on_is_reported_by_name_and_others_read(
+    tmp_path, monkeypatch
+):
+    from timeline.extraction import pipeline
+
+    for name in ("2019-03-15-news.txt", "2019-03-16-trap.txt"):
+        (tmp_path / name).write_text("Working Links went into administration today.\n")
+    recogniser = pipeline._recogniser(ExtractOptions())
+    found = recogniser.candidates
+
+    def failing(document, include_comments=False):
+        if "trap" in document.name:
+            raise IndexError("list index out of range")
+        return found(document, include_comments)
+
+    monkeypatch.setattr(recogniser, "candidates", failing)
+    extraction = extract([tmp_path])
+    assert extraction.failed == 1 and extraction.documents == 1
+    assert [e.type for e in extraction.events] == ["company_collapsed"]
+    [warning] = [w for w in extraction.warnings if "trap" in w]
+    assert warning.endswith(
+        "2019-03-16-trap.txt: the extractor failed (IndexError: list index out of range)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("files", "workers", "tasks", "largest"),
+    [(1, 2, 1, 1), (8, 2, 8, 1), (100, 2, 8, 13), (1000, 2, 16, 64), (1000, 32, 125, 8)],
+)
+def test_pipeline_batches_small_files_about_four_tasks_a_worker(files, workers, tasks, largest):
+    from timeline.extraction.pipeline import batches
+
+    cut = batches([Path(f"{n}.txt") for n in range(files)], workers)
+    assert (len(cut), max(map(len, cut))) == (tasks, largest)
+    assert [path for batch in cut for path in batch] == [Path(f"{n}.txt") for n in range(files)]

@@ -11,6 +11,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from timeline.cli.app import main
 from timeline.cli.options import events_file, story_option
+from timeline.extraction.cluster import LOCAL
 from timeline.extraction.evaluate import evaluate, load_gold, read_source_texts
 from timeline.extraction.pipeline import DocumentResult, Extraction, ExtractOptions, extract
 from timeline.store.events_file import load_events, write_extraction
@@ -53,9 +54,13 @@ def _parse_date(_ctx: click.Context, _param: click.Parameter, value: str | None)
 @click.option(
     "--workers",
     type=click.IntRange(1, 64),
-    default=1,
-    show_default=True,
-    help="processes reading documents in parallel",
+    help="processes reading documents in parallel (default 1; with --dask local, 2)",
+)
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="run on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786), or on one "
+    "of --workers processes started here ('local'); needs the dask extra",
 )
 @click.option(
     "--vocabulary",
@@ -71,7 +76,8 @@ def extract_command(
     include_comments: bool,
     frames: bool,
     default_date: dt.date | None,
-    workers: int,
+    workers: int | None,
+    dask: str | None,
     vocabulary_dir: Path | None,
     story: Story,
 ) -> None:
@@ -84,9 +90,12 @@ def extract_command(
     vocabulary_dir = vocabulary_dir or story.vocabulary_dir
     options = ExtractOptions(vocabulary_dir, include_comments, default_date, frames)
     console = Console(stderr=True)
+    if dask not in (None, LOCAL) and workers is not None:
+        raise click.UsageError("--workers sets the size of --dask local; a cluster has its own")
+    workers = workers or (2 if dask == LOCAL else 1)
     output = events_file(story, output)
     check_writable(output)  # a missing folder says so now, not after the whole extraction
-    extraction = _run(list(paths) or [story.documents], options, workers, console)
+    extraction = _run(list(paths) or [story.documents], options, workers, dask, console)
     # The existing file is read as every command reads it: against the vocabulary too.
     vocabulary = (
         story.vocabulary
@@ -100,7 +109,9 @@ def extract_command(
     click.echo(f"{output}: {report.summary()}")
 
 
-def _run(paths: list[Path], options: ExtractOptions, workers: int, console: Console) -> Extraction:
+def _run(
+    paths: list[Path], options: ExtractOptions, workers: int, dask: str | None, console: Console
+) -> Extraction:
     with Progress(
         TextColumn("reading"),
         BarColumn(),
@@ -116,7 +127,7 @@ def _run(paths: list[Path], options: ExtractOptions, workers: int, console: Cons
         def advance(result: DocumentResult) -> None:
             progress.update(task, advance=1, description=result.path.name)
 
-        return extract(paths, options, workers=workers, on_document=advance)
+        return extract(paths, options, workers=workers, dask=dask, on_document=advance)
 
 
 DATED_LISTED = 50  # documents whose reference date the summary lists one by one

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import heapq
 import re
+from bisect import insort
 from collections.abc import Iterable, Sequence
 
 from timeline.extraction.events import ENTITY_ROLES, EVIDENCE_RANK, Candidate, title_quality
@@ -67,16 +70,126 @@ class _Happening:
 
 
 def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
-    """Give one event per happening the candidates report, sorted by date then id."""
-    happenings: list[_Happening] = []
+    """Give one event per happening the candidates report, sorted by date then id.
+
+    Each candidate joins the first happening, in the order they were found, that admits it. The
+    index only narrows which happenings are asked (those of its type, near its date, sharing a
+    name), so the work grows with the candidates, not with their square; admits decides.
+    """
+    index = _HappeningIndex()
     for candidate in sorted(candidates, key=_candidate_order):
-        home = next((h for h in happenings if h.admits(candidate)), None)
+        home = index.first_admitting(candidate)
         if home is not None:
-            home.add(candidate)
+            index.happenings[home].add(candidate)
+            index.file(home)  # it may now carry more names, or (in principle) a better date
         elif candidate.evidence != "undated":  # an undated report only adds a source
-            happenings.append(_Happening(candidate))
-    events = [_event(happening) for happening in happenings]
+            index.add(_Happening(candidate))
+    events = [_event(happening) for happening in index.happenings]
     return sort_events(_with_unique_ids(events))
+
+
+class _HappeningIndex:
+    """The happenings found so far, in the order found, filed under every key a candidate they
+    could admit looks under: its type with a time bucket and a name (dated candidates), or its
+    type with a name (undated ones, which join at any time).
+
+    The keys hold for any admits that asks: the same type; for a dated candidate, a time
+    _same_time accepts (DAY_TOLERANCE read here) and a shared name, national on both sides, or
+    no name on either side (national or not); for an undated one, a shared entity or role name,
+    and no other name in the first role it fills. Refusals (conflicts) may
+    grow freely. A rule that admits beyond these needs a key here: the property test in
+    tests/test_merge.py, against the loop that asks every happening, says so.
+    """
+
+    def __init__(self) -> None:
+        self.happenings: list[_Happening] = []
+        self._filed: dict[tuple, list[int]] = {}  # key -> happening numbers, ascending
+        self._keys: list[set[tuple]] = []  # by happening number: the keys it is filed under
+
+    def add(self, happening: _Happening) -> None:
+        """File a newly found happening after all the others."""
+        self.happenings.append(happening)
+        self._keys.append(set())
+        self.file(len(self.happenings) - 1)
+
+    def file(self, number: int) -> None:
+        """File happening number under the keys it has gained (old keys stay: admits decides)."""
+        filed = self._keys[number]
+        for key in _happening_keys(self.happenings[number]) - filed:
+            insort(self._filed.setdefault(key, []), number)
+            filed.add(key)
+
+    def first_admitting(self, candidate: Candidate) -> int | None:
+        """Give the number of the first-found happening that admits candidate, if any."""
+        found = [self._filed[key] for key in _candidate_keys(candidate) if key in self._filed]
+        asked = None
+        for number in heapq.merge(*found):
+            if number != asked and self.happenings[number].admits(candidate):
+                return number
+            asked = number
+        return None
+
+
+def _happening_keys(happening: _Happening) -> set[tuple]:
+    """Give the keys to file a happening under: its best date exactly and the span at each
+    coarser precision that holds it, each with each name (and national, or unnamed); and its
+    entity and role names for undated candidates."""
+    best = happening.best.date
+    coarser = PRECISIONS[: PRECISIONS.index(best.precision)]
+    times = [("at", best), *(("in", p, PartialDate.from_date(best.start(), p)) for p in coarser)]
+    names: list[tuple] = [("name", name) for name in happening.entities]
+    if happening.national:
+        names.append(("national",))
+    if not happening.entities:
+        names.append(("unnamed",))
+    keys = {(happening.type, time, name) for time in times for name in names}
+    roles = {name for names in happening.roles.values() for name in names}
+    named = [("entity", name) for name in happening.entities] + [("role", n) for n in roles]
+    for name in named:
+        keys.add((happening.type, "undated", name))
+        # Under each role's names too (None: none yet), so that an undated candidate naming
+        # an actor skips the happenings whose actor is another without asking each.
+        for role in ENTITY_ROLES:
+            filled = happening.roles.get(role)
+            keys.update((happening.type, "undated", name, role, n) for n in filled or [None])
+    return keys
+
+
+def _candidate_keys(candidate: Candidate) -> set[tuple]:
+    """Give the keys under which the happenings that could admit candidate are filed."""
+    theirs = {*candidate.crcs, *candidate.owners}
+    if candidate.evidence == "undated":
+        roles = {name for names in candidate.roles.values() for name in names}
+        named = [("entity", name) for name in theirs] + [("role", name) for name in roles]
+        role = next((role for role in ENTITY_ROLES if candidate.roles.get(role)), None)
+        if role is None:
+            return {(candidate.type, "undated", name) for name in named}
+        filled = [None, *candidate.roles[role]]
+        return {(candidate.type, "undated", name, role, n) for name in named for n in filled}
+    date = candidate.date
+    coarser = PRECISIONS[: PRECISIONS.index(date.precision)]
+    # A happening dated as coarsely or as finely: the span holding this date, or within it.
+    times = {("at", date), ("in", date.precision, date)}
+    times.update(("at", PartialDate.from_date(date.start(), p)) for p in coarser)
+    if date.precision == "day":
+        times.update(("at", day) for day in _days_around(date.start(), DAY_TOLERANCE))
+    names: list[tuple] = [("name", name) for name in theirs]
+    if candidate.national:
+        names.append(("national",))
+    if not theirs:
+        names.append(("unnamed",))
+    return {(candidate.type, time, name) for time in times for name in names}
+
+
+def _days_around(day: dt.date, tolerance: int) -> list[PartialDate]:
+    """Give the days within tolerance of day, as PartialDates (none past the calendar's ends)."""
+    around = []
+    for offset in range(-tolerance, tolerance + 1):
+        try:
+            around.append(PartialDate.from_date(day + dt.timedelta(days=offset)))
+        except (OverflowError, ValueError):
+            continue
+    return around
 
 
 def _candidate_order(candidate: Candidate) -> tuple:

@@ -1,4 +1,8 @@
-"""Extraction as a map and a reduce: each document to candidate events, then one merge."""
+"""Extraction as a map, a shuffle and a reduce: each document to candidate events, the candidates
+grouped into blocks by type (blocks.py), each block merged into events (merge.py).
+
+Here in one process, or with --workers in a pool of processes; on a Dask cluster in cluster.py.
+"""
 
 from __future__ import annotations
 
@@ -11,9 +15,9 @@ from functools import partial
 from pathlib import Path
 
 from timeline.errors import TimelineError
+from timeline.extraction.blocks import SpilledBlocks
 from timeline.extraction.documents import document_name, find_documents, read_document
 from timeline.extraction.events import Candidate, EventRecogniser
-from timeline.extraction.merge import merge_candidates
 from timeline.extraction.reference_dates import ReferenceDate
 from timeline.model import Event
 from timeline.vocabulary import load_vocabulary
@@ -68,6 +72,8 @@ class Extraction:
         return dict(Counter(event.type for event in self.events).most_common())
 
 
+BATCH_LIMIT = 64  # documents in one task at most
+
 _recognisers: dict[tuple[Path | None, bool], EventRecogniser] = {}
 
 
@@ -86,12 +92,21 @@ def _recogniser(options: ExtractOptions) -> EventRecogniser:
 
 
 def extract_document(path: Path, options: ExtractOptions) -> DocumentResult:
-    """Give the candidate events of one document (the map step: a pure function of its input)."""
+    """Give the candidate events of one document (the map step: a pure function of its input).
+
+    A document the extractor fails on is reported by name, like one that cannot be read, and
+    the other documents are still read.
+    """
     try:
         document = read_document(path, default_date=options.default_date)
+        candidates = _recogniser(options).candidates(document, options.include_comments)
     except TimelineError as error:
         return DocumentResult(path, error=str(error))
-    candidates = _recogniser(options).candidates(document, options.include_comments)
+    except Exception as error:  # a bug, not the document's fault: say which one, keep going
+        failure = f"{type(error).__name__}: {error}".splitlines()[0]
+        return DocumentResult(
+            path, error=f"{document_name(path)}: the extractor failed ({failure})"
+        )
     if document.meta.url:
         candidates = [_with_url(candidate, document.meta.url) for candidate in candidates]
     return DocumentResult(
@@ -101,6 +116,18 @@ def extract_document(path: Path, options: ExtractOptions) -> DocumentResult:
         warnings=list(document.warnings),
         reference=document.reference,
     )
+
+
+def extract_batch(paths: Sequence[Path], options: ExtractOptions) -> list[DocumentResult]:
+    """Give the results of a batch of documents (one task: small files are not worth one each)."""
+    return [extract_document(path, options) for path in paths]
+
+
+def batches(files: Sequence[Path], workers: int) -> list[Sequence[Path]]:
+    """Give files cut into batches: about four per worker, so a slow one does not hold up the
+    rest, and none over BATCH_LIMIT documents."""
+    size = max(1, min(BATCH_LIMIT, -(-len(files) // (workers * 4))))
+    return [files[start : start + size] for start in range(0, len(files), size)]
 
 
 def _with_url(candidate: Candidate, url: str) -> Candidate:
@@ -115,35 +142,61 @@ def extract(
     options: ExtractOptions = ExtractOptions(),
     *,
     workers: int = 1,
+    dask: str | None = None,
     on_document: Callable[[DocumentResult], None] | None = None,
 ) -> Extraction:
-    """Give the events of the documents at paths; TimelineError when none could be read."""
+    """Give the events of the documents at paths; TimelineError when none could be read.
+
+    workers: processes reading documents; dask: the address of a Dask scheduler, or "local"
+    for a cluster of `workers` processes on this machine, to run the map and reduce there.
+    """
     files, problems = find_documents(paths)
+    if dask is not None:  # the workers load the vocabulary: a broken one fails there, once
+        from timeline.extraction.cluster import extract_on_dask  # dask is an optional extra
+
+        return extract_on_dask(files, problems, options, dask, workers, on_document)
     _recogniser(options)  # a broken vocabulary fails here, once, with its message
-    results = []
-    for result in _map(files, options, workers):
-        results.append(result)
-        if on_document is not None:
-            on_document(result)
+    summaries = []
+    with SpilledBlocks() as spilled:
+        for result in _map(files, options, workers):
+            if on_document is not None:
+                on_document(result)
+            spilled.add(result.candidates)
+            summaries.append(replace(result, candidates=[]))
+        check_some_read(files, problems, summaries)
+        return extraction(problems, summaries, spilled.merged(), spilled.count)
+
+
+def check_some_read(
+    files: Sequence[Path], problems: list[str], results: list[DocumentResult]
+) -> None:
+    """Raise TimelineError, naming every problem, when there was no document or none was read."""
     failures = [result.error for result in results if result.error]
     if not files or len(failures) == len(files):
         raise TimelineError("; ".join([*problems, *failures]) or "no documents to read")
-    candidates = [c for result in results for c in result.candidates]
+
+
+def extraction(
+    problems: list[str], results: list[DocumentResult], events: list[Event], candidates: int
+) -> Extraction:
+    """Give the Extraction of the documents' results (in file order) and their merged events."""
+    failures = [result.error for result in results if result.error]
     return Extraction(
-        events=merge_candidates(candidates),
-        documents=len(files) - len(failures),
+        events=events,
+        documents=len(results) - len(failures),
         failed=len(failures),
         posts=sum(result.posts for result in results),
-        candidates=len(candidates),
+        candidates=candidates,
         warnings=[*problems, *failures, *(w for r in results for w in r.warnings)],
         references={document_name(r.path): r.reference for r in results if not r.error},
     )
 
 
 def _map(files: Sequence[Path], options: ExtractOptions, workers: int):
-    task = partial(extract_document, options=options)
     if workers <= 1 or len(files) <= 1:
-        yield from map(task, files)
+        yield from (extract_document(path, options) for path in files)
         return
+    # Forked after the vocabulary is loaded, so each process starts with it.
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(task, files, chunksize=max(1, len(files) // (workers * 4)))
+        for results in pool.map(partial(extract_batch, options=options), batches(files, workers)):
+            yield from results
