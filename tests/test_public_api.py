@@ -54,3 +54,31 @@ def test_public_api_library_never_imports_the_dashboard_at_import_time():
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert loaded.stdout.strip() == "False"
+
+
+def test_public_api_a_command_imports_only_its_own_module():
+    code = (
+        "import sys\n"
+        "from timeline.cli import main\n"
+        "try:\n"
+        f"    main(['validate', {str(ROOT / 'events.yaml')!r}])\n"
+        "except SystemExit:\n"
+        "    pass\n"
+        "print(sorted({m.split('.')[1] for m in sys.modules if m.startswith('timeline.')}))\n"
+        "heavy = ('timeline.extraction.', 'timeline.view.export', 'plotly', 'dateparser', 'dash')\n"
+        "print(any(m.startswith(heavy) for m in sys.modules))"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.splitlines()[-1] == "False", run.stdout
+
+
+def test_public_api_every_command_is_found_by_name():
+    from click import Context
+
+    from timeline.cli import main
+    from timeline.cli.app import COMMAND_MODULES
+
+    context = Context(main)
+    commands = {name: main.get_command(context, name) for name in main.list_commands(context)}
+    assert all(commands.values()) and set(commands) == set(COMMAND_MODULES)
+    assert set(main.commands) == set(COMMAND_MODULES)  # no module registers one unlisted
