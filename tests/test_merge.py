@@ -255,3 +255,19 @@ def test_merge_reports_of_different_owners_sharing_crcs_stay_apart():
         ]
     )
     assert sorted(e.owners for e in events) == [["Seetec"], ["Working Links"]]
+
+
+def test_merge_a_later_report_naming_two_owners_adds_neither_the_other_owner_nor_its_crcs():
+    sodexo = _candidate("2014-10-29", type_="contract_awarded", owners=("Sodexo",), crcs=("Essex",))
+    both = _candidate(
+        "2014-10-31",
+        type_="contract_awarded",
+        owners=("Sodexo", "Interserve"),
+        crcs=("Essex", "Merseyside"),
+        line=2,
+    )
+    (event,) = merge_candidates([sodexo, both])
+    assert (event.owners, event.crcs) == (["Sodexo"], ["Essex"])
+    first = replace(both, date=sodexo.date, evidence="absolute")  # now it finds the happening
+    (found_by_both,) = merge_candidates([first, sodexo])
+    assert found_by_both.owners == ["Sodexo", "Interserve"]

@@ -225,19 +225,30 @@ def _event(happening: _Happening) -> Event:
         for role in ENTITY_ROLES
         if any(c.roles.get(role) for c in candidates)
     }
+    owners, crcs = _concerned(happening.candidates[0], candidates)
     return Event(
         id="pending",
         date=str(best.date),
         type=happening.type,
         title=plainest.title,
-        crcs=_ordered_union(c.crcs for c in candidates),
-        owners=_ordered_union(c.owners for c in candidates),
+        crcs=crcs,
+        owners=owners,
         national=happening.national and not any(c.crcs for c in candidates),
         rating=ratings[0] if ratings else None,
         roles=roles,
         confidence=confidence(best, plainest, len(sources)),
         sources=sources,
     )
+
+
+def _concerned(first: Candidate, candidates: Sequence[Candidate]) -> tuple[list[str], list[str]]:
+    """Give the owners and CRCs a happening concerns: those of the report that found it and of
+    the reports naming one owner. A later report naming "Sodexo and Interserve" that joined
+    Sodexo's award adds neither Interserve nor its CRCs."""
+    named = [first, *(c for c in candidates if len(c.owners) <= 1)]
+    owners = _ordered_union(c.owners for c in named)
+    crcs = _ordered_union(c.crcs for c in candidates if set(c.owners) <= set(owners))
+    return owners, crcs
 
 
 _DATE_SCORE = {"absolute": 1.0, "relative": 0.85, "post": 0.7, "undated": 0.0}
