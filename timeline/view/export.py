@@ -270,26 +270,10 @@ def export_events(
     check_writable(output)
     shown = filter_events(events, flt, vocabulary)
     options = replace(options, span=options.span or steady_range(events, shown, flt))
-    if needs_browser(chosen) and renderer is None:
-        with ImageRenderer() as own_renderer:
-            content = render(
-                shown,
-                vocabulary,
-                chosen,
-                flt=flt,
-                options=options,
-                renderer=own_renderer,
-                total=len(events),
-            )
-    else:
+    own = needs_browser(chosen) and renderer is None
+    with ImageRenderer() if own else contextlib.nullcontext(renderer) as using:
         content = render(
-            shown,
-            vocabulary,
-            chosen,
-            flt=flt,
-            options=options,
-            renderer=renderer,
-            total=len(events),
+            shown, vocabulary, chosen, flt=flt, options=options, renderer=using, total=len(events)
         )
     write_atomically(output, content)
     return ExportResult(output, chosen, len(shown))
