@@ -270,6 +270,9 @@ def _report_parallel(one: dict, parallel: dict[str, dict]) -> None:
 def _report_targets(runs: dict[int, dict]) -> None:
     largest = max(runs)
     previous = largest // 10
+    if previous not in runs or 10 not in runs:
+        print(f"(the targets compare {largest}× with {previous}× and 10×: measure those too)")
+        return
     growth = runs[largest]["seconds"] / (10 * runs[previous]["seconds"])
     print(f"{largest}× costs {growth:.2f}× ten times the {previous}× run (target ≤ 1.1×)")
     share = max(run["reduce_seconds"] / run["seconds"] for run in runs.values())
