@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
@@ -149,6 +149,17 @@ class EventRecogniser:
         if posted is None:
             return None
         return posted, "post", None
+
+
+def roles_conflict(
+    ours: Mapping[str, Collection[str]], theirs: Mapping[str, Collection[str]]
+) -> bool:
+    """Give whether two reports name different actors, targets or successors: a role both fill
+    with no name in common."""
+    return any(
+        ours.get(role) and theirs.get(role) and not set(ours[role]) & set(theirs[role])
+        for role in ENTITY_ROLES
+    )
 
 
 _TITLE_KIND_RANK = {"filled": 0, "written": 1, "clause": 1, "bare": 2}

@@ -33,6 +33,7 @@ from timeline.extraction.events import (
     cue_matcher,
     nearest_mention,
     post_dates,
+    roles_conflict,
     sentence_source,
     title_quality,
 )
@@ -423,12 +424,7 @@ def _same_report(first: Candidate, second: Candidate) -> bool:
     or successor."""
     if (first.type, first.date, first.evidence) != (second.type, second.date, second.evidence):
         return False
-    return not any(
-        first.roles.get(role)
-        and second.roles.get(role)
-        and not set(first.roles[role]) & set(second.roles[role])
-        for role in ENTITY_ROLES
-    )
+    return not roles_conflict(first.roles, second.roles)
 
 
 def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:

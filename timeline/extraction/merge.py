@@ -8,7 +8,13 @@ import re
 from bisect import insort
 from collections.abc import Iterable, Sequence
 
-from timeline.extraction.events import ENTITY_ROLES, EVIDENCE_RANK, Candidate, title_quality
+from timeline.extraction.events import (
+    ENTITY_ROLES,
+    EVIDENCE_RANK,
+    Candidate,
+    roles_conflict,
+    title_quality,
+)
 from timeline.model import Event, Source, sort_events
 from timeline.partial_date import PRECISIONS, PartialDate
 
@@ -45,12 +51,7 @@ class _Happening:
         one ("Seetec cuts jobs" and "Working Links cuts jobs" share CRCs, not a happening)."""
         if self.owners and candidate.owners and not self.owners & set(candidate.owners):
             return True
-        return any(
-            self.roles.get(role)
-            and candidate.roles.get(role)
-            and not self.roles[role] & set(candidate.roles[role])
-            for role in ENTITY_ROLES
-        )
+        return roles_conflict(self.roles, candidate.roles)
 
     def admits(self, candidate: Candidate) -> bool:
         """Give whether candidate reports this happening (an undated one: at any time)."""
