@@ -165,18 +165,12 @@ class FrameRecogniser:
             return self._framed(matches, sentence, post, document, subject, entities, lead)
         # No frame here: the types' trigger words may still find an event (events.py).
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
-        if fallback is None or not self._shows_something(fallback):
+        if fallback is None or _nothing_to_show(fallback, fallback.title_kind == "bare"):
             return []
         if _unreported(tokens, fallback):
             return []  # "… will be looking at", "… may not end": what the verb says is no report
-        held = self._concerned(None, {"actor": list(fallback.owners)}, fallback.date)[0]
+        held = self._held_crcs(fallback.owners, fallback.date)
         return [replace(fallback, crcs=fallback.crcs or tuple(held))]
-
-    def _shows_something(self, candidate: Candidate) -> bool:
-        """Give whether a trigger word's candidate says more than "Policy announced" on its
-        post's day: a headline, a date written out, or whom it concerns."""
-        bare = candidate.title_kind == "bare"
-        return not (bare and candidate.evidence == "post" and not candidate.crcs + candidate.owners)
 
     def _may_act(self, name: EntityMention) -> bool:
         """Give whether a capitalised name may fill a role: not a frame's own wording ("Preferred
@@ -262,17 +256,13 @@ class FrameRecogniser:
         rating = rated.name if rated else None
         named = [*owners, *self._shown(crcs)]
         title, title_kind = self._title(match, roles, rating, text, span, subject, named)
-        if evidence == "post" and not (roles or crcs or owners or rating):
-            said = title_kind == "written" and clause_headline(text, span, subject.speaking)
-            if title_kind == "bare" or title_kind == "written" and not said:
-                return None  # "Report published" on the post's day, by no one: nothing to show
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
         amount = _AMOUNT.search(text, span[0])
         if amount and amount.group().replace(" ", "") in title:
             marks.append(Mark(amount.start(), amount.end(), "amount"))
         slots = [r for r in (match.frame.leading, match.frame.trailing, *match.frame.inner) if r]
-        return Candidate(
+        candidate = Candidate(
             type=match.type,
             date=when,
             evidence=evidence,
@@ -287,6 +277,10 @@ class FrameRecogniser:
             title_kind=title_kind,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.5,
         )
+        stock = _nothing_to_show(candidate, title_kind in ("written", "bare"))
+        if stock and (title_kind == "bare" or not clause_headline(text, span, subject.speaking)):
+            return None  # a written template is stock only when no clause says more
+        return candidate
 
     def _concerned(
         self, entities: Entities | None, roles: dict[str, list[str]], when: PartialDate
@@ -306,9 +300,13 @@ class FrameRecogniser:
                 elif name in self.vocabulary.crc_names:
                     crcs.append(name)
         if not named_crcs:  # "Seetec restructures Kent, Surrey and Sussex CRC"
-            for owner in owners:
-                crcs.extend(self.vocabulary.crcs_last_held_by(owner, when, ALL_ROLES))
+            crcs.extend(self._held_crcs(owners, when))
         return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))
+
+    def _held_crcs(self, owners: Sequence[str], when: PartialDate) -> list[str]:
+        """Give the CRCs the owners held on when (or last held before it)."""
+        held = (self.vocabulary.crcs_last_held_by(o, when, ALL_ROLES) for o in owners)
+        return list(dict.fromkeys(crc for crcs in held for crc in crcs))
 
     def _title(
         self,
@@ -365,6 +363,13 @@ class FrameRecogniser:
                 kind = "crc" if crc_word else "referent"
                 found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
         return found
+
+
+def _nothing_to_show(candidate: Candidate, stock_title: bool) -> bool:
+    """Give whether a report is "Report published" on its post's day by no one: a stock title
+    (a label, or a template no clause could better), no date written, nobody named."""
+    named = candidate.roles or candidate.crcs or candidate.owners or candidate.rating
+    return stock_title and candidate.evidence == "post" and not named
 
 
 def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
