@@ -8,7 +8,6 @@ from timeline.extraction.headlines import (
     EDGE_PUNCTUATION,
     HEADLINE_LIMIT,
     headline,
-    opens_with_verb,
 )
 from timeline.extraction.lemmas import lemma_of
 
@@ -46,8 +45,6 @@ def clause_headline(
     trigger = _content_lemmas(sentence[trigger_span[0] : trigger_span[1]])
     for clause in _clauses(sentence, trigger_span):
         clause = _without_date_opening(clause)
-        if opens_with_verb(clause):
-            continue  # "was chosen to run …": who was is not in the clause
         made = headline(without_relative_time(clause), subject)
         made = made and _without_date_ending(made)
         if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
@@ -207,7 +204,7 @@ def _without_date_ending(title: str) -> str:
 def without_relative_time(title: str) -> str:
     """Give title without words that date it against the post ("today", "last week")."""
     cleaned = re.sub(r"\s+", " ", _RELATIVE_TIME.sub("", title)).strip(EDGE_PUNCTUATION)
-    return cleaned[:1].upper() + cleaned[1:] if cleaned else title
+    return cleaned or title  # as written: headline() capitalises, after its own checks
 
 
 def _joined(names: list[str]) -> str:
