@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from factories import extracted
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -12,15 +13,6 @@ from timeline.errors import StoreError
 from timeline.model import Event, Source
 from timeline.store.events_file import has_comment, load_events, round_trip_yaml, write_extraction
 from timeline.store.reconcile import ReconcileReport, plan_reconcile
-
-
-def extracted(event_id: str, title: str = "Something happened", **fields) -> Event:
-    """Give an event as the extractor writes it: stamped with its digest."""
-    fields.setdefault("date", "2019-02-15")
-    fields.setdefault("type", "company_collapsed")
-    fields.setdefault("sources", [Source(document=f"documents/{event_id}.txt", line=1)])
-    event = Event(id=event_id, title=title, **fields)
-    return event.model_copy(update={"digest": event.content_digest()})
 
 
 def edited(event: Event, **changes) -> Event:
