@@ -88,7 +88,8 @@ def measure(
     )
     if missed:
         line += "".join(
-            f"\n    missed {g.id} {g.date} {g.type}: {g.evidence[:90]}" for g in result.unmatched
+            f"\n  {'*' if g.key else ' '} missed {g.id} {g.date} {g.type}: {g.evidence[:90]}"
+            for g in result.unmatched
         )
     return line
 

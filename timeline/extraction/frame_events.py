@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extraction.dates import DateMention
@@ -33,9 +33,7 @@ from timeline.extraction.events import (
     cue_matcher,
     nearest_mention,
     post_dates,
-    roles_conflict,
     sentence_source,
-    title_quality,
 )
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
 from timeline.extraction.happenings import (
@@ -45,10 +43,11 @@ from timeline.extraction.happenings import (
     time_anchor,
     without_reporting_frames,
 )
-from timeline.extraction.lemmas import Token, tokenise
+from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.phrases import prepare
 from timeline.extraction.proper_names import find_names
+from timeline.extraction.report_filters import nothing_to_show, one_per_type, unreported
 from timeline.extraction.titles import (
     clause_headline,
     fill_template,
@@ -165,9 +164,9 @@ class FrameRecogniser:
             return self._framed(matches, sentence, post, document, subject, entities, lead)
         # No frame here: the types' trigger words may still find an event (events.py).
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
-        if fallback is None or _nothing_to_show(fallback, fallback.title_kind == "bare"):
+        if fallback is None or nothing_to_show(fallback, fallback.title_kind == "bare"):
             return []
-        if _unreported(tokens, fallback):
+        if unreported(tokens, fallback):
             return []  # "… will be looking at", "… may not end": what the verb says is no report
         held = self._held_crcs(fallback.owners, fallback.date)
         return [replace(fallback, crcs=fallback.crcs or tuple(held))]
@@ -201,7 +200,7 @@ class FrameRecogniser:
         )
         return [
             replace(c, source=sentence_source(sentence, post, document, c.source.marks))
-            for c in _one_per_type(c for c in found if c)
+            for c in one_per_type(c for c in found if c)
         ]
 
     def _candidate(
@@ -277,7 +276,7 @@ class FrameRecogniser:
             title_kind=title_kind,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.5,
         )
-        stock = _nothing_to_show(candidate, title_kind in ("written", "bare"))
+        stock = nothing_to_show(candidate, title_kind in ("written", "bare"))
         if stock and (title_kind == "bare" or not clause_headline(text, span, subject.speaking)):
             return None  # a written template is stock only when no clause says more
         return candidate
@@ -365,13 +364,6 @@ class FrameRecogniser:
         return found
 
 
-def _nothing_to_show(candidate: Candidate, stock_title: bool) -> bool:
-    """Give whether a report is "Report published" on its post's day by no one: a stock title
-    (a label, or a template no clause could better), no date written, nobody named."""
-    named = candidate.roles or candidate.crcs or candidate.owners or candidate.rating
-    return stock_title and candidate.evidence == "post" and not named
-
-
 def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
     """Give a frame's headline templates: its own, else those of its type that name only roles
     its pattern fills (a type's "{target} appoints new leader" means nothing to a frame whose
@@ -380,56 +372,6 @@ def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
         return tuple(frame.title)
     filled = {*pattern_slots(frame.pattern), *VALUE_ROLES}
     return tuple(t for t in event_type.title if set(template_slots(t)) <= filled)
-
-
-_NOT_REPORTED = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
-
-
-def _unreported(tokens: Sequence[Token], candidate: Candidate) -> bool:
-    """Give whether the verb of a trigger word's sentence says it did not happen: a forecast,
-    hedge or negation ("the committee will be looking", "may not end")."""
-    trigger = next((m for m in candidate.source.marks if m.kind == "trigger"), None)
-    if trigger is None:
-        return False
-    near = [t for t in tokens if trigger.start - 30 <= t.start and t.start < trigger.end + 30]
-    verbs = [t for t in near if t.auxiliaries or t.forms & {"VBD", "VBN", "VBZ"}]
-    nearest = min(verbs, key=lambda t: abs(t.start - trigger.start), default=None)
-    return nearest is not None and (
-        nearest.negated or bool(_NOT_REPORTED & set(nearest.auxiliaries))
-    )
-
-
-def _one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """Give one candidate per type and date among one sentence's: two frames of one type whose
-    roles agree and that are dated alike ("HM Inspectorate of Probation said in its report that
-    Working Links …") report one happening, told by the one with most roles filled, naming what
-    both name."""
-    kept: list[Candidate] = []
-    for candidate in candidates:
-        same = next((k for k in kept if _same_report(k, candidate)), None)
-        if same is None:
-            kept.append(candidate)
-            continue
-        first, second = sorted((same, candidate), key=title_quality)
-        roles = {
-            role: tuple(dict.fromkeys((*first.roles.get(role, ()), *second.roles.get(role, ()))))
-            for role in {*first.roles, *second.roles}
-        }
-        kept[kept.index(same)] = replace(
-            first,
-            crcs=tuple(dict.fromkeys(first.crcs + second.crcs)),
-            owners=tuple(dict.fromkeys(first.owners + second.owners)),
-            roles=roles,
-        )
-    return kept
-
-
-def _same_report(first: Candidate, second: Candidate) -> bool:
-    """Give whether two candidates have one type and date and name no different actor, target
-    or successor."""
-    if (first.type, first.date, first.evidence) != (second.type, second.date, second.evidence):
-        return False
-    return not roles_conflict(first.roles, second.roles)
 
 
 def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:

@@ -1,12 +1,11 @@
-"""A tokenised sentence as frames read it: one lemma text with offsets, and its asides."""
+"""A tokenised sentence as frames read it: one lemma text with offsets, its asides, and the
+grammar words a frame's roles are found by (verbs, prepositions, coordination)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from timeline.extraction.lemmas import Token
-
-__all__ = ["aside_tokens", "lemma_text", "token_at"]
 
 
 def lemma_text(tokens: Sequence[Token]) -> tuple[str, list[int]]:
@@ -62,3 +61,76 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
         return True
     appositive = comma > 0 and tokens[comma - 1].entity is not None and len(following) == 2
     return appositive and following[0].lemma in _ARTICLES and following[1].text[:1].islower()
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_GOVERNING = frozenset({"on", "to", "from", "with", "against", "into", "about", "upon"})
+_REPORTING = frozenset({"say", "announce", "confirm", "state", "admit", "reveal", "tell"})
+_COORDINATORS = frozenset({"and", ",", "&", "/"})
+
+
+def trigger_verb(tokens: Sequence[Token]) -> Token | None:
+    """Give the trigger's verb: one with auxiliaries, else a past form, else any verb form
+    ("contracts" may read as a verb; "the contracts would end" ends)."""
+    for test in (lambda t: t.auxiliaries, lambda t: t.forms & {"VBD", "VBN"}, lambda t: t.forms):
+        found = next((token for token in tokens if test(token)), None)
+        if found is not None:
+            return found
+    return None
+
+
+_NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "as", "its", "their"})
+
+
+def governing_verb(tokens: Sequence[Token], first: int) -> Token | None:
+    """Give the verb group a frame's noun phrase stands after ("Sodexo has been named as the
+    preferred bidder": "has been named"), or None when the frame's words do not open with one."""
+    position = first - 1
+    if position < 0 or tokens[position].lemma not in _NOUN_PHRASE_OPENERS:
+        return None
+    while position >= 0 and tokens[position].lemma in _NOUN_PHRASE_OPENERS:
+        position -= 1
+    if position >= 0 and tokens[position].auxiliaries and tokens[position].forms:
+        return tokens[position]
+    return None
+
+
+def object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the entity at index is governed by a preposition ("on the Secretary of
+    State", "with Working Links"), so cannot be the subject of what follows."""
+    position = index - 1
+    while position >= 0 and tokens[position].lemma in _DETERMINERS:
+        position -= 1
+    return position >= 0 and tokens[position].lemma in _GOVERNING
+
+
+def speaker_before(tokens: Sequence[Token], index: int) -> int | None:
+    """Give where to look on for who a pronoun stands for when a reporting verb stands just
+    before it ("X said it had", "X announced that they would"): before that verb; else None."""
+    for position in range(index - 1, max(-1, index - 5), -1):
+        if tokens[position].lemma in _REPORTING:
+            return position - 1
+        if tokens[position].entity is not None:
+            return None
+    return None
+
+
+def ends_forward(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the search after a trigger stops here: at "by" or "and" with a new verb."""
+    if tokens[index].lemma == "by":
+        return True
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return tokens[index].lemma == "and" and following is not None and bool(following.forms)
+
+
+def coordinated(tokens: Sequence[Token], index: int, step: int, kinds: set[str]) -> list[Token]:
+    """Give the entity at index with those joined to it by "and" or commas, in text order."""
+    found = [tokens[index]]
+    position = index + step
+    while 0 <= position + step < len(tokens) and tokens[position].lemma in _COORDINATORS:
+        following = tokens[position + step]
+        if following.lemma not in kinds:
+            break
+        found.append(following)
+        position += 2 * step
+    return sorted(found, key=lambda token: token.start)

@@ -15,7 +15,17 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from timeline.extraction.frame_text import aside_tokens, lemma_text, token_at
+from timeline.extraction.frame_text import (
+    aside_tokens,
+    coordinated,
+    ends_forward,
+    governing_verb,
+    lemma_text,
+    object_of_preposition,
+    speaker_before,
+    token_at,
+    trigger_verb,
+)
 from timeline.extraction.lemmas import AUXILIARIES, Token, pattern_lemma
 from timeline.taxonomy import SLOT
 
@@ -51,10 +61,6 @@ _CLAUSE_BREAKS = frozenset(
     ]
 )
 _PRONOUNS = frozenset({"it", "he", "she", "they", "i", "we", "you"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
-_GOVERNING = frozenset({"on", "to", "from", "with", "against", "into", "about", "upon"})
-_REPORTING = frozenset({"say", "announce", "confirm", "state", "admit", "reveal", "tell"})
-_COORDINATORS = frozenset({"and", ",", "&", "/"})
 # Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
 # cannot list ("went into compulsory liquidation", "stood down").
 _MODIFIER_GAP = r"(?:[a-z][\w'-]* )??"
@@ -248,7 +254,7 @@ class FrameMatcher:
         return sorted(found, key=lambda match: match.first)
 
     def _filled(self, frame, hit, tokens, starts, first, last, asides) -> FrameMatch:
-        verb = _verb(tokens[first:last])
+        verb = trigger_verb(tokens[first:last])
         match = FrameMatch(frame, tokens, first, last, verb=verb)
         for role in frame.inner:
             lo, hi = token_at(starts, hit.start(role)), token_at(starts, hit.end(role) - 1) + 1
@@ -268,7 +274,7 @@ class FrameMatcher:
         if after:
             match.roles[frame.trailing] = after
         _without_self_reference(match)
-        match.verb = _governing_verb(tokens, first) or verb  # its tense tells the happening
+        match.verb = governing_verb(tokens, first) or verb  # its tense tells the happening
         return match
 
     def _nearest(self, tokens, index, step, frame, role, asides) -> list[Token]:
@@ -284,18 +290,18 @@ class FrameMatcher:
         while 0 <= index < len(tokens) and seen < limit:
             token = tokens[index]
             if index not in asides:
-                if token.lemma in _CLAUSE_BREAKS or (step > 0 and _ends_forward(tokens, index)):
+                if token.lemma in _CLAUSE_BREAKS or (step > 0 and ends_forward(tokens, index)):
                     return []
                 if token.lemma in _PRONOUNS:
-                    speaker = _speaker_before(tokens, index) if step < 0 else None
+                    speaker = speaker_before(tokens, index) if step < 0 else None
                     if speaker is None:
                         return []  # "it", "he" stand for someone the sentence does not name
                     index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve
                     continue
                 if token.lemma in kinds:
-                    if step < 0 and _object_of_preposition(tokens, index):
+                    if step < 0 and object_of_preposition(tokens, index):
                         return []  # "notice served on the Secretary of State": not who acted
-                    return _coordinated(tokens, index, step, kinds)
+                    return coordinated(tokens, index, step, kinds)
                 seen += 1
             index += step
         return []
@@ -340,32 +346,6 @@ def _without_self_reference(match: FrameMatch) -> None:
             del match.roles[role]
 
 
-def _verb(tokens: Sequence[Token]) -> Token | None:
-    """Give the trigger's verb: one with auxiliaries, else a past form, else any verb form
-    ("contracts" may read as a verb; "the contracts would end" ends)."""
-    for test in (lambda t: t.auxiliaries, lambda t: t.forms & {"VBD", "VBN"}, lambda t: t.forms):
-        found = next((token for token in tokens if test(token)), None)
-        if found is not None:
-            return found
-    return None
-
-
-_NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "as", "its", "their"})
-
-
-def _governing_verb(tokens: Sequence[Token], first: int) -> Token | None:
-    """Give the verb group a frame's noun phrase stands after ("Sodexo has been named as the
-    preferred bidder": "has been named"), or None when the frame's words do not open with one."""
-    position = first - 1
-    if position < 0 or tokens[position].lemma not in _NOUN_PHRASE_OPENERS:
-        return None
-    while position >= 0 and tokens[position].lemma in _NOUN_PHRASE_OPENERS:
-        position -= 1
-    if position >= 0 and tokens[position].auxiliaries and tokens[position].forms:
-        return tokens[position]
-    return None
-
-
 def _to_infinitive(frame, tokens: Sequence[Token], first: int, last: int) -> bool:
     """Give whether a pattern's "to" matched one that opens an infinitive the pattern does not
     name ("a motion was passed to direct the branch"), not a preposition ("passed to Seetec")."""
@@ -381,44 +361,3 @@ def _to_infinitive(frame, tokens: Sequence[Token], first: int, last: int) -> boo
         ):
             return True
     return False
-
-
-def _object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
-    """Give whether the entity at index is governed by a preposition ("on the Secretary of
-    State", "with Working Links"), so cannot be the subject of what follows."""
-    position = index - 1
-    while position >= 0 and tokens[position].lemma in _DETERMINERS:
-        position -= 1
-    return position >= 0 and tokens[position].lemma in _GOVERNING
-
-
-def _speaker_before(tokens: Sequence[Token], index: int) -> int | None:
-    """Give where to look on for who a pronoun stands for when a reporting verb stands just
-    before it ("X said it had", "X announced that they would"): before that verb; else None."""
-    for position in range(index - 1, max(-1, index - 5), -1):
-        if tokens[position].lemma in _REPORTING:
-            return position - 1
-        if tokens[position].entity is not None:
-            return None
-    return None
-
-
-def _ends_forward(tokens: Sequence[Token], index: int) -> bool:
-    """Give whether the search after a trigger stops here: at "by" or "and" with a new verb."""
-    if tokens[index].lemma == "by":
-        return True
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return tokens[index].lemma == "and" and following is not None and bool(following.forms)
-
-
-def _coordinated(tokens: Sequence[Token], index: int, step: int, kinds: set[str]) -> list[Token]:
-    """Give the entity at index with those joined to it by "and" or commas, in text order."""
-    found = [tokens[index]]
-    position = index + step
-    while 0 <= position + step < len(tokens) and tokens[position].lemma in _COORDINATORS:
-        following = tokens[position + step]
-        if following.lemma not in kinds:
-            break
-        found.append(following)
-        position += 2 * step
-    return sorted(found, key=lambda token: token.start)

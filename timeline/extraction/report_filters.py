@@ -1,0 +1,67 @@
+"""Which of one sentence's reports stand: those that say something happened and show what,
+one per type and date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from timeline.extraction.events import Candidate, roles_conflict, title_quality
+from timeline.extraction.lemmas import Token
+
+
+def nothing_to_show(candidate: Candidate, stock_title: bool) -> bool:
+    """Give whether a report is "Report published" on its post's day by no one: a stock title
+    (a label, or a template no clause could better), no date written, nobody named."""
+    named = candidate.roles or candidate.crcs or candidate.owners or candidate.rating
+    return stock_title and candidate.evidence == "post" and not named
+
+
+_NOT_REPORTED = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
+
+
+def unreported(tokens: Sequence[Token], candidate: Candidate) -> bool:
+    """Give whether the verb of a trigger word's sentence says it did not happen: a forecast,
+    hedge or negation ("the committee will be looking", "may not end")."""
+    trigger = next((m for m in candidate.source.marks if m.kind == "trigger"), None)
+    if trigger is None:
+        return False
+    near = [t for t in tokens if trigger.start - 30 <= t.start and t.start < trigger.end + 30]
+    verbs = [t for t in near if t.auxiliaries or t.forms & {"VBD", "VBN", "VBZ"}]
+    nearest = min(verbs, key=lambda t: abs(t.start - trigger.start), default=None)
+    return nearest is not None and (
+        nearest.negated or bool(_NOT_REPORTED & set(nearest.auxiliaries))
+    )
+
+
+def one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """Give one candidate per type and date among one sentence's: two frames of one type whose
+    roles agree and that are dated alike ("HM Inspectorate of Probation said in its report that
+    Working Links …") report one happening, told by the one with most roles filled, naming what
+    both name."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        same = next((k for k in kept if _same_report(k, candidate)), None)
+        if same is None:
+            kept.append(candidate)
+            continue
+        first, second = sorted((same, candidate), key=title_quality)
+        roles = {
+            role: tuple(dict.fromkeys((*first.roles.get(role, ()), *second.roles.get(role, ()))))
+            for role in {*first.roles, *second.roles}
+        }
+        kept[kept.index(same)] = replace(
+            first,
+            crcs=tuple(dict.fromkeys(first.crcs + second.crcs)),
+            owners=tuple(dict.fromkeys(first.owners + second.owners)),
+            roles=roles,
+        )
+    return kept
+
+
+def _same_report(first: Candidate, second: Candidate) -> bool:
+    """Give whether two candidates have one type and date and name no different actor, target
+    or successor."""
+    if (first.type, first.date, first.evidence) != (second.type, second.date, second.evidence):
+        return False
+    return not roles_conflict(first.roles, second.roles)
