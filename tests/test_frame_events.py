@@ -296,3 +296,34 @@ def test_frame_events_a_trigger_words_event_brings_its_owners_crcs(recogniser):
 )
 def test_frame_events_a_forecast_or_a_summary_found_by_trigger_words_is_no_event(recogniser, text):
     assert _found(recogniser, text) == []
+
+
+def test_frame_events_a_hedge_in_another_clause_hedges_nothing_here(recogniser):
+    found = _found(
+        recogniser, "Probation in Kent could be renationalised after Seetec fails an audit"
+    )
+    assert [(c.type, c.title) for c in found] == [("report_published", "Seetec fails audit")]
+    hedged = _found(
+        recogniser, "Probation in Kent could be renationalised if Seetec fails an audit."
+    )
+    assert [c.type for c in hedged] == []
+
+
+def test_frame_events_a_headlines_present_tense_reports_on_the_posts_day(recogniser):
+    found = _found(recogniser, "Sodexo fails Ministry of Justice audit in Essex")
+    assert [(c.type, str(c.date), c.evidence) for c in found] == [
+        ("report_published", "2019-02-15", "post")
+    ]
+    assert _found(recogniser, "Sodexo fails Ministry of Justice audits in Essex.") == []
+
+
+def test_frame_events_announced_as_a_candidate_is_an_appointment(recogniser):
+    found = _found(recogniser, "Jane Roe announced as candidate for next Chief Executive of Seetec")
+    assert [(c.type, c.title) for c in found] == [("appointment", "Jane Roe named as new head")]
+
+
+def test_frame_events_a_frame_with_an_empty_title_list_takes_the_clause(vocabulary):
+    found = _found(
+        recogniser_of(vocabulary), "The Ministry of Justice announced the bidders today."
+    )
+    assert [c.title for c in found] == ["Ministry of Justice announces the bidders"]

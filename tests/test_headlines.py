@@ -101,3 +101,25 @@ def test_headline_is_none_rather_than_cut_mid_phrase():
 def test_headline_reads_a_preposition_inside_a_name_as_part_of_it():
     made = headline("Secretary of State for Justice Chris Grayling implemented the programme")
     assert made == "Secretary of State for Justice Chris Grayling implements the programme"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("firm fails Ministry of Justice audit", "Firm fails Ministry of Justice audit"),
+        ("plans were announced by the minister", "Plans announced by the minister"),
+        ("cuts jobs at the CRC in Essex", None),
+        ("were the preferred bidders to run 11 areas", None),
+    ],
+)
+def test_headline_tells_a_noun_and_its_verb_from_a_verb_and_its_object(clause, expected):
+    assert headline(clause) == expected
+
+
+def test_headline_leaves_a_participle_after_as_or_after_a_verb_alone():
+    assert headline("Union outraged as minister announces preferred bidders") == (
+        "Union outraged as minister announces preferred bidders"
+    )
+    assert (
+        headline("Jane Roe announced as chief executive") == "Jane Roe announced as chief executive"
+    )

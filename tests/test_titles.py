@@ -160,3 +160,12 @@ def test_titles_leave_out_the_date_the_event_already_carries(sentence, trigger, 
 def test_titles_drop_a_then_that_opens_the_clause():
     sentence = "Then the Ministry of Justice ended the contracts early."
     assert _title(sentence, "ended") == "Ministry of Justice ends the contracts early"
+
+
+def test_titles_take_a_clause_of_its_own_after_a_joining_word():
+    sentence = "Probation could be renationalised across the whole of Kent after firm fails audit"
+    assert _title(sentence, "fails") == "Firm fails audit"
+    assert _title("It has been hard since the minister announced cuts", "cuts") == (
+        "Minister announces cuts"
+    )
+    assert _title("It has been hard since early 2018 with the announcement of cuts", "cuts") is None

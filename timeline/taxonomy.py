@@ -64,11 +64,12 @@ class Frame(_Strict):
     """A trigger pattern with roles, and the headlines it gives (the first whose roles are filled).
 
     `mention: true` marks a pattern that names a happening in passing ("the collapse of
-    {actor}"): it dates an event only with a date written beside it.
+    {actor}"): it dates an event only with a date written beside it. No `title` takes the type's
+    templates whose roles the pattern fills; `title: []` takes none: the clause makes the title.
     """
 
     pattern: str = Field(min_length=1)
-    title: list[str] = Field(default_factory=list)
+    title: list[str] | None = None
     mention: bool = False
 
     @field_validator("title", mode="before")
@@ -231,7 +232,7 @@ def _frame_problems(
     problem = pattern_problem(frame.pattern, roles)
     if problem:
         found.append((where, problem))
-    for template in frame.title:
+    for template in frame.title or ():
         missing = [s for s in template_slots(template) if s not in slots]
         if missing:
             found.append(

@@ -172,6 +172,7 @@ def title_quality(candidate: Candidate) -> tuple:
     return (
         _TITLE_KIND_RANK[candidate.title_kind],
         -candidate.roles_filled,
+        -len(candidate.roles),
         -candidate.weight,
         candidate.title.endswith("…"),
         len(candidate.title),

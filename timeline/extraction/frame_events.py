@@ -38,6 +38,8 @@ from timeline.extraction.events import (
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
 from timeline.extraction.happenings import (
     decision_verb,
+    headline,
+    hedged,
     perfect,
     report_kind,
     time_anchor,
@@ -191,11 +193,25 @@ class FrameRecogniser:
         if not matches:
             return []
         text = sentence.text
-        cues = {cue.label for cue in self.cues.find(prepare(text, entities.mentions).text)}
+        prepared = prepare(text, entities.mentions)
+        found_cues = self.cues.find(prepared.text)
+        cues = {cue.label for cue in found_cues} - {"hedge"}
+        cues |= {"now"} if headline(text) else set()
+        hedges = [prepared.sentence_span(c.start, c.end) for c in found_cues if c.label == "hedge"]
         dates = post_dates(text, post)
         alone = len(matches) == 1
         found = (
-            self._candidate(m, text, dates, cues, entities, post, lead, alone, subject)
+            self._candidate(
+                m,
+                text,
+                dates,
+                cues | ({"hedge"} if hedged(m, hedges) else set()),
+                entities,
+                post,
+                lead,
+                alone,
+                subject,
+            )
             for m in matches
         )
         return [
@@ -368,7 +384,7 @@ def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
     """Give a frame's headline templates: its own, else those of its type that name only roles
     its pattern fills (a type's "{target} appoints new leader" means nothing to a frame whose
     target is the one who leaves)."""
-    if frame.title:
+    if frame.title is not None:
         return tuple(frame.title)
     filled = {*pattern_slots(frame.pattern), *VALUE_ROLES}
     return tuple(t for t in event_type.title if set(template_slots(t)) <= filled)

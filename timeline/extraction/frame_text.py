@@ -64,7 +64,9 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
-_GOVERNING = frozenset({"on", "to", "from", "with", "against", "into", "about", "upon"})
+_GOVERNING = frozenset(
+    {"on", "to", "from", "with", "against", "into", "about", "upon", "over", "for", "at"}
+)
 _REPORTING = frozenset({"say", "announce", "confirm", "state", "admit", "reveal", "tell"})
 _COORDINATORS = frozenset({"and", ",", "&", "/"})
 

@@ -7,11 +7,15 @@ decision to end them, on the day it was announced. English grammar, not story vo
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import Token
 
 __all__ = [
     "decision_verb",
+    "headline",
+    "hedged",
     "perfect",
     "report_kind",
     "time_anchor",
@@ -68,6 +72,36 @@ def time_anchor(match: FrameMatch) -> Token | None:
         if token.lemma in _SUBORDINATE:  # ", when it warned": the time before tells it
             return None if position and match.tokens[position - 1].text.endswith(",") else token
     return None
+
+
+_HEADLINE_WORDS = 5
+
+
+def headline(text: str) -> bool:
+    """Give whether a sentence is a headline: a line of at least five words, capitalised, with
+    no closing punctuation. A headline's present tense reports ("Firm fails audit")."""
+    words = text.split()
+    return len(words) >= _HEADLINE_WORDS and text[0].isupper() and text[-1].isalnum()
+
+
+_CLAUSE_TURNS = frozenset(
+    ["after", "before", "because", "but", "while", "when", "since", "following", "until"]
+    + ["which", "who", "whereas", ";", "—"]
+)
+
+
+def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
+    """Give whether a hedge word at one of the sentence spans hedges stands in the frame's own
+    clause: no word opening another clause stands between them ("could be renationalised after
+    the firm fails an audit" supposes the renationalisation, not the failed audit)."""
+    start, end = match.tokens[match.first].start, match.tokens[match.last - 1].end
+    for hedge_start, hedge_end in hedges:
+        if hedge_end > start and hedge_start < end:
+            return True
+        low, high = (hedge_end, start) if hedge_end <= start else (end, hedge_start)
+        if not any(t.lemma in _CLAUSE_TURNS and low <= t.start < high for t in match.tokens):
+            return True
+    return False
 
 
 def without_reporting_frames(matches: list[FrameMatch]) -> list[FrameMatch]:

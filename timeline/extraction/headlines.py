@@ -66,8 +66,19 @@ def headline(clause: str, subject: str | None = None) -> str | None:
 
 def opens_with_verb(text: str) -> bool:
     """Give whether text starts with a verb written in lower case: a clause without its subject."""
-    first = tokenise(text[:40])[:1]
-    return bool(first) and text[:1].islower() and bool(first[0].auxiliaries or first[0].forms)
+    first = tokenise(text[:40])[:2]
+    if not first or not text[:1].islower() or not (first[0].auxiliaries or first[0].forms):
+        return False
+    opened_by_auxiliary = first[0].auxiliaries and first[0].start > 0  # "were the …"
+    return bool(opened_by_auxiliary) or len(first) < 2 or not _noun_before_verb(*first)
+
+
+def _noun_before_verb(first: Token, following: Token) -> bool:
+    """Give whether two words are a subject and its verb: "firm fails", "plans were announced"
+    (but "cuts jobs" is a verb and its object)."""
+    if following.auxiliaries or "VBD" in following.forms:
+        return True
+    return "VBZ" in following.forms and not first.forms & {"VBZ", "VBD"}
 
 
 def _balanced_quotes(text: str) -> str:
@@ -114,8 +125,11 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
     if token.auxiliaries:
         return bool(token.forms)
     following = tokens[index + 1].lemma if index + 1 < len(tokens) else ""
+    before = tokens[index - 1]
+    if before.lemma == "as" or "VBZ" in before.forms and before.text.islower():
+        return False  # "announces preferred bidders", "as expected": not the clause's verb
     # "the report published on 12 March": a participle after its noun, not the main verb
-    return bool(token.forms & {"VBD"}) and following not in _PREPOSITIONS
+    return bool(token.forms & {"VBD"}) and following not in {*_PREPOSITIONS, "as"}
 
 
 def _headline_form(token: Token, plural: bool) -> str | None:

@@ -9,7 +9,7 @@ from timeline.extraction.headlines import (
     HEADLINE_LIMIT,
     headline,
 )
-from timeline.extraction.lemmas import lemma_of
+from timeline.extraction.lemmas import lemma_of, tokenise
 
 # Clause edges: semicolons, colons, dashes between spaces.
 _CLAUSE_EDGE = re.compile(r"\s*(?:[;:]|\s[-–—]\s)\s*")
@@ -29,6 +29,9 @@ _LEAD_IN = re.compile(
     r"(?:\s+that)?[\s,]+)+",
     re.IGNORECASE,
 )
+_FINITE = frozenset({"VBZ", "VBD"})
+_SUBJECT_WORDS = 4
+_SUBORDINATOR = re.compile(r"\s(?:after|because|when|since|following|until|once)\s", re.I)
 _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:following|after|as|with|in|despite|further to|since|on|at|during|before|while|"
     r"although|though|given|having|when|once|for|from|under|amid)\b[^,]{0,120},\s*",
@@ -81,7 +84,25 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     comma = clause.rfind(", ", 0, position)
     if comma > 0:
         found.append(_trimmed(clause[comma + 2 :]))
+    subordinate = _after_subordinator(clause, position)
+    if subordinate:
+        found.append(_trimmed(subordinate))
     return found
+
+
+def _after_subordinator(clause: str, position: int) -> str | None:
+    """Give the part of clause after the last word before position that opens a clause of its
+    own ("could be renationalised after the firm fails an audit": "the firm fails an audit")."""
+    found = list(_SUBORDINATOR.finditer(clause, 0, position))
+    if not found:
+        return None
+    rest = clause[found[-1].end() :]
+    tokens = tokenise(rest[:80])
+    verb = next((i for i, t in enumerate(tokens) if t.auxiliaries or t.forms & _FINITE), None)
+    has_subject = verb is not None and 0 < verb <= _SUBJECT_WORDS
+    if not has_subject or not tokens[0].text[:1].isalpha() or "," in rest[: tokens[verb].start]:
+        return None  # "since early 2018 with the announcement": no clause of its own
+    return rest.split(", ")[0]
 
 
 def _trimmed(clause: str) -> str:
