@@ -327,3 +327,25 @@ def test_frame_events_a_frame_with_an_empty_title_list_takes_the_clause(vocabula
         recogniser_of(vocabulary), "The Ministry of Justice announced the bidders today."
     )
     assert [c.title for c in found] == ["Ministry of Justice announces the bidders"]
+
+
+def test_frame_events_the_title_posts_news_dates_an_undated_lead_report(vocabulary):
+    recogniser = recogniser_of(vocabulary)
+    post = replace(POST, title="More Redundancies At Kent CRC")
+    lead = Sentence("Sad news for colleagues as more redundancies announced by Kent CRC.", 4)
+    subject = recogniser.subject(replace(post, sentences=[lead]))
+    found = recogniser.sentence_candidates(lead, post, "doc.txt", subject, lead=True)
+    assert [(c.type, str(c.date), c.evidence) for c in found] == [
+        ("job_cuts", "2019-02-15", "post")
+    ]
+    later = recogniser.sentence_candidates(lead, post, "doc.txt", subject, lead=False)
+    assert [c.evidence for c in later] == ["undated"]
+
+
+def test_frame_events_a_participle_after_its_noun_titles_the_noun_phrase(recogniser):
+    found = _found(
+        recogniser, "The Senedd discussed the new model for Wales announced in June 2018."
+    )
+    assert ("policy_announced", "New model for Wales announced") in [
+        (c.type, c.title) for c in found
+    ]

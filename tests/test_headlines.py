@@ -123,3 +123,8 @@ def test_headline_leaves_a_participle_after_as_or_after_a_verb_alone():
     assert (
         headline("Jane Roe announced as chief executive") == "Jane Roe announced as chief executive"
     )
+
+
+def test_headline_keeps_a_headlines_closing_participle_passive():
+    assert headline("the new model for Wales announced") == "New model for Wales announced"
+    assert headline("firm fails its audit") == "Firm fails its audit"

@@ -35,16 +35,18 @@ from timeline.extraction.events import (
     post_dates,
     sentence_source,
 )
+from timeline.extraction.frame_text import participle_phrase
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
 from timeline.extraction.happenings import (
     decision_verb,
-    headline,
     hedged,
+    is_headline,
     perfect,
     report_kind,
     time_anchor,
     without_reporting_frames,
 )
+from timeline.extraction.headlines import headline
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.phrases import prepare
@@ -75,6 +77,7 @@ class Subject:
     organisation: str | None = None  # an owner or body
     crc: str | None = None
     speaking: str | None = None  # who "we" are: the organisation, when the post's title names it
+    reported: frozenset[str] = frozenset()  # event types the post's title names: its news
 
 
 class FrameRecogniser:
@@ -144,7 +147,16 @@ class FrameRecogniser:
             organisation=organisation,
             crc=max(crcs)[1] if len(crcs) == 1 else None,
             speaking=organisation if organisation in titled else None,
+            reported=self._reported(post.title or ""),
         )
+
+    def _reported(self, title: str) -> frozenset[str]:
+        """Give the event types a post's title names by their trigger words ("More CRC
+        Redundancies"): its lead reports that news, on the post's day."""
+        found = self._fallback.triggers.find(
+            prepare(title, self.entities.find(title).mentions).text
+        )
+        return frozenset(m.label for m in found if m.label not in self._generic)
 
     def sentence_candidates(
         self, sentence: Sentence, post: Post, document: str, subject: Subject, lead: bool
@@ -196,7 +208,7 @@ class FrameRecogniser:
         prepared = prepare(text, entities.mentions)
         found_cues = self.cues.find(prepared.text)
         cues = {cue.label for cue in found_cues} - {"hedge"}
-        cues |= {"now"} if headline(text) else set()
+        cues |= {"now"} if is_headline(text) else set()
         hedges = [prepared.sentence_span(c.start, c.end) for c in found_cues if c.label == "hedge"]
         dates = post_dates(text, post)
         alone = len(matches) == 1
@@ -253,7 +265,7 @@ class FrameRecogniser:
         elif (
             post.post_date
             and kind == "report"
-            and ("now" in cues or perfect(match))
+            and ("now" in cues or perfect(match) or lead and match.type in subject.reported)
             or post.post_date
             and kind == "plan"
             and "now" in cues
@@ -343,14 +355,15 @@ class FrameRecogniser:
         slotless = [t for t in match.frame.titles if "{" not in t]
         written = [t for t in slotless if t != label]  # "Report published" says no more
         for template in match.frame.titles:
-            headline = fill_template(template, values)
-            if headline is not None and template not in slotless:
-                return headline, "filled"
+            filled = fill_template(template, values)
+            if filled is not None and template not in slotless:
+                return filled, "filled"
         if written and not roles and named:  # "Contract awarded: Sodexo and six CRCs"
             return label_title(written[0], named), "written"
         if written:  # a headline the taxonomy writes for a frame with no role filled
             return written[0], "written"
-        made = clause_headline(text, span, subject.speaking)
+        start, end = participle_phrase(match.tokens, match.first, match.verb)
+        made = (end and headline(text[start:end])) or clause_headline(text, span, subject.speaking)
         if made:  # no template: the clause says more than a bare "Report published"
             return made, "clause"
         names = [name for names in roles.values() for name in names]

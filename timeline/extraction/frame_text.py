@@ -136,3 +136,38 @@ def coordinated(tokens: Sequence[Token], index: int, step: int, kinds: set[str])
         found.append(following)
         position += 2 * step
     return sorted(found, key=lambda token: token.start)
+
+
+_PHRASE_REACH = 3  # words before a noun that may belong to its phrase: "the new proposed"
+
+
+def participle_phrase(tokens: Sequence[Token], first: int, verb: Token | None) -> tuple[int, int]:
+    """Give the span of a noun phrase and the bare participle after it ("the new model for
+    Wales announced this summer": "the new model for Wales announced"), or (0, 0) when the
+    frame's verb is not such a participle."""
+    if verb is None or verb.auxiliaries or "VBN" not in verb.forms:
+        return 0, 0
+    index = tokens.index(verb)
+    if index <= first:
+        return 0, 0
+    start = first
+    while first - start < _PHRASE_REACH and start > 0 and _in_noun_phrase(tokens, start - 1):
+        start -= 1
+    end = verb.end
+    agent = tokens[index + 2] if index + 2 < len(tokens) else None
+    if agent is not None and agent.entity is not None and tokens[index + 1].lemma == "by":
+        end = agent.end  # "the plans announced by Chris Grayling"
+    return tokens[start].start, end
+
+
+def _in_noun_phrase(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the word at index may open or modify a noun: not a preposition, and not a
+    verb after its subject ("the Senedd discussed the new model")."""
+    token = tokens[index]
+    if token.lemma in _DETERMINERS:
+        return True
+    if not token.text.islower() or token.auxiliaries or token.lemma in _GOVERNING:
+        return False
+    before = tokens[index - 1] if index else None
+    after_subject = before is not None and (before.entity is not None or before.text[:1].isupper())
+    return not (after_subject and token.forms & {"VBD", "VBZ"})

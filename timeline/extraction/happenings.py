@@ -14,7 +14,7 @@ from timeline.extraction.lemmas import Token
 
 __all__ = [
     "decision_verb",
-    "headline",
+    "is_headline",
     "hedged",
     "perfect",
     "report_kind",
@@ -77,7 +77,7 @@ def time_anchor(match: FrameMatch) -> Token | None:
 _HEADLINE_WORDS = 5
 
 
-def headline(text: str) -> bool:
+def is_headline(text: str) -> bool:
     """Give whether a sentence is a headline: a line of at least five words, capitalised, with
     no closing punctuation. A headline's present tense reports ("Firm fails audit")."""
     words = text.split()

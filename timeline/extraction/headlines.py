@@ -38,6 +38,9 @@ _PHRASE_BREAK = re.compile(
     r",\s|\s(?=(?:and|but|while|after|before|because|following|when|where|which|who|as|"
     r"of|in|on|at|for|with|from|by|over|under|than|that|amid|despite|since|until)\s)"
 )
+_NOT_BEFORE_A_VERB = frozenset(
+    {"as", "the", "a", "an", "new", "its", "their", "this", "his", "her"}
+)
 _PREPOSITIONS = frozenset(
     ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
 )
@@ -124,10 +127,12 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
         return False
     if token.auxiliaries:
         return bool(token.forms)
-    following = tokens[index + 1].lemma if index + 1 < len(tokens) else ""
+    if index + 1 == len(tokens):
+        return token.forms & {"VBD", "VBN"} == {"VBD"}  # "New model announced": a passive
+    following = tokens[index + 1].lemma
     before = tokens[index - 1]
-    if before.lemma == "as" or "VBZ" in before.forms and before.text.islower():
-        return False  # "announces preferred bidders", "as expected": not the clause's verb
+    if before.lemma in _NOT_BEFORE_A_VERB or "VBZ" in before.forms and before.text.islower():
+        return False  # "announces preferred bidders", "as expected", "the new proposed model"
     # "the report published on 12 March": a participle after its noun, not the main verb
     return bool(token.forms & {"VBD"}) and following not in {*_PREPOSITIONS, "as"}
 
