@@ -349,3 +349,10 @@ def test_frame_events_a_participle_after_its_noun_titles_the_noun_phrase(recogni
     assert ("policy_announced", "New model for Wales announced") in [
         (c.type, c.title) for c in found
     ]
+
+
+def test_frame_events_a_date_after_the_posts_day_dates_no_report(recogniser):
+    found = _found(recogniser, "Seetec took over the Kent CRC in 2015, ahead of the cuts of 2020.")
+    assert [str(c.date) for c in found] == ["2015"]
+    forecast = _found(recogniser, "Seetec took over the Kent CRC, ahead of the cuts of 2020.")
+    assert [c.evidence for c in forecast] == ["undated"]

@@ -169,3 +169,8 @@ def test_titles_take_a_clause_of_its_own_after_a_joining_word():
         "Minister announces cuts"
     )
     assert _title("It has been hard since early 2018 with the announcement of cuts", "cuts") is None
+
+
+def test_titles_take_the_clause_after_an_opening_when():
+    sentence = "When the government sold the probation service, the minister called it great news."
+    assert _title(sentence, "sold") == "Government sells the probation service"

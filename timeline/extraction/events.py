@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -263,11 +264,13 @@ def nearest_mention(
 
 def post_dates(text: str, post: Post) -> list[DateMention]:
     """Give the dates written in text, resolved against the post's date and no finer than it:
-    "on Friday" in a document dated only to March says March."""
+    "on Friday" in a document dated only to March says March. A date wholly after the post's
+    cannot date what it reports: "take over early next year" forecasts."""
     found = []
+    latest = post.posted.end() if post.post_date else dt.date.max
     for mention in find_dates(text, post.post_date):
         value = mention.value
-        if value is None or PERIOD_LABEL.fullmatch(mention.text):
+        if value is None or PERIOD_LABEL.fullmatch(mention.text) or value.start() > latest:
             continue
         if mention.relative and post.precision != "day" and value.precision != "year":
             coarse = PartialDate.from_date(value.start(), post.precision)
