@@ -352,7 +352,9 @@ def test_frame_events_a_participle_after_its_noun_titles_the_noun_phrase(recogni
 
 
 def test_frame_events_a_date_after_the_posts_day_dates_no_report(recogniser):
-    found = _found(recogniser, "Seetec took over the Kent CRC in 2015, ahead of the cuts of 2020.")
+    found = _found(recogniser, "Seetec took over the Kent CRC in 2015, ahead of cuts next year.")
     assert [str(c.date) for c in found] == ["2015"]
-    forecast = _found(recogniser, "Seetec took over the Kent CRC, ahead of the cuts of 2020.")
+    forecast = _found(recogniser, "Seetec took over the Kent CRC, ahead of cuts next year.")
     assert [c.evidence for c in forecast] == ["undated"]
+    written_out = _found(recogniser, "Seetec took over the Kent CRC on 3 March 2019.")
+    assert [str(c.date) for c in written_out] == ["2019-03-03"]  # the post's date is wrong

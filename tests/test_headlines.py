@@ -128,3 +128,8 @@ def test_headline_leaves_a_participle_after_as_or_after_a_verb_alone():
 def test_headline_keeps_a_headlines_closing_participle_passive():
     assert headline("the new model for Wales announced") == "New model for Wales announced"
     assert headline("firm fails its audit") == "Firm fails its audit"
+
+
+def test_headline_never_opens_on_a_preposition_that_joins_it_to_another_clause():
+    assert headline("with successful providers taking over the running of CRCs") is None
+    assert headline("in-house teams take over the prison") == "In-house teams take over the prison"
