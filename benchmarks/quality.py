@@ -16,7 +16,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.extraction.evaluate import evaluate, load_gold, read_source_texts
+from timeline.extraction.evaluate import (
+    document_scope,
+    evaluate,
+    load_gold,
+    matches,
+    read_source_texts,
+)
 from timeline.extraction.pipeline import ExtractOptions, extract
 from timeline.model import Event
 
@@ -79,12 +85,14 @@ def measure(
         events = events_of([Path(d) for d in gold_set.documents])
         gold = [g for path in gold_set.gold for g in load_gold(path)]
         result = evaluate(gold, events, read_source_texts(events, [Path.cwd()]))
+        tags = _tagged(gold, events, read_source_texts(events, [Path.cwd()]))
     keys = [g for g in gold if g.key]
     found_keys = [g for g in keys if g.id in result.matched_gold]
     line = (
         f"{gold_set.name:17} key {len(found_keys):3}/{len(keys):<3} ({result.key_recall:.2f})  "
         f"all {len(result.matched_gold):3}/{len(gold):<3} ({result.recall:.2f})  "
         f"events matching {result.matching_events:3}/{result.in_scope:<3} ({result.precision:.2f})"
+        f"  CRCs carried {tags[0]}/{tags[1]}, none extra {tags[2]}/{tags[1]}"
     )
     if missed:
         line += "".join(
@@ -92,6 +100,20 @@ def measure(
             for g in result.unmatched
         )
     return line
+
+
+def _tagged(gold: list, events: list[Event], texts: dict[str, str]) -> tuple[int, int, int]:
+    """Give, of the found gold events that name CRCs, how many of the events matching them
+    carry all those CRCs, how many there are, and how many carry no CRC the gold does not."""
+    scope = document_scope(gold, texts)
+    pairs = [
+        (g, next(e for e in events if matches(g, e, scope)))
+        for g in gold
+        if g.crcs and any(matches(g, e, scope) for e in events)
+    ]
+    carried = sum(1 for g, e in pairs if set(g.crcs) <= set(e.crcs))
+    exact = sum(1 for g, e in pairs if set(e.crcs) <= set(g.crcs))
+    return carried, len(pairs), exact
 
 
 def main() -> None:

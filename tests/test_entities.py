@@ -108,8 +108,9 @@ CASES = [
     ("NPS Wales and the NPS South West South Central division", None, [], []),
     ("I wonder if West Yorkshire Probation Trust might wish to comment", None, [], []),
     ("Short of staff in London.", None, [], []),
-    ("partnerships to run probation in London, Wales and the west country", None, [], []),
     ("Sodexo's failures in South Yorkshire", None, [], ["Sodexo"]),
+    # "probation in" is context: the probation of a CRC's area is its CRC's business
+    ("bids to run probation in London, Wales and the west", None, ["London", "Wales"], []),
     ("the bench mark, the Benches and the kss", None, [], []),
     ("Nacro, Ingeus and St Giles Trust", None, [], []),
     ("The Devon and Dorset teams", None, [], []),

@@ -358,3 +358,15 @@ def test_frame_events_a_date_after_the_posts_day_dates_no_report(recogniser):
     assert [c.evidence for c in forecast] == ["undated"]
     written_out = _found(recogniser, "Seetec took over the Kent CRC on 3 March 2019.")
     assert [str(c.date) for c in written_out] == ["2019-03-03"]  # the post's date is wrong
+
+
+def test_frame_events_a_buyer_brings_only_the_crcs_it_gains(recogniser):
+    found = _found(
+        recogniser, "This week the MoJ has appointed Seetec to run probation in the west."
+    )
+    assert {c.crcs for c in found} == {tuple(sorted(WORKING_LINKS_CRCS))}
+
+
+def test_frame_events_a_hedged_frame_leaves_the_sentences_names_to_the_report(recogniser):
+    text = "Probation services in Essex could be renationalised after Sodexo fails an audit"
+    assert [c.crcs for c in _found(recogniser, text)] == [("Essex",)]

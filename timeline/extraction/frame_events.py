@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extraction.dates import DateMention
@@ -211,20 +211,12 @@ class FrameRecogniser:
         cues |= {"now"} if is_headline(text) else set()
         hedges = [prepared.sentence_span(c.start, c.end) for c in found_cues if c.label == "hedge"]
         dates = post_dates(text, post)
-        alone = len(matches) == 1
+        judged = [(m, cues | ({"hedge"} if hedged(m, hedges) else set())) for m in matches]
+        judged = [(m, c) for m, c in judged if report_kind(m, c) is not None]
+        alone = len(judged) == 1  # the sentence's names are this report's
         found = (
-            self._candidate(
-                m,
-                text,
-                dates,
-                cues | ({"hedge"} if hedged(m, hedges) else set()),
-                entities,
-                post,
-                lead,
-                alone,
-                subject,
-            )
-            for m in matches
+            self._candidate(m, text, dates, c, entities, post, lead, alone, subject)
+            for m, c in judged
         )
         return [
             replace(c, source=sentence_source(sentence, post, document, c.source.marks))
@@ -327,8 +319,20 @@ class FrameRecogniser:
                 elif name in self.vocabulary.crc_names:
                     crcs.append(name)
         if not named_crcs:  # "Seetec restructures Kent, Surrey and Sussex CRC"
-            crcs.extend(self._held_crcs(owners, when))
+            successors = set(roles.get("successor", ()))
+            crcs.extend(self._held_crcs([o for o in owners if o not in successors], when))
+            crcs.extend(self._gained_crcs(successors & set(owners), when))
         return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))
+
+    def _gained_crcs(self, owners: Iterable[str], when: PartialDate) -> list[str]:
+        """Give the CRCs the owners came to hold on when: a buyer's others are not its news."""
+        before = PartialDate.from_date(when.start() - dt.timedelta(days=1))
+        gained = (
+            set(self.vocabulary.crcs_owned_by(o, when, ALL_ROLES))
+            - set(self.vocabulary.crcs_owned_by(o, before, ALL_ROLES))
+            for o in owners
+        )
+        return sorted({crc for crcs in gained for crc in crcs})
 
     def _held_crcs(self, owners: Sequence[str], when: PartialDate) -> list[str]:
         """Give the CRCs the owners held on when (or last held before it)."""
