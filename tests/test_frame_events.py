@@ -370,3 +370,10 @@ def test_frame_events_a_buyer_brings_only_the_crcs_it_gains(recogniser):
 def test_frame_events_a_hedged_frame_leaves_the_sentences_names_to_the_report(recogniser):
     text = "Probation services in Essex could be renationalised after Sodexo fails an audit"
     assert [c.crcs for c in _found(recogniser, text)] == [("Essex",)]
+
+
+def test_frame_events_a_bare_trigger_word_report_needs_a_day_or_month_written(recogniser):
+    text = "There has been no survey since {} and, although the trust plans to conduct one, well."
+    assert _found(recogniser, text.format("2015")) == []
+    kept = _found(recogniser, text.format("3 March 2015"))
+    assert [(c.type, str(c.date)) for c in kept] == [("policy_announced", "2015-03-03")]

@@ -51,7 +51,12 @@ from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.phrases import prepare
 from timeline.extraction.proper_names import find_names
-from timeline.extraction.report_filters import nothing_to_show, one_per_type, unreported
+from timeline.extraction.report_filters import (
+    bare_trigger_word,
+    nothing_to_show,
+    one_per_type,
+    unreported,
+)
 from timeline.extraction.titles import (
     clause_headline,
     fill_template,
@@ -178,7 +183,7 @@ class FrameRecogniser:
             return self._framed(matches, sentence, post, document, subject, entities, lead)
         # No frame here: the types' trigger words may still find an event (events.py).
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
-        if fallback is None or nothing_to_show(fallback, fallback.title_kind == "bare"):
+        if fallback is None or bare_trigger_word(fallback):
             return []
         if unreported(tokens, fallback):
             return []  # "… will be looking at", "… may not end": what the verb says is no report

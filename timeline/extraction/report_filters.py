@@ -17,6 +17,13 @@ def nothing_to_show(candidate: Candidate, stock_title: bool) -> bool:
     return stock_title and candidate.evidence == "post" and not named
 
 
+def bare_trigger_word(candidate: Candidate) -> bool:
+    """Give whether a report found by a trigger word alone says nothing a reader could use: a
+    bare label, nobody named, and no day or month written ("since 2015", "four years ago")."""
+    vague = candidate.evidence == "post" or candidate.date.precision == "year"
+    return candidate.title_kind == "bare" and vague and not candidate.crcs + candidate.owners
+
+
 _NOT_REPORTED = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
 
 
