@@ -377,3 +377,11 @@ def test_frame_events_a_bare_trigger_word_report_needs_a_day_or_month_written(re
     assert _found(recogniser, text.format("2015")) == []
     kept = _found(recogniser, text.format("3 March 2015"))
     assert [(c.type, str(c.date)) for c in kept] == [("policy_announced", "2015-03-03")]
+
+
+def test_frame_events_a_generic_frame_beside_a_specific_one_needs_a_date_of_its_own(recogniser):
+    text = "On 3 May the Senedd debated the new model for {} announced {}."
+    both = _found(recogniser, text.format("Wales", "in January 2018"))
+    assert sorted(c.type for c in both) == ["parliamentary", "policy_announced"]
+    echo = _found(recogniser, text.format("Wales", "by the minister"))
+    assert [c.type for c in echo] == ["parliamentary"]

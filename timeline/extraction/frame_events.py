@@ -176,8 +176,7 @@ class FrameRecogniser:
         mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
         tokens = tokenise(text, mentions)
         matches = self.frames.find(tokens)
-        if any(match.type not in self._generic for match in matches):
-            matches = [match for match in matches if match.type not in self._generic]
+        matches = self._without_echoes(matches, text, post)
         matches = without_reporting_frames(matches)
         if matches:
             return self._framed(matches, sentence, post, document, subject, entities, lead)
@@ -189,6 +188,27 @@ class FrameRecogniser:
             return []  # "… will be looking at", "… may not end": what the verb says is no report
         held = self._held_crcs(fallback.owners, fallback.date)
         return [replace(fallback, crcs=fallback.crcs or tuple(held))]
+
+    def _without_echoes(self, matches: list[FrameMatch], text: str, post: Post) -> list[FrameMatch]:
+        """Give matches without the generic ones ("announced", "said") beside a specific one,
+        unless a date of their own makes them another happening ("debated on 23rd October
+        the new model for Wales announced earlier this summer")."""
+        specific = [m for m in matches if m.type not in self._generic]
+        if not specific:
+            return matches
+        dates = post_dates(text, post)
+
+        def date_of(match: FrameMatch) -> DateMention | None:
+            return nearest_mention(dates, match_start(match), match_end(match), text)
+
+        taken = {id(date_of(m)) for m in specific}
+        return [
+            m
+            for m in matches
+            if m.type not in self._generic
+            or (own := date_of(m)) is not None
+            and id(own) not in taken
+        ]
 
     def _may_act(self, name: EntityMention) -> bool:
         """Give whether a capitalised name may fill a role: not a frame's own wording ("Preferred
