@@ -6,7 +6,8 @@ from dataclasses import replace
 import pytest
 
 from timeline.extraction.documents import Post, Sentence
-from timeline.extraction.frame_events import FrameRecogniser, Subject, frame_titles
+from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.extraction.frame_titles import frame_titles
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.merge import merge_candidates
 

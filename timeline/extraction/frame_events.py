@@ -29,13 +29,12 @@ from timeline.extraction.events import (
     Candidate,
     DateEvidence,
     RatingFinder,
-    TitleKind,
     cue_matcher,
     nearest_mention,
     post_dates,
     sentence_source,
 )
-from timeline.extraction.frame_text import participle_phrase
+from timeline.extraction.frame_titles import AMOUNT, FrameTitler, frame_titles
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
 from timeline.extraction.happenings import (
     decision_verb,
@@ -46,7 +45,6 @@ from timeline.extraction.happenings import (
     time_anchor,
     without_reporting_frames,
 )
-from timeline.extraction.headlines import headline
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.phrases import prepare
@@ -59,20 +57,15 @@ from timeline.extraction.report_filters import (
 )
 from timeline.extraction.titles import (
     clause_headline,
-    fill_template,
-    group_label,
-    label_title,
 )
 from timeline.model import Mark, Source
 from timeline.partial_date import PartialDate
-from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, template_slots
 from timeline.vocabulary import ALL_ROLES, Vocabulary
 
 LEAD_SENTENCES = 3  # a post's opening sentences, where the present perfect reports news
 _RATED = (
     r"(?:rated|rate|judged|graded|assessed)(?:\s+(?:it|them))?(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
 )
-_AMOUNT = re.compile(r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -108,14 +101,11 @@ class FrameRecogniser:
         ]
         self.frames = FrameMatcher(frames, taxonomy.roles)
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
-        self._labels = {t.name: t.label for t in taxonomy.event_types}
         self.cues = cue_matcher(taxonomy)
         self._referents = _phrases_regex(taxonomy.referents)
         self._places = {place.lower() for place in taxonomy.places}
         self.ratings = RatingFinder(taxonomy.ratings, _RATED)
-        context = vocabulary.register.context
-        self._noun = context.after[0] if context.after else ""
-        self._plural = context.group[0] if context.group else self._noun
+        self.titler = FrameTitler(vocabulary)
 
     def candidates(self, document: Document, include_comments: bool = False) -> list[Candidate]:
         """Give the candidate events of every post of document, in document order."""
@@ -298,11 +288,13 @@ class FrameRecogniser:
         crcs, owners = self._concerned(entities if alone else None, roles, when)
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
-        named = [*owners, *self._shown(crcs)]
-        title, title_kind = self._title(match, roles, rating, text, span, subject, named)
+        named = [*owners, *self.titler.shown(crcs)]
+        title, title_kind = self.titler.title(
+            match, roles, rating, text, span, subject.speaking, named
+        )
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
-        amount = _AMOUNT.search(text, span[0])
+        amount = AMOUNT.search(text, span[0])
         if amount and amount.group().replace(" ", "") in title:
             marks.append(Mark(amount.start(), amount.end(), "amount"))
         slots = [r for r in (match.frame.leading, match.frame.trailing, *match.frame.inner) if r]
@@ -364,45 +356,6 @@ class FrameRecogniser:
         held = (self.vocabulary.crcs_last_held_by(o, when, ALL_ROLES) for o in owners)
         return list(dict.fromkeys(crc for crcs in held for crc in crcs))
 
-    def _title(
-        self,
-        match: FrameMatch,
-        roles: dict[str, list[str]],
-        rating: str | None,
-        text: str,
-        span: tuple[int, int],
-        subject: Subject,
-        named: list[str],
-    ) -> tuple[str, TitleKind]:
-        values = {role: self._shown(names) for role, names in roles.items()}
-        if rating:
-            values["rating"] = [rating]
-        amount = _AMOUNT.search(text, span[0])
-        if amount:
-            values["amount"] = [amount.group().replace(" ", "")]
-        label = self._labels[match.type]
-        slotless = [t for t in match.frame.titles if "{" not in t]
-        written = [t for t in slotless if t != label]  # "Report published" says no more
-        for template in match.frame.titles:
-            filled = fill_template(template, values)
-            if filled is not None and template not in slotless:
-                return filled, "filled"
-        if written and not roles and named:  # "Contract awarded: Sodexo and six CRCs"
-            return label_title(written[0], named), "written"
-        if written:  # a headline the taxonomy writes for a frame with no role filled
-            return written[0], "written"
-        start, end = participle_phrase(match.tokens, match.first, match.verb)
-        made = (end and headline(text[start:end])) or clause_headline(text, span, subject.speaking)
-        if made:  # no template: the clause says more than a bare "Report published"
-            return made, "clause"
-        names = [name for names in roles.values() for name in names]
-        return label_title(label, names or named), "bare"
-
-    def _shown(self, names: list[str]) -> list[str]:
-        crcs = [name for name in names if name in self.vocabulary.crc_names]
-        others = [name for name in names if name not in crcs]
-        return others + group_label(crcs, self._noun, self._plural)
-
     def _referent_mentions(
         self, text: str, entities: Entities, subject: Subject
     ) -> list[EntityMention]:
@@ -413,23 +366,14 @@ class FrameRecogniser:
         for hit in self._referents.finditer(text):
             if any(start < hit.end() and hit.start() < end for start, end in taken):
                 continue
-            crc_word = self._noun and self._noun.lower() in hit.group().lower()
+            noun = self.titler.noun
+            crc_word = noun and noun.lower() in hit.group().lower()
             we = hit.group().lower() == "we"  # a statement's own voice: only its named author
             name = subject.crc if crc_word else subject.speaking if we else subject.organisation
             if name:
                 kind = "crc" if crc_word else "referent"
                 found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
         return found
-
-
-def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
-    """Give a frame's headline templates: its own, else those of its type that name only roles
-    its pattern fills (a type's "{target} appoints new leader" means nothing to a frame whose
-    target is the one who leaves)."""
-    if frame.title is not None:
-        return tuple(frame.title)
-    filled = {*pattern_slots(frame.pattern), *VALUE_ROLES}
-    return tuple(t for t in event_type.title if set(template_slots(t)) <= filled)
 
 
 def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:

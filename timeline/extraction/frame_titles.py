@@ -1,0 +1,79 @@
+"""A frame's headline: its templates filled with canonical names, else its clause in headline
+style, else its type's label and the names it concerns."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extraction.events import TitleKind
+from timeline.extraction.frame_text import participle_phrase
+from timeline.extraction.frames import FrameMatch
+from timeline.extraction.headlines import headline
+from timeline.extraction.titles import clause_headline, fill_template, group_label, label_title
+from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, template_slots
+from timeline.vocabulary import Vocabulary
+
+AMOUNT = re.compile(r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b", re.IGNORECASE)
+
+
+class FrameTitler:
+    """Writes frame matches' headlines with one vocabulary's labels and CRC names."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self._labels = {t.name: t.label for t in vocabulary.taxonomy.event_types}
+        self._crc_names = set(vocabulary.crc_names)
+        context = vocabulary.register.context
+        self.noun = context.after[0] if context.after else ""
+        self._plural = context.group[0] if context.group else self.noun
+
+    def title(
+        self,
+        match: FrameMatch,
+        roles: dict[str, list[str]],
+        rating: str | None,
+        text: str,
+        span: tuple[int, int],
+        speaking: str | None,
+        named: list[str],
+    ) -> tuple[str, TitleKind]:
+        """Give a frame match's headline and what made it: a filled template, a written one,
+        the clause (or the noun phrase of a participle), else the type's label and names."""
+        values = {role: self.shown(names) for role, names in roles.items()}
+        if rating:
+            values["rating"] = [rating]
+        amount = AMOUNT.search(text, span[0])
+        if amount:
+            values["amount"] = [amount.group().replace(" ", "")]
+        label = self._labels[match.type]
+        slotless = [t for t in match.frame.titles if "{" not in t]
+        written = [t for t in slotless if t != label]  # "Report published" says no more
+        for template in match.frame.titles:
+            filled = fill_template(template, values)
+            if filled is not None and template not in slotless:
+                return filled, "filled"
+        if written and not roles and named:  # "Contract awarded: Sodexo and six CRCs"
+            return label_title(written[0], named), "written"
+        if written:  # a headline the taxonomy writes for a frame with no role filled
+            return written[0], "written"
+        start, end = participle_phrase(match.tokens, match.first, match.verb)
+        made = (end and headline(text[start:end])) or clause_headline(text, span, speaking)
+        if made:  # no template: the clause says more than a bare "Report published"
+            return made, "clause"
+        names = [name for names in roles.values() for name in names]
+        return label_title(label, names or named), "bare"
+
+    def shown(self, names: list[str]) -> list[str]:
+        """Give names as a title shows them: CRCs past two as "three CRCs"."""
+        crcs = [name for name in names if name in self._crc_names]
+        others = [name for name in names if name not in crcs]
+        return others + group_label(crcs, self.noun, self._plural)
+
+
+def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
+    """Give a frame's headline templates: its own, else those of its type that name only roles
+    its pattern fills (a type's "{target} appoints new leader" means nothing to a frame whose
+    target is the one who leaves)."""
+    if frame.title is not None:
+        return tuple(frame.title)
+    filled = {*pattern_slots(frame.pattern), *VALUE_ROLES}
+    return tuple(t for t in event_type.title if set(template_slots(t)) <= filled)
