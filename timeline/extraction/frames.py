@@ -60,6 +60,7 @@ _CLAUSE_BREAKS = frozenset(
         "following",
     ]
 )
+_RECEIVING = frozenset({"receive", "get", "obtain", "see"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "i", "we", "you"})
 # Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
 # cannot list ("went into compulsory liquidation", "stood down").
@@ -292,6 +293,8 @@ class FrameMatcher:
             if index not in asides:
                 if token.lemma in _CLAUSE_BREAKS or (step > 0 and ends_forward(tokens, index)):
                     return []
+                if step < 0 and token.lemma in _RECEIVING:
+                    return []  # "Grayling received the letter threatening …": not who threatens
                 if token.lemma in _PRONOUNS:
                     speaker = speaker_before(tokens, index) if step < 0 else None
                     if speaker is None:
