@@ -391,3 +391,28 @@ def test_frame_events_a_generic_frame_beside_a_specific_one_needs_a_date_of_its_
 def test_frame_events_who_receives_a_threat_does_not_make_it(recogniser):
     found = _found(recogniser, "Seetec received the letter threatening legal action on 3 May 2019.")
     assert [(c.type, c.roles.get("actor")) for c in found] == [("legal_action", None)]
+
+
+def test_frame_events_after_a_letters_salutation_we_is_not_the_posts_subject(recogniser):
+    from pathlib import Path
+
+    from timeline.extraction.documents import Document
+
+    post = Post("Seetec statement on probation in Wales", dt.date(2019, 2, 15), 1)
+    said = "In 2017 we cut 30 jobs."
+    post.sentences = [
+        Sentence("Seetec has taken over the CRCs run by Working Links.", 2),
+        Sentence(said, 3),
+        Sentence("Dear all", 4),
+        Sentence(said, 5),
+    ]
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    cuts = [c for c in recogniser.candidates(document) if c.type == "job_cuts"]
+    assert [(c.source.line, c.owners) for c in cuts] == [(3, ("Seetec",)), (5, ())]
+
+
+def test_frame_events_a_frame_written_in_the_passive_never_swaps_its_roles(recogniser):
+    found = _found(recogniser, "In 2017 Seetec was rated 'Good' by HM Inspectorate of Probation.")
+    assert [(c.roles.get("target"), c.rating) for c in found] == [(("Seetec",), "Good")]
+    bare = _found(recogniser, "In 2017 the CRC was rated 'Good' by HM Inspectorate of Probation.")
+    assert [c.roles.get("target") for c in bare] == [None]  # "CRC" alone names no one

@@ -62,6 +62,7 @@ from timeline.model import Mark, Source
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import ALL_ROLES, Vocabulary
 
+_SALUTATION = re.compile(r"(?:Dear|To)\s+(?:all|colleagues|members|sir|madam|[A-Z]\w+)\b[,:]?\s*$")
 LEAD_SENTENCES = 3  # a post's opening sentences, where the present perfect reports news
 _RATED = (
     r"(?:rated|rate|judged|graded|assessed)(?:\s+(?:it|them))?(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
@@ -104,6 +105,8 @@ class FrameRecogniser:
         self.cues = cue_matcher(taxonomy)
         self._referents = _phrases_regex(taxonomy.referents)
         self._places = {place.lower() for place in taxonomy.places}
+        context = vocabulary.register.context
+        self._common_nouns = {noun.lower() for noun in (*context.after, *context.group)}
         self.ratings = RatingFinder(taxonomy.ratings, _RATED)
         self.titler = FrameTitler(vocabulary)
 
@@ -114,6 +117,8 @@ class FrameRecogniser:
             subject = self.subject(post)
             sentences = [*post.sentences, *(post.comments if include_comments else ())]
             for index, sentence in enumerate(sentences):
+                if _SALUTATION.match(sentence.text):  # a letter quoted: its "we" is its writer
+                    subject = replace(subject, speaking=None)
                 lead = index < LEAD_SENTENCES
                 found.extend(self.sentence_candidates(sentence, post, document.name, subject, lead))
         return found
@@ -204,7 +209,9 @@ class FrameRecogniser:
         """Give whether a capitalised name may fill a role: not a frame's own wording ("Preferred
         Bidders") and not a place."""
         words = name.text.split()
-        return not self.frames.is_frame_wording(words) and name.name.lower() not in self._places
+        if self.frames.is_frame_wording(words) or name.text.lower() in self._common_nouns:
+            return False  # "Preferred Bidders", a bare "CRC"
+        return name.name.lower() not in self._places
 
     def _framed(
         self,

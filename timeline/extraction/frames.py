@@ -27,7 +27,7 @@ from timeline.extraction.frame_text import (
     trigger_verb,
 )
 from timeline.extraction.lemmas import AUXILIARIES, Token, pattern_lemma
-from timeline.taxonomy import SLOT
+from timeline.taxonomy import SLOT, VALUE_ROLES
 
 # Words that end a clause for the nearest-entity search (English grammar, not vocabulary).
 _CLAUSE_BREAKS = frozenset(
@@ -93,8 +93,11 @@ class CompiledFrame:
 
     @property
     def passive_swaps(self) -> bool:
-        """Give whether a passive verb swaps the slots: written actively, with one either side."""
-        return bool(self.leading and self.trailing) and " by " not in f" {self.pattern} "
+        """Give whether a passive verb swaps the slots: written actively ("by" and "be" not in
+        it), with an entity's slot either side ("{target} be rated {rating}" is no such frame)."""
+        sides = self.leading and self.trailing and self.trailing not in VALUE_ROLES
+        written = f" {self.pattern} "
+        return bool(sides) and " by " not in written and " be " not in written
 
 
 @dataclass
