@@ -416,3 +416,20 @@ def test_frame_events_a_frame_written_in_the_passive_never_swaps_its_roles(recog
     assert [(c.roles.get("target"), c.rating) for c in found] == [(("Seetec",), "Good")]
     bare = _found(recogniser, "In 2017 the CRC was rated 'Good' by HM Inspectorate of Probation.")
     assert [c.roles.get("target") for c in bare] == [None]  # "CRC" alone names no one
+
+
+def test_frame_events_a_trigger_word_after_an_article_or_preposition_only_names_it(recogniser):
+    text = "Finally we are workers under Seetec and it is a long road back {} drastic staff cuts{}."
+    assert _found(recogniser, text.format("with such", "")) == []
+    assert [c.type for c in _found(recogniser, text.format("as", " hit"))] == ["job_cuts"]
+
+
+def test_frame_events_a_bare_label_dated_only_by_today_is_no_event(vocabulary):
+    from timeline.extraction.report_filters import nothing_to_show
+    from timeline.partial_date import PartialDate
+
+    found = _found(recogniser_of(vocabulary), "In 2017 the CRC was rated 'Good' by the inspectors.")
+    today = replace(found[0], evidence="relative", date=PartialDate(2019, 2, 15), roles={})
+    posted = PartialDate(2019, 2, 15)
+    assert nothing_to_show(replace(today, title_kind="bare", rating=None), True, posted)
+    assert not nothing_to_show(replace(today, title_kind="written", rating=None), True, posted)

@@ -51,6 +51,7 @@ from timeline.extraction.phrases import prepare
 from timeline.extraction.proper_names import find_names
 from timeline.extraction.report_filters import (
     bare_trigger_word,
+    named_in_passing,
     nothing_to_show,
     one_per_type,
     unreported,
@@ -177,9 +178,10 @@ class FrameRecogniser:
             return self._framed(matches, sentence, post, document, subject, entities, lead)
         # No frame here: the types' trigger words may still find an event (events.py).
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
-        if fallback is None or bare_trigger_word(fallback):
+        if fallback is None or bare_trigger_word(fallback, post.posted):
             return []
-        if unreported(tokens, fallback):
+        cues = {cue.label for cue in self.cues.find(prepare(text, entities.mentions).text)}
+        if unreported(tokens, fallback) or named_in_passing(text, fallback, cues):
             return []  # "… will be looking at", "… may not end": what the verb says is no report
         held = self._held_crcs(fallback.owners, fallback.date)
         return [replace(fallback, crcs=fallback.crcs or tuple(held))]
@@ -320,7 +322,7 @@ class FrameRecogniser:
             title_kind=title_kind,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.5,
         )
-        stock = nothing_to_show(candidate, title_kind in ("written", "bare"))
+        stock = nothing_to_show(candidate, title_kind in ("written", "bare"), post.posted)
         if stock and (title_kind == "bare" or not clause_headline(text, span, subject.speaking)):
             return None  # a written template is stock only when no clause says more
         return candidate

@@ -8,20 +8,46 @@ from dataclasses import replace
 
 from timeline.extraction.events import Candidate, roles_conflict, title_quality
 from timeline.extraction.lemmas import Token
+from timeline.partial_date import PartialDate
 
 
-def nothing_to_show(candidate: Candidate, stock_title: bool) -> bool:
+def nothing_to_show(candidate: Candidate, stock_title: bool, posted: PartialDate | None) -> bool:
     """Give whether a report is "Report published" on its post's day by no one: a stock title
     (a label, or a template no clause could better), no date written, nobody named."""
     named = candidate.roles or candidate.crcs or candidate.owners or candidate.rating
-    return stock_title and candidate.evidence == "post" and not named
+    return stock_title and _posts_day_only(candidate, posted) and not named
 
 
-def bare_trigger_word(candidate: Candidate) -> bool:
+def bare_trigger_word(candidate: Candidate, posted: PartialDate | None) -> bool:
     """Give whether a report found by a trigger word alone says nothing a reader could use: a
-    bare label, nobody named, and no day or month written ("since 2015", "four years ago")."""
-    vague = candidate.evidence == "post" or candidate.date.precision == "year"
+    bare label, nobody named, and no day or month written ("since 2015", "four years ago",
+    "today")."""
+    vague = _posts_day_only(candidate, posted) or candidate.date.precision == "year"
     return candidate.title_kind == "bare" and vague and not candidate.crcs + candidate.owners
+
+
+def _posts_day_only(candidate: Candidate, posted: PartialDate | None) -> bool:
+    """Give whether a report is dated by its post's day alone, or, under a bare label, by a
+    "today" that says no more ("Report published" from "an email today about a rating")."""
+    today = candidate.evidence == "relative" and candidate.date == posted
+    return candidate.evidence == "post" or today and candidate.title_kind == "bare"
+
+
+_NAMING_WORDS = frozenset(
+    ["the", "a", "an", "such", "these", "those", "this", "that", "its", "their", "his", "her"]
+    + ["any", "no", "our", "your", "of", "with", "after", "before"]
+)
+
+
+def named_in_passing(text: str, candidate: Candidate, cues: set[str]) -> bool:
+    """Give whether a trigger word's report dated by its post only names a happening ("a long
+    road back with such drastic staff cuts"): its trigger follows an article or preposition
+    within two words, and nothing says it happened now."""
+    trigger = next((m for m in candidate.source.marks if m.kind == "trigger"), None)
+    if trigger is None or candidate.evidence != "post" or "now" in cues:
+        return False
+    before = text[: trigger.start].lower().split()[-2:]
+    return any(word in _NAMING_WORDS for word in before)
 
 
 _NOT_REPORTED = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
