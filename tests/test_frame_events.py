@@ -433,3 +433,15 @@ def test_frame_events_a_bare_label_dated_only_by_today_is_no_event(vocabulary):
     posted = PartialDate(2019, 2, 15)
     assert nothing_to_show(replace(today, title_kind="bare", rating=None), True, posted)
     assert not nothing_to_show(replace(today, title_kind="written", rating=None), True, posted)
+
+
+@pytest.mark.parametrize(("verb", "generic"), [("includes", True), ("has included", False)])
+def test_frame_events_a_trigger_word_in_the_generic_present_is_no_report(vocabulary, verb, generic):
+    from timeline.extraction.events import EventRecogniser
+    from timeline.extraction.report_filters import generic_present
+
+    text = f"The policy {verb} a welcome end to plans to build new prisons."
+    candidate = EventRecogniser(vocabulary).candidate(Sentence(text, 1), POST, "doc.txt")
+    assert candidate.evidence == "post"
+    assert generic_present(tokenise(text), candidate, set()) is generic
+    assert not generic_present(tokenise(text), candidate, {"now"})

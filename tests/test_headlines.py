@@ -133,3 +133,17 @@ def test_headline_keeps_a_headlines_closing_participle_passive():
 def test_headline_never_opens_on_a_preposition_that_joins_it_to_another_clause():
     assert headline("with successful providers taking over the running of CRCs") is None
     assert headline("in-house teams take over the prison") == "In-house teams take over the prison"
+
+
+def test_headline_reads_the_subjects_head_before_its_prepositions():
+    clause = "The chief inspector of probation for England and Wales has resigned, a day after"
+    assert headline(clause + " new owners took over most of the service") == (
+        "Chief inspector of probation for England and Wales resigns"
+    )
+
+
+def test_headline_never_ends_on_a_stub_after_a_comma():
+    clause = "Napo has called a strike ballot at Sodexo, a week after the company announced cuts"
+    assert headline(clause + " to a third of the posts in its six areas") == (
+        "Napo calls a strike ballot at Sodexo"
+    )

@@ -51,6 +51,7 @@ from timeline.extraction.phrases import prepare
 from timeline.extraction.proper_names import find_names
 from timeline.extraction.report_filters import (
     bare_trigger_word,
+    generic_present,
     named_in_passing,
     nothing_to_show,
     one_per_type,
@@ -181,7 +182,11 @@ class FrameRecogniser:
         if fallback is None or bare_trigger_word(fallback, post.posted):
             return []
         cues = {cue.label for cue in self.cues.find(prepare(text, entities.mentions).text)}
-        if unreported(tokens, fallback) or named_in_passing(text, fallback, cues):
+        if (
+            unreported(tokens, fallback)
+            or named_in_passing(text, fallback, cues)
+            or generic_present(tokens, fallback, cues)
+        ):
             return []  # "… will be looking at", "… may not end": what the verb says is no report
         held = self._held_crcs(fallback.owners, fallback.date)
         return [replace(fallback, crcs=fallback.crcs or tuple(held))]

@@ -101,7 +101,9 @@ def _present_tense(text: str) -> str:
     tokens = tokenise(text)
     for index, token in enumerate(tokens[:VERB_WITHIN]):
         if token.lemma in _PREPOSITIONS - {"of"} and not _inside_capitals(tokens, index):
-            return text  # "Government under fire for contracts awarded …": already a headline
+            if not any(t.auxiliaries for t in tokens[index:VERB_WITHIN]):
+                return text  # "Government under fire for contracts awarded …": a headline
+            continue  # "The chief inspector of probation for Wales has resigned"
         if not _is_main_verb(tokens, index):
             continue
         form = _headline_form(token, _plural_subject(tokens[:index]))
@@ -160,6 +162,8 @@ def _inflect(lemma: str, plural: bool) -> str | None:
 def _plural_subject(tokens: list[Token]) -> bool:
     """Give whether the words before the verb name more than one ("Sodexo and Interserve")."""
     words = [t for t in tokens if t.text not in (",", "(", ")") and not t.text.endswith("ly")]
+    head = next((i for i, t in enumerate(words) if i and t.lemma in _PREPOSITIONS), None)
+    words = words[:head]  # "the chief inspector of probation for England and Wales": one
     if any(t.lemma == "and" for t in words):
         return True
     if not words:
@@ -202,5 +206,7 @@ def _within_limit(text: str) -> str:
     breaks = [m.start() for m in _PHRASE_BREAK.finditer(text, 0, HEADLINE_LIMIT + 1)]
     breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not _inside_name(text, end)]
     if breaks:
-        return text[: breaks[-1]].rstrip(EDGE_PUNCTUATION)
+        cut = text[: breaks[-1]].rstrip(EDGE_PUNCTUATION)
+        head, comma, tail = cut.rpartition(", ")
+        return head if comma and len(tail.split()) <= 2 else cut  # not "…, a day"
     return ""  # no whole phrase ends within the limit: no headline rather than a cut one

@@ -56,15 +56,35 @@ _NOT_REPORTED = frozenset({"will", "would", "could", "might", "may", "should", "
 def unreported(tokens: Sequence[Token], candidate: Candidate) -> bool:
     """Give whether the verb of a trigger word's sentence says it did not happen: a forecast,
     hedge or negation ("the committee will be looking", "may not end")."""
-    trigger = next((m for m in candidate.source.marks if m.kind == "trigger"), None)
-    if trigger is None:
-        return False
-    near = [t for t in tokens if trigger.start - 30 <= t.start and t.start < trigger.end + 30]
-    verbs = [t for t in near if t.auxiliaries or t.forms & {"VBD", "VBN", "VBZ"}]
-    nearest = min(verbs, key=lambda t: abs(t.start - trigger.start), default=None)
+    nearest = _trigger_verb(tokens, candidate)
     return nearest is not None and (
         nearest.negated or bool(_NOT_REPORTED & set(nearest.auxiliaries))
     )
+
+
+def _trigger_verb(tokens: Sequence[Token], candidate: Candidate) -> Token | None:
+    """Give the verb nearest a trigger word's report's trigger, if any."""
+    trigger = next((m for m in candidate.source.marks if m.kind == "trigger"), None)
+    if trigger is None:
+        return None
+    near = [t for t in tokens if trigger.start - 30 <= t.start and t.start < trigger.end + 30]
+    verbs = [t for t in near if t.auxiliaries or t.forms & {"VBD", "VBN", "VBZ"}]
+    return min(verbs, key=lambda t: abs(t.start - trigger.start), default=None)
+
+
+def generic_present(tokens: Sequence[Token], candidate: Candidate, cues: set[str]) -> bool:
+    """Give whether a trigger word's report dated by its post is told in the generic present
+    ("the strategy includes a welcome end to plans"), with nothing saying it happened now."""
+    if candidate.evidence != "post" or "now" in cues:
+        return False
+    trigger = next(m for m in candidate.source.marks if m.kind == "trigger")
+    inside = [t for t in tokens if trigger.start <= t.start < trigger.end]
+    if any(t.auxiliaries or t.forms & {"VBD", "VBN"} for t in inside):
+        return False  # "has resigned": the trigger is its own verb
+    outside = [t for t in tokens if t not in inside and not t.text[:1].isupper()]  # "Wales"
+    nearest = _trigger_verb(outside, candidate)
+    finite = nearest.forms & {"VBD", "VBN", "VBZ"} if nearest else set()
+    return nearest is not None and not nearest.auxiliaries and finite == {"VBZ"}
 
 
 def one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
