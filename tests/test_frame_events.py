@@ -445,3 +445,16 @@ def test_frame_events_a_trigger_word_in_the_generic_present_is_no_report(vocabul
     assert candidate.evidence == "post"
     assert generic_present(tokenise(text), candidate, set()) is generic
     assert not generic_present(tokenise(text), candidate, {"now"})
+
+
+def test_frame_events_tomorrow_or_next_week_dates_nothing_a_post_reports(recogniser):
+    found = _found(recogniser, "Seetec took over the Kent CRC, with a meeting for staff tomorrow.")
+    assert [c.evidence for c in found] == ["undated"]
+
+
+def test_frame_events_two_frames_of_one_type_share_the_sentences_names(recogniser):
+    text = (
+        "Members held a debate on probation in Wales on 3 May 2018, as the Senedd debated the cuts."
+    )
+    found = _found(recogniser, text)
+    assert [(c.crcs, c.roles.get("actor")) for c in found] == [(("Wales",), ("Senedd",))]

@@ -267,17 +267,18 @@ _VAGUE = frozenset({"year", "season", "half", "quarter"})
 
 def post_dates(text: str, post: Post) -> list[DateMention]:
     """Give the dates written in text, resolved against the post's date and no finer than it:
-    "on Friday" in a document dated only to March says March. "Next year" (or "early next
-    year") cannot date what a post reports: it forecasts. A day or month after the post's may
-    be a happening it schedules ("the lobby next week, 9th October")."""
+    "on Friday" in a document dated only to March says March. "Tomorrow", "next week" or
+    "early next year" cannot date what a post reports: it forecasts. A day written out after the
+    post's may be a happening it schedules ("the lobby next week, 9th October")."""
     found = []
     latest = post.posted.end() if post.post_date else dt.date.max
     for mention in find_dates(text, post.post_date):
         value = mention.value
         if value is None or PERIOD_LABEL.fullmatch(mention.text):
             continue
-        if mention.relative and value.precision in _VAGUE and value.start() > latest:
-            continue
+        deictic = value.precision in _VAGUE or not any(c.isdigit() for c in mention.text)
+        if mention.relative and deictic and value.start() > latest:
+            continue  # "early next year", "tomorrow": a forecast, not a date written out
         if mention.relative and post.precision != "day" and value.precision != "year":
             coarse = PartialDate.from_date(value.start(), post.precision)
             mention = replace(mention, value=coarse)

@@ -242,7 +242,7 @@ class FrameRecogniser:
         dates = post_dates(text, post)
         judged = [(m, cues | ({"hedge"} if hedged(m, hedges) else set())) for m in matches]
         judged = [(m, c) for m, c in judged if report_kind(m, c) is not None]
-        alone = len(judged) == 1  # the sentence's names are this report's
+        alone = len({m.type for m, _ in judged}) == 1  # the sentence's names are this report's
         found = (
             self._candidate(m, text, dates, c, entities, post, lead, alone, subject)
             for m, c in judged
