@@ -147,3 +147,16 @@ def test_headline_never_ends_on_a_stub_after_a_comma():
     assert headline(clause + " to a third of the posts in its six areas") == (
         "Napo calls a strike ballot at Sodexo"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Transport Secretary Jane Roe announced", None),
+        ("Since the operator's announcement of 5 May 2018, the line has been", None),
+        ("the new model for Wales announced", "New model for Wales announced"),
+        ("Working Links collapsed", "Working Links collapses"),
+    ],
+)
+def test_headline_says_something_and_reads_a_closing_verb_by_its_subject(clause, expected):
+    assert headline(clause) == expected

@@ -42,6 +42,11 @@ _PHRASE_BREAK = re.compile(
 _NOT_BEFORE_A_VERB = frozenset(
     {"as", "the", "a", "an", "new", "its", "their", "this", "his", "her"}
 )
+_ENDS_ON_SAYING = re.compile(
+    r"\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains"
+    r"|is|are|was|were|be|been|has|have|had|will|would|can|could)\W*$",
+    re.I,
+)
 _PREPOSITIONS = frozenset(
     ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
 )
@@ -65,6 +70,8 @@ def headline(clause: str, subject: str | None = None) -> str | None:
     if FIRST_PERSON.search(text):
         text = _before_first_person(text)
     text = _balanced_quotes(_within_limit(text))
+    if _ENDS_ON_SAYING.search(text):
+        return None  # "… Grant Shapps announces", "… ECML has been": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) >= 3 else None
 
 
@@ -130,10 +137,10 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
         return False
     if token.auxiliaries:
         return bool(token.forms)
-    if index + 1 == len(tokens):
-        return token.forms & {"VBD", "VBN"} == {"VBD"}  # "New model announced": a passive
-    following = tokens[index + 1].lemma
     before = tokens[index - 1]
+    if index + 1 == len(tokens):  # "New model announced": a passive; "Shapps announced" not
+        return "VBD" in token.forms and (before.text[:1].isupper() or "VBN" not in token.forms)
+    following = tokens[index + 1].lemma
     if before.lemma in _NOT_BEFORE_A_VERB or "VBZ" in before.forms and before.text.islower():
         return False  # "announces preferred bidders", "as expected", "the new proposed model"
     # "the report published on 12 March": a participle after its noun, not the main verb
