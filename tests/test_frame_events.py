@@ -458,3 +458,17 @@ def test_frame_events_two_frames_of_one_type_share_the_sentences_names(recognise
     )
     found = _found(recogniser, text)
     assert [(c.crcs, c.roles.get("actor")) for c in found] == [(("Wales",), ("Senedd",))]
+
+
+def test_frame_events_a_posts_title_is_a_headline_that_reports(recogniser):
+    from pathlib import Path
+
+    from timeline.extraction.documents import Document
+
+    post = Post("Private probation firm Seetec collapses", dt.date(2019, 2, 15), 1)
+    post.sentences = [Sentence("Staff were told this morning.", 2)]
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    found = recogniser.candidates(document)
+    assert [(c.type, str(c.date), c.source.line) for c in found] == [
+        ("company_collapsed", "2019-02-15", 1)
+    ]

@@ -160,3 +160,9 @@ def test_headline_never_ends_on_a_stub_after_a_comma():
 )
 def test_headline_says_something_and_reads_a_closing_verb_by_its_subject(clause, expected):
     assert headline(clause) == expected
+
+
+def test_headline_drops_a_news_wires_marks():
+    assert headline("UPDATE 2-Britain orders inquiry into Carillion") == (
+        "Britain orders inquiry into Carillion"
+    )

@@ -118,12 +118,26 @@ class FrameRecogniser:
         for post in document.posts:
             subject = self.subject(post)
             sentences = [*post.sentences, *(post.comments if include_comments else ())]
+            reported = []
             for index, sentence in enumerate(sentences):
                 if _SALUTATION.match(sentence.text):  # a letter quoted: its "we" is its writer
                     subject = replace(subject, speaking=None)
                 lead = index < LEAD_SENTENCES
-                found.extend(self.sentence_candidates(sentence, post, document.name, subject, lead))
+                reported += self.sentence_candidates(sentence, post, document.name, subject, lead)
+            found += self._headline_news(post, document.name, subject, reported) + reported
         return found
+
+    def _headline_news(
+        self, post: Post, document: str, subject: Subject, reported: list[Candidate]
+    ) -> list[Candidate]:
+        """Give what a post's title reports ("Private probation firm collapses") that no
+        sentence of its body reports in a type of its own."""
+        if not post.title:
+            return []
+        types = {candidate.type for candidate in reported}
+        title = Sentence(post.title, post.line)
+        found = self.sentence_candidates(title, post, document, subject, True)
+        return [candidate for candidate in found if candidate.type not in types]
 
     def subject(self, post: Post) -> Subject:
         """Give the organisation and CRC a post's title and first sentences name most: one the

@@ -26,6 +26,8 @@ _OPENING_PRONOUN = re.compile(
     r"|with|without|along|during|following|after|before|amid)\b(?!-)",
     re.I,
 )
+# A news wire's marks before a headline: "UPDATE 2-", "EXCLUSIVE-", "BREAKING:".
+_WIRE_PREFIX = re.compile(r"^(?:UPDATE\s*\d*|EXCLUSIVE|BREAKING|CORRECTED|REFILE)\s*[-:–]\s*")
 _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
 # The auxiliaries and adverbs of a verb group, written before its verb: "has therefore".
 _VERB_GROUP_HEAD = re.compile(
@@ -56,7 +58,7 @@ EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
 def headline(clause: str, subject: str | None = None) -> str | None:
     """Give clause as a headline, or None when it speaks in the first person of no one known."""
-    text = clause.strip(EDGE_PUNCTUATION)
+    text = _WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION))
     if _OPENING_FIRST_PERSON.match(text):
         if subject is None:
             return None
