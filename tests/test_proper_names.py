@@ -27,6 +27,8 @@ from timeline.extraction.proper_names import find_names
         ("ANNOUNCEMENT CONTAINS INSIDE INFORMATION Carillion agrees a facility", ["Carillion"]),
         ("Emma Mercer succeeds the Group Finance Director.", ["Emma Mercer"]),
         ("KPMG was fined by the FRC.", ["KPMG", "FRC"]),
+        ("PARIS, Mar 3 (Wire) - Kier said Tue Mar 3 was its last day.", ["PARIS", "Kier"]),
+        ("Jan Smith joined Kier.", ["Jan Smith", "Kier"]),
         (
             "The Office of Rail and Road fined Network Rail.",
             ["Office of Rail and Road", "Network Rail"],

@@ -36,6 +36,32 @@ _NOT_NAMES = frozenset(
         ]
     ).split(" ")
 )
+# Calendar abbreviations, of a dateline ("LONDON, Jan 16 (Reuters)", "Tue Jan 16"): a run of
+# nothing else names no one ("Jan Smith" still names Jan Smith).
+_CALENDAR_ABBREVIATIONS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+    ]
+)
 _MAX_WORDS = 6
 # Words that end the name of a post rather than of a person or organisation.
 _POSTS = frozenset(
@@ -99,6 +125,8 @@ def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) 
     while words and words[-1].group().lower() in _JOINERS | _NOT_NAMES:
         words.pop()
     if not words or (len(words) == 1 and _common_word(words[0].group())):
+        return
+    if all(word.group().lower().rstrip(".") in _CALENDAR_ABBREVIATIONS for word in words):
         return
     if _shouted(words):  # a heading in capitals, then perhaps the name it runs into
         while words and words[0].group().isupper() and _known_word(words[0].group().capitalize()):
