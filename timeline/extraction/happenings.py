@@ -73,12 +73,24 @@ def time_anchor(match: FrameMatch) -> Token | None:
 def without_reporting_frames(matches: list[FrameMatch]) -> list[FrameMatch]:
     """Give matches without those whose words only report a decision another match types:
     "announced that the contracts would end early" is the ending, not an announcement."""
-    reporters = {id(verb) for match in matches if (verb := decision_verb(match)) is not None}
+    reporters = {
+        id(verb)
+        for match in matches
+        if _undone(match) and (verb := decision_verb(match)) is not None
+    }
     return [
         match
         for match in matches
         if not any(id(token) in reporters for token in match.tokens[match.first : match.last])
     ]
+
+
+def _undone(match: FrameMatch) -> bool:
+    """Give whether the frame's verb tells what is yet to happen ("would end", "to end"): only
+    then can a reporting verb before it tell a decision ("ordered an inquiry a day after the
+    firm collapsed" orders nothing about the collapse)."""
+    verb = match.verb
+    return verb is not None and (verb.future or _infinitive(match))
 
 
 def _after_determiner(match: FrameMatch, verb: Token) -> bool:
@@ -103,9 +115,16 @@ def decision_verb(match: FrameMatch) -> Token | None:
     for token in reversed(match.tokens[: match.first]):
         if token.lemma in _CLAUSE_ENDS:
             return None
-        if _reports(token):
+        if _reports(token) and not _takes_infinitive(match.tokens, token):
             return None if token.negated or token.future else token
     return _attribution(match)
+
+
+def _takes_infinitive(tokens, token: Token) -> bool:
+    """Give whether a reporting verb's object is an infinitive ("agreed to end the contract"):
+    it reports that, not the clause a later "that" opens."""
+    index = tokens.index(token)
+    return index + 1 < len(tokens) and tokens[index + 1].lemma == "to"
 
 
 def _attribution(match: FrameMatch) -> Token | None:
