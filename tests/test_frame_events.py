@@ -2,10 +2,11 @@
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from timeline.extraction.documents import Post, Sentence
+from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.frame_events import FrameRecogniser, Subject, frame_titles
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.merge import merge_candidates
@@ -296,3 +297,17 @@ def test_frame_events_a_trigger_words_event_brings_its_owners_crcs(recogniser):
 )
 def test_frame_events_a_forecast_or_a_summary_found_by_trigger_words_is_no_event(recogniser, text):
     assert _found(recogniser, text) == []
+
+
+def test_frame_events_the_same_day_is_the_day_an_earlier_sentence_named(recogniser):
+    post = replace(
+        POST,
+        sentences=[
+            Sentence("Kier issued a profit warning on 4 June 2019.", 1),
+            Sentence("Its chairman, Philip Cox, stood down on the same day.", 2),
+        ],
+    )
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    [stood_down] = [c for c in recogniser.candidates(document) if c.type == "appointment"]
+    assert (str(stood_down.date), stood_down.evidence) == ("2019-06-04", "relative")
+    assert stood_down.title == "Philip Cox stands down"

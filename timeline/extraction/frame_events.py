@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from timeline.extraction.date_anaphora import with_back_references
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
@@ -113,9 +114,14 @@ class FrameRecogniser:
         for post in document.posts:
             subject = self.subject(post)
             sentences = [*post.sentences, *(post.comments if include_comments else ())]
+            earlier = None  # the time the post last named: "the same day" is that day
             for index, sentence in enumerate(sentences):
                 lead = index < LEAD_SENTENCES
-                found.extend(self.sentence_candidates(sentence, post, document.name, subject, lead))
+                found.extend(
+                    self.sentence_candidates(sentence, post, document.name, subject, lead, earlier)
+                )
+                named = _sentence_dates(sentence.text, post, earlier)
+                earlier = named[-1].value if named else earlier
         return found
 
     def subject(self, post: Post) -> Subject:
@@ -145,9 +151,16 @@ class FrameRecogniser:
         )
 
     def sentence_candidates(
-        self, sentence: Sentence, post: Post, document: str, subject: Subject, lead: bool
+        self,
+        sentence: Sentence,
+        post: Post,
+        document: str,
+        subject: Subject,
+        lead: bool,
+        earlier: PartialDate | None = None,
     ) -> list[Candidate]:
-        """Give the events sentence reports, one per frame found in it."""
+        """Give the events sentence reports, one per frame found in it; earlier is the time
+        the post last named before it ("on the same day" is that one)."""
         text = sentence.text
         if text.rstrip().endswith("?"):
             return []
@@ -161,7 +174,8 @@ class FrameRecogniser:
             matches = [match for match in matches if match.type not in self._generic]
         matches = without_reporting_frames(matches)
         if matches:
-            return self._framed(matches, sentence, post, document, subject, entities, lead)
+            dates = _sentence_dates(text, post, earlier)
+            return self._framed(matches, sentence, post, document, subject, entities, lead, dates)
         # No frame here: the types' trigger words may still find an event (events.py).
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
         if fallback is None or nothing_to_show(fallback, fallback.title_kind == "bare"):
@@ -186,13 +200,13 @@ class FrameRecogniser:
         subject: Subject,
         entities: Entities,
         lead: bool,
+        dates: Sequence[DateMention],
     ) -> list[Candidate]:
         """Give the candidates of the frames found in sentence."""
         if not matches:
             return []
         text = sentence.text
         cues = {cue.label for cue in self.cues.find(prepare(text, entities.mentions).text)}
-        dates = post_dates(text, post)
         alone = len(matches) == 1
         found = (
             self._candidate(m, text, dates, cues, entities, post, lead, alone, subject)
@@ -372,6 +386,12 @@ def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
         return tuple(frame.title)
     filled = {*pattern_slots(frame.pattern), *VALUE_ROLES}
     return tuple(t for t in event_type.title if set(template_slots(t)) <= filled)
+
+
+def _sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[DateMention]:
+    """Give the dates written in text, those that refer back ("that month") resolved."""
+    found = post_dates(text, post)
+    return with_back_references(text, found, earlier) if earlier or found else found
 
 
 def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
