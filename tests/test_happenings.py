@@ -35,6 +35,10 @@ def _match(sentence: str, pattern: str):
         ("Working Links will enter administration.", None),
         ("The MoJ announced that Working Links would enter administration.", "decision"),
         ("The MoJ has agreed that Working Links will enter administration.", "decision"),
+        ("Working Links was forced to enter administration.", "report"),
+        ("Working Links had been compelled to enter administration.", "report"),
+        ("Working Links will be forced to enter administration.", None),
+        ("Working Links wanted to enter administration.", None),
     ],
 )
 def test_happenings_the_verb_says_what_kind_of_report(sentence, kind):

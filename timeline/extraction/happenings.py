@@ -35,6 +35,8 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
         return "mention"
     if verb.negated or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
         return None
+    if _infinitive(match) and _implicative(match):
+        return "report"  # "was forced to step in": it happened
     if verb.future or _infinitive(match):
         if decision_verb(match) is not None:
             return "decision"
@@ -97,6 +99,21 @@ def _after_determiner(match: FrameMatch, verb: Token) -> bool:
     """Give whether the frame's verb is a noun after its article: "after the collapse"."""
     index = match.tokens.index(verb)
     return index > 0 and not verb.auxiliaries and match.tokens[index - 1].lemma in _DETERMINERS
+
+
+# Verbs whose infinitive happened when they did: "was forced to step in", "managed to sell".
+_IMPLICATIVE_VERBS = frozenset(["force", "compel", "oblige", "manage"])
+
+
+def _implicative(match: FrameMatch) -> bool:
+    """Give whether the frame's infinitive follows an implicative verb in a past form ("the
+    government was forced to step in"): the infinitive reports what happened."""
+    index = match.tokens.index(match.verb) - 2 if match.verb else -1
+    if index < 0:
+        return False
+    before = match.tokens[index]
+    past = before.forms & {"VBD", "VBN"} or {"have", "be"} & set(before.auxiliaries)
+    return before.lemma in _IMPLICATIVE_VERBS and bool(past) and not before.future
 
 
 def _infinitive(match: FrameMatch) -> bool:
