@@ -8,6 +8,7 @@ import pytest
 
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.frame_events import FrameRecogniser, Subject, frame_titles
+from timeline.extraction.frames import FrameMatcher, compile_frame
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.merge import merge_candidates
 
@@ -311,3 +312,15 @@ def test_frame_events_the_same_day_is_the_day_an_earlier_sentence_named(recognis
     [stood_down] = [c for c in recogniser.candidates(document) if c.type == "appointment"]
     assert (str(stood_down.date), stood_down.evidence) == ("2019-06-04", "relative")
     assert stood_down.title == "Philip Cox stands down"
+
+
+def test_frame_events_of_two_frames_as_heavy_the_one_starting_first_wins(vocabulary):
+    roles = {"actor": ["owner", "body", "name"], "target": ["owner", "body", "name"]}
+    frames = [
+        compile_frame("bought", "buy the shares of {target}", (), roles),
+        compile_frame("rushed", "{actor} rush in to buy ** {target}", (), roles),
+    ]
+    text = "Kier rushed in to buy the shares of Mitie."
+    mentions = recogniser_of(vocabulary).entities.find(text, None).mentions
+    found = FrameMatcher(frames, roles).find(tokenise(text, mentions))
+    assert [match.type for match in found] == ["rushed"]

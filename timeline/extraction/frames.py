@@ -237,20 +237,25 @@ class FrameMatcher:
         return [self.frames[index] for index in sorted(indices)]
 
     def find(self, tokens: Sequence[Token]) -> list[FrameMatch]:
-        """Give the frames in tokens, heaviest first where two claim the same words."""
+        """Give the frames in tokens, heaviest first where two claim the same words; of two as
+        heavy, the one that starts first ("stepped in to take over the running of": the step-in,
+        whose verb governs the infinitive)."""
         text, starts = lemma_text(tokens)
         asides = aside_tokens(tokens)
-        found: list[FrameMatch] = []
-        taken: set[int] = set()
-        for frame in self._candidates({token.lemma for token in tokens}):
+        hits = []
+        for order, frame in enumerate(self._candidates({token.lemma for token in tokens})):
             for hit in frame.regex.finditer(text):
                 first = token_at(starts, hit.start())
                 last = token_at(starts, hit.end() - 1) + 1
-                if taken & set(range(first, last)) or _to_infinitive(frame, tokens, first, last):
-                    continue
-                match = self._filled(frame, hit, tokens, starts, first, last, asides)
-                taken.update(range(first, last))
-                found.append(match)
+                if not _to_infinitive(frame, tokens, first, last):
+                    hits.append((-frame.weight, first, order, frame, hit, last))
+        found: list[FrameMatch] = []
+        taken: set[int] = set()
+        for _, first, _, frame, hit, last in sorted(hits, key=lambda h: h[:3]):
+            if taken & set(range(first, last)):
+                continue
+            found.append(self._filled(frame, hit, tokens, starts, first, last, asides))
+            taken.update(range(first, last))
         return sorted(found, key=lambda match: match.first)
 
     def _filled(self, frame, hit, tokens, starts, first, last, asides) -> FrameMatch:
