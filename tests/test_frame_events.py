@@ -324,3 +324,82 @@ def test_frame_events_of_two_frames_as_heavy_the_one_starting_first_wins(vocabul
     mentions = recogniser_of(vocabulary).entities.find(text, None).mentions
     found = FrameMatcher(frames, roles).find(tokenise(text, mentions))
     assert [match.type for match in found] == ["rushed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "date", "title"),
+    [
+        (
+            "The council is reviewing the contract to run HMP Altcourse, which was awarded in "
+            "2012, after a string of failures.",
+            "contract_awarded",
+            "2012",
+            "Contract for HMP Altcourse awarded",
+        ),
+        (
+            "The council will review the contract to run HMP Altcourse, which was awarded in 2012.",
+            "contract_awarded",
+            "2012",
+            "Contract for HMP Altcourse awarded",
+        ),
+        (
+            "The depot was handed to Kier in 2013 on a ten-year contract.",
+            "contract_awarded",
+            "2013",
+            "Kier wins contract",
+        ),
+        (
+            "Staff had warned of unrest long before the riot of May 2017.",
+            "service_restructured",
+            "2017-05",
+            "Riot breaks out",
+        ),
+        (
+            "The reforms introduced in 2016 were meant to cut reoffending.",
+            "service_restructured",
+            "2016",
+            "Reforms introduced",
+        ),
+        (
+            "Officials said on 3 March 2020 that the procurement had been halted.",
+            "policy_announced",
+            "2020-03-03",
+            "Competition halted",
+        ),
+        (
+            "Unpaid work moved into the NPS in March 2020.",
+            "service_restructured",
+            "2020-03",
+            "Probation work moves into the NPS",
+        ),
+        (
+            "Nothing changed until the inspectorate's urgent notification in May 2018.",
+            "report_published",
+            "2018-05",
+            "Urgent notification issued",
+        ),
+    ],
+)
+def test_frame_events_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):
+    found = [c for c in _found(recogniser, text) if c.type == type_]
+    assert [(str(c.date), c.title) for c in found] == [(date, title)]
+
+
+def test_frame_events_an_acronym_a_frame_names_is_no_name(recogniser):
+    assert recogniser.frames.is_frame_wording(["NPS"])
+    assert not recogniser.frames.is_frame_wording(["KPMG"])
+
+
+def test_frame_events_an_entity_in_a_closed_subordinate_clause_fills_no_role(recogniser):
+    found = _found(
+        recogniser,
+        "In Kent, where Seetec had run it since the collapse of Working Links in 2019, unpaid "
+        "work moved into the NPS in March 2020.",
+    )
+    (moved,) = [c for c in found if c.type == "service_restructured"]
+    assert (moved.roles, moved.title) == ({}, "Probation work moves into the NPS")
+    (awarded,) = _found(
+        recogniser,
+        "Sodexo was pleased on Friday when the minister, Jo Bloggs, awarded the contract to it.",
+    )
+    assert awarded.roles.get("actor") == ("Jo Bloggs",)

@@ -219,9 +219,11 @@ class FrameMatcher:
 
     def is_frame_wording(self, words: Sequence[str]) -> bool:
         """Give whether words are a frame's own wording ("Preferred Bidders" in "{actor:owner}
-        preferred bidder*"): such a capitalised run is what happened, not who."""
+        preferred bidder*", an acronym such as "NPS" in "return to the nps"): such a capitalised
+        run is what happened, not who."""
         lemmas = tuple(pattern_lemma(word) for word in words)
-        return len(lemmas) > 1 and any(
+        acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
+        return (len(lemmas) > 1 or acronym) and any(
             _contains(wording, lemmas) for wording in self._wordings.get(lemmas[0], ())
         )
 
@@ -279,7 +281,10 @@ class FrameMatcher:
         if after:
             match.roles[frame.trailing] = after
         _without_self_reference(match)
-        match.verb = governing_verb(tokens, first) or verb  # its tense tells the happening
+        # Its tense tells the happening: the trigger's own verb group ("which was awarded"),
+        # else the verb a noun-phrase frame stands after ("has been named as the preferred …").
+        governing = None if verb is not None and verb.auxiliaries else governing_verb(tokens, first)
+        match.verb = governing or verb
         return match
 
     def _nearest(self, tokens, index, step, frame, role, asides) -> list[Token]:
@@ -292,8 +297,12 @@ class FrameMatcher:
     def _nearest_of(self, tokens, index, step, kinds, asides) -> list[Token]:
         limit = _SEARCH_BEFORE if step < 0 else _SEARCH_AFTER
         seen = 0
+        crossed_comma = False
         while 0 <= index < len(tokens) and seen < limit:
             token = tokens[index]
+            crossed_comma = crossed_comma or (step < 0 and token.text.endswith(","))
+            if crossed_comma and token.lemma in kinds and _in_subordinate_clause(tokens, index):
+                return []  # "where Seetec ran it since the collapse of X, staff moved": not X
             if index not in asides:
                 if token.lemma in _CLAUSE_BREAKS or (step > 0 and ends_forward(tokens, index)):
                     return []
@@ -319,6 +328,35 @@ class FrameMatcher:
             if tokens[position].lemma in _CLAUSE_BREAKS:
                 break
         return []
+
+
+# Words that open a clause telling when, where or why: an entity in such a clause, closed by a
+# comma, is not the subject of the clause after the comma.
+_SUBORDINATORS = frozenset(
+    ["where", "when", "since", "after", "before", "while", "although", "though", "because"]
+    + ["if", "unless", "once", "until"]
+)
+
+
+def _in_subordinate_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the token at index stands in a clause a subordinating word opens and a comma
+    closes, with a verb of its own ("where the CRC had been run by Seetec since the collapse of
+    Working Links in 2019, sentence management moved"; not "when the justice secretary, Chris
+    Grayling, awarded", whose verb is the trigger's)."""
+    opener = None  # the first subordinating word after the comma before: the clause's
+    for position in range(index - 1, -1, -1):
+        if tokens[position].text.endswith(","):  # "2019," is one token
+            break
+        if tokens[position].lemma in _SUBORDINATORS:
+            opener = position
+    if opener is None:
+        return False
+    for token in tokens[opener + 1 :]:
+        if token.auxiliaries or token.forms & {"VBD", "VBN"}:
+            return True
+        if token.text.endswith(","):
+            return False
+    return False
 
 
 def _wording(pattern: str) -> tuple[tuple[str, ...], ...]:
