@@ -403,3 +403,15 @@ def test_frame_events_an_entity_in_a_closed_subordinate_clause_fills_no_role(rec
         "Sodexo was pleased on Friday when the minister, Jo Bloggs, awarded the contract to it.",
     )
     assert awarded.roles.get("actor") == ("Jo Bloggs",)
+
+
+def test_frame_events_of_two_frames_as_heavy_a_report_beats_a_mention(vocabulary):
+    roles = {"target": ["owner", "body", "name"]}
+    frames = [
+        compile_frame("named", "staff buyout of {target}", (), roles, mention=True),
+        compile_frame("completed", "buyout of {target} ** complete", (), roles),
+    ]
+    text = "The staff buyout of Sodexo has been completed."
+    mentions = recogniser_of(vocabulary).entities.find(text, None).mentions
+    found = FrameMatcher(frames, roles).find(tokenise(text, mentions))
+    assert [match.type for match in found] == ["completed"]

@@ -240,8 +240,10 @@ class FrameMatcher:
 
     def find(self, tokens: Sequence[Token]) -> list[FrameMatch]:
         """Give the frames in tokens, heaviest first where two claim the same words; of two as
-        heavy, the one that starts first ("stepped in to take over the running of": the step-in,
-        whose verb governs the infinitive)."""
+        heavy, one that reports before one that names a happening in passing ("the management
+        buyout of Abellio … has been completed": the completion), then the one that starts
+        first ("stepped in to take over the running of": the step-in, whose verb governs the
+        infinitive)."""
         text, starts = lemma_text(tokens)
         asides = aside_tokens(tokens)
         hits = []
@@ -250,10 +252,11 @@ class FrameMatcher:
                 first = token_at(starts, hit.start())
                 last = token_at(starts, hit.end() - 1) + 1
                 if not _to_infinitive(frame, tokens, first, last):
-                    hits.append((-frame.weight, first, order, frame, hit, last))
+                    rank = (-frame.weight, frame.mention, first, order)
+                    hits.append((rank, frame, hit, first, last))
         found: list[FrameMatch] = []
         taken: set[int] = set()
-        for _, first, _, frame, hit, last in sorted(hits, key=lambda h: h[:3]):
+        for _, frame, hit, first, last in sorted(hits, key=lambda h: h[0]):
             if taken & set(range(first, last)):
                 continue
             found.append(self._filled(frame, hit, tokens, starts, first, last, asides))
