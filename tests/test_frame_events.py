@@ -415,3 +415,9 @@ def test_frame_events_of_two_frames_as_heavy_a_report_beats_a_mention(vocabulary
     mentions = recogniser_of(vocabulary).entities.find(text, None).mentions
     found = FrameMatcher(frames, roles).find(tokenise(text, mentions))
     assert [match.type for match in found] == ["completed"]
+
+
+def test_frame_events_the_agent_of_a_passive_verb_does_not_act_in_the_clause_after(recogniser):
+    text = "Sodexo was asked by the MoJ to take over Wales CRC."
+    (match,) = recogniser.frames.find(tokenise(text, recogniser.entities.find(text, None).mentions))
+    assert [token.text for token in match.roles["actor"]] == ["Sodexo"]

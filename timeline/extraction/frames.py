@@ -316,6 +316,9 @@ class FrameMatcher:
                     index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve
                     continue
                 if token.lemma in kinds:
+                    if step < 0 and _agent_of_passive(tokens, index):
+                        index += step  # "Seetec was asked by the MoJ to take over": Seetec
+                        continue
                     if step < 0 and object_of_preposition(tokens, index):
                         return []  # "notice served on the Secretary of State": not who acted
                     return coordinated(tokens, index, step, kinds)
@@ -360,6 +363,17 @@ def _in_subordinate_clause(tokens: Sequence[Token], index: int) -> bool:
         if token.text.endswith(","):
             return False
     return False
+
+
+def _agent_of_passive(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the entity at index follows "by" after a passive verb ("was asked by the
+    MoJ"): it acted on the subject before it, which is the one the clause goes on about."""
+    position = index - 1
+    while position >= 0 and tokens[position].lemma in ("the", "a", "an"):
+        position -= 1
+    if position < 1 or tokens[position].lemma != "by":
+        return False
+    return tokens[position - 1].passive
 
 
 def _wording(pattern: str) -> tuple[tuple[str, ...], ...]:
