@@ -366,6 +366,18 @@ def test_frame_events_of_two_frames_as_heavy_the_one_starting_first_wins(vocabul
             "2020-03-03",
             "Competition halted",
         ),
+        (  # "**" passes over an infinitive the pattern does not name
+            "The competition to appoint new providers was stopped on 2 June 2020.",
+            "policy_announced",
+            "2020-06-02",
+            "Competition halted",
+        ),
+        (  # the verb is "intends", not a past "cut" after "to"
+            "Napo learned on 3 March 2020 that Sodexo intends to cut 200 jobs.",
+            "job_cuts",
+            "2020-03-03",
+            "Sodexo plans job cuts",
+        ),
         (
             "Unpaid work moved into the NPS in March 2020.",
             "service_restructured",

@@ -71,8 +71,16 @@ _COORDINATORS = frozenset({"and", ",", "&", "/"})
 
 def trigger_verb(tokens: Sequence[Token]) -> Token | None:
     """Give the trigger's verb: one with auxiliaries, else a past form, else any verb form
-    ("contracts" may read as a verb; "the contracts would end" ends)."""
-    for test in (lambda t: t.auxiliaries, lambda t: t.forms & {"VBD", "VBN"}, lambda t: t.forms):
+    ("contracts" may read as a verb; "the contracts would end" ends). A word after "to" is an
+    infinitive, not a past form ("intends to cut": "intends")."""
+    infinitives = {
+        id(t) for before, t in zip(tokens[:-1], tokens[1:], strict=True) if before.lemma == "to"
+    }
+    for test in (
+        lambda t: t.auxiliaries,
+        lambda t: t.forms & {"VBD", "VBN"} and id(t) not in infinitives,
+        lambda t: t.forms,
+    ):
         found = next((token for token in tokens if test(token)), None)
         if found is not None:
             return found

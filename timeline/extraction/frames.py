@@ -410,6 +410,8 @@ def _to_infinitive(frame, tokens: Sequence[Token], first: int, last: int) -> boo
     """Give whether a pattern's "to" matched one that opens an infinitive the pattern does not
     name ("a motion was passed to direct the branch"), not a preposition ("passed to Seetec")."""
     literal = {lemma for options in _wording(frame.pattern) for lemma in options}
+    if "to" not in literal:  # a "to" the pattern's "**" passes over is not the pattern's
+        return False
     for index in range(first, min(last, len(tokens) - 1)):
         following = tokens[index + 1]
         if (
