@@ -30,6 +30,10 @@ from timeline.extraction.proper_names import find_names
         ("PARIS, Mar 3 (Wire) - Kier said Tue Mar 3 was its last day.", ["PARIS", "Kier"]),
         ("Jan Smith joined Kier.", ["Jan Smith", "Kier"]),
         (
+            "Kier and Mitie met the Public Accounts and Audit Committee.",
+            ["Kier", "Mitie", "Public Accounts and Audit Committee"],
+        ),
+        (
             "The Office of Rail and Road fined Network Rail.",
             ["Office of Rail and Road", "Network Rail"],
         ),

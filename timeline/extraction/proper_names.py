@@ -85,7 +85,33 @@ def find_names(sentence: str, taken: Sequence[EntityMention] = ()) -> list[Entit
                 continue
         run.append(word)
     _close(run, sentence, found)
-    return found
+    return _joined_bodies(found, sentence)
+
+
+# Last words of a body's name that may hold "and" ("Public Administration and Constitutional
+# Affairs Committee"), where two names would otherwise be read.
+_BODY_WORDS = frozenset(
+    ["Committee", "Commission", "Council", "Board", "Authority", "Department", "Agency"]
+)
+
+
+def _joined_bodies(found: list[EntityMention], sentence: str) -> list[EntityMention]:
+    """Give found with two names joined by "and" made one when the second ends in a body's word
+    ("Commons Public Administration and Constitutional Affairs Committee")."""
+    joined: list[EntityMention] = []
+    for mention in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and sentence[previous.end : mention.start] == " and "
+            and mention.text.split()[-1] in _BODY_WORDS
+            and previous.text.split()[-1] not in _BODY_WORDS
+        ):
+            text = sentence[previous.start : mention.end]
+            joined[-1] = EntityMention("name", text, text, previous.start, mention.end)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _inside(word: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
