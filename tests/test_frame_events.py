@@ -379,6 +379,42 @@ def test_frame_events_of_two_frames_as_heavy_the_one_starting_first_wins(vocabul
             "Sodexo plans job cuts",
         ),
         (
+            "It won two contracts worth £90m, awarded to Kier in June 2016.",
+            "contract_awarded",
+            "2016-06",
+            "Contract awarded to Kier",
+        ),
+        (
+            "The new company, Probation Services Limited, was announced on 3 March 2020.",
+            "service_restructured",
+            "2020-03-03",
+            "Probation Services Limited set up",
+        ),
+        (
+            "Critics point to a dividend paid in May 2016 that the firm could not afford.",
+            "funding_changed",
+            "2016-05",
+            "Dividend paid",
+        ),
+        (
+            "Its finance director gave an undertaking in March 2021 not to act as a director.",
+            "legal_action",
+            "2021-03",
+            "Disqualification undertaking given",
+        ),
+        (
+            "Staff have complained since the split of the service in June 2014.",
+            "service_restructured",
+            "2014-06",
+            "Probation service split into NPS and 21 CRCs",
+        ),
+        (
+            "On 3 March 2020 the Justice Committee said it would hold an inquiry into the sale.",
+            "parliamentary",
+            "2020-03-03",
+            "Justice Committee launches inquiry",
+        ),
+        (
             "Unpaid work moved into the NPS in March 2020.",
             "service_restructured",
             "2020-03",

@@ -129,3 +129,13 @@ def test_happenings_a_noun_phrase_frame_takes_the_tense_of_the_verb_before_it():
     assert not perfect(
         _match("Sodexo, the preferred bidder, runs Essex.", "{actor} preferred bidder")
     )
+
+
+def test_happenings_a_reporting_verb_among_the_frames_own_words_makes_it_a_decision():
+    (match,) = _matches(
+        "The Justice Committee announced on Monday that it would hold an inquiry.",
+        "{actor} announce ** hold ** inquiry",
+    )
+    assert decision_verb(match).text == "announced"
+    assert report_kind(match, set()) == "decision"
+    assert without_reporting_frames([match]) == [match]

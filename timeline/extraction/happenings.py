@@ -76,14 +76,17 @@ def without_reporting_frames(matches: list[FrameMatch]) -> list[FrameMatch]:
     """Give matches without those whose words only report a decision another match types:
     "announced that the contracts would end early" is the ending, not an announcement."""
     reporters = {
-        id(verb)
+        id(verb): match
         for match in matches
         if _undone(match) and (verb := decision_verb(match)) is not None
     }
     return [
         match
         for match in matches
-        if not any(id(token) in reporters for token in match.tokens[match.first : match.last])
+        if not any(
+            reporters.get(id(token), match) is not match
+            for token in match.tokens[match.first : match.last]
+        )
     ]
 
 
@@ -128,7 +131,14 @@ def _infinitive(match: FrameMatch) -> bool:
 def decision_verb(match: FrameMatch) -> Token | None:
     """Give the past or present-perfect reporting verb whose clause holds the frame, if any:
     "the ministry announced last July that the contracts would end early", or one attributing
-    it after a comma: "the contracts will end in 2020, the Justice Secretary confirmed today"."""
+    it after a comma: "the contracts will end in 2020, the Justice Secretary confirmed today",
+    or one the frame's own words hold before its verb ("announced that it would hold an
+    inquiry")."""
+    verb = match.verb
+    within = match.tokens[match.first : match.tokens.index(verb)] if verb in match.tokens else []
+    for token in reversed(within):
+        if _reports(token) and not _takes_infinitive(match.tokens, token):
+            return None if token.negated or token.future else token
     for token in reversed(match.tokens[: match.first]):
         if token.lemma in _CLAUSE_ENDS:
             return None
