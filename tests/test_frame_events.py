@@ -469,3 +469,18 @@ def test_frame_events_the_agent_of_a_passive_verb_does_not_act_in_the_clause_aft
     text = "Sodexo was asked by the MoJ to take over Wales CRC."
     (match,) = recogniser.frames.find(tokenise(text, recogniser.entities.find(text, None).mentions))
     assert [token.text for token in match.roles["actor"]] == ["Sodexo"]
+
+
+def test_frame_events_a_generic_announcement_stands_in_a_clause_of_its_own(recogniser):
+    found = _found(
+        recogniser,
+        "Sodexo entered administration in 2013, and in May 2014 the MoJ set out plans for reform.",
+    )
+    assert [(c.type, str(c.date)) for c in found] == [
+        ("company_collapsed", "2013"),
+        ("policy_announced", "2014-05"),
+    ]
+    (announced,) = _found(
+        recogniser, "The MoJ announced on 3 May 2014 that Sodexo had entered administration."
+    )
+    assert announced.type == "company_collapsed"

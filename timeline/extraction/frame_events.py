@@ -48,7 +48,12 @@ from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.phrases import prepare
 from timeline.extraction.proper_names import find_names
-from timeline.extraction.report_filters import nothing_to_show, one_per_type, unreported
+from timeline.extraction.report_filters import (
+    nothing_to_show,
+    one_per_type,
+    unreported,
+    without_generic,
+)
 from timeline.extraction.titles import (
     clause_headline,
     fill_template,
@@ -170,8 +175,7 @@ class FrameRecogniser:
         mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
         tokens = tokenise(text, mentions)
         matches = self.frames.find(tokens)
-        if any(match.type not in self._generic for match in matches):
-            matches = [match for match in matches if match.type not in self._generic]
+        matches = without_generic(matches, self._generic)
         matches = without_reporting_frames(matches)
         if matches:
             dates = _sentence_dates(text, post, earlier)
