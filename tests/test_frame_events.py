@@ -484,3 +484,21 @@ def test_frame_events_a_generic_announcement_stands_in_a_clause_of_its_own(recog
         recogniser, "The MoJ announced on 3 May 2014 that Sodexo had entered administration."
     )
     assert announced.type == "company_collapsed"
+
+
+def test_frame_events_the_subject_of_a_post_is_the_first_named_of_those_named_as_often(
+    recogniser,
+):
+    post = replace(
+        POST,
+        title="Notes on outsourcing",
+        sentences=[
+            Sentence("Mitie: a week of reckoning", 1),
+            Sentence("Posted by Zoe Young", 2),
+            Sentence("The company fell over in January 2018.", 3),
+        ],
+    )
+    assert recogniser.subject(post).organisation == "Mitie"
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    (collapsed,) = recogniser.candidates(document)
+    assert (collapsed.title, str(collapsed.date)) == ("Mitie collapses", "2018-01")

@@ -29,6 +29,7 @@ from timeline.extraction.proper_names import find_names
         ("KPMG was fined by the FRC.", ["KPMG", "FRC"]),
         ("PARIS, Mar 3 (Wire) - Kier said Tue Mar 3 was its last day.", ["PARIS", "Kier"]),
         ("Jan Smith joined Kier.", ["Jan Smith", "Kier"]),
+        ("The Leeds-based firm and a US-owned rival bid.", []),
         (
             "Kier and Mitie met the Public Accounts and Audit Committee.",
             ["Kier", "Mitie", "Public Accounts and Audit Committee"],

@@ -148,7 +148,9 @@ class FrameRecogniser:
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
         organisations = organisations or [(n, name) for name, n in names.items()]
         crcs = [(n, name) for (kind, name), n in counts.items() if kind == "crc"]
-        organisation = max(organisations)[1] if organisations else None
+        # Of two named as often, the one named first (Counter keeps that order), not the
+        # later in the alphabet: a byline's "by Martin Aldous" after a title's "Carillion".
+        organisation = max(organisations, key=lambda item: item[0])[1] if organisations else None
         return Subject(
             organisation=organisation,
             crc=max(crcs)[1] if len(crcs) == 1 else None,

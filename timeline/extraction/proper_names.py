@@ -62,6 +62,7 @@ _CALENDAR_ABBREVIATIONS = frozenset(
         "fri",
     ]
 )
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:based|owned|led|run|backed|funded|controlled)$", re.IGNORECASE)
 _MAX_WORDS = 6
 # Words that end the name of a post rather than of a person or organisation.
 _POSTS = frozenset(
@@ -154,6 +155,8 @@ def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) 
         return
     if all(word.group().lower().rstrip(".") in _CALENDAR_ABBREVIATIONS for word in words):
         return
+    if len(words) == 1 and _ADJECTIVE_SUFFIX.search(words[0].group()):
+        return  # "the Wolverhampton-based company", "a US-owned firm": a description
     if _shouted(words):  # a heading in capitals, then perhaps the name it runs into
         while words and words[0].group().isupper() and _known_word(words[0].group().capitalize()):
             words.pop(0)
