@@ -27,6 +27,8 @@ def _dates(sentence, earlier=None):
         ("Its finance director quit on the same day.", "2019-06", [("the same day", "2019-06")]),
         ("That month, the council stepped in.", "2019-06-04", [("That month", "2019-06")]),
         ("Later that year the plant closed.", "2019-06-04", [("that year", "2019")]),
+        ("At the same time the board quit.", "2019-06-04", [("the same time", "2019-06-04")]),
+        ("At the same time the board quit.", "2019-06", [("the same time", "2019-06")]),
         (
             "The sale fell through the following month.",
             "2019-12-04",

@@ -1,5 +1,5 @@
-"""Times that point back to one named before: "on the same day", "that month", "the following
-year", "in November of that year".
+"""Times that point back to one named before: "on the same day", "that month", "at the same
+time", "the following year", "in November of that year".
 
 A journalist names a date once and then refers to it ("Its troubles began last July. Its chief
 executive stood down on the same day."). Such a phrase is the time last named, in its sentence
@@ -22,7 +22,7 @@ _SAME: Final = r"(?:the\s+(?:very\s+)?same|that(?:\s+same|\s+very)?)"
 _FOLLOWING: Final = r"(?:the\s+following|the\s+next)"
 _BACK_REFERENCE: Final = re.compile(
     rf"\b(?:(?P<month>{_MONTH_WORD})\s+of\s+that\s+year"
-    rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year)"
+    rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time)"
     rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>month|year)"
     rf"|(?:a|one)\s+(?P<later_unit>month|year)\s+later)\b",
     re.IGNORECASE,
@@ -63,8 +63,9 @@ def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | No
 
 
 def _at_most(value: PartialDate, unit: str) -> PartialDate:
-    """Give value no finer than unit ("that month" of 16 August 2018 is August 2018)."""
-    if value.precision in _RANK and _RANK[value.precision] > _RANK[unit]:
+    """Give value no finer than unit ("that month" of 16 August 2018 is August 2018; "at the
+    same time" is the time named, as precise as it was)."""
+    if unit != "time" and value.precision in _RANK and _RANK[value.precision] > _RANK[unit]:
         return PartialDate.from_date(value.start(), unit)  # type: ignore[arg-type]
     return value
 
