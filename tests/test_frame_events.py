@@ -415,6 +415,24 @@ def test_frame_events_of_two_frames_as_heavy_the_one_starting_first_wins(vocabul
             "Justice Committee launches inquiry",
         ),
         (
+            "The council held a competition in 2019 and chose Kier, which runs the depot.",
+            "contract_awarded",
+            "2019",
+            "Kier selected for contract",
+        ),
+        (
+            "Its own HMP Altcourse was the subject of an ITV investigation in 2016.",
+            "report_published",
+            "2016",
+            "HMP Altcourse investigated",
+        ),
+        (
+            "A data-sharing protocol was agreed between the two inspectorates in May 2019.",
+            "policy_announced",
+            "2019-05",
+            "Protocol agreed",
+        ),
+        (
             "Unpaid work moved into the NPS in March 2020.",
             "service_restructured",
             "2020-03",
