@@ -520,3 +520,19 @@ def test_frame_events_the_subject_of_a_post_is_the_first_named_of_those_named_as
     document = Document(Path("doc.txt"), "doc.txt", [post], [])
     (collapsed,) = recogniser.candidates(document)
     assert (collapsed.title, str(collapsed.date)) == ("Mitie collapses", "2018-01")
+
+
+def test_frame_events_the_firm_is_a_company_never_the_ministry_the_post_names(recogniser):
+    post = replace(
+        POST,
+        title="Kier wins road contract",
+        sentences=[
+            Sentence("The Ministry of Justice chose Kier to rebuild the road.", 1),
+            Sentence("The MoJ said Kier was the cheapest bidder.", 2),
+            Sentence("The firm agreed in July 2020 to pay a £2 million penalty.", 3),
+        ],
+    )
+    subject = recogniser.subject(post)
+    assert (subject.organisation, subject.speaking) == ("Kier", None)
+    (penalty,) = _found(recogniser, post.sentences[2].text, subject)
+    assert penalty.title == "Kier agrees to pay penalty"

@@ -145,16 +145,17 @@ class FrameRecogniser:
                 names.update(m.name for m in find_names(text, mentions) if self._may_act(m))
             else:
                 titled = {mention.name for mention in mentions}
+        named = [(n, name) for name, n in names.items()]
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
-        organisations = organisations or [(n, name) for name, n in names.items()]
+        # "The firm" is a company: an owner, else a name; never a ministry or a union, which
+        # may still speak as "we".
+        companies = [(n, name) for (kind, name), n in counts.items() if kind == "owner"]
         crcs = [(n, name) for (kind, name), n in counts.items() if kind == "crc"]
-        # Of two named as often, the one named first (Counter keeps that order), not the
-        # later in the alphabet: a byline's "by Martin Aldous" after a title's "Carillion".
-        organisation = max(organisations, key=lambda item: item[0])[1] if organisations else None
+        speaker = _most_named(organisations or named)
         return Subject(
-            organisation=organisation,
+            organisation=_most_named(companies or named),
             crc=max(crcs)[1] if len(crcs) == 1 else None,
-            speaking=organisation if organisation in titled else None,
+            speaking=speaker if speaker in titled else None,
         )
 
     def sentence_candidates(
@@ -392,6 +393,13 @@ def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
         return tuple(frame.title)
     filled = {*pattern_slots(frame.pattern), *VALUE_ROLES}
     return tuple(t for t in event_type.title if set(template_slots(t)) <= filled)
+
+
+def _most_named(counted: list[tuple[int, str]]) -> str | None:
+    """Give the name counted most; of two named as often, the one named first (Counter keeps
+    that order), not the later in the alphabet: a title's "Carillion" before a byline's "by
+    Martin Aldous"."""
+    return max(counted, key=lambda item: item[0])[1] if counted else None
 
 
 def _sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[DateMention]:
