@@ -536,3 +536,14 @@ def test_frame_events_the_firm_is_a_company_never_the_ministry_the_post_names(re
     assert (subject.organisation, subject.speaking) == ("Kier", None)
     (penalty,) = _found(recogniser, post.sentences[2].text, subject)
     assert penalty.title == "Kier agrees to pay penalty"
+
+
+def test_frame_events_a_name_before_a_deferred_prosecution_agreement_did_not_enter_it(
+    recogniser,
+):
+    found = _found(
+        recogniser,
+        "Kier agreed in July 2020 to pay the Serious Fraud Office's costs under a deferred "
+        "prosecution agreement.",
+    )
+    assert [c.roles.get("actor") for c in found if "prosecution" in c.title] == [None]
