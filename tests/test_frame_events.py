@@ -412,7 +412,7 @@ def test_frame_events_of_two_frames_as_heavy_the_one_starting_first_wins(vocabul
             "On 3 March 2020 the Justice Committee said it would hold an inquiry into the sale.",
             "parliamentary",
             "2020-03-03",
-            "Justice Committee launches inquiry",
+            "Justice Committee to launch inquiry",
         ),
         (
             "The council held a competition in 2019 and chose Kier, which runs the depot.",
@@ -547,3 +547,10 @@ def test_frame_events_a_name_before_a_deferred_prosecution_agreement_did_not_ent
         "prosecution agreement.",
     )
     assert [c.roles.get("actor") for c in found if "prosecution" in c.title] == [None]
+
+
+def test_frame_events_a_decision_announced_is_headed_as_to_come(recogniser):
+    (decided,) = _found(
+        recogniser, "The MoJ announced on 2 May 2019 that Seetec would take over Wales CRC."
+    )
+    assert (decided.title, str(decided.date)) == ("Seetec to take over Wales CRC", "2019-05-02")

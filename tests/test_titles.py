@@ -3,7 +3,7 @@
 import pytest
 
 from timeline.extraction.headlines import HEADLINE_LIMIT
-from timeline.extraction.titles import clause_headline, label_title
+from timeline.extraction.titles import clause_headline, future_form, label_title
 
 
 def _title(sentence: str, trigger: str, subject: str | None = None) -> str | None:
@@ -160,3 +160,17 @@ def test_titles_leave_out_the_date_the_event_already_carries(sentence, trigger, 
 def test_titles_drop_a_then_that_opens_the_clause():
     sentence = "Then the Ministry of Justice ended the contracts early."
     assert _title(sentence, "ended") == "Ministry of Justice ends the contracts early"
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("{actor} takes over {target}", "{actor} to take over {target}"),
+        ("{actor} launches inquiry", "{actor} to launch inquiry"),
+        ("{actor} agrees to pay penalty", "{actor} agrees to pay penalty"),  # the decision
+        ("Contracts to end early", "Contracts to end early"),
+        ("{target} handed to {successor}", "{target} handed to {successor}"),
+    ],
+)
+def test_titles_a_decided_happening_is_headed_with_to(template, expected):
+    assert future_form(template) == expected

@@ -57,6 +57,7 @@ from timeline.extraction.report_filters import (
 from timeline.extraction.titles import (
     clause_headline,
     fill_template,
+    future_form,
     group_label,
     label_title,
 )
@@ -240,6 +241,7 @@ class FrameRecogniser:
         if kind is None:
             return None
         span = (match_start(match), match_end(match))
+        to_come = kind in ("decision", "plan")  # decided or announced, not yet done
         if kind == "decision":  # dated by its announcement, not by what it decided
             decided = decision_verb(match)
             if decided is not None and decided.start > span[1]:  # ", the minister said today"
@@ -275,7 +277,7 @@ class FrameRecogniser:
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
         named = [*owners, *self._shown(crcs)]
-        title, title_kind = self._title(match, roles, rating, text, span, subject, named)
+        title, title_kind = self._title(match, roles, rating, text, span, subject, named, to_come)
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
         amount = _AMOUNT.search(text, span[0])
@@ -337,6 +339,7 @@ class FrameRecogniser:
         span: tuple[int, int],
         subject: Subject,
         named: list[str],
+        to_come: bool = False,
     ) -> tuple[str, TitleKind]:
         values = {role: self._shown(names) for role, names in roles.items()}
         if rating:
@@ -348,7 +351,7 @@ class FrameRecogniser:
         slotless = [t for t in match.frame.titles if "{" not in t]
         written = [t for t in slotless if t != label]  # "Report published" says no more
         for template in match.frame.titles:
-            headline = fill_template(template, values)
+            headline = fill_template(future_form(template) if to_come else template, values)
             if headline is not None and template not in slotless:
                 return headline, "filled"
         if written and not roles and named:  # "Contract awarded: Sodexo and six CRCs"
