@@ -242,8 +242,10 @@ class FrameRecogniser:
             return None
         span = (match_start(match), match_end(match))
         to_come = kind in ("decision", "plan")  # decided or announced, not yet done
+        told_now = perfect(match)  # "has entered": news on the post's day
         if kind == "decision":  # dated by its announcement, not by what it decided
             decided = decision_verb(match)
+            told_now = decided is not None and "have" in decided.auxiliaries  # "we have agreed"
             if decided is not None and decided.start > span[1]:  # ", the minister said today"
                 dates = [d for d in dates if d.start >= span[1] and _after_comma(text, d, span)]
             else:
@@ -260,7 +262,7 @@ class FrameRecogniser:
         elif (
             post.post_date
             and kind == "report"
-            and ("now" in cues or perfect(match))
+            and ("now" in cues or told_now)
             or post.post_date
             and kind == "plan"
             and "now" in cues
@@ -420,7 +422,7 @@ def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
 
 def _role_names(match: FrameMatch) -> dict[str, list[str]]:
     return {
-        role: list(dict.fromkeys(t.entity.name for t in tokens if t.entity))
+        role: list(dict.fromkeys(name for t in tokens for name in t.names))
         for role, tokens in match.roles.items()
         if tokens
     }

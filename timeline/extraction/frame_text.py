@@ -45,9 +45,10 @@ def aside_tokens(tokens: Sequence[Token]) -> set[int]:
             depth -= 1
         elif depth:
             inside.add(index)
-        if token.text == "," and _opens_aside(tokens, index):
-            opened = index
-        elif token.text == "," and opened is not None:
+        comma = token.text.endswith(",")  # "2026," is one token
+        if comma and _opens_aside(tokens, index):
+            opened = index if token.text == "," else index + 1
+        elif comma and opened is not None:
             inside.update(range(opened, index + 1))
             opened = None
     return inside
@@ -60,7 +61,12 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
     if following[0].lemma in _RELATIVES | _ALONG:
         return True
     appositive = comma > 0 and tokens[comma - 1].entity is not None and len(following) == 2
-    return appositive and following[0].lemma in _ARTICLES and following[1].text[:1].islower()
+    if not appositive:
+        return False
+    described = following[0].lemma in _ARTICLES and following[1].text[:1].islower()
+    # ", owners of Kent, Surrey and Sussex CRC,", ", chairman of the board,"
+    of_whom = following[0].text.islower() and not following[0].forms and following[1].lemma == "of"
+    return described or of_whom
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})

@@ -244,31 +244,46 @@ class FrameMatcher:
         buyout of Abellio … has been completed": the completion), then the one that starts
         first ("stepped in to take over the running of": the step-in, whose verb governs the
         infinitive)."""
-        text, starts = lemma_text(tokens)
         asides = aside_tokens(tokens)
+        # The sentence as written, and without its asides: "the contract to operate HMP
+        # Birmingham, which was awarded in 2011 and was due to run until 2026, will come to an
+        # end" holds "contract … come to an end" once the aside is passed over.
+        views = [list(range(len(tokens)))]
+        if asides:
+            views.append([index for index in range(len(tokens)) if index not in asides])
+        lemmas = {token.lemma for token in tokens}
         hits = []
-        for order, frame in enumerate(self._candidates({token.lemma for token in tokens})):
-            for hit in frame.regex.finditer(text):
-                first = token_at(starts, hit.start())
-                last = token_at(starts, hit.end() - 1) + 1
-                if not _to_infinitive(frame, tokens, first, last):
+        for positions in views:
+            view = [tokens[index] for index in positions]
+            text, starts = lemma_text(view)
+            for order, frame in enumerate(self._candidates(lemmas)):
+                for hit in frame.regex.finditer(text):
+                    low = token_at(starts, hit.start())
+                    high = token_at(starts, hit.end() - 1) + 1
+                    if _to_infinitive(frame, view, low, high):
+                        continue
+                    first, last = positions[low], positions[high - 1] + 1
                     rank = (-frame.weight, frame.mention, first, order)
-                    hits.append((rank, frame, hit, first, last))
+                    hits.append((rank, frame, hit, first, last, (view, starts, positions)))
         found: list[FrameMatch] = []
         taken: set[int] = set()
-        for _, frame, hit, first, last in sorted(hits, key=lambda h: h[0]):
-            if taken & set(range(first, last)):
+        for _, frame, hit, first, last, seen in sorted(hits, key=lambda h: h[0]):
+            claimed = _claimed(seen, hit)
+            if taken & claimed:
                 continue
-            found.append(self._filled(frame, hit, tokens, starts, first, last, asides))
-            taken.update(range(first, last))
+            found.append(self._filled(frame, hit, tokens, seen, first, last, asides))
+            taken.update(claimed)
         return sorted(found, key=lambda match: match.first)
 
-    def _filled(self, frame, hit, tokens, starts, first, last, asides) -> FrameMatch:
-        verb = trigger_verb(tokens[first:last])
+    def _filled(self, frame, hit, tokens, seen, first, last, asides) -> FrameMatch:
+        view, starts, positions = seen  # the tokens the pattern matched on (asides left out)
+        low = token_at(starts, hit.start())
+        high = token_at(starts, hit.end() - 1) + 1
+        verb = trigger_verb(view[low:high])
         match = FrameMatch(frame, tokens, first, last, verb=verb)
         for role in frame.inner:
             lo, hi = token_at(starts, hit.start(role)), token_at(starts, hit.end(role) - 1) + 1
-            match.roles[role] = [t for t in tokens[lo:hi] if t.entity is not None]
+            match.roles[role] = [t for t in view[lo:hi] if t.entity is not None]
         before = after = None
         if frame.leading:
             before = self._nearest(tokens, first - 1, -1, frame, frame.leading, asides)
@@ -365,6 +380,21 @@ def _in_subordinate_clause(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
+def _claimed(seen, hit) -> set[int]:
+    """Give the token indices a match claims from other frames: its words from its verb on (not
+    an aside it passed over); the noun phrase before the verb may be another frame's too ("the
+    contract to operate HMP Birmingham, which was awarded in 2011, …, will come to an end":
+    the award and the ending share it)."""
+    view, starts, positions = seen
+    low = token_at(starts, hit.start())
+    high = token_at(starts, hit.end() - 1) + 1
+    verb = trigger_verb(view[low:high])
+    words = positions[low:high]
+    if verb is None or verb.auxiliaries == () and not verb.forms & {"VBD", "VBN"}:
+        return set(words)  # no verb group of its own to tell it from another frame
+    return set(words[view[low:high].index(verb) :])
+
+
 def _agent_of_passive(tokens: Sequence[Token], index: int) -> bool:
     """Give whether the entity at index follows "by" after a passive verb ("was asked by the
     MoJ"): it acted on the subject before it, which is the one the clause goes on about."""
@@ -410,7 +440,20 @@ def _to_infinitive(frame, tokens: Sequence[Token], first: int, last: int) -> boo
     """Give whether a pattern's "to" matched one that opens an infinitive the pattern does not
     name ("a motion was passed to direct the branch"), not a preposition ("passed to Seetec")."""
     literal = {lemma for options in _wording(frame.pattern) for lemma in options}
-    if "to" not in literal:  # a "to" the pattern's "**" passes over is not the pattern's
+    words = frame.pattern.lower().split()
+    # Only a "to" the pattern ends on or puts a role or any word after may be taken for an
+    # infinitive's; not one it follows with its own words ("come to an end"), nor a "to" its
+    # "**" passes over.
+    open_to = any(
+        "to" in word.split("|")
+        and (
+            index + 1 == len(words)
+            or words[index + 1] in ("*", "**")
+            or SLOT.match(words[index + 1])
+        )
+        for index, word in enumerate(words)
+    )
+    if not open_to:
         return False
     for index in range(first, min(last, len(tokens) - 1)):
         following = tokens[index + 1]
