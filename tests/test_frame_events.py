@@ -433,6 +433,12 @@ def test_frame_events_of_two_frames_as_heavy_the_one_starting_first_wins(vocabul
             "Protocol agreed",
         ),
         (
+            "On 3 May 2019 HMPPS took over the running of HMP Altcourse from Sodexo.",
+            "service_restructured",
+            "2019-05-03",
+            "HMPPS steps in to run HMP Altcourse",
+        ),
+        (
             "Unpaid work moved into the NPS in March 2020.",
             "service_restructured",
             "2020-03",
