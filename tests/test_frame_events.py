@@ -588,3 +588,18 @@ def test_frame_events_an_apposition_of_whom_is_passed_over(recogniser):
         "Seetec, owners of Kent, Surrey and Sussex CRC, took over Wales CRC on 15 February 2019.",
     )
     assert taken.roles["actor"] == ("Seetec",)
+
+
+def test_frame_events_a_relative_clause_acts_for_the_name_before_its_comma(recogniser):
+    (handed,) = _found(
+        recogniser,
+        "Staff could not save HMP Altcourse, which was handed to Sodexo in December 2013.",
+    )
+    assert (handed.title, str(handed.date)) == ("HMP Altcourse handed to Sodexo", "2013-12")
+    found = _found(
+        recogniser,
+        "Seetec bought Working Links, a troubled firm, which entered administration on 15 "
+        "February 2019.",
+    )
+    (entered,) = [c for c in found if c.type == "company_collapsed"]
+    assert entered.roles["actor"] == ("Working Links",)

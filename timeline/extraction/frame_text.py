@@ -46,11 +46,11 @@ def aside_tokens(tokens: Sequence[Token]) -> set[int]:
         elif depth:
             inside.add(index)
         comma = token.text.endswith(",")  # "2026," is one token
-        if comma and _opens_aside(tokens, index):
-            opened = index if token.text == "," else index + 1
-        elif comma and opened is not None:
+        if comma and opened is not None:  # closes the aside, and may open the next
             inside.update(range(opened, index + 1))
             opened = None
+        if comma and _opens_aside(tokens, index):
+            opened = index if token.text == "," else index + 1
     return inside
 
 

@@ -93,7 +93,12 @@ class CompiledFrame:
     @property
     def passive_swaps(self) -> bool:
         """Give whether a passive verb swaps the slots: written actively, with one either side."""
-        return bool(self.leading and self.trailing) and " by " not in f" {self.pattern} "
+        written_passive = any("be" in word.split("|") for word in self.pattern.split())
+        return (
+            bool(self.leading and self.trailing)
+            and not written_passive
+            and (" by " not in f" {self.pattern} ")
+        )
 
 
 @dataclass
@@ -322,6 +327,9 @@ class FrameMatcher:
             if crossed_comma and token.lemma in kinds and _in_subordinate_clause(tokens, index):
                 return []  # "where Seetec ran it since the collapse of X, staff moved": not X
             if index not in asides:
+                if step < 0 and _relative_after_comma(tokens, index):
+                    index, seen = index - 2, 0  # "KeolisAmey, …, which took over": KeolisAmey
+                    continue
                 if token.lemma in _CLAUSE_BREAKS or (step > 0 and ends_forward(tokens, index)):
                     return []
                 if token.lemma in _PRONOUNS:
@@ -393,6 +401,12 @@ def _claimed(seen, hit) -> set[int]:
     if verb is None or verb.auxiliaries == () and not verb.forms & {"VBD", "VBN"}:
         return set(words)  # no verb group of its own to tell it from another frame
     return set(words[view[low:high].index(verb) :])
+
+
+def _relative_after_comma(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the token at index is "which" or "who" opening a relative clause after a
+    comma ("Working Links, which ran three CRCs"): its subject is the one before the comma."""
+    return tokens[index].lemma in ("which", "who") and index >= 2 and tokens[index - 1].text == ","
 
 
 def _agent_of_passive(tokens: Sequence[Token], index: int) -> bool:
