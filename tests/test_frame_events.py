@@ -439,6 +439,13 @@ def test_frame_events_of_two_frames_as_heavy_the_one_starting_first_wins(vocabul
             "HMPPS steps in to run HMP Altcourse",
         ),
         (
+            "In a letter to the minister dated 3 February, which is published today, the "
+            "inspector sets out the evidence.",
+            "report_published",
+            "2019-02-03",
+            "Letter sent",
+        ),
+        (
             "Unpaid work moved into the NPS in March 2020.",
             "service_restructured",
             "2020-03",
