@@ -148,3 +148,49 @@ def coordinated(tokens: Sequence[Token], index: int, step: int, kinds: set[str])
         found.append(following)
         position += 2 * step
     return sorted(found, key=lambda token: token.start)
+
+
+# Words that open a clause telling when, where or why: an entity in such a clause, closed by a
+# comma, is not the subject of the clause after the comma.
+_SUBORDINATORS = frozenset(
+    ["where", "when", "since", "after", "before", "while", "although", "though", "because"]
+    + ["if", "unless", "once", "until"]
+)
+
+
+def in_subordinate_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the token at index stands in a clause a subordinating word opens and a comma
+    closes, with a verb of its own ("where the CRC had been run by Seetec since the collapse of
+    Working Links in 2019, sentence management moved"; not "when the justice secretary, Chris
+    Grayling, awarded", whose verb is the trigger's)."""
+    opener = None  # the first subordinating word after the comma before: the clause's
+    for position in range(index - 1, -1, -1):
+        if tokens[position].text.endswith(","):  # "2019," is one token
+            break
+        if tokens[position].lemma in _SUBORDINATORS:
+            opener = position
+    if opener is None:
+        return False
+    for token in tokens[opener + 1 :]:
+        if token.auxiliaries or token.forms & {"VBD", "VBN"}:
+            return True
+        if token.text.endswith(","):
+            return False
+    return False
+
+
+def relative_after_comma(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the token at index is "which" or "who" opening a relative clause after a
+    comma ("Working Links, which ran three CRCs"): its subject is the one before the comma."""
+    return tokens[index].lemma in ("which", "who") and index >= 2 and tokens[index - 1].text == ","
+
+
+def agent_of_passive(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the entity at index follows "by" after a passive verb ("was asked by the
+    MoJ"): it acted on the subject before it, which is the one the clause goes on about."""
+    position = index - 1
+    while position >= 0 and tokens[position].lemma in ("the", "a", "an"):
+        position -= 1
+    if position < 1 or tokens[position].lemma != "by":
+        return False
+    return tokens[position - 1].passive

@@ -16,12 +16,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from timeline.extraction.frame_text import (
+    agent_of_passive,
     aside_tokens,
     coordinated,
     ends_forward,
     governing_verb,
+    in_subordinate_clause,
     lemma_text,
     object_of_preposition,
+    relative_after_comma,
     speaker_before,
     token_at,
     trigger_verb,
@@ -324,10 +327,10 @@ class FrameMatcher:
         while 0 <= index < len(tokens) and seen < limit:
             token = tokens[index]
             crossed_comma = crossed_comma or (step < 0 and token.text.endswith(","))
-            if crossed_comma and token.lemma in kinds and _in_subordinate_clause(tokens, index):
+            if crossed_comma and token.lemma in kinds and in_subordinate_clause(tokens, index):
                 return []  # "where Seetec ran it since the collapse of X, staff moved": not X
             if index not in asides:
-                if step < 0 and _relative_after_comma(tokens, index):
+                if step < 0 and relative_after_comma(tokens, index):
                     index, seen = index - 2, 0  # "KeolisAmey, …, which took over": KeolisAmey
                     continue
                 if token.lemma in _CLAUSE_BREAKS or (step > 0 and ends_forward(tokens, index)):
@@ -339,7 +342,7 @@ class FrameMatcher:
                     index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve
                     continue
                 if token.lemma in kinds:
-                    if step < 0 and _agent_of_passive(tokens, index):
+                    if step < 0 and agent_of_passive(tokens, index):
                         index += step  # "Seetec was asked by the MoJ to take over": Seetec
                         continue
                     if step < 0 and object_of_preposition(tokens, index):
@@ -359,35 +362,6 @@ class FrameMatcher:
         return []
 
 
-# Words that open a clause telling when, where or why: an entity in such a clause, closed by a
-# comma, is not the subject of the clause after the comma.
-_SUBORDINATORS = frozenset(
-    ["where", "when", "since", "after", "before", "while", "although", "though", "because"]
-    + ["if", "unless", "once", "until"]
-)
-
-
-def _in_subordinate_clause(tokens: Sequence[Token], index: int) -> bool:
-    """Give whether the token at index stands in a clause a subordinating word opens and a comma
-    closes, with a verb of its own ("where the CRC had been run by Seetec since the collapse of
-    Working Links in 2019, sentence management moved"; not "when the justice secretary, Chris
-    Grayling, awarded", whose verb is the trigger's)."""
-    opener = None  # the first subordinating word after the comma before: the clause's
-    for position in range(index - 1, -1, -1):
-        if tokens[position].text.endswith(","):  # "2019," is one token
-            break
-        if tokens[position].lemma in _SUBORDINATORS:
-            opener = position
-    if opener is None:
-        return False
-    for token in tokens[opener + 1 :]:
-        if token.auxiliaries or token.forms & {"VBD", "VBN"}:
-            return True
-        if token.text.endswith(","):
-            return False
-    return False
-
-
 def _claimed(seen, hit) -> set[int]:
     """Give the token indices a match claims from other frames: its words from its verb on (not
     an aside it passed over); the noun phrase before the verb may be another frame's too ("the
@@ -401,23 +375,6 @@ def _claimed(seen, hit) -> set[int]:
     if verb is None or verb.auxiliaries == () and not verb.forms & {"VBD", "VBN"}:
         return set(words)  # no verb group of its own to tell it from another frame
     return set(words[view[low:high].index(verb) :])
-
-
-def _relative_after_comma(tokens: Sequence[Token], index: int) -> bool:
-    """Give whether the token at index is "which" or "who" opening a relative clause after a
-    comma ("Working Links, which ran three CRCs"): its subject is the one before the comma."""
-    return tokens[index].lemma in ("which", "who") and index >= 2 and tokens[index - 1].text == ","
-
-
-def _agent_of_passive(tokens: Sequence[Token], index: int) -> bool:
-    """Give whether the entity at index follows "by" after a passive verb ("was asked by the
-    MoJ"): it acted on the subject before it, which is the one the clause goes on about."""
-    position = index - 1
-    while position >= 0 and tokens[position].lemma in ("the", "a", "an"):
-        position -= 1
-    if position < 1 or tokens[position].lemma != "by":
-        return False
-    return tokens[position - 1].passive
 
 
 def _wording(pattern: str) -> tuple[tuple[str, ...], ...]:
