@@ -16,6 +16,16 @@ D = dt.date
 
 # (sentence, reference, [(text, "YYYY[-MM[-DD]]"), ...]); sentences mostly from documents/.
 CASES = [
+    # the weekend: its Sunday, the last one over unless the clause looks ahead (15 Jan 2018: Mon)
+    (
+        "Over the weekend the firm asked for help.",
+        D(2018, 1, 15),
+        [("Over the weekend", "2018-01-14")],
+    ),
+    ("Last weekend the depot closed.", D(2018, 1, 14), [("Last weekend", "2018-01-07")]),
+    ("Talks will resume at the weekend.", D(2018, 1, 15), [("at the weekend", "2018-01-21")]),
+    ("Ministers meet next weekend.", D(2018, 1, 14), [("next weekend", "2018-01-21")]),
+    ("The weekend papers said so.", D(2018, 1, 15), []),
     # elapsed time: the start of something that has gone on that long
     ("a dispute that has run for 3 years and", D(2019, 2, 15), [("has run for 3 years", "2016")]),
     ("We have been three years in dispute", D(2019, 2, 15), [("have been three years", "2016")]),

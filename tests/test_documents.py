@@ -101,6 +101,19 @@ def test_documents_date_header_forms_start_a_post(tmp_path, header, post_date):
     assert [s.text for s in post.sentences] == ["Body text.", "30 February 2019", "Not a post"]
 
 
+def test_documents_a_date_line_before_a_lead_sentence_is_a_byline_not_a_post_header(tmp_path):
+    path = tmp_path / "article.txt"
+    path.write_text(
+        "Kier wins school contract\n\n3 May 2021\n\n"
+        "Kier has won a contract to rebuild two schools in Leeds.\n\nWork starts in June.\n"
+    )
+    [post] = read_document(path).posts
+    assert post.title == "Kier wins school contract"
+    assert "Kier has won a contract to rebuild two schools in Leeds." in [
+        s.text for s in post.sentences
+    ]
+
+
 def test_documents_date_line_inside_a_letter_stays_in_its_post(project_root):
     document = seed(project_root, "2014-10-31-on-probation-archive.txt")
     [post] = [

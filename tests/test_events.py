@@ -106,6 +106,14 @@ def test_events_nearly_equal_mentions_give_the_more_precise_date(recogniser):
     assert str(candidate.date) == "2013-10-09"
 
 
+def test_events_a_date_in_a_clause_joined_on_after_the_trigger_is_not_its_own(recogniser):
+    candidate = _candidate(
+        recogniser,
+        "The ministry terminated the contracts in 2017, and Seetec started on 1 June 2018.",
+    )
+    assert str(candidate.date) == "2017"
+
+
 def test_events_without_a_post_date_only_written_dates_count(recogniser):
     assert (
         _candidate(recogniser, "Seetec has announced a restructure today.", post_date=None) is None

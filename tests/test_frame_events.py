@@ -2,12 +2,14 @@
 
 import datetime as dt
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
-from timeline.extraction.documents import Post, Sentence
+from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.frame_events import FrameRecogniser, Subject
 from timeline.extraction.frame_titles import frame_titles
+from timeline.extraction.frames import FrameMatcher, compile_frame
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.merge import merge_candidates
 
@@ -472,3 +474,315 @@ def test_frame_events_a_posts_title_is_a_headline_that_reports(recogniser):
     assert [(c.type, str(c.date), c.source.line) for c in found] == [
         ("company_collapsed", "2019-02-15", 1)
     ]
+
+
+def test_frame_events_the_same_day_is_the_day_an_earlier_sentence_named(recogniser):
+    post = replace(
+        POST,
+        sentences=[
+            Sentence("Kier issued a profit warning on 4 June 2019.", 1),
+            Sentence("Its chairman, Philip Cox, stood down on the same day.", 2),
+        ],
+    )
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    [stood_down] = [c for c in recogniser.candidates(document) if c.type == "appointment"]
+    assert (str(stood_down.date), stood_down.evidence) == ("2019-06-04", "relative")
+    assert stood_down.title == "Philip Cox stands down"
+
+
+def test_frame_events_of_two_frames_as_heavy_the_one_starting_first_wins(vocabulary):
+    roles = {"actor": ["owner", "body", "name"], "target": ["owner", "body", "name"]}
+    frames = [
+        compile_frame("bought", "buy the shares of {target}", (), roles),
+        compile_frame("rushed", "{actor} rush in to buy ** {target}", (), roles),
+    ]
+    text = "Kier rushed in to buy the shares of Mitie."
+    mentions = recogniser_of(vocabulary).entities.find(text, None).mentions
+    found = FrameMatcher(frames, roles).find(tokenise(text, mentions))
+    assert [match.type for match in found] == ["rushed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "date", "title"),
+    [
+        (
+            "The council is reviewing the contract to run HMP Altcourse, which was awarded in "
+            "2012, after a string of failures.",
+            "contract_awarded",
+            "2012",
+            "Contract for HMP Altcourse awarded",
+        ),
+        (
+            "The council will review the contract to run HMP Altcourse, which was awarded in 2012.",
+            "contract_awarded",
+            "2012",
+            "Contract for HMP Altcourse awarded",
+        ),
+        (
+            "The depot was handed to Kier in 2013 on a ten-year contract.",
+            "contract_awarded",
+            "2013",
+            "Kier wins contract",
+        ),
+        (
+            "Staff had warned of unrest long before the riot of May 2017.",
+            "service_restructured",
+            "2017-05",
+            "Riot breaks out",
+        ),
+        (
+            "The reforms introduced in 2016 were meant to cut reoffending.",
+            "service_restructured",
+            "2016",
+            "Reforms introduced",
+        ),
+        (
+            "Officials said on 3 March 2020 that the procurement had been halted.",
+            "policy_announced",
+            "2020-03-03",
+            "Competition halted",
+        ),
+        (  # "**" passes over an infinitive the pattern does not name
+            "The competition to appoint new providers was stopped on 2 June 2020.",
+            "policy_announced",
+            "2020-06-02",
+            "Competition halted",
+        ),
+        (  # the verb is "intends", not a past "cut" after "to"
+            "Napo learned on 3 March 2020 that Sodexo intends to cut 200 jobs.",
+            "job_cuts",
+            "2020-03-03",
+            "Sodexo plans job cuts",
+        ),
+        (
+            "It won two contracts worth £90m, awarded to Kier in June 2016.",
+            "contract_awarded",
+            "2016-06",
+            "Contract awarded to Kier",
+        ),
+        (
+            "The new company, Probation Services Limited, was announced on 3 March 2020.",
+            "service_restructured",
+            "2020-03-03",
+            "Probation Services Limited set up",
+        ),
+        (
+            "Critics point to a dividend paid in May 2016 that the firm could not afford.",
+            "funding_changed",
+            "2016-05",
+            "Dividend paid",
+        ),
+        (
+            "Its finance director gave an undertaking in March 2021 not to act as a director.",
+            "legal_action",
+            "2021-03",
+            "Disqualification undertaking given",
+        ),
+        (
+            "Staff have complained since the split of the service in June 2014.",
+            "service_restructured",
+            "2014-06",
+            "Probation service split into NPS and 21 CRCs",
+        ),
+        (
+            "On 3 March 2020 the Justice Committee said it would hold an inquiry into the sale.",
+            "parliamentary",
+            "2020-03-03",
+            "Justice Committee to launch inquiry",
+        ),
+        (
+            "The council held a competition in 2019 and chose Kier, which runs the depot.",
+            "contract_awarded",
+            "2019",
+            "Kier selected for contract",
+        ),
+        (
+            "Its own HMP Altcourse was the subject of an ITV investigation in 2016.",
+            "report_published",
+            "2016",
+            "HMP Altcourse investigated",
+        ),
+        (
+            "A data-sharing protocol was agreed between the two inspectorates in May 2019.",
+            "policy_announced",
+            "2019-05",
+            "Protocol agreed",
+        ),
+        (
+            "On 3 May 2019 HMPPS took over the running of HMP Altcourse from Sodexo.",
+            "service_restructured",
+            "2019-05-03",
+            "HMPPS steps in to run HMP Altcourse",
+        ),
+        (
+            "In a letter to the minister dated 3 February, which is published today, the "
+            "inspector sets out the evidence.",
+            "report_published",
+            "2019-02-03",
+            "Letter sent",
+        ),
+        (
+            "Unpaid work moved into the NPS in March 2020.",
+            "service_restructured",
+            "2020-03",
+            "Probation work moves into the NPS",
+        ),
+        (
+            "Nothing changed until the inspectorate's urgent notification in May 2018.",
+            "report_published",
+            "2018-05",
+            "Urgent notification issued",
+        ),
+    ],
+)
+def test_frame_events_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):
+    found = [c for c in _found(recogniser, text) if c.type == type_]
+    assert [(str(c.date), c.title) for c in found] == [(date, title)]
+
+
+def test_frame_events_an_acronym_a_frame_names_is_no_name(recogniser):
+    assert recogniser.frames.is_frame_wording(["NPS"])
+    assert not recogniser.frames.is_frame_wording(["KPMG"])
+
+
+def test_frame_events_an_entity_in_a_closed_subordinate_clause_fills_no_role(recogniser):
+    found = _found(
+        recogniser,
+        "In Kent, where Seetec had run it since the collapse of Working Links in 2019, unpaid "
+        "work moved into the NPS in March 2020.",
+    )
+    (moved,) = [c for c in found if c.type == "service_restructured"]
+    assert (moved.roles, moved.title) == ({}, "Probation work moves into the NPS")
+    (awarded,) = _found(
+        recogniser,
+        "Sodexo was pleased on Friday when the minister, Jo Bloggs, awarded the contract to it.",
+    )
+    assert awarded.roles.get("actor") == ("Jo Bloggs",)
+
+
+def test_frame_events_of_two_frames_as_heavy_a_mention_does_not_hide_a_report(vocabulary):
+    roles = {"target": ["owner", "body", "name"]}
+    frames = [
+        compile_frame("named", "staff buyout of {target}", (), roles, mention=True),
+        compile_frame("completed", "buyout of {target} ** complete", (), roles),
+    ]
+    text = "The staff buyout of Sodexo has been completed."
+    mentions = recogniser_of(vocabulary).entities.find(text, None).mentions
+    found = FrameMatcher(frames, roles).find(tokenise(text, mentions))
+    assert "completed" in [match.type for match in found]
+
+
+def test_frame_events_the_agent_of_a_passive_verb_does_not_act_in_the_clause_after(recogniser):
+    text = "Sodexo was asked by the MoJ to take over Wales CRC."
+    (match,) = recogniser.frames.find(tokenise(text, recogniser.entities.find(text, None).mentions))
+    assert [token.text for token in match.roles["actor"]] == ["Sodexo"]
+
+
+def test_frame_events_a_generic_announcement_stands_in_a_clause_of_its_own(recogniser):
+    found = _found(
+        recogniser,
+        "Sodexo entered administration in 2013, and in May 2014 the MoJ set out plans for reform.",
+    )
+    assert [(c.type, str(c.date)) for c in found] == [
+        ("company_collapsed", "2013"),
+        ("policy_announced", "2014-05"),
+    ]
+    (announced,) = _found(
+        recogniser, "The MoJ announced on 3 May 2014 that Sodexo had entered administration."
+    )
+    assert announced.type == "company_collapsed"
+
+
+def test_frame_events_the_subject_of_a_post_is_the_first_named_of_those_named_as_often(
+    recogniser,
+):
+    post = replace(
+        POST,
+        title="Notes on outsourcing",
+        sentences=[
+            Sentence("Mitie: a week of reckoning", 1),
+            Sentence("Posted by Zoe Young", 2),
+            Sentence("The company fell over in January 2018.", 3),
+        ],
+    )
+    assert recogniser.subject(post).organisation == "Mitie"
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    (collapsed,) = recogniser.candidates(document)
+    assert (collapsed.title, str(collapsed.date)) == ("Mitie collapses", "2018-01")
+
+
+def test_frame_events_the_firm_is_a_company_never_the_ministry_the_post_names(recogniser):
+    post = replace(
+        POST,
+        title="Kier wins road contract",
+        sentences=[
+            Sentence("The Ministry of Justice chose Kier to rebuild the road.", 1),
+            Sentence("The MoJ said Kier was the cheapest bidder.", 2),
+            Sentence("The firm agreed in July 2020 to pay a £2 million penalty.", 3),
+        ],
+    )
+    subject = recogniser.subject(post)
+    assert (subject.organisation, subject.speaking) == ("Kier", None)
+    (penalty,) = _found(recogniser, post.sentences[2].text, subject)
+    assert penalty.title == "Kier agrees to pay penalty"
+
+
+def test_frame_events_a_name_before_a_deferred_prosecution_agreement_did_not_enter_it(
+    recogniser,
+):
+    found = _found(
+        recogniser,
+        "Kier agreed in July 2020 to pay the Serious Fraud Office's costs under a deferred "
+        "prosecution agreement.",
+    )
+    assert [c.roles.get("actor") for c in found if "prosecution" in c.title] == [None]
+
+
+def test_frame_events_a_decision_announced_is_headed_as_to_come(recogniser):
+    (decided,) = _found(
+        recogniser, "The MoJ announced on 2 May 2019 that Seetec would take over Wales CRC."
+    )
+    assert (decided.title, str(decided.date)) == ("Seetec to take over Wales CRC", "2019-05-02")
+
+
+def test_frame_events_a_frame_is_found_past_an_aside_and_shares_its_subject(recogniser):
+    found = _found(
+        recogniser,
+        "We have therefore agreed that the contract to run HMP Altcourse, which was awarded in "
+        "2011 and was due to run until 2026, will come to an end.",
+    )
+    assert sorted((c.type, str(c.date), c.title) for c in found) == [
+        ("contract_awarded", "2011", "Contract for HMP Altcourse awarded"),
+        ("contract_terminated", "2019-02-15", "Contract for HMP Altcourse to end"),
+    ]
+
+
+def test_frame_events_a_group_of_crcs_named_at_once_fills_a_role_with_all_of_them(recogniser):
+    (taken,) = _found(
+        recogniser, "On 15 February 2019 Seetec took over the three Working Links CRCs."
+    )
+    assert set(taken.roles["target"]) == WORKING_LINKS_CRCS
+    assert taken.title == "Seetec takes over three CRCs"
+
+
+def test_frame_events_an_apposition_of_whom_is_passed_over(recogniser):
+    (taken,) = _found(
+        recogniser,
+        "Seetec, owners of Kent, Surrey and Sussex CRC, took over Wales CRC on 15 February 2019.",
+    )
+    assert taken.roles["actor"] == ("Seetec",)
+
+
+def test_frame_events_a_relative_clause_acts_for_the_name_before_its_comma(recogniser):
+    (handed,) = _found(
+        recogniser,
+        "Staff could not save HMP Altcourse, which was handed to Sodexo in December 2013.",
+    )
+    assert (handed.title, str(handed.date)) == ("HMP Altcourse handed to Sodexo", "2013-12")
+    found = _found(
+        recogniser,
+        "Seetec bought Working Links, a troubled firm, which entered administration on 15 "
+        "February 2019.",
+    )
+    (entered,) = [c for c in found if c.type == "company_collapsed"]
+    assert entered.roles["actor"] == ("Working Links",)

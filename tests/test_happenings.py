@@ -4,7 +4,13 @@ import pytest
 
 from timeline.extraction.entities import EntityFinder
 from timeline.extraction.frames import FrameMatcher, compile_frame
-from timeline.extraction.happenings import decision_verb, perfect, report_kind, time_anchor
+from timeline.extraction.happenings import (
+    decision_verb,
+    perfect,
+    report_kind,
+    time_anchor,
+    without_reporting_frames,
+)
 from timeline.extraction.lemmas import tokenise
 from timeline.vocabulary import load_vocabulary
 
@@ -29,6 +35,10 @@ def _match(sentence: str, pattern: str):
         ("Working Links will enter administration.", None),
         ("The MoJ announced that Working Links would enter administration.", "decision"),
         ("The MoJ has agreed that Working Links will enter administration.", "decision"),
+        ("Working Links was forced to enter administration.", "report"),
+        ("Working Links had been compelled to enter administration.", "report"),
+        ("Working Links will be forced to enter administration.", None),
+        ("Working Links wanted to enter administration.", None),
     ],
 )
 def test_happenings_the_verb_says_what_kind_of_report(sentence, kind):
@@ -66,6 +76,34 @@ def test_happenings_a_long_trailing_clause_is_no_attribution():
     assert decision_verb(match) is None
 
 
+def _matches(sentence: str, *patterns: str):
+    finder = EntityFinder(load_vocabulary())
+    tokens = tokenise(sentence, finder.find(sentence, None).mentions)
+    frames = [compile_frame(f"t{i}", p, (), ROLES) for i, p in enumerate(patterns)]
+    return FrameMatcher(frames, ROLES).find(tokens)
+
+
+def test_happenings_a_verb_reports_no_decision_on_what_already_happened():
+    matches = _matches(
+        "The MoJ ordered an inquiry a day after Working Links collapsed.",
+        "{actor} order * inquiry",
+        "{actor} collapse",
+    )
+    assert [m.type for m in without_reporting_frames(matches)] == ["t0", "t1"]
+
+
+def test_happenings_a_verb_with_an_infinitive_reports_that_not_a_later_clause():
+    matches = _matches(
+        "The MoJ has said that Sodexo agreed to end the contract, and that Seetec will take "
+        "over Wales.",
+        "{actor} agree to end * contract",
+        "{actor} take over {target}",
+    )
+    kept = without_reporting_frames(matches)
+    assert [m.type for m in kept] == ["t0", "t1"]
+    assert decision_verb(kept[1]).text == "said"
+
+
 @pytest.mark.parametrize(
     ("sentence", "anchor"),
     [
@@ -91,3 +129,13 @@ def test_happenings_a_noun_phrase_frame_takes_the_tense_of_the_verb_before_it():
     assert not perfect(
         _match("Sodexo, the preferred bidder, runs Essex.", "{actor} preferred bidder")
     )
+
+
+def test_happenings_a_reporting_verb_among_the_frames_own_words_makes_it_a_decision():
+    (match,) = _matches(
+        "The Justice Committee announced on Monday that it would hold an inquiry.",
+        "{actor} announce ** hold ** inquiry",
+    )
+    assert decision_verb(match).text == "announced"
+    assert report_kind(match, set()) == "decision"
+    assert without_reporting_frames([match]) == [match]

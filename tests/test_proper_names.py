@@ -27,6 +27,13 @@ from timeline.extraction.proper_names import find_names
         ("ANNOUNCEMENT CONTAINS INSIDE INFORMATION Carillion agrees a facility", ["Carillion"]),
         ("Emma Mercer succeeds the Group Finance Director.", ["Emma Mercer"]),
         ("KPMG was fined by the FRC.", ["KPMG", "FRC"]),
+        ("PARIS, Mar 3 (Wire) - Kier said Tue Mar 3 was its last day.", ["PARIS", "Kier"]),
+        ("Jan Smith joined Kier.", ["Jan Smith", "Kier"]),
+        ("The Leeds-based firm and a US-owned rival bid.", []),
+        (
+            "Kier and Mitie met the Public Accounts and Audit Committee.",
+            ["Kier", "Mitie", "Public Accounts and Audit Committee"],
+        ),
         (
             "The Office of Rail and Road fined Network Rail.",
             ["Office of Rail and Road", "Network Rail"],

@@ -3,7 +3,7 @@
 import pytest
 
 from timeline.extraction.headlines import HEADLINE_LIMIT
-from timeline.extraction.titles import clause_headline, label_title
+from timeline.extraction.titles import clause_headline, future_form, label_title
 
 
 def _title(sentence: str, trigger: str, subject: str | None = None) -> str | None:
@@ -174,3 +174,17 @@ def test_titles_take_a_clause_of_its_own_after_a_joining_word():
 def test_titles_take_the_clause_after_an_opening_when():
     sentence = "When the government sold the probation service, the minister called it great news."
     assert _title(sentence, "sold") == "Government sells the probation service"
+
+
+@pytest.mark.parametrize(
+    ("template", "expected"),
+    [
+        ("{actor} takes over {target}", "{actor} to take over {target}"),
+        ("{actor} launches inquiry", "{actor} to launch inquiry"),
+        ("{actor} agrees to pay penalty", "{actor} agrees to pay penalty"),  # the decision
+        ("Contracts to end early", "Contracts to end early"),
+        ("{target} handed to {successor}", "{target} handed to {successor}"),
+    ],
+)
+def test_titles_a_decided_happening_is_headed_with_to(template, expected):
+    assert future_form(template) == expected

@@ -86,6 +86,12 @@ _KIND_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("weekday_week", rf"{_WEEKDAY}(?:{_S}of)?{_S}(?P<rel>(?i:last|next|this)){_S}(?i:week)\b"),
     ("weekday_relative", rf"(?P<rel>(?i:last|next|this)){_S}{_WEEKDAY}(?:{_S}{_PART_OF_DAY})?"),
     ("bare_weekday", rf"(?P<time>{_TIME})?{_WEEKDAY}(?:{_S}(?P<part>{_PART_OF_DAY}))?"),
+    # "over the weekend", "at the weekend", "last weekend": a Saturday or Sunday.
+    (
+        "weekend",
+        rf"\b(?:(?i:over|at|during|on){_S}(?i:the)|(?P<rel>(?i:last|this|next))){_S}"
+        rf"(?i:weekend)\b(?!{_S}(?i:of)\b)",
+    ),
     (
         "day_word",
         rf"\b(?i:(?:yesterday|today|tomorrow)(?:{_S}{_PART_OF_DAY})?|tonight\b"

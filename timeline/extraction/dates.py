@@ -218,6 +218,21 @@ def _resolve_weekday(group: _Group, reference: dt.date | None, rule: str) -> _Re
     return PartialDate.from_date(_weekday_date(reference, _weekday_index(group), rule)), True
 
 
+def _resolve_weekend(group: _Group, reference: dt.date | None, tense: Tense | None) -> _Result:
+    """Give the Sunday of the weekend meant: the last one over ("over the weekend" in a Monday
+    story, "last weekend"), or the next one to come (a future clause, "next weekend"); "this
+    weekend" is the coming one, or the one under way."""
+    if reference is None:
+        return None, True
+    rel = (group("rel") or "").lower()
+    days_since_sunday = (reference.weekday() + 1) % 7  # Sunday 0, Monday 1 … Saturday 6
+    if rel == "next" or tense == "future" or (rel == "this" and days_since_sunday):
+        sunday = reference + dt.timedelta(days=7 - days_since_sunday)
+    else:
+        sunday = reference - dt.timedelta(days=days_since_sunday or (7 if rel == "last" else 0))
+    return PartialDate.from_date(sunday), True
+
+
 def _bare_weekday_rule(sentence: str, start: int) -> str:
     """Give the _weekday_date rule for a weekday written alone.
 
@@ -247,6 +262,7 @@ _TODAY: Final = re.compile(r"\b(?i:today)\b")
 # Kinds written without a year, whose year the clause's tense picks.
 _TENSED_KINDS: Final = frozenset(
     ["day_month", "month_day", "bare_month", "month_modified", "season", "quarter", "year_end"]
+    + ["weekend"]
 )
 # A preposition that decides when the clause's verbs do not: "until Feb.", "since March".
 _CUE_TENSE: Final[dict[str, Tense]] = {"by": "future", "until": "future", "till": "future"}
@@ -293,6 +309,8 @@ def _resolve(
         return resolve_year_end(group, reference, tense)
     if kind in ("bare_year", "year_qualified"):
         return _resolve_year(group, reference)
+    if kind == "weekend":
+        return _resolve_weekend(group, reference, tense)
     if kind == "weekday_week":
         return _resolve_weekday_week(group, reference)
     if kind == "weekday_relative":

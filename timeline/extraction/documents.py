@@ -250,7 +250,7 @@ def _is_title(lines: list[Line], index: int) -> bool:
     return (
         followed_by_blank
         and len(text) <= MAX_TITLE_CHARS
-        and not text.endswith((",", ":"))
+        and not text.endswith((",", ":", "."))  # a sentence ("… broke up without a deal.")
         and not _DATE_HEADER.fullmatch(text)
     )
 

@@ -31,6 +31,9 @@ QUOTE_LIMIT = 400
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|ahead of|from|to|deadline of)\s*$", re.I)
 # "the Criminal Justice Act 1991" names a law: its year is not when the event happened.
 _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Order|Bill)\s*$")
+# A clause joined on after the trigger ("…, and the prison will transfer on 1 July 2019") has its
+# own verb: a date written in it is that verb's, not the trigger's.
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.I)
 # "2018-19" names a financial year or a programme, not when something happened.
 PERIOD_LABEL = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?")
 _RATED = r"(?:rated|judged|graded|assessed)(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
@@ -240,12 +243,14 @@ def _strongest(triggers: Sequence[PhraseMatch], generic: set[str]) -> PhraseMatc
 def nearest_mention(
     mentions: Sequence[DateMention], trigger_start: int, trigger_end: int, text: str
 ) -> DateMention | None:
-    """Give the date mention nearest the trigger, passing over deadlines and period edges."""
+    """Give the date mention nearest the trigger, passing over deadlines, period edges and
+    dates of a clause joined on after it."""
     pool = [
         m
         for m in mentions
         if not _DEADLINE_BEFORE.search(text[: m.start])
         and not _NAMED_BY_YEAR.search(text[: m.start])
+        and not (m.start >= trigger_end and _NEXT_CLAUSE.search(text, trigger_end, m.start))
     ]
     if not pool:
         return None

@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from timeline.extraction.date_anaphora import with_back_references
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
@@ -56,6 +57,7 @@ from timeline.extraction.report_filters import (
     nothing_to_show,
     one_per_type,
     unreported,
+    without_generic,
 )
 from timeline.extraction.titles import (
     clause_headline,
@@ -119,11 +121,16 @@ class FrameRecogniser:
             subject = self.subject(post)
             sentences = [*post.sentences, *(post.comments if include_comments else ())]
             reported = []
+            earlier = None  # the time the post last named: "the same day" is that day
             for index, sentence in enumerate(sentences):
                 if _SALUTATION.match(sentence.text):  # a letter quoted: its "we" is its writer
                     subject = replace(subject, speaking=None)
                 lead = index < LEAD_SENTENCES
-                reported += self.sentence_candidates(sentence, post, document.name, subject, lead)
+                reported += self.sentence_candidates(
+                    sentence, post, document.name, subject, lead, earlier
+                )
+                named = _sentence_dates(sentence.text, post, earlier)
+                earlier = named[-1].value if named else earlier
             found += self._headline_news(post, document.name, subject, reported) + reported
         return found
 
@@ -155,14 +162,17 @@ class FrameRecogniser:
                 names.update(m.name for m in find_names(text, mentions) if self._may_act(m))
             else:
                 titled = {mention.name for mention in mentions}
+        named = [(n, name) for name, n in names.items()]
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
-        organisations = organisations or [(n, name) for name, n in names.items()]
+        # "The firm" is a company: an owner, else a name; never a ministry or a union, which
+        # may still speak as "we".
+        companies = [(n, name) for (kind, name), n in counts.items() if kind == "owner"]
         crcs = [(n, name) for (kind, name), n in counts.items() if kind == "crc"]
-        organisation = max(organisations)[1] if organisations else None
+        speaker = _most_named(organisations or named)
         return Subject(
-            organisation=organisation,
+            organisation=_most_named(companies or named),
             crc=max(crcs)[1] if len(crcs) == 1 else None,
-            speaking=organisation if organisation in titled else None,
+            speaking=speaker if speaker in titled else None,
             reported=self._reported(post.title or ""),
         )
 
@@ -175,9 +185,16 @@ class FrameRecogniser:
         return frozenset(m.label for m in found if m.label not in self._generic)
 
     def sentence_candidates(
-        self, sentence: Sentence, post: Post, document: str, subject: Subject, lead: bool
+        self,
+        sentence: Sentence,
+        post: Post,
+        document: str,
+        subject: Subject,
+        lead: bool,
+        earlier: PartialDate | None = None,
     ) -> list[Candidate]:
-        """Give the events sentence reports, one per frame found in it."""
+        """Give the events sentence reports, one per frame found in it; earlier is the time
+        the post last named before it ("on the same day" is that one)."""
         text = sentence.text
         if text.rstrip().endswith("?"):
             return []
@@ -187,10 +204,11 @@ class FrameRecogniser:
         mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
         tokens = tokenise(text, mentions)
         matches = self.frames.find(tokens)
-        matches = self._without_echoes(matches, text, post)
+        dates = _sentence_dates(text, post, earlier)
+        matches = self._without_echoes(matches, text, dates)
         matches = without_reporting_frames(matches)
         if matches:
-            return self._framed(matches, sentence, post, document, subject, entities, lead)
+            return self._framed(matches, sentence, post, document, subject, entities, lead, dates)
         # No frame here: the types' trigger words may still find an event (events.py).
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
         if fallback is None or bare_trigger_word(fallback, post.posted):
@@ -205,14 +223,17 @@ class FrameRecogniser:
         held = self._held_crcs(fallback.owners, fallback.date)
         return [replace(fallback, crcs=fallback.crcs or tuple(held))]
 
-    def _without_echoes(self, matches: list[FrameMatch], text: str, post: Post) -> list[FrameMatch]:
-        """Give matches without the generic ones ("announced", "said") beside a specific one,
-        unless a date of their own makes them another happening ("debated on 23rd October
-        the new model for Wales announced earlier this summer")."""
+    def _without_echoes(
+        self, matches: list[FrameMatch], text: str, dates: Sequence[DateMention]
+    ) -> list[FrameMatch]:
+        """Give matches without the generic ones ("announced", "said") in the clause of a
+        specific one (report_filters.without_generic), unless a date of their own makes them
+        another happening ("debated on 23rd October the new model for Wales announced earlier
+        this summer")."""
         specific = [m for m in matches if m.type not in self._generic]
-        if not specific:
-            return matches
-        dates = post_dates(text, post)
+        kept = without_generic(matches, self._generic)
+        if not specific or len(kept) == len(matches):
+            return kept
 
         def date_of(match: FrameMatch) -> DateMention | None:
             return nearest_mention(dates, match_start(match), match_end(match), text)
@@ -221,9 +242,7 @@ class FrameRecogniser:
         return [
             m
             for m in matches
-            if m.type not in self._generic
-            or (own := date_of(m)) is not None
-            and id(own) not in taken
+            if m in kept or (own := date_of(m)) is not None and id(own) not in taken
         ]
 
     def _may_act(self, name: EntityMention) -> bool:
@@ -243,6 +262,7 @@ class FrameRecogniser:
         subject: Subject,
         entities: Entities,
         lead: bool,
+        dates: Sequence[DateMention],
     ) -> list[Candidate]:
         """Give the candidates of the frames found in sentence."""
         if not matches:
@@ -253,7 +273,6 @@ class FrameRecogniser:
         cues = {cue.label for cue in found_cues} - {"hedge"}
         cues |= {"now"} if is_headline(text) else set()
         hedges = [prepared.sentence_span(c.start, c.end) for c in found_cues if c.label == "hedge"]
-        dates = post_dates(text, post)
         judged = [(m, cues | ({"hedge"} if hedged(m, hedges) else set())) for m in matches]
         judged = [(m, c) for m, c in judged if report_kind(m, c) is not None]
         alone = len({m.type for m, _ in judged}) == 1  # the sentence's names are this report's
@@ -282,8 +301,11 @@ class FrameRecogniser:
         if kind is None:
             return None
         span = (match_start(match), match_end(match))
+        to_come = kind in ("decision", "plan")  # decided or announced, not yet done
+        told_now = perfect(match)  # "has entered": news on the post's day
         if kind == "decision":  # dated by its announcement, not by what it decided
             decided = decision_verb(match)
+            told_now = decided is not None and "have" in decided.auxiliaries  # "we have agreed"
             if decided is not None and decided.start > span[1]:  # ", the minister said today"
                 dates = [d for d in dates if d.start >= span[1] and _after_comma(text, d, span)]
             else:
@@ -300,7 +322,7 @@ class FrameRecogniser:
         elif (
             post.post_date
             and kind == "report"
-            and ("now" in cues or perfect(match) or lead and match.type in subject.reported)
+            and ("now" in cues or told_now or lead and match.type in subject.reported)
             or post.post_date
             and kind == "plan"
             and "now" in cues
@@ -318,7 +340,7 @@ class FrameRecogniser:
         rating = rated.name if rated else None
         named = [*owners, *self.titler.shown(crcs)]
         title, title_kind = self.titler.title(
-            match, roles, rating, text, span, subject.speaking, named
+            match, roles, rating, text, span, subject.speaking, named, to_come
         )
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
@@ -404,6 +426,19 @@ class FrameRecogniser:
         return found
 
 
+def _most_named(counted: list[tuple[int, str]]) -> str | None:
+    """Give the name counted most; of two named as often, the one named first (Counter keeps
+    that order), not the later in the alphabet: a title's "Carillion" before a byline's "by
+    Martin Aldous"."""
+    return max(counted, key=lambda item: item[0])[1] if counted else None
+
+
+def _sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[DateMention]:
+    """Give the dates written in text, those that refer back ("that month") resolved."""
+    found = post_dates(text, post)
+    return with_back_references(text, found, earlier) if earlier or found else found
+
+
 def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
     if not phrases:
         return None
@@ -413,7 +448,7 @@ def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
 
 def _role_names(match: FrameMatch) -> dict[str, list[str]]:
     return {
-        role: list(dict.fromkeys(t.entity.name for t in tokens if t.entity))
+        role: list(dict.fromkeys(name for t in tokens for name in t.names))
         for role, tokens in match.roles.items()
         if tokens
     }

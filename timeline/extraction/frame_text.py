@@ -45,11 +45,12 @@ def aside_tokens(tokens: Sequence[Token]) -> set[int]:
             depth -= 1
         elif depth:
             inside.add(index)
-        if token.text == "," and _opens_aside(tokens, index):
-            opened = index
-        elif token.text == "," and opened is not None:
+        comma = token.text.endswith(",")  # "2026," is one token
+        if comma and opened is not None:  # closes the aside, and may open the next
             inside.update(range(opened, index + 1))
             opened = None
+        if comma and _opens_aside(tokens, index):
+            opened = index if token.text == "," else index + 1
     return inside
 
 
@@ -60,7 +61,12 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
     if following[0].lemma in _RELATIVES | _ALONG:
         return True
     appositive = comma > 0 and tokens[comma - 1].entity is not None and len(following) == 2
-    return appositive and following[0].lemma in _ARTICLES and following[1].text[:1].islower()
+    if not appositive:
+        return False
+    described = following[0].lemma in _ARTICLES and following[1].text[:1].islower()
+    # ", owners of Kent, Surrey and Sussex CRC,", ", chairman of the board,"
+    of_whom = following[0].text.islower() and not following[0].forms and following[1].lemma == "of"
+    return described or of_whom
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
@@ -73,8 +79,16 @@ _COORDINATORS = frozenset({"and", ",", "&", "/"})
 
 def trigger_verb(tokens: Sequence[Token]) -> Token | None:
     """Give the trigger's verb: one with auxiliaries, else a past form, else any verb form
-    ("contracts" may read as a verb; "the contracts would end" ends)."""
-    for test in (lambda t: t.auxiliaries, lambda t: t.forms & {"VBD", "VBN"}, lambda t: t.forms):
+    ("contracts" may read as a verb; "the contracts would end" ends). A word after "to" is an
+    infinitive, not a past form ("intends to cut": "intends")."""
+    infinitives = {
+        id(t) for before, t in zip(tokens[:-1], tokens[1:], strict=True) if before.lemma == "to"
+    }
+    for test in (
+        lambda t: t.auxiliaries,
+        lambda t: t.forms & {"VBD", "VBN"} and id(t) not in infinitives,
+        lambda t: t.forms,
+    ):
         found = next((token for token in tokens if test(token)), None)
         if found is not None:
             return found
@@ -171,3 +185,49 @@ def _in_noun_phrase(tokens: Sequence[Token], index: int) -> bool:
     before = tokens[index - 1] if index else None
     after_subject = before is not None and (before.entity is not None or before.text[:1].isupper())
     return not (after_subject and token.forms & {"VBD", "VBZ"})
+
+
+# Words that open a clause telling when, where or why: an entity in such a clause, closed by a
+# comma, is not the subject of the clause after the comma.
+_SUBORDINATORS = frozenset(
+    ["where", "when", "since", "after", "before", "while", "although", "though", "because"]
+    + ["if", "unless", "once", "until"]
+)
+
+
+def in_subordinate_clause(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the token at index stands in a clause a subordinating word opens and a comma
+    closes, with a verb of its own ("where the CRC had been run by Seetec since the collapse of
+    Working Links in 2019, sentence management moved"; not "when the justice secretary, Chris
+    Grayling, awarded", whose verb is the trigger's)."""
+    opener = None  # the first subordinating word after the comma before: the clause's
+    for position in range(index - 1, -1, -1):
+        if tokens[position].text.endswith(","):  # "2019," is one token
+            break
+        if tokens[position].lemma in _SUBORDINATORS:
+            opener = position
+    if opener is None:
+        return False
+    for token in tokens[opener + 1 :]:
+        if token.auxiliaries or token.forms & {"VBD", "VBN"}:
+            return True
+        if token.text.endswith(","):
+            return False
+    return False
+
+
+def relative_after_comma(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the token at index is "which" or "who" opening a relative clause after a
+    comma ("Working Links, which ran three CRCs"): its subject is the one before the comma."""
+    return tokens[index].lemma in ("which", "who") and index >= 2 and tokens[index - 1].text == ","
+
+
+def agent_of_passive(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the entity at index follows "by" after a passive verb ("was asked by the
+    MoJ"): it acted on the subject before it, which is the one the clause goes on about."""
+    position = index - 1
+    while position >= 0 and tokens[position].lemma in ("the", "a", "an"):
+        position -= 1
+    if position < 1 or tokens[position].lemma != "by":
+        return False
+    return tokens[position - 1].passive

@@ -9,7 +9,13 @@ from timeline.extraction.events import TitleKind
 from timeline.extraction.frame_text import participle_phrase
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.headlines import headline
-from timeline.extraction.titles import clause_headline, fill_template, group_label, label_title
+from timeline.extraction.titles import (
+    clause_headline,
+    fill_template,
+    future_form,
+    group_label,
+    label_title,
+)
 from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, template_slots
 from timeline.vocabulary import Vocabulary
 
@@ -35,6 +41,7 @@ class FrameTitler:
         span: tuple[int, int],
         speaking: str | None,
         named: list[str],
+        to_come: bool = False,
     ) -> tuple[str, TitleKind]:
         """Give a frame match's headline and what made it: a filled template, a written one,
         the clause (or the noun phrase of a participle), else the type's label and names."""
@@ -48,7 +55,7 @@ class FrameTitler:
         slotless = [t for t in match.frame.titles if "{" not in t]
         written = [t for t in slotless if t != label]  # "Report published" says no more
         for template in match.frame.titles:
-            filled = fill_template(template, values)
+            filled = fill_template(future_form(template) if to_come else template, values)
             if filled is not None and template not in slotless:
                 return filled, "filled"
         if written and not roles and named:  # "Contract awarded: Sodexo and six CRCs"

@@ -16,12 +16,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from timeline.extraction.frame_text import (
+    agent_of_passive,
     aside_tokens,
     coordinated,
     ends_forward,
     governing_verb,
+    in_subordinate_clause,
     lemma_text,
     object_of_preposition,
+    relative_after_comma,
     speaker_before,
     token_at,
     trigger_verb,
@@ -96,8 +99,8 @@ class CompiledFrame:
         """Give whether a passive verb swaps the slots: written actively ("by" and "be" not in
         it), with an entity's slot either side ("{target} be rated {rating}" is no such frame)."""
         sides = self.leading and self.trailing and self.trailing not in VALUE_ROLES
-        written = f" {self.pattern} "
-        return bool(sides) and " by " not in written and " be " not in written
+        written_passive = any("be" in word.split("|") for word in self.pattern.split())
+        return bool(sides) and not written_passive and " by " not in f" {self.pattern} "
 
 
 @dataclass
@@ -223,9 +226,11 @@ class FrameMatcher:
 
     def is_frame_wording(self, words: Sequence[str]) -> bool:
         """Give whether words are a frame's own wording ("Preferred Bidders" in "{actor:owner}
-        preferred bidder*"): such a capitalised run is what happened, not who."""
+        preferred bidder*", an acronym such as "NPS" in "return to the nps"): such a capitalised
+        run is what happened, not who."""
         lemmas = tuple(pattern_lemma(word) for word in words)
-        return len(lemmas) > 1 and any(
+        acronym = len(words) == 1 and len(words[0]) > 1 and words[0].isupper()
+        return (len(lemmas) > 1 or acronym) and any(
             _contains(wording, lemmas) for wording in self._wordings.get(lemmas[0], ())
         )
 
@@ -241,28 +246,51 @@ class FrameMatcher:
         return [self.frames[index] for index in sorted(indices)]
 
     def find(self, tokens: Sequence[Token]) -> list[FrameMatch]:
-        """Give the frames in tokens, heaviest first where two claim the same words."""
-        text, starts = lemma_text(tokens)
+        """Give the frames in tokens, heaviest first where two claim the same words; of two as
+        heavy, one that reports before one that names a happening in passing ("the management
+        buyout of Abellio … has been completed": the completion), then the one that starts
+        first ("stepped in to take over the running of": the step-in, whose verb governs the
+        infinitive)."""
         asides = aside_tokens(tokens)
+        # The sentence as written, and without its asides: "the contract to operate HMP
+        # Birmingham, which was awarded in 2011 and was due to run until 2026, will come to an
+        # end" holds "contract … come to an end" once the aside is passed over.
+        views = [list(range(len(tokens)))]
+        if asides:
+            views.append([index for index in range(len(tokens)) if index not in asides])
+        lemmas = {token.lemma for token in tokens}
+        hits = []
+        for positions in views:
+            view = [tokens[index] for index in positions]
+            text, starts = lemma_text(view)
+            for order, frame in enumerate(self._candidates(lemmas)):
+                for hit in frame.regex.finditer(text):
+                    low = token_at(starts, hit.start())
+                    high = token_at(starts, hit.end() - 1) + 1
+                    if _to_infinitive(frame, view, low, high):
+                        continue
+                    first, last = positions[low], positions[high - 1] + 1
+                    rank = (-frame.weight, frame.mention, first, order)
+                    hits.append((rank, frame, hit, first, last, (view, starts, positions)))
         found: list[FrameMatch] = []
         taken: set[int] = set()
-        for frame in self._candidates({token.lemma for token in tokens}):
-            for hit in frame.regex.finditer(text):
-                first = token_at(starts, hit.start())
-                last = token_at(starts, hit.end() - 1) + 1
-                if taken & set(range(first, last)) or _to_infinitive(frame, tokens, first, last):
-                    continue
-                match = self._filled(frame, hit, tokens, starts, first, last, asides)
-                taken.update(range(first, last))
-                found.append(match)
+        for _, frame, hit, first, last, seen in sorted(hits, key=lambda h: h[0]):
+            claimed = _claimed(seen, hit)
+            if taken & claimed:
+                continue
+            found.append(self._filled(frame, hit, tokens, seen, first, last, asides))
+            taken.update(claimed)
         return sorted(found, key=lambda match: match.first)
 
-    def _filled(self, frame, hit, tokens, starts, first, last, asides) -> FrameMatch:
-        verb = trigger_verb(tokens[first:last])
+    def _filled(self, frame, hit, tokens, seen, first, last, asides) -> FrameMatch:
+        view, starts, positions = seen  # the tokens the pattern matched on (asides left out)
+        low = token_at(starts, hit.start())
+        high = token_at(starts, hit.end() - 1) + 1
+        verb = trigger_verb(view[low:high])
         match = FrameMatch(frame, tokens, first, last, verb=verb)
         for role in frame.inner:
             lo, hi = token_at(starts, hit.start(role)), token_at(starts, hit.end(role) - 1) + 1
-            match.roles[role] = [t for t in tokens[lo:hi] if t.entity is not None]
+            match.roles[role] = [t for t in view[lo:hi] if t.entity is not None]
         before = after = None
         if frame.leading:
             before = self._nearest(tokens, first - 1, -1, frame, frame.leading, asides)
@@ -278,7 +306,10 @@ class FrameMatcher:
         if after:
             match.roles[frame.trailing] = after
         _without_self_reference(match)
-        match.verb = governing_verb(tokens, first) or verb  # its tense tells the happening
+        # Its tense tells the happening: the trigger's own verb group ("which was awarded"),
+        # else the verb a noun-phrase frame stands after ("has been named as the preferred …").
+        governing = None if verb is not None and verb.auxiliaries else governing_verb(tokens, first)
+        match.verb = governing or verb
         return match
 
     def _nearest(self, tokens, index, step, frame, role, asides) -> list[Token]:
@@ -291,9 +322,16 @@ class FrameMatcher:
     def _nearest_of(self, tokens, index, step, kinds, asides) -> list[Token]:
         limit = _SEARCH_BEFORE if step < 0 else _SEARCH_AFTER
         seen = 0
+        crossed_comma = False
         while 0 <= index < len(tokens) and seen < limit:
             token = tokens[index]
+            crossed_comma = crossed_comma or (step < 0 and token.text.endswith(","))
+            if crossed_comma and token.lemma in kinds and in_subordinate_clause(tokens, index):
+                return []  # "where Seetec ran it since the collapse of X, staff moved": not X
             if index not in asides:
+                if step < 0 and relative_after_comma(tokens, index):
+                    index, seen = index - 2, 0  # "KeolisAmey, …, which took over": KeolisAmey
+                    continue
                 if token.lemma in _CLAUSE_BREAKS or (step > 0 and ends_forward(tokens, index)):
                     return []
                 if step < 0 and token.lemma in _RECEIVING:
@@ -305,6 +343,9 @@ class FrameMatcher:
                     index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve
                     continue
                 if token.lemma in kinds:
+                    if step < 0 and agent_of_passive(tokens, index):
+                        index += step  # "Seetec was asked by the MoJ to take over": Seetec
+                        continue
                     if step < 0 and object_of_preposition(tokens, index):
                         return []  # "notice served on the Secretary of State": not who acted
                     return coordinated(tokens, index, step, kinds)
@@ -320,6 +361,21 @@ class FrameMatcher:
             if tokens[position].lemma in _CLAUSE_BREAKS:
                 break
         return []
+
+
+def _claimed(seen, hit) -> set[int]:
+    """Give the token indices a match claims from other frames: its words from its verb on (not
+    an aside it passed over); the noun phrase before the verb may be another frame's too ("the
+    contract to operate HMP Birmingham, which was awarded in 2011, …, will come to an end":
+    the award and the ending share it)."""
+    view, starts, positions = seen
+    low = token_at(starts, hit.start())
+    high = token_at(starts, hit.end() - 1) + 1
+    verb = trigger_verb(view[low:high])
+    words = positions[low:high]
+    if verb is None or verb.auxiliaries == () and not verb.forms & {"VBD", "VBN"}:
+        return set(words)  # no verb group of its own to tell it from another frame
+    return set(words[view[low:high].index(verb) :])
 
 
 def _wording(pattern: str) -> tuple[tuple[str, ...], ...]:
@@ -356,6 +412,21 @@ def _to_infinitive(frame, tokens: Sequence[Token], first: int, last: int) -> boo
     """Give whether a pattern's "to" matched one that opens an infinitive the pattern does not
     name ("a motion was passed to direct the branch"), not a preposition ("passed to Seetec")."""
     literal = {lemma for options in _wording(frame.pattern) for lemma in options}
+    words = frame.pattern.lower().split()
+    # Only a "to" the pattern ends on or puts a role or any word after may be taken for an
+    # infinitive's; not one it follows with its own words ("come to an end"), nor a "to" its
+    # "**" passes over.
+    open_to = any(
+        "to" in word.split("|")
+        and (
+            index + 1 == len(words)
+            or words[index + 1] in ("*", "**")
+            or SLOT.match(words[index + 1])
+        )
+        for index, word in enumerate(words)
+    )
+    if not open_to:
+        return False
     for index in range(first, min(last, len(tokens) - 1)):
         following = tokens[index + 1]
         if (

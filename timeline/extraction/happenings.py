@@ -39,6 +39,8 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
         return "mention"
     if verb.negated or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
         return None
+    if _infinitive(match) and _implicative(match):
+        return "report"  # "was forced to step in": it happened
     if verb.future or _infinitive(match):
         if decision_verb(match) is not None:
             return "decision"
@@ -107,18 +109,48 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
 def without_reporting_frames(matches: list[FrameMatch]) -> list[FrameMatch]:
     """Give matches without those whose words only report a decision another match types:
     "announced that the contracts would end early" is the ending, not an announcement."""
-    reporters = {id(verb) for match in matches if (verb := decision_verb(match)) is not None}
+    reporters = {
+        id(verb): match
+        for match in matches
+        if _undone(match) and (verb := decision_verb(match)) is not None
+    }
     return [
         match
         for match in matches
-        if not any(id(token) in reporters for token in match.tokens[match.first : match.last])
+        if not any(
+            reporters.get(id(token), match) is not match
+            for token in match.tokens[match.first : match.last]
+        )
     ]
+
+
+def _undone(match: FrameMatch) -> bool:
+    """Give whether the frame's verb tells what is yet to happen ("would end", "to end"): only
+    then can a reporting verb before it tell a decision ("ordered an inquiry a day after the
+    firm collapsed" orders nothing about the collapse)."""
+    verb = match.verb
+    return verb is not None and (verb.future or _infinitive(match))
 
 
 def _after_determiner(match: FrameMatch, verb: Token) -> bool:
     """Give whether the frame's verb is a noun after its article: "after the collapse"."""
     index = match.tokens.index(verb)
     return index > 0 and not verb.auxiliaries and match.tokens[index - 1].lemma in _DETERMINERS
+
+
+# Verbs whose infinitive happened when they did: "was forced to step in", "managed to sell".
+_IMPLICATIVE_VERBS = frozenset(["force", "compel", "oblige", "manage"])
+
+
+def _implicative(match: FrameMatch) -> bool:
+    """Give whether the frame's infinitive follows an implicative verb in a past form ("the
+    government was forced to step in"): the infinitive reports what happened."""
+    index = match.tokens.index(match.verb) - 2 if match.verb else -1
+    if index < 0:
+        return False
+    before = match.tokens[index]
+    past = before.forms & {"VBD", "VBN"} or {"have", "be"} & set(before.auxiliaries)
+    return before.lemma in _IMPLICATIVE_VERBS and bool(past) and not before.future
 
 
 def _infinitive(match: FrameMatch) -> bool:
@@ -133,13 +165,27 @@ def _infinitive(match: FrameMatch) -> bool:
 def decision_verb(match: FrameMatch) -> Token | None:
     """Give the past or present-perfect reporting verb whose clause holds the frame, if any:
     "the ministry announced last July that the contracts would end early", or one attributing
-    it after a comma: "the contracts will end in 2020, the Justice Secretary confirmed today"."""
+    it after a comma: "the contracts will end in 2020, the Justice Secretary confirmed today",
+    or one the frame's own words hold before its verb ("announced that it would hold an
+    inquiry")."""
+    verb = match.verb
+    within = match.tokens[match.first : match.tokens.index(verb)] if verb in match.tokens else []
+    for token in reversed(within):
+        if _reports(token) and not _takes_infinitive(match.tokens, token):
+            return None if token.negated or token.future else token
     for token in reversed(match.tokens[: match.first]):
         if token.lemma in _CLAUSE_ENDS:
             return None
-        if _reports(token):
+        if _reports(token) and not _takes_infinitive(match.tokens, token):
             return None if token.negated or token.future else token
     return _attribution(match)
+
+
+def _takes_infinitive(tokens, token: Token) -> bool:
+    """Give whether a reporting verb's object is an infinitive ("agreed to end the contract"):
+    it reports that, not the clause a later "that" opens."""
+    index = tokens.index(token)
+    return index + 1 < len(tokens) and tokens[index + 1].lemma == "to"
 
 
 def _attribution(match: FrameMatch) -> Token | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -75,6 +75,19 @@ _INNER_ADVERBS = frozenset(
         "previously",
         "originally",
         "reportedly",
+        "therefore",
+        "thus",
+        "quietly",
+        "again",
+        "duly",
+        "quickly",
+        "swiftly",
+        "jointly",
+        "eventually",
+        "ultimately",
+        "reluctantly",
+        "belatedly",
+        "publicly",
     ]
 )
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|£[\d,.]+\w*|[^\w\s]")
@@ -93,6 +106,13 @@ class Token:
     auxiliaries: tuple[str, ...] = ()  # lemmas of the auxiliaries before it ("have", "be")
     negated: bool = False
     entity: EntityMention | None = None
+    # Other entities the same words name ("the three Working Links CRCs": three CRCs).
+    also: tuple[EntityMention, ...] = ()
+
+    @property
+    def names(self) -> list[str]:
+        """Give the names of the entities this token stands for."""
+        return [m.name for m in (self.entity, *self.also) if m is not None]
 
     @property
     def passive(self) -> bool:
@@ -170,4 +190,6 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
             )
             pending, negated = [], False
             position = mention.end
+        elif tokens and (tokens[-1].start, tokens[-1].end) == (mention.start, mention.end):
+            tokens[-1] = replace(tokens[-1], also=(*tokens[-1].also, mention))
     return tokens

@@ -36,6 +36,33 @@ _NOT_NAMES = frozenset(
         ]
     ).split(" ")
 )
+# Calendar abbreviations, of a dateline ("LONDON, Jan 16 (Reuters)", "Tue Jan 16"): a run of
+# nothing else names no one ("Jan Smith" still names Jan Smith).
+_CALENDAR_ABBREVIATIONS = frozenset(
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+    ]
+)
+_ADJECTIVE_SUFFIX = re.compile(r"-(?:based|owned|led|run|backed|funded|controlled)$", re.IGNORECASE)
 _MAX_WORDS = 6
 # Words that end the name of a post rather than of a person or organisation.
 _POSTS = frozenset(
@@ -59,7 +86,33 @@ def find_names(sentence: str, taken: Sequence[EntityMention] = ()) -> list[Entit
                 continue
         run.append(word)
     _close(run, sentence, found)
-    return found
+    return _joined_bodies(found, sentence)
+
+
+# Last words of a body's name that may hold "and" ("Public Administration and Constitutional
+# Affairs Committee"), where two names would otherwise be read.
+_BODY_WORDS = frozenset(
+    ["Committee", "Commission", "Council", "Board", "Authority", "Department", "Agency"]
+)
+
+
+def _joined_bodies(found: list[EntityMention], sentence: str) -> list[EntityMention]:
+    """Give found with two names joined by "and" made one when the second ends in a body's word
+    ("Commons Public Administration and Constitutional Affairs Committee")."""
+    joined: list[EntityMention] = []
+    for mention in found:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and sentence[previous.end : mention.start] == " and "
+            and mention.text.split()[-1] in _BODY_WORDS
+            and previous.text.split()[-1] not in _BODY_WORDS
+        ):
+            text = sentence[previous.start : mention.end]
+            joined[-1] = EntityMention("name", text, text, previous.start, mention.end)
+        else:
+            joined.append(mention)
+    return joined
 
 
 def _inside(word: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
@@ -100,6 +153,10 @@ def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) 
         words.pop()
     if not words or (len(words) == 1 and _common_word(words[0].group())):
         return
+    if all(word.group().lower().rstrip(".") in _CALENDAR_ABBREVIATIONS for word in words):
+        return
+    if len(words) == 1 and _ADJECTIVE_SUFFIX.search(words[0].group()):
+        return  # "the Wolverhampton-based company", "a US-owned firm": a description
     if _shouted(words):  # a heading in capitals, then perhaps the name it runs into
         while words and words[0].group().isupper() and _known_word(words[0].group().capitalize()):
             words.pop(0)

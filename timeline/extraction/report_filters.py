@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from timeline.extraction.events import Candidate, roles_conflict, title_quality
+from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import Token
 from timeline.partial_date import PartialDate
 
@@ -118,3 +119,27 @@ def _same_report(first: Candidate, second: Candidate) -> bool:
     if (first.type, first.date, first.evidence) != (second.type, second.date, second.evidence):
         return False
     return not roles_conflict(first.roles, second.roles)
+
+
+_JOINING = frozenset({"and", "but", "while", "whereas"})
+
+
+def without_generic(matches: list[FrameMatch], generic: set[str]) -> list[FrameMatch]:
+    """Give matches without those of a generic type ("announced") whose clause holds a match of
+    another type: there it only tells how that one was made known. A clause joined on (", and
+    that in November the Government abandoned …") keeps its own."""
+    specific = {_clause(m.tokens, m.first) for m in matches if m.type not in generic}
+    return [
+        m for m in matches if m.type not in generic or _clause(m.tokens, m.first) not in specific
+    ]
+
+
+def _clause(tokens: Sequence[Token], position: int) -> int:
+    """Give which of the sentence's coordinated clauses (split at ";" and ", and") holds the
+    token at position."""
+    breaks = 0
+    for index in range(1, position + 1):
+        before, token = tokens[index - 1], tokens[index]
+        if token.text == ";" or (before.text.endswith(",") and token.lemma in _JOINING):
+            breaks += 1
+    return breaks

@@ -188,6 +188,24 @@ def fill_template(template: str, values: dict[str, list[str]]) -> str | None:
     return text[:1].upper() + text[1:]
 
 
+def future_form(template: str) -> str:
+    """Give a headline template for a happening decided, not yet done, in the form headlines
+    give it: the verb after the first role becomes "to" and its base ("{actor} takes over
+    {target}" → "{actor} to take over {target}"); a template not so made is kept."""
+    found = re.match(r"(\{[a-z_]+\} )([a-z]+)\b(.*)", template, re.S)
+    if found is None:
+        return template
+    lemma, forms = lemma_of(found.group(2))
+    if "VBZ" not in forms or lemma in _DECIDING:
+        return template
+    return f"{found.group(1)}to {lemma}{found.group(3)}"
+
+
+# A headline whose verb already tells the decision ("{actor} agrees to pay penalty") says
+# what happened: the agreeing.
+_DECIDING = frozenset(["agree", "decide", "announce", "plan", "intend", "propose", "vow"])
+
+
 def group_label(names: list[str], noun: str, plural: str) -> list[str]:
     """Give names as a headline shows them: each with its noun, or "three CRCs" past two."""
     if len(names) > 2:

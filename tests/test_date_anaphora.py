@@ -1,0 +1,51 @@
+"""Times that point back to one named before: "the same day", "that month", "the following year"."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.date_anaphora import with_back_references
+from timeline.extraction.dates import find_dates
+from timeline.partial_date import PartialDate
+
+POSTED = dt.date(2021, 3, 10)
+
+
+def _dates(sentence, earlier=None):
+    found = with_back_references(sentence, find_dates(sentence, POSTED), earlier)
+    return [(m.text, str(m.value)) for m in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "dates"),
+    [
+        (
+            "Its finance director quit on the same day.",
+            "2019-06-04",
+            [("the same day", "2019-06-04")],
+        ),
+        ("Its finance director quit on the same day.", "2019-06", [("the same day", "2019-06")]),
+        ("That month, the council stepped in.", "2019-06-04", [("That month", "2019-06")]),
+        ("Later that year the plant closed.", "2019-06-04", [("that year", "2019")]),
+        ("At the same time the board quit.", "2019-06-04", [("the same time", "2019-06-04")]),
+        ("At the same time the board quit.", "2019-06", [("the same time", "2019-06")]),
+        (
+            "The sale fell through the following month.",
+            "2019-12-04",
+            [("the following month", "2020-01")],
+        ),
+        ("The sale fell through the following month.", "2019", []),
+        ("The depot reopened a year later.", "2016-05", [("a year later", "2017")]),
+        ("Its finance director quit on the same day.", None, []),
+    ],
+)
+def test_date_anaphora_a_phrase_takes_the_time_named_before(sentence, earlier, dates):
+    assert _dates(sentence, PartialDate.parse(earlier) if earlier else None) == dates
+
+
+def test_date_anaphora_a_date_earlier_in_the_sentence_comes_before_the_earlier_sentence():
+    sentence = "The depot shut in 2014, and in October of that year the firm sold its yard."
+    assert _dates(sentence, PartialDate.parse("2011-02")) == [
+        ("2014", "2014"),
+        ("October of that year", "2014-10"),
+    ]

@@ -1,0 +1,75 @@
+"""Times that point back to one named before: "on the same day", "that month", "at the same
+time", "the following year", "in November of that year".
+
+A journalist names a date once and then refers to it ("Its troubles began last July. Its chief
+executive stood down on the same day."). Such a phrase is the time last named, in its sentence
+before it or in an earlier sentence of the post, at no finer a precision than both the phrase
+and that time give: "the same day" after "last July" says July.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from timeline.extraction.date_patterns import _MONTH_WORD
+from timeline.extraction.dates import DateMention
+from timeline.partial_date import PartialDate
+
+__all__ = ["with_back_references"]
+
+_SAME: Final = r"(?:the\s+(?:very\s+)?same|that(?:\s+same|\s+very)?)"
+_FOLLOWING: Final = r"(?:the\s+following|the\s+next)"
+_BACK_REFERENCE: Final = re.compile(
+    rf"\b(?:(?P<month>{_MONTH_WORD})\s+of\s+that\s+year"
+    rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time)"
+    rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>month|year)"
+    rf"|(?:a|one)\s+(?P<later_unit>month|year)\s+later)\b",
+    re.IGNORECASE,
+)
+_RANK: Final = {"year": 0, "month": 1, "day": 2}
+
+
+def with_back_references(
+    sentence: str, found: list[DateMention], earlier: PartialDate | None
+) -> list[DateMention]:
+    """Give the dates find_dates found in sentence with, in their place, the phrases that refer
+    back to a time named before: the nearest date found before the phrase in the sentence, else
+    earlier (the last one an earlier sentence named)."""
+    referring = []
+    for match in _BACK_REFERENCE.finditer(sentence):
+        before = [m.value for m in found if m.value is not None and m.end <= match.start()]
+        antecedent = before[-1] if before else earlier
+        value = _referred(match, antecedent) if antecedent is not None else None
+        if value is not None:
+            referring.append(DateMention(match.group(), match.start(), match.end(), value, True))
+    kept = [m for m in found if not any(m.start < r.end and r.start < m.end for r in referring)]
+    return sorted([*kept, *referring], key=lambda mention: mention.start)
+
+
+def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | None:
+    """Give the time the phrase names, given the time it refers back to."""
+    if match.group("month"):
+        return PartialDate(antecedent.year, _month_number(match.group("month")))
+    if match.group("same"):
+        return _at_most(antecedent, match.group("same_unit").lower())
+    unit = (match.group("following_unit") or match.group("later_unit")).lower()
+    if unit == "year":
+        return PartialDate(antecedent.year + 1)
+    if antecedent.month is None:
+        return None  # "the following month" after "in 2016": which month is not said
+    year, month = divmod(antecedent.year * 12 + antecedent.month, 12)
+    return PartialDate(year, month + 1)
+
+
+def _at_most(value: PartialDate, unit: str) -> PartialDate:
+    """Give value no finer than unit ("that month" of 16 August 2018 is August 2018; "at the
+    same time" is the time named, as precise as it was)."""
+    if unit != "time" and value.precision in _RANK and _RANK[value.precision] > _RANK[unit]:
+        return PartialDate.from_date(value.start(), unit)  # type: ignore[arg-type]
+    return value
+
+
+def _month_number(word: str) -> int:
+    names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    return names.index(word[:3].lower()) + 1
