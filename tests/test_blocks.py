@@ -32,7 +32,7 @@ def test_blocks_spilled_to_disk_give_the_events_of_merging_all_and_leave_nothing
         for result in seed_results:
             spilled.add(result.candidates)
         folder = Path(spilled._folder.name)
-        events = spilled.merged()
+        events = list(spilled.merged())
         candidates = [candidate for result in seed_results for candidate in result.candidates]
         assert len(list(folder.iterdir())) == len(by_block(candidates))  # one file a type
     assert spilled.count == len(candidates)

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
+from timeline.extraction.event_spill import SpilledEvents, spilled
 from timeline.extraction.events import Candidate
 from timeline.extraction.merge import merge_candidates
 from timeline.model import Event, sort_events
@@ -79,9 +80,9 @@ class SpilledBlocks:
             with open(file.name, "rb") as reading:
                 yield [candidate for part in _pickles(reading) for candidate in part]
 
-    def merged(self) -> list[Event]:
-        """Give the events of all blocks, merged one block at a time."""
-        return combined(merge_block(block) for block in self.blocks())
+    def merged(self) -> SpilledEvents:
+        """Give the events of all blocks, merged and stored one block at a time."""
+        return spilled(merge_block(block) for block in self.blocks())
 
 
 def _pickles(file: IO[bytes]) -> Iterator[list[Candidate]]:
