@@ -20,6 +20,7 @@ from typing import IO
 from timeline.extraction.event_spill import SpilledEvents, spilled
 from timeline.extraction.events import Candidate
 from timeline.extraction.merge import merge_candidates
+from timeline.extraction.packed_sources import packed
 from timeline.model import Event, sort_events
 
 
@@ -48,7 +49,7 @@ def combined(blocks_events: Iterable[list[Event]]) -> list[Event]:
 
 class SpilledBlocks:
     """Candidates written to one temporary file per block as the map gives them, so that only
-    the block being merged is held in memory."""
+    the block being merged is held in memory, and that with its sources packed."""
 
     def __init__(self) -> None:
         self._folder = tempfile.TemporaryDirectory(prefix="timeline-blocks-")
@@ -66,23 +67,23 @@ class SpilledBlocks:
     def add(self, candidates: list[Candidate]) -> None:
         """Append one document's candidates to their blocks' files."""
         self.count += len(candidates)
-        for block, part in by_block(candidates).items():
+        for block, part in by_block(packed(candidate) for candidate in candidates).items():
             if block not in self._files:
                 self._files[block] = (Path(self._folder.name) / f"{len(self._files)}.pickle").open(
                     "wb"
                 )
             pickle.dump(part, self._files[block], protocol=pickle.HIGHEST_PROTOCOL)
 
-    def blocks(self) -> Iterator[list[Candidate]]:
-        """Give each block's candidates in the order added, one block at a time."""
-        for file in self._files.values():
-            file.flush()
-            with open(file.name, "rb") as reading:
-                yield [candidate for part in _pickles(reading) for candidate in part]
-
     def merged(self) -> SpilledEvents:
-        """Give the events of all blocks, merged and stored one block at a time."""
-        return spilled(merge_block(block) for block in self.blocks())
+        """Give the events of all blocks, merged and stored one block at a time: a block's
+        candidates are let go as soon as its events are made, before the next is read."""
+        return spilled(merge_candidates(self._candidates(file)) for file in self._files.values())
+
+    def _candidates(self, file: IO[bytes]) -> Iterator[Candidate]:
+        file.flush()
+        with open(file.name, "rb") as reading:
+            for part in _pickles(reading):
+                yield from part
 
 
 def _pickles(file: IO[bytes]) -> Iterator[list[Candidate]]:

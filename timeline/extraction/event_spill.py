@@ -61,6 +61,7 @@ def spilled(blocks_events: Iterable[list[Event]]) -> SpilledEvents:
     events = SpilledEvents()
     for block in blocks_events:
         events.add(block)
+        del block  # not held while the next block is merged
     return events
 
 
