@@ -10,6 +10,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -198,5 +199,12 @@ def _map(files: Sequence[Path], options: ExtractOptions, workers: int):
         return
     # Forked after the vocabulary is loaded, so each process starts with it.
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for results in pool.map(partial(extract_batch, options=options), batches(files, workers)):
-            yield from results
+        try:
+            tasks = pool.map(partial(extract_batch, options=options), batches(files, workers))
+            for results in tasks:
+                yield from results
+        except BrokenProcessPool:
+            raise TimelineError(
+                "a worker process died while reading the documents (killed, or out of "
+                "memory?); nothing was written"
+            ) from None
