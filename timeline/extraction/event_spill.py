@@ -37,10 +37,9 @@ class SpilledEvents:
         with path.open("wb") as file:
             for chunk in _chunks(events):
                 for event in chunk:
+                    order = file_order(event)
                     self._types[event.type] += 1
-                    self._first[event.type] = min(
-                        self._first.get(event.type, file_order(event)), file_order(event)
-                    )
+                    self._first[event.type] = min(self._first.get(event.type, order), order)
                 pickle.dump(chunk, file, protocol=pickle.HIGHEST_PROTOCOL)
         self._files.append(path)
 
