@@ -3,7 +3,8 @@ type, kept on disk until the reduce merges one block at a time.
 
 Types are the blocks because they never meet in the merge (a happening admits only its own
 type) and event ids are counted within a type (the type is part of every id), so merging each
-block alone and sorting the events gives the events of merging everything at once. Time buckets
+block alone and reading the blocks' events back in file order (event_spill.py) gives the events
+of merging everything at once. Time buckets
 are not blocks of their own: an undated report joins the first happening that names it at any
 time, so cutting a type at a date would change which happening it joins. Within a block the
 merge's index (merge.py) files happenings by time bucket, which keeps the work linear.
@@ -21,7 +22,7 @@ from timeline.extraction.event_spill import SpilledEvents, spilled
 from timeline.extraction.events import Candidate
 from timeline.extraction.merge import merge_candidates
 from timeline.extraction.packed_sources import packed
-from timeline.model import Event, sort_events
+from timeline.model import Event
 
 
 def block_of(candidate: Candidate) -> str:
@@ -40,11 +41,6 @@ def by_block(candidates: Iterable[Candidate]) -> dict[str, list[Candidate]]:
 def merge_block(*parts: list[Candidate]) -> list[Event]:
     """Give the events of one block, its parts given in document order (the reduce step)."""
     return merge_candidates(candidate for part in parts for candidate in part)
-
-
-def combined(blocks_events: Iterable[list[Event]]) -> list[Event]:
-    """Give the events of every block together, in file order."""
-    return sort_events([event for events in blocks_events for event in events])
 
 
 class SpilledBlocks:
