@@ -127,7 +127,7 @@ def main() -> None:
     options = ExtractOptions(frames=not args.triggers)
 
     def extracted(paths: list[Path]) -> list[Event]:
-        return extract(paths, options).events
+        return list(extract(paths, options).events)
 
     for gold_set in DEVELOPMENT + (HELD_BACK if args.test else ()):
         print(measure(gold_set, extracted, args.missed == gold_set.name), flush=True)

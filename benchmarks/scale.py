@@ -147,8 +147,12 @@ def merge_alone(copies: list[int]) -> dict[int, tuple[int, float, int]]:
 
 def measure_here(corpus: Path, mode: str) -> dict:
     """Run one `timeline extract` in this process and give its figures (the --measure step)."""
+    import timeline
     from timeline.cli import main
     from timeline.extraction import blocks
+
+    if Path(timeline.__file__).resolve().parent.parent != ROOT:
+        raise SystemExit(f"measuring {timeline.__file__}, not this checkout's timeline")
 
     reduce_seconds = 0.0
     merged = blocks.SpilledBlocks.merged
@@ -184,11 +188,14 @@ def measure_here(corpus: Path, mode: str) -> dict:
 
 def measure(corpus: Path, mode: str) -> dict:
     """Give the figures of one `timeline extract` of corpus run in a fresh process."""
+    # The run's folder is the corpus's: a relative PYTHONPATH (the `PYTHONPATH=.` above) would
+    # point there, and the timeline installed in the environment would be measured instead.
     run = subprocess.run(
         [sys.executable, __file__, "--measure", str(corpus), mode],
         capture_output=True,
         text=True,
         cwd=corpus.parent,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
         check=False,
     )
     lines = [line for line in run.stdout.splitlines() if line.startswith(MARK)]

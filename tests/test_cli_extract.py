@@ -1,3 +1,4 @@
+import os
 import shutil
 
 import pytest
@@ -134,3 +135,31 @@ def test_cli_extract_summary_says_which_rule_dated_each_document(tmp_path, monke
     assert "reference dates by rule: byline 1, none 1" in result.output
     assert "docs/wire.txt: 2019-02-15 by byline (LONDON, 15 February 2019 —)" in result.output
     assert "docs/undated.txt: no date" in result.output
+
+
+def test_cli_extract_a_worker_that_dies_is_one_line_and_leaves_the_events_file_alone(
+    project_root, tmp_path, monkeypatch
+):
+    from timeline.extraction import pipeline
+
+    shutil.copytree(project_root / "documents", tmp_path / "documents")
+    monkeypatch.chdir(tmp_path)
+    runner = CliRunner()
+    assert runner.invoke(main, ["extract"]).exit_code == 0
+    before = (tmp_path / "events.yaml").read_bytes()
+    poison = sorted((tmp_path / "documents").iterdir())[2].name
+    extract_document, parent = pipeline.extract_document, os.getpid()
+
+    def dying(path, options):  # the pool's processes are forked: they run this too
+        if path.name == poison and os.getpid() != parent:
+            os._exit(1)
+        return extract_document(path, options)
+
+    monkeypatch.setattr(pipeline, "extract_document", dying)
+    result = runner.invoke(main, ["extract", "--workers", "2"])
+    assert result.exit_code == 1
+    assert result.output == (
+        "Error: a worker process died while reading the documents (killed, or out of memory?); "
+        "nothing was written\n"
+    )
+    assert (tmp_path / "events.yaml").read_bytes() == before

@@ -59,15 +59,15 @@ def test_pipeline_default_date_resolves_relative_dates(tmp_path):
 
 
 def test_pipeline_same_documents_give_identical_events_twice(project_root):
-    first = extract([project_root / "documents"]).events
-    second = extract([project_root / "documents"]).events
+    first = list(extract([project_root / "documents"]).events)
+    second = list(extract([project_root / "documents"]).events)
     assert first == second
     assert len({e.id for e in first}) == len(first)
 
 
 def test_pipeline_workers_give_the_same_events_as_one_process(project_root):
     documents = project_root / "documents"
-    assert extract([documents], workers=2).events == extract([documents]).events
+    assert list(extract([documents], workers=2).events) == list(extract([documents]).events)
 
 
 def test_pipeline_comments_are_read_only_when_asked(project_root):
@@ -102,14 +102,14 @@ def test_pipeline_sources_keep_the_documents_web_address(tmp_path):
         "# Seetec takes over\n\nWorking Links has gone into administration.\n",
         encoding="utf-8",
     )
-    events = extract([page]).events
+    events = list(extract([page]).events)
     assert events and all(s.url == "https://gov.example/news/seetec" for s in events[0].sources)
 
 
 def test_pipeline_sources_of_a_document_without_an_address_have_none(tmp_path):
     page = tmp_path / "2019-02-15-note.txt"
     page.write_text("Note\n\nWorking Links has gone into administration.\n", encoding="utf-8")
-    events = extract([page]).events
+    events = list(extract([page]).events)
     assert events and all(s.url is None for s in events[0].sources)
 
 

@@ -208,6 +208,11 @@ class EventsFile(BaseModel):
         return [event for event in self.events if not event.rejected]
 
 
+def file_order(event: Event) -> tuple:
+    """Give the key events are written to events.yaml by: date, then id."""
+    return (event.when.sort_key(), event.id)
+
+
 def sort_events(events: list[Event]) -> list[Event]:
     """Give events in file order: by date, then id."""
-    return sorted(events, key=lambda event: (event.when.sort_key(), event.id))
+    return sorted(events, key=file_order)

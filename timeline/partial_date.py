@@ -37,7 +37,7 @@ _ISO_PARTIAL = re.compile(
 _FORMS = "YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn, YYYY-Hn or YYYY-<season>"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PartialDate:
     """A calendar date known to the year, a part of a year (span), the month or the day.
 

@@ -1,5 +1,6 @@
 """Extraction on a Dask cluster: the map in batches of documents on the workers, the shuffle by
-block there too, one reduce task per block; only summaries and events come back.
+block there too, one reduce task per block; only summaries and events come back, each block's
+events stored here as it arrives.
 
 The workers need the timeline package installed and the documents (and the vocabulary, when it
 is not the shipped one) at the same paths as here: shared storage.
@@ -15,7 +16,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from timeline.errors import TimelineError
-from timeline.extraction.blocks import by_block, combined, merge_block
+from timeline.extraction.blocks import by_block, merge_block
+from timeline.extraction.event_spill import spilled
 from timeline.extraction.events import Candidate
 from timeline.extraction.pipeline import (
     DocumentResult,
@@ -159,7 +161,7 @@ def _extract(
         )
         for name in names
     ]
-    events = combined(client.gather(reduces))
+    events = spilled(future.result() for future in as_completed(reduces))
     return extraction(problems, summaries, events, sum(count for _, _, count in ordered))
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import re
-from bisect import insort
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from timeline.extraction.events import (
@@ -15,12 +15,14 @@ from timeline.extraction.events import (
     roles_conflict,
     title_quality,
 )
+from timeline.extraction.packed_sources import PackedSource, unpacked
 from timeline.model import Event, Source, sort_events
 from timeline.partial_date import PRECISIONS, PartialDate
 
 # Reports of one happening dated by day may differ by this much (a post quoting "yesterday's"
 # news on the day after, a press release dated the day before the blog post).
 DAY_TOLERANCE = 3
+SourceLike = Source | PackedSource  # a block's candidates hold packed sources (blocks.py)
 _SLUG_STOPWORDS = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "its", "their", "is"}
 
 
@@ -77,6 +79,12 @@ def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
     index only narrows which happenings are asked (those of its type, near its date, sharing a
     name), so the work grows with the candidates, not with their square; admits decides.
     """
+    happenings = _happenings(candidates)  # the index is let go before the events are built
+    events = [_event(happening) for happening in happenings]
+    return sort_events(_with_unique_ids(events))
+
+
+def _happenings(candidates: Iterable[Candidate]) -> list[_Happening]:
     index = _HappeningIndex()
     for candidate in sorted(candidates, key=_candidate_order):
         home = index.first_admitting(candidate)
@@ -85,8 +93,7 @@ def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
             index.file(home)  # it may now carry more names, or (in principle) a better date
         elif candidate.evidence != "undated":  # an undated report only adds a source
             index.add(_Happening(candidate))
-    events = [_event(happening) for happening in index.happenings]
-    return sort_events(_with_unique_ids(events))
+    return index.happenings
 
 
 class _HappeningIndex:
@@ -105,20 +112,22 @@ class _HappeningIndex:
     def __init__(self) -> None:
         self.happenings: list[_Happening] = []
         self._filed: dict[tuple, list[int]] = {}  # key -> happening numbers, ascending
-        self._keys: list[set[tuple]] = []  # by happening number: the keys it is filed under
 
     def add(self, happening: _Happening) -> None:
         """File a newly found happening after all the others."""
         self.happenings.append(happening)
-        self._keys.append(set())
         self.file(len(self.happenings) - 1)
 
     def file(self, number: int) -> None:
-        """File happening number under the keys it has gained (old keys stay: admits decides)."""
-        filed = self._keys[number]
-        for key in _happening_keys(self.happenings[number]) - filed:
-            insort(self._filed.setdefault(key, []), number)
-            filed.add(key)
+        """File happening number under the keys it has gained (old keys stay: admits decides).
+
+        Whether it is filed under a key already is looked up there, not kept for each
+        happening: the keys of the largest block's happenings would double its memory."""
+        for key in _happening_keys(self.happenings[number]):
+            numbers = self._filed.setdefault(key, [])
+            at = bisect_left(numbers, number)
+            if at == len(numbers) or numbers[at] != number:
+                numbers.insert(at, number)
 
     def first_admitting(self, candidate: Candidate) -> int | None:
         """Give the number of the first-found happening that admits candidate, if any."""
@@ -218,7 +227,7 @@ def _ordered_union(groups: Iterable[Sequence[str]]) -> list[str]:
 def _event(happening: _Happening) -> Event:
     best = happening.best
     candidates = sorted(happening.candidates, key=_date_quality)
-    sources = _unique_sources(c.source for c in candidates)
+    sources = [unpacked(source) for source in _unique_sources(c.source for c in candidates)]
     ratings = [c.rating for c in candidates if c.rating]
     plainest = min(candidates, key=title_quality)
     roles = {
@@ -266,7 +275,7 @@ def confidence(dated_by: Candidate, titled_by: Candidate, independent_sources: i
     return round(score, 2)
 
 
-def _unique_sources(sources: Iterable[Source]) -> list[Source]:
+def _unique_sources(sources: Iterable[SourceLike]) -> list[SourceLike]:
     """Give one source per post or document (the first, best dated), in post date order."""
     unique: dict[tuple, Source] = {}
     for source in sources:

@@ -10,6 +10,7 @@ import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
@@ -17,9 +18,9 @@ from pathlib import Path
 from timeline.errors import TimelineError
 from timeline.extraction.blocks import SpilledBlocks
 from timeline.extraction.documents import document_name, find_documents, read_document
+from timeline.extraction.event_spill import SpilledEvents
 from timeline.extraction.events import Candidate, EventRecogniser
 from timeline.extraction.reference_dates import ReferenceDate
-from timeline.model import Event
 from timeline.vocabulary import load_vocabulary
 
 
@@ -49,7 +50,7 @@ class DocumentResult:
 class Extraction:
     """The events of a set of documents, with what happened along the way."""
 
-    events: list[Event]
+    events: SpilledEvents  # on disk, read back in file order as often as asked
     documents: int
     failed: int
     posts: int
@@ -69,7 +70,7 @@ class Extraction:
 
     def counts_by_type(self) -> dict[str, int]:
         """Give how many events there are of each type, most first."""
-        return dict(Counter(event.type for event in self.events).most_common())
+        return self.events.counts_by_type()
 
 
 BATCH_LIMIT = 64  # documents in one task at most
@@ -177,7 +178,7 @@ def check_some_read(
 
 
 def extraction(
-    problems: list[str], results: list[DocumentResult], events: list[Event], candidates: int
+    problems: list[str], results: list[DocumentResult], events: SpilledEvents, candidates: int
 ) -> Extraction:
     """Give the Extraction of the documents' results (in file order) and their merged events."""
     failures = [result.error for result in results if result.error]
@@ -198,5 +199,12 @@ def _map(files: Sequence[Path], options: ExtractOptions, workers: int):
         return
     # Forked after the vocabulary is loaded, so each process starts with it.
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for results in pool.map(partial(extract_batch, options=options), batches(files, workers)):
-            yield from results
+        try:
+            tasks = pool.map(partial(extract_batch, options=options), batches(files, workers))
+            for results in tasks:
+                yield from results
+        except BrokenProcessPool:
+            raise TimelineError(
+                "a worker process died while reading the documents (killed, or out of "
+                "memory?); nothing was written"
+            ) from None

@@ -12,7 +12,7 @@ rename, with time-named backups.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from timeline.store.event_blocks import (
     cut_events,
     fresh_blocks,
 )
+from timeline.store.new_file import new_file
 from timeline.store.reconcile import ReconcileReport, plan_reconcile
 from timeline.store.round_trip import (
     event_to_yaml,
@@ -35,7 +36,7 @@ from timeline.store.round_trip import (
     refresh_in_place,
     round_trip_yaml,
 )
-from timeline.store.swap import swap_file
+from timeline.store.swap import Content, swap_file
 from timeline.store.validate import Problem, check_events
 from timeline.vocabulary import Vocabulary
 
@@ -92,12 +93,14 @@ def _limit_text() -> str:
 
 
 def _within_limit(
-    path: Path, content_for: Callable[[bytes | None], bytes]
-) -> Callable[[bytes | None], bytes]:
+    path: Path, content_for: Callable[[bytes | None], Content]
+) -> Callable[[bytes | None], Content]:
     """Give content_for refusing, before anything is written, content no command could read."""
 
-    def checked(current: bytes | None) -> bytes:
+    def checked(current: bytes | None) -> Content:
         content = content_for(current)
+        if not isinstance(content, bytes):
+            return _limited(path, content)
         if len(content) > SIZE_LIMIT_BYTES:
             raise StoreError(
                 f"{path}: the merged file would be {len(content) / 1e6:.0f} MB, over the "
@@ -107,6 +110,20 @@ def _within_limit(
         return content
 
     return checked
+
+
+def _limited(path: Path, chunks: Iterable[bytes]) -> Iterator[bytes]:
+    """Give chunks, refusing (before the file is replaced) to write more than the limit."""
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > SIZE_LIMIT_BYTES:
+            raise StoreError(
+                f"{path}: the new file would be over the {_limit_text()} limit for an events "
+                "file; nothing was written (extract into several files, e.g. one per year of "
+                "documents)"
+            )
+        yield chunk
 
 
 def _decoded(path: Path, content: bytes) -> str:
@@ -275,7 +292,7 @@ def _spliced(cut: EventBlocks, pieces: list[tuple[Event, str]]) -> bytes:
 
 def write_extraction(
     path: Path,
-    extracted: list[Event],
+    extracted: Iterable[Event],
     vocabulary: Vocabulary | None = None,
     read_documents: Collection[str] | None = None,
 ) -> ReconcileReport:
@@ -286,15 +303,23 @@ def write_extraction(
     one of their source documents is in read_documents, the documents this run read (None:
     the extraction covers every document). The merge runs under the file's lock on the bytes
     on disk, and again if a person saves the file meanwhile.
+
+    extracted: a sequence, in any order; or an iterable in file order that can be read again
+    (an extraction's events, kept on disk), from which a new file is written as they come.
     """
-    stamped = [
-        event if event.digest else event.model_copy(update={"digest": event.content_digest()})
-        for event in extracted
-    ]
     read = None if read_documents is None else frozenset(read_documents)
     reports: list[ReconcileReport] = []
 
-    def content_for(current: bytes | None) -> bytes:
+    def content_for(current: bytes | None) -> Content:
+        if current is None and not isinstance(extracted, Sequence):
+            reports.append(ReconcileReport())
+            written = new_file(FRESH_HEAD, extracted, reports[-1])
+            if written is not None:
+                return written
+        stamped = [
+            event if event.digest else event.model_copy(update={"digest": event.content_digest()})
+            for event in extracted
+        ]
         events, cut = _read_for_rewrite(path, current, vocabulary)
         if cut is not None:
             yaml = round_trip_yaml()

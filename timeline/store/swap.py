@@ -20,7 +20,7 @@ import stat
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from filelock import FileLock, Timeout
@@ -33,6 +33,9 @@ BACKUPS_KEPT = 5
 STALE_TEMPORARY_SECONDS = 3600
 
 _BACKUP_STAMP = "%Y%m%dT%H%M%SZ"
+
+# A file's new content: its bytes, or chunks written as they come (a file too big to hold).
+Content = bytes | Iterable[bytes]
 
 
 def target_of(path: Path) -> Path:
@@ -61,7 +64,7 @@ def check_writable(path: Path) -> None:
 
 def swap_file(
     path: Path,
-    content_for: Callable[[bytes | None], bytes | None],
+    content_for: Callable[[bytes | None], Content | None],
     *,
     backups: int = BACKUPS_KEPT,
     timeout: float | None = None,
@@ -69,9 +72,10 @@ def swap_file(
     """Give whether the file changed, after replacing it with content_for(its current bytes).
 
     content_for gets None when there is no file yet and gives None (or the same bytes) to leave
-    it alone; it may run up to ATTEMPTS times, each on what is on disk then, and may raise
-    StoreError to stop. Nothing is written unless the file still holds, right before the
-    rename, the bytes content_for was given.
+    it alone, or the new content; it may run up to ATTEMPTS times, each on what is on disk
+    then, and may raise StoreError (also while its chunks are written) to stop. Nothing is
+    written unless the file still holds, right before the rename, the bytes content_for was
+    given.
     """
     check_writable(path)
     target = target_of(path)
@@ -90,7 +94,7 @@ def swap_file(
     )
 
 
-def _swap(path: Path, target: Path, expected: bytes | None, content: bytes, backups: int) -> bool:
+def _swap(path: Path, target: Path, expected: bytes | None, content: Content, backups: int) -> bool:
     """Give whether target held expected and now holds content; False: it changed meanwhile."""
     backup: Path | None = None
     temporary = None
@@ -123,7 +127,7 @@ def _read(path: Path, target: Path) -> bytes | None:
         raise StoreError(f"{path}: cannot read: {error.strerror or error}") from None
 
 
-def _write_temporary(target: Path, content: bytes, like: Path) -> Path:
+def _write_temporary(target: Path, content: Content, like: Path) -> Path:
     """Give a new temporary file beside target holding content, on disk, with like's mode."""
     try:
         status: os.stat_result | None = like.stat()
@@ -136,7 +140,7 @@ def _write_temporary(target: Path, content: bytes, like: Path) -> Path:
     temporary = Path(name)
     try:
         with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
+            stream.writelines([content] if isinstance(content, bytes) else content)
             stream.flush()
             if status is None:
                 umask = os.umask(0)
