@@ -786,3 +786,10 @@ def test_frame_events_a_relative_clause_acts_for_the_name_before_its_comma(recog
     )
     (entered,) = [c for c in found if c.type == "company_collapsed"]
     assert entered.roles["actor"] == ("Working Links",)
+
+
+def test_frame_events_an_undated_buyer_in_an_undated_document_gains_nothing(recogniser):
+    undated = Post(title="A briefing", post_date=None, line=1, sentences=[], comments=[])
+    text = "The Ministry of Justice has appointed Seetec to run probation in the west."
+    found = recogniser.sentence_candidates(Sentence(text, 3), undated, "doc.md", NO_SUBJECT, False)
+    assert [c.type for c in found] == ["ownership_changed"]

@@ -393,6 +393,8 @@ class FrameRecogniser:
 
     def _gained_crcs(self, owners: Iterable[str], when: PartialDate) -> list[str]:
         """Give the CRCs the owners came to hold on when: a buyer's others are not its news."""
+        if when.start() == dt.date.min:  # undated: nothing was gained on a day
+            return []
         before = PartialDate.from_date(when.start() - dt.timedelta(days=1))
         gained = (
             set(self.vocabulary.crcs_owned_by(o, when, ALL_ROLES))
