@@ -203,8 +203,8 @@ def test_frame_events_we_is_the_organisation_only_when_the_post_title_names_it(r
     untitled = Post("The Verdict", dt.date(2019, 2, 15), 1)
     lead = [Sentence("Seetec has taken over the CRCs run by Working Links.", 2)]
     titled.sentences, untitled.sentences = lead, lead
-    assert recogniser.subject(titled).speaking == "Seetec"
-    assert recogniser.subject(untitled).speaking is None
+    assert recogniser.subjects.subject(titled).speaking == "Seetec"
+    assert recogniser.subjects.subject(untitled).speaking is None
 
 
 def test_frame_events_it_after_a_reporting_verb_is_the_speaker(recogniser):
@@ -336,7 +336,7 @@ def test_frame_events_the_title_posts_news_dates_an_undated_lead_report(vocabula
     recogniser = recogniser_of(vocabulary)
     post = replace(POST, title="More Redundancies At Kent CRC")
     lead = Sentence("Sad news for colleagues as more redundancies announced by Kent CRC.", 4)
-    subject = recogniser.subject(replace(post, sentences=[lead]))
+    subject = recogniser.subjects.subject(replace(post, sentences=[lead]))
     found = recogniser.sentence_candidates(lead, post, "doc.txt", subject, lead=True)
     assert [(c.type, str(c.date), c.evidence) for c in found] == [
         ("job_cuts", "2019-02-15", "post")
@@ -705,7 +705,7 @@ def test_frame_events_the_subject_of_a_post_is_the_first_named_of_those_named_as
             Sentence("The company fell over in January 2018.", 3),
         ],
     )
-    assert recogniser.subject(post).organisation == "Mitie"
+    assert recogniser.subjects.subject(post).organisation == "Mitie"
     document = Document(Path("doc.txt"), "doc.txt", [post], [])
     (collapsed,) = recogniser.candidates(document)
     assert (collapsed.title, str(collapsed.date)) == ("Mitie collapses", "2018-01")
@@ -721,7 +721,7 @@ def test_frame_events_the_firm_is_a_company_never_the_ministry_the_post_names(re
             Sentence("The firm agreed in July 2020 to pay a £2 million penalty.", 3),
         ],
     )
-    subject = recogniser.subject(post)
+    subject = recogniser.subjects.subject(post)
     assert (subject.organisation, subject.speaking) == ("Kier", None)
     (penalty,) = _found(recogniser, post.sentences[2].text, subject)
     assert penalty.title == "Kier agrees to pay penalty"

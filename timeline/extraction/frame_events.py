@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 
+from timeline.extraction.concerns import ConcernFinder
 from timeline.extraction.date_anaphora import with_back_references
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
@@ -49,6 +49,7 @@ from timeline.extraction.happenings import (
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.phrases import prepare
+from timeline.extraction.post_subject import LEAD_SENTENCES, Subject, SubjectFinder
 from timeline.extraction.proper_names import find_names
 from timeline.extraction.report_filters import (
     bare_trigger_word,
@@ -64,23 +65,12 @@ from timeline.extraction.titles import (
 )
 from timeline.model import Mark, Source
 from timeline.partial_date import PartialDate
-from timeline.vocabulary import ALL_ROLES, Vocabulary
+from timeline.vocabulary import Vocabulary
 
 _SALUTATION = re.compile(r"(?:Dear|To)\s+(?:all|colleagues|members|sir|madam|[A-Z]\w+)\b[,:]?\s*$")
-LEAD_SENTENCES = 3  # a post's opening sentences, where the present perfect reports news
 _RATED = (
     r"(?:rated|rate|judged|graded|assessed)(?:\s+(?:it|them))?(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
 )
-
-
-@dataclass(frozen=True)
-class Subject:
-    """What a post is about, from its title and first sentences: "the firm" stands for it."""
-
-    organisation: str | None = None  # an owner or body
-    crc: str | None = None
-    speaking: str | None = None  # who "we" are: the organisation, when the post's title names it
-    reported: frozenset[str] = frozenset()  # event types the post's title names: its news
 
 
 class FrameRecogniser:
@@ -107,18 +97,21 @@ class FrameRecogniser:
         self.frames = FrameMatcher(frames, taxonomy.roles)
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
         self.cues = cue_matcher(taxonomy)
-        self._referents = _phrases_regex(taxonomy.referents)
         self._places = {place.lower() for place in taxonomy.places}
         context = vocabulary.register.context
         self._common_nouns = {noun.lower() for noun in (*context.after, *context.group)}
         self.ratings = RatingFinder(taxonomy.ratings, _RATED)
         self.titler = FrameTitler(vocabulary)
+        self.subjects = SubjectFinder(
+            vocabulary, self.entities, self._may_act, self._fallback.triggers, self.titler.noun
+        )
+        self.concerns = ConcernFinder(vocabulary)
 
     def candidates(self, document: Document, include_comments: bool = False) -> list[Candidate]:
         """Give the candidate events of every post of document, in document order."""
         found = []
         for post in document.posts:
-            subject = self.subject(post)
+            subject = self.subjects.subject(post)
             sentences = [*post.sentences, *(post.comments if include_comments else ())]
             reported = []
             earlier = None  # the time the post last named: "the same day" is that day
@@ -146,44 +139,6 @@ class FrameRecogniser:
         found = self.sentence_candidates(title, post, document, subject, True)
         return [candidate for candidate in found if candidate.type not in types]
 
-    def subject(self, post: Post) -> Subject:
-        """Give the organisation and CRC a post's title and first sentences name most: one the
-        vocabulary lists, else a name its first sentences give."""
-        texts = [post.title or "", *(s.text for s in post.sentences[:LEAD_SENTENCES])]
-        posted = post.posted
-        counts: Counter[tuple[str, str]] = Counter()
-        names: Counter[str] = Counter()
-        titled: set[str] = set()
-        for index, text in enumerate(texts):
-            mentions = self.entities.find(text, posted).mentions
-            for mention in mentions:
-                counts[(mention.kind, mention.name)] += 2 if index == 0 else 1
-            if index:  # a title's capitals make every word look like a name
-                names.update(m.name for m in find_names(text, mentions) if self._may_act(m))
-            else:
-                titled = {mention.name for mention in mentions}
-        named = [(n, name) for name, n in names.items()]
-        organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
-        # "The firm" is a company: an owner, else a name; never a ministry or a union, which
-        # may still speak as "we".
-        companies = [(n, name) for (kind, name), n in counts.items() if kind == "owner"]
-        crcs = [(n, name) for (kind, name), n in counts.items() if kind == "crc"]
-        speaker = _most_named(organisations or named)
-        return Subject(
-            organisation=_most_named(companies or named),
-            crc=max(crcs)[1] if len(crcs) == 1 else None,
-            speaking=speaker if speaker in titled else None,
-            reported=self._reported(post.title or ""),
-        )
-
-    def _reported(self, title: str) -> frozenset[str]:
-        """Give the event types a post's title names by their trigger words ("More CRC
-        Redundancies"): its lead reports that news, on the post's day."""
-        found = self._fallback.triggers.find(
-            prepare(title, self.entities.find(title).mentions).text
-        )
-        return frozenset(m.label for m in found if m.label not in self._generic)
-
     def sentence_candidates(
         self,
         sentence: Sentence,
@@ -200,7 +155,7 @@ class FrameRecogniser:
             return []
         posted = post.posted
         entities = self.entities.find(text, posted)
-        mentions = [*entities.mentions, *self._referent_mentions(text, entities, subject)]
+        mentions = [*entities.mentions, *self.subjects.referent_mentions(text, entities, subject)]
         mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
         tokens = tokenise(text, mentions)
         matches = self.frames.find(tokens)
@@ -220,7 +175,7 @@ class FrameRecogniser:
             or generic_present(tokens, fallback, cues)
         ):
             return []  # "… will be looking at", "… may not end": what the verb says is no report
-        held = self._held_crcs(fallback.owners, fallback.date)
+        held = self.concerns.held_crcs(fallback.owners, fallback.date)
         return [replace(fallback, crcs=fallback.crcs or tuple(held))]
 
     def _without_echoes(
@@ -335,7 +290,7 @@ class FrameRecogniser:
         if kind == "generic" and evidence not in ("absolute", "relative"):
             return None
         roles = _role_names(match)
-        crcs, owners = self._concerned(entities if alone else None, roles, when)
+        crcs, owners = self.concerns.concerned(entities if alone else None, roles, when)
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
         named = [*owners, *self.titler.shown(crcs)]
@@ -368,84 +323,11 @@ class FrameRecogniser:
             return None  # a written template is stock only when no clause says more
         return candidate
 
-    def _concerned(
-        self, entities: Entities | None, roles: dict[str, list[str]], when: PartialDate
-    ) -> tuple[list[str], list[str]]:
-        """Give the CRCs and owners an event concerns: those its sentence names (when it reports
-        only this event) or its roles name, and the CRCs its owners held on the day."""
-        crcs = list(entities.crcs) if entities else []
-        owners = list(entities.owners) if entities else []
-        named_crcs = bool(crcs) or any(
-            name in self.vocabulary.crc_names for names in roles.values() for name in names
-        )
-        owner_names = set(self.vocabulary.owner_names)
-        for role in ENTITY_ROLES:
-            for name in roles.get(role, []):
-                if name in owner_names:
-                    owners.append(name)
-                elif name in self.vocabulary.crc_names:
-                    crcs.append(name)
-        if not named_crcs:  # "Seetec restructures Kent, Surrey and Sussex CRC"
-            successors = set(roles.get("successor", ()))
-            crcs.extend(self._held_crcs([o for o in owners if o not in successors], when))
-            crcs.extend(self._gained_crcs(successors & set(owners), when))
-        return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))
-
-    def _gained_crcs(self, owners: Iterable[str], when: PartialDate) -> list[str]:
-        """Give the CRCs the owners came to hold on when: a buyer's others are not its news."""
-        if when.start() == dt.date.min:  # undated: nothing was gained on a day
-            return []
-        before = PartialDate.from_date(when.start() - dt.timedelta(days=1))
-        gained = (
-            set(self.vocabulary.crcs_owned_by(o, when, ALL_ROLES))
-            - set(self.vocabulary.crcs_owned_by(o, before, ALL_ROLES))
-            for o in owners
-        )
-        return sorted({crc for crcs in gained for crc in crcs})
-
-    def _held_crcs(self, owners: Sequence[str], when: PartialDate) -> list[str]:
-        """Give the CRCs the owners held on when (or last held before it)."""
-        held = (self.vocabulary.crcs_last_held_by(o, when, ALL_ROLES) for o in owners)
-        return list(dict.fromkeys(crc for crcs in held for crc in crcs))
-
-    def _referent_mentions(
-        self, text: str, entities: Entities, subject: Subject
-    ) -> list[EntityMention]:
-        if self._referents is None:
-            return []
-        taken = [(m.start, m.end) for m in entities.mentions]
-        found = []
-        for hit in self._referents.finditer(text):
-            if any(start < hit.end() and hit.start() < end for start, end in taken):
-                continue
-            noun = self.titler.noun
-            crc_word = noun and noun.lower() in hit.group().lower()
-            we = hit.group().lower() == "we"  # a statement's own voice: only its named author
-            name = subject.crc if crc_word else subject.speaking if we else subject.organisation
-            if name:
-                kind = "crc" if crc_word else "referent"
-                found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
-        return found
-
-
-def _most_named(counted: list[tuple[int, str]]) -> str | None:
-    """Give the name counted most; of two named as often, the one named first (Counter keeps
-    that order), not the later in the alphabet: a title's "Carillion" before a byline's "by
-    Martin Aldous"."""
-    return max(counted, key=lambda item: item[0])[1] if counted else None
-
 
 def _sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[DateMention]:
     """Give the dates written in text, those that refer back ("that month") resolved."""
     found = post_dates(text, post)
     return with_back_references(text, found, earlier) if earlier or found else found
-
-
-def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _role_names(match: FrameMatch) -> dict[str, list[str]]:

@@ -1,0 +1,59 @@
+"""What an event concerns: the CRCs and owners its sentence and roles name, and the CRCs its
+owners held (or a buyer gained) on its day."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from timeline.extraction.entities import Entities
+from timeline.extraction.events import ENTITY_ROLES
+from timeline.partial_date import PartialDate
+from timeline.vocabulary import ALL_ROLES, Vocabulary
+
+
+class ConcernFinder:
+    """Finds the CRCs and owners an event concerns with one vocabulary's ownership periods."""
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+
+    def concerned(
+        self, entities: Entities | None, roles: dict[str, list[str]], when: PartialDate
+    ) -> tuple[list[str], list[str]]:
+        """Give the CRCs and owners an event concerns: those its sentence names (when it reports
+        only this event) or its roles name, and the CRCs its owners held on the day."""
+        crcs = list(entities.crcs) if entities else []
+        owners = list(entities.owners) if entities else []
+        named_crcs = bool(crcs) or any(
+            name in self.vocabulary.crc_names for names in roles.values() for name in names
+        )
+        owner_names = set(self.vocabulary.owner_names)
+        for role in ENTITY_ROLES:
+            for name in roles.get(role, []):
+                if name in owner_names:
+                    owners.append(name)
+                elif name in self.vocabulary.crc_names:
+                    crcs.append(name)
+        if not named_crcs:  # "Seetec restructures Kent, Surrey and Sussex CRC"
+            successors = set(roles.get("successor", ()))
+            crcs.extend(self.held_crcs([o for o in owners if o not in successors], when))
+            crcs.extend(self._gained_crcs(successors & set(owners), when))
+        return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))
+
+    def _gained_crcs(self, owners: Iterable[str], when: PartialDate) -> list[str]:
+        """Give the CRCs the owners came to hold on when: a buyer's others are not its news."""
+        if when.start() == dt.date.min:  # undated: nothing was gained on a day
+            return []
+        before = PartialDate.from_date(when.start() - dt.timedelta(days=1))
+        gained = (
+            set(self.vocabulary.crcs_owned_by(o, when, ALL_ROLES))
+            - set(self.vocabulary.crcs_owned_by(o, before, ALL_ROLES))
+            for o in owners
+        )
+        return sorted({crc for crcs in gained for crc in crcs})
+
+    def held_crcs(self, owners: Sequence[str], when: PartialDate) -> list[str]:
+        """Give the CRCs the owners held on when (or last held before it)."""
+        held = (self.vocabulary.crcs_last_held_by(o, when, ALL_ROLES) for o in owners)
+        return list(dict.fromkeys(crc for crcs in held for crc in crcs))

@@ -1,0 +1,116 @@
+"""What a post is about: the organisation its title and first sentences name most ("the firm"
+stands for it), who "we" are, and the news its title names."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from timeline.extraction.documents import Post
+from timeline.extraction.entities import Entities, EntityFinder, EntityMention
+from timeline.extraction.phrases import PhraseMatcher, prepare
+from timeline.extraction.proper_names import find_names
+from timeline.vocabulary import Vocabulary
+
+LEAD_SENTENCES = 3  # a post's opening sentences, where the present perfect reports news
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a post is about, from its title and first sentences: "the firm" stands for it."""
+
+    organisation: str | None = None  # an owner or body
+    crc: str | None = None
+    speaking: str | None = None  # who "we" are: the organisation, when the post's title names it
+    reported: frozenset[str] = frozenset()  # event types the post's title names: its news
+
+
+class SubjectFinder:
+    """Finds what posts are about with one vocabulary."""
+
+    def __init__(
+        self,
+        vocabulary: Vocabulary,
+        entities: EntityFinder,
+        may_act: Callable[[EntityMention], bool],
+        triggers: PhraseMatcher,
+        noun: str,
+    ) -> None:
+        taxonomy = vocabulary.taxonomy
+        self.entities = entities
+        self._may_act = may_act
+        self._triggers = triggers
+        self._generic = {t.name for t in taxonomy.event_types if t.generic}
+        self._referents = _phrases_regex(taxonomy.referents)
+        self._noun = noun
+
+    def subject(self, post: Post) -> Subject:
+        """Give the organisation and CRC a post's title and first sentences name most: one the
+        vocabulary lists, else a name its first sentences give."""
+        texts = [post.title or "", *(s.text for s in post.sentences[:LEAD_SENTENCES])]
+        posted = post.posted
+        counts: Counter[tuple[str, str]] = Counter()
+        names: Counter[str] = Counter()
+        titled: set[str] = set()
+        for index, text in enumerate(texts):
+            mentions = self.entities.find(text, posted).mentions
+            for mention in mentions:
+                counts[(mention.kind, mention.name)] += 2 if index == 0 else 1
+            if index:  # a title's capitals make every word look like a name
+                names.update(m.name for m in find_names(text, mentions) if self._may_act(m))
+            else:
+                titled = {mention.name for mention in mentions}
+        named = [(n, name) for name, n in names.items()]
+        organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
+        # "The firm" is a company: an owner, else a name; never a ministry or a union, which
+        # may still speak as "we".
+        companies = [(n, name) for (kind, name), n in counts.items() if kind == "owner"]
+        crcs = [(n, name) for (kind, name), n in counts.items() if kind == "crc"]
+        speaker = _most_named(organisations or named)
+        return Subject(
+            organisation=_most_named(companies or named),
+            crc=max(crcs)[1] if len(crcs) == 1 else None,
+            speaking=speaker if speaker in titled else None,
+            reported=self._reported(post.title or ""),
+        )
+
+    def _reported(self, title: str) -> frozenset[str]:
+        """Give the event types a post's title names by their trigger words ("More CRC
+        Redundancies"): its lead reports that news, on the post's day."""
+        found = self._triggers.find(prepare(title, self.entities.find(title).mentions).text)
+        return frozenset(m.label for m in found if m.label not in self._generic)
+
+    def referent_mentions(
+        self, text: str, entities: Entities, subject: Subject
+    ) -> list[EntityMention]:
+        if self._referents is None:
+            return []
+        taken = [(m.start, m.end) for m in entities.mentions]
+        found = []
+        for hit in self._referents.finditer(text):
+            if any(start < hit.end() and hit.start() < end for start, end in taken):
+                continue
+            noun = self._noun
+            crc_word = noun and noun.lower() in hit.group().lower()
+            we = hit.group().lower() == "we"  # a statement's own voice: only its named author
+            name = subject.crc if crc_word else subject.speaking if we else subject.organisation
+            if name:
+                kind = "crc" if crc_word else "referent"
+                found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
+        return found
+
+
+def _most_named(counted: list[tuple[int, str]]) -> str | None:
+    """Give the name counted most; of two named as often, the one named first (Counter keeps
+    that order), not the later in the alphabet: a title's "Carillion" before a byline's "by
+    Martin Aldous"."""
+    return max(counted, key=lambda item: item[0])[1] if counted else None
+
+
+def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    if not phrases:
+        return None
+    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
