@@ -33,6 +33,11 @@ def recogniser(vocabulary):
 NO_SUBJECT = Subject()
 
 
+def _post_of(title, *texts):
+    sentences = [Sentence(text, line) for line, text in enumerate(texts, start=1)]
+    return replace(POST, title=title, sentences=sentences)
+
+
 def _found(recogniser, text, subject=NO_SUBJECT):
     return recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", subject, lead=False)
 
@@ -696,14 +701,11 @@ def test_frame_events_a_generic_announcement_stands_in_a_clause_of_its_own(recog
 def test_frame_events_the_subject_of_a_post_is_the_first_named_of_those_named_as_often(
     recogniser,
 ):
-    post = replace(
-        POST,
-        title="Notes on outsourcing",
-        sentences=[
-            Sentence("Mitie: a week of reckoning", 1),
-            Sentence("Posted by Zoe Young", 2),
-            Sentence("The company fell over in January 2018.", 3),
-        ],
+    post = _post_of(
+        "Notes on outsourcing",
+        "Mitie: a week of reckoning",
+        "Posted by Zoe Young",
+        "The company fell over in January 2018.",
     )
     assert recogniser.subjects.subject(post).organisation == "Mitie"
     document = Document(Path("doc.txt"), "doc.txt", [post], [])
@@ -712,14 +714,11 @@ def test_frame_events_the_subject_of_a_post_is_the_first_named_of_those_named_as
 
 
 def test_frame_events_the_firm_is_a_company_never_the_ministry_the_post_names(recogniser):
-    post = replace(
-        POST,
-        title="Kier wins road contract",
-        sentences=[
-            Sentence("The Ministry of Justice chose Kier to rebuild the road.", 1),
-            Sentence("The MoJ said Kier was the cheapest bidder.", 2),
-            Sentence("The firm agreed in July 2020 to pay a £2 million penalty.", 3),
-        ],
+    post = _post_of(
+        "Kier wins road contract",
+        "The Ministry of Justice chose Kier to rebuild the road.",
+        "The MoJ said Kier was the cheapest bidder.",
+        "The firm agreed in July 2020 to pay a £2 million penalty.",
     )
     subject = recogniser.subjects.subject(post)
     assert (subject.organisation, subject.speaking) == ("Kier", None)
