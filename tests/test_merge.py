@@ -271,3 +271,13 @@ def test_merge_a_later_report_naming_two_owners_adds_neither_the_other_owner_nor
     first = replace(both, date=sodexo.date, evidence="absolute")  # now it finds the happening
     (found_by_both,) = merge_candidates([first, sodexo])
     assert found_by_both.owners == ["Sodexo", "Interserve"]
+
+
+def test_merge_a_party_told_as_actor_and_as_successor_is_one_happening():
+    from timeline.extraction.events import roles_conflict
+
+    appointed = {"actor": ("MoJ",), "successor": ("Seetec",)}
+    takes_over = {"actor": ("Seetec",), "target": ("Wales",)}
+    assert not roles_conflict(appointed, takes_over)
+    assert not roles_conflict(takes_over, appointed)
+    assert roles_conflict(appointed, {"actor": ("Sodexo",)})

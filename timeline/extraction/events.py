@@ -159,11 +159,22 @@ def roles_conflict(
     ours: Mapping[str, Collection[str]], theirs: Mapping[str, Collection[str]]
 ) -> bool:
     """Give whether two reports name different actors, targets or successors: a role both fill
-    with no name in common."""
-    return any(
-        ours.get(role) and theirs.get(role) and not set(ours[role]) & set(theirs[role])
-        for role in ENTITY_ROLES
-    )
+    with no name in common. A party told as the actor in one and the successor in the other
+    ("the MoJ appoints Seetec", "Seetec takes over the CRCs") is one happening's, no conflict."""
+    for role in ENTITY_ROLES:
+        mine, yours = set(ours.get(role, ())), set(theirs.get(role, ()))
+        if mine and yours and not mine & yours and not _actor_as_successor(role, ours, theirs):
+            return True
+    return False
+
+
+def _actor_as_successor(
+    role: str, ours: Mapping[str, Collection[str]], theirs: Mapping[str, Collection[str]]
+) -> bool:
+    if role != "actor":
+        return False
+    ours_next, theirs_next = set(ours.get("successor", ())), set(theirs.get("successor", ()))
+    return bool(set(theirs["actor"]) & ours_next or set(ours["actor"]) & theirs_next)
 
 
 _TITLE_KIND_RANK = {"filled": 0, "written": 1, "clause": 1, "bare": 2}

@@ -162,6 +162,9 @@ def _happening_keys(happening: _Happening) -> set[tuple]:
         for role in ENTITY_ROLES:
             filled = happening.roles.get(role)
             keys.update((happening.type, "undated", name, role, n) for n in filled or [None])
+        # An actor may be told as the successor elsewhere (events.roles_conflict).
+        successors = happening.roles.get("successor", ())
+        keys.update((happening.type, "undated", name, "actor", n) for n in successors)
     return keys
 
 
@@ -175,6 +178,8 @@ def _candidate_keys(candidate: Candidate) -> set[tuple]:
         if role is None:
             return {(candidate.type, "undated", name) for name in named}
         filled = [None, *candidate.roles[role]]
+        if role == "actor":  # one whose actor is this one's successor (events.roles_conflict)
+            filled += candidate.roles.get("successor", ())
         return {(candidate.type, "undated", name, role, n) for name in named for n in filled}
     date = candidate.date
     coarser = PRECISIONS[: PRECISIONS.index(date.precision)]
