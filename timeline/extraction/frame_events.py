@@ -119,10 +119,8 @@ class FrameRecogniser:
                 if _SALUTATION.match(sentence.text):  # a letter quoted: its "we" is its writer
                     subject = replace(subject, speaking=None)
                 lead = index < LEAD_SENTENCES
-                reported += self.sentence_candidates(
-                    sentence, post, document.name, subject, lead, earlier
-                )
                 named = _sentence_dates(sentence.text, post, earlier)
+                reported += self._reports(sentence, post, document.name, subject, lead, named)
                 earlier = named[-1].value if named else earlier
             found += self._headline_news(post, document.name, subject, reported) + reported
         return found
@@ -150,6 +148,19 @@ class FrameRecogniser:
     ) -> list[Candidate]:
         """Give the events sentence reports, one per frame found in it; earlier is the time
         the post last named before it ("on the same day" is that one)."""
+        dates = _sentence_dates(sentence.text, post, earlier)
+        return self._reports(sentence, post, document, subject, lead, dates)
+
+    def _reports(
+        self,
+        sentence: Sentence,
+        post: Post,
+        document: str,
+        subject: Subject,
+        lead: bool,
+        dates: Sequence[DateMention],
+    ) -> list[Candidate]:
+        """Give the events sentence reports with the dates it writes."""
         text = sentence.text
         if text.rstrip().endswith("?"):
             return []
@@ -159,7 +170,6 @@ class FrameRecogniser:
         mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
         tokens = tokenise(text, mentions)
         matches = self.frames.find(tokens)
-        dates = _sentence_dates(text, post, earlier)
         matches = self._without_echoes(matches, text, dates)
         matches = without_reporting_frames(matches)
         if matches:

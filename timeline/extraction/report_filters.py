@@ -9,6 +9,7 @@ from dataclasses import replace
 from timeline.extraction.events import Candidate, roles_conflict, title_quality
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import Token
+from timeline.model import Mark
 from timeline.partial_date import PartialDate
 
 
@@ -44,7 +45,7 @@ def named_in_passing(text: str, candidate: Candidate, cues: set[str]) -> bool:
     """Give whether a trigger word's report dated by its post only names a happening ("a long
     road back with such drastic staff cuts"): its trigger follows an article or preposition
     within two words, and nothing says it happened now."""
-    trigger = next((m for m in candidate.source.marks if m.kind == "trigger"), None)
+    trigger = _trigger_mark(candidate)
     if trigger is None or candidate.evidence != "post" or "now" in cues:
         return False
     before = text[: trigger.start].lower().split()[-2:]
@@ -65,7 +66,7 @@ def unreported(tokens: Sequence[Token], candidate: Candidate) -> bool:
 
 def _trigger_verb(tokens: Sequence[Token], candidate: Candidate) -> Token | None:
     """Give the verb nearest a trigger word's report's trigger, if any."""
-    trigger = next((m for m in candidate.source.marks if m.kind == "trigger"), None)
+    trigger = _trigger_mark(candidate)
     if trigger is None:
         return None
     near = [t for t in tokens if trigger.start - 30 <= t.start and t.start < trigger.end + 30]
@@ -76,9 +77,9 @@ def _trigger_verb(tokens: Sequence[Token], candidate: Candidate) -> Token | None
 def generic_present(tokens: Sequence[Token], candidate: Candidate, cues: set[str]) -> bool:
     """Give whether a trigger word's report dated by its post is told in the generic present
     ("the strategy includes a welcome end to plans"), with nothing saying it happened now."""
-    if candidate.evidence != "post" or "now" in cues:
+    trigger = _trigger_mark(candidate)
+    if trigger is None or candidate.evidence != "post" or "now" in cues:
         return False
-    trigger = next(m for m in candidate.source.marks if m.kind == "trigger")
     inside = [t for t in tokens if trigger.start <= t.start < trigger.end]
     if any(t.auxiliaries or t.forms & {"VBD", "VBN"} for t in inside):
         return False  # "has resigned": the trigger is its own verb
@@ -86,6 +87,11 @@ def generic_present(tokens: Sequence[Token], candidate: Candidate, cues: set[str
     nearest = _trigger_verb(outside, candidate)
     finite = nearest.forms & {"VBD", "VBN", "VBZ"} if nearest else set()
     return nearest is not None and not nearest.auxiliaries and finite == {"VBZ"}
+
+
+def _trigger_mark(candidate: Candidate) -> Mark | None:
+    """Give the mark of the trigger word that found a report, if any."""
+    return next((m for m in candidate.source.marks if m.kind == "trigger"), None)
 
 
 def one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
