@@ -61,7 +61,11 @@ def main() -> int:
             where = f"gold-{split}.yaml {it.get('id')}"
             if list(it) != KEYS:
                 errors.append(f"{where}: keys {list(it)}")
-            if not (isinstance(it["id"], str) and it["id"].startswith(ID_PREFIX) and it["id"][1:].isdigit()):
+            if not (
+                isinstance(it["id"], str)
+                and it["id"].startswith(ID_PREFIX)
+                and it["id"][1:].isdigit()
+            ):
                 errors.append(f"{where}: id must be {ID_PREFIX} followed by digits")
             if not isinstance(it["key"], bool):
                 errors.append(f"{where}: key is not true/false")
@@ -123,7 +127,9 @@ def main() -> int:
             errors.append(f"documents.yaml {f}: bad precision")
         for it in all_items:
             if it["doc"] == f and it["post_date"] != ref:
-                errors.append(f"gold {it['id']}: post_date {it['post_date']} != reference_date {ref} of {f}")
+                errors.append(
+                    f"gold {it['id']}: post_date {it['post_date']} != reference_date {ref} of {f}"
+                )
     on_disk = {str(p.relative_to(HERE)) for s in SPLITS for p in (HERE / s).iterdir()}
     for f in sorted(on_disk - listed):
         errors.append(f"documents.yaml: file not listed: {f}")

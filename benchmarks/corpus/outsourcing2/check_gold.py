@@ -73,7 +73,7 @@ def main() -> int:
                 errors.append(f"{where}: evidence not found verbatim: {it['evidence'][:70]!r}")
             elif text.count(it["evidence"]) > 1:
                 print(f"note: {where}: evidence occurs {text.count(it['evidence'])} times")
-            if not str(it["id"]).startswith(PREFIX) or not str(it["id"])[len(PREFIX):].isdigit():
+            if not str(it["id"]).startswith(PREFIX) or not str(it["id"])[len(PREFIX) :].isdigit():
                 errors.append(f"{where}: id does not have the prefix {PREFIX!r} and a number")
             if not isinstance(it["key"], bool):
                 errors.append(f"{where}: key is not true/false")
@@ -120,10 +120,16 @@ def main() -> int:
             errors.append(f"documents.yaml {f}: date_text not found verbatim")
         if (doc["date_rule"] == "none") != (doc["reference_date"] is None):
             errors.append(f"documents.yaml {f}: date_rule none must go with a null reference_date")
-        if doc["reference_date"] is not None and doc["precision"] == "month" and doc["reference_date"].day != 1:
+        if (
+            doc["reference_date"] is not None
+            and doc["precision"] == "month"
+            and doc["reference_date"].day != 1
+        ):
             errors.append(f"documents.yaml {f}: month precision but day != 01")
         if not f.endswith("." + doc["format"]):
-            errors.append(f"documents.yaml {f}: format {doc['format']} does not match the file name")
+            errors.append(
+                f"documents.yaml {f}: format {doc['format']} does not match the file name"
+            )
         posts = gold_post.get(f, set())
         if posts and posts != {doc["reference_date"]}:
             errors.append(f"documents.yaml {f}: gold post_date {posts} differs from reference_date")

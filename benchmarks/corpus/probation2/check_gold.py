@@ -2,8 +2,9 @@
 
 Also checks, for HTML documents, that each evidence string occurs in the page's visible text (tags,
 scripts and styles removed, entities decoded, whitespace collapsed); that ids carry the prefix q and
-are numbered from q001; that each item's post_date is the manifest's reference_date for its doc; that
-no event is dated after its document; and that keys, types, precisions and dates are well formed.
+are numbered from q001; that each item's post_date is the manifest's reference_date for its doc;
+that no event is dated after its document; and that keys, types, precisions and dates are well
+formed.
 
 Run from anywhere:  python3 benchmarks/corpus/probation2/check_gold.py
 """
@@ -109,7 +110,8 @@ def main() -> int:
             if not isinstance(it["key"], bool):
                 errors.append(f"{where}: key is not true/false")
             if it["doc"] in refdate and it["post_date"] != refdate[it["doc"]]:
-                errors.append(f"{where}: post_date {it['post_date']} != manifest reference_date {refdate[it['doc']]}")
+                stated = refdate[it["doc"]]
+                errors.append(f"{where}: post_date {it['post_date']} != manifest date {stated}")
             if not it["how_dated"] or not it["title"]:
                 errors.append(f"{where}: empty title or how_dated")
             for f in ("crcs", "owners"):
@@ -127,7 +129,9 @@ def main() -> int:
             elif text.count(it["evidence"]) > 1:
                 print(f"note: {where}: evidence occurs {text.count(it['evidence'])} times")
             if it["doc"].endswith(".html") and norm(it["evidence"]) not in html_text(text):
-                errors.append(f"{where}: evidence not in the page's visible text: {it['evidence'][:70]!r}")
+                errors.append(
+                    f"{where}: evidence not in the page's visible text: {it['evidence'][:70]!r}"
+                )
             if it["type"] not in TYPES:
                 errors.append(f"{where}: bad type {it['type']}")
             if len(it["title"]) > 80:
@@ -143,9 +147,15 @@ def main() -> int:
                 errors.append(f"{where}: bad precision")
             if it["post_date"] is not None and not isinstance(it["post_date"], dt.date):
                 errors.append(f"{where}: post_date is not ISO or null")
-            elif isinstance(d, dt.date) and it["post_date"] is not None and d > it["post_date"]:
-                if not (it["precision"] != "day" and it["post_date"].replace(day=1) == d.replace(day=1)):
-                    errors.append(f"{where}: event dated after its document")
+            elif (
+                isinstance(d, dt.date)
+                and it["post_date"] is not None
+                and d > it["post_date"]
+                and not (
+                    it["precision"] != "day" and it["post_date"].replace(day=1) == d.replace(day=1)
+                )
+            ):
+                errors.append(f"{where}: event dated after its document")
             counts.setdefault(split, [0, 0])
             counts[split][0] += 1
             counts[split][1] += bool(it["key"])
@@ -163,7 +173,9 @@ def main() -> int:
         if doc["kind"] not in KINDS:
             errors.append(f"documents.yaml {f}: bad kind")
         if doc.get("format") != Path(f).suffix.lstrip("."):
-            errors.append(f"documents.yaml {f}: format {doc.get('format')} does not match the file name")
+            errors.append(
+                f"documents.yaml {f}: format {doc.get('format')} does not match the file name"
+            )
         if doc["date_rule"] == "none" and doc["date_text"] is not None:
             errors.append(f"documents.yaml {f}: date_rule none but a date_text")
         text = path.read_text(encoding="utf-8")
