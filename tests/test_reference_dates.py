@@ -45,6 +45,14 @@ def _lines(*texts: str) -> list[Line]:
             "2018-01-16",
         ),
         (["CARDIFF, 15 Feb (PA) – The firm said in 2019 that it would close."], "2019-02-15"),
+        # a wire's year-less dateline takes its byline's year, not a later one the body names
+        (
+            [
+                "UK NEWS   MARCH 21, 2018 / 12:03 AM / UPDATED 9 HOURS AGO",
+                "LONDON, March 21 (Meridian) - MPs said the contracts, due to end in 2022, failed.",
+            ],
+            "2018-03-21",
+        ),
     ],
 )
 def test_byline_date_reads_bylines_and_datelines(opening: list[str], expected: str) -> None:
@@ -59,6 +67,8 @@ def test_byline_date_reads_bylines_and_datelines(opening: list[str], expected: s
         ["Half-year results for the six months ended 30 June 2017 and an update on trading"],
         ["Working Links went into administration in February 2019."],  # a month, not a day
         ["Related: Napo ballots members, 3 May 2018; Sodexo cuts jobs, 1 April 2015"],
+        ["30 July - 9 August 2018"],  # the period an inspection covers
+        ["Fieldwork: 3 to 14 June 2019"],
     ],
 )
 def test_byline_date_ignores_sentences_and_lists_that_name_dates(opening: list[str]) -> None:
@@ -84,6 +94,10 @@ def test_byline_date_prefers_the_published_date_to_the_updated_one() -> None:
             "2018-03-12",
         ),
         ("The committee published its report this afternoon (on 22 June 2018).", "2018-06-22"),
+        ("This briefing was published on 18 May 2021. It will be updated.", "2021-05-18"),
+        ("At the General Meeting held today, 15 March 2019, the resolutions failed.", "2019-03-15"),
+        ("This report was first issued on 3 March 2020 by the union.", "2020-03-03"),
+        ("This press release is dated 9 July 2019.", "2019-07-09"),
     ],
 )
 def test_self_statement_date_reads_today_with_its_date(text: str, expected: str) -> None:
@@ -231,6 +245,19 @@ def test_metadata_date_of_a_web_page_is_its_reference(tmp_path, head, body):
     assert (document.reference.value, document.reference.rule) == (
         dt.date(2019, 2, 15),
         "metadata",
+    )
+
+
+def test_a_month_address_gives_a_month_not_htmldates_first_of_the_month(tmp_path):
+    link = '<link rel="canonical" href="https://example.org/news/2016/10/through-the-gate/">'
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE.format(head=link, body=""), encoding="utf-8")
+    reference = read_document(page).reference
+    assert reference is not None
+    assert (reference.value, reference.precision, reference.rule) == (
+        dt.date(2016, 10, 1),
+        "month",
+        "url",
     )
 
 

@@ -22,6 +22,7 @@ from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
 from timeline.extraction.document_meta import DocumentMeta, Reading
+from timeline.extraction.reference_dates import url_date
 from timeline.extraction.sentences import Line, line_at, normalised
 
 # trafilatura reads about 10,000 elements a second: above this many the lxml walk reads the page.
@@ -102,6 +103,9 @@ def _metadata(tree: lxml.html.HtmlElement | None) -> DocumentMeta:
         date = dt.date.fromisoformat(found.date[:10]) if found.date else None
     except ValueError:
         date = None
+    in_address = url_date(found.url)
+    if in_address and in_address.precision != "day" and in_address.value == date:
+        date = None  # htmldate's day 1 of an address's month: the address rule says a month
     return DocumentMeta(
         title=text(found.title),
         date=date,

@@ -53,6 +53,21 @@ _SELF_STATEMENT = re.compile(
     r"(?P<date>[^()]{6,40}?\d{4})\s*\)",
     re.IGNORECASE,
 )
+# "This briefing was published on 18 May 2021.", "This report was issued on 3 March 2020"
+_SELF_NAMED = re.compile(
+    r"\b(?:this|the present)\s+(?:briefing|report|article|page|statement|document|release"
+    r"|press release|circular|note|update|bulletin|post|paper|newsletter|notice|summary)"
+    r"\s+(?:was|is)\s+(?:first\s+)?(?:published|issued|released|written|dated|sent)\s+(?:on\s+)?"
+    r"(?P<date>[^()]{6,40}?\d{4})\b",
+    re.IGNORECASE,
+)
+_RANGE = re.compile(r"\d\s*(?:[A-Za-z]+\s*)?(?:-|–|—|\bto\b|\buntil\b)\s*\d{1,2}\s+[A-Za-z]")
+# "held today, 15 March 2019, the resolutions": an announcement's own day between commas
+_SELF_COMMA = re.compile(
+    r"\b(?:today|this morning|this afternoon),\s+(?:on\s+)?(?P<date>[^(),]{6,40}?\d{4})\s*[,.]",
+    re.IGNORECASE,
+)
+_SELF_PATTERNS = (_SELF_STATEMENT, _SELF_NAMED, _SELF_COMMA)
 _URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>0[1-9]|1[0-2])(?:[/-](?P<day>[0-3]\d))?(?=[/-]|$)"
 )
@@ -137,7 +152,7 @@ def byline_date(lines: Sequence[Line]) -> ReferenceDate | None:
     found: list[tuple[bool, ReferenceDate]] = []
     for line in _opening(lines):
         text = line.text.strip()
-        if _SELF_STATEMENT.search(text):
+        if any(pattern.search(text) for pattern in _SELF_PATTERNS):
             continue  # "published today (8 May 2019)": the self-statement rule's
         date = _dateline(text, lines) or (_line_date(text) if len(text) <= BYLINE_CHARS else None)
         if date is not None:
@@ -164,8 +179,8 @@ def _line_date(text: str) -> ReferenceDate | None:
     cased = _month_case(text)
     mentions = [m for m in find_dates(cased, None) if m.value is not None and not m.relative]
     days = [m for m in mentions if m.value.precision == "day"]
-    if len(days) != 1:
-        return None
+    if len(days) != 1 or _RANGE.search(cased):
+        return None  # "30 July - 9 August 2018": a period the document covers, not its date
     mention = days[0]
     beside = cased[: mention.start] + " " + cased[mention.end :]
     words = _WORD.findall(_TIME_WORDS.sub(" ", beside))
@@ -184,19 +199,28 @@ def _dateline(text: str, lines: Sequence[Line]) -> ReferenceDate | None:
     written = _month_case(match.group("date").strip(" ,."))
     if not _YEAR.search(written):
         years = [int(y) for line in lines for y in _YEAR.findall(line.text)]
+        bylines = _byline_years([line for line in lines if line.text.strip() != text])
         if not years:
             return None
-        written = f"{written} {max(years)}"
+        written = f"{written} {bylines[0] if bylines else max(years)}"
     mentions = find_dates(written, None)
     if len(mentions) != 1 or mentions[0].value is None or mentions[0].value.precision != "day":
         return None
     return ReferenceDate(mentions[0].value.start(), "day", "byline", text[: match.end()].strip())
 
 
+def _byline_years(lines: Sequence[Line]) -> list[int]:
+    """Give the years the short opening lines write ("MARCH 21, 2018 / 12:03 AM" above a wire
+    story's "LONDON, March 21 (Meridian) -"): the story's own year, before any the body names."""
+    short = [line.text for line in _opening(lines) if len(line.text.strip()) <= BYLINE_CHARS]
+    return [int(year) for text in short for year in _YEAR.findall(text)]
+
+
 def self_statement_date(lines: Sequence[Line]) -> ReferenceDate | None:
-    """Give the day a document states as its own: "published today (8 May 2019)"."""
+    """Give the day a document states as its own: "published today (8 May 2019)", "This
+    briefing was published on 18 May 2021"."""
     for line in lines:
-        for match in _SELF_STATEMENT.finditer(line.text):
+        for match in (m for pattern in _SELF_PATTERNS for m in pattern.finditer(line.text)):
             date = _only_date(match.group("date"))
             if date is not None and date.precision == "day":
                 return ReferenceDate(date.start(), "day", "self_statement", match.group())
