@@ -100,6 +100,10 @@ CASES = [
     ("the Purple Futures CRCs", "2019", PURPLE_FUTURES_CRCS, ["Interserve"]),
     ("all three Working Links CRCs", "2017-03-01", WORKING_LINKS_CRCS, ["Working Links"]),
     ("the Sodexo-run CRCs", "2018", SODEXO_CRCS, ["Sodexo"]),
+    # "one of the …": some of the owner's CRCs, named apart if at all
+    ("an inspection of one of the Working Links CRCs, Dorset, Devon and Cornwall (DDC)",
+     "2019-02-15", ["Dorset, Devon and Cornwall"], ["Working Links"]),
+    ("two of the three Working Links CRCs", "2018", [], ["Working Links"]),
     ("the Working Links CRCs", None, [], ["Working Links"]),  # no date: no expansion
     ("Working Links has three CRCs", "2018", [], ["Working Links"]),  # not a group phrase
     ("Sodexo's CRCs", "2013-10", [], ["Sodexo"]),  # before any bid

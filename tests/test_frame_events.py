@@ -106,6 +106,17 @@ def test_frame_events_fill_roles_into_a_headline(recogniser, text, type_, title)
     assert candidate.templated
 
 
+def test_frame_events_bidders_named_is_an_award_and_named_to_come_is_none(recogniser):
+    (candidate,) = _found(recogniser, "The winning bidders were announced yesterday.")
+    assert (candidate.type, candidate.title) == ("contract_awarded", "Winning bidders announced")
+    assert _found(recogniser, "The winning bidders will be named next month.") == []
+
+
+def test_frame_events_a_happening_named_as_a_noun_phrase_is_no_report(recogniser):
+    text = "The expected grand announcement was something of a damp squib and raises questions."
+    assert _found(recogniser, text) == []
+
+
 def test_frame_events_one_sentence_gives_an_event_per_clause(recogniser):
     found = _found(
         recogniser,
@@ -121,6 +132,25 @@ def test_frame_events_an_owners_event_carries_the_crcs_it_held_that_day(recognis
     (candidate,) = _found(recogniser, "Working Links went into administration yesterday.")
     assert set(candidate.crcs) == WORKING_LINKS_CRCS
     assert str(candidate.date) == "2019-02-14"
+
+
+def test_frame_events_a_parent_companys_own_deal_carries_no_crcs(recogniser):
+    (sale,) = _found(recogniser, "Aurelius sold its homecare business on 3 December 2018.")
+    assert (sale.type, sale.owners, sale.crcs) == ("ownership_changed", ("Aurelius",), ())
+    (collapse,) = _found(recogniser, "Working Links went into administration on 15 February 2019.")
+    assert set(collapse.crcs) == WORKING_LINKS_CRCS
+
+
+def test_frame_events_titles_spell_names_as_the_vocabulary_does():
+    from timeline.extraction.entities import EntityMention
+    from timeline.extraction.frame_titles import canonical_spellings
+
+    mentions = [
+        EntityMention("owner", "Working Links", "Working links", 0, 13),
+        EntityMention("owner", "MTCnovo", "MTC Novo", 20, 28),  # an alias: left as written
+    ]
+    title = "Working links and MTC Novo lose contracts"
+    assert canonical_spellings(title, mentions) == "Working Links and MTC Novo lose contracts"
 
 
 def test_frame_events_the_firm_stands_for_the_posts_subject(recogniser):

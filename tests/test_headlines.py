@@ -39,6 +39,16 @@ from timeline.extraction.headlines import FIRST_PERSON, HEADLINE_LIMIT, headline
             "Carillion agrees a new facility",
         ),
         (
+            "Probation staff in Wales walked out over pay",
+            None,
+            "Probation staff in Wales walk out over pay",
+        ),
+        (
+            "The head of the inspectorate announced her resignation",
+            None,
+            "Head of the inspectorate announces her resignation",
+        ),
+        (
             "Dr Jo Farrar has been appointed as Chief Executive",
             None,
             "Dr Jo Farrar appointed as Chief Executive",

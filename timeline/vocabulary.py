@@ -148,6 +148,7 @@ class ContextWords(_Strict):
     after: list[str] = Field(default_factory=list)  # "London CRC"
     before: list[str] = Field(default_factory=list)  # "the CRC in Wales"
     group: list[str] = Field(default_factory=list)  # "the three Working Links CRCs"
+    part_of: list[str] = Field(default_factory=list)  # "one of the Working Links CRCs": not all
 
 
 class CrcRegister(_Strict):

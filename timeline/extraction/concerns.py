@@ -9,7 +9,9 @@ from collections.abc import Iterable, Sequence
 from timeline.extraction.entities import Entities
 from timeline.extraction.events import ENTITY_ROLES
 from timeline.partial_date import PartialDate
-from timeline.vocabulary import ALL_ROLES, Vocabulary
+from timeline.vocabulary import ALL_ROLES, Role, Vocabulary
+
+_DIRECT: tuple[Role, ...] = tuple(role for role in ALL_ROLES if role != "parent")
 
 
 class ConcernFinder:
@@ -54,6 +56,7 @@ class ConcernFinder:
         return sorted({crc for crcs in gained for crc in crcs})
 
     def held_crcs(self, owners: Sequence[str], when: PartialDate) -> list[str]:
-        """Give the CRCs the owners held on when (or last held before it)."""
-        held = (self.vocabulary.crcs_last_held_by(o, when, ALL_ROLES) for o in owners)
+        """Give the CRCs the owners held on when (or last held before it), as owner or preferred
+        bidder: a parent company's news (Aurelius selling its homecare arm) is not its CRCs'."""
+        held = (self.vocabulary.crcs_last_held_by(o, when, _DIRECT) for o in owners)
         return list(dict.fromkeys(crc for crcs in held for crc in crcs))

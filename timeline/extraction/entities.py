@@ -153,6 +153,9 @@ class EntityFinder:
         # "the CRC in Wales"; "the three Working Links CRCs"
         self._before = _compile(rf"(?<!\w){_words_pattern(context.before)}\s+(?:{_ARTICLE})?\Z")
         self._count = _compile(rf"(?<!\w){_NUMBER}\s+\Z")
+        self._part_of = _compile(
+            rf"(?<!\w){_words_pattern(context.part_of)}\s+(?:the\s+)?(?:{_NUMBER}\s+)?\Z"
+        )
 
     def _spelling(self, text: str) -> _Spelling:
         return self._exact.get(text) or self._folded[alias_key(text)]
@@ -180,7 +183,7 @@ class EntityFinder:
                 mentions.append(
                     EntityMention("owner", spelling.name, match.group("name"), start, end)
                 )
-                if match.group("group") is not None and when is not None:
+                if match.group("group") is not None and when is not None and not self._part(match):
                     mentions.extend(self._group_mentions(match, spelling.name, when))
                 continue
             if self._is_not_crc(sentence, start, end):
@@ -211,6 +214,11 @@ class EntityFinder:
             and (after is None or after.match(sentence, end))
             for before, after in self._around
         )
+
+    def _part(self, match: re.Match[str]) -> bool:
+        """Tell whether a group mention names only some of the owner's CRCs ("one of the …")."""
+        start = match.start("name")
+        return self._part_of.search(match.string[max(0, start - _WINDOW) : start]) is not None
 
     def _has_before(self, sentence: str, start: int) -> bool:
         return self._before.search(sentence[max(0, start - _WINDOW) : start]) is not None

@@ -35,7 +35,7 @@ from timeline.extraction.events import (
     post_dates,
     sentence_source,
 )
-from timeline.extraction.frame_titles import AMOUNT, FrameTitler, frame_titles
+from timeline.extraction.frame_titles import AMOUNT, FrameTitler, canonical_spellings, frame_titles
 from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
 from timeline.extraction.happenings import (
     decision_verb,
@@ -186,7 +186,8 @@ class FrameRecogniser:
         ):
             return []  # "… will be looking at", "… may not end": what the verb says is no report
         held = self.concerns.held_crcs(fallback.owners, fallback.date)
-        return [replace(fallback, crcs=fallback.crcs or tuple(held))]
+        title = canonical_spellings(fallback.title, entities.mentions)
+        return [replace(fallback, crcs=fallback.crcs or tuple(held), title=title)]
 
     def _without_echoes(
         self, matches: list[FrameMatch], text: str, dates: Sequence[DateMention]
@@ -307,6 +308,7 @@ class FrameRecogniser:
         title, title_kind = self.titler.title(
             match, roles, rating, text, span, subject.speaking, named, to_come
         )
+        title = canonical_spellings(title, entities.mentions)
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
         amount = AMOUNT.search(text, span[0])

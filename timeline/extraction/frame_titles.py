@@ -4,7 +4,9 @@ style, else its type's label and the names it concerns."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from timeline.extraction.entities import EntityMention
 from timeline.extraction.events import TitleKind
 from timeline.extraction.frame_text import participle_phrase
 from timeline.extraction.frames import FrameMatch
@@ -84,3 +86,12 @@ def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:
         return tuple(frame.title)
     filled = {*pattern_slots(frame.pattern), *VALUE_ROLES}
     return tuple(t for t in event_type.title if set(template_slots(t)) <= filled)
+
+
+def canonical_spellings(title: str, mentions: Sequence[EntityMention]) -> str:
+    """Give title with names the source wrote in another case as their canonical spelling:
+    "Working links puts in its accounts" → "Working Links …", "AURELIUS" → "Aurelius"."""
+    for mention in mentions:
+        if mention.text != mention.name and mention.text.lower() == mention.name.lower():
+            title = re.sub(rf"(?<!\w){re.escape(mention.text)}(?!\w)", mention.name, title)
+    return title

@@ -52,6 +52,7 @@ _ENDS_ON_SAYING = re.compile(
 _PREPOSITIONS = frozenset(
     ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
 )
+_PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel"})
 # What a title never starts or ends with: spaces, quotes and punctuation.
 EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
@@ -110,7 +111,10 @@ def _present_tense(text: str) -> str:
     tokens = tokenise(text)
     for index, token in enumerate(tokens[:VERB_WITHIN]):
         if token.lemma in _PREPOSITIONS - {"of"} and not _inside_capitals(tokens, index):
-            if not any(t.auxiliaries for t in tokens[index:VERB_WITHIN]):
+            verbs = range(index + 1, min(len(tokens) - 1, VERB_WITHIN))
+            if not any(t.auxiliaries for t in tokens[index:VERB_WITHIN]) and not any(
+                _is_main_verb(tokens, later) for later in verbs
+            ):
                 return text  # "Government under fire for contracts awarded …": a headline
             continue  # "The chief inspector of probation for Wales has resigned"
         if not _is_main_verb(tokens, index):
@@ -178,6 +182,8 @@ def _plural_subject(tokens: list[Token]) -> bool:
     if not words:
         return False
     last = words[-1]
+    if last.text.lower() in _PLURAL_NOUNS:  # "probation staff walk out"
+        return True
     common = last.text.islower() or len(words) == 1
     return common and last.text.lower().endswith("s") and last.lemma != last.text.lower()
 

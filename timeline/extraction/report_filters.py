@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from timeline.extraction.events import Candidate, roles_conflict, title_quality
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.lemmas import Token
+from timeline.extraction.lemmas import Token, lemma_of
 from timeline.model import Mark
 from timeline.partial_date import PartialDate
 
@@ -44,12 +44,13 @@ _NAMING_WORDS = frozenset(
 def named_in_passing(text: str, candidate: Candidate, cues: set[str]) -> bool:
     """Give whether a trigger word's report dated by its post only names a happening ("a long
     road back with such drastic staff cuts"): its trigger follows an article or preposition
-    within two words, and nothing says it happened now."""
+    within two words (three before a noun), and nothing says it happened now."""
     trigger = _trigger_mark(candidate)
     if trigger is None or candidate.evidence != "post" or "now" in cues:
         return False
-    before = text[: trigger.start].lower().split()[-2:]
-    return any(word in _NAMING_WORDS for word in before)
+    noun = not lemma_of(text[trigger.start : trigger.end].split()[-1].lower())[1]
+    before = text[: trigger.start].lower().split()[-3 if noun else -2 :]
+    return any(word in _NAMING_WORDS for word in before)  # "the expected grand announcement"
 
 
 _NOT_REPORTED = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})

@@ -166,7 +166,11 @@ _NUMBER_WORDS = [
 _RELATIVE_TIME = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
     r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
-    r"(?:earlier|later) (?:this|last|next) (?:week|month|year))\b[,]?\s*",
+    r"(?:earlier|later) (?:this|last|next) (?:week|month|year)|"
+    r"(?:(?:on|last|this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?: (?:morning|afternoon|evening|night))?|"
+    r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
+    r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) ago)\b[,]?\s*",
     re.IGNORECASE,
 )
 
