@@ -117,6 +117,71 @@ def test_frame_events_a_happening_named_as_a_noun_phrase_is_no_report(recogniser
     assert _found(recogniser, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "type_"),
+    [
+        ("In March 2016 the regional trusts were abolished.", "service_restructured"),
+        ("The new resettlement service began operating in May 2016.", "service_restructured"),
+        ("In April 2020 case management moved from the CRC into the NPS.", "service_restructured"),
+        ("Last week the firm's sale to Seetec was completed.", "ownership_changed"),
+        ("Jo Farrar took over as chief executive in March 2019.", "appointment"),
+        ("The chairman quit with immediate effect on 3 May 2018.", "appointment"),
+        ("In June 2017 the ministry changed the contracts to pay more.", "funding_changed"),
+        ("Serco agreed to repay £68.5m in December 2013.", "funding_changed"),
+        ("Shareholders voted against the rescue plan on 15 March 2019.", "funding_changed"),
+        ("Mitie extended its banking facility on 25 June 2020.", "funding_changed"),
+        (
+            "In a report published on 3 May 2018, the Justice Committee said the reforms failed.",
+            "report_published",
+        ),
+        ("That report came out in March 2019.", "report_published"),
+        ("G4S and Serco were stripped of the work on 12 December 2013.", "contract_terminated"),
+        (
+            "On 11 July 2013 the minister referred the case to the Serious Fraud Office.",
+            "legal_action",
+        ),
+        ("The Serious Fraud Office opened an investigation in November 2013.", "legal_action"),
+        (
+            "In July 2013 the Justice Secretary informed Parliament of the overcharging.",
+            "parliamentary",
+        ),
+        (
+            "On 11 June 2020 the Lord Chancellor scrapped the competition for new partners.",
+            "policy_announced",
+        ),
+    ],
+)
+def test_frame_events_general_phrasings_of_each_type(recogniser, text, type_):
+    assert type_ in [c.type for c in _found(recogniser, text)]
+
+
+def test_frame_events_a_common_verb_with_no_one_named_is_no_report(recogniser):
+    assert _found(recogniser, "The deal has bought the ministry little, MPs said on Tuesday.") == []
+    (sale,) = _found(recogniser, "Aurelius bought Working Links on 1 July 2016.")
+    assert sale.type == "ownership_changed"
+
+
+def test_frame_events_a_date_that_ends_a_period_does_not_date_the_event(recogniser):
+    found = _found(recogniser, "The firm has extended its banking facility until the end of 2022.")
+    assert all(c.date.year != 2022 for c in found)
+
+
+def test_frame_events_a_hedge_in_a_later_wh_clause_leaves_the_decision_alone(recogniser):
+    text = (
+        "Ministers announced in July 2018 that the contracts would end early, and are deciding"
+        " what should replace them."
+    )
+    (decision,) = _found(recogniser, text)
+    assert (decision.type, str(decision.date)) == ("contract_terminated", "2018-07")
+    assert decision.title.startswith("Contracts to end")
+
+
+def test_frame_events_a_decided_happenings_written_title_is_told_to_come(recogniser):
+    text = "On 16 May 2019 ministers announced that offender management would return to the NPS."
+    (decision,) = _found(recogniser, text)
+    assert decision.title == "Offender management to return to the NPS"
+
+
 def test_frame_events_one_sentence_gives_an_event_per_clause(recogniser):
     found = _found(
         recogniser,

@@ -163,6 +163,12 @@ def test_reading_link_list_under_a_related_heading_is_chrome_to_the_blank_line()
     assert [line.text for line in drop_chrome(lines)] == ["", "", "", "", "C"]
 
 
+def test_reading_link_list_a_blank_line_below_its_heading_is_chrome_too():
+    texts = ["**Related stories**", "", "- Firm shares slide after warning", "- B", "", "C"]
+    lines = [Line(n, text) for n, text in enumerate(texts, 1)]
+    assert [line.text for line in drop_chrome(lines)] == ["", "", "", "", "", "C"]
+
+
 def test_reading_chrome_data_file_rejects_a_bad_pattern():
     with pytest.raises(ValidationError, match="not a regular expression"):
         PageChrome.model_validate({"max_chars": 100, "phrases": ["Share"], "patterns": ["(x"]})

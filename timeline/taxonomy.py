@@ -64,13 +64,16 @@ class Frame(_Strict):
     """A trigger pattern with roles, and the headlines it gives (the first whose roles are filled).
 
     `mention: true` marks a pattern that names a happening in passing ("the collapse of
-    {actor}"): it dates an event only with a date written beside it. No `title` takes the type's
-    templates whose roles the pattern fills; `title: []` takes none: the clause makes the title.
+    {actor}"): it dates an event only with a date written beside it. `named: true` marks one
+    on a common verb ("{actor} buy {target}") that reports only when a role names someone. No
+    `title` takes the type's templates whose roles the pattern fills; `title: []` takes none: the
+    clause makes the title.
     """
 
     pattern: str = Field(min_length=1)
     title: list[str] | None = None
     mention: bool = False
+    named: bool = False  # on a common verb ("buy", "hand over"): an event only with a role filled
 
     @field_validator("title", mode="before")
     @classmethod

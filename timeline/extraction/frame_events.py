@@ -90,6 +90,7 @@ class FrameRecogniser:
                 frame_titles(frame, event_type),
                 taxonomy.roles,
                 frame.mention,
+                frame.named,
             )
             for event_type in taxonomy.event_types
             for frame in event_type.frames
@@ -170,8 +171,8 @@ class FrameRecogniser:
         mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
         tokens = tokenise(text, mentions)
         matches = self.frames.find(tokens)
+        matches = without_reporting_frames(matches)  # "told MPs that … has been stopped"
         matches = self._without_echoes(matches, text, dates)
-        matches = without_reporting_frames(matches)
         if matches:
             return self._framed(matches, sentence, post, document, subject, entities, lead, dates)
         # No frame here: the types' trigger words may still find an event (events.py).
@@ -301,6 +302,8 @@ class FrameRecogniser:
         if kind == "generic" and evidence not in ("absolute", "relative"):
             return None
         roles = _role_names(match)
+        if match.frame.named and not roles:
+            return None  # "the bail-out has bought no revolution": a common verb, no one named
         crcs, owners = self.concerns.concerned(entities if alone else None, roles, when)
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
@@ -336,9 +339,13 @@ class FrameRecogniser:
         return candidate
 
 
+_UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[DateMention]:
-    """Give the dates written in text, those that refer back ("that month") resolved."""
-    found = post_dates(text, post)
+    """Give the dates written in text, those that refer back ("that month") resolved, without
+    those that end a period ("extended its facility until the end of 2022")."""
+    found = [d for d in post_dates(text, post) if not _UNTIL.search(text, 0, d.start)]
     return with_back_references(text, found, earlier) if earlier or found else found
 
 

@@ -60,6 +60,8 @@ class FrameTitler:
             filled = fill_template(future_form(template) if to_come else template, values)
             if filled is not None and template not in slotless:
                 return filled, "filled"
+        if written and to_come:  # decided, not yet done: "Offender management to return …"
+            written = [future_form(title) for title in written]
         if written and not roles and named:  # "Contract awarded: Sodexo and six CRCs"
             return label_title(written[0], named), "written"
         if written:  # a headline the taxonomy writes for a frame with no role filled

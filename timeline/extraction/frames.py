@@ -86,6 +86,7 @@ class CompiledFrame:
     inner: tuple[str, ...]  # roles of slots among the words
     weight: int  # literal words: how specific the frame is
     mention: bool = False  # names a happening in passing
+    named: bool = False  # reports only with a role filled ("bail-out has bought no revolution")
     anchor: tuple[str, ...] = ()  # lemmas (or "prefix*") one of which a sentence must hold
     kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()  # roles the pattern narrows to kinds
 
@@ -125,6 +126,7 @@ def compile_frame(
     titles: Sequence[str],
     role_kinds: Mapping[str, Sequence[str]],
     mention: bool = False,
+    named: bool = False,
 ) -> CompiledFrame:
     """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
     words = pattern.split()
@@ -176,6 +178,7 @@ def compile_frame(
         tuple(inner),
         weight,
         mention,
+        named,
         anchor,
         narrowed,
     )

@@ -88,7 +88,7 @@ def is_headline(text: str) -> bool:
 
 _CLAUSE_TURNS = frozenset(
     ["after", "before", "because", "but", "while", "when", "since", "following", "until"]
-    + ["which", "who", "whereas", ";", "—"]
+    + ["which", "who", "whereas", ";", "—", "what", "whether", "how", "if", "why", "where"]
 )
 
 

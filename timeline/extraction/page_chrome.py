@@ -59,15 +59,16 @@ def drop_chrome(lines: list[Line]) -> list[Line]:
     """
     matcher, sections, max_chars = page_chrome()
     kept: list[Line] = []
-    in_section = False
+    in_section = listed = False  # under a link-list heading; a link of it seen
     for line in lines:
         if line.blank:
-            in_section = False
+            in_section = in_section and not listed  # "Related stories", a blank, then the list
             kept.append(line)
             continue
         text = line.text
         key = _key(text) if len(text) <= max_chars * 2 else ""
         if in_section or (key and len(key) <= max_chars and matcher.fullmatch(key)):
+            listed = in_section
             in_section = in_section or key in sections
             kept.append(Line(line.number, ""))
         else:

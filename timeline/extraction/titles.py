@@ -196,13 +196,15 @@ def future_form(template: str) -> str:
     """Give a headline template for a happening decided, not yet done, in the form headlines
     give it: the verb after the first role becomes "to" and its base ("{actor} takes over
     {target}" → "{actor} to take over {target}"); a template not so made is kept."""
-    found = re.match(r"(\{[a-z_]+\} )([a-z]+)\b(.*)", template, re.S)
-    if found is None:
-        return template
-    lemma, forms = lemma_of(found.group(2))
-    if "VBZ" not in forms or lemma in _DECIDING:
-        return template
-    return f"{found.group(1)}to {lemma}{found.group(3)}"
+    words = template.split(" ")
+    slot = words[0].startswith("{")
+    for index in range(1, 2 if slot else min(len(words), 5)):  # "Offender management returns"
+        lemma, forms = lemma_of(words[index])
+        if "VBZ" in forms and words[index].islower() and lemma not in _DECIDING:
+            return " ".join([*words[:index], "to", lemma, *words[index + 1 :]])
+        if forms & {"VBD", "VBN"} and not slot:
+            break  # "Contracts signed": a participle, no verb to turn
+    return template
 
 
 # A headline whose verb already tells the decision ("{actor} agrees to pay penalty") says
