@@ -328,6 +328,23 @@ def test_documents_first_line_titles_a_plain_document_and_leaves_the_body_whole(
     assert [s.text for s in post.sentences] == sentences
 
 
+def test_documents_a_saved_news_page_is_titled_by_its_headline_not_its_masthead(tmp_path):
+    page = (
+        "Western Daily Record\n"
+        "News | Sport | Business | Opinion | Jobs\n\n"
+        "NEWS > SOUTH WEST\n\n"
+        "Probation staff in dispute as new owner plans deep job cuts\n\n"
+        "By Helen Smith, Home Affairs Reporter\nTuesday 12 July 2016\n\n"
+        "PROBATION unions have formally declared a dispute with the private companies that"
+        " supervise offenders across the South West and Wales, after staff were told that more"
+        " than four in ten of their jobs could go.\n"
+    )
+    path = tmp_path / "saved.txt"
+    path.write_text(page)
+    [post] = read_document(path).posts
+    assert post.title == "Probation staff in dispute as new owner plans deep job cuts"
+
+
 def test_documents_utf8_bom_and_crlf_keep_text_and_line_numbers(tmp_path):
     path = tmp_path / "2019-01-01-bom.txt"
     path.write_bytes("\ufeffTitle\r\n\r\nFirst sentence.\r\nSecond line here.\r\n".encode())

@@ -182,6 +182,23 @@ def test_frame_events_a_decided_happenings_written_title_is_told_to_come(recogni
     assert decision.title == "Offender management to return to the NPS"
 
 
+def test_frame_events_a_posts_subject_is_named_in_its_prose_not_its_menus(recogniser):
+    post = _post_of(
+        "Staff in dispute as new owner plans job cuts",
+        "News | Sport | Business | What's On | Jobs | Property | Announcements",
+        "By Helen Smith, Home Affairs Reporter",
+        "Unions have declared a dispute with the three companies that supervise offenders here.",
+        "Napo served notice on the companies run by Working Links, which was sold only days ago.",
+    )
+    assert recogniser.subjects.subject(post).organisation == "Working Links"
+
+
+def test_frame_events_a_happening_named_after_despite_is_no_report(recogniser):
+    text = "Grayling hands probation contracts to private firms despite legal challenge"
+    found = _found(recogniser, text)
+    assert [c.type for c in found if c.evidence != "undated"] == ["contract_awarded"]
+
+
 def test_frame_events_one_sentence_gives_an_event_per_clause(recogniser):
     found = _found(
         recogniser,

@@ -136,6 +136,9 @@ def test_reading_huge_html_page_takes_the_quick_walk_and_keeps_lines(tmp_path, m
         "Copy link",
         "Published 3 hours ago",
         "• Related Topics",
+        "Share this: Twitter Facebook Email Print",
+        "This article is more than 9 years old",
+        "Go to market news section",
     ],
 )
 def test_reading_chrome_line_is_not_a_sentence(line):

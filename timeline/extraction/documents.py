@@ -178,6 +178,12 @@ def _date_from(match: re.Match[str]) -> dt.date | None:
         return None
 
 
+_HEADLINE_SEARCH = 12  # opening lines where a saved page's headline stands
+# Five words or more, none of a menu's bars or a section's arrows, not a byline or a sentence.
+_HEADLINE_LIKE = re.compile(r"(?!By\s)[^|>•/]*?(?:\w+[\s,:'’-]+){4,}[^|>•/.]*?[^.|>•/:,]")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 def _text_of(value: object) -> str | None:
     if value is None:
         return None
@@ -214,7 +220,7 @@ def _split_posts(
         first = next(index for index, line in enumerate(body) if not line.blank)
         first_text = normalised(body[first].text)
         if title is None and len(first_text) <= MAX_TITLE_CHARS:
-            title = first_text
+            title = _headline(body[first:]) or first_text
         # A heading line is the post's name, not a sentence of its body; a first line that is a
         # sentence, or all there is, stays in the body too.
         more = any(not line.blank for line in body[first + 1 :])
@@ -222,6 +228,19 @@ def _split_posts(
             body = body[first + 1 :]
         posts.append(_post(title, reference, 1, body, False))
     return posts
+
+
+def _headline(body: list[Line]) -> str | None:
+    """Give the headline of text saved from a news page: past a masthead ("Western Daily
+    Record"), menus ("News | Sport"), section marks and datelines, the first line that reads as
+    a headline, before the first paragraph; None when the first line may be it."""
+    for line in body[:_HEADLINE_SEARCH]:
+        text = normalised(line.text)
+        if len(text) > MAX_TITLE_CHARS:
+            return None  # the body has begun
+        if _HEADLINE_LIKE.fullmatch(text) and not _YEAR.search(text):
+            return text
+    return None
 
 
 def _post_headers(lines: list[Line], start: int) -> Iterator[tuple[int, dt.date, int]]:

@@ -55,6 +55,7 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
 _TEMPORAL = frozenset({"after", "before", "since", "following", "until", "prior", "ahead"})
 _SUBORDINATE = frozenset({"when", "after", "before", "since", "until", "once"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+_IN_PASSING = frozenset({"despite", "amid"})  # "despite legal challenge", "amid strike threats"
 _ANCHOR_REACH = 8  # tokens back from a frame's words to the "when" of its clause
 
 
@@ -133,9 +134,13 @@ def _undone(match: FrameMatch) -> bool:
 
 
 def _after_determiner(match: FrameMatch, verb: Token) -> bool:
-    """Give whether the frame's verb is a noun after its article: "after the collapse"."""
+    """Give whether the frame's verb is a noun after its article ("after the collapse") or
+    after a preposition that names it in passing ("despite legal challenge")."""
     index = match.tokens.index(verb)
-    return index > 0 and not verb.auxiliaries and match.tokens[index - 1].lemma in _DETERMINERS
+    if index == 0 or verb.auxiliaries:
+        return False
+    before = [token.lemma for token in match.tokens[max(0, index - 2) : index]]
+    return before[-1] in _DETERMINERS or bool(_IN_PASSING & set(before))
 
 
 # Verbs whose infinitive happened when they did: "was forced to step in", "managed to sell".

@@ -15,6 +15,8 @@ from timeline.extraction.proper_names import find_names
 from timeline.vocabulary import Vocabulary
 
 LEAD_SENTENCES = 3  # a post's opening sentences, where the present perfect reports news
+_LINE_WORDS = 3  # lower-case words: fewer, and a line at a post's top is a name or a mark
+_BYLINE = re.compile(r"\W*(?:(?:posted|written|words|reporting)\s+)?by\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,8 @@ class SubjectFinder:
     def subject(self, post: Post) -> Subject:
         """Give the organisation and CRC a post's title and first sentences name most: one the
         vocabulary lists, else a name its first sentences give."""
-        texts = [post.title or "", *(s.text for s in post.sentences[:LEAD_SENTENCES])]
+        lead = [s.text for s in post.sentences if _is_prose(s.text) and s.text != post.title]
+        texts = [post.title or "", *lead[:LEAD_SENTENCES]]  # past bylines and page chrome
         posted = post.posted
         counts: Counter[tuple[str, str]] = Counter()
         names: Counter[str] = Counter()
@@ -100,6 +103,13 @@ class SubjectFinder:
                 kind = "crc" if crc_word else "referent"
                 found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
         return found
+
+
+def _is_prose(text: str) -> bool:
+    """Give whether a line may name what a post is about: not a byline ("By Priya Raman"), a
+    menu ("News | Sport | …") or a masthead ("Western Daily Record", "UK NEWS")."""
+    words = len(re.findall(r"\b[a-z]{2,}", text))  # a masthead's words are all capitals
+    return words >= _LINE_WORDS and text.count("|") < 2 and not _BYLINE.match(text)
 
 
 def _most_named(counted: list[tuple[int, str]]) -> str | None:

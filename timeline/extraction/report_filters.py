@@ -37,7 +37,7 @@ def _posts_day_only(candidate: Candidate, posted: PartialDate | None) -> bool:
 
 _NAMING_WORDS = frozenset(
     ["the", "a", "an", "such", "these", "those", "this", "that", "its", "their", "his", "her"]
-    + ["any", "no", "our", "your", "of", "with", "after", "before"]
+    + ["any", "no", "our", "your", "of", "with", "after", "before", "despite", "amid"]
 )
 
 
