@@ -331,7 +331,7 @@ class FrameRecogniser:
             weight=match.frame.weight,
             roles={role: tuple(names) for role, names in roles.items() if role in ENTITY_ROLES},
             title_kind=title_kind,
-            roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.5,
+            roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.0,
         )
         stock = nothing_to_show(candidate, title_kind in ("written", "bare"), post.posted)
         if stock and (title_kind == "bare" or not clause_headline(text, span, subject.speaking)):
