@@ -199,6 +199,21 @@ def test_frame_events_a_happening_named_after_despite_is_no_report(recogniser):
     assert [c.type for c in found if c.evidence != "undated"] == ["contract_awarded"]
 
 
+def test_frame_events_judging_by_is_no_rating(recogniser):
+    text = "Judging by this press release, Working Links has been sold to Seetec."
+    assert "report_published" not in [c.type for c in _found(recogniser, text)]
+    text = "The inspectors rated all 35 trusts in England and Wales as Good in March 2013."
+    (rated,) = _found(recogniser, text)
+    assert (rated.type, rated.rating) == ("report_published", "Good")
+
+
+def test_frame_events_an_earlier_happening_told_without_a_date_is_no_report(recogniser):
+    earlier = "The inspectorate has previously published a report on Sodexo."
+    assert _found(recogniser, earlier) == []
+    (today,) = _found(recogniser, "The inspectorate has published a report on Sodexo.")
+    assert today.evidence == "post"
+
+
 def test_frame_events_one_sentence_gives_an_event_per_clause(recogniser):
     found = _found(
         recogniser,

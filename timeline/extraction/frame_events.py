@@ -44,6 +44,7 @@ from timeline.extraction.happenings import (
     perfect,
     report_kind,
     time_anchor,
+    told_earlier,
     without_reporting_frames,
 )
 from timeline.extraction.lemmas import tokenise
@@ -68,8 +69,10 @@ from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
 
 _SALUTATION = re.compile(r"(?:Dear|To)\s+(?:all|colleagues|members|sir|madam|[A-Z]\w+)\b[,:]?\s*$")
+# "rated 'Inadequate'", "rated it as Good", "rated all 35 trusts in England and Wales as good"
 _RATED = (
-    r"(?:rated|rate|judged|graded|assessed)(?:\s+(?:it|them))?(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
+    r"(?:rated|rate|judged|graded|assessed)(?:(?:\s+[\w’'&-]+){0,10}?\s+(?:as|to\s+be))?"
+    r"\s*['\"‘“]?\s*"
 )
 
 
@@ -269,7 +272,7 @@ class FrameRecogniser:
             return None
         span = (match_start(match), match_end(match))
         to_come = kind in ("decision", "plan")  # decided or announced, not yet done
-        told_now = perfect(match)  # "has entered": news on the post's day
+        told_now = perfect(match) and not told_earlier(match, text)  # "has entered": today's
         if kind == "decision":  # dated by its announcement, not by what it decided
             decided = decision_verb(match)
             told_now = decided is not None and "have" in decided.auxiliaries  # "we have agreed"
@@ -297,8 +300,9 @@ class FrameRecogniser:
             when, evidence = post.posted, "post"
         else:
             when, evidence = PartialDate.from_date(post.post_date or dt.date.min), "undated"
-        if "hedge" in cues and evidence != "absolute":
-            return None
+        earlier = evidence == "undated" and told_earlier(match, text)
+        if "hedge" in cues and evidence != "absolute" or earlier:
+            return None  # hedged, or an earlier happening no date here tells
         if kind == "generic" and evidence not in ("absolute", "relative"):
             return None
         roles = _role_names(match)
@@ -307,6 +311,8 @@ class FrameRecogniser:
         crcs, owners = self.concerns.concerned(entities if alone else None, roles, when)
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
+        if rating is None and _bare_participle(match) and "rating" in (match.frame.trailing,):
+            return None  # "Judging by this press release": no verb, no grade
         named = [*owners, *self.titler.shown(crcs)]
         title, title_kind = self.titler.title(
             match, roles, rating, text, span, subject.speaking, named, to_come
@@ -347,6 +353,11 @@ def _sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[
     those that end a period ("extended its facility until the end of 2022")."""
     found = [d for d in post_dates(text, post) if not _UNTIL.search(text, 0, d.start)]
     return with_back_references(text, found, earlier) if earlier or found else found
+
+
+def _bare_participle(match: FrameMatch) -> bool:
+    verb = match.verb
+    return verb is not None and not verb.auxiliaries and verb.forms == {"VBG"}
 
 
 def _role_names(match: FrameMatch) -> dict[str, list[str]]:

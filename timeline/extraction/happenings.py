@@ -7,6 +7,7 @@ decision to end them, on the day it was announced. English grammar, not story vo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from timeline.extraction.frames import FrameMatch
@@ -16,6 +17,7 @@ __all__ = [
     "decision_verb",
     "is_headline",
     "hedged",
+    "told_earlier",
     "perfect",
     "report_kind",
     "time_anchor",
@@ -214,4 +216,18 @@ def _reports(token: Token) -> bool:
 
 
 def perfect(match: FrameMatch) -> bool:
-    return match.verb is not None and "have" in match.verb.auxiliaries
+    """Give whether the frame's verb is a present perfect that tells today's news ("has
+    entered"), not an earlier happening ("has previously expressed concerns")."""
+    verb = match.verb
+    return verb is not None and "have" in verb.auxiliaries
+
+
+def told_earlier(match: FrameMatch, text: str) -> bool:
+    """Give whether an adverb in text before the frame's verb says it happened before the
+    news ("has previously expressed concerns …, where inspectors found"): another happening,
+    which no report of today may date. (The verb's token holds its auxiliaries and adverbs.)"""
+    verb = match.verb
+    return verb is not None and _EARLIER_WORD.search(text, 0, verb.end) is not None
+
+
+_EARLIER_WORD = re.compile(r"\b(?:previously|earlier|repeatedly|formerly)\b", re.I)
