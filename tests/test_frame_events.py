@@ -214,6 +214,15 @@ def test_frame_events_an_earlier_happening_told_without_a_date_is_no_report(reco
     assert today.evidence == "post"
 
 
+def test_frame_events_each_clause_is_dated_by_a_date_of_its_own(recogniser):
+    text = (
+        "Serco agreed to repay £68.5m in December 2013, and G4S agreed to pay £108.9m"
+        " in March 2014."
+    )
+    dates = {c.title: str(c.date) for c in _found(recogniser, text)}
+    assert dates == {"Serco agrees repayment": "2013-12", "G4S agrees to pay £108.9m": "2014-03"}
+
+
 def test_frame_events_one_sentence_gives_an_event_per_clause(recogniser):
     found = _found(
         recogniser,

@@ -213,6 +213,9 @@ def test_titles_take_the_clause_after_an_opening_when():
         ("{actor} agrees to pay penalty", "{actor} agrees to pay penalty"),  # the decision
         ("Contracts to end early", "Contracts to end early"),
         ("{target} handed to {successor}", "{target} handed to {successor}"),
+        ("Offender management returns to the NPS", "Offender management to return to the NPS"),
+        ("Service handed to new owner", "Service to be handed to new owner"),
+        ("Working Links enters administration", "Working Links to enter administration"),
     ],
 )
 def test_titles_a_decided_happening_is_headed_with_to(template, expected):

@@ -102,7 +102,7 @@ _KIND_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         rf"\b(?:(?i:earlier|later|early|late){_S})?(?P<rel>(?i:this|last|next)){_S}"
         rf"(?P<unit>(?i:week|month|year))\b",
     ),
-    ("ago", rf"\b{_COUNT}{_S}(?P<unit>(?i:day|week|month|year))s?{_S}(?i:ago)\b"),
+    ("ago", rf"\b{_COUNT}{_S}(?P<unit>(?i:day|week|fortnight|month|year))s?{_S}(?i:ago)\b"),
     # "has run for 3 years", "we have been three years in dispute": a start that long ago.
     (
         "elapsed",

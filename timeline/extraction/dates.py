@@ -328,6 +328,8 @@ def _resolve(
     count = (
         count if count.isdigit() else str(max(1, _COUNT_WORDS.index(_ARTICLE.get(count, count))))
     )
+    if unit == "fortnight":  # "a fortnight ago": two weeks
+        count, unit = str(2 * int(count)), "week"
     return _resolve_relative_text(f"{count} {unit}s ago", reference, _UNIT_PRECISION[unit])
 
 

@@ -263,6 +263,14 @@ def nearest_mention(
         and not _NAMED_BY_YEAR.search(text[: m.start])
         and not (m.start >= trigger_end and _NEXT_CLAUSE.search(text, trigger_end, m.start))
     ]
+    # "Serco agreed to repay in December 2013, and G4S agreed to pay in March 2014": a date in
+    # the trigger's own clause before one across a clause joined on before it.
+    own = [
+        m
+        for m in pool
+        if not (m.end <= trigger_start and _CLAUSE_JOINED.search(text, m.end, trigger_start))
+    ]
+    pool = own or pool
     if not pool:
         return None
 
@@ -278,6 +286,7 @@ def nearest_mention(
     )
 
 
+_CLAUSE_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
 _VAGUE = frozenset({"year", "season", "half", "quarter"})
 
 

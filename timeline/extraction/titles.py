@@ -202,8 +202,10 @@ def future_form(template: str) -> str:
         lemma, forms = lemma_of(words[index])
         if "VBZ" in forms and words[index].islower() and lemma not in _DECIDING:
             return " ".join([*words[:index], "to", lemma, *words[index + 1 :]])
-        if forms & {"VBD", "VBN"} and not slot:
-            break  # "Contracts signed": a participle, no verb to turn
+        if "VBN" in forms and words[index].islower() and not slot:  # "Contracts signed"
+            return " ".join([*words[:index], "to be", *words[index:]])
+        if forms & {"VBD"} and not slot:
+            break
     return template
 
 
