@@ -164,6 +164,8 @@ def test_frame_events_a_common_verb_with_no_one_named_is_no_report(recogniser):
 def test_frame_events_a_date_that_ends_a_period_does_not_date_the_event(recogniser):
     found = _found(recogniser, "The firm has extended its banking facility until the end of 2022.")
     assert all(c.date.year != 2022 for c in found)
+    text = "The settlement is provided for in the results for the year ended 31 December 2013."
+    assert all(str(c.date) != "2013-12-31" for c in _found(recogniser, text))
 
 
 def test_frame_events_a_hedge_in_a_later_wh_clause_leaves_the_decision_alone(recogniser):

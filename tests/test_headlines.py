@@ -39,6 +39,11 @@ from timeline.extraction.headlines import FIRST_PERSON, HEADLINE_LIMIT, headline
             "Carillion agrees a new facility",
         ),
         (
+            "the announcement of planned staff reductions across the CRCs",
+            None,
+            "Announcement of planned staff reductions across the CRCs",
+        ),
+        (
             "Probation staff in Wales walked out over pay",
             None,
             "Probation staff in Wales walk out over pay",

@@ -345,7 +345,11 @@ class FrameRecogniser:
         return candidate
 
 
-_UNTIL = re.compile(r"\b(?:until|till|up to|through to)\s+(?:the\s+)?\Z", re.IGNORECASE)
+_UNTIL = re.compile(
+    r"\b(?:until|till|up to|through to|(?:year|period|months|weeks|half-year|quarter)"
+    r"\s+(?:ended|ending|to))\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[DateMention]:

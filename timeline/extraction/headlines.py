@@ -147,8 +147,10 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
     if index + 1 == len(tokens):  # "New model announced": a passive; "Shapps announced" not
         return "VBD" in token.forms and (before.text[:1].isupper() or "VBN" not in token.forms)
     following = tokens[index + 1].lemma
-    if before.lemma in _NOT_BEFORE_A_VERB or "VBZ" in before.forms and before.text.islower():
-        return False  # "announces preferred bidders", "as expected", "the new proposed model"
+    if before.lemma in _NOT_BEFORE_A_VERB | _PREPOSITIONS or (
+        "VBZ" in before.forms and before.text.islower()
+    ):
+        return False  # "announces preferred bidders", "as expected", "of planned cuts"
     # "the report published on 12 March": a participle after its noun, not the main verb
     return bool(token.forms & {"VBD"}) and following not in {*_PREPOSITIONS, "as"}
 
