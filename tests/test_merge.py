@@ -281,3 +281,38 @@ def test_merge_a_party_told_as_actor_and_as_successor_is_one_happening():
     assert not roles_conflict(appointed, takes_over)
     assert not roles_conflict(takes_over, appointed)
     assert roles_conflict(appointed, {"actor": ("Sodexo",)})
+
+
+def _quoted(date, quote, line, document="blog.txt"):
+    candidate = _candidate(date, evidence="relative", type_="parliamentary", owners=(), line=line)
+    source = candidate.source.model_copy(update={"document": document, "quote": quote})
+    return replace(candidate, source=source)
+
+
+DEBATE = (
+    "The Welsh government called probation a national embarrassment but its staff heroic as the"
+    " Senedd debated the future of probation in Wales"
+)
+
+
+def test_merge_one_report_quoted_twice_in_a_document_is_one_event_whatever_its_dates():
+    events = merge_candidates(
+        [
+            _quoted("2018-10", f"News reaches me that {DEBATE} last week.", line=425),
+            _quoted("2018-11", f"{DEBATE} this week.", line=434),
+        ]
+    )
+    assert len(events) == 1  # one source: an event keeps one per post
+
+
+def test_merge_the_same_words_in_another_document_or_sentence_stay_apart():
+    apart = merge_candidates(
+        [
+            _quoted("2018-10", DEBATE, line=425),
+            _quoted("2018-11", DEBATE, line=434, document="other.txt"),
+        ]
+    )
+    one_sentence = merge_candidates(
+        [_quoted("2013-12", DEBATE, line=7), _quoted("2014-03", DEBATE, line=7)]
+    )
+    assert len(apart) == 2 and len(one_sentence) == 2

@@ -22,6 +22,7 @@ from timeline.partial_date import PRECISIONS, PartialDate
 # Reports of one happening dated by day may differ by this much (a post quoting "yesterday's"
 # news on the day after, a press release dated the day before the blog post).
 DAY_TOLERANCE = 3
+ECHO_WORDS = 12  # a run of words two quotes of one document share: one report quoted twice
 SourceLike = Source | PackedSource  # a block's candidates hold packed sources (blocks.py)
 _SLUG_STOPWORDS = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "its", "their", "is"}
 
@@ -66,10 +67,31 @@ class _Happening:
             ours_named = {name for names in self.roles.values() for name in names}
             return bool(ours & theirs or ours_named & named)
         if not _same_time(self.best.date, candidate.date):
-            return False
+            return self.echoed_by(candidate)
         if ours & theirs or (self.national and candidate.national):
             return True
         return not ours and not theirs  # a national report and one naming no one may agree
+
+    def echoed_by(self, candidate: Candidate) -> bool:
+        """Give whether candidate quotes, in a document one of these reports is from, the same
+        words at length (a blog quoting one news item twice, its "this week" read against two
+        posts): the same report, whatever dates the two readings gave it."""
+        source = candidate.source
+        ours = [  # another sentence: two clauses of one sentence are two reports
+            c
+            for c in self.candidates
+            if c.source.document == source.document and c.source.line != source.line
+        ]
+        if not ours:
+            return False
+        theirs = _word_runs(unpacked(candidate.source).quote)
+        return any(theirs & _word_runs(unpacked(c.source).quote) for c in ours)
+
+
+def _word_runs(quote: str) -> set[tuple[str, ...]]:
+    """Give the runs of ECHO_WORDS words a quote holds, in lower case."""
+    words = re.findall(r"[a-z0-9]+", quote.lower())
+    return {tuple(words[i : i + ECHO_WORDS]) for i in range(len(words) - ECHO_WORDS + 1)}
 
 
 def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
@@ -153,6 +175,7 @@ def _happening_keys(happening: _Happening) -> set[tuple]:
     if not happening.entities:
         names.append(("unnamed",))
     keys = {(happening.type, time, name) for time in times for name in names}
+    keys.update((happening.type, "document", c.source.document) for c in happening.candidates)
     roles = {name for names in happening.roles.values() for name in names}
     named = [("entity", name) for name in happening.entities] + [("role", n) for n in roles]
     for name in named:
@@ -193,7 +216,8 @@ def _candidate_keys(candidate: Candidate) -> set[tuple]:
         names.append(("national",))
     if not theirs:
         names.append(("unnamed",))
-    return {(candidate.type, time, name) for time in times for name in names}
+    keys = {(candidate.type, time, name) for time in times for name in names}
+    return keys | {(candidate.type, "document", candidate.source.document)}  # echoed_by
 
 
 def _days_around(day: dt.date, tolerance: int) -> list[PartialDate]:
