@@ -57,10 +57,19 @@ DEVELOPMENT = (
         "probation2-dev", CORPUS / "probation2", ("dev",), (CORPUS / "probation2/gold-dev.yaml",)
     ),
     GoldSet(
+        "probation3-dev", CORPUS / "probation3", ("dev",), (CORPUS / "probation3/gold-dev.yaml",)
+    ),
+    GoldSet(
         "outsourcing2-dev",
         CORPUS / "outsourcing2",
         ("dev",),
         (CORPUS / "outsourcing2/gold-dev.yaml",),
+    ),
+    GoldSet(
+        "outsourcing3-dev",
+        CORPUS / "outsourcing3",
+        ("dev",),
+        (CORPUS / "outsourcing3/gold-dev.yaml",),
     ),
 )
 HELD_BACK = (
