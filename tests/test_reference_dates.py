@@ -284,3 +284,13 @@ def test_option_dates_a_document_with_nothing_else(tmp_path, given):
     document = read_document(page, default_date=dt.date.fromisoformat(given))
     assert document.reference is not None and document.reference.rule == "option"
     assert document.reference.value.isoformat() == given
+
+
+def test_a_year_less_day_in_a_month_only_document_may_be_any_day_of_that_month(tmp_path):
+    from timeline.extraction.events import post_dates
+
+    page = tmp_path / "blog.md"
+    page.write_text("---\ndate: 2016-10\n---\n# Notes\n\nA body line.\n", encoding="utf-8")
+    post = read_document(page).posts[0]
+    text = "On 12 October the minister answered a written question."
+    assert [str(m.value) for m in post_dates(text, post)] == ["2016-10"]

@@ -39,7 +39,7 @@ from timeline.extraction.date_spans import (
     resolve_year_end,
 )
 from timeline.extraction.date_years import by_tense, year_shift
-from timeline.extraction.tense import Tense, clause_tense
+from timeline.extraction.tense import Tense, clause_tense, tense_after
 from timeline.partial_date import PartialDate
 
 # The only dateparser settings used anywhere; RELATIVE_BASE is added per call from the reference
@@ -285,12 +285,21 @@ def _tense(sentence: str, start: int) -> Tense | None:
     return _verb_tense(sentence, start) or _CUE_TENSE.get(_word_before(sentence, start))
 
 
+def _opens_clause(sentence: str, start: int) -> bool:
+    """Give whether a date stands at its clause's start, after at most a preposition ("In
+    July the committee …", "Last week, …")."""
+    head = re.split(r"[,;:(]|\b(?:and|but|while|when|as)\b", sentence[:start])[-1]
+    return len(head.split()) <= 1
+
+
 def _resolve(
     kind: str, group: _Group, sentence: str, start: int, reference: dt.date | None
 ) -> _Result:
     """Give the value of a candidate of kind, or None when it is not a real date."""
     text = group(kind)
     tense = _tense(sentence, start) if kind in _TENSED_KINDS and reference else None
+    if tense is None and kind in _TENSED_KINDS and reference and _opens_clause(sentence, start):
+        tense = tense_after(sentence, start + len(text))  # "In July the committee published"
     if kind in ("iso", "numeric"):
         return _resolve_numeric(group, reference)
     if kind in ("day_month", "month_day"):

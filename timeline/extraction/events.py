@@ -297,7 +297,10 @@ def post_dates(text: str, post: Post) -> list[DateMention]:
     post's may be a happening it schedules ("the lobby next week, 9th October")."""
     found = []
     latest = post.posted.end() if post.post_date else dt.date.max
-    for mention in find_dates(text, post.post_date):
+    # A post dated only to a month may be of any of its days: "on 12 October … answered", read
+    # in a post of October 2016, is that October, the latest one on or before the month's end.
+    reference = post.post_date if post.precision == "day" or not post.post_date else latest
+    for mention in find_dates(text, reference):
         value = mention.value
         if value is None or PERIOD_LABEL.fullmatch(mention.text):
             continue

@@ -82,6 +82,21 @@ def clause_tense(sentence: str, start: int) -> Tense | None:
     return None
 
 
+def tense_after(sentence: str, end: int) -> Tense | None:
+    """Give the tense of the verb after a date that opens its clause ("In July the committee
+    published …" looks back), reading forward to the clause's end; None if none shows."""
+    words = [w.lower().replace("’", "'") for w in _TOKEN.findall(sentence, end, end + _WINDOW)]
+    for index, word in enumerate(words):
+        if word in _CLAUSE_BREAKS and index or word in _UNSURE_AUXILIARIES:
+            return None
+        after = words[index + 1] if index + 1 < len(words) else ""
+        before = words[index - 1] if index else ""
+        tense = _word_tense(word, before, after, [])
+        if tense is not None:
+            return tense
+    return None
+
+
 def _word_tense(word: str, before: str, after: str, rest: list[str]) -> Tense | None:
     """Give the time one word shows, given its neighbours and the words up to the date."""
     if word in _AHEAD_AUXILIARIES:
