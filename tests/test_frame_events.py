@@ -137,6 +137,30 @@ def test_frame_events_a_happening_named_as_a_noun_phrase_is_no_report(recogniser
         ("That report came out in March 2019.", "report_published"),
         ("G4S and Serco were stripped of the work on 12 December 2013.", "contract_terminated"),
         (
+            "In February 2012 Circle took operational control of the hospital.",
+            "service_restructured",
+        ),
+        (
+            "The hospital returned to NHS management at the end of March 2015.",
+            "service_restructured",
+        ),
+        (
+            "On 24 March 2020 the CRCs switched to exceptional delivery models.",
+            "service_restructured",
+        ),
+        (
+            "On 9 January 2015 Circle opened talks with the regulator with a view to withdrawing.",
+            "contract_terminated",
+        ),
+        ("In 2006 Serco beat a co-operative of local GPs to the contract.", "contract_awarded"),
+        ("The NAO today publishes a memorandum on the service.", "report_published"),
+        (
+            "In July 2012 the Care Quality Commission reported that the service lacked staff.",
+            "report_published",
+        ),
+        ("On 15 March 2019 the group's lenders took control of Interserve.", "company_collapsed"),
+        ("The chief inspector of probation resigned on 2 February 2015.", "appointment"),
+        (
             "On 11 July 2013 the minister referred the case to the Serious Fraud Office.",
             "legal_action",
         ),

@@ -316,3 +316,17 @@ def test_merge_the_same_words_in_another_document_or_sentence_stay_apart():
         [_quoted("2013-12", DEBATE, line=7), _quoted("2014-03", DEBATE, line=7)]
     )
     assert len(apart) == 2 and len(one_sentence) == 2
+
+
+def test_merge_an_undated_report_adds_a_source_not_its_owners_crcs():
+    dated = _candidate("2018-11-01", crcs=("West Yorkshire",), owners=(), type_="report_published")
+    undated = _candidate(
+        "2018-11-02",
+        evidence="undated",
+        crcs=("West Yorkshire", "Merseyside"),
+        owners=(),
+        type_="report_published",
+        line=7,
+    )
+    (event,) = merge_candidates([dated, undated])
+    assert event.crcs == ["West Yorkshire"] and len(event.sources) == 2

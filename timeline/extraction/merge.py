@@ -282,11 +282,13 @@ def _event(happening: _Happening) -> Event:
 
 def _concerned(first: Candidate, candidates: Sequence[Candidate]) -> tuple[list[str], list[str]]:
     """Give the owners and CRCs a happening concerns: those of the report that found it and of
-    the reports naming one owner. A later report naming "Sodexo and Interserve" that joined
-    Sodexo's award adds neither Interserve nor its CRCs."""
+    the reports naming one owner, and the CRCs of the dated ones. A later report naming "Sodexo
+    and Interserve" that joined Sodexo's award adds neither Interserve nor its CRCs; an undated
+    one ("the report notes that Interserve …") only adds a source, not its owner's CRCs."""
     named = [first, *(c for c in candidates if len(c.owners) <= 1)]
     owners = _ordered_union(c.owners for c in named)
-    crcs = _ordered_union(c.crcs for c in candidates if set(c.owners) <= set(owners))
+    dated = [c for c in candidates if c is first or c.evidence != "undated"]
+    crcs = _ordered_union(c.crcs for c in dated if set(c.owners) <= set(owners))
     return owners, crcs
 
 
