@@ -161,6 +161,10 @@ def test_frame_events_a_happening_named_as_a_noun_phrase_is_no_report(recogniser
         ("On 15 March 2019 the group's lenders took control of Interserve.", "company_collapsed"),
         ("The chief inspector of probation resigned on 2 February 2015.", "appointment"),
         (
+            "Providers moved to Exceptional Delivery Models on 24 March 2020.",
+            "service_restructured",
+        ),
+        (
             "On 11 July 2013 the minister referred the case to the Serious Fraud Office.",
             "legal_action",
         ),
@@ -247,6 +251,13 @@ def test_frame_events_each_clause_is_dated_by_a_date_of_its_own(recogniser):
     )
     dates = {c.title: str(c.date) for c in _found(recogniser, text)}
     assert dates == {"Serco agrees repayment": "2013-12", "G4S agrees to pay £108.9m": "2014-03"}
+
+
+def test_frame_events_a_report_named_with_its_publication_between_commas(recogniser):
+    text = "The inspectorate's first review, published in November 2020, praised providers."
+    (review,) = _found(recogniser, text)
+    assert (review.type, str(review.date)) == ("report_published", "2020-11")
+    assert review.title == "Inspectorate's first review published"
 
 
 def test_frame_events_one_sentence_gives_an_event_per_clause(recogniser):

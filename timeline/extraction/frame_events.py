@@ -219,8 +219,13 @@ class FrameRecogniser:
         """Give whether a capitalised name may fill a role: not a frame's own wording ("Preferred
         Bidders") and not a place."""
         words = name.text.split()
-        if self.frames.is_frame_wording(words) or name.text.lower() in self._common_nouns:
-            return False  # "Preferred Bidders", a bare "CRC"
+        wording = any(self.frames.is_frame_wording(words[i:]) for i in range(len(words) - 1))
+        if (
+            wording
+            or self.frames.is_frame_wording(words)
+            or name.text.lower() in self._common_nouns
+        ):
+            return False  # "Preferred Bidders", "Exceptional Delivery Models", a bare "CRC"
         return name.name.lower() not in self._places
 
     def _framed(

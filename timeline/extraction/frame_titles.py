@@ -67,7 +67,8 @@ class FrameTitler:
         if written:  # a headline the taxonomy writes for a frame with no role filled
             return written[0], "written"
         start, end = participle_phrase(match.tokens, match.first, match.verb)
-        made = (end and headline(text[start:end])) or clause_headline(text, span, speaking)
+        phrase = text[start:end].replace(",", "")  # "the review, published in November"
+        made = (end and headline(phrase)) or clause_headline(text, span, speaking)
         if made:  # no template: the clause says more than a bare "Report published"
             return made, "clause"
         names = [name for names in roles.values() for name in names]

@@ -95,11 +95,15 @@ def _noun_before_verb(first: Token, following: Token) -> bool:
     return "VBZ" in following.forms and not first.forms & {"VBZ", "VBD"}
 
 
+_APOSTROPHE = re.compile(r"(?<=\w)['’](?=\w)|(?<=s)['’](?=\s)")
+
+
 def _balanced_quotes(text: str) -> str:
     """Give text with the closing quote that edge-trimming took off: "rated 'Inadequate'"."""
+    quoting = _APOSTROPHE.sub("", text)  # "Inspectorate's review": an apostrophe, no quote
     for opening, closing in (("'", "'"), ("‘", "’"), ('"', '"'), ("“", "”")):
-        opened = text.count(opening) if opening != closing else text.count(opening) % 2
-        closed = text.count(closing) if opening != closing else 0
+        opened = quoting.count(opening) if opening != closing else quoting.count(opening) % 2
+        closed = quoting.count(closing) if opening != closing else 0
         if opened > closed and not text.endswith(closing):
             return text + closing
     return text
