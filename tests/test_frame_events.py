@@ -260,6 +260,15 @@ def test_frame_events_a_report_named_with_its_publication_between_commas(recogni
     assert review.title == "Inspectorate's first review published"
 
 
+def test_frame_events_an_agreement_to_end_later_is_dated_by_the_agreement(recogniser):
+    text = (
+        "In December 2013 the trust and Serco agreed to end the contract 17 months early,"
+        " at the end of May 2015."
+    )
+    ended = [c for c in _found(recogniser, text) if c.type == "contract_terminated"]
+    assert [str(c.date) for c in ended] == ["2013-12"]
+
+
 def test_frame_events_one_sentence_gives_an_event_per_clause(recogniser):
     found = _found(
         recogniser,

@@ -268,7 +268,7 @@ def nearest_mention(
     own = [
         m
         for m in pool
-        if not (m.end <= trigger_start and _CLAUSE_JOINED.search(text, m.end, trigger_start))
+        if not (m.end <= trigger_start and across_clauses(text, m.end, trigger_start))
     ]
     pool = own or pool
     if not pool:
@@ -287,6 +287,13 @@ def nearest_mention(
 
 
 _CLAUSE_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
+
+
+def across_clauses(text: str, start: int, end: int) -> bool:
+    """Give whether a clause is joined on between start and end (", and", ", but", ";")."""
+    return _CLAUSE_JOINED.search(text, start, end) is not None
+
+
 _VAGUE = frozenset({"year", "season", "half", "quarter"})
 
 

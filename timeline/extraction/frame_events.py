@@ -30,6 +30,7 @@ from timeline.extraction.events import (
     Candidate,
     DateEvidence,
     RatingFinder,
+    across_clauses,
     cue_matcher,
     nearest_mention,
     post_dates,
@@ -42,6 +43,7 @@ from timeline.extraction.happenings import (
     hedged,
     is_headline,
     perfect,
+    planned_from,
     report_kind,
     time_anchor,
     told_earlier,
@@ -290,6 +292,10 @@ class FrameRecogniser:
         anchor = time_anchor(match)
         if anchor is not None:  # "on 12 January 2021, three years after the collapse"
             dates = [d for d in dates if d.start > anchor.start]
+        planned = planned_from(match)
+        agreed = [d for d in dates if planned and d.end <= planned]
+        agreed = [d for d in agreed if not across_clauses(text, d.end, planned or 0)]
+        dates = agreed or dates  # "in December agreed to end it in May": December
         chosen = nearest_mention(dates, *span, text)
         if chosen is not None:
             when: PartialDate = chosen.value  # type: ignore[assignment]

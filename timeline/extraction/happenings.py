@@ -19,6 +19,7 @@ __all__ = [
     "hedged",
     "told_earlier",
     "perfect",
+    "planned_from",
     "report_kind",
     "time_anchor",
     "without_reporting_frames",
@@ -167,6 +168,20 @@ def _infinitive(match: FrameMatch) -> bool:
         return False
     index = match.tokens.index(verb)
     return index > 0 and match.tokens[index - 1].lemma == "to"
+
+
+def planned_from(match: FrameMatch) -> int | None:
+    """Give where an infinitive the frame's verb takes begins ("agreed | to end the contract"):
+    a date after it may be when the planned thing happens, not when it was agreed."""
+    verb = match.verb
+    if verb is None:
+        return None
+    tokens = match.tokens
+    index = tokens.index(verb)
+    for position in range(index + 1, min(match.last, len(tokens) - 1)):
+        if tokens[position].lemma == "to" and "VB" in tokens[position + 1].forms:
+            return tokens[position].start
+    return None
 
 
 def decision_verb(match: FrameMatch) -> Token | None:
