@@ -232,9 +232,13 @@ def test_frame_events_a_happening_named_after_despite_is_no_report(recogniser):
 def test_frame_events_judging_by_is_no_rating(recogniser):
     text = "Judging by this press release, Working Links has been sold to Seetec."
     assert "report_published" not in [c.type for c in _found(recogniser, text)]
-    text = "The inspectors rated all 35 trusts in England and Wales as Good in March 2013."
+    text = "The MoJ rated all 35 trusts in England and Wales as Good in March 2013."
     (rated,) = _found(recogniser, text)
-    assert (rated.type, rated.rating) == ("report_published", "Good")
+    assert (rated.type, rated.rating, rated.roles) == (
+        "report_published",
+        "Good",
+        {"actor": ("MoJ",)},
+    )
 
 
 def test_frame_events_an_earlier_happening_told_without_a_date_is_no_report(recogniser):

@@ -317,6 +317,8 @@ class FrameRecogniser:
         if kind == "generic" and evidence not in ("absolute", "relative"):
             return None
         roles = _role_names(match)
+        if _active_for_passive(match) and "target" in roles:
+            roles = {"actor": roles["target"]}  # the rater, not the rated
         if match.frame.named and not roles:
             return None  # "the bail-out has bought no revolution": a common verb, no one named
         crcs, owners = self.concerns.concerned(entities if alone else None, roles, when)
@@ -368,6 +370,22 @@ def _sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[
     those that end a period ("extended its facility until the end of 2022")."""
     found = [d for d in post_dates(text, post) if not _UNTIL.search(text, 0, d.start)]
     return with_back_references(text, found, earlier) if earlier or found else found
+
+
+def _active_for_passive(match: FrameMatch) -> bool:
+    """Give whether a rating frame written in the passive ("{target} be rated {rating}") matched
+    an active verb with an object ("the MoJ rated all 35 trusts as good"): its slot holds the
+    rater, not the rated."""
+    verb = match.verb
+    written = any("be" in word.split("|") for word in match.frame.pattern.split())
+    if not written or match.frame.trailing != "rating" or verb is None or "be" in verb.auxiliaries:
+        return False
+    index = match.tokens.index(verb)
+    following = match.tokens[index + 1].lemma if index + 1 < len(match.tokens) else ""
+    return following in _OBJECT_OPENERS or following.isdigit()
+
+
+_OBJECT_OPENERS = frozenset({"all", "the", "a", "an", "its", "their", "every", "each", "both"})
 
 
 def _bare_participle(match: FrameMatch) -> bool:
