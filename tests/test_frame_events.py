@@ -273,6 +273,18 @@ def test_frame_events_an_agreement_to_end_later_is_dated_by_the_agreement(recogn
     assert [str(c.date) for c in ended] == ["2013-12"]
 
 
+def test_frame_events_a_happening_named_in_passing_takes_only_the_names_of_its_phrase(recogniser):
+    text = (
+        "Relations between Working Links and its staff have soured since early 2018 with the"
+        " announcement of contract termination."
+    )
+    (ended,) = _found(recogniser, text)
+    assert (ended.type, ended.owners, ended.crcs) == ("contract_terminated", (), ())
+    text = "Today we see the latest DDC HMIP report released, a coincidence."
+    (report,) = _found(recogniser, text)
+    assert report.crcs == ("Dorset, Devon and Cornwall",)
+
+
 def test_frame_events_one_sentence_gives_an_event_per_clause(recogniser):
     found = _found(
         recogniser,

@@ -65,6 +65,17 @@ class Entities:
     mentions: list[EntityMention]
     bodies: list[str] = field(default_factory=list)
 
+    def from_position(self, start: int) -> Entities:
+        """Give the names written from start on ("the announcement of contract termination" at
+        start: not the "Working Links" before it)."""
+        kept = [m for m in self.mentions if m.start >= start]
+        return Entities(
+            crcs=_unique(m.name for m in kept if m.kind == "crc"),
+            owners=_unique(m.name for m in kept if m.kind == "owner"),
+            mentions=kept,
+            bodies=_unique(m.name for m in kept if m.kind == "body"),
+        )
+
 
 @dataclass(frozen=True)
 class _Spelling:

@@ -321,7 +321,10 @@ class FrameRecogniser:
             roles = {"actor": roles["target"]}  # the rater, not the rated
         if match.frame.named and not roles:
             return None  # "the bail-out has bought no revolution": a common verb, no one named
-        crcs, owners = self.concerns.concerned(entities if alone else None, roles, when)
+        named = (
+            entities.from_position(_phrase_start(text, span[0])) if kind == "mention" else entities
+        )
+        crcs, owners = self.concerns.concerned(named if alone else None, roles, when)
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
         if rating is None and _bare_participle(match) and "rating" in (match.frame.trailing,):
@@ -370,6 +373,15 @@ def _sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[
     those that end a period ("extended its facility until the end of 2022")."""
     found = [d for d in post_dates(text, post) if not _UNTIL.search(text, 0, d.start)]
     return with_back_references(text, found, earlier) if earlier or found else found
+
+
+def _phrase_start(text: str, start: int) -> int:
+    """Give where the noun phrase naming a happening in passing may begin: a few words before
+    its trigger ("the latest DDC HMIP report released"), never past a comma."""
+    return max(text.rfind(",", 0, start), text.rfind(";", 0, start), start - _PHRASE_REACH)
+
+
+_PHRASE_REACH = 25  # characters: "the latest DDC HMIP" before "report", not a clause before
 
 
 def _active_for_passive(match: FrameMatch) -> bool:
