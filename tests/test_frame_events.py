@@ -8,8 +8,9 @@ import pytest
 
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.extraction.frame_patterns import compile_frame
 from timeline.extraction.frame_titles import frame_titles
-from timeline.extraction.frames import FrameMatcher, compile_frame
+from timeline.extraction.frames import FrameMatcher
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.merge import merge_candidates
 
@@ -370,7 +371,8 @@ def test_frame_events_confidence_grows_with_independent_sources(recogniser):
 
 def test_frame_events_a_slot_narrowed_to_owners_takes_no_minister():
     from timeline.extraction.entities import EntityFinder
-    from timeline.extraction.frames import FrameMatcher, compile_frame
+    from timeline.extraction.frame_patterns import compile_frame
+    from timeline.extraction.frames import FrameMatcher
     from timeline.extraction.proper_names import find_names
     from timeline.vocabulary import load_vocabulary
 

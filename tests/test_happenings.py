@@ -3,7 +3,8 @@
 import pytest
 
 from timeline.extraction.entities import EntityFinder
-from timeline.extraction.frames import FrameMatcher, compile_frame
+from timeline.extraction.frame_patterns import compile_frame
+from timeline.extraction.frames import FrameMatcher
 from timeline.extraction.happenings import (
     decision_verb,
     perfect,

@@ -36,8 +36,9 @@ from timeline.extraction.events import (
     post_dates,
     sentence_source,
 )
+from timeline.extraction.frame_patterns import compile_frame
 from timeline.extraction.frame_titles import AMOUNT, FrameTitler, canonical_spellings, frame_titles
-from timeline.extraction.frames import FrameMatch, FrameMatcher, compile_frame
+from timeline.extraction.frames import FrameMatch, FrameMatcher
 from timeline.extraction.happenings import (
     decision_verb,
     hedged,

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from timeline.extraction.dates import DateMention
 from timeline.extraction.events import ENTITY_ROLES
-from timeline.extraction.frames import CompiledFrame, FrameMatch
+from timeline.extraction.frame_patterns import CompiledFrame
+from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import Token, pattern_lemma
 from timeline.model import Mark
 from timeline.taxonomy import SLOT

@@ -1,0 +1,131 @@
+"""Frame patterns compiled: a taxonomy frame's pattern as a regular expression over a sentence's
+frame tokens, with the roles its slots fill and the words a sentence must hold for it to run.
+
+A pattern is words (matched by lemma), `a|b` for either word, `word*` for any word starting so,
+`*` for one word, `**` for up to five, and `{role}` slots (frames.py fills them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from timeline.extraction.lemmas import AUXILIARIES, pattern_lemma
+from timeline.taxonomy import SLOT, VALUE_ROLES
+
+# Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
+# cannot list ("went into compulsory liquidation", "stood down").
+_MODIFIER_GAP = r"(?:[a-z][\w'-]* )??"
+
+
+@dataclass(frozen=True)
+class CompiledFrame:
+    """One frame of one event type, ready to match."""
+
+    type: str
+    pattern: str
+    titles: tuple[str, ...]
+    regex: re.Pattern[str]
+    leading: str | None  # role of a slot before the words
+    trailing: str | None  # role of a slot after the words
+    inner: tuple[str, ...]  # roles of slots among the words
+    weight: int  # literal words: how specific the frame is
+    mention: bool = False  # names a happening in passing
+    named: bool = False  # reports only with a role filled ("bail-out has bought no revolution")
+    anchor: tuple[str, ...] = ()  # lemmas (or "prefix*") one of which a sentence must hold
+    kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()  # roles the pattern narrows to kinds
+
+    def kinds_of(self, role: str, default: set[str]) -> set[str]:
+        """Give the entity kinds (as token lemmas, "<owner>") that may fill role here."""
+        narrowed = dict(self.kinds).get(role)
+        return {f"<{kind}>" for kind in narrowed} if narrowed else default
+
+    @property
+    def passive_swaps(self) -> bool:
+        """Give whether a passive verb swaps the slots: written actively ("by" and "be" not in
+        it), with an entity's slot either side ("{target} be rated {rating}" is no such frame)."""
+        sides = self.leading and self.trailing and self.trailing not in VALUE_ROLES
+        written_passive = any("be" in word.split("|") for word in self.pattern.split())
+        return bool(sides) and not written_passive and " by " not in f" {self.pattern} "
+
+
+def compile_frame(
+    type_name: str,
+    pattern: str,
+    titles: Sequence[str],
+    role_kinds: Mapping[str, Sequence[str]],
+    mention: bool = False,
+    named: bool = False,
+) -> CompiledFrame:
+    """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
+    words = pattern.split()
+    narrowed = tuple(
+        (m.group(1), tuple(m.group(2).split("/")))
+        for word in words
+        if (m := SLOT.match(word)) and m.group(2)
+    )
+    leading = trailing = None
+    if words and SLOT.match(words[0]):
+        leading = SLOT.match(words.pop(0)).group(1)
+    if words and SLOT.match(words[-1]):
+        trailing = SLOT.match(words.pop()).group(1)
+    parts, inner, weight = [], [], 0
+    # Tokens carry auxiliaries on their verb, so "be", "will" and "has" in a pattern match nothing.
+    words = [w for w in words if not set(w.lower().split("|")) <= AUXILIARIES]
+    previous_literal = False
+    for word in words:
+        slot = SLOT.match(word)
+        literal = not slot and word not in ("*", "**")
+        if literal and previous_literal:
+            parts.append(_MODIFIER_GAP)  # "went into (compulsory) liquidation"
+        previous_literal = literal
+        if slot:
+            role = slot.group(1)
+            inner.append(role)
+            allowed = dict(narrowed).get(role) or role_kinds[role]
+            kinds = "|".join(re.escape(f"<{kind}>") for kind in allowed)
+            parts.append(rf"(?:\S+ ){{0,3}}?(?P<{role}>(?:{kinds})(?: (?:and|,|&) (?:{kinds}))*)")
+        elif word == "*":
+            parts.append(r"\S+")
+        elif word == "**":
+            parts.append(r"(?:\S+ ){0,5}?\S+")
+        else:
+            parts.append(_word_regex(word))
+            weight += 1
+    body = " ".join(parts).replace(r"(?:\S+ ){0,5}?\S+ ", r"(?:\S+ ){0,5}?")
+    body = body.replace(f" {_MODIFIER_GAP} ", f" {_MODIFIER_GAP}")
+    regex = re.compile(rf"(?<!\S){body}(?!\S)")
+    literals = [w for w in words if not SLOT.match(w) and w not in ("*", "**")]
+    anchor = tuple(_anchor_options(literals[0])) if literals else ()
+    return CompiledFrame(
+        type_name,
+        pattern,
+        tuple(titles),
+        regex,
+        leading,
+        trailing,
+        tuple(inner),
+        weight,
+        mention,
+        named,
+        anchor,
+        narrowed,
+    )
+
+
+def _anchor_options(word: str) -> list[str]:
+    return [
+        option if option.endswith("*") else pattern_lemma(option)
+        for option in word.lower().split("|")
+    ]
+
+
+def _word_regex(word: str) -> str:
+    options = []
+    for option in word.lower().split("|"):
+        if option.endswith("*"):
+            options.append(re.escape(option[:-1]) + r"\S*")
+        else:
+            options.append(re.escape(pattern_lemma(option)))
+    return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
