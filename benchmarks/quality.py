@@ -60,6 +60,9 @@ DEVELOPMENT = (
         "probation3-dev", CORPUS / "probation3", ("dev",), (CORPUS / "probation3/gold-dev.yaml",)
     ),
     GoldSet(
+        "probation4-dev", CORPUS / "probation4", ("dev",), (CORPUS / "probation4/gold-dev.yaml",)
+    ),
+    GoldSet(
         "outsourcing2-dev",
         CORPUS / "outsourcing2",
         ("dev",),
@@ -70,6 +73,12 @@ DEVELOPMENT = (
         CORPUS / "outsourcing3",
         ("dev",),
         (CORPUS / "outsourcing3/gold-dev.yaml",),
+    ),
+    GoldSet(
+        "outsourcing4-dev",
+        CORPUS / "outsourcing4",
+        ("dev",),
+        (CORPUS / "outsourcing4/gold-dev.yaml",),
     ),
 )
 HELD_BACK = (
