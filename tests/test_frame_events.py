@@ -161,6 +161,13 @@ def test_frame_events_a_happening_named_as_a_noun_phrase_is_no_report(recogniser
         ),
         ("On 15 March 2019 the group's lenders took control of Interserve.", "company_collapsed"),
         ("The chief inspector of probation resigned on 2 February 2015.", "appointment"),
+        ("Aslef drivers stopped work on Tuesday 13 December 2016.", "industrial_action"),
+        ("On 19 December 2016 the guards began a 48-hour strike.", "industrial_action"),
+        ("The new timetable came into force on 20 May 2018.", "service_restructured"),
+        ("On 4 June 2018 the minister asked the regulator to hold an inquiry.", "policy_announced"),
+        ("Learndirect changed hands again in August 2020.", "ownership_changed"),
+        ("The main contracts ran out at the end of July 2018.", "contract_terminated"),
+        ("On 11 August 2017 Learndirect lost its legal fight with Ofsted.", "legal_action"),
         (
             "Providers moved to Exceptional Delivery Models on 24 March 2020.",
             "service_restructured",
@@ -284,6 +291,15 @@ def test_frame_events_a_happening_named_in_passing_takes_only_the_names_of_its_p
     text = "Today we see the latest DDC HMIP report released, a coincidence."
     (report,) = _found(recogniser, text)
     assert report.crcs == ("Dorset, Devon and Cornwall",)
+
+
+def test_frame_events_a_noun_or_infinitive_complement_is_no_happening(recogniser):
+    text = (
+        "After the failure of the company to meet the union on 3 March 2017, members in both"
+        " grades struck."
+    )
+    assert "company_collapsed" not in [c.type for c in _found(recogniser, text)]
+    assert "report_published" not in [c.type for c in _found(recogniser, text)]
 
 
 def test_frame_events_one_sentence_gives_an_event_per_clause(recogniser):

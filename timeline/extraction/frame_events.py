@@ -276,8 +276,8 @@ class FrameRecogniser:
         subject: Subject,
     ) -> Candidate | None:
         kind = report_kind(match, cues)
-        if kind is None:
-            return None
+        if kind is None or kind == "mention" and _infinitive_after(match):
+            return None  # "the failure of the company to meet the union": no collapse
         span = (match_start(match), match_end(match))
         to_come = kind in ("decision", "plan")  # decided or announced, not yet done
         told_now = perfect(match) and not told_earlier(match, text)  # "has entered": today's
@@ -401,9 +401,21 @@ def _active_for_passive(match: FrameMatch) -> bool:
 _OBJECT_OPENERS = frozenset({"all", "the", "a", "an", "its", "their", "every", "each", "both"})
 
 
+def _infinitive_after(match: FrameMatch) -> bool:
+    """Give whether an infinitive follows the frame's noun phrase ("failure of the company to
+    meet the union"): a failure to do something, not the happening the noun names."""
+    tokens = match.tokens
+    for index in range(match.last, min(match.last + 4, len(tokens) - 1)):
+        if tokens[index].lemma == "to" and "VB" in tokens[index + 1].forms:
+            return True
+    return False
+
+
 def _bare_participle(match: FrameMatch) -> bool:
+    """Give whether a rating frame's verb is a bare participle or a plural noun ("Judging by",
+    "both grades"), not a verb that rates ("inspectors rate hospital inadequate")."""
     verb = match.verb
-    return verb is not None and not verb.auxiliaries and verb.forms == {"VBG"}
+    return verb is not None and not verb.auxiliaries and verb.forms <= {"VBG", "VBZ"}
 
 
 def _role_names(match: FrameMatch) -> dict[str, list[str]]:
