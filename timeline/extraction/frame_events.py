@@ -405,7 +405,9 @@ def _infinitive_after(match: FrameMatch) -> bool:
     """Give whether an infinitive follows the frame's noun phrase ("failure of the company to
     meet the union"): a failure to do something, not the happening the noun names."""
     tokens = match.tokens
-    for index in range(match.last, min(match.last + 4, len(tokens) - 1)):
+    for index in range(match.last - 1, min(match.last + 4, len(tokens) - 1)):
+        if tokens[index].text in (",", ";", "(", ")"):
+            return False  # "the failure of the franchise, to recommend …": another clause's
         if tokens[index].lemma == "to" and "VB" in tokens[index + 1].forms:
             return True
     return False
