@@ -52,6 +52,11 @@ def choose(page: Page, dropdown_id: str, option: str) -> None:
     A redraw still running from the previous action can take the focus back, so opening the
     list is tried again until the option shows.
     """
+    # A filter change still being drawn can redraw the dropdown under the keys: wait until no
+    # component is loading (Dash marks them) before typing.
+    page.wait_for_function(
+        "() => !document.querySelector('[data-dash-is-loading=\"true\"]')", timeout=15000
+    )
     listed = page.locator("[role=option]", has_text=option).first
     for attempt in range(3):
         page.focus(f"#{dropdown_id}")
