@@ -261,7 +261,7 @@ def nearest_mention(
         for m in mentions
         if not _DEADLINE_BEFORE.search(text[: m.start])
         and not _NAMED_BY_YEAR.search(text[: m.start])
-        and not (m.start >= trigger_end and _NEXT_CLAUSE.search(text, trigger_end, m.start))
+        and not (m.start >= trigger_end and across_clauses(text, trigger_end, m.start))
     ]
     # "Serco agreed to repay in December 2013, and G4S agreed to pay in March 2014": a date in
     # the trigger's own clause before one across a clause joined on before it.
@@ -286,12 +286,9 @@ def nearest_mention(
     )
 
 
-_CLAUSE_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s|;\s")
-
-
 def across_clauses(text: str, start: int, end: int) -> bool:
     """Give whether a clause is joined on between start and end (", and", ", but", ";")."""
-    return _CLAUSE_JOINED.search(text, start, end) is not None
+    return _NEXT_CLAUSE.search(text, start, end) is not None
 
 
 _VAGUE = frozenset({"year", "season", "half", "quarter"})
