@@ -40,8 +40,11 @@ from timeline.extraction.frame_patterns import compile_frame
 from timeline.extraction.frame_titles import AMOUNT, FrameTitler, canonical_spellings, frame_titles
 from timeline.extraction.frames import FrameMatch, FrameMatcher
 from timeline.extraction.happenings import (
+    active_for_passive,
+    bare_participle,
     decision_verb,
     hedged,
+    infinitive_after,
     is_headline,
     perfect,
     planned_from,
@@ -222,12 +225,10 @@ class FrameRecogniser:
         """Give whether a capitalised name may fill a role: not a frame's own wording ("Preferred
         Bidders") and not a place."""
         words = name.text.split()
-        wording = any(self.frames.is_frame_wording(words[i:]) for i in range(len(words) - 1))
-        if (
-            wording
-            or self.frames.is_frame_wording(words)
-            or name.text.lower() in self._common_nouns
-        ):
+        # The name, or a run of two or more words ending it, is a frame's own wording.
+        ends = range(max(1, len(words) - 1))
+        wording = any(self.frames.is_frame_wording(words[i:]) for i in ends)
+        if wording or name.text.lower() in self._common_nouns:
             return False  # "Preferred Bidders", "Exceptional Delivery Models", a bare "CRC"
         return name.name.lower() not in self._places
 
@@ -276,7 +277,7 @@ class FrameRecogniser:
         subject: Subject,
     ) -> Candidate | None:
         kind = report_kind(match, cues)
-        if kind is None or kind == "mention" and _infinitive_after(match):
+        if kind is None or kind == "mention" and infinitive_after(match):
             return None  # "the failure of the company to meet the union": no collapse
         span = (match_start(match), match_end(match))
         to_come = kind in ("decision", "plan")  # decided or announced, not yet done
@@ -318,7 +319,7 @@ class FrameRecogniser:
         if kind == "generic" and evidence not in ("absolute", "relative"):
             return None
         roles = _role_names(match)
-        if _active_for_passive(match) and "target" in roles:
+        if active_for_passive(match) and "target" in roles:
             roles = {"actor": roles["target"]}  # the rater, not the rated
         if match.frame.named and not roles:
             return None  # "the bail-out has bought no revolution": a common verb, no one named
@@ -328,7 +329,7 @@ class FrameRecogniser:
         crcs, owners = self.concerns.concerned(named if alone else None, roles, when)
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
-        if rating is None and _bare_participle(match) and "rating" in (match.frame.trailing,):
+        if rating is None and bare_participle(match) and "rating" in (match.frame.trailing,):
             return None  # "Judging by this press release": no verb, no grade
         named = [*owners, *self.titler.shown(crcs)]
         title, title_kind = self.titler.title(
@@ -383,41 +384,6 @@ def _phrase_start(text: str, start: int) -> int:
 
 
 _PHRASE_REACH = 25  # characters: "the latest DDC HMIP" before "report", not a clause before
-
-
-def _active_for_passive(match: FrameMatch) -> bool:
-    """Give whether a rating frame written in the passive ("{target} be rated {rating}") matched
-    an active verb with an object ("the MoJ rated all 35 trusts as good"): its slot holds the
-    rater, not the rated."""
-    verb = match.verb
-    written = any("be" in word.split("|") for word in match.frame.pattern.split())
-    if not written or match.frame.trailing != "rating" or verb is None or "be" in verb.auxiliaries:
-        return False
-    index = match.tokens.index(verb)
-    following = match.tokens[index + 1].lemma if index + 1 < len(match.tokens) else ""
-    return following in _OBJECT_OPENERS or following.isdigit()
-
-
-_OBJECT_OPENERS = frozenset({"all", "the", "a", "an", "its", "their", "every", "each", "both"})
-
-
-def _infinitive_after(match: FrameMatch) -> bool:
-    """Give whether an infinitive follows the frame's noun phrase ("failure of the company to
-    meet the union"): a failure to do something, not the happening the noun names."""
-    tokens = match.tokens
-    for index in range(match.last - 1, min(match.last + 4, len(tokens) - 1)):
-        if tokens[index].text in (",", ";", "(", ")"):
-            return False  # "the failure of the franchise, to recommend …": another clause's
-        if tokens[index].lemma == "to" and "VB" in tokens[index + 1].forms:
-            return True
-    return False
-
-
-def _bare_participle(match: FrameMatch) -> bool:
-    """Give whether a rating frame's verb is a bare participle or a plural noun ("Judging by",
-    "both grades"), not a verb that rates ("inspectors rate hospital inadequate")."""
-    verb = match.verb
-    return verb is not None and not verb.auxiliaries and verb.forms <= {"VBG", "VBZ"}
 
 
 def _role_names(match: FrameMatch) -> dict[str, list[str]]:

@@ -42,12 +42,16 @@ class CompiledFrame:
         return {f"<{kind}>" for kind in narrowed} if narrowed else default
 
     @property
+    def written_passive(self) -> bool:
+        """Give whether the pattern is written in the passive ("{target} be rated {rating}")."""
+        return any("be" in word.split("|") for word in self.pattern.split())
+
+    @property
     def passive_swaps(self) -> bool:
         """Give whether a passive verb swaps the slots: written actively ("by" and "be" not in
         it), with an entity's slot either side ("{target} be rated {rating}" is no such frame)."""
         sides = self.leading and self.trailing and self.trailing not in VALUE_ROLES
-        written_passive = any("be" in word.split("|") for word in self.pattern.split())
-        return bool(sides) and not written_passive and " by " not in f" {self.pattern} "
+        return bool(sides) and not self.written_passive and " by " not in f" {self.pattern} "
 
 
 def compile_frame(

@@ -14,9 +14,12 @@ from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import Token
 
 __all__ = [
+    "active_for_passive",
+    "bare_participle",
     "decision_verb",
     "is_headline",
     "hedged",
+    "infinitive_after",
     "told_earlier",
     "perfect",
     "planned_from",
@@ -179,9 +182,14 @@ def planned_from(match: FrameMatch) -> int | None:
     tokens = match.tokens
     index = tokens.index(verb)
     for position in range(index + 1, min(match.last, len(tokens) - 1)):
-        if tokens[position].lemma == "to" and "VB" in tokens[position + 1].forms:
+        if _opens_infinitive(tokens, position):
             return tokens[position].start
     return None
+
+
+def _opens_infinitive(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the token at index is the "to" of an infinitive ("to end the contract")."""
+    return tokens[index].lemma == "to" and "VB" in tokens[index + 1].forms
 
 
 def decision_verb(match: FrameMatch) -> Token | None:
@@ -246,3 +254,43 @@ def told_earlier(match: FrameMatch, text: str) -> bool:
 
 
 _EARLIER_WORD = re.compile(r"\b(?:previously|earlier|repeatedly|formerly)\b", re.I)
+
+
+def active_for_passive(match: FrameMatch) -> bool:
+    """Give whether a rating frame written in the passive ("{target} be rated {rating}") matched
+    an active verb with an object ("the MoJ rated all 35 trusts as good"): its slot holds the
+    rater, not the rated."""
+    verb = match.verb
+    frame = match.frame
+    if (
+        not frame.written_passive
+        or frame.trailing != "rating"
+        or not verb
+        or "be" in verb.auxiliaries
+    ):
+        return False
+    index = match.tokens.index(verb)
+    following = match.tokens[index + 1].lemma if index + 1 < len(match.tokens) else ""
+    return following in _OBJECT_OPENERS or following.isdigit()
+
+
+_OBJECT_OPENERS = frozenset({"all", "the", "a", "an", "its", "their", "every", "each", "both"})
+
+
+def infinitive_after(match: FrameMatch) -> bool:
+    """Give whether an infinitive follows the frame's noun phrase ("failure of the company to
+    meet the union"): a failure to do something, not the happening the noun names."""
+    tokens = match.tokens
+    for index in range(match.last - 1, min(match.last + 4, len(tokens) - 1)):
+        if tokens[index].text in (",", ";", "(", ")"):
+            return False  # "the failure of the franchise, to recommend …": another clause's
+        if _opens_infinitive(tokens, index):
+            return True
+    return False
+
+
+def bare_participle(match: FrameMatch) -> bool:
+    """Give whether a rating frame's verb is a bare participle or a plural noun ("Judging by",
+    "both grades"), not a verb that rates ("inspectors rate hospital inadequate")."""
+    verb = match.verb
+    return verb is not None and not verb.auxiliaries and verb.forms <= {"VBG", "VBZ"}
