@@ -80,6 +80,15 @@ DEVELOPMENT = (
         ("dev",),
         (CORPUS / "outsourcing4/gold-dev.yaml",),
     ),
+    GoldSet(
+        "probation5-dev", CORPUS / "probation5", ("dev",), (CORPUS / "probation5/gold-dev.yaml",)
+    ),
+    GoldSet(
+        "outsourcing5-dev",
+        CORPUS / "outsourcing5",
+        ("dev",),
+        (CORPUS / "outsourcing5/gold-dev.yaml",),
+    ),
 )
 HELD_BACK = (
     GoldSet(
