@@ -6,7 +6,7 @@ precision). Reported on the same gold sets as benchmarks/quality.py, so the extr
 have a floor to beat.
 
     .venv/bin/python benchmarks/peer.py [--test | --fresh]   (--test: also the held-back halves;
-    --fresh: only the second held-back set)
+    --fresh: only the later held-back sets)
 """
 
 from __future__ import annotations
