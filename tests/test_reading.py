@@ -139,6 +139,8 @@ def test_reading_huge_html_page_takes_the_quick_walk_and_keeps_lines(tmp_path, m
         "Share this: Twitter Facebook Email Print",
         "This article is more than 9 years old",
         "Go to market news section",
+        "[Next: Public Accounts Committee - Financial sustainability of the NHS]",
+        "Previous post: Union ballots members over pay",
     ],
 )
 def test_reading_chrome_line_is_not_a_sentence(line):
@@ -155,6 +157,7 @@ def test_reading_chrome_line_is_not_a_sentence(line):
         "Staff were asked to share their concerns with the inspectorate.",
         "Read more about the reforms in the annual report published in July.",
         "Published in 2019, the report found serious failings.",
+        "Next year the contracts come to an end.",
     ],
 )
 def test_reading_sentence_that_mentions_chrome_words_is_kept(line):

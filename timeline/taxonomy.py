@@ -65,7 +65,9 @@ class Frame(_Strict):
 
     `mention: true` marks a pattern that names a happening in passing ("the collapse of
     {actor}"): it dates an event only with a date written beside it. `named: true` marks one
-    on a common verb ("{actor} buy {target}") that reports only when a role names someone. No
+    on a common verb ("{actor} buy {target}") that reports only when a role names someone;
+    `reporting_body: true` one whose actor must be a body the vocabulary marks `reports: true` ("the
+    NAO said in December": a finding; "the MoJ said": no report). No
     `title` takes the type's templates whose roles the pattern fills; `title: []` takes none: the
     clause makes the title.
     """
@@ -74,6 +76,7 @@ class Frame(_Strict):
     title: list[str] | None = None
     mention: bool = False
     named: bool = False  # on a common verb ("buy", "hand over"): an event only with a role filled
+    reporting_body: bool = False  # its actor must be a body whose word is a finding
 
     @field_validator("title", mode="before")
     @classmethod

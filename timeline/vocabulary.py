@@ -75,6 +75,7 @@ class Body(_Named):
     """An organisation that acts in events but holds no CRC: a ministry, inspectorate or union."""
 
     description: str = ""
+    reports: bool = False  # publishes findings (an inspectorate, an auditor, a committee)
 
 
 class OwnershipPeriod(_Strict):
@@ -308,6 +309,11 @@ class Vocabulary:
     def body_names(self) -> list[str]:
         """Give the canonical names of the bodies that act without holding a CRC."""
         return [body.name for body in self.register.bodies]
+
+    @cached_property
+    def reporting_bodies(self) -> frozenset[str]:
+        """Give the bodies whose word is a report: "the NAO said in December" is its findings."""
+        return frozenset(body.name for body in self.register.bodies if body.reports)
 
     @cached_property
     def names(self) -> Names:

@@ -100,11 +100,13 @@ class FrameRecogniser:
                 taxonomy.roles,
                 frame.mention,
                 frame.named,
+                frame.reporting_body,
             )
             for event_type in taxonomy.event_types
             for frame in event_type.frames
         ]
         self.frames = FrameMatcher(frames, taxonomy.roles)
+        self._reporting_bodies = vocabulary.reporting_bodies
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
         self.cues = cue_matcher(taxonomy)
         self._places = {place.lower() for place in taxonomy.places}
@@ -139,10 +141,10 @@ class FrameRecogniser:
         self, post: Post, document: str, subject: Subject, reported: list[Candidate]
     ) -> list[Candidate]:
         """Give what a post's title reports ("Private probation firm collapses") that no
-        sentence of its body reports in a type of its own."""
+        sentence of its body reports, dated, in a type of its own."""
         if not post.title:
             return []
-        types = {candidate.type for candidate in reported}
+        types = {candidate.type for candidate in reported if candidate.evidence != "undated"}
         title = Sentence(post.title, post.line)
         found = self.sentence_candidates(title, post, document, subject, True)
         return [candidate for candidate in found if candidate.type not in types]
@@ -179,7 +181,7 @@ class FrameRecogniser:
         mentions = [*entities.mentions, *self.subjects.referent_mentions(text, entities, subject)]
         mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
         tokens = tokenise(text, mentions)
-        matches = self.frames.find(tokens)
+        matches = [m for m in self.frames.find(tokens) if self._may_report(m)]
         matches = without_reporting_frames(matches)  # "told MPs that … has been stopped"
         matches = self._without_echoes(matches, text, dates)
         if matches:
@@ -198,6 +200,12 @@ class FrameRecogniser:
         held = self.concerns.held_crcs(fallback.owners, fallback.date)
         title = canonical_spellings(fallback.title, entities.mentions)
         return [replace(fallback, crcs=fallback.crcs or tuple(held), title=title)]
+
+    def _may_report(self, match: FrameMatch) -> bool:
+        """Give whether a match stands: a frame for a reporting body's word needs such a body
+        ("the NAO said in December"; "the MoJ said" and "today's report on X" are no findings)."""
+        actors = _role_names(match).get("actor", ())
+        return not match.frame.reporting_body or bool(set(actors) & self._reporting_bodies)
 
     def _without_echoes(
         self, matches: list[FrameMatch], text: str, dates: Sequence[DateMention]
@@ -314,7 +322,8 @@ class FrameRecogniser:
         else:
             when, evidence = PartialDate.from_date(post.post_date or dt.date.min), "undated"
         earlier = evidence == "undated" and told_earlier(match, text)
-        if "hedge" in cues and evidence != "absolute" or earlier:
+        said = match.frame.reporting_body and evidence == "undated"  # which finding, when?
+        if "hedge" in cues and evidence != "absolute" or earlier or said:
             return None  # hedged, or an earlier happening no date here tells
         if kind == "generic" and evidence not in ("absolute", "relative"):
             return None

@@ -33,6 +33,7 @@ class CompiledFrame:
     weight: int  # literal words: how specific the frame is
     mention: bool = False  # names a happening in passing
     named: bool = False  # reports only with a role filled ("bail-out has bought no revolution")
+    reporting_body: bool = False  # its actor must be a body whose word is a finding
     anchor: tuple[str, ...] = ()  # lemmas (or "prefix*") one of which a sentence must hold
     kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()  # roles the pattern narrows to kinds
 
@@ -61,6 +62,7 @@ def compile_frame(
     role_kinds: Mapping[str, Sequence[str]],
     mention: bool = False,
     named: bool = False,
+    reporting_body: bool = False,
 ) -> CompiledFrame:
     """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
     words = pattern.split()
@@ -113,6 +115,7 @@ def compile_frame(
         weight,
         mention,
         named,
+        reporting_body,
         anchor,
         narrowed,
     )

@@ -132,11 +132,15 @@ def speaker_before(tokens: Sequence[Token], index: int) -> int | None:
 
 
 def ends_forward(tokens: Sequence[Token], index: int) -> bool:
-    """Give whether the search after a trigger stops here: at "by" or "and" with a new verb."""
-    if tokens[index].lemma == "by":
+    """Give whether the search after a trigger stops here: at "by", at "from" (who had it
+    before: "took over housing from Serco"), at ", and" or at "and" with a new verb."""
+    if tokens[index].lemma in ("by", "from"):
         return True
+    if tokens[index].lemma != "and":
+        return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
-    return tokens[index].lemma == "and" and following is not None and bool(following.forms)
+    after_comma = index > 0 and tokens[index - 1].text.endswith(",")
+    return after_comma or following is not None and bool(following.forms)
 
 
 def coordinated(tokens: Sequence[Token], index: int, step: int, kinds: set[str]) -> list[Token]:

@@ -102,13 +102,16 @@ _CLAUSE_TURNS = frozenset(
 def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
     """Give whether a hedge word at one of the sentence spans hedges stands in the frame's own
     clause: no word opening another clause stands between them ("could be renationalised after
-    the firm fails an audit" supposes the renationalisation, not the failed audit)."""
+    the firm fails an audit" supposes the renationalisation, not the failed audit; "said that
+    it could fail" hedges what was said)."""
     start, end = match.tokens[match.first].start, match.tokens[match.last - 1].end
     for hedge_start, hedge_end in hedges:
         if hedge_end > start and hedge_start < end:
             return True
         low, high = (hedge_end, start) if hedge_end <= start else (end, hedge_start)
-        if not any(t.lemma in _CLAUSE_TURNS and low <= t.start < high for t in match.tokens):
+        # "said that it could never work": what was said is hedged, not the saying
+        turns = _CLAUSE_TURNS | {"that"} if hedge_start >= end else _CLAUSE_TURNS
+        if not any(t.lemma in turns and low <= t.start < high for t in match.tokens):
             return True
     return False
 

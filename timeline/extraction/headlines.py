@@ -45,12 +45,18 @@ _NOT_BEFORE_A_VERB = frozenset(
     {"as", "the", "a", "an", "new", "its", "their", "this", "his", "her"}
 )
 _ENDS_ON_SAYING = re.compile(
-    r"\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains"
+    r"\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains|finds|concludes"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could)\W*$",
     re.I,
 )
 _PREPOSITIONS = frozenset(
     ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
+)
+# "a handful | of large providers": a count is no phrase without what it counts.
+_COUNTING_BEFORE = re.compile(
+    r"\b(?:handful|number|lot|lots|series|range|majority|couple|part|pair|dozens?|hundreds"
+    r"|thousands|millions|one|some|many|most|all|each|none|both|several)$",
+    re.I,
 )
 _PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel"})
 # What a title never starts or ends with: spaces, quotes and punctuation.
@@ -148,6 +154,8 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
     if token.auxiliaries:
         return bool(token.forms)
     before = tokens[index - 1]
+    if before.text.endswith("ly") and index > 1:  # "the committee previously reported"
+        before = tokens[index - 2]
     if index + 1 == len(tokens):  # "New model announced": a passive; "Shapps announced" not
         return "VBD" in token.forms and (before.text[:1].isupper() or "VBN" not in token.forms)
     following = tokens[index + 1].lemma
@@ -155,8 +163,11 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
         "VBZ" in before.forms and before.text.islower()
     ):
         return False  # "announces preferred bidders", "as expected", "of planned cuts"
-    # "the report published on 12 March": a participle after its noun, not the main verb
-    return bool(token.forms & {"VBD"}) and following not in {*_PREPOSITIONS, "as"}
+    # "the report published on 12 March": a participle after its noun, not the main verb;
+    # after a name, the name's verb ("the National Audit Office said in December")
+    after_name = before.text[:1].isupper() and before is not tokens[0]  # not "Union outraged"
+    ending = following != "as" and (after_name or following not in _PREPOSITIONS)
+    return "VBD" in token.forms and ending  # "Jane Roe announced as chief executive": passive
 
 
 def _headline_form(token: Token, plural: bool) -> str | None:
@@ -219,6 +230,11 @@ def _inside_name(text: str, position: int) -> bool:
     )
 
 
+def _counted(text: str, end: int) -> bool:
+    """Give whether a break at end parts a count from what it counts ("a handful | of")."""
+    return text[end:].lstrip().startswith("of ") and bool(_COUNTING_BEFORE.search(text[:end]))
+
+
 def _within_limit(text: str) -> str:
     """Give text ended on the last whole phrase within HEADLINE_LIMIT."""
     text = re.sub(r"\s+", " ", text).strip(EDGE_PUNCTUATION)
@@ -226,6 +242,7 @@ def _within_limit(text: str) -> str:
         return text
     breaks = [m.start() for m in _PHRASE_BREAK.finditer(text, 0, HEADLINE_LIMIT + 1)]
     breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not _inside_name(text, end)]
+    breaks = [end for end in breaks if not _counted(text, end)]
     if breaks:
         cut = text[: breaks[-1]].rstrip(EDGE_PUNCTUATION)
         head, comma, tail = cut.rpartition(", ")

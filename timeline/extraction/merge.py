@@ -63,6 +63,8 @@ class _Happening:
         theirs = set(candidate.crcs) | set(candidate.owners)
         ours = self.entities
         if candidate.evidence == "undated":  # a date of its own cannot tie it: a name must
+            if _actor_alone(candidate):
+                return False  # "the inspectorate published a report": which of its many?
             named = {name for names in candidate.roles.values() for name in names}
             ours_named = {name for names in self.roles.values() for name in names}
             return bool(ours & theirs or ours_named & named)
@@ -191,6 +193,12 @@ def _happening_keys(happening: _Happening) -> set[tuple]:
     return keys
 
 
+def _actor_alone(candidate: Candidate) -> bool:
+    """Give whether an undated report names only who acted, no CRC, owner or other role: it
+    cannot tell which of that actor's happenings it is."""
+    return not candidate.crcs and not candidate.owners and set(candidate.roles) == {"actor"}
+
+
 def _candidate_keys(candidate: Candidate) -> set[tuple]:
     """Give the keys under which the happenings that could admit candidate are filed."""
     theirs = {*candidate.crcs, *candidate.owners}
@@ -198,6 +206,8 @@ def _candidate_keys(candidate: Candidate) -> set[tuple]:
         roles = {name for names in candidate.roles.values() for name in names}
         named = [("entity", name) for name in theirs] + [("role", name) for name in roles]
         role = next((role for role in ENTITY_ROLES if candidate.roles.get(role)), None)
+        if _actor_alone(candidate):
+            return set()
         if role is None:
             return {(candidate.type, "undated", name) for name in named}
         filled = [None, *candidate.roles[role]]

@@ -49,7 +49,7 @@ def clause_headline(
     for clause in _clauses(sentence, trigger_span):
         clause = _without_date_opening(clause)
         made = headline(without_relative_time(clause), subject)
-        made = made and _without_date_ending(made)
+        made = made and _SAYING_THAT.sub(r"\1 ", _without_date_ending(made))
         if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return made
     return None
@@ -84,6 +84,9 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     comma = clause.rfind(", ", 0, position)
     if comma > 0:
         found.append(_trimmed(clause[comma + 2 :]))
+    opening = _ADVERBIAL_OPENING.match(clause)
+    if opening and opening.end() > position:  # "In a report on X, the NAO said …"
+        found.append(_trimmed(clause[opening.end() :]))
     subordinate = _after_subordinator(clause, position)
     if subordinate:
         found.append(_trimmed(subordinate))
@@ -234,6 +237,12 @@ _DATE_OPENING = re.compile(
     re.I,
 )
 _DATE_ENDING = re.compile(rf",?\s+(?:in|on|during)\s+{_DATE}\s*$", re.I)
+# "says in December that …" → "says …": the date is the event's, "that" a headline drops.
+_SAYING_THAT = re.compile(
+    rf"\b((?:say|warn|conclude|find|report|announce|confirm|admit)s?)\s+"
+    rf"(?:(?:in|on)\s+{_DATE}\s+)?that\s+",
+    re.I,
+)
 
 
 def _without_date_opening(clause: str) -> str:

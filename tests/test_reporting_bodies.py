@@ -1,0 +1,155 @@
+"""News as reporters write it: a reporting body's word is its findings, contracts handed out and
+renewed, cases heard and appeals refused, roles that stop at "from" and ", and"."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.extraction.documents import Document, Post, Sentence
+from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.taxonomy import Taxonomy
+
+POST = Post(title="A post", post_date=dt.date(2019, 3, 10), line=1, sentences=[], comments=[])
+
+
+@pytest.fixture(scope="module")
+def recogniser(vocabulary):
+    return FrameRecogniser(vocabulary)
+
+
+def _found(recogniser, text):
+    found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
+    return [(c.type, str(c.date), c.title) for c in found]
+
+
+def test_vocabulary_marks_the_bodies_whose_word_is_a_report(vocabulary):
+    assert {"HM Inspectorate of Probation", "NAO", "Justice Committee"} <= set(
+        vocabulary.reporting_bodies
+    )
+    assert not {"MoJ", "Napo", "HMPPS"} & set(vocabulary.reporting_bodies)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The National Audit Office said in December that the changes had cost taxpayers more.",
+            ("report_published", "2018-12", "National Audit Office says the changes had cost"),
+        ),
+        (
+            "The probation inspectorate said on Thursday that caseloads were too high.",
+            (
+                "report_published",
+                "2019-03-07",
+                "Probation inspectorate says caseloads were too high",
+            ),
+        ),
+        (
+            "In a report on the contracts, the Public Accounts Committee said on Wednesday that "
+            "the reforms had failed.",
+            ("report_published", "2019-03-06", "Public Accounts Committee says the reforms had"),
+        ),
+        (
+            "The Justice Committee reported on the reforms in June 2018.",
+            ("report_published", "2018-06", "Justice Committee reports on the reforms"),
+        ),
+        (
+            "Inspectors warned last month that staffing was too thin.",
+            ("report_published", "2019-02", "Inspectors warn"),
+        ),
+    ],
+)
+def test_a_reporting_bodys_dated_word_is_a_report_titled_by_what_it_said(
+    recogniser, text, expected
+):
+    [(type_, date, title)] = _found(recogniser, text)
+    assert (type_, date) == expected[:2]
+    assert title.startswith(expected[2])
+    assert " that " not in f" {title} " and "December" not in title
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry of Justice said on Friday that the contracts would end.",
+        "Napo warned on Monday that staff would strike.",
+    ],
+)
+def test_a_ministrys_or_a_unions_word_is_no_report(recogniser, text):
+    assert [t for t, _, _ in _found(recogniser, text) if t == "report_published"] == []
+
+
+def test_a_hedge_in_what_was_said_does_not_hedge_the_saying(recogniser):
+    text = (
+        "A committee of MPs said on Friday it was unconvinced that the reforms could ever "
+        "deliver a viable system."
+    )
+    assert [(t, d) for t, d, _ in _found(recogniser, text)] == [("report_published", "2019-03-08")]
+    assert _found(recogniser, "The committee could report on Friday.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Home Office has today signed a new eight-year contract with Serco Ltd.",
+            ("contract_awarded", "2019-03-10"),
+        ),
+        (
+            "The asylum contracts were awarded in 2012 to G4S, Serco and Clearsprings.",
+            ("contract_awarded", "2012"),
+        ),
+        ("The Home Office renewed its contract with Serco in November 2014.", None),
+        (
+            "In April the Supreme Court refused to hear a further appeal.",
+            ("legal_action", "2018-04"),  # a past month without a year: the latest before
+        ),
+        ("The case was heard at the Court of Session in February.", ("legal_action", "2019-02")),
+    ],
+)
+def test_contracts_and_cases_as_news_writes_them(recogniser, text, expected):
+    found = [(t, d) for t, d, _ in _found(recogniser, text)]
+    assert found == [expected or ("contract_awarded", "2014-11")]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_in_title"),
+    [
+        ("Mears took over asylum housing in Scotland from Serco in September 2019.", "Serco"),
+        (
+            "Serco took over the running of the centre in 2007, and the Home Office renewed "
+            "its contract in 2014.",
+            "Home Office",
+        ),
+    ],
+)
+def test_a_role_after_the_verb_stops_at_from_and_at_a_comma_and(recogniser, text, not_in_title):
+    titles = [title for _, _, title in _found(recogniser, text)]
+    assert titles and not any(not_in_title in title for title in titles if "takes over" in title)
+
+
+def test_a_titles_news_stands_beside_an_undated_report_of_its_type(recogniser):
+    post = Post("Tagging firms overcharged taxpayer, Grayling tells MPs", dt.date(2013, 7, 11), 1)
+    post.sentences = [
+        Sentence("Chris Grayling told the Commons that he had asked for an audit.", 2)
+    ]
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    found = [(c.type, c.evidence) for c in recogniser.candidates(document)]
+    assert ("parliamentary", "post") in found
+
+
+def test_taxonomy_rejects_an_unknown_frame_flag():
+    data = {
+        "roles": {"actor": ["body"]},
+        "event_types": [
+            {
+                "name": "report_published",
+                "label": "Report published",
+                "triggers": ["report"],
+                "frames": [{"pattern": "{actor} say", "reporting_bodies": True}],
+            }
+        ],
+    }
+    with pytest.raises(ValueError, match="reporting_bodies"):
+        Taxonomy.model_validate(data)
