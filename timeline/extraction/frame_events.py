@@ -204,8 +204,9 @@ class FrameRecogniser:
     def _may_report(self, match: FrameMatch) -> bool:
         """Give whether a match stands: a frame for a reporting body's word needs such a body
         ("the NAO said in December"; "the MoJ said" and "today's report on X" are no findings)."""
-        actors = _role_names(match).get("actor", ())
-        return not match.frame.reporting_body or bool(set(actors) & self._reporting_bodies)
+        if not match.frame.reporting_body:
+            return True  # most frames: no role names to gather
+        return bool(set(_role_names(match).get("actor", ())) & self._reporting_bodies)
 
     def _without_echoes(
         self, matches: list[FrameMatch], text: str, dates: Sequence[DateMention]

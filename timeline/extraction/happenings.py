@@ -97,6 +97,8 @@ _CLAUSE_TURNS = frozenset(
     ["after", "before", "because", "but", "while", "when", "since", "following", "until"]
     + ["which", "who", "whereas", ";", "—", "what", "whether", "how", "if", "why", "where"]
 )
+# After the frame, "that" opens what was said: "said that it could never work" hedges that.
+_SAID_TURNS = _CLAUSE_TURNS | {"that"}
 
 
 def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
@@ -109,8 +111,7 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
         if hedge_end > start and hedge_start < end:
             return True
         low, high = (hedge_end, start) if hedge_end <= start else (end, hedge_start)
-        # "said that it could never work": what was said is hedged, not the saying
-        turns = _CLAUSE_TURNS | {"that"} if hedge_start >= end else _CLAUSE_TURNS
+        turns = _SAID_TURNS if hedge_start >= end else _CLAUSE_TURNS
         if not any(t.lemma in turns and low <= t.start < high for t in match.tokens):
             return True
     return False

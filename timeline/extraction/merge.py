@@ -203,11 +203,11 @@ def _candidate_keys(candidate: Candidate) -> set[tuple]:
     """Give the keys under which the happenings that could admit candidate are filed."""
     theirs = {*candidate.crcs, *candidate.owners}
     if candidate.evidence == "undated":
+        if _actor_alone(candidate):
+            return set()
         roles = {name for names in candidate.roles.values() for name in names}
         named = [("entity", name) for name in theirs] + [("role", name) for name in roles]
         role = next((role for role in ENTITY_ROLES if candidate.roles.get(role)), None)
-        if _actor_alone(candidate):
-            return set()
         if role is None:
             return {(candidate.type, "undated", name) for name in named}
         filled = [None, *candidate.roles[role]]
