@@ -6,6 +6,7 @@ It is data (taxonomy.yaml), validated here; timeline/extraction/frames.py compil
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -67,9 +68,11 @@ class Frame(_Strict):
     {actor}"): it dates an event only with a date written beside it. `named: true` marks one
     on a common verb ("{actor} buy {target}") that reports only when a role names someone;
     `reporting_body: true` one whose actor must be a body the vocabulary marks `reports: true` ("the
-    NAO said in December": a finding; "the MoJ said": no report). No
-    `title` takes the type's templates whose roles the pattern fills; `title: []` takes none: the
-    clause makes the title.
+    NAO said in December": a finding; "the MoJ said": no report). `announced_as: policy_announced`
+    files the frame's happening, when announced before it is done, as that type (overriding its
+    type's `announced_as`): "the minister announced that the work would return to the public
+    sector" is a policy announced, not yet a change of owner. No `title` takes the type's
+    templates whose roles the pattern fills; `title: []` takes none: the clause makes the title.
     """
 
     pattern: str = Field(min_length=1)
@@ -77,6 +80,7 @@ class Frame(_Strict):
     mention: bool = False
     named: bool = False  # on a common verb ("buy", "hand over"): an event only with a role filled
     reporting_body: bool = False  # its actor must be a body whose word is a finding
+    announced_as: str | None = None  # the type of the happening announced before it is done
 
     @field_validator("title", mode="before")
     @classmethod
@@ -109,6 +113,10 @@ class EventType(_Strict):
         default=False, description="gives an event only when no other type's frame matched"
     )
     colour: str | None = None
+    announced_as: str | None = Field(
+        default=None,
+        description="the type a happening of this type is, announced before it is done",
+    )
 
     @field_validator("frames", mode="before")
     @classmethod
@@ -191,12 +199,13 @@ class Taxonomy(_Strict):
         return base.model_copy(update={"event_types": [*types, *self.event_types], **replaced})
 
     def problems(
-        self, roles: dict[str, list[str]] | None = None
+        self, roles: dict[str, list[str]] | None = None, types: Sequence[str] = ()
     ) -> list[tuple[tuple[Any, ...], str]]:
         """Give each frame that cannot be used, as (location in the file, what is wrong).
 
         A story's taxonomy that extends the shipped one is checked against the shipped roles
-        (roles), once it is known: without them, it has no problems yet.
+        (roles) and type names (types), once they are known: without them, it has no problems
+        yet.
         """
         if roles is None and self.extends and not self.roles:
             return []
@@ -214,6 +223,7 @@ class Taxonomy(_Strict):
         found = [
             problem for where, frame in frames for problem in _frame_problems(frame, where, roles)
         ]
+        found += self._announced_problems(types)
         for t, event_type in enumerate(self.event_types):
             for template in event_type.title:
                 unknown = [s for s in template_slots(template) if s not in known]
@@ -223,6 +233,32 @@ class Taxonomy(_Strict):
                             ("event_types", t, "title"),
                             f"title {template!r}: unknown role {unknown[0]!r}",
                         )
+                    )
+        return found
+
+    def _announced_problems(self, types: Sequence[str]) -> list[tuple[tuple[Any, ...], str]]:
+        """Give each `announced_as` that names no event type of this taxonomy or of types."""
+        names = {t.name for t in self.event_types} | set(types)
+        return [
+            (where, f"announced_as: {name!r} is not an event type")
+            for where, name in self._announced_names()
+            if name not in names
+        ]
+
+    def _announced_names(self) -> list[tuple[tuple[Any, ...], str]]:
+        found = []
+        for t, event_type in enumerate(self.event_types):
+            if event_type.announced_as:
+                found.append((("event_types", t, "announced_as"), event_type.announced_as))
+            for f, frame in enumerate(event_type.frames):
+                if frame.announced_as:
+                    where = ("event_types", t, "frames", f, "announced_as")
+                    found.append((where, frame.announced_as))
+        for name, additions in self.add_to.items():
+            for f, frame in enumerate(additions.frames):
+                if frame.announced_as:
+                    found.append(
+                        (("add_to", name, "frames", f, "announced_as"), frame.announced_as)
                     )
         return found
 

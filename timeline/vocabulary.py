@@ -337,7 +337,8 @@ def load_vocabulary(directory: Path | None = None) -> Vocabulary:
     if (directory / TAXONOMY_FILE).is_file():
         own = load_model(directory / TAXONOMY_FILE, Taxonomy)
         if own.extends:  # type: ignore[attr-defined]
-            fail_on(directory / TAXONOMY_FILE, own.problems(taxonomy.roles))  # type: ignore[attr-defined]
+            shipped_types = [t.name for t in taxonomy.event_types]
+            fail_on(directory / TAXONOMY_FILE, own.problems(taxonomy.roles, shipped_types))  # type: ignore[attr-defined]
             taxonomy = own.extending(taxonomy)  # type: ignore[attr-defined]
         else:
             taxonomy = own

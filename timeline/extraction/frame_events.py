@@ -101,6 +101,7 @@ class FrameRecogniser:
                 frame.mention,
                 frame.named,
                 frame.reporting_body,
+                frame.announced_as or event_type.announced_as,
             )
             for event_type in taxonomy.event_types
             for frame in event_type.frames
@@ -294,6 +295,7 @@ class FrameRecogniser:
         if kind == "decision":  # dated by its announcement, not by what it decided
             decided = decision_verb(match)
             told_now = decided is not None and "have" in decided.auxiliaries  # "we have agreed"
+            told_now = told_now and not decided.past_perfect
             if decided is not None and decided.start > span[1]:  # ", the minister said today"
                 dates = [d for d in dates if d.start >= span[1] and _after_comma(text, d, span)]
             else:
@@ -353,7 +355,7 @@ class FrameRecogniser:
             marks.append(Mark(amount.start(), amount.end(), "amount"))
         slots = [r for r in (match.frame.leading, match.frame.trailing, *match.frame.inner) if r]
         candidate = Candidate(
-            type=match.type,
+            type=match.frame.announced_as if to_come and match.frame.announced_as else match.type,
             date=when,
             evidence=evidence,
             title=title,

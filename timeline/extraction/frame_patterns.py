@@ -34,6 +34,7 @@ class CompiledFrame:
     mention: bool = False  # names a happening in passing
     named: bool = False  # reports only with a role filled ("bail-out has bought no revolution")
     reporting_body: bool = False  # its actor must be a body whose word is a finding
+    announced_as: str | None = None  # its happening's type while only announced
     anchor: tuple[str, ...] = ()  # lemmas (or "prefix*") one of which a sentence must hold
     kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()  # roles the pattern narrows to kinds
 
@@ -63,6 +64,7 @@ def compile_frame(
     mention: bool = False,
     named: bool = False,
     reporting_body: bool = False,
+    announced_as: str | None = None,
 ) -> CompiledFrame:
     """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
     words = pattern.split()
@@ -116,6 +118,7 @@ def compile_frame(
         mention,
         named,
         reporting_body,
+        announced_as,
         anchor,
         narrowed,
     )

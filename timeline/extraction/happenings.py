@@ -244,9 +244,9 @@ def _reports(token: Token) -> bool:
 
 def perfect(match: FrameMatch) -> bool:
     """Give whether the frame's verb is a present perfect that tells today's news ("has
-    entered"), not an earlier happening ("has previously expressed concerns")."""
+    entered"), not a past perfect ("had entered") that tells an earlier one."""
     verb = match.verb
-    return verb is not None and "have" in verb.auxiliaries
+    return verb is not None and "have" in verb.auxiliaries and not verb.past_perfect
 
 
 def told_earlier(match: FrameMatch, text: str) -> bool:

@@ -108,6 +108,7 @@ class Token:
     entity: EntityMention | None = None
     # Other entities the same words name ("the three Working Links CRCs": three CRCs).
     also: tuple[EntityMention, ...] = ()
+    past_perfect: bool = False  # "had entered": before the time the story tells
 
     @property
     def names(self) -> list[str]:
@@ -153,8 +154,10 @@ def can_be_noun(word: str) -> bool:
 
 
 def pattern_lemma(word: str) -> str:
-    """Give the lemma a pattern word stands for ("enters" → "enter"), as tokens carry it."""
-    return lemma_of(word.lower())[0]
+    """Give the lemma a pattern word stands for ("enters" → "enter"), as tokens carry it; a
+    pattern word that is a verb's own base stays itself ("lay", not the "lie" it is a past of)."""
+    lower = word.lower()
+    return lower if lower in getAllLemmas(lower).get("VERB", ()) else lemma_of(lower)[0]
 
 
 def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Token]:
@@ -162,7 +165,7 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
     spans = sorted(mentions, key=lambda mention: mention.start)
     tokens: list[Token] = []
     pending: list[str] = []  # auxiliaries waiting for their verb
-    negated = False
+    negated = had = False
     position = 0
     for mention in [*spans, None]:
         end = mention.start if mention is not None else len(sentence)
@@ -171,6 +174,7 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
             lower = text.lower().replace("’", "'")
             if lower in AUXILIARIES and not (text == "May" and word.start() > 0):  # the month
                 pending.append(lemma_of(lower)[0] if lower[0] != "'" else lower)
+                had = had or lower in ("had", "'d")
                 continue
             if lower in NEGATIONS:
                 negated = True
@@ -178,17 +182,16 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
             if pending and lower in _INNER_ADVERBS:
                 continue
             lemma, forms = lemma_of(lower)
-            tokens.append(
-                Token(text, lemma, word.start(), word.end(), forms, tuple(pending), negated)
-            )
-            pending, negated = [], False
+            token = Token(text, lemma, word.start(), word.end(), forms, tuple(pending), negated)
+            tokens.append(replace(token, past_perfect=had) if had else token)
+            pending, negated, had = [], False, False
         if mention is None:
             break
         if mention.start >= position:
             tokens.append(
                 Token(mention.text, f"<{mention.kind}>", mention.start, mention.end, entity=mention)
             )
-            pending, negated = [], False
+            pending, negated, had = [], False, False
             position = mention.end
         elif tokens and (tokens[-1].start, tokens[-1].end) == (mention.start, mention.end):
             tokens[-1] = replace(tokens[-1], also=(*tokens[-1].also, mention))

@@ -203,7 +203,10 @@ def future_form(template: str) -> str:
     slot = words[0].startswith("{")
     for index in range(1, 2 if slot else min(len(words), 5)):  # "Offender management returns"
         lemma, forms = lemma_of(words[index])
-        if "VBZ" in forms and words[index].islower() and lemma not in _DECIDING:
+        if words[index] == "to":  # "Contracts to end early": already so
+            break
+        third_person = "VBZ" in forms or "VBP" in forms and not slot  # "Services return"
+        if third_person and words[index].islower() and lemma not in _DECIDING:
             return " ".join([*words[:index], "to", lemma, *words[index + 1 :]])
         if "VBN" in forms and words[index].islower() and not slot:  # "Contracts signed"
             return " ".join([*words[:index], "to be", *words[index:]])

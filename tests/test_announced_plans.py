@@ -1,0 +1,183 @@
+"""A plan announced is a policy announced on its day; a past perfect is not today's news; and
+the everyday news forms of strikes, funding, notices, openings and signings are events."""
+
+import datetime as dt
+import shutil
+
+import pytest
+
+from timeline.errors import VocabularyError
+from timeline.extraction.documents import Post, Sentence
+from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.vocabulary import load_vocabulary
+
+POST = Post(title="A post", post_date=dt.date(2019, 5, 17), line=1, sentences=[], comments=[])
+
+
+@pytest.fixture(scope="module")
+def recogniser(vocabulary):
+    return FrameRecogniser(vocabulary)
+
+
+def _found(recogniser, text):
+    found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
+    return [(c.type, str(c.date), c.title) for c in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The government announced yesterday that all offender management will return to "
+            "the public sector.",
+            (
+                "policy_announced",
+                "2019-05-16",
+                "Services to return to the public sector",
+            ),
+        ),
+        (
+            "On 16 May 2019 David Gauke announced that offender management would return to the "
+            "NPS.",
+            ("policy_announced", "2019-05-16", "Offender management to return to the NPS"),
+        ),
+        (
+            "The government announced in May that the work done by the companies would be brought "
+            "back into public ownership.",
+            ("policy_announced", "2019-05", "Services to return to public ownership"),
+        ),
+    ],
+)
+def test_a_restructuring_announced_is_a_policy_announced_on_its_day(recogniser, text, expected):
+    assert expected in _found(recogniser, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Offender management returned to the NPS on 26 June 2021.",
+            ("service_restructured", "2021-06-26", "Offender management returns to the NPS"),
+        ),
+        (
+            "In July 2018 the Justice Secretary announced that the CRC contracts would end early.",
+            ("contract_terminated", "2018-07", "Contracts to end early"),
+        ),
+    ],
+)
+def test_a_restructuring_done_and_a_termination_announced_keep_their_types(
+    recogniser, text, expected
+):
+    assert expected in _found(recogniser, text)
+
+
+def test_a_past_perfect_is_no_news_of_the_day_a_present_perfect_is(recogniser):
+    def dated(text):
+        found = recogniser.sentence_candidates(Sentence(text, 3), POST, "d", Subject(), False)
+        return [(c.type, c.evidence) for c in found]
+
+    assert dated("By then the Offender Rehabilitation Act had come into force.") == [
+        ("policy_announced", "undated")
+    ]
+    assert dated("The Offender Rehabilitation Act has come into force.") == [
+        ("policy_announced", "post")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "UNISON's probation members struck for 24 hours on Thursday 11 June 2015.",
+            ("industrial_action", "2015-06-11", "UNISON strikes"),
+        ),
+        (
+            "Women held in Yarl's Wood began refusing food on Wednesday 21 February 2018.",
+            ("industrial_action", "2018-02-21", "Hunger strike begins at Yarl's Wood"),
+        ),
+        (
+            "The Ministry of Justice increased funding for these services in 2018.",
+            ("funding_changed", "2018", "MoJ increases funding"),
+        ),
+        (
+            "Officials signed variations to the contracts on 6 June 2017.",
+            ("funding_changed", "2017-06-06", "Contract variations signed"),
+        ),
+        (
+            "The Ministry of Justice published the contract notice on 15 June 2020.",
+            ("policy_announced", "2020-06-15", "MoJ publishes contract notice"),
+        ),
+        (
+            "The inquiry's terms of reference were published on 13 June 2018.",
+            ("policy_announced", "2018-06-13", "Inquiry terms of reference published"),
+        ),
+        (
+            "The Skills Funding Agency served the company with a notice of breach in March 2017.",
+            ("legal_action", "2017-03", "Skills Funding Agency serves notice of breach"),
+        ),
+        (
+            "In March 2012 the UK Border Agency signed six regional contracts with three "
+            "providers.",
+            ("contract_awarded", "2012-03", "UK Border Agency signs contract"),
+        ),
+        (
+            "HMP Five Wells took its first prisoners in February 2022.",
+            ("service_restructured", "2022-02", "HMP Five Wells opens"),
+        ),
+        (
+            "The Northumbria Probation Trust was replaced on 1 June 2014 by two organisations.",
+            ("service_restructured", "2014-06-01", "Northumbria Probation Trust replaced"),
+        ),
+    ],
+)
+def test_everyday_news_forms_are_events(recogniser, text, expected):
+    assert expected in _found(recogniser, text)
+
+
+ANNOUNCED = "    announced_as: policy_announced\n"
+
+
+def _copied_vocabulary(tmp_path):
+    shipped = load_vocabulary.__globals__["resources"].files("timeline") / "data"
+    for name in ("taxonomy.yaml", "crcs.yaml"):
+        shutil.copyfile(shipped / name, tmp_path / name)
+    return tmp_path / "taxonomy.yaml"
+
+
+def test_announced_as_naming_no_type_is_one_line_naming_file_and_line(tmp_path):
+    taxonomy = _copied_vocabulary(tmp_path)
+    text = taxonomy.read_text()
+    assert ANNOUNCED in text
+    taxonomy.write_text(text.replace(ANNOUNCED, "    announced_as: policy_anounced\n", 1))
+    with pytest.raises(VocabularyError) as caught:
+        load_vocabulary(tmp_path)
+    line = text[: text.index(ANNOUNCED)].count("\n") + 1
+    assert str(caught.value).startswith(f"{taxonomy}:{line}: ")
+    assert "'policy_anounced' is not an event type" in str(caught.value)
+    assert "\n" not in str(caught.value)
+
+
+def test_a_story_may_file_its_announced_happenings_under_a_shipped_type(tmp_path):
+    shutil.copyfile(
+        load_vocabulary.__globals__["resources"].files("timeline") / "data" / "crcs.yaml",
+        tmp_path / "crcs.yaml",
+    )
+    story = tmp_path / "taxonomy.yaml"
+    story.write_text(
+        "extends: shipped\n"
+        "event_types:\n"
+        "  - name: franchise_remapped\n"
+        "    label: Franchise remapped\n"
+        "    triggers: [remapped]\n"
+        "    announced_as: policy_announced\n"
+        "  - name: line_reopened\n"
+        "    label: Line reopened\n"
+        "    triggers: [reopened]\n"
+        "    announced_as: line_closed\n"
+    )
+    with pytest.raises(VocabularyError) as caught:
+        load_vocabulary(tmp_path)
+    assert str(caught.value).startswith(f"{story}:10: ")
+    story.write_text(story.read_text().replace("line_closed", "line_reopened"))
+    types = {t.name: t for t in load_vocabulary(tmp_path).taxonomy.event_types}
+    assert types["franchise_remapped"].announced_as == "policy_announced"
