@@ -16,6 +16,9 @@ from timeline.extraction.tense import clause_tense
         ("Staff were told on Monday", "Monday", "past"),
         ("The chief executive had resigned the day before", "the day before", "past"),
         ("revenue was lower than expected in the third quarter", "the third", "past"),
+        # a name or a rating in quotes shows no tense: the verb before it does
+        ("Inspectors rated the CRC 'Requires Improvement' in March", "March", "past"),
+        ("Southern Rail Delays Campaign met ministers in May", "May", "past"),
         # future auxiliaries, intent and schedule
         ("The company will report its results in August", "August", "future"),
         ("Bids must be submitted by 4th March", "4th March", "future"),

@@ -66,14 +66,15 @@ _REPORTING: Final = _words("say tell add announce claim report confirm warn reve
 
 def clause_tense(sentence: str, start: int) -> Tense | None:
     """Give whether the clause before start looks back ("past") or ahead ("future"), or None."""
-    words = [
-        w.lower().replace("’", "'")
-        for w in _TOKEN.findall(sentence, max(0, start - _WINDOW), start)
-    ]
+    written = _TOKEN.findall(sentence, max(0, start - _WINDOW), start)
+    words = [w.lower().replace("’", "'") for w in written]
+    opening = start <= _WINDOW  # the window holds the sentence's first word
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
         if word in _CLAUSE_BREAKS or word in _UNSURE_AUXILIARIES:
             return None
+        if written[index][0].isupper() and (index or not opening):
+            continue  # a name or title: "rated 'Requires Improvement' in March"
         after = words[index + 1] if index + 1 < len(words) else ""
         before = words[index - 1] if index else ""
         tense = _word_tense(word, before, after, words[index + 1 :])
