@@ -26,7 +26,7 @@ from timeline.vocabulary import load_vocabulary
 
 GOLDEN = Path(__file__).parent / "golden" / "titles.yaml"
 # Floors measured when this test was written (of 74 events); see the module docstring.
-FLOORS = {"typed": 46, "named": 12, "said": 22, "passed": 8}
+FLOORS = {"typed": 47, "named": 12, "said": 23, "passed": 9}
 _RELATIVE_TIME = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|last (?:week|month|year|night)|"
     r"this (?:morning|afternoon|week|month)|next (?:week|month|year)|recently|"
@@ -60,6 +60,11 @@ def _candidates(case: dict) -> list[Candidate]:
     ]
 
 
+def _shown(candidate: Candidate) -> str:
+    """Give the title an event of this candidate shows: the clause's fuller words, if any."""
+    return candidate.fuller_title or candidate.title
+
+
 def _lemmas(text: str) -> str:
     return " ".join(lemma_of(word.lower())[0] for word in re.findall(r"[\w'’-]+", text))
 
@@ -77,7 +82,7 @@ def test_titles_golden_file_has_forty_pairs_or_more_from_several_kinds():
 @pytest.mark.parametrize("index", range(len(_cases())))
 def test_titles_keep_the_house_style(index: int):
     for candidate in _candidates(_cases()[index]):
-        title = candidate.title
+        title = _shown(candidate)
         assert not title.endswith(("…", "...")), title
         assert not FIRST_PERSON.search(title), title
         assert not _RELATIVE_TIME.search(title), title
@@ -94,9 +99,9 @@ def test_titles_match_the_hand_written_headlines_no_worse_than_before():
             named = [
                 c
                 for c in same
-                if all(name.lower() in c.title.lower() for name in event.get("must_name", []))
+                if all(name.lower() in _shown(c).lower() for name in event.get("must_name", []))
             ]
-            said = [c for c in same if all(_says(c.title, p) for p in event.get("must_say", []))]
+            said = [c for c in same if all(_says(_shown(c), p) for p in event.get("must_say", []))]
             counts["typed"] += bool(same)
             counts["named"] += bool(named)
             counts["said"] += bool(said)

@@ -58,6 +58,7 @@ class Candidate:
     # publish findings"); "clause": a headline made from the sentence; "bare": a type's label.
     title_kind: TitleKind = "clause"
     roles_filled: float = 0.0  # share of the frame's roles the sentence filled
+    fuller_title: str | None = None  # the clause's words for a filled template, when they say more
 
     @property
     def templated(self) -> bool:

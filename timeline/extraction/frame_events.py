@@ -15,26 +15,27 @@ can join an event another report dates, never make one.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.extraction.concerns import ConcernFinder
-from timeline.extraction.date_anaphora import with_back_references
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
 from timeline.extraction.events import (
     ENTITY_ROLES,
     Candidate,
-    DateEvidence,
     RatingFinder,
-    across_clauses,
     cue_matcher,
     nearest_mention,
-    post_dates,
     sentence_source,
+)
+from timeline.extraction.frame_dating import (
+    date_happening,
+    match_end,
+    match_start,
+    sentence_dates,
 )
 from timeline.extraction.frame_patterns import compile_frame
 from timeline.extraction.frame_titles import AMOUNT, FrameTitler, canonical_spellings, frame_titles
@@ -42,14 +43,10 @@ from timeline.extraction.frames import FrameMatch, FrameMatcher
 from timeline.extraction.happenings import (
     active_for_passive,
     bare_participle,
-    decision_verb,
     hedged,
     infinitive_after,
     is_headline,
-    perfect,
-    planned_from,
     report_kind,
-    time_anchor,
     told_earlier,
     without_reporting_frames,
 )
@@ -132,7 +129,7 @@ class FrameRecogniser:
                 if _SALUTATION.match(sentence.text):  # a letter quoted: its "we" is its writer
                     subject = replace(subject, speaking=None)
                 lead = index < LEAD_SENTENCES
-                named = _sentence_dates(sentence.text, post, earlier)
+                named = sentence_dates(sentence.text, post, earlier)
                 reported += self._reports(sentence, post, document.name, subject, lead, named)
                 earlier = named[-1].value if named else earlier
             found += self._headline_news(post, document.name, subject, reported) + reported
@@ -161,7 +158,7 @@ class FrameRecogniser:
     ) -> list[Candidate]:
         """Give the events sentence reports, one per frame found in it; earlier is the time
         the post last named before it ("on the same day" is that one)."""
-        dates = _sentence_dates(sentence.text, post, earlier)
+        dates = sentence_dates(sentence.text, post, earlier)
         return self._reports(sentence, post, document, subject, lead, dates)
 
     def _reports(
@@ -289,41 +286,11 @@ class FrameRecogniser:
         kind = report_kind(match, cues)
         if kind is None or kind == "mention" and infinitive_after(match):
             return None  # "the failure of the company to meet the union": no collapse
-        span = (match_start(match), match_end(match))
         to_come = kind in ("decision", "plan")  # decided or announced, not yet done
-        told_now = perfect(match) and not told_earlier(match, text)  # "has entered": today's
-        if kind == "decision":  # dated by its announcement, not by what it decided
-            decided = decision_verb(match)
-            told_now = decided is not None and "have" in decided.auxiliaries  # "we have agreed"
-            told_now = told_now and not decided.past_perfect
-            if decided is not None and decided.start > span[1]:  # ", the minister said today"
-                dates = [d for d in dates if d.start >= span[1] and _after_comma(text, d, span)]
-            else:
-                dates = [d for d in dates if d.end <= span[0]]
-            span = (decided.start, decided.end) if decided else span
-            kind = "report"
-        anchor = time_anchor(match)
-        if anchor is not None:  # "on 12 January 2021, three years after the collapse"
-            dates = [d for d in dates if d.start > anchor.start]
-        planned = planned_from(match)
-        agreed = [d for d in dates if planned and d.end <= planned]
-        agreed = [d for d in agreed if not across_clauses(text, d.end, planned or 0)]
-        dates = agreed or dates  # "in December agreed to end it in May": December
-        chosen = nearest_mention(dates, *span, text)
-        if chosen is not None:
-            when: PartialDate = chosen.value  # type: ignore[assignment]
-            evidence: DateEvidence = "relative" if chosen.relative else "absolute"
-        elif (
-            post.post_date
-            and kind == "report"
-            and ("now" in cues or told_now or lead and match.type in subject.reported)
-            or post.post_date
-            and kind == "plan"
-            and "now" in cues
-        ):
-            when, evidence = post.posted, "post"
-        else:
-            when, evidence = PartialDate.from_date(post.post_date or dt.date.min), "undated"
+        leads = lead and match.type in subject.reported
+        dated = date_happening(match, kind, text, dates, post, "now" in cues, leads)
+        when, evidence, chosen, span = dated.when, dated.evidence, dated.chosen, dated.span
+        kind = "report" if kind == "decision" else kind
         earlier = evidence == "undated" and told_earlier(match, text)
         said = match.frame.reporting_body and evidence == "undated"  # which finding, when?
         if "hedge" in cues and evidence != "absolute" or earlier or said:
@@ -348,6 +315,8 @@ class FrameRecogniser:
             match, roles, rating, text, span, subject.speaking, named, to_come
         )
         title = canonical_spellings(title, entities.mentions)
+        fuller = title_kind == "filled" and not to_come
+        fuller_title = fuller and self.titler.fuller(title, roles, text, span, subject.speaking)
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
         amount = AMOUNT.search(text, span[0])
@@ -368,25 +337,14 @@ class FrameRecogniser:
             roles={role: tuple(names) for role, names in roles.items() if role in ENTITY_ROLES},
             title_kind=title_kind,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.0,
+            fuller_title=canonical_spellings(fuller_title, entities.mentions)
+            if fuller_title
+            else None,
         )
         stock = nothing_to_show(candidate, title_kind in ("written", "bare"), post.posted)
         if stock and (title_kind == "bare" or not clause_headline(text, span, subject.speaking)):
             return None  # a written template is stock only when no clause says more
         return candidate
-
-
-_UNTIL = re.compile(
-    r"\b(?:until|till|up to|through to|(?:year|period|months|weeks|half-year|quarter)"
-    r"\s+(?:ended|ending|to))\s+(?:the\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
-def _sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[DateMention]:
-    """Give the dates written in text, those that refer back ("that month") resolved, without
-    those that end a period ("extended its facility until the end of 2022")."""
-    found = [d for d in post_dates(text, post) if not _UNTIL.search(text, 0, d.start)]
-    return with_back_references(text, found, earlier) if earlier or found else found
 
 
 def _phrase_start(text: str, start: int) -> int:
@@ -404,18 +362,3 @@ def _role_names(match: FrameMatch) -> dict[str, list[str]]:
         for role, tokens in match.roles.items()
         if tokens
     }
-
-
-def match_start(match: FrameMatch) -> int:
-    """Give the sentence offset where the frame's trigger words start."""
-    return match.tokens[match.first].start
-
-
-def match_end(match: FrameMatch) -> int:
-    """Give the sentence offset where the frame's trigger words end."""
-    return match.tokens[match.last - 1].end
-
-
-def _after_comma(text: str, mention: DateMention, span: tuple[int, int]) -> bool:
-    """Give whether a date stands in the trailing attribution, after the last comma."""
-    return mention.start > text.rfind(",", span[1])

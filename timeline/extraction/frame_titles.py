@@ -11,6 +11,7 @@ from timeline.extraction.events import TitleKind
 from timeline.extraction.frame_text import participle_phrase
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.headlines import headline
+from timeline.extraction.lemmas import lemma_of
 from timeline.extraction.titles import (
     clause_headline,
     fill_template,
@@ -74,11 +75,57 @@ class FrameTitler:
         names = [name for names in roles.values() for name in names]
         return label_title(label, names or named), "bare"
 
+    def fuller(
+        self,
+        filled: str,
+        roles: dict[str, list[str]],
+        text: str,
+        span: tuple[int, int],
+        speaking: str | None,
+    ) -> str | None:
+        """Give the clause's headline where it says more than a filled template about the same
+        doer ("Senedd debates the future of probation in Wales" for "Senedd holds debate"),
+        else None."""
+        made = clause_headline(text, span, speaking)
+        values = {role: self.shown(names) for role, names in roles.items()}
+        return made if made and _says_more(made, filled, values) else None
+
     def shown(self, names: list[str]) -> list[str]:
         """Give names as a title shows them: CRCs past two as "three CRCs"."""
         crcs = [name for name in names if name in self._crc_names]
         others = [name for name in names if name not in crcs]
         return others + group_label(crcs, self.noun, self._plural)
+
+
+def _says_more(clause: str, filled: str, values: dict[str, list[str]]) -> bool:
+    """Give whether a clause headline says more than a filled template about the same doer:
+    "Senedd debates the future of probation in Wales", not "Senedd holds debate". It opens
+    with the name the template opens with, names all the template names, writes no date, and
+    ends on a whole phrase."""
+    names = [name for role in _NAMED_ROLES for name in values.get(role, ())]
+    opening = next((name for name in names if filled.startswith(name)), None)
+    if opening is None or not clause.startswith(f"{opening} "):
+        return False  # "Interserve's probation arm …", "Minister says … Carillion"
+    verb = clause[len(opening) :].split()[0].lower()
+    if verb in _DANGLING or lemma_of(verb)[1] == {"VBD"} or lemma_of(verb)[1] == {"VBD", "VBN"}:
+        return False  # "Serco agreed to repay", "Serco was first appointed": not headline tense
+    template_verb = filled[len(opening) :].split()[0].lower()
+    if lemma_of(verb)[0] in _SAYING and lemma_of(template_verb)[0] not in _SAYING:
+        return False  # "… says in their annual report" for "… publishes report"
+    if not all(name.lower() in clause.lower() for name in names) or _WRITTEN_DATE.search(clause):
+        return False
+    last = clause.split()[-2:]
+    dangling = last[0].lower() in _DANGLING or lemma_of(last[-1].lower())[1] & {"VBD", "VBN"}
+    return not dangling and len(clause.split()) >= len(filled.split()) + 2
+
+
+_NAMED_ROLES = ("actor", "target", "successor")
+_SAYING = frozenset({"say", "tell", "add", "claim", "note", "warn", "explain"})
+_WRITTEN_DATE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+)
+_DANGLING = frozenset({"to", "and", "or", "was", "were", "has", "have", "had", "been", "of"})
 
 
 def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:

@@ -279,7 +279,7 @@ def _event(happening: _Happening) -> Event:
         id="pending",
         date=str(best.date),
         type=happening.type,
-        title=plainest.title,
+        title=plainest.fuller_title or plainest.title,
         crcs=crcs,
         owners=owners,
         national=happening.national and not any(c.crcs for c in candidates),

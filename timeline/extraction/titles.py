@@ -31,7 +31,10 @@ _LEAD_IN = re.compile(
 )
 _FINITE = frozenset({"VBZ", "VBD"})
 _SUBJECT_WORDS = 4
-_SUBORDINATOR = re.compile(r"(?:^|\s)(?:after|because|when|since|following|until|once)\s", re.I)
+_SUBORDINATOR = re.compile(
+    r"(?:^|\s)(?:after|because|when|since|following|until|once|as|while|where)\s",
+    re.I,
+)
 _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:following|after|as|with|in|despite|further to|since|on|at|during|before|while|"
     r"although|though|given|having|when|once|for|from|under|amid)\b[^,]{0,120},\s*",

@@ -1,0 +1,65 @@
+"""A filled template that says less than its clause shows the clause's words: same doer first,
+headline tense, no written date, a whole phrase; otherwise the template stands."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.documents import Post, Sentence
+from timeline.extraction.frame_events import FrameRecogniser, Subject
+
+POST = Post(title="A post", post_date=dt.date(2019, 11, 1), line=1, sentences=[], comments=[])
+
+
+@pytest.fixture(scope="module")
+def recogniser(vocabulary):
+    return FrameRecogniser(vocabulary)
+
+
+def _shown(recogniser, text, kind):
+    found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
+    return [(c.title, c.fuller_title) for c in found if c.type == kind]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "template", "fuller"),
+    [
+        (
+            "The Welsh government called probation a national embarrassment as the Senedd "
+            "debated the future of probation in Wales this week.",
+            "parliamentary",
+            "Senedd holds debate",
+            "Senedd debates the future of probation in Wales",
+        ),
+        (
+            "Sodexo announced around 600 redundancies across its six CRCs last month.",
+            "job_cuts",
+            "Sodexo announces redundancies",
+            "Sodexo announces around 600 redundancies across its six CRCs",
+        ),
+        (
+            "Mears took over asylum housing in Scotland from Serco in September.",
+            "ownership_changed",
+            "Mears takes over",
+            "Mears takes over asylum housing in Scotland from Serco",
+        ),
+    ],
+)
+def test_the_clause_shows_when_it_says_more_about_the_same_doer(
+    recogniser, text, kind, template, fuller
+):
+    assert (template, fuller) in _shown(recogniser, text, kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In December 2013 Serco agreed to repay £68.5m plus VAT to the government.",  # past tense
+        "UNISON's probation members struck for 24 hours on Thursday 11 June 2015.",  # a date
+        # another doer first: "Interserve's probation arm", not Interserve
+        "Interserve's probation arm, run as Purple Futures, took over five CRCs in 2015.",
+    ],
+)
+def test_the_template_stands_when_the_clause_would_read_worse(recogniser, text):
+    found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
+    assert found and all(c.fuller_title is None for c in found)

@@ -1,0 +1,116 @@
+"""When a frame's happening happened: the date written nearest its words, else its post's date
+when the sentence says it is news of the day, else none (`undated`).
+
+A decision ("announced that the contracts would end") is dated by its announcement, not by what
+it decided; a happening that tells the time of another ("three years after the collapse") takes
+only a date written after its anchor; "in December agreed to end it in May" is December.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from timeline.extraction.date_anaphora import with_back_references
+from timeline.extraction.dates import DateMention
+from timeline.extraction.documents import Post
+from timeline.extraction.events import DateEvidence, across_clauses, nearest_mention, post_dates
+from timeline.extraction.frames import FrameMatch
+from timeline.extraction.happenings import (
+    decision_verb,
+    perfect,
+    planned_from,
+    time_anchor,
+    told_earlier,
+)
+from timeline.partial_date import PartialDate
+
+
+@dataclass(frozen=True)
+class Dated:
+    """A frame's happening dated: when, on what evidence, by which written date (if any), and
+    the words that tell it (the deciding verb for a decision)."""
+
+    when: PartialDate
+    evidence: DateEvidence
+    chosen: DateMention | None
+    span: tuple[int, int]
+
+
+def date_happening(
+    match: FrameMatch,
+    kind: str,
+    text: str,
+    dates: Sequence[DateMention],
+    post: Post,
+    now: bool,
+    leads: bool,
+) -> Dated:
+    """Give when match's happening happened. kind is how its verb tells it (report, plan,
+    decision, mention, generic); now whether the sentence says it is news of the day ("today",
+    a headline); leads whether it opens a post about this kind of happening."""
+    span = (match_start(match), match_end(match))
+    told_now = perfect(match) and not told_earlier(match, text)  # "has entered": today's
+    if kind == "decision":
+        dates, span, told_now = _decision_dates(match, text, dates, span)
+    anchor = time_anchor(match)
+    if anchor is not None:  # "on 12 January 2021, three years after the collapse"
+        dates = [d for d in dates if d.start > anchor.start]
+    planned = planned_from(match)
+    agreed = [d for d in dates if planned and d.end <= planned]
+    agreed = [d for d in agreed if not across_clauses(text, d.end, planned or 0)]
+    dates = agreed or dates  # "in December agreed to end it in May": December
+    chosen = nearest_mention(dates, *span, text)
+    if chosen is not None:
+        evidence: DateEvidence = "relative" if chosen.relative else "absolute"
+        return Dated(chosen.value, evidence, chosen, span)  # type: ignore[arg-type]
+    reported = kind in ("decision", "report") and (now or told_now or leads)
+    if post.post_date and (reported or kind == "plan" and now):
+        return Dated(post.posted, "post", None, span)  # type: ignore[arg-type]
+    return Dated(PartialDate.from_date(post.post_date or dt.date.min), "undated", None, span)
+
+
+def _decision_dates(
+    match: FrameMatch, text: str, dates: Sequence[DateMention], span: tuple[int, int]
+) -> tuple[list[DateMention], tuple[int, int], bool]:
+    """Give the dates that may date a decision, the deciding verb's span, and whether it is
+    told as today's ("we have agreed"): those before the decided happening, or those in a
+    trailing attribution (", the minister said today")."""
+    decided = decision_verb(match)
+    told_now = decided is not None and "have" in decided.auxiliaries and not decided.past_perfect
+    if decided is not None and decided.start > span[1]:
+        kept = [d for d in dates if d.start >= span[1] and _after_comma(text, d, span)]
+    else:
+        kept = [d for d in dates if d.end <= span[0]]
+    return kept, (decided.start, decided.end) if decided else span, told_now
+
+
+_UNTIL = re.compile(
+    r"\b(?:until|till|up to|through to|(?:year|period|months|weeks|half-year|quarter)"
+    r"\s+(?:ended|ending|to))\s+(?:the\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[DateMention]:
+    """Give the dates written in text, those that refer back ("that month") resolved, without
+    those that end a period ("extended its facility until the end of 2022")."""
+    found = [d for d in post_dates(text, post) if not _UNTIL.search(text, 0, d.start)]
+    return with_back_references(text, found, earlier) if earlier or found else found
+
+
+def match_start(match: FrameMatch) -> int:
+    """Give the sentence offset where the frame's trigger words start."""
+    return match.tokens[match.first].start
+
+
+def match_end(match: FrameMatch) -> int:
+    """Give the sentence offset where the frame's trigger words end."""
+    return match.tokens[match.last - 1].end
+
+
+def _after_comma(text: str, mention: DateMention, span: tuple[int, int]) -> bool:
+    """Give whether a date stands in the trailing attribution, after the last comma."""
+    return mention.start > text.rfind(",", span[1])
