@@ -128,6 +128,34 @@ def test_a_past_perfect_is_no_news_of_the_day_a_present_perfect_is(recogniser):
             "The Northumbria Probation Trust was replaced on 1 June 2014 by two organisations.",
             ("service_restructured", "2014-06-01", "Northumbria Probation Trust replaced"),
         ),
+        (
+            "In 2012 the centre began taking single adult men again.",
+            ("service_restructured", "2012", "Centre begins taking single adult men again"),
+        ),
+        (
+            "Ministers decided last July to end all 21 CRC contracts in 2020.",
+            ("contract_terminated", "2018-07", "MoJ decides to end contracts early"),
+        ),
+        (
+            "In 2015 the Chief Inspector of Prisons called the centre a place of national concern.",
+            (
+                "report_published",
+                "2015",
+                "Chief Inspector of Prisons calls the centre a place of national concern",
+            ),
+        ),
+        (
+            "In August 2020 Nord Anglia became a person with significant control of Learndirect.",
+            (
+                "ownership_changed",
+                "2020-08",
+                "Nord Anglia takes control of Learndirect",
+            ),
+        ),
+        (
+            "In January the plans for partners were dropped.",
+            ("policy_announced", "2019-01", "Plans dropped"),
+        ),
     ],
 )
 def test_everyday_news_forms_are_events(recogniser, text, expected):
