@@ -209,3 +209,21 @@ def test_a_story_may_file_its_announced_happenings_under_a_shipped_type(tmp_path
     story.write_text(story.read_text().replace("line_closed", "line_reopened"))
     types = {t.name: t for t in load_vocabulary(tmp_path).taxonomy.event_types}
     assert types["franchise_remapped"].announced_as == "policy_announced"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The inspection report was not published until August 2017.",
+            [("report_published", "2017-08", "Inspection report published")],
+        ),
+        (
+            "The company did not pay the fine until March 2019.",
+            [("legal_action", "2019-03", "Company pays the fine")],
+        ),
+        ("The report was not published, and no date was given until May 2018.", []),
+    ],
+)
+def test_not_until_a_date_is_done_on_that_date(recogniser, text, expected):
+    assert _found(recogniser, text) == expected

@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from timeline.extraction.date_anaphora import with_back_references
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Post
-from timeline.extraction.events import DateEvidence, across_clauses, nearest_mention, post_dates
+from timeline.extraction.events import (
+    NOT_UNTIL,
+    DateEvidence,
+    across_clauses,
+    nearest_mention,
+    post_dates,
+)
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.happenings import (
     decision_verb,
@@ -96,8 +102,13 @@ _UNTIL = re.compile(
 
 def sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[DateMention]:
     """Give the dates written in text, those that refer back ("that month") resolved, without
-    those that end a period ("extended its facility until the end of 2022")."""
-    found = [d for d in post_dates(text, post) if not _UNTIL.search(text, 0, d.start)]
+    those that end a period ("extended its facility until the end of 2022"; but "was not
+    published until August" dates the publishing)."""
+    found = [
+        d
+        for d in post_dates(text, post)
+        if not _UNTIL.search(text, 0, d.start) or NOT_UNTIL.search(text, 0, d.start)
+    ]
     return with_back_references(text, found, earlier) if earlier or found else found
 
 

@@ -43,8 +43,8 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     verb = match.verb
     if verb is None or match.frame.mention or _after_determiner(match, verb):
         return "mention"
-    if verb.negated or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
-        return None
+    if verb.negated and not _until_after(match) or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
+        return None  # "was not published", but "was not published until August" was
     if _infinitive(match) and _implicative(match):
         return "report"  # "was forced to step in": it happened
     if verb.future or _infinitive(match):
@@ -56,6 +56,20 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     if "VBG" in verb.forms:
         return "mention"
     return "report" if "now" in cues else "generic"
+
+
+_UNTIL_REACH = 8  # tokens after a negated verb to its "until"
+
+
+def _until_after(match: FrameMatch) -> bool:
+    """Give whether "until" follows the frame's negated verb in its clause: "did not pay the
+    fine until March" paid it in March."""
+    for token in match.tokens[match.last : match.last + _UNTIL_REACH]:
+        if token.lemma in ("until", "till"):
+            return True
+        if token.lemma in _CLAUSE_ENDS or token.text.endswith((",", ";")):
+            return False
+    return False
 
 
 _TEMPORAL = frozenset({"after", "before", "since", "following", "until", "prior", "ahead"})

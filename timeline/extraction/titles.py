@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getInflection
+
 from timeline.extraction.headlines import (
     EDGE_PUNCTUATION,
     HEADLINE_LIMIT,
@@ -50,12 +52,31 @@ def clause_headline(
     clause makes one."""
     trigger = _content_lemmas(sentence[trigger_span[0] : trigger_span[1]])
     for clause in _clauses(sentence, trigger_span):
-        clause = _without_date_opening(clause)
+        clause = _done_at_last(_without_date_opening(clause))
         made = headline(without_relative_time(clause), subject)
         made = made and _SAYING_THAT.sub(r"\1 ", _without_date_ending(made))
         if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return made
     return None
+
+
+# "was not published until August", "did not pay the fine until March": it was, in the end.
+_NOT_UNTIL = re.compile(
+    r"\b(?:(did|does|do)(?:\s+not|n't)|not|never)\s+(\w+)([^,;]{0,60}?\s)until\b", re.I
+)
+
+
+def _done_at_last(clause: str) -> str:
+    """Give clause with a happening told as "not … until" a date told as done then: "was not
+    published until August 2017" → "was published in August 2017"."""
+
+    def done(match: re.Match[str]) -> str:
+        verb = match.group(2)
+        if match.group(1):  # "did not pay" → "paid"
+            verb = (getInflection(lemma_of(verb.lower())[0], "VBD") or (verb,))[0]
+        return f"{verb}{match.group(3)}in"
+
+    return _NOT_UNTIL.sub(done, clause)
 
 
 def _content_lemmas(text: str) -> set[str]:
