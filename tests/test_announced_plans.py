@@ -227,3 +227,13 @@ def test_a_story_may_file_its_announced_happenings_under_a_shipped_type(tmp_path
 )
 def test_not_until_a_date_is_done_on_that_date(recogniser, text, expected):
     assert _found(recogniser, text) == expected
+
+
+def test_a_specific_policy_act_told_to_parliament_is_kept_beside_the_telling(recogniser):
+    """Halting a competition is a policy act of its own, not the telling of another event."""
+    found = _found(
+        recogniser,
+        "The Lord Chancellor told Parliament on Thursday that the Ministry of Justice has "
+        "abandoned the competition for the new contracts.",
+    )
+    assert ("policy_announced", "2019-05-16", "MoJ halts competition") in found

@@ -71,7 +71,10 @@ class Frame(_Strict):
     NAO said in December": a finding; "the MoJ said": no report). `announced_as: policy_announced`
     files the frame's happening, when announced before it is done, as that type (overriding its
     type's `announced_as`): "the minister announced that the work would return to the public
-    sector" is a policy announced, not yet a change of owner. No `title` takes the type's
+    sector" is a policy announced, not yet a change of owner. `generic: false` marks a specific
+    act of a generic type ("abandoned the competition"), kept beside a frame of another type in
+    its clause; a generic frame ("announced") there only tells how that one was made known. No
+    `title` takes the type's
     templates whose roles the pattern fills; `title: []` takes none: the clause makes the title.
     """
 
@@ -81,6 +84,7 @@ class Frame(_Strict):
     named: bool = False  # on a common verb ("buy", "hand over"): an event only with a role filled
     reporting_body: bool = False  # its actor must be a body whose word is a finding
     announced_as: str | None = None  # the type of the happening announced before it is done
+    generic: bool | None = None  # a telling ("announced"), not a specific act; default: its type's
 
     @field_validator("title", mode="before")
     @classmethod

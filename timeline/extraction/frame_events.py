@@ -99,13 +99,13 @@ class FrameRecogniser:
                 frame.named,
                 frame.reporting_body,
                 frame.announced_as or event_type.announced_as,
+                event_type.generic if frame.generic is None else frame.generic,
             )
             for event_type in taxonomy.event_types
             for frame in event_type.frames
         ]
         self.frames = FrameMatcher(frames, taxonomy.roles)
         self._reporting_bodies = vocabulary.reporting_bodies
-        self._generic = {t.name for t in taxonomy.event_types if t.generic}
         self.cues = cue_matcher(taxonomy)
         self._places = {place.lower() for place in taxonomy.places}
         context = vocabulary.register.context
@@ -213,8 +213,8 @@ class FrameRecogniser:
         specific one (report_filters.without_generic), unless a date of their own makes them
         another happening ("debated on 23rd October the new model for Wales announced earlier
         this summer")."""
-        specific = [m for m in matches if m.type not in self._generic]
-        kept = without_generic(matches, self._generic)
+        specific = [m for m in matches if not m.frame.generic]
+        kept = without_generic(matches)
         if not specific or len(kept) == len(matches):
             return kept
 

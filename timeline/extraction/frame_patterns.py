@@ -35,6 +35,7 @@ class CompiledFrame:
     named: bool = False  # reports only with a role filled ("bail-out has bought no revolution")
     reporting_body: bool = False  # its actor must be a body whose word is a finding
     announced_as: str | None = None  # its happening's type while only announced
+    generic: bool = False  # tells how another happening was made known ("announced")
     anchor: tuple[str, ...] = ()  # lemmas (or "prefix*") one of which a sentence must hold
     kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()  # roles the pattern narrows to kinds
 
@@ -65,6 +66,7 @@ def compile_frame(
     named: bool = False,
     reporting_body: bool = False,
     announced_as: str | None = None,
+    generic: bool = False,
 ) -> CompiledFrame:
     """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
     words = pattern.split()
@@ -119,6 +121,7 @@ def compile_frame(
         named,
         reporting_body,
         announced_as,
+        generic,
         anchor,
         narrowed,
     )

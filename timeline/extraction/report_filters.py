@@ -131,14 +131,12 @@ def _same_report(first: Candidate, second: Candidate) -> bool:
 _JOINING = frozenset({"and", "but", "while", "whereas"})
 
 
-def without_generic(matches: list[FrameMatch], generic: set[str]) -> list[FrameMatch]:
-    """Give matches without those of a generic type ("announced") whose clause holds a match of
-    another type: there it only tells how that one was made known. A clause joined on (", and
-    that in November the Government abandoned …") keeps its own."""
-    specific = {_clause(m.tokens, m.first) for m in matches if m.type not in generic}
-    return [
-        m for m in matches if m.type not in generic or _clause(m.tokens, m.first) not in specific
-    ]
+def without_generic(matches: list[FrameMatch]) -> list[FrameMatch]:
+    """Give matches without the generic ones ("announced") whose clause holds a specific match:
+    there they only tell how that one was made known. A clause joined on (", and that in
+    November the Government abandoned …") keeps its own."""
+    specific = {_clause(m.tokens, m.first) for m in matches if not m.frame.generic}
+    return [m for m in matches if not m.frame.generic or _clause(m.tokens, m.first) not in specific]
 
 
 def _clause(tokens: Sequence[Token], position: int) -> int:
