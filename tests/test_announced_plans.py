@@ -129,6 +129,26 @@ def test_a_past_perfect_is_no_news_of_the_day_a_present_perfect_is(recogniser):
             ("service_restructured", "2014-06-01", "Northumbria Probation Trust replaced"),
         ),
         (
+            "G4S offered in November to pay back about £24m of the amount it had overcharged.",
+            ("funding_changed", "2018-11", "G4S to repay £24m"),
+        ),
+        (
+            "The NAO criticised the way the deal was procured in a report two years ago.",
+            (
+                "report_published",
+                "2017",
+                "NAO criticises the way the deal was procured in a report",
+            ),
+        ),
+        (
+            "Members will recall the Public Accounts Committee's report of March 2015.",
+            ("report_published", "2015-03", "Public Accounts Committee publishes report"),
+        ),
+        (
+            "The new deal starts on 1 April 2022, bringing to an end the franchise.",
+            ("contract_terminated", "2022-04-01", "Contract ends"),
+        ),
+        (
             "In 2012 the centre began taking single adult men again.",
             ("service_restructured", "2012", "Centre begins taking single adult men again"),
         ),
