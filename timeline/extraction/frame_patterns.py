@@ -57,6 +57,11 @@ class CompiledFrame:
         return bool(sides) and not self.written_passive and " by " not in f" {self.pattern} "
 
 
+# "**": up to five words, punctuation between them not counted ("the Government's ‘Transforming
+# Rehabilitation’ programme").
+_GAP = r"(?:(?:[^\w\s<]\S* )*\S+ ){0,5}?"
+
+
 def compile_frame(
     type_name: str,
     pattern: str,
@@ -99,11 +104,11 @@ def compile_frame(
         elif word == "*":
             parts.append(r"\S+")
         elif word == "**":
-            parts.append(r"(?:\S+ ){0,5}?\S+")
+            parts.append(_GAP + r"\S+")
         else:
             parts.append(_word_regex(word))
             weight += 1
-    body = " ".join(parts).replace(r"(?:\S+ ){0,5}?\S+ ", r"(?:\S+ ){0,5}?")
+    body = " ".join(parts).replace(_GAP + r"\S+ ", _GAP)
     body = body.replace(f" {_MODIFIER_GAP} ", f" {_MODIFIER_GAP}")
     regex = re.compile(rf"(?<!\S){body}(?!\S)")
     literals = [w for w in words if not SLOT.match(w) and w not in ("*", "**")]
