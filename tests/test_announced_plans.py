@@ -129,10 +129,6 @@ def test_a_past_perfect_is_no_news_of_the_day_a_present_perfect_is(recogniser):
             ("service_restructured", "2014-06-01", "Northumbria Probation Trust replaced"),
         ),
         (
-            "G4S offered in November to pay back about £24m of the amount it had overcharged.",
-            ("funding_changed", "2018-11", "G4S to repay £24m"),
-        ),
-        (
             "The NAO criticised the way the deal was procured in a report two years ago.",
             (
                 "report_published",

@@ -175,6 +175,21 @@ def test_titles_label_names_only_as_many_names_as_fit():
             "held a hearing",
             "Committee holds a hearing on probation reform",
         ),
+        (
+            "Probation was split in June 2014 into the NPS and 21 companies.",
+            "split",
+            "Probation split into the NPS and 21 companies",
+        ),
+        (
+            "The Chancellor announced a pay freeze for most of the public sector last November.",
+            "announced",
+            "Chancellor announces a pay freeze for most of the public sector",
+        ),
+        (
+            "In the same month the Care Quality Commission rated the trust inadequate.",
+            "rated",
+            "Care Quality Commission rates the trust inadequate",
+        ),
         (  # a date that is the subject stays
             "May 2013 saw the strategy published by the MoJ.",
             "published",
@@ -220,3 +235,15 @@ def test_titles_take_the_clause_after_an_opening_when():
 )
 def test_titles_a_decided_happening_is_headed_with_to(template, expected):
     assert future_form(template) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger"),
+    [
+        ("In a report published, probation inspectors rated it poorly.", "published"),
+        ("Under the terms announced, Interserve will receive £120m in cash.", "announced"),
+    ],
+)
+def test_titles_never_open_on_a_preposition(sentence, trigger):
+    title = _title(sentence, trigger)
+    assert title is None or title.split()[0].lower() not in {"in", "under"}, title

@@ -34,7 +34,7 @@ _HEDGING_AUXILIARIES = frozenset({"could", "might", "may", "should", "must", "ca
 # on the day it was announced (English grammar, not story vocabulary).
 _DECISION_VERBS = frozenset(
     ["announce", "confirm", "decide", "agree", "say", "tell", "reveal", "state", "disclose"]
-    + ["declare", "order", "instruct", "vote", "offer", "propose"]
+    + ["declare", "order", "instruct", "vote"]
 )
 
 

@@ -54,7 +54,7 @@ def clause_headline(
     for clause in _clauses(sentence, trigger_span):
         clause = _done_at_last(_without_date_opening(clause))
         made = headline(without_relative_time(clause), subject)
-        made = made and _SAYING_THAT.sub(r"\1 ", _without_date_ending(made))
+        made = made and _SAYING_THAT.sub(r"\1 ", _without_dates(made))
         if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return made
     return None
@@ -260,10 +260,16 @@ _DATE = (
 )
 # A date the event's own date field already says: "On 1 July 2019 …", "… in August".
 _DATE_OPENING = re.compile(
-    rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since)\s+{_DATE}\b,?|{_DATE},)\s+(?=\S)",
+    rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since)\s+{_DATE}\b,?|{_DATE},"
+    rf"|(?:in|on)\s+the\s+same\s+(?:day|week|month|year),?)\s+(?=\S)",
     re.I,
 )
-_DATE_ENDING = re.compile(rf",?\s+(?:in|on|during)\s+{_DATE}\s*$", re.I)
+# A date anywhere in a title, with its preposition: "split in June 2014", "last November".
+_DATED = re.compile(
+    rf",?\s+(?:(?:in|on|during|by)\s+(?:(?:the\s+)?(?:early|late|end\s+of)\s+)?{_DATE}\b"
+    rf"|(?:last|this|next)\s+{_MONTH}(?!\w)|(?:in|on)\s+the\s+same\s+(?:day|week|month|year))",
+    re.I,
+)
 # "says in December that …" → "says …": the date is the event's, "that" a headline drops.
 _SAYING_THAT = re.compile(
     rf"\b((?:say|warn|conclude|find|report|announce|confirm|admit)s?)\s+"
@@ -278,9 +284,10 @@ def _without_date_opening(clause: str) -> str:
     return trimmed if len(trimmed.split()) >= 3 else clause
 
 
-def _without_date_ending(title: str) -> str:
-    """Give title without a date that ends it: "… in August"."""
-    trimmed = _DATE_ENDING.sub("", title)
+def _without_dates(title: str) -> str:
+    """Give title without the dates written in it: "Probation split in June 2014" → "Probation
+    split"; the event's date field says when."""
+    trimmed = _DATED.sub("", title).strip(" ,;:")
     return trimmed if len(trimmed.split()) >= 3 else title
 
 
