@@ -51,6 +51,18 @@ def test_the_clause_shows_when_it_says_more_about_the_same_doer(
     assert (template, fuller) in _shown(recogniser, text, kind)
 
 
+def test_a_stock_headline_gives_way_to_a_clause_that_names_who(recogniser):
+    """ "Judicial review sought" says less than, and the opposite of, the clause."""
+    found = recogniser.sentence_candidates(
+        Sentence("The judicial review was thrown out on 4 August by Mr Justice King.", 3),
+        POST,
+        "doc.txt",
+        Subject(),
+        False,
+    )
+    assert [c.fuller_title for c in found] == ["Judicial review thrown out by Mr Justice King"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -315,7 +315,8 @@ class FrameRecogniser:
             match, roles, rating, text, span, subject.speaking, named, to_come
         )
         title = canonical_spellings(title, entities.mentions)
-        fuller = title_kind == "filled" and not to_come
+        fuller = title_kind == "filled" or title_kind == "written" and not roles
+        fuller = fuller and not to_come
         fuller_title = fuller and self.titler.fuller(title, roles, text, span, subject.speaking)
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []

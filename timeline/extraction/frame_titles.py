@@ -77,18 +77,22 @@ class FrameTitler:
 
     def fuller(
         self,
-        filled: str,
+        title: str,
         roles: dict[str, list[str]],
         text: str,
         span: tuple[int, int],
         speaking: str | None,
     ) -> str | None:
         """Give the clause's headline where it says more than a filled template about the same
-        doer ("Senedd debates the future of probation in Wales" for "Senedd holds debate"),
-        else None."""
+        doer ("Senedd debates the future of probation in Wales" for "Senedd holds debate"), or
+        than a stock headline with no one in it ("Report published"); else None."""
         made = clause_headline(text, span, speaking)
+        if not made:
+            return None
+        if not roles:
+            return made if _says_more_than_stock(made, title) else None
         values = {role: self.shown(names) for role, names in roles.items()}
-        return made if made and _says_more(made, filled, values) else None
+        return made if _says_more(made, title, values) else None
 
     def shown(self, names: list[str]) -> list[str]:
         """Give names as a title shows them: CRCs past two as "three CRCs"."""
@@ -100,23 +104,40 @@ class FrameTitler:
 def _says_more(clause: str, filled: str, values: dict[str, list[str]]) -> bool:
     """Give whether a clause headline says more than a filled template about the same doer:
     "Senedd debates the future of probation in Wales", not "Senedd holds debate". It opens
-    with the name the template opens with, names all the template names, writes no date, and
-    ends on a whole phrase."""
+    with the name the template opens with and names all the template names."""
     names = [name for role in _NAMED_ROLES for name in values.get(role, ())]
     opening = next((name for name in names if filled.startswith(name)), None)
     if opening is None or not clause.startswith(f"{opening} "):
         return False  # "Interserve's probation arm …", "Minister says … Carillion"
     verb = clause[len(opening) :].split()[0].lower()
-    if verb in _DANGLING or lemma_of(verb)[1] == {"VBD"} or lemma_of(verb)[1] == {"VBD", "VBN"}:
-        return False  # "Serco agreed to repay", "Serco was first appointed": not headline tense
     template_verb = filled[len(opening) :].split()[0].lower()
     if lemma_of(verb)[0] in _SAYING and lemma_of(template_verb)[0] not in _SAYING:
         return False  # "… says in their annual report" for "… publishes report"
-    if not all(name.lower() in clause.lower() for name in names) or _WRITTEN_DATE.search(clause):
-        return False
+    named = all(name.lower() in clause.lower() for name in names)
+    return named and _reads_well(clause, [verb]) and len(clause.split()) >= len(filled.split()) + 2
+
+
+def _says_more_than_stock(clause: str, stock: str) -> bool:
+    """Give whether a clause headline says more than a stock headline with no one in it
+    ("Report published"): it names someone, in headline tense, and says more."""
+    words = clause.split()
+    if words[0] in ("A", "An"):
+        return False  # "A step critics described as a bail-out": a noun phrase, no headline
+    named = any(word[:1].isupper() for word in words[1:]) or words[0].isupper()
+    return named and _reads_well(clause, words[1:4]) and len(words) >= len(stock.split()) + 2
+
+
+def _reads_well(clause: str, verbs: list[str]) -> bool:
+    """Give whether a clause headline keeps to the house style a template keeps: headline tense
+    where its verb stands (not "Serco agreed to repay", "was first appointed"), no date
+    written, and a whole phrase at its end (not "… and has been succeeded")."""
+    for word in verbs:
+        forms = lemma_of(word.lower())[1]
+        if word.lower() in _DANGLING or forms in ({"VBD"}, {"VBD", "VBN"}) and word == verbs[0]:
+            return False
     last = clause.split()[-2:]
     dangling = last[0].lower() in _DANGLING or lemma_of(last[-1].lower())[1] & {"VBD", "VBN"}
-    return not dangling and len(clause.split()) >= len(filled.split()) + 2
+    return not dangling and not _WRITTEN_DATE.search(clause)
 
 
 _NAMED_ROLES = ("actor", "target", "successor")
