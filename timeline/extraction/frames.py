@@ -209,6 +209,8 @@ class FrameMatcher:
 
     def _nearest_of(self, tokens, index, step, kinds, asides) -> list[Token]:
         limit = _SEARCH_BEFORE if step < 0 else _SEARCH_AFTER
+        if step < 0 and _common_subject(tokens, index):
+            return []  # ", a minister told MPs": the subject names no one
         seen = 0
         crossed_comma = False
         while 0 <= index < len(tokens) and seen < limit:
@@ -218,6 +220,9 @@ class FrameMatcher:
                 return []  # "where Seetec ran it since the collapse of X, staff moved": not X
             if index not in asides:
                 if step < 0 and relative_after_comma(tokens, index):
+                    antecedent = tokens[index - 2]
+                    if antecedent.entity is not None and antecedent.lemma not in kinds:
+                        return []  # "Carillion, which went into liquidation": no other name
                     index, seen = index - 2, 0  # "KeolisAmey, …, which took over": KeolisAmey
                     continue
                 if token.lemma in _CLAUSE_BREAKS or (step > 0 and ends_forward(tokens, index)):
@@ -249,6 +254,16 @@ class FrameMatcher:
             if tokens[position].lemma in _CLAUSE_BREAKS:
                 break
         return []
+
+
+def _common_subject(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the words just before a verb at index + 1 are "a", "an" or "the" and a
+    common noun: the verb's subject is that noun ("a minister told MPs"), no name further back."""
+    if index < 1 or index >= len(tokens):
+        return False
+    noun, article = tokens[index], tokens[index - 1]
+    common = noun.entity is None and noun.text.isalpha() and noun.text.islower()
+    return common and article.lemma in ("a", "an", "the")
 
 
 def _claimed(seen, hit) -> set[int]:

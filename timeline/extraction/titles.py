@@ -54,7 +54,7 @@ def clause_headline(
     for clause in _clauses(sentence, trigger_span):
         clause = _done_at_last(_without_date_opening(clause))
         made = headline(without_relative_time(clause), subject)
-        made = made and _SAYING_THAT.sub(r"\1 ", _without_dates(made))
+        made = made and _SAYING_THAT.sub(r"\1 ", _without_dates(_without_trailing_clause(made)))
         if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return made
     return None
@@ -282,6 +282,17 @@ def _without_date_opening(clause: str) -> str:
     """Give clause without a date (or paragraph number) that opens it: "On 1 July 2019 …"."""
     trimmed = _DATE_OPENING.sub("", clause.strip())
     return trimmed if len(trimmed.split()) >= 3 else clause
+
+
+# A clause joined on at the end tells why or when, not what: "…, after secret filming showed".
+_TRAILING_CLAUSE = re.compile(r",?\s+(?:after|because|while|although|though|whereas|since)\s.*$")
+
+
+def _without_trailing_clause(title: str) -> str:
+    """Give title without a subordinate clause that ends it: "A minister tells MPs after secret
+    filming showed guards" → "A minister tells MPs"."""
+    trimmed = _TRAILING_CLAUSE.sub("", title)
+    return trimmed if len(trimmed.split()) >= 3 else title
 
 
 def _without_dates(title: str) -> str:

@@ -1,0 +1,61 @@
+"""Who acted, as a clause's grammar says: the antecedent of ", which …", no name from
+another clause when a common noun is the subject ("…, a minister told MPs")."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.documents import Post, Sentence
+from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.extraction.titles import clause_headline
+
+POST = Post(title="A post", post_date=dt.date(2019, 11, 1), line=1, sentences=[], comments=[])
+
+
+@pytest.fixture(scope="module")
+def recogniser(vocabulary):
+    return FrameRecogniser(vocabulary)
+
+
+def _events(recogniser, text):
+    found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
+    return [(c.type, c.roles.get("actor"), c.title) for c in found]
+
+
+def test_the_antecedent_of_which_acts_not_a_listed_name_further_back(recogniser):
+    text = (
+        "Unions accused ministers of failing to learn the lessons of Carillion, which went into "
+        "liquidation in January 2018."
+    )
+    assert _events(recogniser, text) == [
+        ("company_collapsed", ("Carillion",), "Carillion goes into liquidation")
+    ]
+
+
+def test_a_common_noun_subject_names_no_one_from_another_clause(recogniser):
+    text = (
+        "The Home Office is pressing Serco over its running of Yarl's Wood, a minister told MPs "
+        "on Tuesday."
+    )
+    assert [actor for _, actor, _ in _events(recogniser, text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "The Ministry was forced to rewrite the contracts after the volume of work fell.",
+            "rewrite",
+            "Ministry forced to rewrite the contracts",
+        ),
+        (
+            "Inspectors warned the company must put public protection first because risks were "
+            "missed.",
+            "warned",
+            "Inspectors warn the company must put public protection first",
+        ),
+    ],
+)
+def test_a_title_leaves_out_a_clause_joined_on_at_its_end(sentence, trigger, expected):
+    start = sentence.index(trigger)
+    assert clause_headline(sentence, (start, start + len(trigger))) == expected
