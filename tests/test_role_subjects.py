@@ -59,3 +59,30 @@ def test_a_common_noun_subject_names_no_one_from_another_clause(recogniser):
 def test_a_title_leaves_out_a_clause_joined_on_at_its_end(sentence, trigger, expected):
     start = sentence.index(trigger)
     assert clause_headline(sentence, (start, start + len(trigger))) == expected
+
+
+def _minutes(recogniser, *texts):
+    from pathlib import Path
+
+    from timeline.extraction.documents import Document
+
+    post = Post("Venue: Committee Room 2, Civic Centre", dt.date(2019, 1, 22), 1)
+    post.sentences = [Sentence(text, line) for line, text in enumerate(texts, start=2)]
+    document = Document(Path("minutes.txt"), "minutes.txt", [post], [])
+    return [
+        (c.type, c.crcs) for c in recogniser.candidates(document) if c.type == "report_published"
+    ]
+
+
+def test_a_post_naming_one_crc_anywhere_is_about_it_when_it_says_the_crc(recogniser):
+    """Minutes whose title is a venue: "the CRC" is the one CRC they name."""
+    opening = [
+        "Councillors from across the county attended the meeting of the scrutiny panel.",
+        "The chair welcomed members and thanked officers for the papers they had prepared.",
+        "The minutes of the previous meeting were agreed as a correct record by the panel.",
+    ]
+    named = "The panel heard from the director of Northumbria CRC."
+    report = "Inspectors had published a report on the CRC in November 2018."
+    assert _minutes(recogniser, *opening, named, report) == [("report_published", ("Northumbria",))]
+    other = "Members compared it with Durham Tees Valley CRC."
+    assert _minutes(recogniser, *opening, named, other, report) == [("report_published", ())]

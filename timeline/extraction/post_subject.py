@@ -72,12 +72,27 @@ class SubjectFinder:
         companies = [(n, name) for (kind, name), n in counts.items() if kind == "owner"]
         crcs = [(n, name) for (kind, name), n in counts.items() if kind == "crc"]
         speaker = _most_named(organisations or named)
+        crc = max(crcs)[1] if len(crcs) == 1 else None if crcs else self._only_crc(post)
         return Subject(
             organisation=_most_named(companies or named),
-            crc=max(crcs)[1] if len(crcs) == 1 else None,
+            crc=crc,
             speaking=speaker if speaker in titled else None,
             reported=self._reported(post.title or ""),
         )
+
+    def _only_crc(self, post: Post) -> str | None:
+        """Give the one CRC a post names anywhere, when its title and lead name none and it
+        says "the CRC" ("minutes of a panel that heard from the CRC"); else None."""
+        noun = self._noun.lower()
+        if not noun or not any(f"the {noun}" in s.text.lower() for s in post.sentences):
+            return None
+        named = {
+            mention.name
+            for sentence in post.sentences
+            for mention in self.entities.find(sentence.text, post.posted).mentions
+            if mention.kind == "crc"
+        }
+        return named.pop() if len(named) == 1 else None
 
     def _reported(self, title: str) -> frozenset[str]:
         """Give the event types a post's title names by their trigger words ("More CRC
