@@ -75,3 +75,24 @@ def test_a_stock_headline_gives_way_to_a_clause_that_names_who(recogniser):
 def test_the_template_stands_when_the_clause_would_read_worse(recogniser, text):
     found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
     assert found and all(c.fuller_title is None for c in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "A National Audit Office investigation published in January 2014 found that G4S "
+            "and Serco had struggled to build up a supply of housing.",
+            "NAO publishes report",
+        ),
+        (
+            "In 2014 the Public Accounts Committee concluded that the move to a handful of "
+            "large contractors had been badly planned.",
+            "Public Accounts Committee publishes report",
+        ),
+    ],
+)
+def test_a_label_gives_way_to_the_types_headline_for_the_roles_found(recogniser, text, title):
+    """Not "Report published: NAO": the type's "{actor} publishes report", ranked as a label."""
+    found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
+    assert [(c.title, c.title_kind) for c in found] == [(title, "bare")]

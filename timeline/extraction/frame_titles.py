@@ -30,6 +30,7 @@ class FrameTitler:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._labels = {t.name: t.label for t in vocabulary.taxonomy.event_types}
+        self._type_titles = {t.name: t.title for t in vocabulary.taxonomy.event_types}
         self._crc_names = set(vocabulary.crc_names)
         context = vocabulary.register.context
         self.noun = context.after[0] if context.after else ""
@@ -72,6 +73,10 @@ class FrameTitler:
         made = (end and headline(phrase)) or clause_headline(text, span, speaking)
         if made:  # no template: the clause says more than a bare "Report published"
             return made, "clause"
+        for template in [] if to_come else self._type_titles[match.type]:
+            filled = fill_template(template, values)  # the type's, for the roles it found
+            if filled is not None and "{" in template:
+                return filled, "bare"  # a label in headline form: ranks, and is judged, as one
         names = [name for names in roles.values() for name in names]
         return label_title(label, names or named), "bare"
 
