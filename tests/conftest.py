@@ -46,6 +46,14 @@ def vocabulary():
     return load_vocabulary()
 
 
+@pytest.fixture(scope="session")
+def recogniser(vocabulary):
+    """Give the frame extractor of the shipped vocabulary, compiled once."""
+    from timeline.extraction.frame_events import FrameRecogniser
+
+    return FrameRecogniser(vocabulary)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--update-golden",

@@ -1,5 +1,6 @@
 """Small builders shared by test modules: events for the views, PDF files for reading."""
 
+import datetime as dt
 import logging
 import threading
 from collections.abc import Iterator
@@ -111,3 +112,13 @@ ROW_NAMES_JS = (
     " const lines = Array.from(text.querySelectorAll('tspan.line'));"
     " return lines.length ? lines.map(line => line.textContent).join(' ') : text.textContent; })"
 )
+
+
+def sentence_candidates(recogniser, text: str, posted: dt.date) -> list:
+    """Give the candidate events the frame extractor finds in one sentence of a post of that
+    day, which names no one in its title."""
+    from timeline.extraction.documents import Post, Sentence
+    from timeline.extraction.frame_events import Subject
+
+    post = Post(title="A post", post_date=posted, line=1, sentences=[], comments=[])
+    return recogniser.sentence_candidates(Sentence(text, 3), post, "doc.txt", Subject(), False)

@@ -5,22 +5,17 @@ import datetime as dt
 import shutil
 
 import pytest
+from factories import sentence_candidates
 
 from timeline.errors import VocabularyError
-from timeline.extraction.documents import Post, Sentence
-from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.extraction.documents import Post
 from timeline.vocabulary import load_vocabulary
 
 POST = Post(title="A post", post_date=dt.date(2019, 5, 17), line=1, sentences=[], comments=[])
 
 
-@pytest.fixture(scope="module")
-def recogniser(vocabulary):
-    return FrameRecogniser(vocabulary)
-
-
 def _found(recogniser, text):
-    found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
+    found = sentence_candidates(recogniser, text, POST.post_date)
     return [(c.type, str(c.date), c.title) for c in found]
 
 
@@ -73,7 +68,7 @@ def test_a_restructuring_done_and_a_termination_announced_keep_their_types(
 
 def test_a_past_perfect_is_no_news_of_the_day_a_present_perfect_is(recogniser):
     def dated(text):
-        found = recogniser.sentence_candidates(Sentence(text, 3), POST, "d", Subject(), False)
+        found = sentence_candidates(recogniser, text, POST.post_date)
         return [(c.type, c.evidence) for c in found]
 
     assert dated("By then the Offender Rehabilitation Act had come into force.") == [

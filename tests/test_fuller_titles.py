@@ -4,20 +4,15 @@ headline tense, no written date, a whole phrase; otherwise the template stands."
 import datetime as dt
 
 import pytest
+from factories import sentence_candidates
 
-from timeline.extraction.documents import Post, Sentence
-from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.extraction.documents import Post
 
 POST = Post(title="A post", post_date=dt.date(2019, 11, 1), line=1, sentences=[], comments=[])
 
 
-@pytest.fixture(scope="module")
-def recogniser(vocabulary):
-    return FrameRecogniser(vocabulary)
-
-
 def _shown(recogniser, text, kind):
-    found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
+    found = sentence_candidates(recogniser, text, POST.post_date)
     return [(c.title, c.fuller_title) for c in found if c.type == kind]
 
 
@@ -53,12 +48,10 @@ def test_the_clause_shows_when_it_says_more_about_the_same_doer(
 
 def test_a_stock_headline_gives_way_to_a_clause_that_names_who(recogniser):
     """ "Judicial review sought" says less than, and the opposite of, the clause."""
-    found = recogniser.sentence_candidates(
-        Sentence("The judicial review was thrown out on 4 August by Mr Justice King.", 3),
-        POST,
-        "doc.txt",
-        Subject(),
-        False,
+    found = sentence_candidates(
+        recogniser,
+        "The judicial review was thrown out on 4 August by Mr Justice King.",
+        POST.post_date,
     )
     assert [c.fuller_title for c in found] == ["Judicial review thrown out by Mr Justice King"]
 
@@ -73,7 +66,7 @@ def test_a_stock_headline_gives_way_to_a_clause_that_names_who(recogniser):
     ],
 )
 def test_the_template_stands_when_the_clause_would_read_worse(recogniser, text):
-    found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
+    found = sentence_candidates(recogniser, text, POST.post_date)
     assert found and all(c.fuller_title is None for c in found)
 
 
@@ -94,5 +87,5 @@ def test_the_template_stands_when_the_clause_would_read_worse(recogniser, text):
 )
 def test_a_label_gives_way_to_the_types_headline_for_the_roles_found(recogniser, text, title):
     """Not "Report published: NAO": the type's "{actor} publishes report", ranked as a label."""
-    found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
+    found = sentence_candidates(recogniser, text, POST.post_date)
     assert [(c.title, c.title_kind) for c in found] == [(title, "bare")]

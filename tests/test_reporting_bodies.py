@@ -5,21 +5,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from factories import sentence_candidates
 
 from timeline.extraction.documents import Document, Post, Sentence
-from timeline.extraction.frame_events import FrameRecogniser, Subject
 from timeline.taxonomy import Taxonomy
 
 POST = Post(title="A post", post_date=dt.date(2019, 3, 10), line=1, sentences=[], comments=[])
 
 
-@pytest.fixture(scope="module")
-def recogniser(vocabulary):
-    return FrameRecogniser(vocabulary)
-
-
 def _found(recogniser, text):
-    found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
+    found = sentence_candidates(recogniser, text, POST.post_date)
     return [(c.type, str(c.date), c.title) for c in found]
 
 

@@ -4,21 +4,16 @@ another clause when a common noun is the subject ("…, a minister told MPs").""
 import datetime as dt
 
 import pytest
+from factories import sentence_candidates
 
 from timeline.extraction.documents import Post, Sentence
-from timeline.extraction.frame_events import FrameRecogniser, Subject
 from timeline.extraction.titles import clause_headline
 
 POST = Post(title="A post", post_date=dt.date(2019, 11, 1), line=1, sentences=[], comments=[])
 
 
-@pytest.fixture(scope="module")
-def recogniser(vocabulary):
-    return FrameRecogniser(vocabulary)
-
-
 def _events(recogniser, text):
-    found = recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), False)
+    found = sentence_candidates(recogniser, text, POST.post_date)
     return [(c.type, c.roles.get("actor"), c.title) for c in found]
 
 
