@@ -42,6 +42,7 @@ from timeline.extraction.frame_titles import AMOUNT, FrameTitler, canonical_spel
 from timeline.extraction.frames import FrameMatch, FrameMatcher
 from timeline.extraction.happenings import (
     active_for_passive,
+    announced_in_passing,
     bare_participle,
     hedged,
     infinitive_after,
@@ -287,6 +288,7 @@ class FrameRecogniser:
         if kind is None or kind == "mention" and infinitive_after(match):
             return None  # "the failure of the company to meet the union": no collapse
         to_come = kind in ("decision", "plan")  # decided or announced, not yet done
+        to_come = to_come or kind == "mention" and announced_in_passing(match)
         leads = lead and match.type in subject.reported
         dated = date_happening(match, kind, text, dates, post, "now" in cues, leads)
         when, evidence, chosen, span = dated.when, dated.evidence, dated.chosen, dated.span

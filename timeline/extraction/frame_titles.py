@@ -78,7 +78,7 @@ class FrameTitler:
             if filled is not None and "{" in template:
                 return filled, "bare"  # a label in headline form: ranks, and is judged, as one
         names = [name for names in roles.values() for name in names]
-        return label_title(label, names or named), "bare"
+        return label_title(future_form(label) if to_come else label, names or named), "bare"
 
     def fuller(
         self,

@@ -15,6 +15,7 @@ from timeline.extraction.lemmas import Token
 
 __all__ = [
     "active_for_passive",
+    "announced_in_passing",
     "bare_participle",
     "decision_verb",
     "is_headline",
@@ -70,6 +71,20 @@ def _until_after(match: FrameMatch) -> bool:
         if token.lemma in _CLAUSE_ENDS or token.text.endswith((",", ";")):
             return False
     return False
+
+
+# Nouns that name a decision about what follows them: "the announcement of contract
+# termination by October 2020" decides the termination, it does not report it.
+_DECIDING_NOUNS = frozenset(["announcement", "decision", "plan", "intention", "proposal"])
+
+
+def announced_in_passing(match: FrameMatch) -> bool:
+    """Give whether a happening named in passing is what a decision decided: "with the
+    announcement of contract termination", "the decision to end the contracts"."""
+    index = match.first - 1
+    if index >= 0 and match.tokens[index].lemma in ("of", "to", "for"):
+        index -= 1
+    return index >= 0 and match.tokens[index].lemma in _DECIDING_NOUNS
 
 
 _TEMPORAL = frozenset({"after", "before", "since", "following", "until", "prior", "ahead"})
