@@ -58,6 +58,7 @@ from pathlib import Path
 path, stop, seed = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 chance = random.Random(seed)
 number = 0
+print("ready", flush=True)
 while not stop.exists():
     time.sleep(chance.uniform(0.01, 0.2))
     text = path.read_text(encoding="utf-8") + (
@@ -91,6 +92,7 @@ def test_swap_hand_edits_saved_while_extract_runs_20_times_are_never_lost(tmp_pa
     )
     written = refused = 0
     try:
+        assert person.stdout.readline().strip() == "ready"  # started, however loaded the machine
         for run in range(20):
             time.sleep(pause.uniform(0.02, 0.15))  # runs at random moments too: writes are fast
             try:

@@ -3,7 +3,7 @@
 import pytest
 
 from timeline.extraction.headlines import HEADLINE_LIMIT
-from timeline.extraction.titles import clause_headline, future_form, label_title
+from timeline.extraction.titles import clause_headline, fill_template, future_form, label_title
 
 
 def _title(sentence: str, trigger: str, subject: str | None = None) -> str | None:
@@ -247,3 +247,17 @@ def test_titles_a_decided_happening_is_headed_with_to(template, expected):
 def test_titles_never_open_on_a_preposition(sentence, trigger):
     title = _title(sentence, trigger)
     assert title is None or title.split()[0].lower() not in {"in", "under"}, title
+
+
+def test_titles_a_template_naming_one_body_twice_or_running_past_the_limit_is_not_filled():
+    body = "HM Inspectorate of Probation"
+    rated = "{actor} rates {target} '{rating}'"
+    assert fill_template(rated, {"actor": [body], "target": [body], "rating": ["Good"]}) is None
+    assert fill_template(rated, {"actor": [body], "target": ["Wales CRC"], "rating": ["Good"]}) == (
+        "HM Inspectorate of Probation rates Wales CRC 'Good'"
+    )
+    crc = "Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire CRC"
+    assert (
+        fill_template("{actor} takes ownership of {target}", {"actor": ["Sodexo"], "target": [crc]})
+        is None
+    )

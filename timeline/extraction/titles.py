@@ -203,7 +203,9 @@ _RELATIVE_TIME = re.compile(
 
 
 def fill_template(template: str, values: dict[str, list[str]]) -> str | None:
-    """Give the headline template with its roles filled, or None when one is empty.
+    """Give the headline template with its roles filled, or None when one is empty, when two
+    roles name the same ("HM Inspectorate of Probation rates HM Inspectorate of Probation"), or
+    when the headline would run past its limit (the next, shorter template is tried).
 
     A role of two names reads "A and B", of more "A, B and C"; a verb right after a plural
     first role agrees with it ("Sodexo and Interserve win …").
@@ -211,12 +213,15 @@ def fill_template(template: str, values: dict[str, list[str]]) -> str | None:
     wanted = re.findall(r"\{([a-z_]+)\}", template)
     if any(not values.get(role) for role in wanted):
         return None
+    named = [name for role in wanted for name in values[role]]
+    if len(set(named)) < len(named):
+        return None
     text = template
     for role in wanted:
         text = text.replace("{" + role + "}", _joined(values[role]), 1)
     if wanted and template.startswith("{" + wanted[0] + "} ") and len(values[wanted[0]]) > 1:
         text = _plural_verb_after(text, len(_joined(values[wanted[0]])))
-    return text[:1].upper() + text[1:]
+    return text[:1].upper() + text[1:] if len(text) <= HEADLINE_LIMIT else None
 
 
 def future_form(template: str) -> str:
