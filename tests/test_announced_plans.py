@@ -259,3 +259,10 @@ def test_a_specific_policy_act_told_to_parliament_is_kept_beside_the_telling(rec
         "abandoned the competition for the new contracts.",
     )
     assert ("policy_announced", "2019-05-16", "MoJ halts competition") in found
+
+
+def test_pleased_or_delighted_to_do_it_did_it(recogniser):
+    """ "Was delighted to take over" took over; "plans to take over" has not yet."""
+    done = _found(recogniser, "In March 2019 Seetec was delighted to take over the three CRCs.")
+    assert [(kind, date) for kind, date, _ in done] == [("ownership_changed", "2019-03")]
+    assert _found(recogniser, "In March 2019 Seetec hoped to take over the three CRCs.") == []

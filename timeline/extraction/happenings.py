@@ -183,7 +183,7 @@ def _after_determiner(match: FrameMatch, verb: Token) -> bool:
 
 
 # Verbs whose infinitive happened when they did: "was forced to step in", "managed to sell".
-_IMPLICATIVE_VERBS = frozenset(["force", "compel", "oblige", "manage"])
+_IMPLICATIVE_VERBS = frozenset(["force", "compel", "oblige", "manage", "please", "delight"])
 
 
 def _implicative(match: FrameMatch) -> bool:
