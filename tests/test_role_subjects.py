@@ -43,6 +43,11 @@ def test_a_common_noun_subject_names_no_one_from_another_clause(recogniser):
             "rewrite",
             "Ministry forced to rewrite the contracts",
         ),
+        (  # "since" and a date is no clause: the date goes, what follows stays
+            "The CRC was taken over since February 2015 by Sodexo Justice Services.",
+            "taken",
+            "CRC taken over by Sodexo Justice Services",
+        ),
         (
             "Inspectors warned the company must put public protection first because risks were "
             "missed.",
@@ -81,3 +86,25 @@ def test_a_post_naming_one_crc_anywhere_is_about_it_when_it_says_the_crc(recogni
     assert _minutes(recogniser, *opening, named, report) == [("report_published", ("Northumbria",))]
     other = "Members compared it with Durham Tees Valley CRC."
     assert _minutes(recogniser, *opening, named, other, report) == [("report_published", ())]
+
+
+def test_a_title_names_the_crc_a_post_is_about_for_the_crc(recogniser):
+    from pathlib import Path
+
+    from timeline.extraction.documents import Document
+
+    post = Post(
+        "Staffordshire and West Midlands CRC still requires improvement", dt.date(2020, 3, 5), 1
+    )
+    post.sentences = [
+        Sentence(
+            "When inspectors published their previous report on the CRC in December 2018, they "
+            "gave it the same rating.",
+            4,
+        )
+    ]
+    document = Document(Path("news.txt"), "news.txt", [post], [])
+    titles = [c.fuller_title or c.title for c in recogniser.candidates(document)]
+    assert (
+        "Inspectors publish their previous report on Staffordshire and West Midlands CRC" in titles
+    )

@@ -316,10 +316,12 @@ class FrameRecogniser:
         title, title_kind = self.titler.title(
             match, roles, rating, text, span, subject.speaking, named, to_come
         )
-        title = canonical_spellings(title, entities.mentions)
+        referents = self.subjects.referent_mentions(text, entities, subject)
+        title = self.titler.named(canonical_spellings(title, entities.mentions), referents)
         fuller = title_kind == "filled" or title_kind == "written" and not roles
         fuller = fuller and not to_come
         fuller_title = fuller and self.titler.fuller(title, roles, text, span, subject.speaking)
+        fuller_title = fuller_title and self.titler.named(fuller_title, referents)
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
         amount = AMOUNT.search(text, span[0])

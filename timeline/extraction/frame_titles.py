@@ -10,7 +10,7 @@ from timeline.extraction.entities import EntityMention
 from timeline.extraction.events import TitleKind
 from timeline.extraction.frame_text import participle_phrase
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.headlines import headline
+from timeline.extraction.headlines import HEADLINE_LIMIT, headline
 from timeline.extraction.lemmas import lemma_of
 from timeline.extraction.titles import (
     clause_headline,
@@ -98,6 +98,21 @@ class FrameTitler:
             return made if _says_more_than_stock(made, title) else None
         values = {role: self.shown(names) for role, names in roles.items()}
         return made if _says_more(made, title, values) else None
+
+    def named(self, title: str, referents: Sequence[EntityMention]) -> str:
+        """Give title with "the CRC" as the one CRC the document is about ("Inspectors publish
+        their previous report on the CRC" → "… on Staffordshire and West Midlands CRC"). "The
+        company" stays: which company a post means is a surer guess in a role than in words."""
+        for referent in referents:
+            if referent.kind != "crc":
+                continue
+            words = re.escape(referent.text.lower().removeprefix("the ").strip())
+            name = self.shown([referent.name])[0]
+            pattern = re.compile(rf"^{words}(?!\w)|(?<!\w)the\s+{words}(?!\w)", re.I)
+            replaced = pattern.sub(name, title, count=1)
+            if len(replaced) <= HEADLINE_LIMIT:
+                title = replaced[:1].upper() + replaced[1:]
+        return title
 
     def shown(self, names: list[str]) -> list[str]:
         """Give names as a title shows them: CRCs past two as "three CRCs"."""

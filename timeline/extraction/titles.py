@@ -271,7 +271,7 @@ _DATE_OPENING = re.compile(
 )
 # A date anywhere in a title, with its preposition: "split in June 2014", "last November".
 _DATED = re.compile(
-    rf",?\s+(?:(?:in|on|during|by)\s+(?:(?:the\s+)?(?:early|late|end\s+of)\s+)?{_DATE}\b"
+    rf",?\s+(?:(?:in|on|during|by|since)\s+(?:(?:the\s+)?(?:early|late|end\s+of)\s+)?{_DATE}\b"
     rf"|(?:last|this|next)\s+{_MONTH}(?!\w)|(?:in|on)\s+the\s+same\s+(?:day|week|month|year))",
     re.I,
 )
@@ -290,7 +290,7 @@ def _without_date_opening(clause: str) -> str:
 
 
 # A clause joined on at the end tells why or when, not what: "…, after secret filming showed".
-_TRAILING_CLAUSE = re.compile(r",?\s+(?:after|because|while|although|though|whereas|since)\s.*$")
+_TRAILING_CLAUSE = re.compile(r",?\s+(?:after|because|while|although|though|whereas)\s.*$")
 
 
 def _without_trailing_clause(title: str) -> str:
