@@ -181,3 +181,18 @@ def test_headline_drops_a_news_wires_marks():
     assert headline("UPDATE 2-Britain orders inquiry into Carillion") == (
         "Britain orders inquiry into Carillion"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "The company in Italy collapsed into administration",
+            "Company in Italy collapses into administration",
+        ),
+        ("Staff in July voted for strike action", "Staff in July vote for strike action"),
+        ("The firm has formally entered administration", "Firm enters administration"),
+    ],
+)
+def test_headline_a_name_or_month_ending_in_ly_is_no_adverb(clause, expected):
+    assert headline(clause) == expected

@@ -34,7 +34,7 @@ _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
 _VERB_GROUP_HEAD = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|be|been|being|will|shall|'s|'re|'ve)\b\s*"
     r"|\b(?:therefore|also|now|already|just|finally|formally|officially|recently|since|then"
-    r"|today|previously|subsequently|\w+ly)\b\s*)+$",
+    r"|today|previously|subsequently|(?-i:[a-z]\w*ly))\b\s*)+$",
     re.IGNORECASE,
 )
 # Where a long headline may end on a whole phrase: before a preposition, conjunction or comma.
@@ -148,6 +148,12 @@ def _inside_capitals(tokens: list[Token], index: int) -> bool:
     return before[:1].isupper() and after[:1].isupper()
 
 
+def _adverb(token: Token) -> bool:
+    """Give whether a word is an "-ly" adverb ("previously"), not a name or month ("Italy",
+    "July") nor a noun ("supply")."""
+    return token.text.endswith("ly") and token.text.islower() and len(token.text) > 4
+
+
 def _is_main_verb(tokens: list[Token], index: int) -> bool:
     token = tokens[index]
     if index == 0 or token.negated or ("VBG" in token.forms and not token.auxiliaries):
@@ -155,7 +161,7 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
     if token.auxiliaries:
         return bool(token.forms)
     before = tokens[index - 1]
-    if before.text.endswith("ly") and index > 1:  # "the committee previously reported"
+    if _adverb(before) and index > 1:  # "the committee previously reported"
         before = tokens[index - 2]
     if index + 1 == len(tokens):  # "New model announced": a passive; "Shapps announced" not
         return "VBD" in token.forms and (before.text[:1].isupper() or "VBN" not in token.forms)
@@ -192,7 +198,7 @@ def _inflect(lemma: str, plural: bool) -> str | None:
 
 def _plural_subject(tokens: list[Token]) -> bool:
     """Give whether the words before the verb name more than one ("Sodexo and Interserve")."""
-    words = [t for t in tokens if t.text not in (",", "(", ")") and not t.text.endswith("ly")]
+    words = [t for t in tokens if t.text not in (",", "(", ")") and not _adverb(t)]
     head = next((i for i, t in enumerate(words) if i and t.lemma in _PREPOSITIONS), None)
     words = words[:head]  # "the chief inspector of probation for England and Wales": one
     if any(t.lemma == "and" for t in words):
