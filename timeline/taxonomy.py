@@ -74,8 +74,8 @@ class Frame(_Strict):
     sector" is a policy announced, not yet a change of owner. `generic: false` marks a specific
     act of a generic type ("abandoned the competition"), kept beside a frame of another type in
     its clause; a generic frame ("announced") there only tells how that one was made known. No
-    `title` takes the type's
-    templates whose roles the pattern fills; `title: []` takes none: the clause makes the title.
+    `title` takes the type's templates whose roles the pattern fills; `title: []` takes none:
+    the clause makes the title.
     """
 
     pattern: str = Field(min_length=1)
@@ -215,19 +215,11 @@ class Taxonomy(_Strict):
             return []
         roles = self.roles or roles or {}
         known = set(roles) | VALUE_ROLES
-        frames = [
-            (("event_types", t, "frames", f), frame)
-            for t, event_type in enumerate(self.event_types)
-            for f, frame in enumerate(event_type.frames)
-        ] + [
-            (("add_to", name, "frames", f), frame)
-            for name, additions in self.add_to.items()
-            for f, frame in enumerate(additions.frames)
-        ]
+        frames = self._located_frames()
         found = [
             problem for where, frame in frames for problem in _frame_problems(frame, where, roles)
         ]
-        found += self._announced_problems(types)
+        found += self._announced_problems(frames, types)
         for t, event_type in enumerate(self.event_types):
             for template in event_type.title:
                 unknown = [s for s in template_slots(template) if s not in known]
@@ -240,31 +232,34 @@ class Taxonomy(_Strict):
                     )
         return found
 
-    def _announced_problems(self, types: Sequence[str]) -> list[tuple[tuple[Any, ...], str]]:
-        """Give each `announced_as` that names no event type of this taxonomy or of types."""
-        names = {t.name for t in self.event_types} | set(types)
+    def _located_frames(self) -> list[tuple[tuple[Any, ...], Frame]]:
+        """Give every frame, of the types and of the additions to shipped types, with where in
+        the file it stands."""
         return [
-            (where, f"announced_as: {name!r} is not an event type")
-            for where, name in self._announced_names()
-            if name not in names
+            (("event_types", t, "frames", f), frame)
+            for t, event_type in enumerate(self.event_types)
+            for f, frame in enumerate(event_type.frames)
+        ] + [
+            (("add_to", name, "frames", f), frame)
+            for name, additions in self.add_to.items()
+            for f, frame in enumerate(additions.frames)
         ]
 
-    def _announced_names(self) -> list[tuple[tuple[Any, ...], str]]:
-        found = []
-        for t, event_type in enumerate(self.event_types):
-            if event_type.announced_as:
-                found.append((("event_types", t, "announced_as"), event_type.announced_as))
-            for f, frame in enumerate(event_type.frames):
-                if frame.announced_as:
-                    where = ("event_types", t, "frames", f, "announced_as")
-                    found.append((where, frame.announced_as))
-        for name, additions in self.add_to.items():
-            for f, frame in enumerate(additions.frames):
-                if frame.announced_as:
-                    found.append(
-                        (("add_to", name, "frames", f, "announced_as"), frame.announced_as)
-                    )
-        return found
+    def _announced_problems(
+        self, frames: list[tuple[tuple[Any, ...], Frame]], types: Sequence[str]
+    ) -> list[tuple[tuple[Any, ...], str]]:
+        """Give each `announced_as`, of a type or of one of frames, that names no event type
+        of this taxonomy or of types."""
+        names = {t.name for t in self.event_types} | set(types)
+        announced = [
+            (("event_types", t, "announced_as"), event_type.announced_as)
+            for t, event_type in enumerate(self.event_types)
+        ] + [((*where, "announced_as"), frame.announced_as) for where, frame in frames]
+        return [
+            (where, f"announced_as: {name!r} is not an event type")
+            for where, name in announced
+            if name and name not in names
+        ]
 
 
 def _frame_problems(

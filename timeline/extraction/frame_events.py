@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from timeline.extraction.concerns import ConcernFinder
 from timeline.extraction.dates import DateMention
@@ -177,14 +177,16 @@ class FrameRecogniser:
             return []
         posted = post.posted
         entities = self.entities.find(text, posted)
-        mentions = [*entities.mentions, *self.subjects.referent_mentions(text, entities, subject)]
+        referents = self.subjects.referent_mentions(text, entities, subject)
+        mentions = [*entities.mentions, *referents]
         mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
         tokens = tokenise(text, mentions)
         matches = [m for m in self.frames.find(tokens) if self._may_report(m)]
         matches = without_reporting_frames(matches)  # "told MPs that … has been stopped"
         matches = self._without_echoes(matches, text, dates)
         if matches:
-            return self._framed(matches, sentence, post, document, subject, entities, lead, dates)
+            named = _Named(entities, referents)
+            return self._framed(matches, sentence, post, document, subject, named, lead, dates)
         # No frame here: the types' trigger words may still find an event (events.py).
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
         if fallback is None or bare_trigger_word(fallback, post.posted):
@@ -247,7 +249,7 @@ class FrameRecogniser:
         post: Post,
         document: str,
         subject: Subject,
-        entities: Entities,
+        named: _Named,
         lead: bool,
         dates: Sequence[DateMention],
     ) -> list[Candidate]:
@@ -255,7 +257,7 @@ class FrameRecogniser:
         if not matches:
             return []
         text = sentence.text
-        prepared = prepare(text, entities.mentions)
+        prepared = prepare(text, named.entities.mentions)
         found_cues = self.cues.find(prepared.text)
         cues = {cue.label for cue in found_cues} - {"hedge"}
         cues |= {"now"} if is_headline(text) else set()
@@ -264,8 +266,7 @@ class FrameRecogniser:
         judged = [(m, c) for m, c in judged if report_kind(m, c) is not None]
         alone = len({m.type for m, _ in judged}) == 1  # the sentence's names are this report's
         found = (
-            self._candidate(m, text, dates, c, entities, post, lead, alone, subject)
-            for m, c in judged
+            self._candidate(m, text, dates, c, named, post, lead, alone, subject) for m, c in judged
         )
         return [
             replace(c, source=sentence_source(sentence, post, document, c.source.marks))
@@ -278,12 +279,13 @@ class FrameRecogniser:
         text: str,
         dates: Sequence[DateMention],
         cues: set[str],
-        entities: Entities,
+        named_here: _Named,
         post: Post,
         lead: bool,
         alone: bool,
         subject: Subject,
     ) -> Candidate | None:
+        entities = named_here.entities
         kind = report_kind(match, cues)
         if kind is None or kind == "mention" and infinitive_after(match):
             return None  # "the failure of the company to meet the union": no collapse
@@ -316,12 +318,10 @@ class FrameRecogniser:
         title, title_kind = self.titler.title(
             match, roles, rating, text, span, subject.speaking, named, to_come
         )
-        referents = self.subjects.referent_mentions(text, entities, subject)
-        title = self.titler.named(canonical_spellings(title, entities.mentions), referents)
+        title = self.titler.named(named_here.spelt(title), named_here.referents)
         fuller = title_kind == "filled" or title_kind == "written" and not roles
         fuller = fuller and not to_come
         fuller_title = fuller and self.titler.fuller(title, roles, text, span, subject.speaking)
-        fuller_title = fuller_title and self.titler.named(fuller_title, referents)
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
         amount = AMOUNT.search(text, span[0])
@@ -342,7 +342,7 @@ class FrameRecogniser:
             roles={role: tuple(names) for role, names in roles.items() if role in ENTITY_ROLES},
             title_kind=title_kind,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.0,
-            fuller_title=canonical_spellings(fuller_title, entities.mentions)
+            fuller_title=named_here.spelt(self.titler.named(fuller_title, named_here.referents))
             if fuller_title
             else None,
         )
@@ -350,6 +350,19 @@ class FrameRecogniser:
         if stock and (title_kind == "bare" or not clause_headline(text, span, subject.speaking)):
             return None  # a written template is stock only when no clause says more
         return candidate
+
+
+@dataclass(frozen=True)
+class _Named:
+    """What a sentence names: its entities, and the referents ("the CRC", "the company") that
+    stand for the post's subject, found once for all its frames."""
+
+    entities: Entities
+    referents: Sequence[EntityMention]
+
+    def spelt(self, title: str) -> str:
+        """Give title with the names its sentence wrote in another case in their own."""
+        return canonical_spellings(title, self.entities.mentions)
 
 
 def _phrase_start(text: str, start: int) -> int:

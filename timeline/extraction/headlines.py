@@ -23,7 +23,7 @@ _OPENING_FIRST_PERSON = re.compile(r"^we\b", re.IGNORECASE)  # an organisation's
 _OPENING_PRONOUN = re.compile(
     r"^(?:it|they|he|she|this|these|those|there|that|which|who|whose|whom|where|when|while"
     r"|than|to|of|for|and|or|but|because|if|as|so|although|though|whereas|unless|despite"
-    r"|with|without|along|during|following|after|before|amid|in|under|on|at|by|from|since|for"
+    r"|with|without|along|during|following|after|before|amid|in|under|on|at|by|from|since"
     r"|through|into|within|across|between|among|against|about|later|earlier)\b(?!-)",
     re.I,
 )
