@@ -47,31 +47,33 @@ def table_titles(page: Page) -> list[str]:
 
 
 def choose(page: Page, dropdown_id: str, option: str) -> None:
-    """Pick option in a multi-select by keyboard: focus, open, type to search, Enter, Escape.
+    """Pick option in a multi-select by keyboard: focus, open, search, Enter, Escape.
 
-    A redraw still running from the previous action can take the focus back, so opening the
-    list is tried again until the option shows.
+    The search box gets the focus some time after the list opens; typed keys that come
+    before it are lost, so the search is filled in once the box is there. A redraw still
+    running from the previous action can close the list, so opening it is tried again.
     """
     # A filter change still being drawn can redraw the dropdown under the keys: wait until no
     # component is loading (Dash marks them) before typing.
     page.wait_for_function(
         "() => !document.querySelector('[data-dash-is-loading=\"true\"]')", timeout=15000
     )
+    search = page.locator(".dash-dropdown-search")
     listed = page.locator("[role=option]", has_text=option).first
     for attempt in range(3):
         page.focus(f"#{dropdown_id}")
         page.keyboard.press("Enter")
-        page.keyboard.type(option)
         try:
+            search.fill(option, timeout=8000)
             listed.wait_for(timeout=8000)
             break
         except PlaywrightTimeoutError:
             if attempt == 2:
                 raise
             page.keyboard.press("Escape")
-    page.keyboard.press("ArrowDown")
-    page.keyboard.press("Enter")
-    page.keyboard.press("Escape")
+    search.press("ArrowDown")
+    search.press("Enter")
+    search.press("Escape")
 
 
 def expected_titles(
