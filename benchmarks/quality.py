@@ -139,7 +139,8 @@ def measure(
         f"{gold_set.name:17} key {len(found_keys):3}/{len(keys):<3} ({result.key_recall:.2f})  "
         f"all {len(result.matched_gold):3}/{len(gold):<3} ({result.recall:.2f})  "
         f"events matching {result.matching_events:3}/{result.in_scope:<3} ({result.precision:.2f})"
-        f"  CRCs carried {tags[0]}/{tags[1]}, none extra {tags[2]}/{tags[1]}"
+        f"  CRCs carried {tags[0]}/{tags[1]}, none extra {tags[2]}/{tags[1]},"
+        f" owners carried {tags[3]}/{tags[4]}, none extra {tags[5]}/{tags[4]}"
     )
     if missed:
         line += "".join(
@@ -149,18 +150,23 @@ def measure(
     return line
 
 
-def _tagged(gold: list, events: list[Event], texts: dict[str, str]) -> tuple[int, int, int]:
+def _tagged(gold: list, events: list[Event], texts: dict[str, str]) -> tuple[int, ...]:
     """Give, of the found gold events that name CRCs, how many of the events matching them
-    carry all those CRCs, how many there are, and how many carry no CRC the gold does not."""
+    carry all those CRCs, how many there are, and how many carry no CRC the gold does not; then
+    the same three for owners."""
     scope = document_scope(gold, texts)
     pairs = [
         (g, next(e for e in events if matches(g, e, scope)))
         for g in gold
-        if g.crcs and any(matches(g, e, scope) for e in events)
+        if (g.crcs or g.owners) and any(matches(g, e, scope) for e in events)
     ]
-    carried = sum(1 for g, e in pairs if set(g.crcs) <= set(e.crcs))
-    exact = sum(1 for g, e in pairs if set(e.crcs) <= set(g.crcs))
-    return carried, len(pairs), exact
+    named = [(g, e) for g, e in pairs if g.crcs]
+    carried = sum(1 for g, e in named if set(g.crcs) <= set(e.crcs))
+    exact = sum(1 for g, e in named if set(e.crcs) <= set(g.crcs))
+    owned = [(g, e) for g, e in pairs if g.owners]
+    owners = sum(1 for g, e in owned if set(g.owners) <= set(e.owners))
+    only = sum(1 for g, e in owned if set(e.owners) <= set(g.owners))
+    return carried, len(named), exact, owners, len(owned), only
 
 
 def main() -> None:

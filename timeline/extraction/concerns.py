@@ -1,5 +1,5 @@
-"""What an event concerns: the CRCs and owners its sentence and roles name, and the CRCs its
-owners held (or a buyer gained) on its day."""
+"""What an event concerns: the CRCs and owners its sentence and roles name, the CRCs its
+owners held (or a buyer gained) on its day, and who held its CRCs then."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from timeline.partial_date import PartialDate
 from timeline.vocabulary import ALL_ROLES, Role, Vocabulary
 
 _DIRECT: tuple[Role, ...] = tuple(role for role in ALL_ROLES if role != "parent")
+_OWNER: tuple[Role, ...] = ("owner",)
 
 
 class ConcernFinder:
@@ -42,6 +43,29 @@ class ConcernFinder:
             crcs.extend(self.held_crcs([o for o in owners if o not in successors], when))
             crcs.extend(self._gained_crcs(successors & set(owners), when))
         return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))
+
+    def holders(
+        self, crcs: Sequence[str], owners: Sequence[str], when: PartialDate
+    ) -> tuple[str, ...]:
+        """Give who held the CRCs of an event that names no owner, as its span began: on the eve
+        of its first day (Working Links, for a report on its CRC on the day or in the month
+        Seetec took it over), else on that day, else later in it. None for an undated event, or
+        one about every CRC."""
+        if owners or not crcs or when.start() == dt.date.min:
+            return ()
+        if set(self.vocabulary.crc_names) <= set(crcs):
+            return ()
+        held = (owner for crc in crcs for owner in self._holders(crc, when))
+        return tuple(dict.fromkeys(held))
+
+    def _holders(self, crc: str, when: PartialDate) -> list[str]:
+        first = when.start()
+        eve = PartialDate.from_date(first - dt.timedelta(days=1))
+        return (
+            self.vocabulary.owners_of(crc, eve, _OWNER)
+            or self.vocabulary.owners_of(crc, PartialDate.from_date(first), _OWNER)
+            or self.vocabulary.owners_of(crc, when, _OWNER)
+        )
 
     def _gained_crcs(self, owners: Iterable[str], when: PartialDate) -> list[str]:
         """Give the CRCs the owners came to hold on when: a buyer's others are not its news."""

@@ -61,6 +61,7 @@ class Candidate:
     title_kind: TitleKind = "clause"
     roles_filled: float = 0.0  # share of the frame's roles the sentence filled
     fuller_title: str | None = None  # the clause's words for a filled template, when they say more
+    holders: tuple[str, ...] = ()  # who held its CRCs on its date: shown, never a merge conflict
 
     @property
     def templated(self) -> bool:

@@ -200,7 +200,9 @@ class FrameRecogniser:
             return []  # "… will be looking at", "… may not end": what the verb says is no report
         held = self.concerns.held_crcs(fallback.owners, fallback.date)
         title = canonical_spellings(fallback.title, entities.mentions)
-        return [replace(fallback, crcs=fallback.crcs or tuple(held), title=title)]
+        crcs = fallback.crcs or tuple(held)
+        holders = self.concerns.holders(crcs, fallback.owners, fallback.date)
+        return [replace(fallback, crcs=crcs, title=title, holders=holders)]
 
     def _may_report(self, match: FrameMatch) -> bool:
         """Give whether a match stands: a frame for a reporting body's word needs such a body
@@ -335,6 +337,7 @@ class FrameRecogniser:
             title=title,
             crcs=tuple(crcs),
             owners=tuple(owners),
+            holders=self.concerns.holders(crcs, owners, when),
             national="national" in cues and not crcs,
             rating=rating,
             source=Source(document="", quote=text, marks=marks),  # sourced by _framed

@@ -104,8 +104,7 @@ def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
     name), so the work grows with the candidates, not with their square; admits decides.
     """
     happenings = _happenings(candidates)  # the index is let go before the events are built
-    events = [_event(happening) for happening in happenings]
-    return sort_events(_with_unique_ids(events))
+    return sort_events(_with_unique_ids([_event(happening) for happening in happenings]))
 
 
 def _happenings(candidates: Iterable[Candidate]) -> list[_Happening]:
@@ -263,7 +262,9 @@ def _ordered_union(groups: Iterable[Sequence[str]]) -> list[str]:
     return list(dict.fromkeys(name for group in groups for name in group))
 
 
-def _event(happening: _Happening) -> Event:
+def _event(happening: _Happening) -> tuple[Event, str]:
+    """Give the happening's event and the subject its id is named by: an owner it names, not
+    one that only held its CRCs (the ids stay as they were before holders were shown)."""
     best = happening.best
     candidates = sorted(happening.candidates, key=_date_quality)
     sources = [unpacked(source) for source in _unique_sources(c.source for c in candidates)]
@@ -274,32 +275,36 @@ def _event(happening: _Happening) -> Event:
         for role in ENTITY_ROLES
         if any(c.roles.get(role) for c in candidates)
     }
-    owners, crcs = _concerned(happening.candidates[0], candidates)
-    return Event(
+    owners, crcs, holders = _concerned(happening.candidates[0], candidates)
+    event = Event(
         id="pending",
         date=str(best.date),
         type=happening.type,
         title=plainest.fuller_title or plainest.title,
         crcs=crcs,
-        owners=owners,
+        owners=_ordered_union([owners, holders]),
         national=happening.national and not any(c.crcs for c in candidates),
         rating=ratings[0] if ratings else None,
         roles=roles,
         confidence=confidence(best, plainest, len(sources)),
         sources=sources,
     )
+    return event, _subject(event.model_copy(update={"owners": owners}))
 
 
-def _concerned(first: Candidate, candidates: Sequence[Candidate]) -> tuple[list[str], list[str]]:
+def _concerned(
+    first: Candidate, candidates: Sequence[Candidate]
+) -> tuple[list[str], list[str], list[str]]:
     """Give the owners and CRCs a happening concerns: those of the report that found it and of
     the reports naming one owner, and the CRCs of the dated ones. A later report naming "Sodexo
     and Interserve" that joined Sodexo's award adds neither Interserve nor its CRCs; an undated
-    one ("the report notes that Interserve …") only adds a source, not its owner's CRCs."""
+    one ("the report notes that Interserve …") only adds a source, not its owner's CRCs. Last,
+    who held those CRCs on the day."""
     named = [first, *(c for c in candidates if len(c.owners) <= 1)]
     owners = _ordered_union(c.owners for c in named)
     dated = [c for c in candidates if c is first or c.evidence != "undated"]
-    crcs = _ordered_union(c.crcs for c in dated if set(c.owners) <= set(owners))
-    return owners, crcs
+    kept = [c for c in dated if set(c.owners) <= set(owners)]
+    return owners, _ordered_union(c.crcs for c in kept), _ordered_union(c.holders for c in kept)
 
 
 _DATE_SCORE = {"absolute": 1.0, "relative": 0.85, "post": 0.7, "undated": 0.0}
@@ -324,19 +329,20 @@ def _unique_sources(sources: Iterable[SourceLike]) -> list[SourceLike]:
     return sorted(unique.values(), key=lambda s: (s.post_date or "", s.document, s.line or 0))
 
 
-def _with_unique_ids(events: list[Event]) -> list[Event]:
+def _with_unique_ids(events: list[tuple[Event, str]]) -> list[Event]:
     """Give events with stable ids: date, subject and type; a counter only on a clash."""
     taken: dict[str, int] = {}
     named = []
-    ordered = sorted(
-        events, key=lambda e: (e.date, e.type, e.sources[0].document, e.sources[0].line or 0)
-    )
-    for event in ordered:
-        base = f"{event.date}-{_slug(_subject(event))}-{event.type.replace('_', '-')}"
+    for event, subject in sorted(events, key=lambda pair: _found_order(pair[0])):
+        base = f"{event.date}-{_slug(subject)}-{event.type.replace('_', '-')}"
         taken[base] = taken.get(base, 0) + 1
         event_id = base if taken[base] == 1 else f"{base}-{taken[base]}"
         named.append(_finished(event.model_copy(update={"id": event_id})))
     return named
+
+
+def _found_order(event: Event) -> tuple:
+    return (event.date, event.type, event.sources[0].document, event.sources[0].line or 0)
 
 
 def _finished(event: Event) -> Event:

@@ -1,0 +1,82 @@
+"""Who held an event's CRCs on its day: shown on events that name no owner, never merged on."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+from factories import sentence_candidates
+from test_merge import _candidate
+
+from timeline.extraction.concerns import ConcernFinder
+from timeline.extraction.merge import merge_candidates
+from timeline.partial_date import PartialDate
+from timeline.vocabulary import load_vocabulary
+
+DDC = "Dorset, Devon and Cornwall"
+
+
+@pytest.fixture(scope="module")
+def concerns() -> ConcernFinder:
+    return ConcernFinder(load_vocabulary(None))
+
+
+def _holders(concerns, crcs, when, owners=()):
+    return concerns.holders(crcs, owners, PartialDate.parse(when))
+
+
+@pytest.mark.parametrize(
+    ("crc", "when", "held_by"),
+    [
+        ("Warwickshire and West Mercia", "2018-11-09", ("EOS",)),
+        ("Essex", "2015-02-01", ("Sodexo",)),  # the day the shares were sold
+        ("Essex", "2015", ("Sodexo",)),  # nobody held it on 1 January: later that year
+        (DDC, "2019-02", ("Working Links",)),  # Seetec took it over on the 15th
+        (DDC, "2019-02-15", ("Working Links",)),  # a report on the handover day: whose it was
+        (DDC, "2019-02-16", ("Seetec",)),
+    ],
+)
+def test_holders_are_who_held_the_crc_as_the_events_span_began(concerns, crc, when, held_by):
+    assert _holders(concerns, [crc], when) == held_by
+
+
+def test_holders_are_none_before_any_sale_for_every_crc_undated_or_when_an_owner_is_named(
+    concerns,
+):
+    assert _holders(concerns, ["Essex"], "2014") == ()  # a preferred bidder holds nothing
+    assert _holders(concerns, concerns.vocabulary.crc_names, "2018-11-09") == ()
+    assert concerns.holders(["Essex"], (), PartialDate.from_date(dt.date.min)) == ()
+    assert _holders(concerns, ["Essex"], "2018", owners=("Seetec",)) == ()
+
+
+def test_frame_event_on_a_crc_shows_its_holder(recogniser):
+    (report,) = sentence_candidates(
+        recogniser,
+        "HM Inspectorate of Probation published its report on Warwickshire and West Mercia CRC"
+        " on 9 November 2018.",
+        dt.date(2018, 11, 20),
+    )
+    assert (report.crcs, report.owners, report.holders) == (
+        ("Warwickshire and West Mercia",),
+        (),
+        ("EOS",),
+    )
+
+
+def test_merged_event_carries_its_holders_after_named_owners_and_keeps_its_id():
+    report = _candidate(
+        "2018-11-09", type_="report_published", owners=(), crcs=("Warwickshire and West Mercia",)
+    )
+    (before,) = merge_candidates([report])
+    (event,) = merge_candidates([replace(report, holders=("EOS",))])
+    assert event.owners == ["EOS"] and before.owners == []
+    assert event.id == before.id == "2018-11-09-warwickshire-and-west-mercia-report-published"
+    assert event.digest != before.digest  # a holder is content: an edit to it is seen
+
+
+def test_merge_never_keeps_reports_apart_for_their_holders():
+    first = _candidate("2019-02-15", owners=(), crcs=(DDC,))
+    second = replace(_candidate("2019-02-16", owners=(), crcs=(DDC,), line=2), holders=("Seetec",))
+    (event,) = merge_candidates([replace(first, holders=("Working Links",)), second])
+    assert event.owners == ["Working Links", "Seetec"]
