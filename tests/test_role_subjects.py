@@ -1,5 +1,5 @@
-"""Who acted, as a clause's grammar says: the antecedent of ", which …", no name from
-another clause when a common noun is the subject ("…, a minister told MPs")."""
+"""Who acted, as a clause's grammar says: the antecedent of ", which …" or of a name's "who",
+no name from another clause when a common noun is the subject ("…, a minister told MPs")."""
 
 import datetime as dt
 
@@ -25,6 +25,38 @@ def test_the_antecedent_of_which_acts_not_a_listed_name_further_back(recogniser)
     assert _events(recogniser, text) == [
         ("company_collapsed", ("Carillion",), "Carillion goes into liquidation")
     ]
+
+
+def test_the_name_before_who_acts_in_its_clause_and_keeps_its_date(recogniser):
+    text = (
+        "She succeeds Michael Spurr who is leaving the role after nine years, as was announced"
+        " in September 2018."
+    )
+    found = sentence_candidates(recogniser, text, dt.date(2019, 2, 7))
+    assert [(c.type, str(c.date), c.title) for c in found] == [
+        ("appointment", "2018-09", "Michael Spurr to leave post")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "date"),
+    [
+        ("Jo Farrar succeeds Michael Spurr, who retired in March.", "succeeds", None),
+        (
+            "Jo Farrar succeeded Michael Spurr in April, who retired in March.",
+            "succeeded",
+            "2018-04",
+        ),
+        ("Michael Spurr, who joined in 2010, resigned in March.", "resigned", "2018-03"),
+    ],
+)
+def test_a_date_in_a_clause_about_a_person_is_not_the_triggers(text, trigger, date):
+    from timeline.extraction.events import nearest_mention, post_dates
+
+    post = Post(title="A post", post_date=dt.date(2018, 11, 1), line=1, sentences=[], comments=[])
+    start = text.index(trigger)
+    chosen = nearest_mention(post_dates(text, post), start, start + len(trigger), text)
+    assert (str(chosen.value) if chosen else None) == date
 
 
 def test_a_common_noun_subject_names_no_one_from_another_clause(recogniser):

@@ -33,9 +33,10 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|ahead of|from|to|deadl
 NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,80}\b(?:until|till)\s+(?:the\s+)?\Z", re.I)
 # "the Criminal Justice Act 1991" names a law: its year is not when the event happened.
 _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Order|Bill)\s*$")
-# A clause joined on after the trigger ("…, and the prison will transfer on 1 July 2019") has its
-# own verb: a date written in it is that verb's, not the trigger's.
-_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b", re.I)
+# A clause joined on after the trigger ("…, and the prison will transfer on 1 July 2019"), or a
+# clause about a person ("succeeds Michael Spurr, who retired in March") has its own verb: a
+# date written in it is that verb's, not the trigger's.
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\bwho\b", re.I)
 # "2018-19" names a financial year or a programme, not when something happened.
 PERIOD_LABEL = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?")
 _RATED = r"(?:rated|judged|graded|assessed)(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"

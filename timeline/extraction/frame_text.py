@@ -220,10 +220,16 @@ def in_subordinate_clause(tokens: Sequence[Token], index: int) -> bool:
     return False
 
 
-def relative_after_comma(tokens: Sequence[Token], index: int) -> bool:
-    """Give whether the token at index is "which" or "who" opening a relative clause after a
-    comma ("Working Links, which ran three CRCs"): its subject is the one before the comma."""
-    return tokens[index].lemma in ("which", "who") and index >= 2 and tokens[index - 1].text == ","
+def relative_antecedent(tokens: Sequence[Token], index: int) -> int | None:
+    """Give where the subject of the relative clause the token at index opens is: the word
+    before the comma ("Working Links, which ran three CRCs"), or the name just before "who"
+    ("Michael Spurr who is leaving the role"); None when it opens none."""
+    lemma = tokens[index].lemma
+    if lemma in ("which", "who") and index >= 2 and tokens[index - 1].text == ",":
+        return index - 2
+    if lemma == "who" and index >= 1 and tokens[index - 1].entity is not None:
+        return index - 1
+    return None
 
 
 def agent_of_passive(tokens: Sequence[Token], index: int) -> bool:

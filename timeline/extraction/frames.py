@@ -24,7 +24,7 @@ from timeline.extraction.frame_text import (
     in_subordinate_clause,
     lemma_text,
     object_of_preposition,
-    relative_after_comma,
+    relative_antecedent,
     speaker_before,
     token_at,
     trigger_verb,
@@ -219,11 +219,14 @@ class FrameMatcher:
             if crossed_comma and token.lemma in kinds and in_subordinate_clause(tokens, index):
                 return []  # "where Seetec ran it since the collapse of X, staff moved": not X
             if index not in asides:
-                if step < 0 and relative_after_comma(tokens, index):
-                    antecedent = tokens[index - 2]
-                    if antecedent.entity is not None and antecedent.lemma not in kinds:
+                antecedent = relative_antecedent(tokens, index) if step < 0 else None
+                if antecedent is not None:
+                    if (
+                        tokens[antecedent].entity is not None
+                        and tokens[antecedent].lemma not in kinds
+                    ):
                         return []  # "Carillion, which went into liquidation": no other name
-                    index, seen = index - 2, 0  # "KeolisAmey, …, which took over": KeolisAmey
+                    index, seen = antecedent, 0  # "KeolisAmey, …, which took over": KeolisAmey
                     continue
                 if token.lemma in _CLAUSE_BREAKS or (step > 0 and ends_forward(tokens, index)):
                     return []
