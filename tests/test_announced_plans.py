@@ -1,5 +1,6 @@
-"""A plan announced is a policy announced on its day; a past perfect is not today's news; and
-the everyday news forms of strikes, funding, notices, openings and signings are events."""
+"""A plan announced is a policy announced on its day; a past perfect is not today's news; the
+action a ballot is for has not happened; and the everyday news forms of strikes, funding,
+notices, openings and signings are events."""
 
 import datetime as dt
 import shutil
@@ -266,3 +267,40 @@ def test_pleased_or_delighted_to_do_it_did_it(recogniser):
     done = _found(recogniser, "In March 2019 Seetec was delighted to take over the three CRCs.")
     assert [(kind, date) for kind, date, _ in done] == [("ownership_changed", "2019-03")]
     assert _found(recogniser, "In March 2019 Seetec hoped to take over the three CRCs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Napo said yesterday it would ballot members for industrial action and action short"
+            " of a strike.",
+            [("industrial_action", "2019-05-16", "Napo to ballot members on industrial action")],
+        ),
+        (
+            "Napo announced yesterday its intention to ballot members for industrial action and"
+            " action short of a strike.",
+            [("industrial_action", "2019-05-16", "Napo to ballot members on industrial action")],
+        ),
+        (
+            "Napo told the minister yesterday of the union's intention to ballot its members for"
+            " industrial action and action short of a strike.",
+            [("industrial_action", "2019-05-16", "Napo to ballot members on industrial action")],
+        ),
+        (  # a deciding noun takes the infinitive: the intention is the news of its day
+            "On 16 May 2019 notice was served on the Secretary of State informing him of the"
+            " union's intention to ballot members for industrial action.",
+            [("industrial_action", "2019-05-16", "Union to ballot members on industrial action")],
+        ),
+        (
+            "Napo members took action short of a strike yesterday.",
+            [("industrial_action", "2019-05-16", "Napo takes action short of a strike")],
+        ),
+        (
+            "Napo balloted its members for industrial action in April 2019.",
+            [("industrial_action", "2019-04", "Napo ballots members on industrial action")],
+        ),
+    ],
+)
+def test_the_action_a_ballot_is_for_has_not_happened(recogniser, text, expected):
+    assert _found(recogniser, text) == expected

@@ -62,6 +62,7 @@ from timeline.extraction.report_filters import (
     named_in_passing,
     nothing_to_show,
     one_per_type,
+    told,
     unreported,
     without_generic,
 )
@@ -265,7 +266,8 @@ class FrameRecogniser:
         cues |= {"now"} if is_headline(text) else set()
         hedges = [prepared.sentence_span(c.start, c.end) for c in found_cues if c.label == "hedge"]
         judged = [(m, cues | ({"hedge"} if hedged(m, hedges) else set())) for m in matches]
-        judged = [(m, c) for m, c in judged if report_kind(m, c) is not None]
+        kept = told([(m, report_kind(m, c)) for m, c in judged])
+        judged = [(m, c) for m, c in judged if m in kept]
         alone = len({m.type for m, _ in judged}) == 1  # the sentence's names are this report's
         found = (
             self._candidate(m, text, dates, c, named, post, lead, alone, subject) for m, c in judged

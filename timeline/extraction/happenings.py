@@ -49,7 +49,7 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     if _infinitive(match) and _implicative(match):
         return "report"  # "was forced to step in": it happened
     if verb.future or _infinitive(match):
-        if decision_verb(match) is not None:
+        if decision_verb(match) is not None or _intended(match):
             return "decision"
         return "plan" if "now" in cues else None
     if verb.auxiliaries or verb.forms & {"VBD", "VBN"}:
@@ -204,6 +204,13 @@ def _infinitive(match: FrameMatch) -> bool:
         return False
     index = match.tokens.index(verb)
     return index > 0 and match.tokens[index - 1].lemma == "to"
+
+
+def _intended(match: FrameMatch) -> bool:
+    """Give whether a deciding noun takes the frame's infinitive ("the union's intention to
+    ballot members", "the decision to end the contracts"): a decision the sentence tells."""
+    index = match.tokens.index(match.verb) if match.verb in match.tokens else 0
+    return _infinitive(match) and index > 1 and match.tokens[index - 2].lemma in _DECIDING_NOUNS
 
 
 def planned_from(match: FrameMatch) -> int | None:

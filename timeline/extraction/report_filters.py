@@ -139,6 +139,27 @@ def without_generic(matches: list[FrameMatch]) -> list[FrameMatch]:
     return [m for m in matches if not m.frame.generic or _clause(m.tokens, m.first) not in specific]
 
 
+def told(kinds: list[tuple[FrameMatch, str | None]]) -> list[FrameMatch]:
+    """Give the matches that tell a happening, given each with how its verb tells it: not
+    untold (None), nor a generic one after a match of its type in its clause that is untold,
+    planned or decided, which is that one's object ("the intention to ballot its members for
+    industrial action and action short of a strike": a ballot intended, no action taken)."""
+    untold = [m for m, kind in kinds if kind in (None, "plan", "decision")]
+    return [
+        m
+        for m, kind in kinds
+        if kind is not None and not (kind == "generic" and any(_object_of(m, u) for u in untold))
+    ]
+
+
+def _object_of(match: FrameMatch, untold: FrameMatch) -> bool:
+    return (
+        match.type == untold.type
+        and untold.first < match.first
+        and _clause(match.tokens, match.first) == _clause(untold.tokens, untold.first)
+    )
+
+
 def _clause(tokens: Sequence[Token], position: int) -> int:
     """Give which of the sentence's coordinated clauses (split at ";" and ", and") holds the
     token at position."""
