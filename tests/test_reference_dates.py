@@ -147,6 +147,42 @@ def test_url_date_finds_none_where_the_address_states_none(url: str | None) -> N
 
 
 @pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        (
+            [
+                "Westminster Monitor - Justice & Home Affairs",
+                "https://www.westminstermonitor.example/justice/2021/06/28/statement-summary/",
+                "",
+                "Home > Justice > Parliamentary summaries",
+            ],
+            ("2021-06-28", "day"),
+        ),
+        (  # a print's header line, address and page count
+            ["News | Probation", "http://blog.example.org/2017/10/the-bail-out/", "Page 1 of 2"],
+            ("2017-10-01", "month"),
+        ),
+        (["Home | About", "https://www.gov.uk/government/news/probation-reform"], None),
+    ],
+)
+def test_a_page_saved_as_text_is_dated_by_the_address_on_its_own_line(
+    tmp_path: Path, opening: list[str], expected: tuple[str, str] | None
+) -> None:
+    path = tmp_path / "saved-page.txt"
+    path.write_text("\n".join([*opening, "", "The service went live on Saturday.", ""]))
+    document = read_document(path)
+    found = document.reference
+    assert (None if found is None else (found.value.isoformat(), found.precision)) == expected
+    assert document.meta.url == next((line for line in opening if "://" in line), None)
+
+
+def test_an_address_inside_a_sentence_is_no_page_address(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("Read more at https://example.com/2019/02/15/collapse/ tomorrow.\n")
+    assert read_document(path).meta.url is None
+
+
+@pytest.mark.parametrize(
     ("value", "expected", "precision"),
     [
         (dt.date(2019, 3, 4), "2019-03-04", "day"),

@@ -59,6 +59,19 @@ def test_a_date_in_a_clause_about_a_person_is_not_the_triggers(text, trigger, da
     assert (str(chosen.value) if chosen else None) == date
 
 
+def test_a_date_in_what_a_telling_verb_tells_is_not_when_it_told_it(recogniser):
+    text = (
+        "The Justice Secretary has told MPs in a written statement that the new unified"
+        " probation service went live on Saturday."
+    )
+    found = sentence_candidates(recogniser, text, dt.date(2021, 6, 28))
+    told = [c for c in found if c.type == "parliamentary"]
+    assert [str(c.date) for c in told] == ["2021-06-28"]  # has told: the day's news
+    dispute = "Napo initiated a dispute with Working Links that has run for 3 years."
+    (initiated,) = sentence_candidates(recogniser, dispute, dt.date(2019, 2, 9))
+    assert str(initiated.date) == "2016"  # no telling verb: "that" is about the dispute
+
+
 def test_a_common_noun_subject_names_no_one_from_another_clause(recogniser):
     text = (
         "The Home Office is pressing Serco over its running of Yarl's Wood, a minister told MPs "

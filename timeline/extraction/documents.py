@@ -6,7 +6,7 @@ import datetime as dt
 import os
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -17,6 +17,7 @@ from timeline.extraction.reading import read_lines
 from timeline.extraction.reference_dates import (
     FILE_NAME_DATE,
     ReferenceDate,
+    opening_address,
     reference_date,
     stated_date,
 )
@@ -96,6 +97,8 @@ def read_document(path: Path, *, default_date: dt.date | None = None) -> Documen
     if all(line.blank for line in lines[start:]):
         raise DocumentError(f"{name}: no text in the document")
     meta = reading.meta.updated(_front_matter_meta(fields))
+    if meta.url is None:  # a page saved as text: its address among its opening lines
+        meta = replace(meta, url=opening_address(lines[start:]))
     title = _text_of(fields.get("title")) or reading.title
     reference = _reference(path, fields, lines[start:], name, warnings, default_date, meta)
     posts = _split_posts(lines, start, title, reference)

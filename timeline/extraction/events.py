@@ -37,6 +37,7 @@ _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Order|Bill)\s*$")
 # clause about a person ("succeeds Michael Spurr, who retired in March") has its own verb: a
 # date written in it is that verb's, not the trigger's.
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\bwho\b", re.I)
+_CLAUSE_AFTER = re.compile(rf"{_NEXT_CLAUSE.pattern}|\bthat\b", re.I)
 # "2018-19" names a financial year or a programme, not when something happened.
 PERIOD_LABEL = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?")
 _RATED = r"(?:rated|judged|graded|assessed)(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
@@ -257,16 +258,20 @@ def _strongest(triggers: Sequence[PhraseMatch], generic: set[str]) -> PhraseMatc
 
 
 def nearest_mention(
-    mentions: Sequence[DateMention], trigger_start: int, trigger_end: int, text: str
+    mentions: Sequence[DateMention],
+    trigger_start: int,
+    trigger_end: int,
+    text: str,
+    telling: bool = False,
 ) -> DateMention | None:
     """Give the date mention nearest the trigger, passing over deadlines, period edges and
-    dates of a clause joined on after it."""
+    dates of a clause joined on after it; after a telling trigger, of what it tells too."""
     pool = [
         m
         for m in mentions
         if (not _DEADLINE_BEFORE.search(text[: m.start]) or NOT_UNTIL.search(text[: m.start]))
         and not _NAMED_BY_YEAR.search(text[: m.start])
-        and not (m.start >= trigger_end and across_clauses(text, trigger_end, m.start))
+        and not (m.start >= trigger_end and _across_after(text, trigger_end, m.start, telling))
     ]
     # "Serco agreed to repay in December 2013, and G4S agreed to pay in March 2014": a date in
     # the trigger's own clause before one across a clause joined on before it.
@@ -289,6 +294,14 @@ def nearest_mention(
     return min(
         pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m))
     )
+
+
+def _across_after(text: str, trigger_end: int, start: int, telling: bool) -> bool:
+    """Give whether a clause of its own opens between the trigger's end and start: after a
+    telling trigger, a "that" clause too ("told MPs in a statement that the service went live
+    on Saturday")."""
+    found = (_CLAUSE_AFTER if telling else _NEXT_CLAUSE).search(text, trigger_end, start)
+    return found is not None
 
 
 def across_clauses(text: str, start: int, end: int) -> bool:

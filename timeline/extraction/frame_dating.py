@@ -28,6 +28,7 @@ from timeline.extraction.happenings import (
     decision_verb,
     perfect,
     planned_from,
+    telling,
     time_anchor,
     told_earlier,
 )
@@ -68,7 +69,7 @@ def date_happening(
     agreed = [d for d in dates if planned and d.end <= planned]
     agreed = [d for d in agreed if not across_clauses(text, d.end, planned or 0)]
     dates = agreed or dates  # "in December agreed to end it in May": December
-    chosen = nearest_mention(dates, *span, text)
+    chosen = nearest_mention(dates, *span, text, telling=telling(match))
     if chosen is not None:
         evidence: DateEvidence = "relative" if chosen.relative else "absolute"
         return Dated(chosen.value, evidence, chosen, span)  # type: ignore[arg-type]

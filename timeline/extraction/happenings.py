@@ -39,6 +39,18 @@ _DECISION_VERBS = frozenset(
 )
 
 
+_TELLING_VERBS = frozenset(
+    ["announce", "confirm", "say", "tell", "inform", "reveal", "state", "disclose", "report"]
+    + ["write", "explain", "warn", "admit"]
+)
+
+
+def telling(match: FrameMatch) -> bool:
+    """Give whether the frame's verb tells something ("told MPs", "announced"): a date in the
+    "that" clause after it is what it tells, not when it told it."""
+    return match.verb is not None and match.verb.lemma in _TELLING_VERBS
+
+
 def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     """Give how the frame's verb tells the happening: report, plan, mention, generic, or None."""
     verb = match.verb

@@ -25,6 +25,7 @@ __all__ = [
     "byline_date",
     "reference_date",
     "self_statement_date",
+    "opening_address",
     "stated_date",
     "url_date",
 ]
@@ -172,6 +173,18 @@ def _opening(lines: Sequence[Line]) -> list[Line]:
         if len(opening) == OPENING_LINES or long_lines == BODY_STARTED:
             break
     return opening
+
+
+def opening_address(lines: Sequence[Line]) -> str | None:
+    """Give the web address a page saved as text states on a line of its own among its opening
+    lines (the address bar, or a print's header), or None."""
+    for line in _opening(lines):
+        if _ADDRESS_LINE.fullmatch(line.text.strip()):
+            return line.text.strip()
+    return None
+
+
+_ADDRESS_LINE = re.compile(r"https?://[^\s/]+\.[^\s/]+/\S*", re.I)
 
 
 def _line_date(text: str) -> ReferenceDate | None:
