@@ -304,3 +304,30 @@ def test_pleased_or_delighted_to_do_it_did_it(recogniser):
 )
 def test_the_action_a_ballot_is_for_has_not_happened(recogniser, text, expected):
     assert _found(recogniser, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Offender supervision in Wales was transferred to the National Probation Service in"
+            " December 2018.",
+            ("service_restructured", "2018-12", "Probation work transfers to the NPS"),
+        ),
+        (
+            "Probation became a single public service again on 26 June 2018.",
+            (
+                "service_restructured",
+                "2018-06-26",
+                "Probation becomes a single public service again",
+            ),
+        ),
+        (
+            "On Monday 13 May staff of the Wales CRC started the week as employees of the National"
+            " Probation Service.",
+            ("service_restructured", "2019-05-13", "Staff join the NPS: Wales CRC"),
+        ),
+    ],
+)
+def test_work_returning_to_the_public_sector_is_a_restructuring(recogniser, text, expected):
+    assert expected in _found(recogniser, text)
