@@ -72,6 +72,33 @@ def test_a_date_in_what_a_telling_verb_tells_is_not_when_it_told_it(recogniser):
     assert str(initiated.date) == "2016"  # no telling verb: "that" is about the dispute
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Napo's lawyers, Leigh Day, lodged a claim for judicial review on 24 October.", "Napo"),
+        (
+            "On 24 October I issued instructions to our lawyers Slater and Gordon to apply for a"
+            " judicial review.",
+            None,  # "I" names no one: no title makes the law firm the claimant
+        ),
+        ("Leigh Day lodged a claim for judicial review on 24 October.", "Leigh Day"),
+    ],
+)
+def test_a_clients_lawyers_act_for_it(recogniser, text, actor):
+    found = sentence_candidates(recogniser, text, dt.date(2019, 11, 1))
+    legal = [c for c in found if c.type == "legal_action"]
+    assert legal and all(c.roles.get("actor", (None,))[0] == actor for c in legal)
+
+
+def test_a_date_in_a_clause_because_opens_is_not_the_triggers(recogniser):
+    text = (
+        "We know some details of Napo's legal challenge because they were published yesterday"
+        " by a journalist."
+    )
+    found = sentence_candidates(recogniser, text, dt.date(2014, 10, 29))
+    assert "2014-10-28" not in [str(c.date) for c in found]
+
+
 def test_a_common_noun_subject_names_no_one_from_another_clause(recogniser):
     text = (
         "The Home Office is pressing Serco over its running of Yarl's Wood, a minister told MPs "

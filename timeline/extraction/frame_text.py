@@ -232,6 +232,25 @@ def relative_antecedent(tokens: Sequence[Token], index: int) -> int | None:
     return None
 
 
+def hired_agent(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the entity at index is named as someone's lawyers or advisers ("our lawyers
+    Slater and Gordon", "its solicitors, Leigh Day,"): they act for a client, who is the one
+    that acts."""
+    position = index - 1
+    while position >= 0 and (
+        tokens[position].entity is not None or tokens[position].lemma in _BEFORE_NAMES
+    ):
+        position -= 1  # over "Slater and" to "lawyers"
+    return position >= 0 and tokens[position].lemma in _HIRED
+
+
+_BEFORE_NAMES = frozenset({",", "and", "&", "our", "its", "their", "his", "her", "the"})
+_HIRED = frozenset(
+    {"lawyer", "lawyers", "solicitor", "solicitors", "counsel", "barrister", "barristers"}
+    | {"adviser", "advisers", "advisor", "advisors"}
+)
+
+
 def agent_of_passive(tokens: Sequence[Token], index: int) -> bool:
     """Give whether the entity at index follows "by" after a passive verb ("was asked by the
     MoJ"): it acted on the subject before it, which is the one the clause goes on about."""

@@ -21,6 +21,7 @@ from timeline.extraction.frame_text import (
     coordinated,
     ends_forward,
     governing_verb,
+    hired_agent,
     in_subordinate_clause,
     lemma_text,
     object_of_preposition,
@@ -239,8 +240,8 @@ class FrameMatcher:
                     index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve
                     continue
                 if token.lemma in kinds:
-                    if step < 0 and agent_of_passive(tokens, index):
-                        index += step  # "Seetec was asked by the MoJ to take over": Seetec
+                    if step < 0 and (agent_of_passive(tokens, index) or hired_agent(tokens, index)):
+                        index += step  # "Seetec was asked by the MoJ": Seetec; "our lawyers X": us
                         continue
                     if step < 0 and object_of_preposition(tokens, index):
                         return []  # "notice served on the Secretary of State": not who acted
