@@ -104,8 +104,8 @@ HELD_BACK = (
 )
 
 
-# Written after the first held-back halves had been measured (fresh2, fresh3, fresh4 in later rounds, by
-# helpers whose documents no one tuning has read): read once, at the end of a round.
+# Written after the first held-back halves had been measured (fresh2, fresh3, fresh4 in later
+# rounds, by helpers whose documents no one tuning has read): read once, at the end of a round.
 FRESH = (
     GoldSet("fresh-test", CORPUS / "fresh", ("test",), (CORPUS / "fresh/gold-test.yaml",)),
     GoldSet("fresh2-test", CORPUS / "fresh2", ("test",), (CORPUS / "fresh2/gold-test.yaml",)),

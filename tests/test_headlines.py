@@ -58,6 +58,13 @@ from timeline.extraction.headlines import FIRST_PERSON, HEADLINE_LIMIT, headline
             None,
             "Dr Jo Farrar appointed as Chief Executive",
         ),
+        ("A minister told MPs", None, "Minister tells MPs"),  # headlines drop articles
+        ("Their report was published", None, "Report published"),
+        (
+            "An Independent Monitoring Board report on HMP The Mount found problems",
+            None,
+            "Independent Monitoring Board report on HMP The Mount finds problems",
+        ),
     ],
 )
 def test_headline_reads_as_a_headline(clause, subject, expected):

@@ -231,6 +231,8 @@ def test_titles_take_the_clause_after_an_opening_when():
         ("Offender management returns to the NPS", "Offender management to return to the NPS"),
         ("Service handed to new owner", "Service to be handed to new owner"),
         ("Working Links enters administration", "Working Links to enter administration"),
+        ("Probation work transfers to the NPS", "Probation work to transfer to the NPS"),
+        ("Services return to the public sector", "Services to return to the public sector"),
     ],
 )
 def test_titles_a_decided_happening_is_headed_with_to(template, expected):

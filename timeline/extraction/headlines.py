@@ -30,6 +30,8 @@ _OPENING_PRONOUN = re.compile(
 # A news wire's marks before a headline: "UPDATE 2-", "EXCLUSIVE-", "BREAKING:".
 _WIRE_PREFIX = re.compile(r"^(?:UPDATE\s*\d*|EXCLUSIVE|BREAKING|CORRECTED|REFILE)\s*[-:–]\s*")
 _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
+# Headlines drop these too, once the verb's tense is read with them ("A consultation published").
+_OPENING_INDEFINITE = re.compile(r"^(?i:an?|their|its)\s+(?=\w)")
 # The auxiliaries and adverbs of a verb group, written before its verb: "has therefore".
 _VERB_GROUP_HEAD = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|be|been|being|will|shall|'s|'re|'ve)\b\s*"
@@ -75,14 +77,15 @@ def headline(clause: str, subject: str | None = None) -> str | None:
         return None  # "It says …", "They were …": not self-contained
     if opens_with_verb(text):
         return None  # "was chosen to run …": the one who did it is not in the clause
-    text = _OPENING_ARTICLE.sub("", text)
-    text = _present_tense(text)
+    text = _present_tense(_OPENING_ARTICLE.sub("", text))
+    article = 1 if _OPENING_INDEFINITE.match(text) else 0  # "A report published" says enough
+    text = _OPENING_INDEFINITE.sub("", text)
     if FIRST_PERSON.search(text):
         text = _before_first_person(text)
     text = _balanced_quotes(_within_limit(text))
     if _ENDS_ON_SAYING.search(text):
         return None  # "… Grant Shapps announces", "… ECML has been": says nothing yet
-    return text[:1].upper() + text[1:] if len(text.split()) >= 3 else None
+    return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
 
 
 def opens_with_verb(text: str) -> bool:

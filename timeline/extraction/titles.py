@@ -230,11 +230,14 @@ def future_form(template: str) -> str:
     {target}" → "{actor} to take over {target}"); a template not so made is kept."""
     words = template.split(" ")
     slot = words[0].startswith("{")
-    for index in range(1, 2 if slot else min(len(words), 5)):  # "Offender management returns"
+    reach = 2 if slot else min(len(words), 5)  # "Offender management returns"
+    plural_subject = not any("VBZ" in lemma_of(word)[1] for word in words[1:reach])
+    for index in range(1, reach):
         lemma, forms = lemma_of(words[index])
         if words[index] == "to":  # "Contracts to end early": already so
             break
-        third_person = "VBZ" in forms or "VBP" in forms and not slot  # "Services return"
+        # "Services return", but not "work" in "Probation work transfers"
+        third_person = "VBZ" in forms or "VBP" in forms and not slot and plural_subject
         if third_person and words[index].islower() and lemma not in _DECIDING:
             return " ".join([*words[:index], "to", lemma, *words[index + 1 :]])
         if "VBN" in forms and words[index].islower() and not slot:  # "Contracts signed"
