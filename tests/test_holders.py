@@ -1,4 +1,4 @@
-"""Who held an event's CRCs on its day: shown on events that name no owner, never merged on."""
+"""Who held an event's CRCs on its day, and news of an owner's other arms, which is not theirs."""
 
 from __future__ import annotations
 
@@ -80,3 +80,30 @@ def test_merge_never_keeps_reports_apart_for_their_holders():
     second = replace(_candidate("2019-02-16", owners=(), crcs=(DDC,), line=2), holders=("Seetec",))
     (event,) = merge_candidates([replace(first, holders=("Working Links",)), second])
     assert event.owners == ["Working Links", "Seetec"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The employability staff of Working Links have been told they are to end their roles.",
+            "Working Links staff told their jobs will go",
+        ),
+        (
+            "Aurelius sold its homecare business on 3 December 2018.",
+            "Aurelius sells its homecare business",
+        ),
+    ],
+)
+def test_news_of_an_owners_other_arm_carries_none_of_its_crcs(recogniser, text, title):
+    (found,) = sentence_candidates(recogniser, text, dt.date(2019, 2, 15))
+    assert (found.title, found.crcs, found.holders) == (title, (), ())
+
+
+def test_news_of_an_owners_other_arm_keeps_a_crc_it_names(recogniser):
+    text = (
+        "The employability staff of Working Links and staff of Wales CRC have been told they"
+        " are to end their roles."
+    )
+    (found,) = sentence_candidates(recogniser, text, dt.date(2019, 2, 15))
+    assert found.crcs == ("Wales",)

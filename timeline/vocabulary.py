@@ -150,6 +150,8 @@ class ContextWords(_Strict):
     before: list[str] = Field(default_factory=list)  # "the CRC in Wales"
     group: list[str] = Field(default_factory=list)  # "the three Working Links CRCs"
     part_of: list[str] = Field(default_factory=list)  # "one of the Working Links CRCs": not all
+    # "the employability staff of Working Links": another arm of an owner, not its CRCs
+    other_business: list[str] = Field(default_factory=list)
 
 
 class CrcRegister(_Strict):

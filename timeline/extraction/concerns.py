@@ -4,6 +4,7 @@ owners held (or a buyer gained) on its day, and who held its CRCs then."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from timeline.extraction.entities import Entities
@@ -20,6 +21,14 @@ class ConcernFinder:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
+        words = vocabulary.register.context.other_business
+        alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+        self._other_business = re.compile(rf"\b(?:{alternatives})\b", re.I) if words else None
+
+    def another_business(self, text: str) -> bool:
+        """Give whether text tells of an owner's other arm ("the employability staff of Working
+        Links"): its CRCs are not concerned unless the text names them."""
+        return self._other_business is not None and self._other_business.search(text) is not None
 
     def concerned(
         self, entities: Entities | None, roles: dict[str, list[str]], when: PartialDate

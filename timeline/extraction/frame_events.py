@@ -199,7 +199,8 @@ class FrameRecogniser:
             or generic_present(tokens, fallback, cues)
         ):
             return []  # "… will be looking at", "… may not end": what the verb says is no report
-        held = self.concerns.held_crcs(fallback.owners, fallback.date)
+        other_arm = self.concerns.another_business(text)
+        held = [] if other_arm else self.concerns.held_crcs(fallback.owners, fallback.date)
         title = canonical_spellings(fallback.title, entities.mentions)
         crcs = fallback.crcs or tuple(held)
         holders = self.concerns.holders(crcs, fallback.owners, fallback.date)
@@ -314,6 +315,8 @@ class FrameRecogniser:
             entities.from_position(_phrase_start(text, span[0])) if kind == "mention" else entities
         )
         crcs, owners = self.concerns.concerned(named if alone else None, roles, when)
+        if self.concerns.another_business(text) and not entities.crcs:
+            crcs = []  # "the employability staff of Working Links": not its CRCs
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
         if rating is None and bare_participle(match) and "rating" in (match.frame.trailing,):
