@@ -23,7 +23,7 @@ def concerns() -> ConcernFinder:
 
 
 def _holders(concerns, crcs, when, owners=()):
-    return concerns.holders(crcs, owners, PartialDate.parse(when))
+    return concerns.holders("report_published", crcs, owners, PartialDate.parse(when))
 
 
 @pytest.mark.parametrize(
@@ -46,8 +46,16 @@ def test_holders_are_none_before_any_sale_for_every_crc_undated_or_when_an_owner
 ):
     assert _holders(concerns, ["Essex"], "2014") == ()  # a preferred bidder holds nothing
     assert _holders(concerns, concerns.vocabulary.crc_names, "2018-11-09") == ()
-    assert concerns.holders(["Essex"], (), PartialDate.from_date(dt.date.min)) == ()
+    assert (
+        concerns.holders("report_published", ["Essex"], (), PartialDate.from_date(dt.date.min))
+        == ()
+    )
     assert _holders(concerns, ["Essex"], "2018", owners=("Seetec",)) == ()
+
+
+def test_a_debate_or_a_policy_about_an_areas_probation_shows_no_holder(concerns):
+    assert concerns.holders("parliamentary", ["Wales"], (), PartialDate.parse("2018-10")) == ()
+    assert concerns.holders("policy_announced", ["Wales"], (), PartialDate.parse("2018-10")) == ()
 
 
 def test_frame_event_on_a_crc_shows_its_holder(recogniser):

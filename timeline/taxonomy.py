@@ -121,6 +121,11 @@ class EventType(_Strict):
         default=None,
         description="the type a happening of this type is, announced before it is done",
     )
+    holders: bool = Field(
+        default=True,
+        description="an event that names no owner carries who held its CRCs on its day (false:"
+        " a debate or a policy about an area's probation is no news of the company running it)",
+    )
 
     @field_validator("frames", mode="before")
     @classmethod

@@ -24,6 +24,9 @@ class ConcernFinder:
         words = vocabulary.register.context.other_business
         alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
         self._other_business = re.compile(rf"\b(?:{alternatives})\b", re.I) if words else None
+        self._no_holders = {
+            kind.name for kind in vocabulary.taxonomy.event_types if not kind.holders
+        }
 
     def another_business(self, text: str) -> bool:
         """Give whether text tells of an owner's other arm ("the employability staff of Working
@@ -54,13 +57,13 @@ class ConcernFinder:
         return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))
 
     def holders(
-        self, crcs: Sequence[str], owners: Sequence[str], when: PartialDate
+        self, event_type: str, crcs: Sequence[str], owners: Sequence[str], when: PartialDate
     ) -> tuple[str, ...]:
         """Give who held the CRCs of an event that names no owner, as its span began: on the eve
         of its first day (Working Links, for a report on its CRC on the day or in the month
-        Seetec took it over), else on that day, else later in it. None for an undated event, or
-        one about every CRC."""
-        if owners or not crcs or when.start() == dt.date.min:
+        Seetec took it over), else on that day, else later in it. None for an undated event, one
+        about every CRC, or one of a type that is no news of a CRC's company (`holders: false`)."""
+        if owners or not crcs or when.start() == dt.date.min or event_type in self._no_holders:
             return ()
         if set(self.vocabulary.crc_names) <= set(crcs):
             return ()

@@ -203,7 +203,7 @@ class FrameRecogniser:
         held = [] if other_arm else self.concerns.held_crcs(fallback.owners, fallback.date)
         title = canonical_spellings(fallback.title, entities.mentions)
         crcs = fallback.crcs or tuple(held)
-        holders = self.concerns.holders(crcs, fallback.owners, fallback.date)
+        holders = self.concerns.holders(fallback.type, crcs, fallback.owners, fallback.date)
         return [replace(fallback, crcs=crcs, title=title, holders=holders)]
 
     def _may_report(self, match: FrameMatch) -> bool:
@@ -335,14 +335,17 @@ class FrameRecogniser:
         if amount and amount.group().replace(" ", "") in title:
             marks.append(Mark(amount.start(), amount.end(), "amount"))
         slots = [r for r in (match.frame.leading, match.frame.trailing, *match.frame.inner) if r]
+        event_type = (
+            match.frame.announced_as if to_come and match.frame.announced_as else match.type
+        )
         candidate = Candidate(
-            type=match.frame.announced_as if to_come and match.frame.announced_as else match.type,
+            type=event_type,
             date=when,
             evidence=evidence,
             title=title,
             crcs=tuple(crcs),
             owners=tuple(owners),
-            holders=self.concerns.holders(crcs, owners, when),
+            holders=self.concerns.holders(event_type, crcs, owners, when),
             national="national" in cues and not crcs,
             rating=rating,
             source=Source(document="", quote=text, marks=marks),  # sourced by _framed
