@@ -89,3 +89,32 @@ def test_a_label_gives_way_to_the_types_headline_for_the_roles_found(recogniser,
     """Not "Report published: NAO": the type's "{actor} publishes report", ranked as a label."""
     found = sentence_candidates(recogniser, text, POST.post_date)
     assert [(c.title, c.title_kind) for c in found] == [(title, "bare")]
+
+
+@pytest.mark.parametrize(
+    ("clause", "reads_well"),
+    [
+        ("Welsh Government debates the future of probation", True),  # "of" inside is whole
+        ("Carillion wins two of the four regional contracts to look", False),
+        ('Inspectorate publishes "A thematic review of work to prepare"', False),
+        ("Serco has been succeeded", False),
+        ("Staff stop work and", False),
+    ],
+)
+def test_a_clause_reads_well_when_it_ends_on_a_whole_phrase(clause, reads_well):
+    from timeline.extraction.frame_titles import _reads_well
+
+    assert _reads_well(clause, clause.split()[1:2]) is reads_well
+
+
+def test_a_title_drops_a_phrase_left_wanting_its_of():
+    from timeline.extraction.titles import clause_headline
+
+    text = (
+        "On 23rd October the Welsh Government debated the future of probation in the context of"
+        " the new proposed model for Wales announced earlier this summer."
+    )
+    start = text.index("debated")
+    assert clause_headline(text, (start, start + 7)) == (
+        "Welsh Government debates the future of probation"
+    )

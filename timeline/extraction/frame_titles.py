@@ -155,8 +155,10 @@ def _reads_well(clause: str, verbs: list[str]) -> bool:
         forms = lemma_of(word.lower())[1]
         if word.lower() in _DANGLING or forms in ({"VBD"}, {"VBD", "VBN"}) and word == verbs[0]:
             return False
-    last = clause.split()[-2:]
-    dangling = last[0].lower() in _DANGLING or lemma_of(last[-1].lower())[1] & {"VBD", "VBN"}
+    last = [word.lower().strip("\"'“”‘’,;:") for word in clause.split()[-2:]]
+    dangling = last[-1] in _DANGLING or last[0] in _AUXILIARIES  # "… and has been succeeded"
+    dangling = dangling or lemma_of(last[-1])[1] & {"VBD", "VBN"}
+    dangling = dangling or last[0] == "to" and "VB" in lemma_of(last[-1])[1]  # "… to look"
     return not dangling and not _WRITTEN_DATE.search(clause)
 
 
@@ -166,7 +168,8 @@ _WRITTEN_DATE = re.compile(
     r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b"
 )
-_DANGLING = frozenset({"to", "and", "or", "was", "were", "has", "have", "had", "been", "of"})
+_AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been"})
+_DANGLING = frozenset({"to", "and", "or", "of", *_AUXILIARIES})
 
 
 def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:

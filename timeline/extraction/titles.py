@@ -297,10 +297,20 @@ _TRAILING_CLAUSE = re.compile(r",?\s+(?:after|because|while|although|though|wher
 
 
 def _without_trailing_clause(title: str) -> str:
-    """Give title without a subordinate clause that ends it: "A minister tells MPs after secret
-    filming showed guards" → "A minister tells MPs"."""
-    trimmed = _TRAILING_CLAUSE.sub("", title)
+    """Give title without a subordinate clause that ends it ("A minister tells MPs after secret
+    filming showed guards" → "A minister tells MPs"), or a phrase left wanting its "of" ("…
+    the future of probation in the context" → "… the future of probation")."""
+    trimmed = _WANTING_OF.sub("", _TRAILING_CLAUSE.sub("", title))
     return trimmed if len(trimmed.split()) >= 3 else title
+
+
+# Phrases that say nothing without the "of …" a cut took away.
+_WANTING_OF = re.compile(
+    r"\s+(?:in|as|at|on|with)\s+(?:the\s+|a\s+)?(?:context|wake|light|face|run-up|aftermath|"
+    r"result|end|middle|start|beginning|case|course|heart|part|number|series|lack|absence|"
+    r"consequence|basis)\s*$",
+    re.I,
+)
 
 
 def _without_dates(title: str) -> str:
