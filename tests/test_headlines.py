@@ -203,3 +203,25 @@ def test_headline_drops_a_news_wires_marks():
 )
 def test_headline_a_name_or_month_ending_in_ly_is_no_adverb(clause, expected):
     assert headline(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "appointed as Chief Executive of HM Prison and Probation Service (HMPPS)",
+            "appointed as Chief Executive of HMPPS",
+        ),
+        (
+            "contracts with Community Rehabilitation Companies (CRCs) come to an end",
+            "contracts with CRCs come to an end",
+        ),
+        ("The Ministry of Justice (MoJ) said", "The MoJ said"),
+        ("a report (published in March) said", "a report (published in March) said"),
+        ("Seetec (KSS) took over", "Seetec (KSS) took over"),  # the letters do not begin it
+    ],
+)
+def test_a_name_with_its_abbreviation_in_brackets_is_headed_by_the_abbreviation(text, expected):
+    from timeline.extraction.headlines import abbreviated
+
+    assert abbreviated(text) == expected

@@ -82,7 +82,7 @@ def headline(clause: str, subject: str | None = None) -> str | None:
     text = _OPENING_INDEFINITE.sub("", text)
     if FIRST_PERSON.search(text):
         text = _before_first_person(text)
-    text = _balanced_quotes(_within_limit(text))
+    text = _balanced_quotes(_within_limit(abbreviated(text)))
     if _ENDS_ON_SAYING.search(text):
         return None  # "… Grant Shapps announces", "… ECML has been": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
@@ -258,3 +258,26 @@ def _within_limit(text: str) -> str:
         head, comma, tail = cut.rpartition(", ")
         return head if comma and len(tail.split()) <= 2 else cut  # not "…, a day"
     return ""  # no whole phrase ends within the limit: no headline rather than a cut one
+
+
+def abbreviated(text: str) -> str:
+    """Give text with a name followed by its abbreviation in brackets shortened to the
+    abbreviation, as headlines write it: "Chief Executive of HM Prison and Probation Service
+    (HMPPS)" → "Chief Executive of HMPPS"."""
+
+    def shortened(match: re.Match[str]) -> str:
+        words, abbreviation = match.group(1).split(), match.group(2)
+        for start in range(len(words)):  # the longest run of the name the letters begin
+            run = words[start:]
+            capitals = [word for word in run if word[:1].isupper()]
+            if run[0][:1] == abbreviation[:1] and len(capitals) <= len(abbreviation):
+                return " ".join([*words[:start], abbreviation])
+        return match.group()
+
+    return _NAMED_THEN_ABBREVIATED.sub(shortened, text)
+
+
+_NAMED_THEN_ABBREVIATED = re.compile(
+    r"((?:[A-Z][\w'’&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the))*)"
+    r"\s+\(([A-Z][A-Za-z]{1,7})\)"
+)

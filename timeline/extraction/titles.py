@@ -9,6 +9,7 @@ from lemminflect import getInflection
 from timeline.extraction.headlines import (
     EDGE_PUNCTUATION,
     HEADLINE_LIMIT,
+    abbreviated,
     headline,
 )
 from timeline.extraction.lemmas import lemma_of, tokenise
@@ -50,6 +51,7 @@ def clause_headline(
     """Give the clause around trigger_span as a headline (headlines.py): third person, present
     tense, whole phrases, no relative time, and saying what the trigger says; None when no
     clause makes one."""
+    sentence, trigger_span = _abbreviated(sentence, trigger_span)
     trigger = _content_lemmas(sentence[trigger_span[0] : trigger_span[1]])
     for clause in _clauses(sentence, trigger_span):
         clause = _done_at_last(_without_date_opening(clause))
@@ -58,6 +60,15 @@ def clause_headline(
         if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return made
     return None
+
+
+def _abbreviated(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """Give sentence with its bracketed abbreviations standing for their names (headlines.py),
+    and where the trigger is in it."""
+    shorter = abbreviated(sentence)
+    words = sentence[span[0] : span[1]]
+    start = shorter.find(words, max(0, span[0] - (len(sentence) - len(shorter))))
+    return (shorter, (start, start + len(words))) if start >= 0 else (sentence, span)
 
 
 # "was not published until August", "did not pay the fine until March": it was, in the end.
