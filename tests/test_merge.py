@@ -330,3 +330,14 @@ def test_merge_an_undated_report_adds_a_source_not_its_owners_crcs():
     )
     (event,) = merge_candidates([dated, undated])
     assert event.crcs == ["West Yorkshire"] and len(event.sources) == 2
+
+
+def test_merge_shows_the_words_that_gave_the_title_for_their_post():
+    dated = _candidate("2019-02-15", evidence="absolute", line=3, title="Administration confirmed")
+    titled = replace(
+        _candidate("2019-02-15", evidence="post", line=9, title="Working Links collapses"),
+        title_kind="filled",
+    )
+    (event,) = merge_candidates([dated, titled])
+    assert event.title == "Working Links collapses"
+    assert [s.line for s in event.sources] == [9]  # one source for the post: the title's

@@ -267,9 +267,11 @@ def _event(happening: _Happening) -> tuple[Event, str]:
     one that only held its CRCs (the ids stay as they were before holders were shown)."""
     best = happening.best
     candidates = sorted(happening.candidates, key=_date_quality)
-    sources = [unpacked(source) for source in _unique_sources(c.source for c in candidates)]
-    ratings = [c.rating for c in candidates if c.rating]
     plainest = min(candidates, key=title_quality)
+    # Its post shows the words that gave the title: a title never says what no quote says.
+    shown = _unique_sources([plainest.source, *(c.source for c in candidates)])
+    sources = [unpacked(source) for source in shown]
+    ratings = [c.rating for c in candidates if c.rating]
     roles = {
         role: _ordered_union(c.roles.get(role, ()) for c in candidates)
         for role in ENTITY_ROLES
