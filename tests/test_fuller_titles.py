@@ -118,3 +118,10 @@ def test_a_title_drops_a_phrase_left_wanting_its_of():
     assert clause_headline(text, (start, start + 7)) == (
         "Welsh Government debates the future of probation"
     )
+
+
+def test_a_clause_that_adds_a_count_says_more(recogniser):
+    (cuts,) = sentence_candidates(
+        recogniser, "Sodexo cut 600 jobs in May 2015.", dt.date(2015, 6, 1)
+    )
+    assert (cuts.title, cuts.fuller_title) == ("Sodexo cuts jobs", "Sodexo cuts 600 jobs")

@@ -134,7 +134,10 @@ def _says_more(clause: str, filled: str, values: dict[str, list[str]]) -> bool:
     if lemma_of(verb)[0] in _SAYING and lemma_of(template_verb)[0] not in _SAYING:
         return False  # "… says in their annual report" for "… publishes report"
     named = all(name.lower() in clause.lower() for name in names)
-    return named and _reads_well(clause, [verb]) and len(clause.split()) >= len(filled.split()) + 2
+    more = 1 if _COUNT.search(clause) and not _COUNT.search(filled) else 2  # "wins six contracts"
+    return (
+        named and _reads_well(clause, [verb]) and len(clause.split()) >= len(filled.split()) + more
+    )
 
 
 def _says_more_than_stock(clause: str, stock: str) -> bool:
@@ -163,6 +166,11 @@ def _reads_well(clause: str, verbs: list[str]) -> bool:
 
 
 _NAMED_ROLES = ("actor", "target", "successor")
+_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"hundreds|thousands|dozens)\b",
+    re.I,
+)
 _SAYING = frozenset({"say", "tell", "add", "claim", "note", "warn", "explain"})
 _WRITTEN_DATE = re.compile(
     r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September"
