@@ -180,3 +180,16 @@ def test_a_title_names_the_crc_a_post_is_about_for_the_crc(recogniser):
     assert (
         "Inspectors publish their previous report on Staffordshire and West Midlands CRC" in titles
     )
+
+
+def test_a_trigger_noun_after_a_preposition_is_what_another_word_is_about(recogniser):
+    text = (
+        "Questions were raised about ministerial comments related to the sell-off of"
+        " privatisation today, following an appearance on the radio."
+    )
+    found = sentence_candidates(recogniser, text, dt.date(2014, 10, 31))
+    assert "ownership_changed" not in [c.type for c in found]
+    (sale,) = sentence_candidates(
+        recogniser, "The sell-off of the CRCs was completed today.", dt.date(2015, 2, 1)
+    )
+    assert sale.type == "ownership_changed"

@@ -3,6 +3,7 @@ one per type and date."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -35,6 +36,10 @@ def _posts_day_only(candidate: Candidate, posted: PartialDate | None) -> bool:
     return candidate.evidence == "post" or today and candidate.title_kind == "bare"
 
 
+# A noun after a preposition and its article is what another word is about, never the report.
+_OBJECT_OF_PREPOSITION = re.compile(
+    r"\b(?:to|about|over|on|into|against|for)\s+(?:the|a|an|this|that|its|their)\s+\Z", re.I
+)
 _NAMING_WORDS = frozenset(
     ["the", "a", "an", "such", "these", "those", "this", "that", "its", "their", "his", "her"]
     + ["any", "no", "our", "your", "of", "with", "after", "before", "despite", "amid"]
@@ -46,9 +51,13 @@ def named_in_passing(text: str, candidate: Candidate, cues: set[str]) -> bool:
     road back with such drastic staff cuts"): its trigger follows an article or preposition
     within two words (three before a noun), and nothing says it happened now."""
     trigger = _trigger_mark(candidate)
-    if trigger is None or candidate.evidence != "post" or "now" in cues:
+    if trigger is None:
         return False
     noun = not lemma_of(text[trigger.start : trigger.end].split()[-1].lower())[1]
+    if noun and _OBJECT_OF_PREPOSITION.search(text[: trigger.start]):
+        return True  # "comments related to the sell-off": what the comments were about
+    if candidate.evidence != "post" or "now" in cues:
+        return False
     before = text[: trigger.start].lower().split()[-3 if noun else -2 :]
     return any(word in _NAMING_WORDS for word in before)  # "the expected grand announcement"
 
