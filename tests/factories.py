@@ -1,4 +1,5 @@
-"""Small builders shared by test modules: events for the views, PDF files for reading."""
+"""Small builders shared by test modules: events for the views, reports for the merge, PDF
+files for reading."""
 
 import datetime as dt
 import logging
@@ -13,7 +14,9 @@ from werkzeug.serving import make_server
 
 from timeline.errors import DocumentError
 from timeline.extraction.documents import document_name, read_document
+from timeline.extraction.events import Candidate
 from timeline.model import Event, Source
+from timeline.partial_date import PartialDate
 
 
 def make_event(event_id: str, date: str, **fields) -> Event:
@@ -122,3 +125,34 @@ def sentence_candidates(recogniser, text: str, posted: dt.date) -> list:
 
     post = Post(title="A post", post_date=posted, line=1, sentences=[], comments=[])
     return recogniser.sentence_candidates(Sentence(text, 3), post, "doc.txt", Subject(), False)
+
+
+def merge_candidate(
+    date,
+    evidence="post",
+    type_="company_collapsed",
+    owners=("Working Links",),
+    crcs=(),
+    national=False,
+    document="a.txt",
+    line=1,
+    title="Working Links collapses",
+):
+    """Give one report of a happening, as the merge is given them: by default a Working Links
+    collapse told in a post of that date."""
+    return Candidate(
+        type=type_,
+        date=PartialDate.parse(date),
+        evidence=evidence,
+        title=title,
+        crcs=tuple(crcs),
+        owners=tuple(owners),
+        national=national,
+        rating=None,
+        source=Source(
+            document=document,
+            post_date=date if len(date) == 10 else None,
+            line=line,
+            quote=f"{title} ({document}:{line})",
+        ),
+    )

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from factories import merge_candidate as _candidate
 from factories import sentence_candidates
-from test_merge import _candidate
 
 from timeline.extraction.concerns import ConcernFinder
 from timeline.extraction.merge import merge_candidates

@@ -1,41 +1,11 @@
 from dataclasses import replace
 
+from factories import merge_candidate as _candidate
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline.extraction.events import Candidate
 from timeline.extraction.merge import merge_candidates
-from timeline.model import Source
-from timeline.partial_date import PartialDate
-
-
-def _candidate(
-    date,
-    evidence="post",
-    type_="company_collapsed",
-    owners=("Working Links",),
-    crcs=(),
-    national=False,
-    document="a.txt",
-    line=1,
-    title="Working Links collapses",
-):
-    return Candidate(
-        type=type_,
-        date=PartialDate.parse(date),
-        evidence=evidence,
-        title=title,
-        crcs=tuple(crcs),
-        owners=tuple(owners),
-        national=national,
-        rating=None,
-        source=Source(
-            document=document,
-            post_date=date if len(date) == 10 else None,
-            line=line,
-            quote=f"{title} ({document}:{line})",
-        ),
-    )
 
 
 def test_merge_reports_of_one_collapse_across_posts_become_one_event_with_all_sources():

@@ -4,11 +4,11 @@ owners held (or a buyer gained) on its day, and who held its CRCs then."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Sequence
 
 from timeline.extraction.entities import Entities
 from timeline.extraction.events import ENTITY_ROLES
+from timeline.extraction.phrases import phrases_regex
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import ALL_ROLES, Role, Vocabulary
 
@@ -21,9 +21,7 @@ class ConcernFinder:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        words = vocabulary.register.context.other_business
-        alternatives = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
-        self._other_business = re.compile(rf"\b(?:{alternatives})\b", re.I) if words else None
+        self._other_business = phrases_regex(vocabulary.register.context.other_business)
         self._no_holders = {
             kind.name for kind in vocabulary.taxonomy.event_types if not kind.holders
         }

@@ -37,12 +37,11 @@ _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Order|Bill)\s*$")
 # clause about a person ("succeeds Michael Spurr, who retired in March") has its own verb: a
 # date written in it is that verb's, not the trigger's.
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\bwho\b", re.I)
-_CLAUSE_AFTER = re.compile(rf"{_NEXT_CLAUSE.pattern}|\bthat\b", re.I)
-_SUBORDINATE = re.compile(
-    r"\b(?:because|although|though|whereas|when)\b"
-    r"(?=(?:\s+[\w'’-]+){2,}\s+)",
-    re.I,
-)
+# After the trigger, also a clause a subordinating word opens (not "after 2014": two words at
+# least before the date), and after a telling trigger a "that" clause.
+_SUBORDINATE = r"\b(?:because|although|though|whereas|when)\b(?=(?:\s+[\w'’-]+){2,}\s+)"
+_CLAUSE_AFTER = re.compile(rf"{_NEXT_CLAUSE.pattern}|{_SUBORDINATE}", re.I)
+_CLAUSE_AFTER_TELLING = re.compile(rf"{_CLAUSE_AFTER.pattern}|\bthat\b", re.I)
 # "2018-19" names a financial year or a programme, not when something happened.
 PERIOD_LABEL = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?")
 _RATED = r"(?:rated|judged|graded|assessed)(?:\s+(?:as|to\s+be))?\s*['\"‘“]?\s*"
@@ -306,9 +305,8 @@ def _across_after(text: str, trigger_end: int, start: int, telling: bool) -> boo
     on, one a subordinating word opens ("because they were published yesterday"; not "after
     2014", where the date is the word's own), or, after a telling trigger, a "that" clause
     ("told MPs in a statement that the service went live on Saturday")."""
-    found = (_CLAUSE_AFTER if telling else _NEXT_CLAUSE).search(text, trigger_end, start)
-    subordinate = _SUBORDINATE.search(text, trigger_end, start)
-    return found is not None or subordinate is not None
+    clause = _CLAUSE_AFTER_TELLING if telling else _CLAUSE_AFTER
+    return clause.search(text, trigger_end, start) is not None
 
 
 def across_clauses(text: str, start: int, end: int) -> bool:

@@ -221,8 +221,10 @@ def _infinitive(match: FrameMatch) -> bool:
 def _intended(match: FrameMatch) -> bool:
     """Give whether a deciding noun takes the frame's infinitive ("the union's intention to
     ballot members", "the decision to end the contracts"): a decision the sentence tells."""
-    index = match.tokens.index(match.verb) if match.verb in match.tokens else 0
-    return _infinitive(match) and index > 1 and match.tokens[index - 2].lemma in _DECIDING_NOUNS
+    if not _infinitive(match):
+        return False
+    index = match.tokens.index(match.verb)  # after "to", which _infinitive found before it
+    return index > 1 and match.tokens[index - 2].lemma in _DECIDING_NOUNS
 
 
 def planned_from(match: FrameMatch) -> int | None:

@@ -291,7 +291,7 @@ def _event(happening: _Happening) -> tuple[Event, str]:
         confidence=confidence(best, plainest, len(sources)),
         sources=sources,
     )
-    return event, _subject(event.model_copy(update={"owners": owners}))
+    return event, _subject(event, owners)
 
 
 def _concerned(
@@ -351,9 +351,11 @@ def _finished(event: Event) -> Event:
     return event.model_copy(update={"digest": event.content_digest()})
 
 
-def _subject(event: Event) -> str:
-    if event.owners:
-        return event.owners[0]
+def _subject(event: Event, owners: Sequence[str]) -> str:
+    """Give what names the event in its id: the first owner it names (not one that only held
+    its CRCs), else its first CRC, "national", or the first words of its title."""
+    if owners:
+        return owners[0]
     if event.crcs:
         return event.crcs[0]
     if event.national:

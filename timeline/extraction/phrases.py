@@ -23,6 +23,15 @@ _FIRST_TOKEN = re.compile(r"\w+")
 _PLAIN = str.maketrans({"‘": "'", "’": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 
 
+def phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """Give one case-insensitive regex for a list of literal phrases, each whole (the longest
+    first), or None for no phrases."""
+    if not phrases:
+        return None
+    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class PhraseMatch:
     """A phrase found in a text: its label, the phrase as written in the data, and where."""

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.extraction.documents import Post
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
-from timeline.extraction.phrases import PhraseMatcher, prepare
+from timeline.extraction.phrases import PhraseMatcher, phrases_regex, prepare
 from timeline.extraction.proper_names import find_names
 from timeline.vocabulary import Vocabulary
 
@@ -45,7 +45,7 @@ class SubjectFinder:
         self._may_act = may_act
         self._triggers = triggers
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
-        self._referents = _phrases_regex(taxonomy.referents)
+        self._referents = phrases_regex(taxonomy.referents)
         self._noun = noun
 
     def subject(self, post: Post) -> Subject:
@@ -132,10 +132,3 @@ def _most_named(counted: list[tuple[int, str]]) -> str | None:
     that order), not the later in the alphabet: a title's "Carillion" before a byline's "by
     Martin Aldous"."""
     return max(counted, key=lambda item: item[0])[1] if counted else None
-
-
-def _phrases_regex(phrases: Sequence[str]) -> re.Pattern[str] | None:
-    if not phrases:
-        return None
-    words = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
