@@ -90,6 +90,15 @@ DEVELOPMENT = (
         ("dev",),
         (CORPUS / "outsourcing5/gold-dev.yaml",),
     ),
+    GoldSet(
+        "probation6-dev", CORPUS / "probation6", ("dev",), (CORPUS / "probation6/gold-dev.yaml",)
+    ),
+    GoldSet(
+        "outsourcing6-dev",
+        CORPUS / "outsourcing6",
+        ("dev",),
+        (CORPUS / "outsourcing6/gold-dev.yaml",),
+    ),
 )
 HELD_BACK = (
     GoldSet(
