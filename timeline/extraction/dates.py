@@ -13,6 +13,7 @@ quarters, halves, "the end of the year", "the day before") are read in date_span
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import re
@@ -339,7 +340,26 @@ def _resolve(
     )
     if unit == "fortnight":  # "a fortnight ago": two weeks
         count, unit = str(2 * int(count)), "week"
+    anchor = (group("anchor") or "").lower()
+    if anchor:
+        return _anniversary(int(count), unit, anchor, reference)
     return _resolve_relative_text(f"{count} {unit}s ago", reference, _UNIT_PRECISION[unit])
+
+
+def _anniversary(count: int, unit: str, anchor: str, reference: dt.date | None) -> _Result:
+    """Give the day ("two years ago today", "a week ago yesterday") or month ("ten years ago
+    this week") that lies count units before the anchor day."""
+    if reference is None:
+        return None, True
+    day = reference - dt.timedelta(days=1) if anchor == "yesterday" else reference
+    if unit in ("day", "week"):
+        day -= dt.timedelta(days=count * (7 if unit == "week" else 1))
+    else:
+        months = day.year * 12 + day.month - 1 - count * (12 if unit == "year" else 1)
+        year, month = divmod(months, 12)
+        day = dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+    precision = "month" if anchor.startswith("this") else "day"
+    return PartialDate.from_date(day, precision), True
 
 
 def _last_day(mentions: list[DateMention], reference: dt.date | None) -> dt.date | None:
