@@ -311,3 +311,18 @@ def test_merge_shows_the_words_that_gave_the_title_for_their_post():
     (event,) = merge_candidates([dated, titled])
     assert event.title == "Working Links collapses"
     assert [s.line for s in event.sources] == [9]  # one source for the post: the title's
+
+
+def test_of_titles_alike_the_one_its_clause_says_fully_then_the_best_dated_one_wins():
+    def titled(title, evidence, line, fuller=None):
+        candidate = _candidate("2014-10-29", evidence=evidence, line=line, title=title)
+        return replace(candidate, title_kind="filled", fuller_title=fuller)
+
+    undated = titled("Sodexo wins contract", "undated", 1)
+    dated = titled("Sodexo named preferred bidder", "relative", 2)
+    (event,) = merge_candidates([undated, dated])
+    assert event.title == "Sodexo named preferred bidder"  # not the shorter, undated one
+
+    fuller = titled("Serco agrees repayment", "post", 3, fuller="Serco agrees to repay £68.5m")
+    (event,) = merge_candidates([titled("Serco agrees repayment", "absolute", 4), fuller])
+    assert event.title == "Serco agrees to repay £68.5m"
