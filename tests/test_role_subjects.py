@@ -193,3 +193,11 @@ def test_a_trigger_noun_after_a_preposition_is_what_another_word_is_about(recogn
         recogniser, "The sell-off of the CRCs was completed today.", dt.date(2015, 2, 1)
     )
     assert sale.type == "ownership_changed"
+
+
+def test_a_relative_clause_with_its_own_subject_names_who_acted_not_its_antecedent(recogniser):
+    text = "London CRC, which MTCnovo has run since February 2015, was rated inadequate."
+    found = sentence_candidates(recogniser, text, POST.post_date)
+    assert [(c.type, c.roles.get("actor"), str(c.date)) for c in found] == [
+        ("report_published", None, str(POST.post_date)),  # the aside's date is not the rating's
+    ]

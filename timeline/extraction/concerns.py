@@ -78,13 +78,14 @@ class ConcernFinder:
         )
 
     def _gained_crcs(self, owners: Iterable[str], when: PartialDate) -> list[str]:
-        """Give the CRCs the owners came to hold on when: a buyer's others are not its news."""
+        """Give the CRCs the owners came to hold on when: a buyer's others are not its news. A
+        preferred bidder that takes over its CRCs gains them then."""
         if when.start() == dt.date.min:  # undated: nothing was gained on a day
             return []
         before = PartialDate.from_date(when.start() - dt.timedelta(days=1))
         gained = (
             set(self.vocabulary.crcs_owned_by(o, when, ALL_ROLES))
-            - set(self.vocabulary.crcs_owned_by(o, before, ALL_ROLES))
+            - set(self.vocabulary.crcs_owned_by(o, before))
             for o in owners
         )
         return sorted({crc for crcs in gained for crc in crcs})

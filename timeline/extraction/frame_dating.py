@@ -23,6 +23,7 @@ from timeline.extraction.events import (
     nearest_mention,
     post_dates,
 )
+from timeline.extraction.frame_text import aside_tokens
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.happenings import (
     decision_verb,
@@ -62,6 +63,7 @@ def date_happening(
     told_now = perfect(match) and not told_earlier(match, text)  # "has entered": today's
     if kind == "decision":
         dates, span, told_now = _decision_dates(match, text, dates, span)
+    dates = [d for d in dates if not _state_aside(match, text, d)]  # ", which … since 2011,"
     anchor = time_anchor(match)
     if anchor is not None:  # "on 12 January 2021, three years after the collapse"
         dates = [d for d in dates if d.start > anchor.start]
@@ -121,6 +123,27 @@ def match_start(match: FrameMatch) -> int:
 def match_end(match: FrameMatch) -> int:
     """Give the sentence offset where the frame's trigger words end."""
     return match.tokens[match.last - 1].end
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+
+
+def _state_aside(match: FrameMatch, text: str, mention: DateMention) -> bool:
+    """Give whether a date is the start of a state told in an aside (", which G4S has run
+    since 2011,") that the frame's words stand outside: it dates no happening of theirs."""
+    if not _SINCE_BEFORE.search(text, 0, mention.start):
+        return False
+    tokens = match.tokens
+    inside = aside_tokens(tokens)
+    dated = [i for i in inside if tokens[i].start <= mention.start < tokens[i].end + 1]
+    if not dated:
+        return False
+    low = high = dated[0]
+    while low - 1 in inside:
+        low -= 1
+    while high + 1 in inside:
+        high += 1
+    return not any(low <= index <= high for index in range(match.first, match.last))
 
 
 def _after_comma(text: str, mention: DateMention, span: tuple[int, int]) -> bool:

@@ -205,6 +205,8 @@ class FrameMatcher:
         """Give the nearest entity of the role's kinds on one side within the clause; a name
         the vocabulary lists before a bare capitalised name ("Grayling named Sodexo …")."""
         kinds = frame.kinds_of(role, self.role_kinds.get(role, set()))
+        if step < 0:
+            asides = asides - _own_subject(tokens, asides, index + 1)  # "which G4S has run"
         known = self._nearest_of(tokens, index, step, kinds - {_NAME}, asides)
         return known or self._nearest_of(tokens, index, step, kinds, asides)
 
@@ -214,6 +216,7 @@ class FrameMatcher:
             return []  # ", a minister told MPs": the subject names no one
         seen = 0
         crossed_comma = False
+        start = index
         while 0 <= index < len(tokens) and seen < limit:
             token = tokens[index]
             crossed_comma = crossed_comma or (step < 0 and token.text.endswith(","))
@@ -222,6 +225,8 @@ class FrameMatcher:
             if index not in asides:
                 antecedent = relative_antecedent(tokens, index) if step < 0 else None
                 if antecedent is not None:
+                    if any(t.entity is not None for t in tokens[index + 1 : start + 1]):
+                        return []  # "the prison, which G4S has run": the clause names its own
                     if (
                         tokens[antecedent].entity is not None
                         and tokens[antecedent].lemma not in kinds
@@ -258,6 +263,20 @@ class FrameMatcher:
             if tokens[position].lemma in _CLAUSE_BREAKS:
                 break
         return []
+
+
+def _own_subject(tokens: Sequence[Token], asides: set[int], trigger: int) -> set[int]:
+    """Give the aside the trigger word at trigger lies in when a name stands before it there:
+    "the prison, which G4S has run since 2011," is G4S's clause (none otherwise)."""
+    if trigger not in asides:
+        return set()
+    low, high = trigger, trigger
+    while low - 1 in asides:
+        low -= 1
+    while high + 1 in asides:
+        high += 1
+    named = any(tokens[index].entity is not None for index in range(low, trigger))
+    return set(range(low, high + 1)) if named else set()
 
 
 def _common_subject(tokens: Sequence[Token], index: int) -> bool:

@@ -54,12 +54,17 @@ def clause_headline(
     sentence, trigger_span = _abbreviated(sentence, trigger_span)
     trigger = _content_lemmas(sentence[trigger_span[0] : trigger_span[1]])
     for clause in _clauses(sentence, trigger_span):
+        if _SINCE.search(clause):
+            continue  # "has run the service since 2006": a state held, no happening's headline
         clause = _done_at_last(_without_date_opening(clause))
         made = headline(without_relative_time(clause), subject)
         made = made and _SAYING_THAT.sub(r"\1 ", _without_dates(_without_trailing_clause(made)))
         if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return made
     return None
+
+
+_SINCE = re.compile(r"\b(?:has|have|had)\b.*\bsince\b", re.I)  # a perfect held "since"
 
 
 def _abbreviated(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
