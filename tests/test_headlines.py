@@ -14,6 +14,16 @@ from timeline.extraction.headlines import FIRST_PERSON, HEADLINE_LIMIT, headline
             "Working Links goes into administration",
         ),
         (
+            "MPs debated a Labour motion on Concentrix",
+            None,
+            "MPs debate a Labour motion on Concentrix",
+        ),
+        (
+            "Inspectors also published their report on the Warwickshire PDU",
+            None,
+            "Inspectors publish their report on the Warwickshire PDU",
+        ),
+        (
             "Carillion plc and five of its subsidiaries were placed into compulsory liquidation",
             None,
             "Carillion plc and five of its subsidiaries placed into compulsory liquidation",
@@ -225,3 +235,18 @@ def test_a_name_with_its_abbreviation_in_brackets_is_headed_by_the_abbreviation(
     from timeline.extraction.headlines import abbreviated
 
     assert abbreviated(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "shown"),
+    [
+        ("£170 million", "£170m"),
+        ("£ 2.5 billion", "£2.5bn"),
+        ("£22m", "£22m"),
+        ("$5,000", "$5,000"),
+    ],
+)
+def test_an_amount_is_shown_as_a_headline_writes_it(written, shown):
+    from timeline.extraction.frame_titles import shown_amount
+
+    assert shown_amount(written) == shown

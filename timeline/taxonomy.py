@@ -75,7 +75,9 @@ class Frame(_Strict):
     act of a generic type ("abandoned the competition"), kept beside a frame of another type in
     its clause; a generic frame ("announced") there only tells how that one was made known. No
     `title` takes the type's templates whose roles the pattern fills; `title: []` takes none:
-    the clause makes the title.
+    the clause makes the title. `negated: true` marks a pattern whose verb must be negated and
+    whose "not" is what it reports ("{actor} renew ** contract": "would not renew the contract"
+    ends it).
     """
 
     pattern: str = Field(min_length=1)
@@ -85,6 +87,7 @@ class Frame(_Strict):
     reporting_body: bool = False  # its actor must be a body whose word is a finding
     announced_as: str | None = None  # the type of the happening announced before it is done
     generic: bool | None = None  # a telling ("announced"), not a specific act; default: its type's
+    negated: bool = False  # matches only a negated verb, its "not" part of the meaning
 
     @field_validator("title", mode="before")
     @classmethod

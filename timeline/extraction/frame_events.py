@@ -38,7 +38,13 @@ from timeline.extraction.frame_dating import (
     sentence_dates,
 )
 from timeline.extraction.frame_patterns import compile_frame
-from timeline.extraction.frame_titles import AMOUNT, FrameTitler, canonical_spellings, frame_titles
+from timeline.extraction.frame_titles import (
+    AMOUNT,
+    FrameTitler,
+    canonical_spellings,
+    frame_titles,
+    shown_amount,
+)
 from timeline.extraction.frames import FrameMatch, FrameMatcher
 from timeline.extraction.happenings import (
     active_for_passive,
@@ -102,6 +108,7 @@ class FrameRecogniser:
                 frame.reporting_body,
                 frame.announced_as or event_type.announced_as,
                 event_type.generic if frame.generic is None else frame.generic,
+                frame.negated,
             )
             for event_type in taxonomy.event_types
             for frame in event_type.frames
@@ -331,8 +338,8 @@ class FrameRecogniser:
         fuller_title = fuller and self.titler.fuller(title, roles, text, span, subject.speaking)
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
-        amount = AMOUNT.search(text, span[0])
-        if amount and amount.group().replace(" ", "") in title:
+        amount = AMOUNT.search(text, match_start(match))
+        if amount and shown_amount(amount.group()) in title:
             marks.append(Mark(amount.start(), amount.end(), "amount"))
         slots = [r for r in (match.frame.leading, match.frame.trailing, *match.frame.inner) if r]
         event_type = (

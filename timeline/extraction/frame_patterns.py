@@ -38,6 +38,7 @@ class CompiledFrame:
     generic: bool = False  # tells how another happening was made known ("announced")
     anchor: tuple[str, ...] = ()  # lemmas (or "prefix*") one of which a sentence must hold
     kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()  # roles the pattern narrows to kinds
+    negated: bool = False  # matches only a negated verb, whose "not" it means ("not renew")
 
     def kinds_of(self, role: str, default: set[str]) -> set[str]:
         """Give the entity kinds (as token lemmas, "<owner>") that may fill role here."""
@@ -72,6 +73,7 @@ def compile_frame(
     reporting_body: bool = False,
     announced_as: str | None = None,
     generic: bool = False,
+    negated: bool = False,
 ) -> CompiledFrame:
     """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
     words = pattern.split()
@@ -129,6 +131,7 @@ def compile_frame(
         generic,
         anchor,
         narrowed,
+        negated,
     )
 
 

@@ -23,6 +23,15 @@ from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, temp
 from timeline.vocabulary import Vocabulary
 
 AMOUNT = re.compile(r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b", re.IGNORECASE)
+_UNITS = {"million": "m", "billion": "bn"}
+
+
+def shown_amount(amount: str) -> str:
+    """Give an amount as a headline writes it: "£170 million" → "£170m", "£ 2.5bn" → "£2.5bn"."""
+    unit = re.search(r"(billion|million)\Z", amount, re.IGNORECASE)
+    if unit:
+        amount = amount[: unit.start()] + _UNITS[unit.group().lower()]
+    return amount.replace(" ", "")
 
 
 class FrameTitler:
@@ -52,9 +61,9 @@ class FrameTitler:
         values = {role: self.shown(names) for role, names in roles.items()}
         if rating:
             values["rating"] = [rating]
-        amount = AMOUNT.search(text, span[0])
+        amount = AMOUNT.search(text, match.tokens[match.first].start)  # not the deciding verb's
         if amount:
-            values["amount"] = [amount.group().replace(" ", "")]
+            values["amount"] = [shown_amount(amount.group())]
         label = self._labels[match.type]
         slotless = [t for t in match.frame.titles if "{" not in t]
         written = [t for t in slotless if t != label]  # "Report published" says no more

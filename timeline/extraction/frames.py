@@ -136,7 +136,8 @@ class FrameMatcher:
 
     def find(self, tokens: Sequence[Token]) -> list[FrameMatch]:
         """Give the frames in tokens, heaviest first where two claim the same words; of two as
-        heavy, one that reports before one that names a happening in passing ("the management
+        heavy, one that means its verb's "not" ("would not renew") before one it denies, one
+        that reports before one that names a happening in passing ("the management
         buyout of Abellio … has been completed": the completion), then the one that starts
         first ("stepped in to take over the running of": the step-in, whose verb governs the
         infinitive)."""
@@ -158,8 +159,17 @@ class FrameMatcher:
                     high = token_at(starts, hit.end() - 1) + 1
                     if _to_infinitive(frame, view, low, high):
                         continue
+                    negated = _negated(view[low:high])
+                    if frame.negated and not negated:
+                        continue  # "would not renew the contract", never "renewed" it
                     first, last = positions[low], positions[high - 1] + 1
-                    rank = (-frame.weight, frame.mention, first, order)
+                    rank = (
+                        -frame.weight,
+                        negated and not frame.negated,
+                        frame.mention,
+                        first,
+                        order,
+                    )
                     hits.append((rank, frame, hit, first, last, (view, starts, positions)))
         found: list[FrameMatch] = []
         taken: set[int] = set()
@@ -277,6 +287,12 @@ def _own_subject(tokens: Sequence[Token], asides: set[int], trigger: int) -> set
         high += 1
     named = any(tokens[index].entity is not None for index in range(low, trigger))
     return set(range(low, high + 1)) if named else set()
+
+
+def _negated(words: Sequence[Token]) -> bool:
+    """Give whether the verb among a match's words is negated ("would not renew")."""
+    verb = trigger_verb(words)
+    return verb is not None and verb.negated
 
 
 def _common_subject(tokens: Sequence[Token], index: int) -> bool:

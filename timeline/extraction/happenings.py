@@ -56,7 +56,8 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     verb = match.verb
     if verb is None or match.frame.mention or _after_determiner(match, verb):
         return "mention"
-    if verb.negated and not _until_after(match) or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
+    refused = verb.negated and not match.frame.negated  # "would not renew" means its "not"
+    if refused and not _until_after(match) or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
         return None  # "was not published", but "was not published until August" was
     if _infinitive(match) and _implicative(match):
         return "report"  # "was forced to step in": it happened

@@ -1,0 +1,73 @@
+"""A frame whose verb's "not" is what it reports ("would not renew the contract": it ends),
+and the other new phrasings of work ended, taken back, let and paid for."""
+
+import datetime as dt
+
+import pytest
+from factories import sentence_candidates
+
+POSTED = dt.date(2016, 9, 14)
+
+
+def _found(recogniser, text):
+    return [(c.type, str(c.date), c.title) for c in sentence_candidates(recogniser, text, POSTED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HMRC said in September that it would not renew the contract.",
+            ("contract_terminated", "2016-09", "HMRC to end contract"),
+        ),
+        (
+            "The department announced on 13 September that the contract would not be renewed.",
+            ("contract_terminated", "2016-09-13", "Contract not to be renewed"),
+        ),
+        (
+            "The contract was renewed in 2014.",
+            ("contract_awarded", "2014", "Contract renewed"),
+        ),
+    ],
+)
+def test_not_renewing_a_contract_ends_it_and_renewing_it_awards_it(recogniser, text, expected):
+    assert _found(recogniser, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In September HMRC took back around 181,000 open cases from Concentrix.",
+            ("service_restructured", "2016-09", "HMRC takes work back from Concentrix"),
+        ),
+        (
+            "The contract began in April 2015.",
+            ("service_restructured", "2015-04", "Contract begins"),
+        ),
+        (
+            "Around 150 temporary workers at the Belfast office were let go last month.",
+            ("job_cuts", "2016-08", "Staff let go"),
+        ),
+        (
+            "Private companies running probation services are to be paid an extra £170 million,"
+            " the Justice Secretary announced on Friday.",
+            ("funding_changed", "2016-09-09", "Extra £170m to be paid"),
+        ),
+    ],
+)
+def test_work_taken_back_begun_cut_or_paid_for_is_reported(recogniser, text, expected):
+    assert _found(recogniser, text) == [expected]
+
+
+def test_a_negated_frame_never_matches_its_verb_unnegated(recogniser):
+    assert [
+        f for f in _found(recogniser, "HMRC renewed the contract.") if f[0] != "contract_awarded"
+    ] == []
+
+
+def test_a_taxonomy_frame_may_be_marked_negated():
+    from timeline.taxonomy import Frame
+
+    assert Frame(pattern="{actor} renew ** contract*", negated=True).negated
+    assert not Frame(pattern="{actor} renew ** contract*").negated
