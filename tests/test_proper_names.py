@@ -27,7 +27,10 @@ from timeline.extraction.proper_names import find_names
         ("ANNOUNCEMENT CONTAINS INSIDE INFORMATION Carillion agrees a facility", ["Carillion"]),
         ("Emma Mercer succeeds the Group Finance Director.", ["Emma Mercer"]),
         ("KPMG was fined by the FRC.", ["KPMG", "FRC"]),
-        ("PARIS, Mar 3 (Wire) - Kier said Tue Mar 3 was its last day.", ["PARIS", "Kier"]),
+        ("PARIS, Mar 3 (Wire) - Kier said Tue Mar 3 was its last day.", ["Kier"]),  # dateline
+        ("BELFAST - The firm that checks claims is to lose the work.", []),
+        ("KPMG - the auditor - was fined.", ["KPMG"]),  # no dateline: the dash opens no story
+        ("Last Thursday HMRC confirmed it.", ["HMRC"]),
         ("Jan Smith joined Kier.", ["Jan Smith", "Kier"]),
         ("The Leeds-based firm and a US-owned rival bid.", []),
         (

@@ -340,3 +340,19 @@ def test_reading_blanks_control_characters_and_noncharacters_out_of_documents(tm
     sentence = document.posts[0].sentences[0]
     assert sentence.text == "Working Links went into administration on 15 February 2019."
     assert document.posts[0].title == "A post"
+
+
+def test_markdown_emphasis_and_link_marks_are_not_read_as_words():
+    from timeline.extraction.plain_text import text_lines
+
+    text = (
+        "**National Audit Office (January).** The NAO's investigation was published.\n"
+        "* a list item with *italic* words, and 2 * 3 = 6\n"
+        "See [the report](https://www.nao.org.uk/report) and __this__."
+    )
+    assert [line.text for line in text_lines(text, markdown=True)] == [
+        "National Audit Office (January). The NAO's investigation was published.",
+        "* a list item with italic words, and 2 * 3 = 6",
+        "See the report and this.",
+    ]
+    assert text_lines(text)[0].text.startswith("**National")  # plain text keeps its stars

@@ -201,3 +201,13 @@ def test_a_relative_clause_with_its_own_subject_names_who_acted_not_its_antecede
     assert [(c.type, c.roles.get("actor"), str(c.date)) for c in found] == [
         ("report_published", None, str(POST.post_date)),  # the aside's date is not the rating's
     ]
+
+
+def test_an_appositive_with_a_hyphenated_description_is_passed_over(recogniser):
+    text = (
+        "Concentrix, a US-owned business services company with its main UK operation in Belfast,"
+        " signed a contract with HMRC on 6 May 2014."
+    )
+    assert _events(recogniser, text) == [
+        ("contract_awarded", ("Concentrix",), "Concentrix signs contract with HMRC")
+    ]

@@ -63,7 +63,9 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
     appositive = comma > 0 and tokens[comma - 1].entity is not None and len(following) == 2
     if not appositive:
         return False
-    described = following[0].lemma in _ARTICLES and following[1].text[:1].islower()
+    described = following[0].lemma in _ARTICLES and (
+        following[1].text[:1].islower() or "-" in following[1].text  # ", a US-owned company"
+    )
     # ", owners of Kent, Surrey and Sussex CRC,", ", chairman of the board,"
     of_whom = following[0].text.islower() and not following[0].forms and following[1].lemma == "of"
     return described or of_whom

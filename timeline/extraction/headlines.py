@@ -201,7 +201,11 @@ def _inflect(lemma: str, plural: bool) -> str | None:
 
 def _plural_subject(tokens: list[Token]) -> bool:
     """Give whether the words before the verb name more than one ("Sodexo and Interserve")."""
-    words = [t for t in tokens if t.text not in (",", "(", ")") and not _adverb(t)]
+    words = [
+        t
+        for t in tokens
+        if t.text not in (",", "(", ")") and not _adverb(t) and t.lemma not in _PLAIN_ADVERBS
+    ]
     head = next((i for i, t in enumerate(words) if i and t.lemma in _PREPOSITIONS), None)
     words = words[:head]  # "the chief inspector of probation for England and Wales": one
     if any(t.lemma == "and" for t in words):
@@ -211,8 +215,14 @@ def _plural_subject(tokens: list[Token]) -> bool:
     last = words[-1]
     if last.text.lower() in _PLURAL_NOUNS:  # "probation staff walk out"
         return True
+    if re.fullmatch(r"[A-Z]{2,}s", last.text):  # "MPs", "CRCs"
+        return True
     common = last.text.islower() or len(words) == 1
     return common and last.text.lower().endswith("s") and last.lemma != last.text.lower()
+
+
+# Adverbs that may stand between a subject and its verb ("Inspectors also published").
+_PLAIN_ADVERBS = frozenset(["also", "then", "now", "still", "first", "later", "again", "jointly"])
 
 
 def _before_first_person(text: str) -> str:

@@ -14,6 +14,12 @@ from timeline.extraction.sentences import Line
 MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _MARKDOWN_HEADING = re.compile(r"\s{0,3}#{1,6}\s+")
+# "**bold**", "__bold__", "*italic*", "[text](address)": the words, without the marks.
+_MARKDOWN_MARKS = (
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?=[^\s*])([^*\n]+?)(?<=\S)\*(?![\w*])"), r"\1"),
+    (re.compile(r"\[([^\]\n]+)\]\([^)\s]+\)"), r"\1"),
+)
 
 
 def read_text(path: Path, name: str, warnings: list[str]) -> str:
@@ -22,13 +28,28 @@ def read_text(path: Path, name: str, warnings: list[str]) -> str:
 
 
 def text_lines(text: str, *, markdown: bool = False) -> list[Line]:
-    """Give text's lines, numbered from 1; Markdown heading marks are dropped."""
+    """Give text's lines, numbered from 1; Markdown heading, emphasis and link marks are
+    dropped."""
     lines = text.split("\n")
     if markdown:
-        lines = [
-            _MARKDOWN_HEADING.sub("", line, count=1) if "#" in line[:8] else line for line in lines
-        ]
+        lines = [_markdown_words(line) for line in lines]
     return [Line(number, line) for number, line in enumerate(lines, 1)]
+
+
+_LINK = re.compile(r"\[[^\]\n]*\]\([^)\s]*\)")
+
+
+def _markdown_words(line: str) -> str:
+    """Give a Markdown line as the words it shows ("**NAO (January).** The NAO's …"); a line of
+    links and little else ("[Join](#) | [Contact](#)", "*Related:* [A](#) · [B](#)") is a
+    menu, no words."""
+    if len(_LINK.findall(line)) >= 2 and len(re.findall(r"\w+", _LINK.sub("", line))) <= 3:
+        return ""
+    if "#" in line[:8]:
+        line = _MARKDOWN_HEADING.sub("", line, count=1)
+    for pattern, words in _MARKDOWN_MARKS:
+        line = pattern.sub(words, line)
+    return line
 
 
 def looks_like_html(text: str) -> bool:

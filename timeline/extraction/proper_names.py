@@ -32,7 +32,7 @@ _NOT_NAMES = frozenset(
             "nine ten mr mrs ms dr sir lord lady monday tuesday wednesday thursday friday",
             "saturday sunday january february march april may june july august september",
             "october november december spring summer autumn winter today yesterday tomorrow",
-            "however meanwhile although though because despite",
+            "however meanwhile although though because despite last next earlier later",
         ]
     ).split(" ")
 )
@@ -160,7 +160,7 @@ def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) 
     if _shouted(words):  # a heading in capitals, then perhaps the name it runs into
         while words and words[0].group().isupper() and _known_word(words[0].group().capitalize()):
             words.pop(0)
-    if not words or _job_title(words):
+    if not words or _job_title(words) or _dateline(words, sentence):
         return
     start, end = words[0].start(), words[-1].end()
     if sentence[start - 1 : start] in _QUOTES and sentence[end : end + 1] in _QUOTES:
@@ -185,6 +185,17 @@ def _shouted(words: list[re.Match[str]]) -> bool:
     INFORMATION"), not an acronym name ("KPMG", "HMP Birmingham")."""
     capitals = [w.group() for w in words if w.group().isupper() and len(w.group()) > 1]
     return len(capitals) >= 2 and sum(_known_word(w.capitalize()) for w in capitals) >= 2
+
+
+_DATELINE_END = re.compile(r"(?:,[^-–—.]{0,40})?\s+[-–—]\s+[A-Z\"‘“]")
+
+
+def _dateline(words: list[re.Match[str]], sentence: str) -> bool:
+    """Give whether the run is a dateline's place in capitals ("BELFAST - The firm …",
+    "LONDON, Jan 16 (Reuters) -"): where the story was filed, not who acted."""
+    capitals = all(word.group().isupper() for word in words)
+    opening = _opens_sentence(words[0], sentence)
+    return capitals and opening and bool(_DATELINE_END.match(sentence, words[-1].end()))
 
 
 def _opens_sentence(word: re.Match[str], sentence: str) -> bool:
