@@ -71,3 +71,43 @@ def test_a_taxonomy_frame_may_be_marked_negated():
 
     assert Frame(pattern="{actor} renew ** contract*", negated=True).negated
     assert not Frame(pattern="{actor} renew ** contract*").negated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It went further in November and ended it early.",
+            ("contract_terminated", "2015-11", "Contract ended early"),  # the last November
+        ),
+        (
+            "It was terminated in December 2015 after only eight months.",
+            ("contract_terminated", "2015-12", "Contract terminated"),
+        ),
+        (
+            "Around 250 Concentrix employees moved across to HMRC earlier this month.",
+            ("service_restructured", "2016-09", "Staff transfer to HMRC"),
+        ),
+        (
+            "The 2014 Transforming Rehabilitation reforms split probation between the NPS and 21"
+            " CRCs.",
+            ("service_restructured", "2014", "Probation service split into NPS and 21 CRCs"),
+        ),
+        (
+            "The first inspection under the new rating system was published back in November 2018.",
+            (
+                "report_published",
+                "2018-11",
+                "First inspection under the new rating system published",
+            ),
+        ),
+    ],
+)
+def test_a_contract_called_it_staff_moved_across_and_a_long_named_report_are_reported(
+    recogniser, text, expected
+):
+    assert _found(recogniser, text) == [expected]
+
+
+def test_the_strike_that_ended_early_ends_no_contract(recogniser):
+    assert _found(recogniser, "The strike ended early.") == []

@@ -211,3 +211,23 @@ def test_an_appositive_with_a_hyphenated_description_is_passed_over(recogniser):
     assert _events(recogniser, text) == [
         ("contract_awarded", ("Concentrix",), "Concentrix signs contract with HMRC")
     ]
+
+
+def test_the_post_is_about_a_name_its_headline_and_lead_share_not_a_place_in_the_lead(
+    recogniser,
+):
+    from dataclasses import replace
+
+    sentences = [
+        Sentence(text, line)
+        for line, text in enumerate(
+            [
+                "BELFAST - The outsourcing firm that checks tax credit claims from offices in"
+                " Belfast is to lose the work.",
+                "Concentrix said it was disappointed.",
+            ],
+            start=1,
+        )
+    ]
+    post = replace(POST, title="Concentrix will not have its deal renewed", sentences=sentences)
+    assert recogniser.subjects.subject(post).organisation == "Concentrix"

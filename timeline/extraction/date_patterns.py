@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
+from timeline.extraction.lemmas import can_be_noun
+
 _Group = Callable[[str], str | None]
 
 # --- the candidate pattern -----------------------------------------------------------------------
@@ -175,6 +177,9 @@ _YEAR_CUE_AFTER: Final = re.compile(
 # 2010 raid", "the company's 2014 annual report"); "the 1922 Committee" is a name.
 _YEAR_DETERMINERS: Final = _words("a an the his her its their our my your this that whose")
 _NOUN_AFTER: Final = re.compile(r"\s{1,3}[a-z]")
+# "the 2014 Transforming Rehabilitation reforms": a noun after a name ("the 1922 Committee met"
+# names a committee).
+_NAMED_NOUN_AFTER: Final = re.compile(r"(?:\s{1,3}[A-Z][\w'’-]*){1,4}\s{1,3}([a-z]+)")
 # A weekday straight after a verb or noun needs no cue in news copy ("said Friday", "pleaded
 # guilty Thursday"), unless a determiner or a following name makes it part of a name.
 _NOT_WEEKDAY_BEFORE: Final = _words("the a an every each this that these those no per")
@@ -212,7 +217,10 @@ def _adjective_year(sentence: str, start: int, end: int) -> bool:
     words = _TOKEN.findall(sentence, max(0, start - 30), start)[-2:]
     possessive = len(words) == 2 and words[0] in ("'", "’") and words[1] == "s"
     determiner = bool(words) and words[-1].lower() in _YEAR_DETERMINERS
-    return (possessive or determiner) and bool(_NOUN_AFTER.match(sentence, end))
+    if not (possessive or determiner):
+        return False
+    named = _NAMED_NOUN_AFTER.match(sentence, end)
+    return bool(_NOUN_AFTER.match(sentence, end)) or bool(named and can_be_noun(named.group(1)))
 
 
 def _after_verb(sentence: str, start: int, end: int) -> bool:

@@ -65,7 +65,8 @@ class SubjectFinder:
                 names.update(m.name for m in find_names(text, mentions) if self._may_act(m))
             else:
                 titled = {mention.name for mention in mentions}
-        named = [(n, name) for name, n in names.items()]
+        title = post.title or ""
+        named = [(n + 2 * (name in title), name) for name, n in names.items()]  # headline's too
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
         # "The firm" is a company: an owner, else a name; never a ministry or a union, which
         # may still speak as "we".

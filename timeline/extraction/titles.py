@@ -290,7 +290,7 @@ _DATE_OPENING = re.compile(
 )
 # A date anywhere in a title, with its preposition: "split in June 2014", "last November".
 _DATED = re.compile(
-    rf",?\s+(?:(?:in|on|during|by|since|at)\s+(?:(?:the\s+)?(?:early|late|(?:end|start|"
+    rf",?\s+(?:(?:back\s+)?(?:in|on|during|by|since|at)\s+(?:(?:the\s+)?(?:early|late|(?:end|start|"
     rf"beginning|middle)\s+of)\s+)?{_DATE}\b"
     rf"|(?:last|this|next)\s+{_MONTH}(?!\w)|(?:in|on)\s+the\s+same\s+(?:day|week|month|year))",
     re.I,
