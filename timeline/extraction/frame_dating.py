@@ -33,6 +33,7 @@ from timeline.extraction.happenings import (
     time_anchor,
     told_earlier,
 )
+from timeline.extraction.lemmas import Token
 from timeline.partial_date import PartialDate
 
 
@@ -66,7 +67,7 @@ def date_happening(
     dates = [d for d in dates if not _state_aside(match, text, d)]  # ", which … since 2011,"
     anchor = time_anchor(match)
     if anchor is not None:  # "on 12 January 2021, three years after the collapse"
-        dates = [d for d in dates if d.start > anchor.start]
+        dates = [d for d in dates if d.start > anchor.start or _names_the_time(text, d, anchor)]
     planned = planned_from(match)
     agreed = [d for d in dates if planned and d.end <= planned]
     agreed = [d for d in agreed if not across_clauses(text, d.end, planned or 0)]
@@ -126,6 +127,12 @@ def match_end(match: FrameMatch) -> int:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+
+
+def _names_the_time(text: str, mention: DateMention, anchor: Token) -> bool:
+    """Give whether a date stands just before "when", naming the time it tells ("it was as
+    recent as December when Working Links put in its accounts")."""
+    return anchor.lemma == "when" and not text[mention.end : anchor.start].strip()
 
 
 def _state_aside(match: FrameMatch, text: str, mention: DateMention) -> bool:

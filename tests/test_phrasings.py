@@ -1,5 +1,6 @@
-"""A frame whose verb's "not" is what it reports ("would not renew the contract": it ends),
-and the other new phrasings of work ended, taken back, let and paid for."""
+"""Phrasings of news the frames read: a verb whose "not" is what it reports ("would not renew
+the contract": it ends), work ended, taken back, let and paid for, accounts filed, and a date
+named just before "when"."""
 
 import datetime as dt
 
@@ -111,3 +112,21 @@ def test_a_contract_called_it_staff_moved_across_and_a_long_named_report_are_rep
 
 def test_the_strike_that_ended_early_ends_no_contract(recogniser):
     assert _found(recogniser, "The strike ended early.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "It was as recent as December when Working Links put in its accounts, to be ratified"
+            " by Aurelius.",
+            ("report_published", "2015-12", "Working Links files its accounts"),
+        ),
+        (
+            "Carillion filed its accounts late in 2015.",
+            ("report_published", "2015", "Carillion files its accounts"),
+        ),
+    ],
+)
+def test_accounts_filed_are_reported_and_dated_by_the_time_before_when(recogniser, text, expected):
+    assert _found(recogniser, text)[:1] == [expected]
