@@ -141,6 +141,10 @@ def test_reading_huge_html_page_takes_the_quick_walk_and_keeps_lines(tmp_path, m
         "Go to market news section",
         "[Next: Public Accounts Committee - Financial sustainability of the NHS]",
         "Previous post: Union ballots members over pay",
+        "Public Accounts Committee | News article",
+        "Home | Justice | News",
+        "UK Parliament > Committees > Commons Select > Public Accounts Committee > News",
+        "Home › News › Justice",
     ],
 )
 def test_reading_chrome_line_is_not_a_sentence(line):
@@ -158,6 +162,8 @@ def test_reading_chrome_line_is_not_a_sentence(line):
         "Read more about the reforms in the annual report published in July.",
         "Published in 2019, the report found serious failings.",
         "Next year the contracts come to an end.",
+        "Shares fell 5% | Serco said the news was good.",
+        "Profits > £5m and losses > £2m are reported > monthly by the firm in its accounts.",
     ],
 )
 def test_reading_sentence_that_mentions_chrome_words_is_kept(line):

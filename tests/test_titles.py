@@ -263,3 +263,17 @@ def test_titles_a_template_naming_one_body_twice_or_running_past_the_limit_is_no
         fill_template("{actor} takes ownership of {target}", {"actor": ["Sodexo"], "target": [crc]})
         is None
     )
+
+
+def test_a_relative_time_word_leaves_the_comma_after_it_so_an_appositive_is_cut():
+    from timeline.extraction.titles import clause_headline, without_relative_time
+
+    text = (
+        "MPs debated a Labour motion on Concentrix yesterday, the first of two Opposition day"
+        " debates held on Wednesday."
+    )
+    start = text.index("debated")
+    assert clause_headline(text, (start, start + 7)) == "MPs debate a Labour motion on Concentrix"
+    assert without_relative_time("Yesterday, the MoJ announced a review") == (
+        "the MoJ announced a review"
+    )

@@ -206,16 +206,18 @@ _NUMBER_WORDS = [
     "eleven",
     "twelve",
 ]
-_RELATIVE_TIME = re.compile(
-    r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
+_TIME_WORDS = (
+    r"(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
     r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
     r"(?:earlier|later) (?:this|last|next) (?:week|month|year)|"
     r"(?:(?:on|last|this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?: (?:morning|afternoon|evening|night))?|"
     r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
-    r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) ago)\b[,]?\s*",
-    re.IGNORECASE,
+    r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) ago)"
 )
+_RELATIVE_TIME = re.compile(rf"\b{_TIME_WORDS}\b[,]?\s*", re.IGNORECASE)
+# "… on Concentrix yesterday, the first of two debates": the appositive after the time goes too.
+_TIME_THEN_APPOSITIVE = re.compile(rf"(?<=\w)\s+{_TIME_WORDS},\s+(?:the|a|an)\s.*\Z", re.I)
 
 
 def fill_template(template: str, values: dict[str, list[str]]) -> str | None:
@@ -339,6 +341,7 @@ def _without_dates(title: str) -> str:
 
 def without_relative_time(title: str) -> str:
     """Give title without words that date it against the post ("today", "last week")."""
+    title = _TIME_THEN_APPOSITIVE.sub("", title)
     cleaned = re.sub(r"\s+", " ", _RELATIVE_TIME.sub("", title)).strip(EDGE_PUNCTUATION)
     return cleaned or title  # as written: headline() capitalises, after its own checks
 
