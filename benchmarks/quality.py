@@ -99,6 +99,7 @@ DEVELOPMENT = (
         ("dev",),
         (CORPUS / "outsourcing6/gold-dev.yaml",),
     ),
+    GoldSet("dev7", CORPUS / "dev7", ("dev",), (CORPUS / "dev7/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
