@@ -121,6 +121,7 @@ FRESH = (
     GoldSet("fresh2-test", CORPUS / "fresh2", ("test",), (CORPUS / "fresh2/gold-test.yaml",)),
     GoldSet("fresh3-test", CORPUS / "fresh3", ("test",), (CORPUS / "fresh3/gold-test.yaml",)),
     GoldSet("fresh4-test", CORPUS / "fresh4", ("test",), (CORPUS / "fresh4/gold-test.yaml",)),
+    GoldSet("fresh5-test", CORPUS / "fresh5", ("test",), (CORPUS / "fresh5/gold-test.yaml",)),
 )
 
 
