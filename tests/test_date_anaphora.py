@@ -37,6 +37,11 @@ def _dates(sentence, earlier=None):
         ("The sale fell through the following month.", "2019", []),
         ("The depot reopened a year later.", "2016-05", [("a year later", "2017")]),
         ("Its finance director quit on the same day.", None, []),
+        (
+            "By the end of the day the ministry had moved all three to Seetec.",
+            "2019-02-15",
+            [("By the end of the day", "2019-02-15")],
+        ),
     ],
 )
 def test_date_anaphora_a_phrase_takes_the_time_named_before(sentence, earlier, dates):

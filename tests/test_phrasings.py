@@ -130,3 +130,48 @@ def test_the_strike_that_ended_early_ends_no_contract(recogniser):
 )
 def test_accounts_filed_are_reported_and_dated_by_the_time_before_when(recogniser, text, expected):
     assert _found(recogniser, text)[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In 2017 Birmingham City Council decided to exit the joint venture several years"
+            " early.",
+            ("contract_terminated", "2017", "Birmingham City Council to leave joint venture"),
+        ),
+        (
+            "In 2010 Birmingham City Council agreed to extend the arrangement to March 2021.",
+            ("contract_awarded", "2010", "Birmingham City Council to extend contract"),
+        ),
+        (
+            "In 2010, 152 council revenues staff were transferred to Service Birmingham.",
+            ("service_restructured", "2010", "Staff transfer to Service Birmingham"),
+        ),
+        (
+            "HM Inspectorate of Probation suspended its programme of inspections in March 2020.",
+            (
+                "service_restructured",
+                "2020-03",
+                "HM Inspectorate of Probation suspends inspections",
+            ),
+        ),
+        (
+            "The 35 probation trusts were wound up last June.",
+            ("service_restructured", "2016-06", "35 probation trusts wound up"),
+        ),
+        (
+            "On 7 December 2022 the Competition and Markets Authority closed its investigation.",
+            (
+                "legal_action",
+                "2022-12-07",
+                "Competition and Markets Authority closes investigation",
+            ),
+        ),
+    ],
+)
+def test_a_partnership_left_an_arrangement_extended_and_work_stopped_are_reported(
+    recogniser, text, expected
+):
+    found = _found(recogniser, text)
+    assert found[:1] == [expected]

@@ -31,6 +31,8 @@ from timeline.extraction.proper_names import find_names
         ("BELFAST - The firm that checks claims is to lose the work.", []),
         ("KPMG - the auditor - was fined.", ["KPMG"]),  # no dateline: the dash opens no story
         ("Last Thursday HMRC confirmed it.", ["HMRC"]),
+        ("The Competition and Markets Authority closed it.", ["Competition and Markets Authority"]),
+        ("The Work and Pensions Committee met.", ["Work and Pensions Committee"]),
         ("Jan Smith joined Kier.", ["Jan Smith", "Kier"]),
         ("The Leeds-based firm and a US-owned rival bid.", []),
         (

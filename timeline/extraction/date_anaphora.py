@@ -1,5 +1,5 @@
 """Times that point back to one named before: "on the same day", "that month", "at the same
-time", "the following year", "in November of that year".
+time", "by the end of the day", "the following year", "in November of that year".
 
 A journalist names a date once and then refers to it ("Its troubles began last July. Its chief
 executive stood down on the same day."). Such a phrase is the time last named, in its sentence
@@ -23,6 +23,7 @@ _FOLLOWING: Final = r"(?:the\s+following|the\s+next)"
 _BACK_REFERENCE: Final = re.compile(
     rf"\b(?:(?P<month>{_MONTH_WORD})\s+of\s+that\s+year"
     rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time)"
+    rf"|(?P<day_end>(?:by\s+)?the\s+end\s+of\s+(?:the|that)\s+day)"
     rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>month|year)"
     rf"|(?:a|one)\s+(?P<later_unit>month|year)\s+later)\b",
     re.IGNORECASE,
@@ -53,6 +54,8 @@ def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | No
         return PartialDate(antecedent.year, _month_number(match.group("month")))
     if match.group("same"):
         return _at_most(antecedent, match.group("same_unit").lower())
+    if match.group("day_end"):
+        return _at_most(antecedent, "day")
     unit = (match.group("following_unit") or match.group("later_unit")).lower()
     if unit == "year":
         return PartialDate(antecedent.year + 1)

@@ -76,7 +76,8 @@ _QUOTES = frozenset("'\"‘’“”")
 def find_names(sentence: str, taken: Sequence[EntityMention] = ()) -> list[EntityMention]:
     """Give the names in sentence that the mentions already taken do not cover."""
     spans = [(mention.start, mention.end) for mention in taken]
-    found: list[EntityMention] = []
+    found = _and_bodies(sentence, spans)
+    spans += [(mention.start, mention.end) for mention in found]
     run: list[re.Match[str]] = []
     for word in _WORD.finditer(sentence):
         if _inside(word, spans) or not _may_continue(word, run, sentence):
@@ -86,7 +87,7 @@ def find_names(sentence: str, taken: Sequence[EntityMention] = ()) -> list[Entit
                 continue
         run.append(word)
     _close(run, sentence, found)
-    return _joined_bodies(found, sentence)
+    return _joined_bodies(sorted(found, key=lambda mention: mention.start), sentence)
 
 
 # Last words of a body's name that may hold "and" ("Public Administration and Constitutional
@@ -94,6 +95,23 @@ def find_names(sentence: str, taken: Sequence[EntityMention] = ()) -> list[Entit
 _BODY_WORDS = frozenset(
     ["Committee", "Commission", "Council", "Board", "Authority", "Department", "Agency"]
 )
+
+
+_AND_BODY = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* and "
+    r"(?:[A-Z][\w'’-]* )*"
+    r"(?:Committee|Commission|Council|Board|Authority|Department|Agency)\b"
+)
+
+
+def _and_bodies(sentence: str, spans: Sequence[tuple[int, int]]) -> list[EntityMention]:
+    """Give the bodies whose names hold "and" and a common word ("Competition and Markets
+    Authority", "Work and Pensions Committee"), which a run of capitals would split."""
+    found = []
+    for match in _AND_BODY.finditer(sentence):
+        if not any(start < match.end() and match.start() < end for start, end in spans):
+            found.append(EntityMention("name", match.group(), match.group(), *match.span()))
+    return found
 
 
 def _joined_bodies(found: list[EntityMention], sentence: str) -> list[EntityMention]:
