@@ -231,3 +231,14 @@ def test_the_post_is_about_a_name_its_headline_and_lead_share_not_a_place_in_the
     ]
     post = replace(POST, title="Concentrix will not have its deal renewed", sentences=sentences)
     assert recogniser.subjects.subject(post).organisation == "Concentrix"
+
+
+def test_a_name_described_by_an_adverb_phrase_is_the_one_chosen(recogniser):
+    text = (
+        "Six CRCs that Sodexo, previously best known in the UK for feeding school pupils, was"
+        " chosen to run last December."
+    )
+    found = sentence_candidates(recogniser, text, dt.date(2015, 12, 21))
+    assert [(c.type, c.roles.get("actor"), c.title) for c in found] == [
+        ("contract_awarded", ("Sodexo",), "Sodexo wins contract")
+    ]

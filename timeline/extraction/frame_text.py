@@ -66,12 +66,14 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
     described = following[0].lemma in _ARTICLES and (
         following[1].text[:1].islower() or "-" in following[1].text  # ", a US-owned company"
     )
+    described = described or following[0].text in _DESCRIBING_ADVERBS  # ", previously best known"
     # ", owners of Kent, Surrey and Sussex CRC,", ", chairman of the board,"
     of_whom = following[0].text.islower() and not following[0].forms and following[1].lemma == "of"
     return described or of_whom
 
 
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
+_DESCRIBING_ADVERBS = frozenset({"previously", "formerly", "once", "now", "then", "until"})
 _GOVERNING = frozenset(
     {"on", "to", "from", "with", "against", "into", "about", "upon", "over", "for", "at"}
 )
