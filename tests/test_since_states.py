@@ -57,3 +57,32 @@ def test_a_preferred_bidder_that_comes_to_own_its_crcs_gains_them_on_that_day(re
     )
     assert (found.type, found.owners) == ("ownership_changed", ("MTCnovo",))
     assert set(found.crcs) == {"London", "Thames Valley"}
+
+
+def test_a_crc_its_owner_has_run_since_a_date_is_that_owners_even_after_to(recogniser):
+    text = (
+        "The ministry had moved all three to Seetec, which has run Kent, Surrey and Sussex CRC"
+        " since 2015."
+    )
+    found = sentence_candidates(recogniser, text, POSTED)
+    assert [(c.type, str(c.date), c.title) for c in found] == [
+        ("ownership_changed", "2015", "Seetec takes over Kent, Surrey and Sussex CRC")
+    ]
+
+
+def test_the_same_day_points_back_past_the_start_of_a_state(recogniser):
+    from pathlib import Path
+
+    from timeline.extraction.documents import Document, Post, Sentence
+
+    texts = [
+        "On Friday afternoon we learned that Working Links had gone into administration.",
+        "Seetec has run Kent, Surrey and Sussex CRC since 2015.",
+        "The same day, the chief inspector of probation published her report on Dorset, Devon"
+        " and Cornwall CRC.",
+    ]
+    sentences = [Sentence(text, line) for line, text in enumerate(texts, start=1)]
+    post = Post("A post", dt.date(2019, 2, 18), 1, sentences, [])
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    reports = [c for c in recogniser.candidates(document) if c.type == "report_published"]
+    assert [str(c.date) for c in reports] == ["2019-02-15"]

@@ -135,6 +135,13 @@ def _names_the_time(text: str, mention: DateMention, anchor: Token) -> bool:
     return anchor.lemma == "when" and not text[mention.end : anchor.start].strip()
 
 
+def last_named_time(text: str, named: Sequence[DateMention]) -> PartialDate | None:
+    """Give the time a sentence names last that a later "the same day" may point back to: not
+    the start of a state ("which has run the CRC since 2015")."""
+    times = [m.value for m in named if not _SINCE_BEFORE.search(text, 0, m.start)]
+    return times[-1] if times else None
+
+
 def _state_aside(match: FrameMatch, text: str, mention: DateMention) -> bool:
     """Give whether a date is the start of a state told in an aside (", which G4S has run
     since 2011,") that the frame's words stand outside: it dates no happening of theirs."""

@@ -33,6 +33,7 @@ from timeline.extraction.events import (
 )
 from timeline.extraction.frame_dating import (
     date_happening,
+    last_named_time,
     match_end,
     match_start,
     sentence_dates,
@@ -140,7 +141,7 @@ class FrameRecogniser:
                 lead = index < LEAD_SENTENCES
                 named = sentence_dates(sentence.text, post, earlier)
                 reported += self._reports(sentence, post, document.name, subject, lead, named)
-                earlier = named[-1].value if named else earlier
+                earlier = last_named_time(sentence.text, named) or earlier
             found += self._headline_news(post, document.name, subject, reported) + reported
         return found
 

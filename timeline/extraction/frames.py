@@ -227,6 +227,7 @@ class FrameMatcher:
         seen = 0
         crossed_comma = False
         start = index
+        relative_to = None  # a relative clause's antecedent: its subject, whatever governs it
         while 0 <= index < len(tokens) and seen < limit:
             token = tokens[index]
             crossed_comma = crossed_comma or (step < 0 and token.text.endswith(","))
@@ -243,6 +244,7 @@ class FrameMatcher:
                     ):
                         return []  # "Carillion, which went into liquidation": no other name
                     index, seen = antecedent, 0  # "KeolisAmey, …, which took over": KeolisAmey
+                    relative_to = antecedent
                     continue
                 if token.lemma in _CLAUSE_BREAKS or (step > 0 and ends_forward(tokens, index)):
                     return []
@@ -258,7 +260,8 @@ class FrameMatcher:
                     if step < 0 and (agent_of_passive(tokens, index) or hired_agent(tokens, index)):
                         index += step  # "Seetec was asked by the MoJ": Seetec; "our lawyers X": us
                         continue
-                    if step < 0 and object_of_preposition(tokens, index):
+                    governed = step < 0 and object_of_preposition(tokens, index)
+                    if governed and index != relative_to:
                         return []  # "notice served on the Secretary of State": not who acted
                     return coordinated(tokens, index, step, kinds)
                 seen += 1
@@ -276,8 +279,10 @@ class FrameMatcher:
 
 
 def _own_subject(tokens: Sequence[Token], asides: set[int], trigger: int) -> set[int]:
-    """Give the aside the trigger word at trigger lies in when a name stands before it there:
-    "the prison, which G4S has run since 2011," is G4S's clause (none otherwise)."""
+    """Give the aside the trigger word at trigger lies in when a name stands before it there,
+    or just before the aside's "which": "the prison, which G4S has run since 2011," is G4S's
+    clause, "Seetec, which has run Kent, Surrey and Sussex CRC since 2015," Seetec's (none
+    otherwise: "the tagging work, which passed to Capita," names no one who passed it)."""
     if trigger not in asides:
         return set()
     low, high = trigger, trigger
@@ -286,6 +291,10 @@ def _own_subject(tokens: Sequence[Token], asides: set[int], trigger: int) -> set
     while high + 1 in asides:
         high += 1
     named = any(tokens[index].entity is not None for index in range(low, trigger))
+    opening = next((i for i in range(low, trigger) if tokens[i].text != ","), trigger)
+    relative = tokens[opening].lemma in ("which", "who") and opening - 1 >= 0
+    relative = relative and not any(t.lemma in _PRONOUNS for t in tokens[opening:trigger])
+    named = named or relative and tokens[low - 1].entity is not None
     return set(range(low, high + 1)) if named else set()
 
 
