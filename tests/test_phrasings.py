@@ -175,3 +175,24 @@ def test_a_partnership_left_an_arrangement_extended_and_work_stopped_are_reporte
 ):
     found = _found(recogniser, text)
     assert found[:1] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Justice Secretary announced on Friday that the contracts with the 21 community"
+            " rehabilitation companies (CRCs) will end in 2020 instead of 2022.",
+            ("contract_terminated", "2016-09-09", "Contracts to end early"),
+        ),
+        (
+            "Offender management in Wales was brought back under the National Probation Service"
+            " in December 2015.",
+            ("service_restructured", "2015-12", "Offender management returns to the NPS"),
+        ),
+    ],
+)
+def test_a_bracketed_abbreviation_is_read_past_and_work_brought_back_is_restructuring(
+    recogniser, text, expected
+):
+    assert _found(recogniser, text)[:1] == [expected]

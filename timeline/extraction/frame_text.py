@@ -41,8 +41,10 @@ def aside_tokens(tokens: Sequence[Token]) -> set[int]:
     for index, token in enumerate(tokens):
         if token.text in "([":
             depth += 1
+            inside.add(index)  # the brackets too: "companies (CRCs) will end" reads on
         elif token.text in ")]" and depth:
             depth -= 1
+            inside.add(index)
         elif depth:
             inside.add(index)
         comma = token.text.endswith(",")  # "2026," is one token
