@@ -242,3 +242,19 @@ def test_a_name_described_by_an_adverb_phrase_is_the_one_chosen(recogniser):
     assert [(c.type, c.roles.get("actor"), c.title) for c in found] == [
         ("contract_awarded", ("Sodexo",), "Sodexo wins contract")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aurelius announced today its intention to transfer the Working Links CRCs to Seetec, who"
+        " currently own Kent, Surrey and Sussex CRC.",
+        "Aurelius announced today that it will transfer its operations to Seetec, the parent"
+        " company to Kent, Surrey and Sussex Community Rehabilitation Company.",
+    ],
+)
+def test_a_crc_named_only_to_say_who_a_buyer_is_is_not_the_events(recogniser, text):
+    found = sentence_candidates(recogniser, text, dt.date(2019, 2, 5))
+    (transfer,) = [c for c in found if c.type == "ownership_changed"]
+    assert "Kent, Surrey and Sussex" not in transfer.crcs
+    assert "Seetec" in transfer.owners

@@ -4,6 +4,7 @@ owners held (or a buyer gained) on its day, and who held its CRCs then."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from timeline.extraction.entities import Entities
@@ -13,6 +14,15 @@ from timeline.partial_date import PartialDate
 from timeline.vocabulary import ALL_ROLES, Role, Vocabulary
 
 _DIRECT: tuple[Role, ...] = tuple(role for role in ALL_ROLES if role != "parent")
+# A clause that says who someone is by what they hold: ", who currently own Kent, Surrey and
+# Sussex CRC", ", which already runs the London CRC", ", the parent company to Kent, Surrey and
+# Sussex Community Rehabilitation Company".
+_IDENTIFYING = re.compile(
+    r",\s+(?:(?:who|which)\s+(?:(?:currently|already|also|now)\s+)?"
+    r"(?:own|owns|run|runs|operate|operates|hold|holds)|(?:the\s+)?(?:parent\s+company|"
+    r"owners?|operators?)\s+(?:of|to))\b[^;.]*?(?=,\s|[;.]|\Z)",
+    re.IGNORECASE,
+)
 _OWNER: tuple[Role, ...] = ("owner",)
 
 
@@ -53,6 +63,14 @@ class ConcernFinder:
             crcs.extend(self.held_crcs([o for o in owners if o not in successors], when))
             crcs.extend(self._gained_crcs(successors & set(owners), when))
         return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))
+
+    def beside(self, text: str, entities: Entities, trigger: int) -> Entities:
+        """Give the names a report's sentence writes less those that only say who someone is
+        (", who currently own Kent, Surrey and Sussex CRC"), unless the report is told there."""
+        spans = [
+            m.span() for m in _IDENTIFYING.finditer(text) if not m.start() <= trigger < m.end()
+        ]
+        return entities.outside(spans) if spans else entities
 
     def holders(
         self, event_type: str, crcs: Sequence[str], owners: Sequence[str], when: PartialDate

@@ -8,7 +8,7 @@ compiles them into one regular expression, once, and reads its matches.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -65,16 +65,20 @@ class Entities:
     mentions: list[EntityMention]
     bodies: list[str] = field(default_factory=list)
 
-    def from_position(self, start: int) -> Entities:
-        """Give the names written from start on ("the announcement of contract termination" at
-        start: not the "Working Links" before it)."""
-        kept = [m for m in self.mentions if m.start >= start]
+    def outside(self, spans: Sequence[tuple[int, int]]) -> Entities:
+        """Give the names written outside spans."""
+        kept = [m for m in self.mentions if not any(a <= m.start < b for a, b in spans)]
         return Entities(
             crcs=_unique(m.name for m in kept if m.kind == "crc"),
             owners=_unique(m.name for m in kept if m.kind == "owner"),
             mentions=kept,
             bodies=_unique(m.name for m in kept if m.kind == "body"),
         )
+
+    def from_position(self, start: int) -> Entities:
+        """Give the names written from start on ("the announcement of contract termination" at
+        start: not the "Working Links" before it)."""
+        return self.outside([(0, start)])
 
 
 @dataclass(frozen=True)

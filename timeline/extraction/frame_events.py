@@ -322,6 +322,7 @@ class FrameRecogniser:
         named = (
             entities.from_position(_phrase_start(text, span[0])) if kind == "mention" else entities
         )
+        named = self.concerns.beside(text, named, span[0])  # not "who own KSS CRC"
         crcs, owners = self.concerns.concerned(named if alone else None, roles, when)
         if self.concerns.another_business(text) and not entities.crcs:
             crcs = []  # "the employability staff of Working Links": not its CRCs
