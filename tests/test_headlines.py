@@ -19,6 +19,11 @@ from timeline.extraction.headlines import FIRST_PERSON, HEADLINE_LIMIT, headline
             "MPs debate a Labour motion on Concentrix",
         ),
         (
+            "Interserve itself went into administration",
+            None,
+            "Interserve itself goes into administration",
+        ),
+        (
             "Inspectors also published their report on the Warwickshire PDU",
             None,
             "Inspectors publish their report on the Warwickshire PDU",

@@ -277,3 +277,12 @@ def test_a_relative_time_word_leaves_the_comma_after_it_so_an_appositive_is_cut(
     assert without_relative_time("Yesterday, the MoJ announced a review") == (
         "the MoJ announced a review"
     )
+
+
+def test_a_noun_that_could_be_a_verb_before_a_participle_stays_a_noun_in_the_future_form():
+    from timeline.extraction.titles import future_form
+
+    assert future_form("Joint venture wound up") == "Joint venture to be wound up"
+    assert future_form("Services return to the public sector") == (
+        "Services to return to the public sector"
+    )

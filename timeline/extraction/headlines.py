@@ -164,6 +164,8 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
     if token.auxiliaries:
         return bool(token.forms)
     before = tokens[index - 1]
+    if before.lemma in _REFLEXIVES:  # "Interserve itself went into administration"
+        return "VBD" in token.forms
     if _adverb(before) and index > 1:  # "the committee previously reported"
         before = tokens[index - 2]
     if index + 1 == len(tokens):  # "New model announced": a passive; "Shapps announced" not
@@ -221,6 +223,7 @@ def _plural_subject(tokens: list[Token]) -> bool:
     return common and last.text.lower().endswith("s") and last.lemma != last.text.lower()
 
 
+_REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself"])
 # Adverbs that may stand between a subject and its verb ("Inspectors also published").
 _PLAIN_ADVERBS = frozenset(["also", "then", "now", "still", "first", "later", "again", "jointly"])
 

@@ -254,8 +254,13 @@ def future_form(template: str) -> str:
         lemma, forms = lemma_of(words[index])
         if words[index] == "to":  # "Contracts to end early": already so
             break
-        # "Services return", but not "work" in "Probation work transfers"
-        third_person = "VBZ" in forms or "VBP" in forms and not slot and plural_subject
+        # "Services return", but not "work" in "Probation work transfers" nor "venture" in
+        # "Joint venture wound up"
+        participle_after = any(
+            lemma_of(word)[1] & {"VBN", "VBD"} for word in words[index + 1 : reach]
+        )
+        plural_verb = "VBP" in forms and not slot and plural_subject and not participle_after
+        third_person = "VBZ" in forms or plural_verb
         if third_person and words[index].islower() and lemma not in _DECIDING:
             return " ".join([*words[:index], "to", lemma, *words[index + 1 :]])
         if "VBN" in forms and words[index].islower() and not slot:  # "Contracts signed"
