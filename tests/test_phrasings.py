@@ -196,3 +196,14 @@ def test_a_bracketed_abbreviation_is_read_past_and_work_brought_back_is_restruct
     recogniser, text, expected
 ):
     assert _found(recogniser, text)[:1] == [expected]
+
+
+def test_a_contract_let_is_awarded_but_no_new_franchise_let_is_not(recogniser):
+    let = _found(
+        recogniser, "Less work came than forecast when the contract was first let in 2014."
+    )
+    assert let[:1] == [("contract_awarded", "2014", "Contracts awarded")]
+    none_let = _found(
+        recogniser, "The minister confirmed in March that no new franchise would be let."
+    )
+    assert [f for f in none_let if f[0] == "contract_awarded"] == []
