@@ -1,5 +1,6 @@
 """A state held "since" a date began then: a CRC run or owned by someone since February 2015
-changed hands then; the clause of such a state makes no headline."""
+changed hands then (tests/golden/phrasings.yaml); a state no one named holds is no event, and the
+clause of such a state makes no headline."""
 
 import datetime as dt
 
@@ -9,25 +10,8 @@ from factories import sentence_candidates
 POSTED = dt.date(2019, 11, 1)
 
 
-def _found(recogniser, text):
-    return [(c.type, str(c.date), c.title) for c in sentence_candidates(recogniser, text, POSTED)]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "MTCnovo has run London CRC since February 2015.",
-            ("ownership_changed", "2015-02", "MTCnovo takes over London CRC"),
-        ),
-        (
-            "Durham Tees Valley CRC has been owned by ARCC since February 2015.",
-            ("ownership_changed", "2015-02", "ARCC takes ownership of Durham Tees Valley CRC"),
-        ),
-    ],
-)
-def test_a_state_held_since_a_date_began_on_it(recogniser, text, expected):
-    assert _found(recogniser, text) == [expected]
+def _types(recogniser, text):
+    return [c.type for c in sentence_candidates(recogniser, text, POSTED)]
 
 
 @pytest.mark.parametrize(
@@ -38,7 +22,7 @@ def test_a_state_held_since_a_date_began_on_it(recogniser, text, expected):
     ],
 )
 def test_a_state_with_no_one_named_to_hold_it_is_no_event(recogniser, text):
-    assert [f for f in _found(recogniser, text) if f[0] == "ownership_changed"] == []
+    assert "ownership_changed" not in _types(recogniser, text)
 
 
 def test_a_clause_telling_a_state_since_a_date_is_no_headline():
