@@ -49,3 +49,13 @@ def test_no_new_franchise_let_is_no_award(recogniser):
         recogniser, "The minister confirmed in March that no new franchise would be let."
     )
     assert [f for f in found if f[0] == "contract_awarded"] == []
+
+
+def test_something_of_someones_a_preposition_governs_is_talked_about_not_reported(recogniser):
+    text = (
+        "This move followed receipt of an inadequate reply to our pre action protocol letter"
+        " yesterday afternoon."
+    )
+    assert [f for f in _found(recogniser, text) if f[0] == "legal_action"] == []
+    kept = _found(recogniser, "In response to the collapse of Working Links in February 2015, …")
+    assert kept[:1] == [("company_collapsed", "2015-02", "Working Links collapses")]

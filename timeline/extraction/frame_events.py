@@ -39,6 +39,7 @@ from timeline.extraction.frame_dating import (
     sentence_dates,
 )
 from timeline.extraction.frame_patterns import compile_frame
+from timeline.extraction.frame_text import phrase_start
 from timeline.extraction.frame_titles import (
     AMOUNT,
     FrameTitler,
@@ -69,6 +70,7 @@ from timeline.extraction.report_filters import (
     named_in_passing,
     nothing_to_show,
     one_per_type,
+    talked_about,
     told,
     unreported,
     without_generic,
@@ -190,12 +192,15 @@ class FrameRecogniser:
         mentions = [*entities.mentions, *referents]
         mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
         tokens = tokenise(text, mentions)
-        matches = [m for m in self.frames.find(tokens) if self._may_report(m)]
+        found = [m for m in self.frames.find(tokens) if self._may_report(m)]
+        matches = [m for m in found if not talked_about(m)]  # "a reply to our … letter"
         matches = without_reporting_frames(matches)  # "told MPs that … has been stopped"
         matches = self._without_echoes(matches, text, dates)
         if matches:
             named = _Named(entities, referents)
             return self._framed(matches, sentence, post, document, subject, named, lead, dates)
+        if found and all(talked_about(m) for m in found):
+            return []  # what the frames found is talked about: no trigger word reports it
         # No frame here: the types' trigger words may still find an event (events.py).
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
         if fallback is None or bare_trigger_word(fallback, post.posted):
@@ -320,7 +325,7 @@ class FrameRecogniser:
         if match.frame.named and not roles:
             return None  # "the bail-out has bought no revolution": a common verb, no one named
         named = (
-            entities.from_position(_phrase_start(text, span[0])) if kind == "mention" else entities
+            entities.from_position(phrase_start(text, span[0])) if kind == "mention" else entities
         )
         named = self.concerns.beside(text, named, span[0])  # not "who own KSS CRC"
         crcs, owners = self.concerns.concerned(named if alone else None, roles, when)
@@ -383,15 +388,6 @@ class _Named:
     def spelt(self, title: str) -> str:
         """Give title with the names its sentence wrote in another case in their own."""
         return canonical_spellings(title, self.entities.mentions)
-
-
-def _phrase_start(text: str, start: int) -> int:
-    """Give where the noun phrase naming a happening in passing may begin: a few words before
-    its trigger ("the latest DDC HMIP report released"), never past a comma."""
-    return max(text.rfind(",", 0, start), text.rfind(";", 0, start), start - _PHRASE_REACH)
-
-
-_PHRASE_REACH = 25  # characters: "the latest DDC HMIP" before "report", not a clause before
 
 
 def _role_names(match: FrameMatch) -> dict[str, list[str]]:

@@ -266,3 +266,12 @@ def agent_of_passive(tokens: Sequence[Token], index: int) -> bool:
     if position < 1 or tokens[position].lemma != "by":
         return False
     return tokens[position - 1].passive
+
+
+def phrase_start(text: str, start: int) -> int:
+    """Give where the noun phrase naming a happening in passing may begin: a few words before
+    its trigger ("the latest DDC HMIP report released"), never past a comma."""
+    return max(text.rfind(",", 0, start), text.rfind(";", 0, start), start - _PHRASE_REACH)
+
+
+_PHRASE_REACH = 25  # characters: "the latest DDC HMIP" before "report", not a clause before

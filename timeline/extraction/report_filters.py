@@ -62,6 +62,24 @@ def named_in_passing(text: str, candidate: Candidate, cues: set[str]) -> bool:
     return any(word in _NAMING_WORDS for word in before)  # "the expected grand announcement"
 
 
+def talked_about(match: FrameMatch) -> bool:
+    """Give whether a noun-phrase frame is a preposition's object with a possessive ("an
+    inadequate reply to our pre action protocol letter"): something of someone's talked about,
+    not a happening reported ("in response to the collapse of X in February" still is)."""
+    tokens, verb = match.tokens, match.verb
+    finite = verb is not None and (verb.auxiliaries or verb.forms & {"VBD", "VBN", "VBZ"})
+    if finite and match.first <= tokens.index(verb) < match.last:
+        return False  # the frame's own verb tells it
+    position = match.first - 1
+    return (
+        position >= 1
+        and tokens[position].lemma in _POSSESSIVES
+        and tokens[position - 1].lemma in _OBJECT_PREPOSITIONS
+    )
+
+
+_POSSESSIVES = frozenset({"its", "their", "our", "your", "his", "her", "my"})
+_OBJECT_PREPOSITIONS = frozenset({"to", "about", "over", "on", "into", "against", "for"})
 _NOT_REPORTED = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
 
 
