@@ -23,7 +23,7 @@ from timeline.extraction.events import (
     nearest_mention,
     post_dates,
 )
-from timeline.extraction.frame_text import aside_tokens
+from timeline.extraction.frame_text import aside_around, aside_tokens
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.happenings import (
     decision_verb,
@@ -150,14 +150,8 @@ def _state_aside(match: FrameMatch, text: str, mention: DateMention) -> bool:
     tokens = match.tokens
     inside = aside_tokens(tokens)
     dated = [i for i in inside if tokens[i].start <= mention.start < tokens[i].end + 1]
-    if not dated:
-        return False
-    low = high = dated[0]
-    while low - 1 in inside:
-        low -= 1
-    while high + 1 in inside:
-        high += 1
-    return not any(low <= index <= high for index in range(match.first, match.last))
+    around = aside_around(inside, dated[0]) if dated else range(0)
+    return bool(around) and not any(index in around for index in range(match.first, match.last))
 
 
 def _after_comma(text: str, mention: DateMention, span: tuple[int, int]) -> bool:

@@ -194,13 +194,13 @@ class FrameRecogniser:
         tokens = tokenise(text, mentions)
         found = [m for m in self.frames.find(tokens) if self._may_report(m)]
         matches = [m for m in found if not talked_about(m)]  # "a reply to our … letter"
+        if found and not matches:
+            return []  # what the frames found is talked about: no trigger word reports it
         matches = without_reporting_frames(matches)  # "told MPs that … has been stopped"
         matches = self._without_echoes(matches, text, dates)
         if matches:
             named = _Named(entities, referents)
             return self._framed(matches, sentence, post, document, subject, named, lead, dates)
-        if found and all(talked_about(m) for m in found):
-            return []  # what the frames found is talked about: no trigger word reports it
         # No frame here: the types' trigger words may still find an event (events.py).
         fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
         if fallback is None or bare_trigger_word(fallback, post.posted):

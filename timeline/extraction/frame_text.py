@@ -56,6 +56,18 @@ def aside_tokens(tokens: Sequence[Token]) -> set[int]:
     return inside
 
 
+def aside_around(asides: set[int], index: int) -> range:
+    """Give the run of aside positions that index lies in (empty when it lies in none)."""
+    if index not in asides:
+        return range(0)
+    low = high = index
+    while low - 1 in asides:
+        low -= 1
+    while high + 1 in asides:
+        high += 1
+    return range(low, high + 1)
+
+
 def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
     following = tokens[comma + 1 : comma + 3]
     if not following:

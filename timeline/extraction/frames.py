@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from timeline.extraction.frame_patterns import CompiledFrame
 from timeline.extraction.frame_text import (
     agent_of_passive,
+    aside_around,
     aside_tokens,
     coordinated,
     ends_forward,
@@ -283,19 +284,16 @@ def _own_subject(tokens: Sequence[Token], asides: set[int], trigger: int) -> set
     or just before the aside's "which": "the prison, which G4S has run since 2011," is G4S's
     clause, "Seetec, which has run Kent, Surrey and Sussex CRC since 2015," Seetec's (none
     otherwise: "the tagging work, which passed to Capita," names no one who passed it)."""
-    if trigger not in asides:
+    around = aside_around(asides, trigger)
+    if not around:
         return set()
-    low, high = trigger, trigger
-    while low - 1 in asides:
-        low -= 1
-    while high + 1 in asides:
-        high += 1
+    low = around.start
     named = any(tokens[index].entity is not None for index in range(low, trigger))
     opening = next((i for i in range(low, trigger) if tokens[i].text != ","), trigger)
-    relative = tokens[opening].lemma in ("which", "who") and opening - 1 >= 0
+    relative = tokens[opening].lemma in ("which", "who") and low >= 1
     relative = relative and not any(t.lemma in _PRONOUNS for t in tokens[opening:trigger])
     named = named or relative and tokens[low - 1].entity is not None
-    return set(range(low, high + 1)) if named else set()
+    return set(around) if named else set()
 
 
 def _negated(words: Sequence[Token]) -> bool:

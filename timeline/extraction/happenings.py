@@ -261,15 +261,17 @@ def decision_verb(match: FrameMatch) -> Token | None:
     for token in reversed(match.tokens[: match.first]):
         if token.lemma in _CLAUSE_ENDS:
             return None
-        infinitive = _takes_infinitive(match.tokens, token)
-        if _reports(token) and (not infinitive or _decides(match.tokens, token, verb)):
+        if _reports(token) and _decides(match.tokens, token, verb):
             return None if token.negated or token.future else token
     return _attribution(match)
 
 
 def _decides(tokens: Sequence[Token], token: Token, verb: Token | None) -> bool:
-    """Give whether a reporting verb's infinitive is the frame's own verb ("decided to exit the
-    joint venture"): it decided that."""
+    """Give whether a reporting verb before the frame decides the frame's verb: its clause,
+    unless it takes an infinitive that is not that verb ("agreed to end the contract" decides
+    the ending, not a later "that" clause; "decided to exit the joint venture" the exit)."""
+    if not _takes_infinitive(tokens, token):
+        return True
     index = tokens.index(token)
     return index + 2 < len(tokens) and tokens[index + 2] is verb
 

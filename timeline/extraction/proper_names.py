@@ -99,8 +99,7 @@ _BODY_WORDS = frozenset(
 
 _AND_BODY = re.compile(
     r"\b(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* and "
-    r"(?:[A-Z][\w'’-]* )*"
-    r"(?:Committee|Commission|Council|Board|Authority|Department|Agency)\b"
+    rf"(?:[A-Z][\w'’-]* )*(?:{'|'.join(sorted(_BODY_WORDS))})\b"
 )
 
 

@@ -37,8 +37,10 @@ def _posts_day_only(candidate: Candidate, posted: PartialDate | None) -> bool:
 
 
 # A noun after a preposition and its article is what another word is about, never the report.
+_OBJECT_PREPOSITIONS = frozenset({"to", "about", "over", "on", "into", "against", "for"})
 _OBJECT_OF_PREPOSITION = re.compile(
-    r"\b(?:to|about|over|on|into|against|for)\s+(?:the|a|an|this|that|its|their)\s+\Z", re.I
+    rf"\b(?:{'|'.join(sorted(_OBJECT_PREPOSITIONS))})\s+(?:the|a|an|this|that|its|their)\s+\Z",
+    re.I,
 )
 _NAMING_WORDS = frozenset(
     ["the", "a", "an", "such", "these", "those", "this", "that", "its", "their", "his", "her"]
@@ -79,7 +81,6 @@ def talked_about(match: FrameMatch) -> bool:
 
 
 _POSSESSIVES = frozenset({"its", "their", "our", "your", "his", "her", "my"})
-_OBJECT_PREPOSITIONS = frozenset({"to", "about", "over", "on", "into", "against", "for"})
 _NOT_REPORTED = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
 
 
