@@ -1,0 +1,154 @@
+"""Journalists' phrasings of happenings, each sentence told in a post of 15 February 2019: the
+event of the expected type it gives, dated and titled (the frame extractor's table of everyday
+news forms; tests/test_frame_events.py tests its mechanisms)."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.documents import Post, Sentence
+from timeline.extraction.frame_events import Subject
+
+POST = Post(title="A post", post_date=dt.date(2019, 2, 15), line=1, sentences=[], comments=[])
+
+
+def _found(recogniser, text):
+    return recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), lead=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "date", "title"),
+    [
+        (
+            "The council is reviewing the contract to run HMP Altcourse, which was awarded in "
+            "2012, after a string of failures.",
+            "contract_awarded",
+            "2012",
+            "Contract for HMP Altcourse awarded",
+        ),
+        (
+            "The council will review the contract to run HMP Altcourse, which was awarded in 2012.",
+            "contract_awarded",
+            "2012",
+            "Contract for HMP Altcourse awarded",
+        ),
+        (
+            "The depot was handed to Kier in 2013 on a ten-year contract.",
+            "contract_awarded",
+            "2013",
+            "Kier wins contract",
+        ),
+        (
+            "Staff had warned of unrest long before the riot of May 2017.",
+            "service_restructured",
+            "2017-05",
+            "Riot breaks out",
+        ),
+        (
+            "The reforms introduced in 2016 were meant to cut reoffending.",
+            "service_restructured",
+            "2016",
+            "Reforms introduced",
+        ),
+        (
+            "Officials said on 3 March 2020 that the procurement had been halted.",
+            "policy_announced",
+            "2020-03-03",
+            "Competition halted",
+        ),
+        (  # "**" passes over an infinitive the pattern does not name
+            "The competition to appoint new providers was stopped on 2 June 2020.",
+            "policy_announced",
+            "2020-06-02",
+            "Competition halted",
+        ),
+        (  # the verb is "intends", not a past "cut" after "to"
+            "Napo learned on 3 March 2020 that Sodexo intends to cut 200 jobs.",
+            "job_cuts",
+            "2020-03-03",
+            "Sodexo plans job cuts",
+        ),
+        (
+            "It won two contracts worth £90m, awarded to Kier in June 2016.",
+            "contract_awarded",
+            "2016-06",
+            "Contract awarded to Kier",
+        ),
+        (
+            "The new company, Probation Services Limited, was announced on 3 March 2020.",
+            "service_restructured",
+            "2020-03-03",
+            "Probation Services Limited set up",
+        ),
+        (
+            "Critics point to a dividend paid in May 2016 that the firm could not afford.",
+            "funding_changed",
+            "2016-05",
+            "Dividend paid",
+        ),
+        (
+            "Its finance director gave an undertaking in March 2021 not to act as a director.",
+            "legal_action",
+            "2021-03",
+            "Disqualification undertaking given",
+        ),
+        (
+            "Staff have complained since the split of the service in June 2014.",
+            "service_restructured",
+            "2014-06",
+            "Probation service split into NPS and 21 CRCs",
+        ),
+        (
+            "On 3 March 2020 the Justice Committee said it would hold an inquiry into the sale.",
+            "parliamentary",
+            "2020-03-03",
+            "Justice Committee to launch inquiry",
+        ),
+        (
+            "The council held a competition in 2019 and chose Kier, which runs the depot.",
+            "contract_awarded",
+            "2019",
+            "Kier selected for contract",
+        ),
+        (
+            "Its own HMP Altcourse was the subject of an ITV investigation in 2016.",
+            "report_published",
+            "2016",
+            "HMP Altcourse investigated",
+        ),
+        (
+            "A data-sharing protocol was agreed between the two inspectorates in May 2019.",
+            "policy_announced",
+            "2019-05",
+            "Protocol agreed",
+        ),
+        (
+            "On 3 May 2019 HMPPS took over the running of HMP Altcourse from Sodexo.",
+            "service_restructured",
+            "2019-05-03",
+            "HMPPS steps in to run HMP Altcourse",
+        ),
+        (
+            "In a letter to the minister dated 3 February, which is published today, the "
+            "inspector sets out the evidence.",
+            "report_published",
+            "2019-02-03",
+            "Letter sent",
+        ),
+        (
+            "Unpaid work moved into the NPS in March 2020.",
+            "service_restructured",
+            "2020-03",
+            "Probation work moves into the NPS",
+        ),
+        (
+            "Nothing changed until the inspectorate's urgent notification in May 2018.",
+            "report_published",
+            "2018-05",
+            "Urgent notification issued",
+        ),
+    ],
+)
+def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):
+    found = [c for c in _found(recogniser, text) if c.type == type_]
+    assert [(str(c.date), c.title) for c in found] == [(date, title)]
