@@ -115,3 +115,18 @@ def test_news_of_an_owners_other_arm_keeps_a_crc_it_names(recogniser):
     )
     (found,) = sentence_candidates(recogniser, text, dt.date(2019, 2, 15))
     assert found.crcs == ("Wales",)
+
+
+def test_a_takeover_carries_whom_the_crcs_passed_from_as_well_as_the_buyer(recogniser):
+    (takeover,) = sentence_candidates(
+        recogniser,
+        "On 15 February 2019 the MoJ appointed Seetec to take over the three CRCs run by"
+        " Working Links.",
+        dt.date(2019, 2, 16),
+    )
+    assert takeover.type == "ownership_changed"
+    assert set(takeover.owners) == {"Seetec", "Working Links"}
+    (share_sale,) = sentence_candidates(
+        recogniser, "Sodexo took over Essex CRC on 1 February 2015.", dt.date(2015, 2, 2)
+    )
+    assert share_sale.owners == ("Sodexo",)  # a preferred bidder before it: nobody owned it

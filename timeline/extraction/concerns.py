@@ -15,10 +15,11 @@ from timeline.vocabulary import ALL_ROLES, Role, Vocabulary
 
 _DIRECT: tuple[Role, ...] = tuple(role for role in ALL_ROLES if role != "parent")
 # A clause that says who someone is by what they hold: ", who currently own Kent, Surrey and
-# Sussex CRC", ", which already runs the London CRC", ", the parent company to Kent, Surrey and
-# Sussex Community Rehabilitation Company".
+# Sussex CRC", ", which already runs the London CRC", ", the justice firm that already owns the
+# Kent, Surrey and Sussex CRC", ", the parent company to Kent, Surrey and Sussex Community
+# Rehabilitation Company".
 _IDENTIFYING = re.compile(
-    r",\s+(?:(?:who|which)\s+(?:(?:currently|already|also|now)\s+)?"
+    r",\s+(?:(?:(?:an?|the)\s+[^,;.]*?\s+)?(?:who|which|that)\s+(?:(?:currently|already|also|now)\s+)?"
     r"(?:own|owns|run|runs|operate|operates|hold|holds)|(?:the\s+)?(?:parent\s+company|"
     r"owners?|operators?)\s+(?:of|to))\b[^;.]*?(?=,\s|[;.]|\Z)",
     re.IGNORECASE,
@@ -58,11 +59,23 @@ class ConcernFinder:
                     owners.append(name)
                 elif name in self.vocabulary.crc_names:
                     crcs.append(name)
+        successors = set(roles.get("successor", ()))
         if not named_crcs:  # "Seetec restructures Kent, Surrey and Sussex CRC"
-            successors = set(roles.get("successor", ()))
             crcs.extend(self.held_crcs([o for o in owners if o not in successors], when))
             crcs.extend(self._gained_crcs(successors & set(owners), when))
+        if successors & set(owners):  # a takeover concerns whom the CRCs passed from too
+            owners.extend(self._predecessors(crcs, successors, when))
         return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))
+
+    def _predecessors(
+        self, crcs: Sequence[str], successors: set[str], when: PartialDate
+    ) -> list[str]:
+        """Give who owned the CRCs on the eve of a takeover dated when, other than the buyers."""
+        if when.start() == dt.date.min:
+            return []
+        eve = PartialDate.from_date(when.start() - dt.timedelta(days=1))
+        held = (o for crc in crcs for o in self.vocabulary.owners_of(crc, eve, _OWNER))
+        return [owner for owner in held if owner not in successors]
 
     def beside(self, text: str, entities: Entities, trigger: int) -> Entities:
         """Give the names a report's sentence writes less those that only say who someone is
