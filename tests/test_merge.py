@@ -326,3 +326,18 @@ def test_of_titles_alike_the_one_its_clause_says_fully_then_the_best_dated_one_w
     fuller = titled("Serco agrees repayment", "post", 3, fuller="Serco agrees to repay £68.5m")
     (event,) = merge_candidates([titled("Serco agrees repayment", "absolute", 4), fuller])
     assert event.title == "Serco agrees to repay £68.5m"
+
+
+def test_merge_two_sentences_of_one_document_dating_unnamed_reports_apart_are_two_happenings():
+    def report(date, line, title, document="a.txt"):
+        return _candidate(
+            date, "relative", "industrial_action", (), document=document, line=line, title=title
+        )
+
+    dispute = report("2013-09", 24, "Union declares dispute with MoJ")
+    ballot = report("2013-09-30", 32, "Union to ballot members")
+    assert len(merge_candidates([dispute, ballot])) == 2
+    elsewhere = report("2013-09-30", 5, "Union to ballot members", document="b.txt")
+    assert len(merge_candidates([dispute, elsewhere])) == 1  # another document may tell it so
+    same_day = report("2013-09", 40, "Dispute registered")
+    assert len(merge_candidates([dispute, same_day])) == 1

@@ -23,6 +23,7 @@ from timeline.partial_date import PRECISIONS, PartialDate
 # news on the day after, a press release dated the day before the blog post).
 DAY_TOLERANCE = 3
 ECHO_WORDS = 12  # a run of words two quotes of one document share: one report quoted twice
+_WRITTEN = ("absolute", "relative")  # dated by the sentence's own words
 SourceLike = Source | PackedSource  # a block's candidates hold packed sources (blocks.py)
 _SLUG_STOPWORDS = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "its", "their", "is"}
 
@@ -72,7 +73,27 @@ class _Happening:
             return self.echoed_by(candidate)
         if ours & theirs or (self.national and candidate.national):
             return True
-        return not ours and not theirs  # a national report and one naming no one may agree
+        # A national report and one naming no one may agree, unless their document dates them
+        # apart.
+        return not ours and not theirs and not self.dated_apart(candidate)
+
+    def dated_apart(self, candidate: Candidate) -> bool:
+        """Give whether a sentence of candidate's document dates one of these reports otherwise
+        than candidate's own words date it, and no name ties them ("the union registered a
+        dispute last week"; "yesterday it gave notice of a ballot"): two happenings."""
+        if candidate.evidence not in _WRITTEN:
+            return False
+        named = {name for names in candidate.roles.values() for name in names}
+        if named & {name for names in self.roles.values() for name in names}:
+            return False
+        source = candidate.source
+        return any(
+            c.source.document == source.document
+            and c.source.line != source.line
+            and c.evidence in _WRITTEN
+            and c.date != candidate.date
+            for c in self.candidates
+        )
 
     def echoed_by(self, candidate: Candidate) -> bool:
         """Give whether candidate quotes, in a document one of these reports is from, the same
