@@ -148,3 +148,53 @@ def test_taxonomy_rejects_an_unknown_frame_flag():
     }
     with pytest.raises(ValueError, match="reporting_bodies"):
         Taxonomy.model_validate(data)
+
+
+def _post_events(recogniser, title, *texts):
+    post = Post(title, dt.date(2019, 3, 1), 1)
+    post.sentences = [Sentence(text, line) for line, text in enumerate(texts, 2)]
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    return [
+        (c.type, str(c.date), c.roles.get("actor"), c.title)
+        for c in recogniser.candidates(document)
+    ]
+
+
+def test_the_word_news_calls_a_body_by_is_the_one_body_the_post_so_calls(recogniser):
+    said = (
+        "The sell-off will cost taxpayers more than planned, the public spending watchdog said"
+        " on Friday."
+    )
+    found = _post_events(
+        recogniser,
+        "Probation sell-off to cost more",
+        said,
+        "The National Audit Office found that reoffending rose.",
+    )
+    assert ("report_published", "2019-03-01", ("NAO",), "NAO publishes report") in found
+    unnamed = _post_events(recogniser, "Probation sell-off to cost more", said)
+    assert not [f for f in unnamed if f[0] == "report_published"]  # which watchdog?
+
+
+def test_a_word_two_named_bodies_share_stands_for_neither(recogniser):
+    registered = "On Monday the union formally registered a dispute with the MoJ."
+    (alone,) = _post_events(
+        recogniser, "Napo in dispute", "Napo met the ministry last week.", registered
+    )
+    assert alone[2] == ("Napo",)
+    found = _post_events(
+        recogniser, "Unions meet", "Napo and UNISON met the ministry last week.", registered
+    )
+    assert [f[2] for f in found if f[0] == "industrial_action"] == [None]
+
+
+def test_a_clause_headline_writes_a_body_by_its_name_not_by_what_news_calls_it(recogniser):
+    post = Post("Probation contracts rewritten", dt.date(2019, 3, 1), 1)
+    post.sentences = [
+        Sentence("The Ministry of Justice rushed the reforms through.", 2),
+        Sentence("The ministry rewrote the contracts in 2017, adding 342 million pounds.", 3),
+    ]
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    (rewrite,) = [c for c in recogniser.candidates(document) if c.type == "funding_changed"]
+    assert rewrite.roles["actor"] == ("MoJ",)
+    assert rewrite.fuller_title == "MoJ rewrites the contracts, adding 342 million pounds"

@@ -76,6 +76,9 @@ class Body(_Named):
 
     description: str = ""
     reports: bool = False  # publishes findings (an inspectorate, an auditor, a committee)
+    # What news calls it once it is named ("the watchdog", "the union"): a document naming one
+    # body so called means it by the word.
+    called: list[str] = Field(default_factory=list)
 
 
 class OwnershipPeriod(_Strict):
@@ -311,6 +314,15 @@ class Vocabulary:
     def body_names(self) -> list[str]:
         """Give the canonical names of the bodies that act without holding a CRC."""
         return [body.name for body in self.register.bodies]
+
+    @cached_property
+    def bodies_called(self) -> dict[str, list[str]]:
+        """Give, for each word news calls a body by ("watchdog"), the bodies so called."""
+        called: dict[str, list[str]] = {}
+        for body in self.register.bodies:
+            for word in body.called:
+                called.setdefault(word.lower(), []).append(body.name)
+        return called
 
     @cached_property
     def reporting_bodies(self) -> frozenset[str]:

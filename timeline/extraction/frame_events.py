@@ -342,7 +342,9 @@ class FrameRecogniser:
         title = self.titler.named(named_here.spelt(title), named_here.referents)
         fuller = title_kind == "filled" or title_kind == "written" and not roles
         fuller = fuller and not to_come
-        fuller_title = fuller and self.titler.fuller(title, roles, text, span, subject.speaking)
+        fuller_title = fuller and self.titler.fuller(
+            title, roles, text, span, subject.speaking, named_here.referents
+        )
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
         amount = AMOUNT.search(text, match_start(match))

@@ -96,13 +96,16 @@ class FrameTitler:
         text: str,
         span: tuple[int, int],
         speaking: str | None,
+        referents: Sequence[EntityMention] = (),
     ) -> str | None:
         """Give the clause's headline where it says more than a filled template about the same
         doer ("Senedd debates the future of probation in Wales" for "Senedd holds debate"), or
-        than a stock headline with no one in it ("Report published"); else None."""
+        than a stock headline with no one in it ("Report published"); else None. A body the
+        clause calls by a word ("the ministry") is written by its name."""
         made = clause_headline(text, span, speaking)
         if not made:
             return None
+        made = self.named(made, referents)
         if not roles:
             return made if _says_more_than_stock(made, title) else None
         values = {role: self.shown(names) for role, names in roles.items()}
@@ -110,10 +113,11 @@ class FrameTitler:
 
     def named(self, title: str, referents: Sequence[EntityMention]) -> str:
         """Give title with "the CRC" as the one CRC the document is about ("Inspectors publish
-        their previous report on the CRC" → "… on Staffordshire and West Midlands CRC"). "The
-        company" stays: which company a post means is a surer guess in a role than in words."""
+        their previous report on the CRC" → "… on Staffordshire and West Midlands CRC"), and "the
+        ministry" as the one body the document calls so. "The company" stays: which company a
+        post means is a surer guess in a role than in words."""
         for referent in referents:
-            if referent.kind != "crc":
+            if referent.kind not in ("crc", "body"):
                 continue
             words = re.escape(referent.text.lower().removeprefix("the ").strip())
             name = self.shown([referent.name])[0]

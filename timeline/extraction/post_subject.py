@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from timeline.extraction.documents import Post
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
@@ -27,6 +27,7 @@ class Subject:
     crc: str | None = None
     speaking: str | None = None  # who "we" are: the organisation, when the post's title names it
     reported: frozenset[str] = frozenset()  # event types the post's title names: its news
+    called: dict[str, str] = field(default_factory=dict)  # "watchdog": the one body so called
 
 
 class SubjectFinder:
@@ -47,6 +48,12 @@ class SubjectFinder:
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
         self._referents = phrases_regex(taxonomy.referents)
         self._noun = noun
+        self._bodies_called = vocabulary.bodies_called
+        words = "|".join(sorted(map(re.escape, self._bodies_called), key=len, reverse=True))
+        # "the watchdog", "the public spending watchdog", "the probation union"
+        self._called = (
+            re.compile(rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}?({words})\b", re.I) if words else None
+        )
 
     def subject(self, post: Post) -> Subject:
         """Give the organisation and CRC a post's title and first sentences name most: one the
@@ -79,7 +86,20 @@ class SubjectFinder:
             crc=crc,
             speaking=speaker if speaker in titled else None,
             reported=self._reported(post.title or ""),
+            called=self._called_bodies(post),
         )
+
+    def _called_bodies(self, post: Post) -> dict[str, str]:
+        """Give, for each word news calls a body by, the one body of the post so called."""
+        if self._called is None:
+            return {}
+        text = " ".join([post.title or "", *(s.text for s in post.sentences)])
+        named = {m.name for m in self.entities.find(text, post.posted).mentions if m.kind == "body"}
+        return {
+            word: bodies[0]
+            for word, candidates in self._bodies_called.items()
+            if len(bodies := [b for b in candidates if b in named]) == 1
+        }
 
     def _only_crc(self, post: Post) -> str | None:
         """Give the one CRC a post names anywhere, when its title and lead name none and it
@@ -104,10 +124,13 @@ class SubjectFinder:
     def referent_mentions(
         self, text: str, entities: Entities, subject: Subject
     ) -> list[EntityMention]:
-        if self._referents is None:
-            return []
+        """Give the words of text that stand for a name the post gives: "the firm" for its
+        subject, "we" for who speaks, "the CRC" for its CRC, "the watchdog" for the one body it
+        names that news calls so."""
         taken = [(m.start, m.end) for m in entities.mentions]
-        found = []
+        found = self._called_mentions(text, taken, subject)
+        if self._referents is None:
+            return found
         for hit in self._referents.finditer(text):
             if any(start < hit.end() and hit.start() < end for start, end in taken):
                 continue
@@ -118,6 +141,18 @@ class SubjectFinder:
             if name:
                 kind = "crc" if crc_word else "referent"
                 found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
+        return found
+
+    def _called_mentions(
+        self, text: str, taken: list[tuple[int, int]], subject: Subject
+    ) -> list[EntityMention]:
+        if self._called is None or not subject.called:
+            return []
+        found = []
+        for hit in self._called.finditer(text):
+            body = subject.called.get(hit.group(1).lower())
+            if body and not any(start < hit.end() and hit.start() < end for start, end in taken):
+                found.append(EntityMention("body", body, hit.group(), hit.start(), hit.end()))
         return found
 
 
