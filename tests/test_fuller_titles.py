@@ -125,3 +125,13 @@ def test_a_clause_that_adds_a_count_says_more(recogniser):
         recogniser, "Sodexo cut 600 jobs in May 2015.", dt.date(2015, 6, 1)
     )
     assert (cuts.title, cuts.fuller_title) == ("Sodexo cuts jobs", "Sodexo cuts 600 jobs")
+
+
+def test_a_participles_noun_phrase_keeps_whose_it_is(recogniser):
+    (review,) = sentence_candidates(
+        recogniser,
+        "HMIP's thematic review of the EDM arrangements, published on 18 November 2020, praised"
+        " staff.",
+        dt.date(2021, 4, 1),
+    )
+    assert review.title == "HMIP's thematic review of the EDM arrangements published"

@@ -66,6 +66,11 @@ def test_titles_of_a_long_clause_end_on_a_whole_phrase_within_the_limit():
             "bought",
             "Seetec buys the CRC from its owners",
         ),
+        (
+            "ARCC took over the CRC at the same time as the big private owners took theirs.",
+            "took over",
+            "ARCC takes over the CRC",
+        ),
     ],
 )
 def test_titles_leave_out_the_words_that_date_against_the_post(sentence, trigger, expected):

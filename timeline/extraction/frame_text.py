@@ -189,11 +189,16 @@ def participle_phrase(tokens: Sequence[Token], first: int, verb: Token | None) -
     start = first
     while first - start < _PHRASE_REACH and start > 0 and _in_noun_phrase(tokens, start - 1):
         start -= 1
+    if start > 1 and tokens[start].text == "s" and tokens[start - 1].text in _APOSTROPHES:
+        start -= 2  # "HMIP's thematic review … published": whose it is opens the phrase
     end = verb.end
     agent = tokens[index + 2] if index + 2 < len(tokens) else None
     if agent is not None and agent.entity is not None and tokens[index + 1].lemma == "by":
         end = agent.end  # "the plans announced by Chris Grayling"
     return tokens[start].start, end
+
+
+_APOSTROPHES = frozenset(["'", "’"])
 
 
 def _in_noun_phrase(tokens: Sequence[Token], index: int) -> bool:

@@ -213,6 +213,7 @@ _TIME_WORDS = (
     r"(?:(?:on|last|this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
     r"(?: (?:morning|afternoon|evening|night))?|"
     r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
+    r"(?:at|on|in) the same (?:time|day|week|month|year)(?: as [^,;]*)?|the same day|"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) ago)"
 )
 _RELATIVE_TIME = re.compile(rf"\b{_TIME_WORDS}\b[,]?\s*", re.IGNORECASE)
