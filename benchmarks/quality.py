@@ -100,6 +100,7 @@ DEVELOPMENT = (
         (CORPUS / "outsourcing6/gold-dev.yaml",),
     ),
     GoldSet("dev7", CORPUS / "dev7", ("dev",), (CORPUS / "dev7/gold-dev.yaml",)),
+    GoldSet("dev8", CORPUS / "dev8", ("dev",), (CORPUS / "dev8/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
