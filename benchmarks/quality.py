@@ -123,6 +123,7 @@ FRESH = (
     GoldSet("fresh3-test", CORPUS / "fresh3", ("test",), (CORPUS / "fresh3/gold-test.yaml",)),
     GoldSet("fresh4-test", CORPUS / "fresh4", ("test",), (CORPUS / "fresh4/gold-test.yaml",)),
     GoldSet("fresh5-test", CORPUS / "fresh5", ("test",), (CORPUS / "fresh5/gold-test.yaml",)),
+    GoldSet("fresh6-test", CORPUS / "fresh6", ("test",), (CORPUS / "fresh6/gold-test.yaml",)),
 )
 
 
