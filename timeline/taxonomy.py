@@ -124,6 +124,11 @@ class EventType(_Strict):
         default=None,
         description="the type a happening of this type is, announced before it is done",
     )
+    planned: str | None = Field(
+        default=None,
+        description="the headline of a happening decided, not yet done, that names no one (by"
+        " default the label's future form: 'Contract to be terminated')",
+    )
     holders: bool = Field(
         default=True,
         description="an event that names no owner carries who held its CRCs on its day (false:"

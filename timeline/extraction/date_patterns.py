@@ -240,8 +240,19 @@ def _word_before(sentence: str, start: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def is_label(sentence: str, start: int, end: int) -> bool:
+    """Give whether a date opens its sentence alone, closed by a full stop, as a chronology's
+    entries do ("2006. Blackstone floats Southern Cross", "June. The firm starts paying …")."""
+    return start == 0 and _LABEL_END.match(sentence, end) is not None
+
+
+_LABEL_END = re.compile(r"\.\s")
+
+
 def _accepts(kind: str, group: _Group, sentence: str, start: int, end: int) -> bool:
     """Give whether a candidate of kind at [start, end) reads as a date in its sentence."""
+    if kind in ("bare_month", "bare_year") and is_label(sentence, start, end):
+        return True
     if kind == "bare_month":
         cues = _MAY_CUES if group("month") == "May" else _MONTH_CUES
         return _cue_before(sentence, start, cues, _MONTH_ALONE)

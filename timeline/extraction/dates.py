@@ -32,6 +32,7 @@ from timeline.extraction.date_patterns import (
     _accepts,
     _candidates,
     _word_before,
+    is_label,
 )
 from timeline.extraction.date_spans import (
     resolve_day_before,
@@ -299,6 +300,8 @@ def _resolve(
     """Give the value of a candidate of kind, or None when it is not a real date."""
     text = group(kind)
     tense = _tense(sentence, start) if kind in _TENSED_KINDS and reference else None
+    if kind in _TENSED_KINDS and is_label(sentence, start, start + len(text)):
+        tense = "past"  # a chronology tells what happened, in the present: "8 June. It says …"
     if tense is None and kind in _TENSED_KINDS and reference and _opens_clause(sentence, start):
         tense = tense_after(sentence, start + len(text))  # "In July the committee published"
     if kind in ("iso", "numeric"):

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extraction.concerns import ConcernFinder
+from timeline.extraction.date_patterns import is_label
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
@@ -277,7 +278,9 @@ class FrameRecogniser:
         prepared = prepare(text, named.entities.mentions)
         found_cues = self.cues.find(prepared.text)
         cues = {cue.label for cue in found_cues} - {"hedge"}
-        cues |= {"now"} if is_headline(text) else set()
+        # A headline's present tense reports ("Firm fails audit"), and so does a chronology's
+        # ("8 June. It says it will cut 3,000 jobs").
+        cues |= {"now"} if is_headline(text) or _chronology_entry(text, dates) else set()
         hedges = [prepared.sentence_span(c.start, c.end) for c in found_cues if c.label == "hedge"]
         judged = [(m, cues | ({"hedge"} if hedged(m, hedges) else set())) for m in matches]
         kept = told([(m, report_kind(m, c)) for m, c in judged])
@@ -390,6 +393,11 @@ class _Named:
     def spelt(self, title: str) -> str:
         """Give title with the names its sentence wrote in another case in their own."""
         return canonical_spellings(title, self.entities.mentions)
+
+
+def _chronology_entry(text: str, dates: Sequence[DateMention]) -> bool:
+    """Give whether sentence text is a chronology's entry, opening on its date alone."""
+    return any(is_label(text, date.start, date.end) for date in dates[:1])
 
 
 def _role_names(match: FrameMatch) -> dict[str, list[str]]:

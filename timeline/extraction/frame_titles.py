@@ -39,6 +39,9 @@ class FrameTitler:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._labels = {t.name: t.label for t in vocabulary.taxonomy.event_types}
+        self._planned = {
+            t.name: t.planned or future_form(t.label) for t in vocabulary.taxonomy.event_types
+        }
         self._type_titles = {t.name: t.title for t in vocabulary.taxonomy.event_types}
         self._crc_names = set(vocabulary.crc_names)
         context = vocabulary.register.context
@@ -87,7 +90,7 @@ class FrameTitler:
             if filled is not None and "{" in template:
                 return filled, "bare"  # a label in headline form: ranks, and is judged, as one
         names = [name for names in roles.values() for name in names]
-        return label_title(future_form(label) if to_come else label, names or named), "bare"
+        return label_title(self._planned[match.type] if to_come else label, names or named), "bare"
 
     def fuller(
         self,

@@ -25,6 +25,14 @@ _ABBREVIATIONS = frozenset(
 _LOWER_ABBREVIATIONS = frozenset(["e.g", "i.e", "eg", "ie", "etc", "vs", "cf", "al", "approx"])
 _INITIALISM = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 _OPENING = "\"'“‘(["
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"  # a month's name
+# A paragraph opening on a date alone, as a chronology's entries do: "2006.", "14 March.",
+# "June 2011.", "Last week."
+_DATE_LABEL = re.compile(
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|\d{{4}}"
+    r"|(?:Last|This|Next|Early|Late|Later|Earlier)\s+(?:this\s+|last\s+)?"
+    rf"(?:week|month|year|spring|summer|autumn|winter|{_MONTH}))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +132,8 @@ def _split_paragraph(text: str, anchors: list[tuple[int, int]], out: list[Senten
     for boundary in _BOUNDARY.finditer(text):
         if boundary.group()[0] == "." and _is_abbreviation(text, boundary.start()):
             continue
+        if start == 0 and _DATE_LABEL.fullmatch(text[: boundary.start()]):
+            continue  # a chronology's "14 March. The company warns …": the date is the entry's
         _emit(text, start, boundary.end(), offsets, anchors, out)
         start = boundary.end()
     _emit(text, start, len(text), offsets, anchors, out)

@@ -59,6 +59,7 @@ def clause_headline(
         clause = _done_at_last(_without_date_opening(clause))
         made = headline(without_relative_time(clause), subject)
         made = made and _SAYING_THAT.sub(r"\1 ", _without_dates(_without_trailing_clause(made)))
+        made = made and _SAYS_IT_TO.sub(" ", made)
         if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return made
     return None
@@ -260,7 +261,9 @@ def future_form(template: str) -> str:
         participle_after = any(
             lemma_of(word)[1] & {"VBN", "VBD"} for word in words[index + 1 : reach]
         )
-        plural_verb = "VBP" in forms and not slot and plural_subject and not participle_after
+        # "Jobs cut" is passive: a participle spelt as the plural present ("cut", "set") is one
+        plural_verb = "VBP" in forms and "VBN" not in forms and not slot and plural_subject
+        plural_verb = plural_verb and not participle_after
         third_person = "VBZ" in forms or plural_verb
         if third_person and words[index].islower() and lemma not in _DECIDING:
             return " ".join([*words[:index], "to", lemma, *words[index + 1 :]])
@@ -292,7 +295,9 @@ _DATE = (
 )
 # A date the event's own date field already says: "On 1 July 2019 …", "… in August".
 _DATE_OPENING = re.compile(
-    rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since)\s+{_DATE}\b,?|{_DATE},"
+    rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since)\s+{_DATE}\b,?|{_DATE}[,.]"
+    r"|(?:last|this|next|earlier|later)\s+(?:this\s+)?(?:week|month|year|spring|summer|autumn"
+    r"|winter)\."
     rf"|(?:in|on)\s+the\s+same\s+(?:day|week|month|year),?)\s+(?=\S)",
     re.I,
 )
@@ -304,6 +309,10 @@ _DATED = re.compile(
     re.I,
 )
 # "says in December that …" → "says …": the date is the event's, "that" a headline drops.
+# "Four Seasons says it to take back its homes": a plan told by its maker is its headline.
+_SAYS_IT_TO = re.compile(
+    r"\s+(?:says|announces|confirms|warns|reveals|insists)\s+(?:that\s+)?(?:it|they)\s+(?=to\s)"
+)
 _SAYING_THAT = re.compile(
     rf"\b((?:say|warn|conclude|find|report|announce|confirm|admit)s?)\s+"
     rf"(?:(?:in|on)\s+{_DATE}\s+)?that\s+",

@@ -1,0 +1,67 @@
+"""A chronology's entries: a paragraph or list item opening on a date alone ("14 March. The
+company warns …") is told at that date, in the present tense of a timeline, always in the past."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from timeline.extraction.dates import find_dates
+from timeline.extraction.documents import Document, Post
+from timeline.extraction.sentences import split_text
+from timeline.extraction.titles import future_form
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        (
+            "14 March. The company warns. Shares fall.",
+            ["14 March. The company warns.", "Shares fall."],
+        ),
+        ("2006. Blackstone floats the firm.", ["2006. Blackstone floats the firm."]),
+        ("Last week. Four Seasons says so.", ["Last week. Four Seasons says so."]),
+        ("The firm collapsed. Staff left.", ["The firm collapsed.", "Staff left."]),
+        ("Marchers walked. They left.", ["Marchers walked.", "They left."]),
+    ],
+)
+def test_a_date_opening_a_paragraph_alone_stays_with_its_entry(text, sentences):
+    assert [s.text for s in split_text(text)] == sentences
+
+
+def test_an_entrys_date_is_on_or_before_the_document_and_may_be_a_bare_year_or_month():
+    reference = dt.date(2011, 7, 12)
+    (june_8,) = find_dates("8 June. It says it will cut up to 3,000 jobs.", reference)
+    assert str(june_8.value) == "2011-06-08"  # "will cut": yet the entry is past
+    (year,) = find_dates("2006. Blackstone floats Southern Cross.", reference)
+    assert str(year.value) == "2006"
+    (june,) = find_dates("June. The firm starts paying less.", reference)
+    assert str(june.value) == "2011-06"
+    assert (
+        find_dates("The firm starts paying less in June 2006 money.", None)[0].text == "June 2006"
+    )
+
+
+def test_an_entrys_present_tense_reports_the_happening_at_its_date(recogniser):
+    post = Post("Southern Cross: the landlords walk away", dt.date(2011, 7, 12), 1)
+    post.sentences = split_text(
+        "How we got here.\n\n- 8 June. Southern Cross says it will cut up to 3,000 jobs.\n"
+        "- Last week. Four Seasons, which owns 45 homes, says it will cut 300 jobs.",
+        2,
+    )
+    document = Document(Path("doc.md"), "doc.md", [post], [])
+    found = [(c.type, str(c.date), c.title) for c in recogniser.candidates(document)]
+    assert ("job_cuts", "2011-06-08", "Southern Cross to cut jobs") in found
+    assert ("job_cuts", "2011-07", "Four Seasons to cut 300 jobs") in found
+    generic = Post("Southern Cross", dt.date(2011, 7, 12), 1)
+    generic.sentences = split_text("Southern Cross says it will cut up to 3,000 jobs.", 2)
+    undated = Document(Path("d.md"), "d.md", [generic], [])
+    assert not [c for c in recogniser.candidates(undated) if c.evidence != "undated"]
+
+
+@pytest.mark.parametrize(
+    ("title", "future"),
+    [("Jobs cut", "Jobs to be cut"), ("Services return", "Services to return")],
+)
+def test_a_participle_spelt_as_the_present_is_read_as_the_passive(title, future):
+    assert future_form(title) == future
