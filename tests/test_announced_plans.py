@@ -148,8 +148,8 @@ def test_a_past_perfect_is_no_news_of_the_day_a_present_perfect_is(recogniser):
             ("report_published", "2015-03", "Public Accounts Committee publishes report"),
         ),
         (
-            "The new deal starts on 1 April 2022, bringing to an end the franchise.",
-            ("contract_terminated", "2022-04-01", "Contract ends"),
+            "The new deal started on 1 April 2019, bringing to an end the franchise.",
+            ("contract_terminated", "2019-04-01", "Contract ends"),
         ),
         (
             "In 2012 the centre began taking single adult men again.",

@@ -63,9 +63,9 @@ def _found(recogniser, text):
             "Competition halted",
         ),
         (  # the verb is "intends", not a past "cut" after "to"
-            "Napo learned on 3 March 2020 that Sodexo intends to cut 200 jobs.",
+            "Napo learned on 3 February 2019 that Sodexo intends to cut 200 jobs.",
             "job_cuts",
-            "2020-03-03",
+            "2019-02-03",
             "Sodexo plans job cuts",
         ),
         (

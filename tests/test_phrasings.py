@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 25
+    assert len(CASES) == 29
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -59,3 +59,16 @@ def test_something_of_someones_a_preposition_governs_is_talked_about_not_reporte
     assert [f for f in _found(recogniser, text) if f[0] == "legal_action"] == []
     kept = _found(recogniser, "In response to the collapse of Working Links in February 2015, …")
     assert kept[:1] == [("company_collapsed", "2015-02", "Working Links collapses")]
+
+
+def test_a_happening_dated_after_its_document_is_a_forecast_not_an_event(recogniser):
+    text = "In England the change takes effect from December 2020, when the contracts run out."
+    assert _found(recogniser, text, dt.date(2019, 5, 16)) == []
+    assert _found(recogniser, text, dt.date(2021, 1, 10))[:1] == [
+        ("contract_terminated", "2020-12", "Contracts expire")
+    ]
+
+
+def test_a_period_a_date_starts_dates_nothing(recogniser):
+    text = "The partner who signed the accounts from 2014 onwards was fined £350,000."
+    assert [f for f in _found(recogniser, text, dt.date(2023, 10, 1)) if f[1] == "2014"] == []

@@ -286,7 +286,7 @@ def nearest_mention(
         for m in pool
         if not (m.end <= trigger_start and across_clauses(text, m.end, trigger_start))
     ]
-    pool = own or pool
+    pool = own or pool or _starts(mentions, text, trigger_end, telling)
     if not pool:
         return None
 
@@ -300,6 +300,24 @@ def nearest_mention(
     return min(
         pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m))
     )
+
+
+def _starts(
+    mentions: Sequence[DateMention], text: str, trigger_end: int, telling: bool
+) -> list[DateMention]:
+    """Give the dates a happening starts from ("action short of a strike from 14 November"),
+    when no other date is written in its clause: not a period's start ("from 2011 to 2017")."""
+    return [
+        m
+        for m in mentions
+        if _FROM_BEFORE.search(text[: m.start])
+        and not _PERIOD_END_AFTER.match(text, m.end)
+        and not (m.start >= trigger_end and _across_after(text, trigger_end, m.start, telling))
+    ]
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+_PERIOD_END_AFTER = re.compile(r"\s*(?:(?:to|until|till|through|and|-|–)\s|onwards?\b)", re.I)
 
 
 def _across_after(text: str, trigger_end: int, start: int, telling: bool) -> bool:

@@ -322,6 +322,8 @@ class FrameRecogniser:
             return None  # hedged, or an earlier happening no date here tells
         if kind == "generic" and evidence not in ("absolute", "relative"):
             return None
+        if not to_come and _foretold(match, when, evidence, post):
+            return None  # "from December 2020, when the contracts run out", written in 2019
         roles = _role_names(match)
         if active_for_passive(match) and "target" in roles:
             roles = {"actor": roles["target"]}  # the rater, not the rated
@@ -393,6 +395,19 @@ class _Named:
     def spelt(self, title: str) -> str:
         """Give title with the names its sentence wrote in another case in their own."""
         return canonical_spellings(title, self.entities.mentions)
+
+
+def _foretold(match: FrameMatch, when: PartialDate, evidence: str, post: Post) -> bool:
+    """Give whether a happening dated after its post is foretold there ("when the contracts
+    run out in December 2020", written in 2019): all are, but one told in the past tense with
+    its date written, which says the post's own date is wrong."""
+    if not post.post_date or when.start() <= post.posted.end():
+        return False
+    verb = match.verb
+    if verb is not None and "VBG" in verb.forms and not verb.auxiliaries:
+        return False  # "…, threatening legal action": its clause's tense tells
+    past = verb is not None and ("VBD" in verb.forms or "have" in verb.auxiliaries)
+    return not (past and evidence in ("absolute", "relative") and not verb.future)
 
 
 def _chronology_entry(text: str, dates: Sequence[DateMention]) -> bool:

@@ -118,8 +118,12 @@ _NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "as", "its", "their"})
 
 def governing_verb(tokens: Sequence[Token], first: int) -> Token | None:
     """Give the verb group a frame's noun phrase stands after ("Sodexo has been named as the
-    preferred bidder": "has been named"), or None when the frame's words do not open with one."""
+    preferred bidder": "has been named"; "gave notice of action short of a strike": "gave"),
+    or None when the frame's words do not open with one."""
     position = first - 1
+    if position >= 2 and tokens[position].lemma == "of":  # "gave notice of action short of …"
+        verb = tokens[position - 2]
+        return verb if verb.auxiliaries and verb.forms or "VBD" in verb.forms else None
     if position < 0 or tokens[position].lemma not in _NOUN_PHRASE_OPENERS:
         return None
     while position >= 0 and tokens[position].lemma in _NOUN_PHRASE_OPENERS:
