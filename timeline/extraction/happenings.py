@@ -140,7 +140,7 @@ _CLAUSE_TURNS = frozenset(
     + ["which", "who", "whereas", ";", "—", "what", "whether", "how", "if", "why", "where"]
 )
 # After the frame, "that" opens what was said: "said that it could never work" hedges that.
-_SAID_TURNS = _CLAUSE_TURNS | {"that"}
+_SAID_TURNS = _CLAUSE_TURNS | {"that"} | {"say", "doubt", "believe", "think", "fear", "warn"}
 
 
 def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
@@ -260,7 +260,7 @@ def decision_verb(match: FrameMatch) -> Token | None:
             return None if token.negated or token.future else token
     for token in reversed(match.tokens[: match.first]):
         if token.lemma in _CLAUSE_ENDS:
-            return None
+            break  # "the contracts under which owners run the CRCs will be terminated, …"
         if _reports(token) and _decides(match.tokens, token, verb):
             return None if token.negated or token.future else token
     return _attribution(match)
@@ -287,7 +287,7 @@ def _attribution(match: FrameMatch) -> Token | None:
     """Give the reporting verb of a trailing ", the minister said" clause, if the sentence ends
     with one."""
     tail = list(match.tokens[match.last :])
-    commas = [index for index, token in enumerate(tail) if token.text == ","]
+    commas = [index for index, token in enumerate(tail) if token.text.endswith(",")]
     if not commas:
         return None
     after = tail[commas[-1] + 1 :]
