@@ -702,6 +702,7 @@ def test_frame_events_a_posts_title_is_a_headline_that_reports(recogniser):
 def test_frame_events_the_same_day_is_the_day_an_earlier_sentence_named(recogniser):
     post = replace(
         POST,
+        post_date=dt.date(2019, 6, 10),
         sentences=[
             Sentence("Kier issued a profit warning on 4 June 2019.", 1),
             Sentence("Its chairman, Philip Cox, stood down on the same day.", 2),

@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 34
+    assert len(CASES) == 37
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -72,3 +72,19 @@ def test_a_happening_dated_after_its_document_is_a_forecast_not_an_event(recogni
 def test_a_period_a_date_starts_dates_nothing(recogniser):
     text = "The partner who signed the accounts from 2014 onwards was fined £350,000."
     assert [f for f in _found(recogniser, text, dt.date(2023, 10, 1)) if f[1] == "2014"] == []
+
+
+def test_the_same_time_is_when_the_last_sentence_said_it_not_a_time_it_foretold(recogniser):
+    from pathlib import Path
+
+    from timeline.extraction.documents import Document, Post, Sentence
+
+    post = Post("Contracts cut short", dt.date(2018, 7, 27), 1)
+    post.sentences = [
+        Sentence("Mr Gauke announced on Friday that the contracts will end in 2020.", 2),
+        Sentence("At the same time Mr Gauke launched a consultation on probation.", 3),
+    ]
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    found = recogniser.candidates(document)
+    (launch,) = [c for c in found if "consultation" in c.title.lower()]
+    assert (str(launch.date), launch.evidence) == ("2018-07-27", "relative")

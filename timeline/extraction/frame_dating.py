@@ -135,10 +135,18 @@ def _names_the_time(text: str, mention: DateMention, anchor: Token) -> bool:
     return anchor.lemma == "when" and not text[mention.end : anchor.start].strip()
 
 
-def last_named_time(text: str, named: Sequence[DateMention]) -> PartialDate | None:
+def last_named_time(
+    text: str, named: Sequence[DateMention], posted: PartialDate | None = None
+) -> PartialDate | None:
     """Give the time a sentence names last that a later "the same day" may point back to: not
-    the start of a state ("which has run the CRC since 2015")."""
-    times = [m.value for m in named if not _SINCE_BEFORE.search(text, 0, m.start)]
+    the start of a state ("which has run the CRC since 2015"), nor a time after the post ("will
+    end in 2020", written in 2018: "at the same time" is when it was said)."""
+    times = [
+        m.value
+        for m in named
+        if not _SINCE_BEFORE.search(text, 0, m.start)
+        and (posted is None or m.value is None or m.value.start() <= posted.end())
+    ]
     return times[-1] if times else None
 
 

@@ -144,7 +144,7 @@ class FrameRecogniser:
                 lead = index < LEAD_SENTENCES
                 named = sentence_dates(sentence.text, post, earlier)
                 reported += self._reports(sentence, post, document.name, subject, lead, named)
-                earlier = last_named_time(sentence.text, named) or earlier
+                earlier = last_named_time(sentence.text, named, post.posted) or earlier
             found += self._headline_news(post, document.name, subject, reported) + reported
         return found
 
@@ -282,7 +282,13 @@ class FrameRecogniser:
         # ("8 June. It says it will cut 3,000 jobs").
         cues |= {"now"} if is_headline(text) or _chronology_entry(text, dates) else set()
         hedges = [prepared.sentence_span(c.start, c.end) for c in found_cues if c.label == "hedge"]
-        judged = [(m, cues | ({"hedge"} if hedged(m, hedges) else set())) for m in matches]
+        # A post's lead telling the news its title names tells it now: "Firms handed extra
+        # £170m" over "Private companies … are to be paid an extra £170 million".
+        news = {m.type for m in matches} & subject.reported if lead else set()
+        judged = [
+            (m, cues | ({"hedge"} if hedged(m, hedges) else set()) | news_cue(m.type, news))
+            for m in matches
+        ]
         kept = told([(m, report_kind(m, c)) for m, c in judged])
         judged = [(m, c) for m, c in judged if m in kept]
         alone = len({m.type for m, _ in judged}) == 1  # the sentence's names are this report's
@@ -307,12 +313,12 @@ class FrameRecogniser:
         subject: Subject,
     ) -> Candidate | None:
         entities = named_here.entities
+        leads = lead and match.type in subject.reported
         kind = report_kind(match, cues)
         if kind is None or kind == "mention" and infinitive_after(match):
             return None  # "the failure of the company to meet the union": no collapse
         to_come = kind in ("decision", "plan")  # decided or announced, not yet done
         to_come = to_come or kind == "mention" and announced_in_passing(match)
-        leads = lead and match.type in subject.reported
         dated = date_happening(match, kind, text, dates, post, "now" in cues, leads)
         when, evidence, chosen, span = dated.when, dated.evidence, dated.chosen, dated.span
         kind = "report" if kind == "decision" else kind
@@ -408,6 +414,11 @@ def _foretold(match: FrameMatch, when: PartialDate, evidence: str, post: Post) -
         return False  # "…, threatening legal action": its clause's tense tells
     past = verb is not None and ("VBD" in verb.forms or "have" in verb.auxiliaries)
     return not (past and evidence in ("absolute", "relative") and not verb.future)
+
+
+def news_cue(event_type: str, news: set[str]) -> set[str]:
+    """Give the cue that a lead's report of its title's news tells it now."""
+    return {"now"} if event_type in news else set()
 
 
 def _chronology_entry(text: str, dates: Sequence[DateMention]) -> bool:
