@@ -49,13 +49,14 @@ def test_a_restructuring_announced_is_a_policy_announced_on_its_day(recogniser, 
 
 
 def test_a_happening_named_as_what_was_announced_is_headed_as_yet_to_come(recogniser):
-    """ "The announcement of contract termination": not "Contract terminated"."""
+    """ "The announcement of contract termination": not "Contract terminated", and not a type
+    label told to come ("Contract to be terminated") either."""
     text = (
         "Relations have changed since early 2018 with the announcement of contract termination "
         "by October 2020."
     )
     assert _found(recogniser, text) == [
-        ("contract_terminated", "2018", "Contract to be terminated")
+        ("contract_terminated", "2018", "Contract termination announced")
     ]
 
 

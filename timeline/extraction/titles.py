@@ -267,7 +267,8 @@ def future_form(template: str) -> str:
         third_person = "VBZ" in forms or plural_verb
         if third_person and words[index].islower() and lemma not in _DECIDING:
             return " ".join([*words[:index], "to", lemma, *words[index + 1 :]])
-        if "VBN" in forms and words[index].islower() and not slot:  # "Contracts signed"
+        if "VBN" in forms and words[index].islower() and not slot and lemma not in _DECIDING:
+            # "Contracts signed"; but "Contract termination announced" is the deciding
             return " ".join([*words[:index], "to be", *words[index:]])
         if forms & {"VBD"} and not slot:
             break
