@@ -110,6 +110,7 @@ class FrameMatcher:
                     self._by_prefix.setdefault(option[:-1], []).append(index)
                 else:
                     self._by_anchor.setdefault(option, []).append(index)
+        self._prefix_lengths = sorted({len(prefix) for prefix in self._by_prefix})
         self.role_kinds = {
             role: {f"<{kind}>" for kind in kinds} for role, kinds in role_kinds.items()
         }
@@ -130,9 +131,10 @@ class FrameMatcher:
         indices = set(self._unanchored)
         for lemma in lemmas:
             indices.update(self._by_anchor.get(lemma, ()))
-        for prefix, frame_indices in self._by_prefix.items():
-            if any(lemma.startswith(prefix) for lemma in lemmas):
-                indices.update(frame_indices)
+            for length in self._prefix_lengths:  # a prefix is looked up, never scanned for
+                if length > len(lemma):
+                    break
+                indices.update(self._by_prefix.get(lemma[:length], ()))
         return [self.frames[index] for index in sorted(indices)]
 
     def find(self, tokens: Sequence[Token]) -> list[FrameMatch]:
