@@ -135,3 +135,14 @@ def test_a_participles_noun_phrase_keeps_whose_it_is(recogniser):
         dt.date(2021, 4, 1),
     )
     assert review.title == "HMIP's thematic review of the EDM arrangements published"
+
+
+def test_a_participles_noun_phrase_reaches_back_a_few_words_not_through_of(recogniser):
+    found = sentence_candidates(
+        recogniser,
+        "On 23rd October the Welsh Government debated the future of probation in the context of"
+        " the new proposed model for Wales announced earlier this summer.",
+        dt.date(2018, 11, 20),
+    )
+    titles = {c.type: c.title for c in found}
+    assert titles["policy_announced"] == "New proposed model for Wales announced"

@@ -292,7 +292,7 @@ def agent_of_passive(tokens: Sequence[Token], index: int) -> bool:
 def phrase_start(text: str, start: int) -> int:
     """Give where the noun phrase naming a happening in passing may begin: a few words before
     its trigger ("the latest DDC HMIP report released"), never past a comma."""
-    return max(text.rfind(",", 0, start), text.rfind(";", 0, start), start - _PHRASE_REACH)
+    return max(text.rfind(",", 0, start), text.rfind(";", 0, start), start - _PHRASE_CHARS)
 
 
-_PHRASE_REACH = 25  # characters: "the latest DDC HMIP" before "report", not a clause before
+_PHRASE_CHARS = 25  # "the latest DDC HMIP" before "report", not a clause before
