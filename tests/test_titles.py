@@ -1,5 +1,7 @@
 """Titles made from the clause that carries the trigger, as headlines."""
 
+import datetime as dt
+
 import pytest
 
 from timeline.extraction.headlines import HEADLINE_LIMIT
@@ -291,3 +293,17 @@ def test_a_noun_that_could_be_a_verb_before_a_participle_stays_a_noun_in_the_fut
     assert future_form("Services return to the public sector") == (
         "Services to return to the public sector"
     )
+
+
+def test_a_commentators_words_are_said_plainly_in_a_title(recogniser):
+    from factories import sentence_candidates
+
+    found = sentence_candidates(
+        recogniser,
+        "When the Government flogged off 70 per cent of the probation service to the private"
+        " sector earlier this year, the Justice Secretary insisted it was great news.",
+        dt.date(2015, 12, 21),
+    )
+    assert [c.title for c in found] == [
+        "Government sells off 70 per cent of the probation service to the private sector"
+    ]

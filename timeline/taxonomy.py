@@ -176,6 +176,8 @@ class Taxonomy(_Strict):
     now_cues: list[str] = Field(default_factory=list)
     hedges: list[str] = Field(default_factory=list)
     places: list[str] = Field(default_factory=list)  # capitalised names that never act
+    # A commentator's words a headline says plainly: "flogged off" is "sold off".
+    plain_words: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("roles")
     @classmethod

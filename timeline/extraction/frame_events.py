@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extraction.concerns import ConcernFinder
-from timeline.extraction.date_patterns import is_label
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
@@ -66,19 +65,17 @@ from timeline.extraction.phrases import prepare
 from timeline.extraction.post_subject import LEAD_SENTENCES, Subject, SubjectFinder
 from timeline.extraction.proper_names import find_names
 from timeline.extraction.report_filters import (
-    bare_trigger_word,
-    generic_present,
-    named_in_passing,
     nothing_to_show,
     one_per_type,
     talked_about,
     told,
-    unreported,
     without_generic,
 )
+from timeline.extraction.report_timing import chronology_entry, foretold, news_cue
 from timeline.extraction.titles import (
     clause_headline,
 )
+from timeline.extraction.trigger_reports import TriggerReports
 from timeline.model import Mark, Source
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
@@ -129,6 +126,7 @@ class FrameRecogniser:
             vocabulary, self.entities, self._may_act, self._fallback.triggers, self.titler.noun
         )
         self.concerns = ConcernFinder(vocabulary)
+        self.triggered = TriggerReports(self._fallback, self.cues, self.concerns, self.titler)
 
     def candidates(self, document: Document, include_comments: bool = False) -> list[Candidate]:
         """Give the candidate events of every post of document, in document order."""
@@ -203,22 +201,7 @@ class FrameRecogniser:
             named = _Named(entities, referents)
             return self._framed(matches, sentence, post, document, subject, named, lead, dates)
         # No frame here: the types' trigger words may still find an event (events.py).
-        fallback = self._fallback.candidate(sentence, post, document, subject.speaking)
-        if fallback is None or bare_trigger_word(fallback, post.posted):
-            return []
-        cues = {cue.label for cue in self.cues.find(prepare(text, entities.mentions).text)}
-        if (
-            unreported(tokens, fallback)
-            or named_in_passing(text, fallback, cues)
-            or generic_present(tokens, fallback, cues)
-        ):
-            return []  # "… will be looking at", "… may not end": what the verb says is no report
-        other_arm = self.concerns.another_business(text)
-        held = [] if other_arm else self.concerns.held_crcs(fallback.owners, fallback.date)
-        title = canonical_spellings(fallback.title, entities.mentions)
-        crcs = fallback.crcs or tuple(held)
-        holders = self.concerns.holders(fallback.type, crcs, fallback.owners, fallback.date)
-        return [replace(fallback, crcs=crcs, title=title, holders=holders)]
+        return self.triggered.report(sentence, post, document, subject.speaking, tokens, entities)
 
     def _may_report(self, match: FrameMatch) -> bool:
         """Give whether a match stands: a frame for a reporting body's word needs such a body
@@ -280,7 +263,7 @@ class FrameRecogniser:
         cues = {cue.label for cue in found_cues} - {"hedge"}
         # A headline's present tense reports ("Firm fails audit"), and so does a chronology's
         # ("8 June. It says it will cut 3,000 jobs").
-        cues |= {"now"} if is_headline(text) or _chronology_entry(text, dates) else set()
+        cues |= {"now"} if is_headline(text) or chronology_entry(text, dates) else set()
         hedges = [prepared.sentence_span(c.start, c.end) for c in found_cues if c.label == "hedge"]
         # A post's lead telling the news its title names tells it now: "Firms handed extra
         # £170m" over "Private companies … are to be paid an extra £170 million".
@@ -328,7 +311,7 @@ class FrameRecogniser:
             return None  # hedged, or an earlier happening no date here tells
         if kind == "generic" and evidence not in ("absolute", "relative"):
             return None
-        if not to_come and _foretold(match, when, evidence, post):
+        if not to_come and foretold(match, when, evidence, post):
             return None  # "from December 2020, when the contracts run out", written in 2019
         roles = _role_names(match)
         if active_for_passive(match) and "target" in roles:
@@ -350,7 +333,7 @@ class FrameRecogniser:
         title, title_kind = self.titler.title(
             match, roles, rating, text, span, subject.speaking, named, to_come
         )
-        title = self.titler.named(named_here.spelt(title), named_here.referents)
+        title = self.titler.plain(self.titler.named(named_here.spelt(title), named_here.referents))
         fuller = title_kind == "filled" or title_kind == "written" and not roles
         fuller = fuller and not to_come
         fuller_title = fuller and self.titler.fuller(
@@ -380,7 +363,9 @@ class FrameRecogniser:
             roles={role: tuple(names) for role, names in roles.items() if role in ENTITY_ROLES},
             title_kind=title_kind,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.0,
-            fuller_title=named_here.spelt(self.titler.named(fuller_title, named_here.referents))
+            fuller_title=self.titler.plain(
+                named_here.spelt(self.titler.named(fuller_title, named_here.referents))
+            )
             if fuller_title
             else None,
         )
@@ -401,29 +386,6 @@ class _Named:
     def spelt(self, title: str) -> str:
         """Give title with the names its sentence wrote in another case in their own."""
         return canonical_spellings(title, self.entities.mentions)
-
-
-def _foretold(match: FrameMatch, when: PartialDate, evidence: str, post: Post) -> bool:
-    """Give whether a happening dated after its post is foretold there ("when the contracts
-    run out in December 2020", written in 2019): all are, but one told in the past tense with
-    its date written, which says the post's own date is wrong."""
-    if not post.post_date or when.start() <= post.posted.end():
-        return False
-    verb = match.verb
-    if verb is not None and "VBG" in verb.forms and not verb.auxiliaries:
-        return False  # "…, threatening legal action": its clause's tense tells
-    past = verb is not None and ("VBD" in verb.forms or "have" in verb.auxiliaries)
-    return not (past and evidence in ("absolute", "relative") and not verb.future)
-
-
-def news_cue(event_type: str, news: set[str]) -> set[str]:
-    """Give the cue that a lead's report of its title's news tells it now."""
-    return {"now"} if event_type in news else set()
-
-
-def _chronology_entry(text: str, dates: Sequence[DateMention]) -> bool:
-    """Give whether sentence text is a chronology's entry, opening on its date alone."""
-    return any(is_label(text, date.start, date.end) for date in dates[:1])
 
 
 def _role_names(match: FrameMatch) -> dict[str, list[str]]:

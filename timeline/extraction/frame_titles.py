@@ -39,6 +39,11 @@ class FrameTitler:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._labels = {t.name: t.label for t in vocabulary.taxonomy.event_types}
+        plain = vocabulary.taxonomy.plain_words
+        self._plain = plain
+        self._loaded = (
+            re.compile(r"\b(?:" + "|".join(map(re.escape, plain)) + r")\b", re.I) if plain else None
+        )
         self._planned = {
             t.name: t.planned or future_form(t.label) for t in vocabulary.taxonomy.event_types
         }
@@ -129,6 +134,18 @@ class FrameTitler:
             if len(replaced) <= HEADLINE_LIMIT:
                 title = replaced[:1].upper() + replaced[1:]
         return title
+
+    def plain(self, title: str) -> str:
+        """Give title with a commentator's words said plainly ("Government flogs off 70 per
+        cent of the probation service" → "Government sells off …")."""
+        if self._loaded is None:
+            return title
+
+        def plainly(match: re.Match[str]) -> str:
+            said = self._plain[match.group().lower()]
+            return said[:1].upper() + said[1:] if match.group()[:1].isupper() else said
+
+        return self._loaded.sub(plainly, title)
 
     def shown(self, names: list[str]) -> list[str]:
         """Give names as a title shows them: CRCs past two as "three CRCs"."""

@@ -1,0 +1,36 @@
+"""When a report tells its happening, beyond the words of its verb: a chronology's entry told
+at the date that opens it, a post's lead telling the news its title names, and a happening told
+as to come yet dated after its document, which forecasts it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline.extraction.date_patterns import is_label
+from timeline.extraction.dates import DateMention
+from timeline.extraction.documents import Post
+from timeline.extraction.frames import FrameMatch
+from timeline.partial_date import PartialDate
+
+
+def foretold(match: FrameMatch, when: PartialDate, evidence: str, post: Post) -> bool:
+    """Give whether a happening dated after its post is foretold there ("when the contracts
+    run out in December 2020", written in 2019): all are, but one told in the past tense with
+    its date written, which says the post's own date is wrong."""
+    if not post.post_date or when.start() <= post.posted.end():
+        return False
+    verb = match.verb
+    if verb is not None and "VBG" in verb.forms and not verb.auxiliaries:
+        return False  # "…, threatening legal action": its clause's tense tells
+    past = verb is not None and ("VBD" in verb.forms or "have" in verb.auxiliaries)
+    return not (past and evidence in ("absolute", "relative") and not verb.future)
+
+
+def news_cue(event_type: str, news: set[str]) -> set[str]:
+    """Give the cue that a lead's report of its title's news tells it now."""
+    return {"now"} if event_type in news else set()
+
+
+def chronology_entry(text: str, dates: Sequence[DateMention]) -> bool:
+    """Give whether sentence text is a chronology's entry, opening on its date alone."""
+    return any(is_label(text, date.start, date.end) for date in dates[:1])

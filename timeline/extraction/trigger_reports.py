@@ -1,0 +1,65 @@
+"""A sentence no frame matches, read by the types' trigger words (round one's extractor,
+events.py) and judged as the frames' reports are: no event where its verb reports nothing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from timeline.extraction.concerns import ConcernFinder
+from timeline.extraction.documents import Post, Sentence
+from timeline.extraction.entities import Entities
+from timeline.extraction.events import Candidate, EventRecogniser
+from timeline.extraction.frame_titles import FrameTitler, canonical_spellings
+from timeline.extraction.lemmas import Token
+from timeline.extraction.phrases import PhraseMatcher, prepare
+from timeline.extraction.report_filters import (
+    bare_trigger_word,
+    generic_present,
+    named_in_passing,
+    unreported,
+)
+
+
+class TriggerReports:
+    """Finds the event a sentence's trigger words report, with the frames' judges."""
+
+    def __init__(
+        self,
+        recogniser: EventRecogniser,
+        cues: PhraseMatcher,
+        concerns: ConcernFinder,
+        titler: FrameTitler,
+    ) -> None:
+        self._recogniser = recogniser
+        self._cues = cues
+        self._concerns = concerns
+        self._titler = titler
+
+    def report(
+        self,
+        sentence: Sentence,
+        post: Post,
+        document: str,
+        speaking: str | None,
+        tokens: list[Token],
+        entities: Entities,
+    ) -> list[Candidate]:
+        """Give the event sentence's trigger words report, if its verb reports one, with the
+        CRCs its owners held and who held its CRCs then."""
+        text = sentence.text
+        found = self._recogniser.candidate(sentence, post, document, speaking)
+        if found is None or bare_trigger_word(found, post.posted):
+            return []
+        cues = {cue.label for cue in self._cues.find(prepare(text, entities.mentions).text)}
+        if (
+            unreported(tokens, found)
+            or named_in_passing(text, found, cues)
+            or generic_present(tokens, found, cues)
+        ):
+            return []  # "… will be looking at", "… may not end": what the verb says is no report
+        other_arm = self._concerns.another_business(text)
+        held = [] if other_arm else self._concerns.held_crcs(found.owners, found.date)
+        title = self._titler.plain(canonical_spellings(found.title, entities.mentions))
+        crcs = found.crcs or tuple(held)
+        holders = self._concerns.holders(found.type, crcs, found.owners, found.date)
+        return [replace(found, crcs=crcs, title=title, holders=holders)]
