@@ -88,3 +88,9 @@ def test_the_same_time_is_when_the_last_sentence_said_it_not_a_time_it_foretold(
     found = recogniser.candidates(document)
     (launch,) = [c for c in found if "consultation" in c.title.lower()]
     assert (str(launch.date), launch.evidence) == ("2018-07-27", "relative")
+
+
+def test_a_date_in_what_a_body_found_does_not_date_its_finding(recogniser):
+    text = "Inspectors found that the unification of probation services in June last year had hurt."
+    found = _found(recogniser, text, dt.date(2022, 8, 1))
+    assert [f for f in found if f[0] == "report_published" and f[1] == "2021-06"] == []

@@ -41,7 +41,7 @@ _DECISION_VERBS = frozenset(
 
 _TELLING_VERBS = frozenset(
     ["announce", "confirm", "say", "tell", "inform", "reveal", "state", "disclose", "report"]
-    + ["write", "explain", "warn", "admit"]
+    + ["write", "explain", "warn", "admit", "find", "conclude", "note", "show"]
 )
 
 
