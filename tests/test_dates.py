@@ -355,3 +355,17 @@ def test_dates_any_word_salad_gives_ordered_mentions_that_match_the_text(words, 
         assert sentence[mention.start : mention.end] == mention.text
         assert mention.value is not None or (reference is None and mention.relative)
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Two summers ago Serco announced it would change the locks.", "2018-summer"),
+        ("Three winters ago the service was cut.", "2017-winter"),
+    ],
+)
+def test_dates_a_count_of_seasons_ago_is_that_season_back_from_the_last_one_over(
+    sentence, expected
+):
+    (found,) = find_dates(sentence, dt.date(2020, 7, 1))
+    assert str(found.value) == expected

@@ -307,3 +307,16 @@ def test_a_commentators_words_are_said_plainly_in_a_title(recogniser):
     assert [c.title for c in found] == [
         "Government sells off 70 per cent of the probation service to the private sector"
     ]
+
+
+def test_a_plan_its_maker_announced_is_headed_with_to(recogniser):
+    from factories import sentence_candidates
+
+    found = sentence_candidates(
+        recogniser,
+        "Two summers ago Serco announced it would change the locks on the flats.",
+        dt.date(2020, 7, 1),
+    )
+    assert [(c.title, str(c.date)) for c in found] == [
+        ("Serco to change the locks on the flats", "2018-summer")
+    ]

@@ -65,6 +65,11 @@ _KIND_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         rf"(?:the{_S})?(?i:end){_S}of{_S}(?:the{_S}(?i:year)|(?P<yearrel>(?i:this|last|next))"
         rf"{_S}(?i:year))\b",
     ),
+    # "two summers ago": the summer before last.
+    (
+        "seasons_ago",
+        rf"\b{_COUNT}{_S}(?P<season_name>(?i:spring|summer|autumn|winter))s{_S}(?i:ago)\b",
+    ),
     (
         "season",
         rf"(?:(?P<rel>(?i:last|this|next)){_S}|(?P<the>(?i:the)){_S})?{_SEASON_WORD}"

@@ -36,6 +36,14 @@ def resolve_season(group: _Group, reference: dt.date | None, tense: Tense | None
     return (value, True) if value else None
 
 
+def resolve_seasons_ago(season: str, count: int, reference: dt.date | None) -> _Result:
+    """Give the season count back: "two summers ago" is the summer before the last one over."""
+    if reference is None:
+        return None, True
+    last = last_ended(reference, functools.partial(_year_span, span=season.lower()))
+    return (PartialDate(last.year - count + 1, span=season.lower()), True) if last else None
+
+
 def resolve_quarter(group: _Group, reference: dt.date | None, tense: Tense | None) -> _Result:
     """Give the quarter or half: "Q3 2019", "the first half of 2018", "the fourth quarter"."""
     if group("code"):

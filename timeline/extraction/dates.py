@@ -38,6 +38,7 @@ from timeline.extraction.date_spans import (
     resolve_day_before,
     resolve_quarter,
     resolve_season,
+    resolve_seasons_ago,
     resolve_year_end,
 )
 from timeline.extraction.date_years import by_tense, year_shift
@@ -316,6 +317,8 @@ def _resolve(
         return _resolve_month(group, reference, tense)
     if kind == "season":
         return resolve_season(group, reference, tense)
+    if kind == "seasons_ago":
+        return resolve_seasons_ago(group("season_name"), _count(group("count")), reference)
     if kind in ("quarter", "quarter_code"):
         return resolve_quarter(group, reference, tense)
     if kind == "year_end":
@@ -338,15 +341,19 @@ def _resolve(
     count = group("count").lower()
     if kind == "elapsed" and group("count").isdigit() and int(count) > 30:
         return None
-    count = (
-        count if count.isdigit() else str(max(1, _COUNT_WORDS.index(_ARTICLE.get(count, count))))
-    )
+    count = str(_count(count))
     if unit == "fortnight":  # "a fortnight ago": two weeks
         count, unit = str(2 * int(count)), "week"
     anchor = (group("anchor") or "").lower()
     if anchor:
         return _anniversary(int(count), unit, anchor, reference)
     return _resolve_relative_text(f"{count} {unit}s ago", reference, _UNIT_PRECISION[unit])
+
+
+def _count(word: str) -> int:
+    """Give the number a count word or figure says ("a", "two", "3")."""
+    word = word.lower()
+    return int(word) if word.isdigit() else max(1, _COUNT_WORDS.index(_ARTICLE.get(word, word)))
 
 
 def _anniversary(count: int, unit: str, anchor: str, reference: dt.date | None) -> _Result:

@@ -59,9 +59,8 @@ def clause_headline(
         clause = _done_at_last(_without_date_opening(clause))
         made = headline(without_relative_time(clause), subject)
         made = made and _SAYING_THAT.sub(r"\1 ", _without_dates(_without_trailing_clause(made)))
-        made = made and _SAYS_IT_TO.sub(" ", made)
         if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
-            return made
+            return _SAYS_IT_TO.sub(_plan_told, made)
     return None
 
 
@@ -215,7 +214,8 @@ _TIME_WORDS = (
     r"(?: (?:morning|afternoon|evening|night))?|"
     r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
     r"(?:at|on|in) the same (?:time|day|week|month|year)(?: as [^,;]*)?|the same day|"
-    r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?) ago)"
+    r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?|springs?|summers?"
+    r"|autumns?|winters?) ago)"
 )
 _RELATIVE_TIME = re.compile(rf"\b{_TIME_WORDS}\b[,]?\s*", re.IGNORECASE)
 # "… on Concentrix yesterday, the first of two debates": the appositive after the time goes too.
@@ -312,8 +312,16 @@ _DATED = re.compile(
 # "says in December that …" → "says …": the date is the event's, "that" a headline drops.
 # "Four Seasons says it to take back its homes": a plan told by its maker is its headline.
 _SAYS_IT_TO = re.compile(
-    r"\s+(?:says|announces|confirms|warns|reveals|insists)\s+(?:that\s+)?(?:it|they)\s+(?=to\s)"
+    r"\s+(?:says|announces|confirms|warns|reveals|insists)\s+(?:that\s+)?(?:it|they)\s+"
+    r"(?:(?:would|will)\s+|(?=to\s))"
 )
+
+
+def _plan_told(match: re.Match[str]) -> str:
+    """Give what stands for "says it will": "to", or nothing before a "to" already there."""
+    return " " if match.string.startswith("to ", match.end()) else " to "
+
+
 _SAYING_THAT = re.compile(
     rf"\b((?:say|warn|conclude|find|report|announce|confirm|admit)s?)\s+"
     rf"(?:(?:in|on)\s+{_DATE}\s+)?that\s+",
