@@ -101,6 +101,7 @@ DEVELOPMENT = (
     ),
     GoldSet("dev7", CORPUS / "dev7", ("dev",), (CORPUS / "dev7/gold-dev.yaml",)),
     GoldSet("dev8", CORPUS / "dev8", ("dev",), (CORPUS / "dev8/gold-dev.yaml",)),
+    GoldSet("dev9", CORPUS / "dev9", ("dev",), (CORPUS / "dev9/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
