@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 41
+    assert len(CASES) == 43
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -94,3 +94,10 @@ def test_a_date_in_what_a_body_found_does_not_date_its_finding(recogniser):
     text = "Inspectors found that the unification of probation services in June last year had hurt."
     found = _found(recogniser, text, dt.date(2022, 8, 1))
     assert [f for f in found if f[0] == "report_published" and f[1] == "2021-06"] == []
+
+
+def test_people_who_found_themselves_somewhere_made_no_finding(recogniser):
+    text = "In June 2014 colleagues in this office found themselves working for new employers."
+    assert [
+        f for f in _found(recogniser, text, dt.date(2021, 6, 28)) if f[0] == "report_published"
+    ] == []

@@ -128,6 +128,7 @@ def test_reading_huge_html_page_takes_the_quick_walk_and_keeps_lines(tmp_path, m
         "Getty Images",
         "We use cookies to give you the best experience on our website.",
         "We and our partners use cookies and similar technologies. You can change your choices.",
+        "Related: Probation reform timeline | What is the dynamic framework? | Justice Committee",
         "Accept all cookies",
         "Skip to content",
         "Advertisement",

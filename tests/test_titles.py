@@ -320,3 +320,22 @@ def test_a_plan_its_maker_announced_is_headed_with_to(recogniser):
     assert [(c.title, str(c.date)) for c in found] == [
         ("Serco to change the locks on the flats", "2018-summer")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "Last November the Inner House threw out the appeal and went further.",
+            "threw out",
+            "Inner House throws out the appeal",
+        ),
+        (
+            "Last November Virgin Care lost the contract to an NHS alliance.",
+            "lost the contract",
+            "Virgin Care loses the contract to an NHS alliance",
+        ),
+    ],
+)
+def test_titles_drop_an_opening_last_month_and_a_past_verb_joined_on(sentence, trigger, expected):
+    assert _title(sentence, trigger) == expected

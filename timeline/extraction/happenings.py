@@ -56,6 +56,8 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     verb = match.verb
     if verb is None or match.frame.mention or _after_determiner(match, verb):
         return "mention"
+    if _found_oneself(match, verb):
+        return None  # "colleagues found themselves working for different employers"
     refused = verb.negated and not match.frame.negated  # "would not renew" means its "not"
     if refused and not _until_after(match) or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
         return None  # "was not published", but "was not published until August" was
@@ -70,6 +72,18 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     if "VBG" in verb.forms:
         return "mention"
     return "report" if "now" in cues else "generic"
+
+
+_REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself", "ourselves", "myself"])
+
+
+def _found_oneself(match: FrameMatch, verb: Token) -> bool:
+    """Give whether the frame's verb is "find" before a reflexive: where someone ended up, no
+    finding."""
+    if verb.lemma != "find" or verb not in match.tokens:
+        return False
+    index = match.tokens.index(verb) + 1
+    return index < len(match.tokens) and match.tokens[index].lemma in _REFLEXIVES
 
 
 _UNTIL_REACH = 8  # tokens after a negated verb to its "until"

@@ -298,7 +298,7 @@ _DATE = (
 _DATE_OPENING = re.compile(
     rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since)\s+{_DATE}\b,?|{_DATE}[,.]"
     r"|(?:last|this|next|earlier|later)\s+(?:this\s+)?(?:week|month|year|spring|summer|autumn"
-    r"|winter)\."
+    rf"|winter)\.|(?:last|this|next)\s+{_MONTH},?"
     rf"|(?:in|on)\s+the\s+same\s+(?:day|week|month|year),?)\s+(?=\S)",
     re.I,
 )
@@ -344,7 +344,18 @@ def _without_trailing_clause(title: str) -> str:
     filming showed guards" → "A minister tells MPs"), or a phrase left wanting its "of" ("…
     the future of probation in the context" → "… the future of probation")."""
     trimmed = _WANTING_OF.sub("", _TRAILING_CLAUSE.sub("", title))
+    trimmed = _past_verb_joined(trimmed)
     return trimmed if len(trimmed.split()) >= 3 else title
+
+
+def _past_verb_joined(title: str) -> str:
+    """Give title without a verb phrase joined on in the past tense, which a headline's present
+    cannot carry ("Inner House throws out the appeal and went further")."""
+    for joined in re.finditer(r"\s+and\s+(\w+)\b", title):
+        forms = lemma_of(joined.group(1).lower())[1]
+        if "VBD" in forms and "VBN" not in forms:
+            return title[: joined.start()]
+    return title
 
 
 # Phrases that say nothing without the "of …" a cut took away.
