@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 43
+    assert len(CASES) == 45
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -101,3 +101,7 @@ def test_people_who_found_themselves_somewhere_made_no_finding(recogniser):
     assert [
         f for f in _found(recogniser, text, dt.date(2021, 6, 28)) if f[0] == "report_published"
     ] == []
+
+
+def test_a_should_no_one_decided_still_hedges(recogniser):
+    assert _found(recogniser, "In July the contract should be extended.", dt.date(2019, 9, 1)) == []

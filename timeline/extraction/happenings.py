@@ -74,6 +74,9 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     return "report" if "now" in cues else "generic"
 
 
+_AUXILIARY_REACH = 16  # characters from a "should" (lemma "shall") to its verb: "should not be"
+
+
 _REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself", "ourselves", "myself"])
 
 
@@ -163,7 +166,11 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
     the firm fails an audit" supposes the renationalisation, not the failed audit; "said that
     it could fail" hedges what was said)."""
     start, end = match.tokens[match.first].start, match.tokens[match.last - 1].end
+    verb = match.verb
+    decided = verb is not None and "shall" in verb.auxiliaries and decision_verb(match)
     for hedge_start, hedge_end in hedges:
+        if decided and 0 <= verb.start - hedge_end <= _AUXILIARY_REACH:
+            continue  # "agreed that the contract should not be extended": decided, not supposed
         if hedge_end > start and hedge_start < end:
             return True
         low, high = (hedge_end, start) if hedge_end <= start else (end, hedge_start)
