@@ -203,6 +203,12 @@ _COUNT_WORDS += ("eleven", "twelve")
 _ARTICLE: Final = {"an": "a"}
 
 
+def count_value(word: str) -> int:
+    """Give the number a count word or figure says ("a", "two", "3")."""
+    word = word.lower()
+    return int(word) if word.isdigit() else max(1, _COUNT_WORDS.index(_ARTICLE.get(word, word)))
+
+
 # --- acceptance: the cues a bare word needs ------------------------------------------------------
 
 

@@ -24,14 +24,13 @@ from typing import Any, Final
 import dateparser
 
 from timeline.extraction.date_patterns import (
-    _ARTICLE,
-    _COUNT_WORDS,
     _FUTURE_CUES,
     _MENTION,
     _WEEKDAY_NAMES,
     _accepts,
     _candidates,
     _word_before,
+    count_value,
     is_label,
 )
 from timeline.extraction.date_spans import (
@@ -318,7 +317,7 @@ def _resolve(
     if kind == "season":
         return resolve_season(group, reference, tense)
     if kind == "seasons_ago":
-        return resolve_seasons_ago(group("season_name"), _count(group("count")), reference)
+        return resolve_seasons_ago(group("season_name"), count_value(group("count")), reference)
     if kind in ("quarter", "quarter_code"):
         return resolve_quarter(group, reference, tense)
     if kind == "year_end":
@@ -341,19 +340,13 @@ def _resolve(
     count = group("count").lower()
     if kind == "elapsed" and group("count").isdigit() and int(count) > 30:
         return None
-    count = str(_count(count))
+    count = str(count_value(count))
     if unit == "fortnight":  # "a fortnight ago": two weeks
         count, unit = str(2 * int(count)), "week"
     anchor = (group("anchor") or "").lower()
     if anchor:
         return _anniversary(int(count), unit, anchor, reference)
     return _resolve_relative_text(f"{count} {unit}s ago", reference, _UNIT_PRECISION[unit])
-
-
-def _count(word: str) -> int:
-    """Give the number a count word or figure says ("a", "two", "3")."""
-    word = word.lower()
-    return int(word) if word.isdigit() else max(1, _COUNT_WORDS.index(_ARTICLE.get(word, word)))
 
 
 def _anniversary(count: int, unit: str, anchor: str, reference: dt.date | None) -> _Result:

@@ -1,0 +1,166 @@
+"""When a frame's event happened: the date of its own clause, never a period's end, a forecast's
+time or what another clause dates; the post's day only for news of the day."""
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from timeline.extraction.documents import Document, Post, Sentence
+from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.extraction.merge import merge_candidates
+
+POST = Post(title="A post", post_date=dt.date(2019, 2, 15), line=1, sentences=[], comments=[])
+
+
+def recogniser_of(vocabulary):
+    return FrameRecogniser(vocabulary)
+
+
+@pytest.fixture(scope="module")
+def recogniser(vocabulary):
+    return recogniser_of(vocabulary)
+
+
+NO_SUBJECT = Subject()
+
+
+def _found(recogniser, text, subject=NO_SUBJECT):
+    return recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", subject, lead=False)
+
+
+def test_frame_events_a_date_that_ends_a_period_does_not_date_the_event(recogniser):
+    found = _found(recogniser, "The firm has extended its banking facility until the end of 2022.")
+    assert all(c.date.year != 2022 for c in found)
+    text = "The settlement is provided for in the results for the year ended 31 December 2013."
+    assert all(str(c.date) != "2013-12-31" for c in _found(recogniser, text))
+
+
+def test_frame_events_an_earlier_happening_told_without_a_date_is_no_report(recogniser):
+    earlier = "The inspectorate has previously published a report on Sodexo."
+    assert _found(recogniser, earlier) == []
+    (today,) = _found(recogniser, "The inspectorate has published a report on Sodexo.")
+    assert today.evidence == "post"
+
+
+def test_frame_events_each_clause_is_dated_by_a_date_of_its_own(recogniser):
+    text = (
+        "Serco agreed to repay £68.5m in December 2013, and G4S agreed to pay £108.9m"
+        " in March 2014."
+    )
+    dates = {c.title: str(c.date) for c in _found(recogniser, text)}
+    assert dates == {"Serco agrees repayment": "2013-12", "G4S agrees to pay £108.9m": "2014-03"}
+
+
+def test_frame_events_an_agreement_to_end_later_is_dated_by_the_agreement(recogniser):
+    text = (
+        "In December 2013 the trust and Serco agreed to end the contract 17 months early,"
+        " at the end of May 2015."
+    )
+    ended = [c for c in _found(recogniser, text) if c.type == "contract_terminated"]
+    assert [str(c.date) for c in ended] == ["2013-12"]
+
+
+def test_frame_events_a_past_happening_without_a_date_only_joins_a_dated_one(recogniser):
+    (undated,) = _found(recogniser, "Working Links went into administration.")
+    assert undated.evidence == "undated"
+    assert merge_candidates([undated]) == []
+    (dated,) = _found(recogniser, "Working Links entered administration on 15 February 2019.")
+    (event,) = merge_candidates([dated, undated])
+    assert event.date == "2019-02-15" and len(event.sources) == 1
+
+
+def test_frame_events_a_bare_happening_of_no_one_on_the_posts_day_is_no_event(recogniser):
+    assert _found(recogniser, "The report has been published.") == []
+    named = _found(recogniser, "HM Inspectorate of Probation has published its report.")
+    assert [c.type for c in named] == ["report_published"]
+
+
+def test_frame_events_a_trigger_word_alone_on_the_posts_day_gives_no_bare_label(recogniser):
+    found = _found(recogniser, "They were completing sentence plans to meet their targets.")
+    labels = {t.label for t in recogniser.vocabulary.taxonomy.event_types}
+    assert all(c.title not in labels for c in found if c.evidence == "post")
+
+
+def test_frame_events_a_headlines_present_tense_reports_on_the_posts_day(recogniser):
+    found = _found(recogniser, "Sodexo fails Ministry of Justice audit in Essex")
+    assert [(c.type, str(c.date), c.evidence) for c in found] == [
+        ("report_published", "2019-02-15", "post")
+    ]
+    assert _found(recogniser, "Sodexo fails Ministry of Justice audits in Essex.") == []
+
+
+def test_frame_events_the_title_posts_news_dates_an_undated_lead_report(vocabulary):
+    recogniser = recogniser_of(vocabulary)
+    post = replace(POST, title="More Redundancies At Kent CRC")
+    lead = Sentence("Sad news for colleagues as more redundancies announced by Kent CRC.", 4)
+    subject = recogniser.subjects.subject(replace(post, sentences=[lead]))
+    found = recogniser.sentence_candidates(lead, post, "doc.txt", subject, lead=True)
+    assert [(c.type, str(c.date), c.evidence) for c in found] == [
+        ("job_cuts", "2019-02-15", "post")
+    ]
+    later = recogniser.sentence_candidates(lead, post, "doc.txt", subject, lead=False)
+    assert [c.evidence for c in later] == ["undated"]
+
+
+def test_frame_events_a_date_after_the_posts_day_dates_no_report(recogniser):
+    found = _found(recogniser, "Seetec took over the Kent CRC in 2015, ahead of cuts next year.")
+    assert [str(c.date) for c in found] == ["2015"]
+    forecast = _found(recogniser, "Seetec took over the Kent CRC, ahead of cuts next year.")
+    assert [c.evidence for c in forecast] == ["undated"]
+    written_out = _found(recogniser, "Seetec took over the Kent CRC on 3 March 2019.")
+    assert [str(c.date) for c in written_out] == ["2019-03-03"]  # the post's date is wrong
+
+
+def test_frame_events_a_bare_trigger_word_report_needs_a_day_or_month_written(recogniser):
+    text = "There has been no survey since {} and, although the trust plans to conduct one, well."
+    assert _found(recogniser, text.format("2015")) == []
+    kept = _found(recogniser, text.format("3 March 2015"))
+    assert [(c.type, str(c.date)) for c in kept] == [("policy_announced", "2015-03-03")]
+
+
+def test_frame_events_a_generic_frame_beside_a_specific_one_needs_a_date_of_its_own(recogniser):
+    text = "On 3 May the Senedd debated the new model for {} announced {}."
+    both = _found(recogniser, text.format("Wales", "in January 2018"))
+    assert sorted(c.type for c in both) == ["parliamentary", "policy_announced"]
+    echo = _found(recogniser, text.format("Wales", "by the minister"))
+    assert [c.type for c in echo] == ["parliamentary"]
+
+
+def test_frame_events_a_bare_label_dated_only_by_today_is_no_event(vocabulary):
+    from timeline.extraction.report_filters import nothing_to_show
+    from timeline.partial_date import PartialDate
+
+    found = _found(recogniser_of(vocabulary), "In 2017 the CRC was rated 'Good' by the inspectors.")
+    today = replace(found[0], evidence="relative", date=PartialDate(2019, 2, 15), roles={})
+    posted = PartialDate(2019, 2, 15)
+    assert nothing_to_show(replace(today, title_kind="bare", rating=None), True, posted)
+    assert not nothing_to_show(replace(today, title_kind="written", rating=None), True, posted)
+
+
+def test_frame_events_tomorrow_or_next_week_dates_nothing_a_post_reports(recogniser):
+    found = _found(recogniser, "Seetec took over the Kent CRC, with a meeting for staff tomorrow.")
+    assert [c.evidence for c in found] == ["undated"]
+
+
+def test_frame_events_the_same_day_is_the_day_an_earlier_sentence_named(recogniser):
+    post = replace(
+        POST,
+        post_date=dt.date(2019, 6, 10),
+        sentences=[
+            Sentence("Kier issued a profit warning on 4 June 2019.", 1),
+            Sentence("Its chairman, Philip Cox, stood down on the same day.", 2),
+        ],
+    )
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    [stood_down] = [c for c in recogniser.candidates(document) if c.type == "appointment"]
+    assert (str(stood_down.date), stood_down.evidence) == ("2019-06-04", "relative")
+    assert stood_down.title == "Philip Cox stands down"
+
+
+def test_frame_events_an_undated_buyer_in_an_undated_document_gains_nothing(recogniser):
+    undated = Post(title="A briefing", post_date=None, line=1, sentences=[], comments=[])
+    text = "The Ministry of Justice has appointed Seetec to run probation in the west."
+    found = recogniser.sentence_candidates(Sentence(text, 3), undated, "doc.md", NO_SUBJECT, False)
+    assert [c.type for c in found] == ["ownership_changed"]

@@ -1,0 +1,144 @@
+"""A frame's headline: its templates filled with canonical names, the type's only for a frame with
+none of its own, a participle's noun phrase, a decision headed as to come."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.documents import Post, Sentence
+from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.extraction.frame_titles import frame_titles
+
+POST = Post(title="A post", post_date=dt.date(2019, 2, 15), line=1, sentences=[], comments=[])
+
+
+def recogniser_of(vocabulary):
+    return FrameRecogniser(vocabulary)
+
+
+@pytest.fixture(scope="module")
+def recogniser(vocabulary):
+    return recogniser_of(vocabulary)
+
+
+NO_SUBJECT = Subject()
+
+
+def _found(recogniser, text, subject=NO_SUBJECT):
+    return recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", subject, lead=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "title"),
+    [
+        (
+            "Working Links entered administration on 15 February 2019.",
+            "company_collapsed",
+            "Working Links enters administration",
+        ),
+        (
+            "Working Links has gone into administration.",
+            "company_collapsed",
+            "Working Links enters administration",
+        ),
+        (
+            "Seetec took over the Dorset, Devon and Cornwall CRC on 15 February 2019.",
+            "ownership_changed",
+            "Seetec takes over Dorset, Devon and Cornwall CRC",
+        ),
+        (
+            "The Dorset, Devon and Cornwall CRC was taken over by Seetec on 15 February 2019.",
+            "ownership_changed",
+            "Seetec takes over Dorset, Devon and Cornwall CRC",
+        ),
+        (
+            "HM Inspectorate of Probation rated Wales CRC 'Inadequate' on 12 February 2019.",
+            "report_published",
+            "HM Inspectorate of Probation rates Wales CRC 'Inadequate'",
+        ),
+        (
+            "Napo registered a dispute with the MoJ last December.",
+            "industrial_action",
+            "Napo declares dispute with MoJ",
+        ),
+        (  # an owner appointed to run CRCs changes their hands; a person is a new head
+            "On 15 February 2019 the MoJ appointed Seetec as the new parent company in Wales.",
+            "ownership_changed",
+            "MoJ appoints Seetec as new owner",
+        ),
+        (
+            "The minister confirmed on 14 February 2019 that his candidate to be the next Chief "
+            "Inspector of Probation is Justin Russell.",
+            "appointment",
+            "Justin Russell named as new head of HM Inspectorate of Probation",
+        ),
+        (
+            "On 7 February 2019 the MoJ appointed Jo Farrar as chief executive of HMPPS.",
+            "appointment",
+            "MoJ appoints Jo Farrar",
+        ),
+    ],
+)
+def test_frame_events_fill_roles_into_a_headline(recogniser, text, type_, title):
+    (candidate,) = _found(recogniser, text)
+    assert (candidate.type, candidate.title) == (type_, title)
+    assert candidate.templated
+
+
+def test_frame_events_a_decided_happenings_written_title_is_told_to_come(recogniser):
+    text = "On 16 May 2019 ministers announced that offender management would return to the NPS."
+    (decision,) = _found(recogniser, text)
+    assert decision.title == "Offender management to return to the NPS"
+
+
+def test_frame_events_a_report_named_with_its_publication_between_commas(recogniser):
+    text = "The inspectorate's first review, published in November 2020, praised providers."
+    (review,) = _found(recogniser, text)
+    assert (review.type, str(review.date)) == ("report_published", "2020-11")
+    assert review.title == "Inspectorate's first review published"
+
+
+def test_frame_events_titles_spell_names_as_the_vocabulary_does():
+    from timeline.extraction.entities import EntityMention
+    from timeline.extraction.frame_titles import canonical_spellings
+
+    mentions = [
+        EntityMention("owner", "Working Links", "Working links", 0, 13),
+        EntityMention("owner", "MTCnovo", "MTC Novo", 20, 28),  # an alias: left as written
+    ]
+    title = "Working links and MTC Novo lose contracts"
+    assert canonical_spellings(title, mentions) == "Working Links and MTC Novo lose contracts"
+
+
+def test_frame_events_a_frame_with_titles_of_its_own_takes_none_of_its_types(vocabulary):
+    appointment = next(t for t in vocabulary.taxonomy.event_types if t.name == "appointment")
+    assert any("{target}" in title for title in appointment.title)
+    for frame in appointment.frames:
+        titles = frame_titles(frame, appointment)
+        expected = set(frame.title) if frame.title else set(titles) & set(appointment.title)
+        assert set(titles) == expected
+    leaving = _found(recogniser_of(vocabulary), "She succeeds Michael Spurr, who is leaving.")
+    assert all("Michael Spurr appoints" not in c.title for c in leaving)
+
+
+def test_frame_events_a_frame_with_an_empty_title_list_takes_the_clause(vocabulary):
+    found = _found(
+        recogniser_of(vocabulary), "The Ministry of Justice announced the bidders today."
+    )
+    assert [c.title for c in found] == ["Ministry of Justice announces the bidders"]
+
+
+def test_frame_events_a_participle_after_its_noun_titles_the_noun_phrase(recogniser):
+    found = _found(
+        recogniser, "The Senedd discussed the new model for Wales announced in June 2018."
+    )
+    assert ("policy_announced", "New model for Wales announced") in [
+        (c.type, c.title) for c in found
+    ]
+
+
+def test_frame_events_a_decision_announced_is_headed_as_to_come(recogniser):
+    (decided,) = _found(
+        recogniser, "The MoJ announced on 2 May 2019 that Seetec would take over Wales CRC."
+    )
+    assert (decided.title, str(decided.date)) == ("Seetec to take over Wales CRC", "2019-05-02")

@@ -1,0 +1,254 @@
+"""Who acted in a frame's event: the names its roles take, the post's subject that "the firm"
+and "we" stand for, and the names that never act (places, a frame's own wording, asides)."""
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from timeline.extraction.documents import Document, Post, Sentence
+from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.extraction.frame_patterns import compile_frame
+from timeline.extraction.frames import FrameMatcher
+from timeline.extraction.lemmas import tokenise
+
+POST = Post(title="A post", post_date=dt.date(2019, 2, 15), line=1, sentences=[], comments=[])
+WORKING_LINKS_CRCS = {
+    "Bristol, Gloucestershire, Somerset and Wiltshire",
+    "Dorset, Devon and Cornwall",
+    "Wales",
+}
+
+
+def recogniser_of(vocabulary):
+    return FrameRecogniser(vocabulary)
+
+
+@pytest.fixture(scope="module")
+def recogniser(vocabulary):
+    return recogniser_of(vocabulary)
+
+
+NO_SUBJECT = Subject()
+
+
+def _post_of(title, *texts):
+    sentences = [Sentence(text, line) for line, text in enumerate(texts, start=1)]
+    return replace(POST, title=title, sentences=sentences)
+
+
+def _found(recogniser, text, subject=NO_SUBJECT):
+    return recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", subject, lead=False)
+
+
+def test_frame_events_a_posts_subject_is_named_in_its_prose_not_its_menus(recogniser):
+    post = _post_of(
+        "Staff in dispute as new owner plans job cuts",
+        "News | Sport | Business | What's On | Jobs | Property | Announcements",
+        "By Helen Smith, Home Affairs Reporter",
+        "Unions have declared a dispute with the three companies that supervise offenders here.",
+        "Napo served notice on the companies run by Working Links, which was sold only days ago.",
+    )
+    assert recogniser.subjects.subject(post).organisation == "Working Links"
+
+
+def test_frame_events_the_firm_stands_for_the_posts_subject(recogniser):
+    (candidate,) = _found(
+        recogniser, "The firm went into administration yesterday.", Subject("Working Links")
+    )
+    assert candidate.title == "Working Links enters administration"
+
+
+def test_frame_events_a_slot_narrowed_to_owners_takes_no_minister():
+    from timeline.extraction.entities import EntityFinder
+    from timeline.extraction.proper_names import find_names
+    from timeline.vocabulary import load_vocabulary
+
+    roles = {"actor": ["owner", "body", "name"]}
+    sentence = "Sodexo was one of them, the Ministry of Justice announced preferred bidders."
+    vocabulary = load_vocabulary()
+    mentions = EntityFinder(vocabulary).find(sentence, None).mentions
+    mentions = [*mentions, *find_names(sentence, mentions)]
+    narrowed = compile_frame("contract_awarded", "{actor:owner} preferred bidder*", (), roles)
+    broad = compile_frame("contract_awarded", "{actor} preferred bidder*", (), roles)
+    tokens = tokenise(sentence, mentions)
+    (narrow_match,) = FrameMatcher([narrowed], roles).find(tokens)
+    (broad_match,) = FrameMatcher([broad], roles).find(tokens)
+    assert [t.entity.name for t in broad_match.roles["actor"]] == ["MoJ"]
+    assert [t.entity.name for t in narrow_match.roles["actor"]] == ["Sodexo"]
+
+
+def test_frame_events_a_capitalised_frame_wording_is_no_name(recogniser):
+    assert recogniser.frames.is_frame_wording(["Preferred", "Bidders"])
+    assert not recogniser.frames.is_frame_wording(["Insolvency", "Service"])
+    found = _found(recogniser, "The MoJ has today confirmed the 21 Preferred Bidders.")
+    assert [c.type for c in found] == ["contract_awarded"]
+
+
+def test_frame_events_we_is_the_organisation_only_when_the_post_title_names_it(recogniser):
+    titled = Post("Seetec statement on probation in Wales", dt.date(2019, 2, 15), 1)
+    untitled = Post("The Verdict", dt.date(2019, 2, 15), 1)
+    lead = [Sentence("Seetec has taken over the CRCs run by Working Links.", 2)]
+    titled.sentences, untitled.sentences = lead, lead
+    assert recogniser.subjects.subject(titled).speaking == "Seetec"
+    assert recogniser.subjects.subject(untitled).speaking is None
+
+
+def test_frame_events_it_after_a_reporting_verb_is_the_speaker(recogniser):
+    said = _found(recogniser, "Interserve Plc said on Friday it had been placed in administration.")
+    assert [c.title for c in said] == ["Interserve enters administration"]
+    unnamed = _found(recogniser, "Staff fear it has been placed in administration.")
+    assert all("Interserve" not in c.title for c in unnamed)
+
+
+def test_frame_events_a_name_after_a_preposition_does_not_act(recogniser):
+    text = (
+        "On 30 September 2013 notice was served on the Secretary of State informing him of the "
+        "union's intention to ballot members for industrial action."
+    )
+    found = _found(recogniser, text)
+    assert found and all("Secretary of State" not in c.title for c in found)
+    (acted,) = _found(recogniser, "On 30 September 2013 Napo took industrial action.")
+    assert acted.title == "Napo takes industrial action"
+
+
+def test_frame_events_places_never_act(recogniser):
+    text = "Sodexo, best known in the UK for catering, won the contract on 29 October 2014."
+    assert all("UK" not in c.title and "UK" not in str(c.roles) for c in _found(recogniser, text))
+
+
+def test_frame_events_an_appositive_after_a_name_is_an_aside(recogniser):
+    text = (
+        "Carillion, the construction group that looks after dozens of prisons in England, "
+        "went into compulsory liquidation on 15 January 2018."
+    )
+    assert [c.title for c in _found(recogniser, text)] == ["Carillion goes into liquidation"]
+
+
+def test_frame_events_who_receives_a_threat_does_not_make_it(recogniser):
+    found = _found(
+        recogniser, "Seetec received the letter threatening legal action on 3 February 2019."
+    )
+    assert [(c.type, c.roles.get("actor")) for c in found] == [("legal_action", None)]
+
+
+def test_frame_events_after_a_letters_salutation_we_is_not_the_posts_subject(recogniser):
+    from pathlib import Path
+
+    from timeline.extraction.documents import Document
+
+    post = Post("Seetec statement on probation in Wales", dt.date(2019, 2, 15), 1)
+    said = "In 2017 we cut 30 jobs."
+    post.sentences = [
+        Sentence("Seetec has taken over the CRCs run by Working Links.", 2),
+        Sentence(said, 3),
+        Sentence("Dear all", 4),
+        Sentence(said, 5),
+    ]
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    cuts = [c for c in recogniser.candidates(document) if c.type == "job_cuts"]
+    assert [(c.source.line, c.owners) for c in cuts] == [(3, ("Seetec",)), (5, ())]
+
+
+def test_frame_events_a_frame_written_in_the_passive_never_swaps_its_roles(recogniser):
+    found = _found(recogniser, "In 2017 Seetec was rated 'Good' by HM Inspectorate of Probation.")
+    assert [(c.roles.get("target"), c.rating) for c in found] == [(("Seetec",), "Good")]
+    bare = _found(recogniser, "In 2017 the CRC was rated 'Good' by HM Inspectorate of Probation.")
+    assert [c.roles.get("target") for c in bare] == [None]  # "CRC" alone names no one
+
+
+def test_frame_events_an_acronym_a_frame_names_is_no_name(recogniser):
+    assert recogniser.frames.is_frame_wording(["NPS"])
+    assert not recogniser.frames.is_frame_wording(["KPMG"])
+
+
+def test_frame_events_an_entity_in_a_closed_subordinate_clause_fills_no_role(recogniser):
+    found = _found(
+        recogniser,
+        "In Kent, where Seetec had run it since the collapse of Working Links in 2019, unpaid "
+        "work moved into the NPS in March 2020.",
+    )
+    (moved,) = [c for c in found if c.type == "service_restructured"]
+    assert (moved.roles, moved.title) == ({}, "Probation work moves into the NPS")
+    (awarded,) = _found(
+        recogniser,
+        "Sodexo was pleased on Friday when the minister, Jo Bloggs, awarded the contract to it.",
+    )
+    assert awarded.roles.get("actor") == ("Jo Bloggs",)
+
+
+def test_frame_events_the_agent_of_a_passive_verb_does_not_act_in_the_clause_after(recogniser):
+    text = "Sodexo was asked by the MoJ to take over Wales CRC."
+    (match,) = recogniser.frames.find(tokenise(text, recogniser.entities.find(text, None).mentions))
+    assert [token.text for token in match.roles["actor"]] == ["Sodexo"]
+
+
+def test_frame_events_the_subject_of_a_post_is_the_first_named_of_those_named_as_often(
+    recogniser,
+):
+    post = _post_of(
+        "Notes on outsourcing",
+        "Mitie: a week of reckoning",
+        "Posted by Zoe Young",
+        "The company fell over in January 2018.",
+    )
+    assert recogniser.subjects.subject(post).organisation == "Mitie"
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    (collapsed,) = recogniser.candidates(document)
+    assert (collapsed.title, str(collapsed.date)) == ("Mitie collapses", "2018-01")
+
+
+def test_frame_events_the_firm_is_a_company_never_the_ministry_the_post_names(recogniser):
+    post = _post_of(
+        "Kier wins road contract",
+        "The Ministry of Justice chose Kier to rebuild the road.",
+        "The MoJ said Kier was the cheapest bidder.",
+        "The firm agreed in July 2020 to pay a £2 million penalty.",
+    )
+    subject = recogniser.subjects.subject(post)
+    assert (subject.organisation, subject.speaking) == ("Kier", None)
+    (penalty,) = _found(recogniser, post.sentences[2].text, subject)
+    assert penalty.title == "Kier agrees to pay penalty"
+
+
+def test_frame_events_a_name_before_a_deferred_prosecution_agreement_did_not_enter_it(
+    recogniser,
+):
+    found = _found(
+        recogniser,
+        "Kier agreed in July 2020 to pay the Serious Fraud Office's costs under a deferred "
+        "prosecution agreement.",
+    )
+    assert [c.roles.get("actor") for c in found if "prosecution" in c.title] == [None]
+
+
+def test_frame_events_a_group_of_crcs_named_at_once_fills_a_role_with_all_of_them(recogniser):
+    (taken,) = _found(
+        recogniser, "On 15 February 2019 Seetec took over the three Working Links CRCs."
+    )
+    assert set(taken.roles["target"]) == WORKING_LINKS_CRCS
+    assert taken.title == "Seetec takes over three CRCs"
+
+
+def test_frame_events_an_apposition_of_whom_is_passed_over(recogniser):
+    (taken,) = _found(
+        recogniser,
+        "Seetec, owners of Kent, Surrey and Sussex CRC, took over Wales CRC on 15 February 2019.",
+    )
+    assert taken.roles["actor"] == ("Seetec",)
+
+
+def test_frame_events_a_relative_clause_acts_for_the_name_before_its_comma(recogniser):
+    (handed,) = _found(
+        recogniser,
+        "Staff could not save HMP Altcourse, which was handed to Sodexo in December 2013.",
+    )
+    assert (handed.title, str(handed.date)) == ("HMP Altcourse handed to Sodexo", "2013-12")
+    found = _found(
+        recogniser,
+        "Seetec bought Working Links, a troubled firm, which entered administration on 15 "
+        "February 2019.",
+    )
+    (entered,) = [c for c in found if c.type == "company_collapsed"]
+    assert entered.roles["actor"] == ("Working Links",)
