@@ -6,6 +6,7 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from dash import Dash
 from werkzeug.serving import make_server
 
 from timeline.errors import DocumentError
-from timeline.extraction.documents import document_name, read_document
+from timeline.extraction.documents import Post, Sentence, document_name, read_document
 from timeline.extraction.events import Candidate
 from timeline.model import Event, Source
 from timeline.partial_date import PartialDate
@@ -120,11 +121,8 @@ ROW_NAMES_JS = (
 def sentence_candidates(recogniser, text: str, posted: dt.date) -> list:
     """Give the candidate events the frame extractor finds in one sentence of a post of that
     day, which names no one in its title."""
-    from timeline.extraction.documents import Post, Sentence
-    from timeline.extraction.frame_events import Subject
-
     post = Post(title="A post", post_date=posted, line=1, sentences=[], comments=[])
-    return recogniser.sentence_candidates(Sentence(text, 3), post, "doc.txt", Subject(), False)
+    return recogniser.sentence_candidates(Sentence(text, 3), post, "doc.txt", no_subject(), False)
 
 
 def merge_candidate(
@@ -155,4 +153,41 @@ def merge_candidate(
             line=line,
             quote=f"{title} ({document}:{line})",
         ),
+    )
+
+
+# The frame extractor's tests: one sentence told in a post of 15 February 2019.
+FRAME_POST = Post(title="A post", post_date=dt.date(2019, 2, 15), line=1, sentences=[], comments=[])
+WORKING_LINKS_CRCS = {
+    "Bristol, Gloucestershire, Somerset and Wiltshire",
+    "Dorset, Devon and Cornwall",
+    "Wales",
+}
+
+
+def frame_recogniser(vocabulary):
+    """Give a frame extractor of its own (for a test that changes or compiles one)."""
+    from timeline.extraction.frame_events import FrameRecogniser
+
+    return FrameRecogniser(vocabulary)
+
+
+def no_subject():
+    """Give a post subject naming no one."""
+    from timeline.extraction.frame_events import Subject
+
+    return Subject()
+
+
+def post_of(title, *texts):
+    """Give the frame tests' post with this title and these sentences, one a line."""
+    sentences = [Sentence(text, line) for line, text in enumerate(texts, start=1)]
+    return replace(FRAME_POST, title=title, sentences=sentences)
+
+
+def frame_found(recogniser, text, subject=None):
+    """Give the frame extractor's candidates for one sentence of the frame tests' post."""
+    subject = subject if subject is not None else no_subject()
+    return recogniser.sentence_candidates(
+        Sentence(text, 3), FRAME_POST, "doc.txt", subject, lead=False
     )

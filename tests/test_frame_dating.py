@@ -5,29 +5,13 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
+from factories import FRAME_POST as POST
+from factories import frame_found as _found
+from factories import frame_recogniser as recogniser_of
+from factories import no_subject
 
 from timeline.extraction.documents import Document, Post, Sentence
-from timeline.extraction.frame_events import FrameRecogniser, Subject
 from timeline.extraction.merge import merge_candidates
-
-POST = Post(title="A post", post_date=dt.date(2019, 2, 15), line=1, sentences=[], comments=[])
-
-
-def recogniser_of(vocabulary):
-    return FrameRecogniser(vocabulary)
-
-
-@pytest.fixture(scope="module")
-def recogniser(vocabulary):
-    return recogniser_of(vocabulary)
-
-
-NO_SUBJECT = Subject()
-
-
-def _found(recogniser, text, subject=NO_SUBJECT):
-    return recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", subject, lead=False)
 
 
 def test_frame_events_a_date_that_ends_a_period_does_not_date_the_event(recogniser):
@@ -162,5 +146,7 @@ def test_frame_events_the_same_day_is_the_day_an_earlier_sentence_named(recognis
 def test_frame_events_an_undated_buyer_in_an_undated_document_gains_nothing(recogniser):
     undated = Post(title="A briefing", post_date=None, line=1, sentences=[], comments=[])
     text = "The Ministry of Justice has appointed Seetec to run probation in the west."
-    found = recogniser.sentence_candidates(Sentence(text, 3), undated, "doc.md", NO_SUBJECT, False)
+    found = recogniser.sentence_candidates(
+        Sentence(text, 3), undated, "doc.md", no_subject(), False
+    )
     assert [c.type for c in found] == ["ownership_changed"]

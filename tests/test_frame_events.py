@@ -7,36 +7,16 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from factories import FRAME_POST as POST
+from factories import WORKING_LINKS_CRCS
+from factories import frame_found as _found
+from factories import frame_recogniser as recogniser_of
 
 from timeline.extraction.documents import Document, Post, Sentence
-from timeline.extraction.frame_events import FrameRecogniser, Subject
 from timeline.extraction.frame_patterns import compile_frame
 from timeline.extraction.frames import FrameMatcher
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.merge import merge_candidates
-
-POST = Post(title="A post", post_date=dt.date(2019, 2, 15), line=1, sentences=[], comments=[])
-WORKING_LINKS_CRCS = {
-    "Bristol, Gloucestershire, Somerset and Wiltshire",
-    "Dorset, Devon and Cornwall",
-    "Wales",
-}
-
-
-def recogniser_of(vocabulary):
-    return FrameRecogniser(vocabulary)
-
-
-@pytest.fixture(scope="module")
-def recogniser(vocabulary):
-    return recogniser_of(vocabulary)
-
-
-NO_SUBJECT = Subject()
-
-
-def _found(recogniser, text, subject=NO_SUBJECT):
-    return recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", subject, lead=False)
 
 
 def test_lemmas_fold_auxiliaries_into_their_verb():

@@ -1,31 +1,11 @@
 """A frame's headline: its templates filled with canonical names, the type's only for a frame with
 none of its own, a participle's noun phrase, a decision headed as to come."""
 
-import datetime as dt
-
 import pytest
+from factories import frame_found as _found
+from factories import frame_recogniser as recogniser_of
 
-from timeline.extraction.documents import Post, Sentence
-from timeline.extraction.frame_events import FrameRecogniser, Subject
 from timeline.extraction.frame_titles import frame_titles
-
-POST = Post(title="A post", post_date=dt.date(2019, 2, 15), line=1, sentences=[], comments=[])
-
-
-def recogniser_of(vocabulary):
-    return FrameRecogniser(vocabulary)
-
-
-@pytest.fixture(scope="module")
-def recogniser(vocabulary):
-    return recogniser_of(vocabulary)
-
-
-NO_SUBJECT = Subject()
-
-
-def _found(recogniser, text, subject=NO_SUBJECT):
-    return recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", subject, lead=False)
 
 
 @pytest.mark.parametrize(

@@ -2,44 +2,17 @@
 and "we" stand for, and the names that never act (places, a frame's own wording, asides)."""
 
 import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 
-import pytest
+from factories import WORKING_LINKS_CRCS
+from factories import frame_found as _found
+from factories import post_of as _post_of
 
 from timeline.extraction.documents import Document, Post, Sentence
-from timeline.extraction.frame_events import FrameRecogniser, Subject
+from timeline.extraction.frame_events import Subject
 from timeline.extraction.frame_patterns import compile_frame
 from timeline.extraction.frames import FrameMatcher
 from timeline.extraction.lemmas import tokenise
-
-POST = Post(title="A post", post_date=dt.date(2019, 2, 15), line=1, sentences=[], comments=[])
-WORKING_LINKS_CRCS = {
-    "Bristol, Gloucestershire, Somerset and Wiltshire",
-    "Dorset, Devon and Cornwall",
-    "Wales",
-}
-
-
-def recogniser_of(vocabulary):
-    return FrameRecogniser(vocabulary)
-
-
-@pytest.fixture(scope="module")
-def recogniser(vocabulary):
-    return recogniser_of(vocabulary)
-
-
-NO_SUBJECT = Subject()
-
-
-def _post_of(title, *texts):
-    sentences = [Sentence(text, line) for line, text in enumerate(texts, start=1)]
-    return replace(POST, title=title, sentences=sentences)
-
-
-def _found(recogniser, text, subject=NO_SUBJECT):
-    return recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", subject, lead=False)
 
 
 def test_frame_events_a_posts_subject_is_named_in_its_prose_not_its_menus(recogniser):
