@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 45
+    assert len(CASES) == 48
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -105,3 +105,10 @@ def test_people_who_found_themselves_somewhere_made_no_finding(recogniser):
 
 def test_a_should_no_one_decided_still_hedges(recogniser):
     assert _found(recogniser, "In July the contract should be extended.", dt.date(2019, 9, 1)) == []
+
+
+def test_jails_as_a_noun_jail_no_one(recogniser):
+    text = "People who cleaned and maintained 52 jails for the collapsed contractor are moving."
+    assert [
+        f for f in _found(recogniser, text, dt.date(2018, 2, 1)) if f[0] == "legal_action"
+    ] == []
