@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 48
+    assert len(CASES) == 52
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -111,4 +111,11 @@ def test_jails_as_a_noun_jail_no_one(recogniser):
     text = "People who cleaned and maintained 52 jails for the collapsed contractor are moving."
     assert [
         f for f in _found(recogniser, text, dt.date(2018, 2, 1)) if f[0] == "legal_action"
+    ] == []
+
+
+def test_a_bill_that_has_become_unsustainable_appoints_no_one(recogniser):
+    text = "Its rent bill has become unsustainable, the company said on 14 March."
+    assert [
+        f for f in _found(recogniser, text, dt.date(2011, 7, 12)) if f[0] == "appointment"
     ] == []

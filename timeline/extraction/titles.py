@@ -264,7 +264,8 @@ def future_form(template: str) -> str:
         # "Jobs cut" is passive: a participle spelt as the plural present ("cut", "set") is one
         plural_verb = "VBP" in forms and "VBN" not in forms and not slot and plural_subject
         plural_verb = plural_verb and not participle_after
-        third_person = "VBZ" in forms or plural_verb
+        # "Banking covenants breached": a noun before the participle, not a verb
+        third_person = ("VBZ" in forms or plural_verb) and not participle_after
         if third_person and words[index].islower() and lemma not in _DECIDING:
             return " ".join([*words[:index], "to", lemma, *words[index + 1 :]])
         if "VBN" in forms and words[index].islower() and not slot and lemma not in _DECIDING:
