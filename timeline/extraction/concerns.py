@@ -71,10 +71,9 @@ class ConcernFinder:
         self, crcs: Sequence[str], successors: set[str], when: PartialDate
     ) -> list[str]:
         """Give who owned the CRCs on the eve of a takeover dated when, other than the buyers."""
-        if when.start() == dt.date.min:
+        if _undated(when):
             return []
-        eve = PartialDate.from_date(when.start() - dt.timedelta(days=1))
-        held = (o for crc in crcs for o in self.vocabulary.owners_of(crc, eve, _OWNER))
+        held = (o for crc in crcs for o in self.vocabulary.owners_of(crc, _eve(when), _OWNER))
         return [owner for owner in held if owner not in successors]
 
     def beside(self, text: str, entities: Entities, trigger: int) -> Entities:
@@ -92,7 +91,7 @@ class ConcernFinder:
         of its first day (Working Links, for a report on its CRC on the day or in the month
         Seetec took it over), else on that day, else later in it. None for an undated event, one
         about every CRC, or one of a type that is no news of a CRC's company (`holders: false`)."""
-        if owners or not crcs or when.start() == dt.date.min or event_type in self._no_holders:
+        if owners or not crcs or _undated(when) or event_type in self._no_holders:
             return ()
         if set(self.vocabulary.crc_names) <= set(crcs):
             return ()
@@ -100,20 +99,18 @@ class ConcernFinder:
         return tuple(dict.fromkeys(held))
 
     def _holders(self, crc: str, when: PartialDate) -> list[str]:
-        first = when.start()
-        eve = PartialDate.from_date(first - dt.timedelta(days=1))
         return (
-            self.vocabulary.owners_of(crc, eve, _OWNER)
-            or self.vocabulary.owners_of(crc, PartialDate.from_date(first), _OWNER)
+            self.vocabulary.owners_of(crc, _eve(when), _OWNER)
+            or self.vocabulary.owners_of(crc, PartialDate.from_date(when.start()), _OWNER)
             or self.vocabulary.owners_of(crc, when, _OWNER)
         )
 
     def _gained_crcs(self, owners: Iterable[str], when: PartialDate) -> list[str]:
         """Give the CRCs the owners came to hold on when: a buyer's others are not its news. A
         preferred bidder that takes over its CRCs gains them then."""
-        if when.start() == dt.date.min:  # undated: nothing was gained on a day
+        if _undated(when):  # nothing was gained on a day
             return []
-        before = PartialDate.from_date(when.start() - dt.timedelta(days=1))
+        before = _eve(when)
         gained = (
             set(self.vocabulary.crcs_owned_by(o, when, ALL_ROLES))
             - set(self.vocabulary.crcs_owned_by(o, before))
@@ -126,3 +123,13 @@ class ConcernFinder:
         bidder: a parent company's news (Aurelius selling its homecare arm) is not its CRCs'."""
         held = (self.vocabulary.crcs_last_held_by(o, when, _DIRECT) for o in owners)
         return list(dict.fromkeys(crc for crcs in held for crc in crcs))
+
+
+def _undated(when: PartialDate) -> bool:
+    """Give whether an event's date is the earliest there is: it was found undated."""
+    return when.start() == dt.date.min
+
+
+def _eve(when: PartialDate) -> PartialDate:
+    """Give the day before when begins (for a dated event)."""
+    return PartialDate.from_date(when.start() - dt.timedelta(days=1))

@@ -243,6 +243,11 @@ class FrameRecogniser:
             return False  # "Preferred Bidders", "Exceptional Delivery Models", a bare "CRC"
         return name.name.lower() not in self._places
 
+    def _headed(self, title: str, named_here: _Named) -> str:
+        """Give a headline in the vocabulary's spelling, with the CRC or body the post calls by a
+        word written by its name and a commentator's words said plainly."""
+        return self.titler.plain(self.titler.named(named_here.spelt(title), named_here.referents))
+
     def _framed(
         self,
         matches: list[FrameMatch],
@@ -333,7 +338,7 @@ class FrameRecogniser:
         title, title_kind = self.titler.title(
             match, roles, rating, text, span, subject.speaking, named, to_come
         )
-        title = self.titler.plain(self.titler.named(named_here.spelt(title), named_here.referents))
+        title = self._headed(title, named_here)
         fuller = title_kind == "filled" or title_kind == "written" and not roles
         fuller = fuller and not to_come
         fuller_title = fuller and self.titler.fuller(
@@ -363,11 +368,7 @@ class FrameRecogniser:
             roles={role: tuple(names) for role, names in roles.items() if role in ENTITY_ROLES},
             title_kind=title_kind,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.0,
-            fuller_title=self.titler.plain(
-                named_here.spelt(self.titler.named(fuller_title, named_here.referents))
-            )
-            if fuller_title
-            else None,
+            fuller_title=self._headed(fuller_title, named_here) if fuller_title else None,
         )
         stock = nothing_to_show(candidate, title_kind in ("written", "bare"), post.posted)
         if stock and (title_kind == "bare" or not clause_headline(text, span, subject.speaking)):

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.lemmas import Token
+from timeline.extraction.lemmas import REFLEXIVES, Token
 
 __all__ = [
     "active_for_passive",
@@ -77,16 +77,13 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
 _AUXILIARY_REACH = 16  # characters from a "should" (lemma "shall") to its verb: "should not be"
 
 
-_REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself", "ourselves", "myself"])
-
-
 def _found_oneself(match: FrameMatch, verb: Token) -> bool:
     """Give whether the frame's verb is "find" before a reflexive: where someone ended up, no
     finding."""
     if verb.lemma != "find" or verb not in match.tokens:
         return False
     index = match.tokens.index(verb) + 1
-    return index < len(match.tokens) and match.tokens[index].lemma in _REFLEXIVES
+    return index < len(match.tokens) and match.tokens[index].lemma in REFLEXIVES
 
 
 _UNTIL_REACH = 8  # tokens after a negated verb to its "until"

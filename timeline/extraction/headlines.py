@@ -12,7 +12,7 @@ import re
 
 from lemminflect import getInflection
 
-from timeline.extraction.lemmas import Token, tokenise
+from timeline.extraction.lemmas import REFLEXIVES, Token, tokenise
 
 __all__ = ["EDGE_PUNCTUATION", "FIRST_PERSON", "HEADLINE_LIMIT", "headline", "opens_with_verb"]
 
@@ -164,7 +164,7 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
     if token.auxiliaries:
         return bool(token.forms)
     before = tokens[index - 1]
-    if before.lemma in _REFLEXIVES:  # "Interserve itself went into administration"
+    if before.lemma in REFLEXIVES:  # "Interserve itself went into administration"
         return "VBD" in token.forms
     if _adverb(before) and index > 1:  # "the committee previously reported"
         before = tokens[index - 2]
@@ -223,7 +223,6 @@ def _plural_subject(tokens: list[Token]) -> bool:
     return common and last.text.lower().endswith("s") and last.lemma != last.text.lower()
 
 
-_REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself"])
 # Adverbs that may stand between a subject and its verb ("Inspectors also published").
 _PLAIN_ADVERBS = frozenset(["also", "then", "now", "still", "first", "later", "again", "jointly"])
 

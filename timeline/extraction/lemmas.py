@@ -56,6 +56,8 @@ AUXILIARIES = frozenset(
     ]
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no longer"})
+# "Interserve itself went", "found themselves working": the subject again, no object.
+REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself", "ourselves", "myself"])
 # Adverbs that may stand between an auxiliary and its verb without changing what happened.
 _INNER_ADVERBS = frozenset(
     [

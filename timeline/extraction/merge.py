@@ -6,7 +6,7 @@ import datetime as dt
 import heapq
 import re
 from bisect import bisect_left
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from timeline.extraction.events import (
     ENTITY_ROLES,
@@ -66,9 +66,7 @@ class _Happening:
         if candidate.evidence == "undated":  # a date of its own cannot tie it: a name must
             if _actor_alone(candidate):
                 return False  # "the inspectorate published a report": which of its many?
-            named = {name for names in candidate.roles.values() for name in names}
-            ours_named = {name for names in self.roles.values() for name in names}
-            return bool(ours & theirs or ours_named & named)
+            return bool(ours & theirs or _role_names(self.roles) & _role_names(candidate.roles))
         if not _same_time(self.best.date, candidate.date):
             return self.echoed_by(candidate)
         if ours & theirs or (self.national and candidate.national):
@@ -83,8 +81,7 @@ class _Happening:
         dispute last week"; "yesterday it gave notice of a ballot"): two happenings."""
         if candidate.evidence not in _WRITTEN:
             return False
-        named = {name for names in candidate.roles.values() for name in names}
-        if named & {name for names in self.roles.values() for name in names}:
+        if _role_names(candidate.roles) & _role_names(self.roles):
             return False
         source = candidate.source
         return any(
@@ -109,6 +106,11 @@ class _Happening:
             return False
         theirs = _word_runs(unpacked(candidate.source).quote)
         return any(theirs & _word_runs(unpacked(c.source).quote) for c in ours)
+
+
+def _role_names(roles: Mapping[str, Iterable[str]]) -> set[str]:
+    """Give every name a report's roles hold."""
+    return {name for names in roles.values() for name in names}
 
 
 def _word_runs(quote: str) -> set[tuple[str, ...]]:
@@ -198,7 +200,7 @@ def _happening_keys(happening: _Happening) -> set[tuple]:
         names.append(("unnamed",))
     keys = {(happening.type, time, name) for time in times for name in names}
     keys.update((happening.type, "document", c.source.document) for c in happening.candidates)
-    roles = {name for names in happening.roles.values() for name in names}
+    roles = _role_names(happening.roles)
     named = [("entity", name) for name in happening.entities] + [("role", n) for n in roles]
     for name in named:
         keys.add((happening.type, "undated", name))

@@ -94,6 +94,8 @@ class SubjectFinder:
         if self._called is None:
             return {}
         text = " ".join([post.title or "", *(s.text for s in post.sentences)])
+        if self._called.search(text) is None:
+            return {}  # no word to stand for a body: no need to find the bodies it names
         named = {m.name for m in self.entities.find(text, post.posted).mentions if m.kind == "body"}
         return {
             word: bodies[0]
@@ -132,7 +134,7 @@ class SubjectFinder:
         if self._referents is None:
             return found
         for hit in self._referents.finditer(text):
-            if any(start < hit.end() and hit.start() < end for start, end in taken):
+            if _overlaps(hit, taken):
                 continue
             noun = self._noun
             crc_word = noun and noun.lower() in hit.group().lower()
@@ -151,9 +153,14 @@ class SubjectFinder:
         found = []
         for hit in self._called.finditer(text):
             body = subject.called.get(hit.group(1).lower())
-            if body and not any(start < hit.end() and hit.start() < end for start, end in taken):
+            if body and not _overlaps(hit, taken):
                 found.append(EntityMention("body", body, hit.group(), hit.start(), hit.end()))
         return found
+
+
+def _overlaps(hit: re.Match[str], taken: list[tuple[int, int]]) -> bool:
+    """Give whether a match overlaps a name already found."""
+    return any(start < hit.end() and hit.start() < end for start, end in taken)
 
 
 def _is_prose(text: str) -> bool:
