@@ -1,0 +1,17 @@
+"""Check the fresh7 corpus with the shared checker (benchmarks/corpus/check_gold.py).
+
+This is a held-back test set: run the check, but do not tune anything on these documents.
+
+Run from anywhere:  python3 benchmarks/corpus/fresh7/check_gold.py
+"""
+
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+from check_gold import run  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(run(HERE, splits=("test",), prefix="b", strict=True))
