@@ -72,7 +72,7 @@ def _found(recogniser, text):
             "It won two contracts worth £90m, awarded to Kier in June 2016.",
             "contract_awarded",
             "2016-06",
-            "Contract awarded to Kier",
+            "Two contracts awarded to Kier",
         ),
         (
             "The new company, Probation Services Limited, was announced on 3 March 2020.",
@@ -102,7 +102,7 @@ def _found(recogniser, text):
             "On 3 March 2020 the Justice Committee said it would hold an inquiry into the sale.",
             "parliamentary",
             "2020-03-03",
-            "Justice Committee to launch inquiry",
+            "Justice Committee to launch inquiry into the sale",
         ),
         (
             "The council held a competition in 2019 and chose Kier, which runs the depot.",

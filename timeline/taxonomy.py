@@ -129,6 +129,11 @@ class EventType(_Strict):
         description="the headline of a happening decided, not yet done, that names no one (by"
         " default the label's future form: 'Contract to be terminated')",
     )
+    objects: list[str] = Field(
+        default_factory=list,
+        description="the nouns its headlines stand for ('report', 'campaign'): a headline says"
+        " them as fully as the sentence does ('publishes annual report on X')",
+    )
     holders: bool = Field(
         default=True,
         description="an event that names no owner carries who held its CRCs on its day (false:"

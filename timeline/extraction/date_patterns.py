@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Iterator
 from typing import Final
 
-from timeline.extraction.lemmas import can_be_noun
+from timeline.extraction.lemmas import can_be_noun, word_set
 
 _Group = Callable[[str], str | None]
 
@@ -125,11 +125,6 @@ _KIND_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    """Give the space-separated words of text as a set."""
-    return frozenset(text.split())
-
-
 def _scoped(kind: str, pattern: str) -> str:
     """Give pattern with its group names prefixed by kind, so kinds can share one regex."""
     pattern = re.sub(r"\(\?P<(\w+)>", rf"(?P<{kind}__\1>", pattern)
@@ -143,7 +138,7 @@ _MENTION: Final = re.compile(
 # Every kind holds one of these, so a sentence without any costs one fast scan. Each branch
 # starts with a literal character so the regex engine can skip ahead by first character instead
 # of trying every kind everywhere ("[Mm]onday" would defeat that: both cases are listed).
-_TRIGGER_WORDS: Final = _words(
+_TRIGGER_WORDS: Final = word_set(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow"
     " week month year morning afternoon evening night spring summer autumn winter quarter half day"
 )
@@ -157,19 +152,19 @@ _LONGEST_LEAD: Final = 40
 _WORD_START: Final = re.compile(r"\b\w|(?<=[^\W\d])\d")
 
 # The word written just before a bare month, weekday or year that makes it a date.
-_MONTH_CUES: Final = _words(
+_MONTH_CUES: Final = word_set(
     "in on since until till by during from for of before after as between through throughout around"
 )
 # "May" is also a verb and a Prime Minister: only the plainest cues.
-_MAY_CUES: Final = _words("in since until till during throughout")
-_WEEKDAY_CUES: Final = _words("on since until till by from before after between")
-_FUTURE_CUES: Final = _words("by until till")  # "by Friday" looks ahead
-_YEAR_CUES: Final = _words(
+_MAY_CUES: Final = word_set("in since until till during throughout")
+_WEEKDAY_CUES: Final = word_set("on since until till by from before after between")
+_FUTURE_CUES: Final = word_set("by until till")  # "by Friday" looks ahead
+_YEAR_CUES: Final = word_set(
     "in since by from until till during before after circa around throughout through year"
     " up_to as_of Act"
 )
 # The second of a range ("June and July", "from 2008 to 2012") needs no cue of its own.
-_RANGE_WORDS: Final = _words("to and or until till - – ,")
+_RANGE_WORDS: Final = word_set("to and or until till - – ,")
 _NOT_DAY_WORD_CUES: Final = frozenset(["the", "'", "‘", '"', "“"])  # "the Today programme"
 _TOKEN: Final = re.compile(r"\w+|[^\w\s]")
 _MONTH_ALONE: Final = re.compile(_MONTH_WORD)
@@ -180,16 +175,16 @@ _YEAR_CUE_AFTER: Final = re.compile(
 )
 # A year used as an adjective: after a determiner or possessive, before its lower-case noun ("a
 # 2010 raid", "the company's 2014 annual report"); "the 1922 Committee" is a name.
-_YEAR_DETERMINERS: Final = _words("a an the his her its their our my your this that whose")
+_YEAR_DETERMINERS: Final = word_set("a an the his her its their our my your this that whose")
 _NOUN_AFTER: Final = re.compile(r"\s{1,3}[a-z]")
 # "the 2014 Transforming Rehabilitation reforms": a noun after a name ("the 1922 Committee met"
 # names a committee).
 _NAMED_NOUN_AFTER: Final = re.compile(r"(?:\s{1,3}[A-Z][\w'’-]*){1,4}\s{1,3}([a-z]+)")
 # A weekday straight after a verb or noun needs no cue in news copy ("said Friday", "pleaded
 # guilty Thursday"), unless a determiner or a following name makes it part of a name.
-_NOT_WEEKDAY_BEFORE: Final = _words("the a an every each this that these those no per")
+_NOT_WEEKDAY_BEFORE: Final = word_set("the a an every each this that these those no per")
 _NAME_AFTER: Final = re.compile(r"['’]?s?\s{1,3}[A-Z]")
-_SEASON_CUES: Final = _words(
+_SEASON_CUES: Final = word_set(
     "in during by until till since over through throughout from before after for of"
 )
 # A month name and a number that count something rather than date it ("in March 2 people").

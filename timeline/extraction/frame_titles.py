@@ -12,6 +12,7 @@ from timeline.extraction.frame_text import participle_phrase
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.headlines import HEADLINE_LIMIT, headline
 from timeline.extraction.lemmas import lemma_of
+from timeline.extraction.title_objects import object_headline
 from timeline.extraction.titles import (
     clause_headline,
     fill_template,
@@ -48,7 +49,9 @@ class FrameTitler:
             t.name: t.planned or future_form(t.label) for t in vocabulary.taxonomy.event_types
         }
         self._type_titles = {t.name: t.title for t in vocabulary.taxonomy.event_types}
+        self._objects = {t.name: t.objects for t in vocabulary.taxonomy.event_types}
         self._crc_names = set(vocabulary.crc_names)
+        self._owners_and_bodies = {*vocabulary.owner_names, *vocabulary.body_names}
         context = vocabulary.register.context
         self.noun = context.after[0] if context.after else ""
         self._plural = context.group[0] if context.group else self.noun
@@ -65,7 +68,24 @@ class FrameTitler:
         to_come: bool = False,
     ) -> tuple[str, TitleKind]:
         """Give a frame match's headline and what made it: a filled template, a written one,
-        the clause (or the noun phrase of a participle), else the type's label and names."""
+        the clause (or the noun phrase of a participle), else the type's label and names. A
+        template's noun is said as fully as the sentence says it ("publishes annual report")."""
+        title, kind = self._made(match, roles, rating, text, span, speaking, named, to_come)
+        if kind == "clause" or ":" in title:
+            return title, kind
+        return object_headline(title, self._objects[match.type], text), kind
+
+    def _made(
+        self,
+        match: FrameMatch,
+        roles: dict[str, list[str]],
+        rating: str | None,
+        text: str,
+        span: tuple[int, int],
+        speaking: str | None,
+        named: list[str],
+        to_come: bool,
+    ) -> tuple[str, TitleKind]:
         values = {role: self.shown(names) for role, names in roles.items()}
         if rating:
             values["rating"] = [rating]
@@ -73,18 +93,21 @@ class FrameTitler:
         if amount:
             values["amount"] = [shown_amount(amount.group())]
         label = self._labels[match.type]
+        rated = None if to_come else self._rating_title(match.type, values, roles)
         slotless = [t for t in match.frame.titles if "{" not in t]
         written = [t for t in slotless if t != label]  # "Report published" says no more
         for template in match.frame.titles:
+            if "{rating}" in template and not self._rated(roles):
+                continue  # "HM Inspectorate of Probation rated …": the rater, not the rated
             filled = fill_template(future_form(template) if to_come else template, values)
             if filled is not None and template not in slotless:
-                return filled, "filled"
+                return rated or filled, "filled"
         if written and to_come:  # decided, not yet done: "Offender management to return …"
             written = [future_form(title) for title in written]
         if written and not roles and named:  # "Contract awarded: Sodexo and six CRCs"
             return label_title(written[0], named), "written"
         if written:  # a headline the taxonomy writes for a frame with no role filled
-            return written[0], "written"
+            return rated or written[0], "written"
         start, end = participle_phrase(match.tokens, match.first, match.verb)
         phrase = text[start:end].replace(",", "")  # "the review, published in November"
         made = (end and headline(phrase)) or clause_headline(text, span, speaking)
@@ -92,10 +115,28 @@ class FrameTitler:
             return made, "clause"
         for template in [] if to_come else self._type_titles[match.type]:
             filled = fill_template(template, values)  # the type's, for the roles it found
-            if filled is not None and "{" in template:
+            if filled is not None and "{" in template and "{rating}" not in template:
                 return filled, "bare"  # a label in headline form: ranks, and is judged, as one
+        if rated:
+            return rated, "bare"
         names = [name for names in roles.values() for name in names]
         return label_title(self._planned[match.type] if to_come else label, names or named), "bare"
+
+    def _rating_title(
+        self, type_name: str, values: dict[str, list[str]], roles: dict[str, list[str]]
+    ) -> str | None:
+        """Give the type's headline for the rating a report gave its target ("HM Inspectorate
+        of Probation rates Dorset, Devon and Cornwall CRC 'Inadequate'"), when it has one."""
+        if "rating" not in values or not self._rated(roles):
+            return None
+        rated = [t for t in self._type_titles[type_name] if "{rating}" in t]
+        return next((f for f in (fill_template(t, values) for t in rated) if f), None)
+
+    def _rated(self, roles: dict[str, list[str]]) -> bool:
+        """Give whether a rating is given to the event's target: what is inspected, no owner
+        or body ("Sodexo rated …" rates the company's CRC; a CRC's rating rates a CRC)."""
+        targets = roles.get("target", [])
+        return bool(targets) and not set(targets) & self._owners_and_bodies
 
     def fuller(
         self,

@@ -19,6 +19,12 @@ from lemminflect import getAllInflections, getAllLemmas
 if TYPE_CHECKING:
     from timeline.extraction.entities import EntityMention
 
+
+def word_set(text: str) -> frozenset[str]:
+    """Give the space-separated words of text as a set."""
+    return frozenset(text.split())
+
+
 # English grammar, not corpus vocabulary.
 AUXILIARIES = frozenset(
     [

@@ -1,0 +1,99 @@
+"""A stock headline's noun said as fully as its sentence says it (title_objects.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extraction.title_objects import object_headline
+from timeline.vocabulary import load_vocabulary
+
+REPORTS = ["report|review|investigation|audit|findings"]
+
+
+@pytest.mark.parametrize(
+    ("title", "objects", "sentence", "expected"),
+    [
+        (
+            "Napo launches campaign",
+            ["campaign"],
+            "Napo’s campaign to reunite the Probation Service starts now.",
+            "Napo launches campaign to reunite the Probation Service",
+        ),
+        (
+            "HM Inspectorate of Probation publishes report",
+            REPORTS,
+            "In 2017, HM Inspectorate of Probation said in their annual report that it was one.",
+            "HM Inspectorate of Probation publishes annual report",
+        ),
+        (  # a review stands for the report; "own" and "earlier this year" say nothing
+            "NAO publishes report",
+            REPORTS,
+            "The National Audit Office published its own progress review earlier this year.",
+            "NAO publishes progress review",
+        ),
+        (  # a name's list of places is one name; the time is left out
+            "Report published",
+            REPORTS,
+            "An inspection report on the Dorset, Devon and Cornwall CRC published this week.",
+            "Inspection report on the Dorset, Devon and Cornwall CRC published",
+        ),
+        (  # a document's title between dashes; the words the title has are not said twice
+            "MoJ publishes consultation paper",
+            ["consultation", "paper"],
+            "The Ministry of Justice’s Consultation Paper – Strengthening Probation, Building "
+            "Confidence – launched by the Justice Secretary in July 2018, is revisionist.",
+            "MoJ publishes consultation paper ‘Strengthening Probation, Building Confidence’",
+        ),
+        (
+            "Committee launches inquiry",
+            ["debate", "inquiry"],
+            "The committee launched a wider inquiry into the probation reforms at the same time.",
+            "Committee launches wider inquiry into the probation reforms",
+        ),
+        (  # the sentence's count and number: four contracts, not one
+            "Carillion wins contract",
+            ["contract"],
+            "Carillion won four regional contracts to look after army housing.",
+            "Carillion wins four regional contracts",
+        ),
+    ],
+)
+def test_a_stock_noun_takes_the_sentences_words(title, objects, sentence, expected):
+    assert object_headline(title, objects, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "objects", "sentence"),
+    [
+        # a name's word is no noun of its own: "National Audit Office"
+        ("NAO publishes report", REPORTS, "In March the National Audit Office reported that."),
+        # a verb, not the noun: "Staff strike"
+        ("Staff strike", ["strike"], "Staff began their first national strike on Monday."),
+        # a different noun is no stand-in unless the taxonomy says so
+        ("Contract ends", ["contract"], "The new deal started, bringing to an end the franchise."),
+        # the title already says which one
+        ("Report on Essex CRC published", REPORTS, "Its annual report on the CRC came out."),
+        # a phrase a clause cuts short: "the way | we manage offenders"
+        ("Strategy sets out plans", ["plan"], "It set out plans to transform the way we manage."),
+        # a time is no complement; a describing word relative to the writer's day is dropped
+        ("Report published", REPORTS, "The previous report on 6 March was damning."),
+        ("Report published", REPORTS, "A report published in 2016 said so."),
+    ],
+)
+def test_a_stock_noun_stays_when_the_sentence_says_no_more(title, objects, sentence):
+    assert object_headline(title, objects, sentence) == title
+
+
+def test_a_fuller_noun_phrase_never_passes_the_headline_limit():
+    sentence = (
+        "The Public Accounts Committee published a report on the extraordinarily protracted "
+        "and repeatedly delayed procurement of the electronic monitoring programme."
+    )
+    title = "Public Accounts Committee publishes report"
+    assert len(object_headline(title, REPORTS, sentence)) <= 80
+
+
+def test_the_shipped_types_list_the_nouns_their_headlines_stand_for():
+    types = {t.name: t for t in load_vocabulary().taxonomy.event_types}
+    assert "report|review|investigation|audit|findings" in types["report_published"].objects
+    assert "campaign" in types["campaign_launched"].objects

@@ -1,0 +1,222 @@
+"""What a stock headline's noun stands for, as the sentence names it: "Napo launches campaign"
+becomes "Napo launches campaign to reunite the probation service", "NAO publishes report" becomes
+"NAO publishes progress review", "Committee launches inquiry" becomes "Committee launches inquiry
+into Transforming Rehabilitation".
+
+A type lists the nouns its headlines stand for (`objects:` in the taxonomy; "report|review":
+the sentence's review is the headline's report). The sentence's noun
+phrase headed by one of them, written after a determiner ("its annual report", "a report on
+…"), gives the headline's noun its describing words before it and its complement after it: a
+phrase with a preposition ("on the pandemic's impact"), a purpose ("to reunite …") or a title in
+quotes or dashes ("– Strengthening Probation, Building Confidence –").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.extraction.headlines import HEADLINE_LIMIT
+from timeline.extraction.lemmas import lemma_of, word_set
+
+_TOKEN = re.compile(r"[\w][\w'’&.-]*[\w]|[\w]|[^\w\s]")
+_DETERMINERS = word_set("the a an its their his her this that these those our your whose")
+_COMPLEMENTS = word_set("on into of for against over to about")
+_TITLE_PREPOSITIONS = _COMPLEMENTS | word_set("in at with from by")
+_QUOTES = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+_DASHES = word_set("– — -")
+# Where a complement ends: a clause or an aside begins, or the time of the happening is told.
+_ENDS = word_set(
+    "which that who whose published issued released launched announced and but while after"
+    " before following since until when where as by in at last this yesterday today earlier"
+    " later it they he she we i you , ; : ( ) . ? ! – — [ ] monday tuesday wednesday thursday"
+    " friday saturday sunday january february march april june july august september october"
+    " november december"
+)
+# Describing words a headline leaves out: times relative to the writer's day.
+_TIME_WORDS = word_set(
+    "previous last latest recent next forthcoming upcoming own former current future earlier"
+    " later past"
+)
+_COUNTS = word_set("two three four five six seven eight nine ten eleven twelve twenty several")
+_WH = word_set("how what why whether when where which who")
+_PRONOUNS = word_set("it they he she we i you")
+_NOT_DESCRIBING = word_set(
+    "and or but of in on at by for to from with as than is are was were be been has have had"
+    " will would"
+)
+_MODIFIERS = 3
+_COMPLEMENT_WORDS = 9
+
+
+def object_headline(title: str, objects: Sequence[str], sentence: str) -> str:
+    """Give title with its noun (one of objects: "report|review" says a review may stand for a
+    report) said as fully as the sentence says it, within the headline limit; title unchanged
+    when the sentence names no such noun after a determiner."""
+    words = title.split()
+    nouns = [noun for entry in objects for noun in entry.split("|")]
+    place = _stock_noun(words, nouns)
+    if place is None:
+        return title
+    said = {lemma_of(words[place].lower())[0], words[place].lower()}
+    phrase = _noun_phrase(
+        sentence, [n for e in objects if said & set(e.split("|")) for n in e.split("|")]
+    )
+    if phrase is None:
+        return title
+    modifiers, noun, complement = phrase
+    start = _said_before(words, place, modifiers)
+    extra = modifiers[: len(modifiers) - (place - start)]  # describing words the title lacks
+    if not any(word[:1].isupper() for word in extra):
+        noun = noun.lower() if words[place][1:].islower() else noun
+    for more in (complement, []):
+        if not extra and not more:
+            break  # the sentence says no more than the title
+        own = [*words[start:place], noun]  # the sentence's word: "contracts", "review"
+        if start == 0 and extra and own[0][1:].islower():
+            own = [own[0].lower(), *own[1:]]  # "Report published" → "Inspection report …"
+        said = [*extra, *own, *more]
+        said = _cased(said) if start == 0 else said
+        fuller = _joined([*words[:start], *said, *words[place + 1 :]])
+        if len(fuller) <= HEADLINE_LIMIT:
+            return fuller
+    return title
+
+
+def _said_before(words: list[str], place: int, modifiers: list[str]) -> int:
+    """Give where the title's own words for the sentence's describing words begin: "MoJ
+    publishes consultation paper" already says "Consultation" of "Consultation Paper"."""
+    start = place
+    while start > 0 and place - start < len(modifiers):
+        if words[start - 1].lower() != modifiers[len(modifiers) - (place - start) - 1].lower():
+            break
+        start -= 1
+    return start
+
+
+def _stock_noun(words: list[str], nouns: Sequence[str]) -> int | None:
+    """Give where a title's listed noun stands, when nothing after it says more of it."""
+    for place in range(len(words) - 1, -1, -1):
+        if lemma_of(words[place].lower())[0] in nouns or words[place].lower() in nouns:
+            if place == 1 and words[0][:1].isupper() and lemma_of(words[1].lower())[1]:
+                return None  # "Staff strike": the subject's verb, no noun
+            following = words[place + 1].lower() if place + 1 < len(words) else ""
+            return None if following in _TITLE_PREPOSITIONS else place
+    return None
+
+
+def _noun_phrase(sentence: str, nouns: Sequence[str]) -> tuple[list[str], str, list[str]] | None:
+    """Give the first noun phrase of sentence headed by one of nouns: its describing words, its
+    noun and its complement."""
+    tokens = [m.group() for m in _TOKEN.finditer(sentence)]
+    for index, token in enumerate(tokens):
+        lower = token.lower()
+        if not _listed(lower, nouns) or _listed(_after(tokens, index), nouns):
+            continue  # "Consultation Paper": the last noun heads the phrase
+        if token[:1].isupper() and index + 1 < len(tokens) and tokens[index + 1][:1].isupper():
+            continue  # "the National Audit Office": a name's word, no noun of its own
+        modifiers = _modifiers(tokens, index)
+        if modifiers is None:
+            continue
+        return modifiers, token, _complement(tokens, index + 1)
+    return None
+
+
+def _listed(word: str, nouns: Sequence[str]) -> bool:
+    lemma, forms = lemma_of(word)
+    return word in nouns or lemma in nouns and not forms & {"VBD", "VBN", "VBG"}
+
+
+def _after(tokens: list[str], index: int) -> str:
+    return tokens[index + 1].lower() if index + 1 < len(tokens) else ""
+
+
+def _modifiers(tokens: list[str], index: int) -> list[str] | None:
+    """Give the describing words between a determiner and the noun at index ("its annual"
+    gives ["annual"]), or None when no determiner or possessive opens the phrase."""
+    start = index
+    while start > 0 and index - start < _MODIFIERS + 1:
+        before = tokens[start - 1]
+        counted = before.lower() in _COUNTS or before.isdigit() and len(before) < 4  # "four"
+        if counted or before.lower() in _DETERMINERS or before.lower().endswith(("'s", "’s")):
+            modifiers = [word for word in tokens[start:index] if word.lower() not in _TIME_WORDS]
+            return [before, *modifiers] if counted else modifiers
+        capital = before[:1].isupper() and not tokens[index][:1].isupper()
+        participle = lemma_of(before.lower())[1] & {"VBG", "VBD", "VBN", "VBZ"}
+        if not before.isalpha() or capital or participle or before.lower() in _NOT_DESCRIBING:
+            return None  # a name, a clause's word or punctuation: no noun phrase of the kind
+        start -= 1
+    return None
+
+
+def _complement(tokens: list[str], start: int) -> list[str]:
+    """Give the words after a noun that say which one it is: a preposition's phrase, a purpose,
+    or a title in quotes or dashes; [] when none follows."""
+    if start >= len(tokens):
+        return []
+    first = tokens[start]
+    if first in _QUOTES or first in _DASHES:
+        return _titled(tokens, start)
+    if first.lower() not in _COMPLEMENTS:
+        return []
+    if first.lower() == "to" and not _bare_verb(tokens, start + 1):
+        return []
+    words = [first]
+    for index in range(start + 1, min(len(tokens), start + 1 + _COMPLEMENT_WORDS)):
+        if tokens[index].lower() in _PRONOUNS:
+            return []  # "the way | we manage offenders": a clause cuts the phrase
+        if _ends_complement(tokens, index):
+            break
+        words.append(tokens[index])
+    else:
+        if start + 1 + _COMPLEMENT_WORDS < len(tokens):
+            return []  # runs past what a headline holds: no whole phrase
+    while words and words[-1].lower() in (*_DETERMINERS, *_COMPLEMENTS):
+        words.pop()
+    if len(words) < 2 or words[1].lower() in _WH or words[-1].endswith(("'s", "’s")):
+        return []  # "on how …", "for older people's": a phrase cut short
+    if any(word[:1].isdigit() for word in words[1:2] + words[-1:]):
+        return []  # "on 6 March", "in 2016": a time, not which one
+    if words[0] == "to" and (len(words) < 3 or words[-1].islower() and _bare_verb(words, -1)):
+        return []  # "to look" without what it looks after
+    return words
+
+
+def _ends_complement(tokens: list[str], index: int) -> bool:
+    """Give whether the word at index ends a noun's complement: a clause, an aside or a time
+    begins there, or a verb. A comma or "and" between capitals is inside a name ("Dorset,
+    Devon and Cornwall")."""
+    token, before = tokens[index], tokens[index - 1]
+    if token in (",", "and") and before[:1].isupper() and _after(tokens, index)[:1].isalpha():
+        return not tokens[index + 1][:1].isupper()
+    if token.lower() in _ENDS or token in _QUOTES:
+        return True
+    if not token.islower():
+        return False
+    forms = lemma_of(token)[1]
+    return "VBD" in forms or "VBZ" in forms and (before[:1].isupper() or before in _PRONOUNS)
+
+
+def _titled(tokens: list[str], start: int) -> list[str]:
+    """Give a title written in quotes or between dashes after a noun, in quotes."""
+    opening = tokens[start]
+    closing = _QUOTES.get(opening)
+    for end in range(start + 1, min(len(tokens), start + 2 + _COMPLEMENT_WORDS)):
+        if tokens[end] == closing or (closing is None and tokens[end] in _DASHES):
+            inside = tokens[start + 1 : end]
+            if inside and inside[0][:1].isupper():
+                return [f"‘{_joined(inside)}’"]
+            return []
+    return []
+
+
+def _joined(tokens: list[str]) -> str:
+    return re.sub(r"\s+([,:;?!.’”)])", r"\1", " ".join(tokens))
+
+
+def _bare_verb(tokens: list[str], index: int) -> bool:
+    return index < len(tokens) and "VB" in lemma_of(tokens[index].lower())[1]
+
+
+def _cased(words: list[str]) -> list[str]:
+    return [words[0][:1].upper() + words[0][1:], *words[1:]]
