@@ -55,7 +55,7 @@ from timeline.extraction.frame_titles import frame_titles
         (
             "On 7 February 2019 the MoJ appointed Jo Farrar as chief executive of HMPPS.",
             "appointment",
-            "MoJ appoints Jo Farrar",
+            "MoJ appoints Jo Farrar as chief executive of HMPPS",
         ),
     ],
 )

@@ -147,6 +147,39 @@ def _found(recogniser, text):
             "2018-05",
             "Urgent notification issued",
         ),
+        (  # the post the sentence names heads the appointment, abbreviated as headlines do
+            "Dr Jo Farrar has been appointed as the next Chief Executive of HM Prison and "
+            "Probation Service (HMPPS) on 7 February 2019.",
+            "appointment",
+            "2019-02-07",
+            "Jo Farrar appointed Chief Executive of HMPPS",
+        ),
+        (  # the hedge after ", and" is another clause's
+            "The committee published its second report on NHS Test and Trace on 27 October "
+            "2021, and if you were hoping for a change of tone you will be disappointed.",
+            "report_published",
+            "2021-10-27",
+            "Committee publishes its second report on NHS Test and Trace",
+        ),
+        (
+            "The national tracing system went live on 28 May 2020.",
+            "service_restructured",
+            "2020-05-28",
+            "National tracing system goes live",
+        ),
+        (  # a verb joined on in the perfect is no headline's
+            "Five men were arrested by Kent Police in January 2016 and have been released.",
+            "legal_action",
+            "2016-01",
+            "Five men arrested by Kent Police",
+        ),
+        (
+            "The school replaces Medway Secure Training Centre, which closed its doors in March "
+            "2020.",
+            "service_restructured",
+            "2020-03",
+            "Medway Secure Training Centre closes",
+        ),
     ],
 )
 def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):

@@ -17,7 +17,11 @@ from timeline.errors import VocabularyError
 SLOT = re.compile(r"^\{([a-z_]+)(?::([a-z_/]+))?\}$")
 _TEMPLATE_SLOT = re.compile(r"\{([a-z_]+)\}")
 ENTITY_KINDS = ("crc", "owner", "body", "referent", "name")
-VALUE_ROLES = {"rating", "amount"}  # filled from the words near the trigger, not by an entity
+# Roles filled from the words near the trigger, not by an entity.
+VALUE_ROLES = {"rating", "amount", "post"}
+# Value roles a headline may name though its pattern does not: found in the sentence when it
+# has one ("as the next Chief Executive of HMPPS"), else the next template is tried.
+WORDED_ROLES = {"amount", "post"}
 
 
 class _Strict(BaseModel):
@@ -294,7 +298,7 @@ def _frame_problems(
     if problem:
         found.append((where, problem))
     for template in frame.title or ():
-        missing = [s for s in template_slots(template) if s not in slots]
+        missing = [s for s in template_slots(template) if s not in slots | WORDED_ROLES]
         if missing:
             found.append(
                 (

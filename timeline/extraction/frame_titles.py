@@ -12,7 +12,7 @@ from timeline.extraction.frame_text import participle_phrase
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.headlines import HEADLINE_LIMIT, headline
 from timeline.extraction.lemmas import lemma_of
-from timeline.extraction.title_objects import object_headline
+from timeline.extraction.title_objects import object_headline, post_named
 from timeline.extraction.titles import (
     clause_headline,
     fill_template,
@@ -92,6 +92,10 @@ class FrameTitler:
         amount = AMOUNT.search(text, match.tokens[match.first].start)  # not the deciding verb's
         if amount:
             values["amount"] = [shown_amount(amount.group())]
+        if match.type == "appointment":
+            values.update(_posts_as_written(match, roles))
+            post = post_named(text, match.tokens[match.first].start)
+            values.update({"post": [post]} if post else {})
         label = self._labels[match.type]
         rated = None if to_come else self._rating_title(match.type, values, roles)
         slotless = [t for t in match.frame.titles if "{" not in t]
@@ -193,6 +197,19 @@ class FrameTitler:
         crcs = [name for name in names if name in self._crc_names]
         others = [name for name in names if name not in crcs]
         return others + group_label(crcs, self.noun, self._plural)
+
+
+def _posts_as_written(match: FrameMatch, roles: dict[str, list[str]]) -> dict[str, list[str]]:
+    """Give the actor a body is by the name of its post, written as the post ("The chief
+    inspector of probation has resigned": the Chief Inspector resigns, not the inspectorate)."""
+    tokens = match.roles.get("actor", [])
+    written = [token.entity.text for token in tokens if token.entity is not None]
+    if "actor" not in roles or not written or not all(post_named(f"as {w}", 0) for w in written):
+        return {}
+    return {"actor": [w[:1].upper() + w[1:] for w in (_THE.sub("", w) for w in written)]}
+
+
+_THE = re.compile(r"^the\s+", re.I)
 
 
 def _says_more(clause: str, filled: str, values: dict[str, list[str]]) -> bool:

@@ -172,9 +172,16 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
             return True
         low, high = (hedge_end, start) if hedge_end <= start else (end, hedge_start)
         turns = _SAID_TURNS if hedge_start >= end else _CLAUSE_TURNS
-        if not any(t.lemma in turns and low <= t.start < high for t in match.tokens):
+        between = [t for t in match.tokens if low <= t.start < high]
+        joined = hedge_start >= end and _comma_and(between)  # "…, and if you were hoping"
+        if not joined and not any(t.lemma in turns for t in between):
             return True
     return False
+
+
+def _comma_and(tokens: Sequence[Token]) -> bool:
+    """Give whether tokens hold ", and": a clause of its own begins after the frame's."""
+    return any(a.text == "," and b.lemma == "and" for a, b in zip(tokens, tokens[1:], strict=False))
 
 
 def without_reporting_frames(matches: list[FrameMatch]) -> list[FrameMatch]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.extraction.headlines import HEADLINE_LIMIT
+from timeline.extraction.headlines import HEADLINE_LIMIT, abbreviated
 from timeline.extraction.lemmas import lemma_of, word_set
 
 _TOKEN = re.compile(r"[\w][\w'’&.-]*[\w]|[\w]|[^\w\s]")
@@ -220,3 +220,37 @@ def _bare_verb(tokens: list[str], index: int) -> bool:
 
 def _cased(words: list[str]) -> list[str]:
     return [words[0][:1].upper() + words[0][1:], *words[1:]]
+
+
+def post_named(sentence: str, start: int) -> str | None:
+    """Give the post a sentence says someone takes or leaves, from start on: the title after
+    "as" or "to be" ("appointed as the next Chief Executive of HM Prison and Probation Service
+    (HMPPS)" gives "Chief Executive of HMPPS"); None when what follows names no post."""
+    for opening in _POST_OPENING.finditer(sentence, start):
+        written = _POST.match(sentence, opening.end())
+        if written is None:
+            continue
+        words = written.group().split()
+        while words and words[-1].lower() in _POST_JOINERS:
+            words.pop()
+        if any(word.lower().strip("()") in _POST_WORDS for word in words):
+            return abbreviated(" ".join(words))
+    return None
+
+
+_POST_WORDS = word_set(
+    "chief executive inspector secretary minister director chair chairman chairwoman head"
+    " president commissioner officer governor leader manager editor"
+)
+_POST_JOINERS = word_set("of and for the")
+_POST_OPENING = re.compile(
+    r"\b(?:as|to\s+be|become|becomes|became|promoted\s+to)\s+(?:(?:the|its|their|his|her|next|new|interim"
+    r"|permanent|acting)\s+)*",
+    re.I,
+)
+_POST = re.compile(
+    r"(?:[A-Z][\w'’&-]*|(?:[a-z]+\s+)?(?:chief|executive|inspector|secretary|minister|director|chair\w*"
+    r"|head|president|commissioner|officer|governor|leader|manager|editor)\b)"
+    r"(?:\s+(?:of|and|for|the|[A-Z][\w'’&-]*|(?:chief|executive|inspector|secretary|minister"
+    r"|director|chair\w*|head|officer)\b)){0,9}(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
+)

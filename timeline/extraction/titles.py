@@ -354,9 +354,12 @@ def _past_verb_joined(title: str) -> str:
     cannot carry ("Inner House throws out the appeal and went further")."""
     for joined in re.finditer(r"\s+and\s+(\w+)\b", title):
         forms = lemma_of(joined.group(1).lower())[1]
-        if "VBD" in forms and "VBN" not in forms:
-            return title[: joined.start()]
+        if "VBD" in forms and "VBN" not in forms or joined.group(1).lower() in _PERFECT:
+            return title[: joined.start()]  # "… and went further", "… and have been released"
     return title
+
+
+_PERFECT = frozenset({"have", "has", "had"})
 
 
 # Phrases that say nothing without the "of …" a cut took away.
