@@ -338,6 +338,7 @@ class FrameRecogniser:
         title, title_kind = self.titler.title(
             match, roles, rating, text, span, subject.speaking, named, to_come
         )
+        title = self.titler.said_fully(title, title_kind, match.type, text)
         title = self._headed(title, named_here)
         fuller = title_kind == "filled" or title_kind == "written" and not roles
         fuller = fuller and not to_come

@@ -68,24 +68,7 @@ class FrameTitler:
         to_come: bool = False,
     ) -> tuple[str, TitleKind]:
         """Give a frame match's headline and what made it: a filled template, a written one,
-        the clause (or the noun phrase of a participle), else the type's label and names. A
-        template's noun is said as fully as the sentence says it ("publishes annual report")."""
-        title, kind = self._made(match, roles, rating, text, span, speaking, named, to_come)
-        if kind == "clause" or ":" in title:
-            return title, kind
-        return object_headline(title, self._objects[match.type], text), kind
-
-    def _made(
-        self,
-        match: FrameMatch,
-        roles: dict[str, list[str]],
-        rating: str | None,
-        text: str,
-        span: tuple[int, int],
-        speaking: str | None,
-        named: list[str],
-        to_come: bool,
-    ) -> tuple[str, TitleKind]:
+        the clause (or the noun phrase of a participle), else the type's label and names."""
         values = {role: self.shown(names) for role, names in roles.items()}
         if rating:
             values["rating"] = [rating]
@@ -125,6 +108,13 @@ class FrameTitler:
             return rated, "bare"
         names = [name for names in roles.values() for name in names]
         return label_title(self._planned[match.type] if to_come else label, names or named), "bare"
+
+    def said_fully(self, title: str, kind: TitleKind, type_name: str, text: str) -> str:
+        """Give a template's headline with its noun said as fully as the sentence says it
+        ("publishes annual report"); a clause's or a label's as it is."""
+        if kind == "clause" or ":" in title:
+            return title
+        return object_headline(title, self._objects[type_name], text)
 
     def _rating_title(
         self, type_name: str, values: dict[str, list[str]], roles: dict[str, list[str]]
