@@ -53,6 +53,11 @@ def test_find_names_finds_capitalised_runs_not_english_words(sentence, names):
     assert [mention.text for mention in find_names(sentence)] == names
 
 
+def test_find_names_a_wires_mark_is_no_part_of_a_name():
+    found = find_names("UPDATE 2-Serco to stay on contact tracing as jobs are cut")
+    assert [m.name for m in found] == ["Serco"]
+
+
 def test_find_names_leaves_what_the_vocabulary_already_named():
     sentence = "Seetec took over from Working Links."
     taken = [EntityMention("owner", "Working Links", "Working Links", 22, 35)]

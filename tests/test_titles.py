@@ -73,6 +73,11 @@ def test_titles_of_a_long_clause_end_on_a_whole_phrase_within_the_limit():
             "took over",
             "ARCC takes over the CRC",
         ),
+        (  # the day's possessive goes with the day: not "S report follows …"
+            "Today's report follows a damning verdict from the Public Accounts Committee.",
+            "report follows",
+            "Report follows a damning verdict from the Public Accounts Committee",
+        ),
     ],
 )
 def test_titles_leave_out_the_words_that_date_against_the_post(sentence, trigger, expected):
@@ -338,4 +343,24 @@ def test_a_plan_its_maker_announced_is_headed_with_to(recogniser):
     ],
 )
 def test_titles_drop_an_opening_last_month_and_a_past_verb_joined_on(sentence, trigger, expected):
+    assert _title(sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "The contact tracing operation that went live on 28 May 2020 was built on call "
+            "centres.",
+            "went live",
+            "Contact tracing operation goes live",
+        ),
+        (  # "that" is a determiner here, not a relative pronoun
+            "Their report on that visit was published in February 2017.",
+            "published",
+            "Report on that visit published",
+        ),
+    ],
+)
+def test_titles_a_relative_clauses_verb_heads_a_title_with_no_other(sentence, trigger, expected):
     assert _title(sentence, trigger) == expected

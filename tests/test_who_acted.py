@@ -99,6 +99,14 @@ def test_frame_events_an_appositive_after_a_name_is_an_aside(recogniser):
     assert [c.title for c in _found(recogniser, text)] == ["Carillion goes into liquidation"]
 
 
+def test_frame_events_as_with_a_subject_of_its_own_opens_another_clause(recogniser):
+    text = "Serco stayed on the scheme on 11 August 2020 as ministers cut 6,000 tracer jobs."
+    cuts = [c for c in _found(recogniser, text) if c.type == "job_cuts"]
+    assert [c.roles.get("actor") for c in cuts] == [("MoJ",)]  # the ministers', not Serco's
+    named = "Sodexo, named as the preferred bidder, cut 200 jobs on 3 March 2015."
+    assert {c.roles.get("actor") for c in _found(recogniser, named)} == {("Sodexo",)}
+
+
 def test_frame_events_who_receives_a_threat_does_not_make_it(recogniser):
     found = _found(
         recogniser, "Seetec received the letter threatening legal action on 3 February 2019."

@@ -65,6 +65,18 @@ _CLAUSE_BREAKS = frozenset(
         "following",
     ]
 )
+
+
+def _own_clause(tokens: Sequence[Token], conjunction: int, verb: int) -> bool:
+    """Give whether "as" at conjunction opens a clause whose own subject, a common noun, stands
+    before the finite verb at verb ("as government cuts 6,000 jobs"), not "named as the …"."""
+    subject = tokens[conjunction + 1 : verb]
+    plain = all(t.text.isalpha() and t.text.islower() and t.entity is None for t in subject)
+    finite = bool(tokens[verb].forms & {"VBZ", "VBD"})
+    return 1 <= len(subject) <= 2 and plain and finite and subject[0].lemma not in _ARTICLES
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "part", "well", "such"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "see"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "i", "we", "you"})
 _NAME = "<name>"  # a capitalised name no vocabulary lists (proper_names.py)
@@ -251,6 +263,8 @@ class FrameMatcher:
                     continue
                 if token.lemma in _CLAUSE_BREAKS or (step > 0 and ends_forward(tokens, index)):
                     return []
+                if step < 0 and token.lemma == "as" and _own_clause(tokens, index, start + 1):
+                    return []  # "as government cuts jobs": a clause with its own subject
                 if step < 0 and token.lemma in _RECEIVING:
                     return []  # "Grayling received the letter threatening …": not who threatens
                 if token.lemma in _PRONOUNS:

@@ -14,7 +14,14 @@ from lemminflect import getInflection
 
 from timeline.extraction.lemmas import REFLEXIVES, Token, tokenise
 
-__all__ = ["EDGE_PUNCTUATION", "FIRST_PERSON", "HEADLINE_LIMIT", "headline", "opens_with_verb"]
+__all__ = [
+    "EDGE_PUNCTUATION",
+    "FIRST_PERSON",
+    "HEADLINE_LIMIT",
+    "WIRE_PREFIX",
+    "headline",
+    "opens_with_verb",
+]
 
 HEADLINE_LIMIT = 80
 VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
@@ -28,7 +35,7 @@ _OPENING_PRONOUN = re.compile(
     re.I,
 )
 # A news wire's marks before a headline: "UPDATE 2-", "EXCLUSIVE-", "BREAKING:".
-_WIRE_PREFIX = re.compile(r"^(?:UPDATE\s*\d*|EXCLUSIVE|BREAKING|CORRECTED|REFILE)\s*[-:–]\s*")
+WIRE_PREFIX = re.compile(r"^(?:UPDATE\s*\d*|EXCLUSIVE|BREAKING|CORRECTED|REFILE)\s*[-:–]\s*")
 _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
 # Headlines drop these too, once the verb's tense is read with them ("A consultation published").
 _OPENING_INDEFINITE = re.compile(r"^(?i:an?|their|its)\s+(?=\w)")
@@ -68,7 +75,7 @@ EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
 def headline(clause: str, subject: str | None = None) -> str | None:
     """Give clause as a headline, or None when it speaks in the first person of no one known."""
-    text = _WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION))
+    text = WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION))
     if _OPENING_FIRST_PERSON.match(text):
         if subject is None:
             return None

@@ -14,6 +14,7 @@ from functools import lru_cache
 from lemminflect import getAllLemmas
 
 from timeline.extraction.entities import EntityMention
+from timeline.extraction.headlines import WIRE_PREFIX
 
 __all__ = ["find_names"]
 
@@ -79,7 +80,8 @@ def find_names(sentence: str, taken: Sequence[EntityMention] = ()) -> list[Entit
     found = _and_bodies(sentence, spans)
     spans += [(mention.start, mention.end) for mention in found]
     run: list[re.Match[str]] = []
-    for word in _WORD.finditer(sentence):
+    wire = WIRE_PREFIX.match(sentence)  # "UPDATE 2-Serco to stay …": the wire's mark, no name
+    for word in _WORD.finditer(sentence, wire.end() if wire else 0):
         if _inside(word, spans) or not _may_continue(word, run, sentence):
             _close(run, sentence, found)
             run = []
