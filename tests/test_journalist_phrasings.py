@@ -180,6 +180,44 @@ def _found(recogniser, text):
             "2020-03",
             "Medway Secure Training Centre closes",
         ),
+        (
+            "On 30 June 2016 the probation unions registered a formal dispute with senior CRC "
+            "management over the job cuts.",
+            "industrial_action",
+            "2016-06-30",
+            "Probation unions register a formal dispute with senior CRC management",
+        ),
+        (
+            "In June 2014 the 35 probation trusts were replaced by a public National Probation "
+            "Service.",
+            "service_restructured",
+            "2014-06",
+            "35 probation trusts replaced by a public National Probation Service",
+        ),
+        (
+            "Serco's contract, worth 108 million pounds, was awarded directly in May 2020.",
+            "contract_awarded",
+            "2020-05",
+            "Serco wins contract",
+        ),
+        (
+            "On 26 February 2016 G4S said it would sell its children's services business.",
+            "ownership_changed",
+            "2016-02-26",
+            "G4S to sell its children's services business",
+        ),
+        (
+            "In January 2016 an undercover BBC Panorama programme showed staff using force.",
+            "report_published",
+            "2016-01",
+            "Undercover BBC Panorama programme shows staff using force",
+        ),
+        (
+            "On 24 January 2023 the minister announced an extra £5.5 million a year for staff.",
+            "funding_changed",
+            "2023-01-24",
+            "Extra £5.5m announced",
+        ),
     ],
 )
 def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):

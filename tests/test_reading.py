@@ -147,6 +147,8 @@ def test_reading_huge_html_page_takes_the_quick_walk_and_keeps_lines(tmp_path, m
         "Home | Justice | News",
         "UK Parliament > Committees > Commons Select > Public Accounts Committee > News",
         "Home › News › Justice",
+        "RNS Number : 7315D",
+        "Regulatory News Service | Contract award",
     ],
 )
 def test_reading_chrome_line_is_not_a_sentence(line):

@@ -364,3 +364,42 @@ def test_titles_drop_an_opening_last_month_and_a_past_verb_joined_on(sentence, t
 )
 def test_titles_a_relative_clauses_verb_heads_a_title_with_no_other(sentence, trigger, expected):
     assert _title(sentence, trigger) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (  # a break just inside the limit whose joining word runs past it still ends a phrase
+            "In January 2016 an undercover BBC Panorama programme showed staff apparently using "
+            "too much force when restraining boys.",
+            "undercover",
+            "Undercover BBC Panorama programme shows staff apparently using too much force",
+        ),
+        (  # a cut never leaves a clause's opening without its verb
+            "The Employment Appeal Tribunal threw out the liquidators' argument that the chaos "
+            "of the collapse made consultation impossible.",
+            "threw out",
+            "Employment Appeal Tribunal throws out the liquidators' argument",
+        ),
+        (  # the trigger's own clause heads, not the one it hangs from
+            "London CRC is the biggest of the 21 companies created when probation was split up "
+            "between the public and private sectors.",
+            "split",
+            "Probation split up between the public and private sectors",
+        ),
+        (  # "named as": no clause of its own
+            "Sodexo Justice Services has been named as the preferred bidder in six of the 21 "
+            "areas.",
+            "preferred bidder",
+            "Sodexo Justice Services named as the preferred bidder in six of the 21 areas",
+        ),
+        (  # a time that opens the clause goes, whatever the clause's cut
+            "The following month G4S announced that it would sell its children's services "
+            "business.",
+            "sell",
+            "G4S to sell its children's services business",
+        ),
+    ],
+)
+def test_titles_end_on_whole_phrases_of_the_triggers_clause(sentence, trigger, expected):
+    assert _title(sentence, trigger) == expected

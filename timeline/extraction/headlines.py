@@ -28,7 +28,7 @@ VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
 FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my|me|ours)\b", re.IGNORECASE)
 _OPENING_FIRST_PERSON = re.compile(r"^we\b", re.IGNORECASE)  # an organisation's "we"
 _OPENING_PRONOUN = re.compile(
-    r"^(?:it|they|he|she|this|these|those|there|that|which|who|whose|whom|where|when|while"
+    r"^(?:(?:largely|partly|mainly|mostly|only|just|even|simply|not)\s+)?(?:it|they|he|she|this|these|those|there|that|which|who|whose|whom|where|when|while"
     r"|than|to|of|for|and|or|but|because|if|as|so|although|though|whereas|unless|despite"
     r"|with|without|along|during|following|after|before|amid|in|under|on|at|by|from|since"
     r"|through|into|within|across|between|among|against|about|later|earlier)\b(?!-)",
@@ -56,6 +56,7 @@ _NOT_BEFORE_A_VERB = frozenset(
 )
 _ENDS_ON_SAYING = re.compile(
     r"\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains|finds|concludes"
+    r"|shows|showed|suggests|suggested"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could)\W*$",
     re.I,
 )
@@ -264,14 +265,28 @@ def _counted(text: str, end: int) -> bool:
     return text[end:].lstrip().startswith("of ") and bool(_COUNTING_BEFORE.search(text[:end]))
 
 
+def _left_open(cut: str) -> bool:
+    """Give whether a cut leaves a clause's opening without its verb ("… the liquidators'
+    argument that the chaos") or a time without what it times ("… four months")."""
+    return bool(_OPEN_CLAUSE.search(cut) or _OPEN_TIME.search(cut))
+
+
+_OPEN_CLAUSE = re.compile(r"\b(?:that|which|who|whose|whom)(?:\s+\S+){1,3}$", re.I)
+_OPEN_TIME = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+    r"(?:days?|weeks?|months?|years?)$|\b(?:in|on|since|by|from)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d$",
+    re.I,
+)
+
+
 def _within_limit(text: str) -> str:
     """Give text ended on the last whole phrase within HEADLINE_LIMIT."""
     text = re.sub(r"\s+", " ", text).strip(EDGE_PUNCTUATION)
     if len(text) <= HEADLINE_LIMIT:
         return text
-    breaks = [m.start() for m in _PHRASE_BREAK.finditer(text, 0, HEADLINE_LIMIT + 1)]
+    breaks = [m.start() for m in _PHRASE_BREAK.finditer(text) if m.start() <= HEADLINE_LIMIT]
     breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not _inside_name(text, end)]
-    breaks = [end for end in breaks if not _counted(text, end)]
+    breaks = [end for end in breaks if not _counted(text, end) and not _left_open(text[:end])]
     if breaks:
         cut = text[: breaks[-1]].rstrip(EDGE_PUNCTUATION)
         head, comma, tail = cut.rpartition(", ")

@@ -101,7 +101,8 @@ def _stock_noun(words: list[str], nouns: Sequence[str]) -> int | None:
             if place == 1 and words[0][:1].isupper() and lemma_of(words[1].lower())[1]:
                 return None  # "Staff strike": the subject's verb, no noun
             following = words[place + 1].lower() if place + 1 < len(words) else ""
-            return None if following in _TITLE_PREPOSITIONS else place
+            compound = following.isalpha() and not lemma_of(following)[1]  # "contract termination"
+            return None if following in _TITLE_PREPOSITIONS or compound else place
     return None
 
 

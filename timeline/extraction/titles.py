@@ -83,6 +83,10 @@ _MAIN_VERB_AFTER = re.compile(r"\s+\b(?:was|were|is|are|has|have|had|will)\b.*\Z
 _RELATIVE_THAT = re.compile(r"^([\w'’-]+(?:\s+[\w'’-]+){0,5})\s+(?:that|which)\s+")
 
 
+# "named as the preferred bidder": "as" opens no clause of its own to head the title.
+_AS_BEFORE = re.compile(
+    r"\sas\s(?!.*\s(?:after|because|when|since|following|until|once|while|where)\s)", re.I
+)
 _SINCE = re.compile(r"\b(?:has|have|had)\b.*\bsince\b", re.I)  # a perfect held "since"
 
 
@@ -138,6 +142,9 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     clause = sentence[clause_start:clause_end]
     if len(clause.split()) < 4:  # too little on its own: "Dorset" or "(DDC)"
         clause, clause_start = sentence, 0
+    undated = _without_date_opening(clause)  # "The following month G4S announced …"
+    clause_start += len(clause) - len(undated)
+    clause = undated
     position = trigger_span[0] - clause_start
     found = [_trimmed(_from_trigger_phrase(_LEAD_IN.sub("", clause), position))]
     comma = clause.rfind(", ", 0, position)
@@ -147,8 +154,9 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     if opening and opening.end() > position:  # "In a report on X, the NAO said …"
         found.append(_trimmed(clause[opening.end() :]))
     subordinate = _after_subordinator(clause, position)
-    if subordinate:
-        found.append(_trimmed(subordinate))
+    if subordinate:  # "the biggest of the companies created when probation was split": first
+        inside = position > clause.rfind(subordinate) and not _AS_BEFORE.search(clause[:position])
+        found.insert(0 if inside else len(found), _trimmed(subordinate))
     return found
 
 
@@ -319,7 +327,8 @@ _DATE_OPENING = re.compile(
     rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since)\s+{_DATE}\b,?|{_DATE}[,.]"
     r"|(?:last|this|next|earlier|later)\s+(?:this\s+)?(?:week|month|year|spring|summer|autumn"
     rf"|winter)\.|(?:last|this|next)\s+{_MONTH},?"
-    rf"|(?:in|on)\s+the\s+same\s+(?:day|week|month|year),?)\s+(?=\S)",
+    rf"|(?:in|on)\s+the\s+same\s+(?:day|week|month|year),?"
+    r"|the\s+(?:following|next|previous)\s+(?:day|week|month|year),?)\s+(?=\S)",
     re.I,
 )
 # A date anywhere in a title, with its preposition: "split in June 2014", "last November".
