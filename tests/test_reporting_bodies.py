@@ -186,6 +186,10 @@ def test_a_word_two_named_bodies_share_stands_for_neither(recogniser):
         recogniser, "Unions meet", "Napo and UNISON met the ministry last week.", registered
     )
     assert [f[2] for f in found if f[0] == "industrial_action"] == [None]
+    # … unless the sentence itself names only one of them
+    own = "On Monday Napo said the union had formally registered a dispute with the MoJ."
+    found = _post_events(recogniser, "Unions meet", "Napo and UNISON met the ministry.", own)
+    assert [f[2] for f in found if f[0] == "industrial_action"] == [("Napo",)]
 
 
 def test_a_clause_headline_writes_a_body_by_its_name_not_by_what_news_calls_it(recogniser):

@@ -130,7 +130,7 @@ class SubjectFinder:
         subject, "we" for who speaks, "the CRC" for its CRC, "the watchdog" for the one body it
         names that news calls so."""
         taken = [(m.start, m.end) for m in entities.mentions]
-        found = self._called_mentions(text, taken, subject)
+        found = self._called_mentions(text, taken, subject, entities)
         if self._referents is None:
             return found
         for hit in self._referents.finditer(text):
@@ -146,13 +146,18 @@ class SubjectFinder:
         return found
 
     def _called_mentions(
-        self, text: str, taken: list[tuple[int, int]], subject: Subject
+        self, text: str, taken: list[tuple[int, int]], subject: Subject, entities: Entities
     ) -> list[EntityMention]:
-        if self._called is None or not subject.called:
+        """Give the words that call a body by what it is ("the union"): the one body the post
+        so called, else the one its own sentence names ("Napo said the union's ballot …")."""
+        if self._called is None:
             return []
+        here = {m.name for m in entities.mentions if m.kind == "body"}
         found = []
         for hit in self._called.finditer(text):
-            body = subject.called.get(hit.group(1).lower())
+            word = hit.group(1).lower()
+            named = [b for b in self._bodies_called.get(word, ()) if b in here]
+            body = subject.called.get(word) or (named[0] if len(named) == 1 else None)
             if body and not _overlaps(hit, taken):
                 found.append(EntityMention("body", body, hit.group(), hit.start(), hit.end()))
         return found
