@@ -35,6 +35,14 @@ def _dates(sentence, earlier=None):
             [("the following month", "2020-01")],
         ),
         ("The sale fell through the following month.", "2019", []),
+        (  # the week after 30 June 2016 lies in July
+            "Aurelius completed its takeover the following week.",
+            "2016-06-30",
+            [("the following week", "2016-07")],
+        ),
+        # the week after 26 June may straddle June and July: no month is said
+        ("Aurelius completed its takeover the following week.", "2016-06-26", []),
+        ("Aurelius completed its takeover a week later.", "2016-06", []),
         ("The depot reopened a year later.", "2016-05", [("a year later", "2017")]),
         ("Its finance director quit on the same day.", None, []),
         (

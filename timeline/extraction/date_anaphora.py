@@ -9,6 +9,7 @@ and that time give: "the same day" after "last July" says July.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Final
 
@@ -24,8 +25,8 @@ _BACK_REFERENCE: Final = re.compile(
     rf"\b(?:(?P<month>{_MONTH_WORD})\s+of\s+that\s+year"
     rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time)"
     rf"|(?P<day_end>(?:by\s+)?the\s+end\s+of\s+(?:the|that)\s+day)"
-    rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>month|year)"
-    rf"|(?:a|one)\s+(?P<later_unit>month|year)\s+later)\b",
+    rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>week|month|year)"
+    rf"|(?:a|one)\s+(?P<later_unit>week|month|year)\s+later)\b",
     re.IGNORECASE,
 )
 _RANK: Final = {"year": 0, "month": 1, "day": 2}
@@ -57,12 +58,26 @@ def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | No
     if match.group("day_end"):
         return _at_most(antecedent, "day")
     unit = (match.group("following_unit") or match.group("later_unit")).lower()
+    if unit == "week":
+        return _week_after(antecedent)
     if unit == "year":
         return PartialDate(antecedent.year + 1)
     if antecedent.month is None:
         return None  # "the following month" after "in 2016": which month is not said
     year, month = divmod(antecedent.year * 12 + antecedent.month, 12)
     return PartialDate(year, month + 1)
+
+
+def _week_after(antecedent: PartialDate) -> PartialDate | None:
+    """Give the month of the week after a day, when that week lies in one month ("the
+    following week" after 30 June 2016 is July 2016); None when it may straddle two."""
+    if antecedent.precision != "day":
+        return None
+    middle = antecedent.start() + dt.timedelta(days=7)
+    first, last = middle - dt.timedelta(days=3), middle + dt.timedelta(days=3)
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    return PartialDate(middle.year, middle.month)
 
 
 def _at_most(value: PartialDate, unit: str) -> PartialDate:

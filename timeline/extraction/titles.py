@@ -241,6 +241,7 @@ _TIME_WORDS = (
     r"(?: (?:morning|afternoon|evening|night))?|"
     r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
     r"(?:at|on|in) the same (?:time|day|week|month|year)(?: as [^,;]*)?|the same day|"
+    r"the (?:following|next|previous) (?:day|week|month|year)|(?:a|one) (?:week|month|year) later|"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?|springs?|summers?"
     r"|autumns?|winters?) ago)"
 )
