@@ -218,6 +218,19 @@ def _found(recogniser, text):
             "2023-01-24",
             "Extra £5.5m announced",
         ),
+        (
+            "The Justice Secretary made a statement on 16 May 2019 setting out the government's "
+            "response to its consultation.",
+            "policy_announced",
+            "2019-05-16",
+            "MoJ sets out consultation response",
+        ),
+        (  # a past tense that is never a participle is the headline's verb
+            "Learndirect went to the High Court in 2017 to stop the findings being published.",
+            "legal_action",
+            "2017",
+            "Learndirect goes to the High Court to stop the findings being published",
+        ),
     ],
 )
 def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):

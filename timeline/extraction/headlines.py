@@ -187,7 +187,8 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
     # after a name, the name's verb ("the National Audit Office said in December")
     after_name = before.text[:1].isupper() and before is not tokens[0]  # not "Union outraged"
     ending = following != "as" and (after_name or following not in _PREPOSITIONS)
-    return "VBD" in token.forms and ending  # "Jane Roe announced as chief executive": passive
+    unambiguous = "VBN" not in token.forms  # "went", "began": a past tense, never a participle
+    return "VBD" in token.forms and (ending or unambiguous)  # "Jane Roe announced as …": passive
 
 
 def _headline_form(token: Token, plural: bool) -> str | None:
