@@ -231,6 +231,20 @@ def _found(recogniser, text):
             "2017",
             "Learndirect goes to the High Court to stop the findings being published",
         ),
+        (  # the hedge is the sentence's; the report is told in an aside
+            "The Commons public accounts committee, which criticised the deal in a report in "
+            "2013, is "
+            "likely to want to question those involved.",
+            "report_published",
+            "2013",
+            "Commons public accounts committee criticises the deal in a report",
+        ),
+        (
+            "In August 2014 Serco said it would pull out of NHS clinical services altogether.",
+            "contract_terminated",
+            "2014-08",
+            "Serco to pull out of services",
+        ),
     ],
 )
 def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):

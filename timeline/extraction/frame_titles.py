@@ -19,6 +19,7 @@ from timeline.extraction.titles import (
     future_form,
     group_label,
     label_title,
+    relative_made_main,
 )
 from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, template_slots
 from timeline.vocabulary import Vocabulary
@@ -98,6 +99,7 @@ class FrameTitler:
         start, end = participle_phrase(match.tokens, match.first, match.verb)
         phrase = text[start:end].replace(",", "")  # "the review, published in November"
         made = (end and headline(phrase)) or clause_headline(text, span, speaking)
+        made = made and relative_made_main(made)
         if made:  # no template: the clause says more than a bare "Report published"
             return made, "clause"
         for template in [] if to_come else self._type_titles[match.type]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from timeline.extraction.frame_text import aside_around, aside_tokens
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import REFLEXIVES, Token
 
@@ -165,7 +166,10 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
     start, end = match.tokens[match.first].start, match.tokens[match.last - 1].end
     verb = match.verb
     decided = verb is not None and "shall" in verb.auxiliaries and decision_verb(match)
+    aside = _aside_span(match)  # "the committee, which criticised the deal in a report, is likely"
     for hedge_start, hedge_end in hedges:
+        if aside is not None and not aside[0] <= hedge_start < aside[1]:
+            continue  # the frame told in an aside; the hedge is the sentence's
         if decided and 0 <= verb.start - hedge_end <= _AUXILIARY_REACH:
             continue  # "agreed that the contract should not be extended": decided, not supposed
         if hedge_end > start and hedge_start < end:
@@ -177,6 +181,16 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
         if not joined and not any(t.lemma in turns for t in between):
             return True
     return False
+
+
+def _aside_span(match: FrameMatch) -> tuple[int, int] | None:
+    """Give where the aside holding the frame's words begins and ends, or None when they
+    stand in the sentence's own clause."""
+    inside = aside_tokens(match.tokens)
+    if not all(index in inside for index in range(match.first, match.last)):
+        return None
+    around = aside_around(inside, match.first)
+    return match.tokens[around.start].start, match.tokens[around.stop - 1].end
 
 
 def _comma_and(tokens: Sequence[Token]) -> bool:

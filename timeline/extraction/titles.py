@@ -60,18 +60,18 @@ def clause_headline(
         made = headline(without_relative_time(clause), subject)
         made = made and _SAYING_THAT.sub(r"\1 ", _without_dates(_without_trailing_clause(made)))
         if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
-            return _relative_made_main(_SAYS_IT_TO.sub(_plan_told, made))
+            return relative_made_main(_SAYS_IT_TO.sub(_plan_told, made))
     return None
 
 
-def _relative_made_main(title: str) -> str:
+def relative_made_main(title: str) -> str:
     """Give a headline whose only verb stands in a relative clause with that verb as its main
     one: "Contact tracing operation that goes live" → "Contact tracing operation goes live"."""
     found = _RELATIVE_THAT.match(title)
     if found is None:
         return title
     before, after = found.group(1).split(), title[found.end() :].split()[:1]
-    if any(lemma_of(word.lower())[1] & {"VBZ", "VBD"} for word in before):
+    if lemma_of(before[-1].lower())[1] & {"VBZ", "VBD"}:
         return title  # "Minister says that …": a verb before it, the clause is what was said
     if not after or not lemma_of(after[0].lower())[1] & {"VBZ", "VBD"}:
         return title  # "Report on that visit published": "that" is no relative pronoun
@@ -80,7 +80,7 @@ def _relative_made_main(title: str) -> str:
 
 
 _MAIN_VERB_AFTER = re.compile(r"\s+\b(?:was|were|is|are|has|have|had|will)\b.*\Z")
-_RELATIVE_THAT = re.compile(r"^([\w'’-]+(?:\s+[\w'’-]+){0,5})\s+(?:that|which)\s+")
+_RELATIVE_THAT = re.compile(r"^([\w'’-]+(?:\s+[\w'’-]+){0,5}),?\s+(?:that|which|who)\s+")
 
 
 # "named as the preferred bidder": "as" opens no clause of its own to head the title.
