@@ -40,6 +40,7 @@ _DECISION_VERBS = frozenset(
 )
 
 
+_DECIDING_NOUNS = frozenset(["announcement", "decision", "pledge", "promise"])
 _TELLING_VERBS = frozenset(
     ["announce", "confirm", "say", "tell", "inform", "reveal", "state", "disclose", "report"]
     + ["write", "explain", "warn", "admit", "find", "conclude", "note", "show"]
@@ -302,7 +303,18 @@ def decision_verb(match: FrameMatch) -> Token | None:
             break  # "the contracts under which owners run the CRCs will be terminated, …"
         if _reports(token) and _decides(match.tokens, token, verb):
             return None if token.negated or token.future else token
+        if _deciding_noun(match.tokens, token):
+            return token  # "since the announcement last May that offender management will …"
     return _attribution(match)
+
+
+def _deciding_noun(tokens: Sequence[Token], token: Token) -> bool:
+    """Give whether token is a noun that tells a decision whose "that" clause follows it within
+    a few words ("the announcement last May that …", "the decision in July 2018 that …")."""
+    if token.lemma not in _DECIDING_NOUNS:
+        return False
+    index = tokens.index(token)
+    return any(t.lemma == "that" for t in tokens[index + 1 : index + 5])
 
 
 def _decides(tokens: Sequence[Token], token: Token, verb: Token | None) -> bool:
