@@ -105,6 +105,7 @@ DEVELOPMENT = (
     GoldSet("dev8", CORPUS / "dev8", ("dev",), (CORPUS / "dev8/gold-dev.yaml",)),
     GoldSet("dev9", CORPUS / "dev9", ("dev",), (CORPUS / "dev9/gold-dev.yaml",)),
     GoldSet("dev10", CORPUS / "dev10", ("dev",), (CORPUS / "dev10/gold-dev.yaml",)),
+    GoldSet("dev11", CORPUS / "dev11", ("dev",), (CORPUS / "dev11/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
