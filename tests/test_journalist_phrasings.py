@@ -245,6 +245,55 @@ def _found(recogniser, text):
             "2014-08",
             "Serco to pull out of services",
         ),
+        (
+            "Ministers announced in July 2018 that the contracts would be ended two years early.",
+            "contract_terminated",
+            "2018-07",
+            "Contracts to end early",
+        ),
+        (
+            "On 5 October 2018 ministers served notice that the franchise would end in June.",
+            "contract_terminated",
+            "2018-10-05",
+            "MoJ serves notice to end contract",
+        ),
+        (  # a judge who rules: "judge" is no verb rating anything
+            "A High Court judge ruled on 16 December 2019 that the Horizon system had bugs.",
+            "legal_action",
+            "2019-12-16",
+            "High Court rules",
+        ),
+        (
+            "Six earlier convictions were overturned at Southwark Crown Court in December 2020.",
+            "legal_action",
+            "2020-12",
+            "Convictions quashed",
+        ),
+        (
+            "Caledonian Sleeper services were taken into public ownership on 1 February 2019.",
+            "ownership_changed",
+            "2019-02-01",
+            "Caledonian Sleeper moves into public ownership",
+        ),
+        (
+            "In November 2023 the Post Office extended Fujitsu's contract to support two "
+            "datacentres.",
+            "contract_awarded",
+            "2023-11",
+            "Post Office extends contract to support two datacentres",
+        ),
+        (
+            "In June 2021 the National Probation Service and the 21 companies were merged.",
+            "service_restructured",
+            "2021-06",
+            "Services merged",
+        ),
+        (
+            "On 28 March 2023 an MP asked ministers what they were doing about caseloads.",
+            "parliamentary",
+            "2023-03-28",
+            "MoJ questioned in Parliament",
+        ),
     ],
 )
 def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):

@@ -36,7 +36,7 @@ _HEDGING_AUXILIARIES = frozenset({"could", "might", "may", "should", "must", "ca
 # on the day it was announced (English grammar, not story vocabulary).
 _DECISION_VERBS = frozenset(
     ["announce", "confirm", "decide", "agree", "say", "tell", "reveal", "state", "disclose"]
-    + ["declare", "order", "instruct", "vote"]
+    + ["declare", "order", "instruct", "vote", "serve"]  # "served notice that …"
 )
 
 
@@ -409,4 +409,15 @@ def bare_participle(match: FrameMatch) -> bool:
     """Give whether a rating frame's verb is a bare participle or a plural noun ("Judging by",
     "both grades"), not a verb that rates ("inspectors rate hospital inadequate")."""
     verb = match.verb
-    return verb is not None and not verb.auxiliaries and verb.forms <= {"VBG", "VBZ"}
+    if verb is None or verb.auxiliaries:
+        return False
+    return verb.forms <= {"VBG", "VBZ"} or _named_noun(match.tokens, verb)
+
+
+def _named_noun(tokens: Sequence[Token], verb: Token) -> bool:
+    """Give whether the verb is a noun a name describes after an article: "a High Court judge
+    ruled" has no one judging."""
+    index = tokens.index(verb)
+    if index < 2 or tokens[index - 1].entity is None or verb.forms & {"VBD", "VBN"}:
+        return False  # "the Care Quality Commission rated the trust": it rated
+    return tokens[index - 2].lemma in ("a", "an", "the")

@@ -306,7 +306,7 @@ def future_form(template: str) -> str:
 
 # A headline whose verb already tells the decision ("{actor} agrees to pay penalty") says
 # what happened: the agreeing.
-_DECIDING = frozenset(["agree", "decide", "announce", "plan", "intend", "propose", "vow"])
+_DECIDING = frozenset(["agree", "decide", "announce", "plan", "intend", "propose", "vow", "serve"])
 
 
 def group_label(names: list[str], noun: str, plural: str) -> list[str]:
