@@ -294,6 +294,13 @@ def _found(recogniser, text):
             "2023-03-28",
             "MoJ questioned in Parliament",
         ),
+        (  # a "when" clause happens with the happening before it, and shares its date
+            "On 16 January 2019 the firm's director apologised when he appeared before the "
+            "Commons Business and Trade Committee.",
+            "parliamentary",
+            "2019-01-16",
+            "Commons Business and Trade Committee hears evidence",
+        ),
     ],
 )
 def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):

@@ -137,8 +137,20 @@ def time_anchor(match: FrameMatch) -> Token | None:
         if token.text.endswith((",", ";", ":")):
             return None
         if token.lemma in _SUBORDINATE:  # ", when it warned": the time before tells it
-            return None if position and match.tokens[position - 1].text.endswith(",") else token
+            if position and match.tokens[position - 1].text.endswith(","):
+                return None
+            return None if _at_once(match.tokens, position) else token
     return None
+
+
+def _at_once(tokens: Sequence[Token], when: int) -> bool:
+    """Give whether a "when" clause happens with the happening its sentence tells before it,
+    so that both share a date: "apologised on Tuesday when he appeared before the committee";
+    not "who was chief executive when the company collapsed", a state the collapse dates."""
+    if tokens[when].lemma != "when":
+        return False
+    verb = next((t for t in reversed(tokens[:when]) if t.forms & {"VBD"} or t.auxiliaries), None)
+    return verb is not None and verb.lemma not in ("be", "have") and "be" not in verb.auxiliaries
 
 
 _HEADLINE_WORDS = 5
