@@ -301,6 +301,26 @@ def _found(recogniser, text):
             "2019-01-16",
             "Commons Business and Trade Committee hears evidence",
         ),
+        (  # a verb group joined on, and its negation, never half-cut into a headline
+            "On 10 February 2019 the Fort William trains were cancelled and will not run until "
+            "March at the earliest.",
+            "service_restructured",
+            "2019-02-10",
+            "Fort William trains cancelled",
+        ),
+        (  # a date opening with "from" goes; the clause heads
+            "From 22 January 2019 the timetable was cut to a single train each way.",
+            "service_restructured",
+            "2019-01-22",
+            "Timetable cut to a single train each way",
+        ),
+        (  # "agreed to seek": a past tense before an infinitive is the headline's verb
+            "In January 2019 the unions agreed to seek a reopening of the award and put in a "
+            "joint claim for a 12 per cent rise.",
+            "pay_deal",
+            "2019-01",
+            "Unions agree to seek a reopening of the award and put in a joint claim",
+        ),
     ],
 )
 def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):

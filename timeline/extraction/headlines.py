@@ -188,7 +188,21 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
     after_name = before.text[:1].isupper() and before is not tokens[0]  # not "Union outraged"
     ending = following != "as" and (after_name or following not in _PREPOSITIONS)
     unambiguous = "VBN" not in token.forms  # "went", "began": a past tense, never a participle
+    near = tokens[max(0, index - 2) : index]
+    passive = any(t.text.lower() in _BE_FORMS or "be" in t.auxiliaries for t in near)
+    infinitive = following == "to" and _infinitive_after(tokens, index + 1) and not passive
+    unambiguous = unambiguous or infinitive  # "agreed to seek", not "were both judged to"
     return "VBD" in token.forms and (ending or unambiguous)  # "Jane Roe announced as …": passive
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _infinitive_after(tokens: list[Token], to: int) -> bool:
+    """Give whether "to" at index opens an infinitive ("agreed to seek"), not a phrase ("the
+    contract awarded to Serco")."""
+    after = tokens[to + 1] if to + 1 < len(tokens) else None
+    return after is not None and after.text.islower() and "VB" in after.forms
 
 
 def _headline_form(token: Token, plural: bool) -> str | None:

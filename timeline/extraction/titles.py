@@ -325,7 +325,7 @@ _DATE = (
 )
 # A date the event's own date field already says: "On 1 July 2019 …", "… in August".
 _DATE_OPENING = re.compile(
-    rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since)\s+{_DATE}\b,?|{_DATE}[,.]"
+    rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since|from)\s+{_DATE}\b,?|{_DATE}[,.]"
     r"|(?:last|this|next|earlier|later)\s+(?:this\s+)?(?:week|month|year|spring|summer|autumn"
     rf"|winter)\.|(?:last|this|next)\s+{_MONTH},?"
     rf"|(?:in|on)\s+the\s+same\s+(?:day|week|month|year),?"
@@ -383,12 +383,16 @@ def _past_verb_joined(title: str) -> str:
     cannot carry ("Inner House throws out the appeal and went further")."""
     for joined in re.finditer(r"\s+and\s+(\w+)\b", title):
         forms = lemma_of(joined.group(1).lower())[1]
-        if "VBD" in forms and "VBN" not in forms or joined.group(1).lower() in _PERFECT:
-            return title[: joined.start()]  # "… and went further", "… and have been released"
+        if "VBD" in forms and "VBN" not in forms or joined.group(1).lower() in _JOINED_AUXILIARIES:
+            return title[: joined.start()]  # "… and went further", "… and will not run until"
     return title
 
 
-_PERFECT = frozenset({"have", "has", "had"})
+# "… and have been released", "… and will not run until December": a verb group of its own,
+# whose negation a cut could lose.
+_JOINED_AUXILIARIES = frozenset(
+    {"have", "has", "had", "will", "would", "could", "can", "may", "might", "must", "should"}
+)
 
 
 # Phrases that say nothing without the "of …" a cut took away.
