@@ -380,3 +380,13 @@ def test_frame_events_a_frame_is_found_past_an_aside_and_shares_its_subject(reco
         ("contract_awarded", "2011", "Contract for HMP Altcourse awarded"),
         ("contract_terminated", "2019-02-15", "Contract for HMP Altcourse to end"),
     ]
+
+
+def test_frame_events_an_aside_holding_a_list_ends_where_the_sentence_resumes(recogniser):
+    found = _found(
+        recogniser,
+        "On 19 July 2018 councillors agreed that the joint venture with Capita, which runs "
+        "planning, highways, building control and a handful of other functions, will not be "
+        "renewed.",
+    )
+    assert [(c.type, str(c.date)) for c in found] == [("contract_terminated", "2018-07-19")]

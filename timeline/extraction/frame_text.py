@@ -37,7 +37,7 @@ def aside_tokens(tokens: Sequence[Token]) -> set[int]:
     """Give the indices of tokens inside brackets or an aside between commas: ", which …,",
     ", along with …," or, after a name, ", the construction group that …,"."""
     inside: set[int] = set()
-    depth, opened = 0, None
+    depth, opened, listed = 0, None, None
     for index, token in enumerate(tokens):
         if token.text in "([":
             depth += 1
@@ -48,12 +48,23 @@ def aside_tokens(tokens: Sequence[Token]) -> set[int]:
         elif depth:
             inside.add(index)
         comma = token.text.endswith(",")  # "2026," is one token
-        if comma and opened is not None:  # closes the aside, and may open the next
-            inside.update(range(opened, index + 1))
-            opened = None
-        if comma and _opens_aside(tokens, index):
+        if comma and opened is not None and _resumes(tokens, index):
+            inside.update(range(opened, index + 1))  # closes the aside, and may open the next
+            opened = listed = None
+        elif comma and opened is not None and listed is None:
+            listed = index  # "which runs planning, highways, …": a list, or the aside's end
+        if comma and opened is None and _opens_aside(tokens, index):
             opened = index if token.text == "," else index + 1
+    if opened is not None and listed is not None:
+        inside.update(range(opened, listed + 1))  # no verb resumed the sentence: the first comma
     return inside
+
+
+def _resumes(tokens: Sequence[Token], comma: int) -> bool:
+    """Give whether the sentence's own clause resumes after a comma: its verb follows ("…,
+    will not be renewed", "…, went into liquidation")."""
+    after = tokens[comma + 1] if comma + 1 < len(tokens) else None
+    return after is None or bool(after.auxiliaries) or bool(after.forms & {"VBD", "VBZ"})
 
 
 def aside_around(asides: set[int], index: int) -> range:
