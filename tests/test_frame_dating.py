@@ -150,3 +150,13 @@ def test_frame_events_an_undated_buyer_in_an_undated_document_gains_nothing(reco
         Sentence(text, 3), undated, "doc.md", no_subject(), False
     )
     assert [c.type for c in found] == ["ownership_changed"]
+
+
+def test_frame_dating_a_state_a_relative_clause_starts_dates_no_happening(recogniser):
+    text = "The Post Office settled the group claim, ending a legal battle that has run since 2016."
+    assert all(str(c.date) != "2016" for c in _found(recogniser, text))
+    dated = (
+        "The Post Office settled the group claim in December 2018, ending a battle that began "
+        "in 2016."
+    )
+    assert [str(c.date) for c in _found(recogniser, dated)] == ["2018-12"]

@@ -321,6 +321,12 @@ def _found(recogniser, text):
             "2019-01",
             "Unions agree to seek a reopening of the award and put in a joint claim",
         ),
+        (  # a payment to settle is the settlement, dated by the agreeing
+            "On 11 February the Post Office agreed to pay £57.75m to settle the group claim.",
+            "legal_action",
+            "2019-02-11",
+            "Post Office settles group claim",
+        ),
     ],
 )
 def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extraction.tense import clause_tense
+from timeline.extraction.tense import clause_tense, tense_after
 
 
 @pytest.mark.parametrize(
@@ -56,3 +56,19 @@ def test_tense_of_the_clause_before_the_date(sentence, date, expected):
 def test_tense_reads_a_bounded_window_of_a_long_sentence():
     sentence = "They will meet. " + "word " * 10_000 + "on Friday"
     assert clause_tense(sentence, sentence.index("Friday")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        # a date that opens its clause is the day of the deciding, however far ahead what was
+        # decided lies
+        ("On 11 December the Post Office agreed to pay £57.75m", "11 December", "past"),
+        ("In March the council decided to end the contract", "March", "past"),
+        # an intention still held looks ahead
+        ("In March the council plans to end the contract", "March", "future"),
+    ],
+)
+def test_tense_after_a_date_that_opens_its_clause(sentence, date, expected):
+    start = sentence.index(date)
+    assert tense_after(sentence, start + len(date)) == expected

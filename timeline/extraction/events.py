@@ -278,6 +278,7 @@ def nearest_mention(
         if (not _DEADLINE_BEFORE.search(text[: m.start]) or NOT_UNTIL.search(text[: m.start]))
         and not _NAMED_BY_YEAR.search(text[: m.start])
         and not (m.start >= trigger_end and _across_after(text, trigger_end, m.start, telling))
+        and not (m.start >= trigger_end and _state_since(text, trigger_end, m.start))
     ]
     # "Serco agreed to repay in December 2013, and G4S agreed to pay in March 2014": a date in
     # the trigger's own clause before one across a clause joined on before it.
@@ -302,6 +303,18 @@ def nearest_mention(
     )
 
 
+def _state_since(text: str, trigger_end: int, start: int) -> bool:
+    """Give whether a date after the trigger starts a state a relative clause tells ("…, ending
+    a legal battle that has run since 2016"): the state's time, not the happening's."""
+    return bool(_SINCE_DATE.search(text, 0, start)) and bool(
+        _RELATIVE_WORD.search(text, trigger_end, start)
+    )
+
+
+_SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b", re.I)
+
+
 def _starts(
     mentions: Sequence[DateMention], text: str, trigger_end: int, telling: bool
 ) -> list[DateMention]:
@@ -313,6 +326,7 @@ def _starts(
         if _FROM_BEFORE.search(text[: m.start])
         and not _PERIOD_END_AFTER.match(text, m.end)
         and not (m.start >= trigger_end and _across_after(text, trigger_end, m.start, telling))
+        and not (m.start >= trigger_end and _state_since(text, trigger_end, m.start))
     ]
 
 

@@ -92,10 +92,19 @@ def tense_after(sentence: str, end: int) -> Tense | None:
             return None
         after = words[index + 1] if index + 1 < len(words) else ""
         before = words[index - 1] if index else ""
+        if _intended_then(word):
+            return "past"  # "On 11 December the Post Office agreed to pay": the agreeing's day
         tense = _word_tense(word, before, after, [])
         if tense is not None:
             return tense
     return None
+
+
+def _intended_then(word: str) -> bool:
+    """Give whether word is a verb of intending in the past tense ("agreed", "decided"): a
+    date before it is the day of the deciding, however far ahead what was decided lies."""
+    lemma, forms = lemma_of(word)
+    return lemma in _INTENDED and lemma != word and "VBD" in forms
 
 
 def _word_tense(word: str, before: str, after: str, rest: list[str]) -> Tense | None:
