@@ -160,3 +160,11 @@ def test_frame_dating_a_state_a_relative_clause_starts_dates_no_happening(recogn
         "in 2016."
     )
     assert [str(c.date) for c in _found(recogniser, dated)] == ["2018-12"]
+
+
+def test_frame_dating_finding_out_is_no_finding(recogniser):
+    text = (
+        "My laptop still says Seetec on the login screen and my team spent Monday 11 February "
+        "2019 finding out which shared drive had gone where."
+    )
+    assert [c for c in _found(recogniser, text) if c.type == "report_published"] == []

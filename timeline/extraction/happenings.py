@@ -59,7 +59,7 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     if verb is None or match.frame.mention or _after_determiner(match, verb):
         return "mention"
     if _found_oneself(match, verb):
-        return None  # "colleagues found themselves working for different employers"
+        return None  # "found themselves working for different employers", "finding out"
     refused = verb.negated and not match.frame.negated  # "would not renew" means its "not"
     if refused and not _until_after(match) or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
         return None  # "was not published", but "was not published until August" was
@@ -80,12 +80,14 @@ _AUXILIARY_REACH = 16  # characters from a "should" (lemma "shall") to its verb:
 
 
 def _found_oneself(match: FrameMatch, verb: Token) -> bool:
-    """Give whether the frame's verb is "find" before a reflexive: where someone ended up, no
+    """Give whether the frame's verb is "find" before a reflexive or "out": where someone ended
+    up, or what someone learnt ("spent Monday finding out which drive had gone where"), no
     finding."""
     if verb.lemma != "find" or verb not in match.tokens:
         return False
     index = match.tokens.index(verb) + 1
-    return index < len(match.tokens) and match.tokens[index].lemma in REFLEXIVES
+    following = match.tokens[index].lemma if index < len(match.tokens) else ""
+    return following in REFLEXIVES or following == "out"
 
 
 _UNTIL_REACH = 8  # tokens after a negated verb to its "until"
