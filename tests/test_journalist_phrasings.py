@@ -327,6 +327,12 @@ def _found(recogniser, text):
             "2019-02-11",
             "Post Office settles group claim",
         ),
+        (  # a minister's "I" is no one named: the consultation is still told, and says which
+            "On 27 July 2018 I launched a consultation on the future of probation.",
+            "policy_announced",
+            "2018-07-27",
+            "Consultation on the future of probation launched",
+        ),
     ],
 )
 def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):
