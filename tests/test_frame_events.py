@@ -390,3 +390,14 @@ def test_frame_events_an_aside_holding_a_list_ends_where_the_sentence_resumes(re
         "renewed.",
     )
     assert [(c.type, str(c.date)) for c in found] == [("contract_terminated", "2018-07-19")]
+
+
+def test_frame_events_a_rating_raised_is_the_new_one_and_heads_the_crcs_report(recogniser):
+    (report,) = _found(
+        recogniser,
+        "On 2 April 2019 HM Inspectorate of Probation published its latest report on Durham "
+        "Tees Valley Community Rehabilitation Company, and raised its overall rating from "
+        '"Requires improvement" to "Good".',
+    )
+    assert report.rating == "Good"
+    assert report.title == "HM Inspectorate of Probation rates Durham Tees Valley CRC 'Good'"

@@ -333,6 +333,13 @@ def _found(recogniser, text):
             "2018-07-27",
             "Consultation on the future of probation launched",
         ),
+        (  # the body after "by" publishes
+            "London CRC has continued to improve, according to a report published on 21 January "
+            "2019 by HM Inspectorate of Probation.",
+            "report_published",
+            "2019-01-21",
+            "HM Inspectorate of Probation publishes report",
+        ),
     ],
 )
 def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):

@@ -236,12 +236,19 @@ class RatingFinder:
 
     def locate(self, text: str) -> RatingMention | None:
         """Give the rating text gives with where its word is written, or None."""
-        match = self._pattern.search(text) if self._pattern else None
-        if match is None:
+        found = list(self._pattern.finditer(text)) if self._pattern else []
+        if not found:
             return None
+        match = found[0]
+        for later in found[1:]:  # "raised its rating from 'Requires improvement' to 'Good'"
+            if _RAISED_TO.fullmatch(text, match.end(), later.start()):
+                match = later
         group = 1 if match.group(1) else 2
         name = self._names[match.group(group).lower()]
         return RatingMention(name, match.start(group), match.end(group))
+
+
+_RAISED_TO = re.compile(r"['’\"”]?\s+to\s+")
 
 
 @dataclass(frozen=True)

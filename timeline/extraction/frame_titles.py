@@ -81,7 +81,7 @@ class FrameTitler:
             post = post_named(text, match.tokens[match.first].start)
             values.update({"post": [post]} if post else {})
         label = self._labels[match.type]
-        rated = None if to_come else self._rating_title(match.type, values, roles)
+        rated = None if to_come else self._rating_title(match.type, values, roles, named)
         slotless = [t for t in match.frame.titles if "{" not in t]
         written = [t for t in slotless if t != label]  # "Report published" says no more
         for template in match.frame.titles:
@@ -119,11 +119,22 @@ class FrameTitler:
         return object_headline(title, self._objects[type_name], text)
 
     def _rating_title(
-        self, type_name: str, values: dict[str, list[str]], roles: dict[str, list[str]]
+        self,
+        type_name: str,
+        values: dict[str, list[str]],
+        roles: dict[str, list[str]],
+        named: list[str],
     ) -> str | None:
         """Give the type's headline for the rating a report gave its target ("HM Inspectorate
-        of Probation rates Dorset, Devon and Cornwall CRC 'Inadequate'"), when it has one."""
-        if "rating" not in values or not self._rated(roles):
+        of Probation rates Dorset, Devon and Cornwall CRC 'Inadequate'"), when it has one; with
+        no target in its words, the one CRC the report concerns ("rated it 'Requires
+        improvement'" in a post about BeNCH CRC)."""
+        if "rating" not in values:
+            return None
+        crcs = [name for name in named if name.removesuffix(f" {self.noun}") in self._crc_names]
+        if "target" not in roles and len(crcs) == 1:
+            roles, values = {**roles, "target": crcs}, {**values, "target": crcs}
+        if not self._rated(roles):
             return None
         rated = [t for t in self._type_titles[type_name] if "{rating}" in t]
         return next((f for f in (fill_template(t, values) for t in rated) if f), None)
