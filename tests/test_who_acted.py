@@ -233,3 +233,11 @@ def test_frame_events_a_relative_clause_acts_for_the_name_before_its_comma(recog
     )
     (entered,) = [c for c in found if c.type == "company_collapsed"]
     assert entered.roles["actor"] == ("Working Links",)
+
+
+def test_frame_events_a_participles_agent_does_not_act_in_the_sentence(recogniser):
+    text = (
+        "One of the largest contracts ever put out to tender by the NHS collapsed on 3 "
+        "December 2015, eight months after it began."
+    )
+    assert all("NHS" not in str(c.roles) for c in _found(recogniser, text))

@@ -297,7 +297,12 @@ def agent_of_passive(tokens: Sequence[Token], index: int) -> bool:
         position -= 1
     if position < 1 or tokens[position].lemma != "by":
         return False
-    return tokens[position - 1].passive
+    if tokens[position - 1].passive:
+        return True
+    # a participle's agent: "one of the largest contracts ever put out to tender by the NHS"
+    return any(
+        "VBN" in t.forms and not t.auxiliaries for t in tokens[max(0, position - 4) : position]
+    )
 
 
 def phrase_start(text: str, start: int) -> int:
