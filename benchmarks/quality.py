@@ -106,6 +106,7 @@ DEVELOPMENT = (
     GoldSet("dev9", CORPUS / "dev9", ("dev",), (CORPUS / "dev9/gold-dev.yaml",)),
     GoldSet("dev10", CORPUS / "dev10", ("dev",), (CORPUS / "dev10/gold-dev.yaml",)),
     GoldSet("dev11", CORPUS / "dev11", ("dev",), (CORPUS / "dev11/gold-dev.yaml",)),
+    GoldSet("dev12", CORPUS / "dev12", ("dev",), (CORPUS / "dev12/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
