@@ -168,3 +168,10 @@ def test_frame_dating_finding_out_is_no_finding(recogniser):
         "2019 finding out which shared drive had gone where."
     )
     assert [c for c in _found(recogniser, text) if c.type == "report_published"] == []
+
+
+def test_frame_dating_a_verbs_own_phrase_may_tell_no_happening_of_its_frame(recogniser):
+    left = "On 10 September 2018 around 1,700 people walked out of jails across England."
+    assert [c for c in _found(recogniser, left) if c.type == "industrial_action"] == []
+    aware = "Capita became aware of the incident on 31 March 2018."
+    assert [c for c in _found(recogniser, aware) if c.type == "appointment"] == []

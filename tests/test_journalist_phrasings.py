@@ -340,6 +340,12 @@ def _found(recogniser, text):
             "2019-01-21",
             "HM Inspectorate of Probation publishes report",
         ),
+        (
+            "Liz Truss became justice secretary in July 2016.",
+            "appointment",
+            "2016-07",
+            "Liz Truss becomes justice secretary",
+        ),
     ],
 )
 def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):

@@ -217,10 +217,13 @@ class FrameRecogniser:
         specific one (report_filters.without_generic), unless a date of their own makes them
         another happening ("debated on 23rd October the new model for Wales announced earlier
         this summer")."""
-        specific = [m for m in matches if not m.frame.generic]
-        kept = without_generic(matches)
-        if not specific or len(kept) == len(matches):
-            return kept
+        # A specific frame that tells nothing ("warned the prisons were close to collapse")
+        # silences no generic one ("announced it on 12 July").
+        telling = [m for m in matches if m.frame.generic or report_kind(m, set()) is not None]
+        specific = [m for m in telling if not m.frame.generic]
+        kept = without_generic(telling)
+        if not specific or len(kept) == len(telling):
+            return kept + [m for m in matches if m not in telling]
 
         def date_of(match: FrameMatch) -> DateMention | None:
             return nearest_mention(dates, match_start(match), match_end(match), text)
@@ -229,7 +232,10 @@ class FrameRecogniser:
         return [
             m
             for m in matches
-            if m in kept or (own := date_of(m)) is not None and id(own) not in taken
+            if m in kept
+            or m not in telling
+            or (own := date_of(m)) is not None
+            and id(own) not in taken
         ]
 
     def _may_act(self, name: EntityMention) -> bool:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from timeline.extraction.frame_text import aside_around, aside_tokens
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.lemmas import REFLEXIVES, Token
+from timeline.extraction.lemmas import REFLEXIVES, Token, is_adjective
 
 __all__ = [
     "active_for_passive",
@@ -80,14 +80,20 @@ _AUXILIARY_REACH = 16  # characters from a "should" (lemma "shall") to its verb:
 
 
 def _found_oneself(match: FrameMatch, verb: Token) -> bool:
-    """Give whether the frame's verb is "find" before a reflexive or "out": where someone ended
-    up, or what someone learnt ("spent Monday finding out which drive had gone where"), no
-    finding."""
-    if verb.lemma != "find" or verb not in match.tokens:
+    """Give whether the frame's verb, with the words after it, tells no happening of its frame:
+    "found themselves working for …", "finding out which drive had gone where" (no finding),
+    "walked out of jails" (no strike), "became aware of the incident" (no post taken)."""
+    if verb not in match.tokens:
         return False
     index = match.tokens.index(verb) + 1
-    following = match.tokens[index].lemma if index < len(match.tokens) else ""
-    return following in REFLEXIVES or following == "out"
+    after = [t.lemma for t in match.tokens[index : index + 2]] + ["", ""]
+    if verb.lemma == "find":
+        return after[0] in REFLEXIVES or after[0] == "out"
+    if verb.lemma == "walk":
+        return after[:2] == ["out", "of"]
+    if verb.lemma == "become":
+        return is_adjective(after[0])
+    return False
 
 
 _UNTIL_REACH = 8  # tokens after a negated verb to its "until"

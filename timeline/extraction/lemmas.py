@@ -135,6 +135,13 @@ class Token:
 
 
 @lru_cache(maxsize=65536)
+def is_adjective(word: str) -> bool:
+    """Give whether a lower-case word is only an adjective ("aware", "insolvent"), never a noun
+    or a verb."""
+    lemmas = getAllLemmas(word)
+    return "ADJ" in lemmas and not lemmas.keys() & {"NOUN", "VERB", "PROPN"}
+
+
 def lemma_of(word: str) -> tuple[str, frozenset[str]]:
     """Give a lower-case word's lemma (as a verb first, then a noun) and its possible verb forms."""
     lemmas = getAllLemmas(word)
