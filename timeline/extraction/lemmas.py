@@ -134,7 +134,6 @@ class Token:
         return bool({"will", "shall", "would"} & set(self.auxiliaries))
 
 
-@lru_cache(maxsize=65536)
 def is_adjective(word: str) -> bool:
     """Give whether a lower-case word is only an adjective ("aware", "insolvent"), never a noun
     or a verb."""
@@ -142,6 +141,7 @@ def is_adjective(word: str) -> bool:
     return "ADJ" in lemmas and not lemmas.keys() & {"NOUN", "VERB", "PROPN"}
 
 
+@lru_cache(maxsize=65536)
 def lemma_of(word: str) -> tuple[str, frozenset[str]]:
     """Give a lower-case word's lemma (as a verb first, then a noun) and its possible verb forms."""
     lemmas = getAllLemmas(word)

@@ -1,0 +1,23 @@
+"""Words as frames read them (lemmas.py): lemmas and verb forms, adjectives, and the cache every
+sentence of every document goes through."""
+
+from __future__ import annotations
+
+from timeline.extraction.lemmas import is_adjective, lemma_of
+
+
+def test_lemma_of_gives_the_verb_lemma_and_its_forms():
+    assert lemma_of("entered") == ("enter", frozenset({"VBD", "VBN"}))
+    assert lemma_of("went")[0] == "go" and "VBN" not in lemma_of("went")[1]
+
+
+def test_lemma_of_is_cached_for_the_words_every_sentence_repeats():
+    lemma_of.cache_clear()
+    lemma_of("entered")
+    lemma_of("entered")
+    assert lemma_of.cache_info().hits == 1
+
+
+def test_an_adjective_is_only_an_adjective():
+    assert is_adjective("aware") and is_adjective("insolvent")
+    assert not is_adjective("justice") and not is_adjective("report")
