@@ -255,3 +255,12 @@ def test_an_amount_is_shown_as_a_headline_writes_it(written, shown):
     from timeline.extraction.frame_titles import shown_amount
 
     assert shown_amount(written) == shown
+
+
+def test_headline_a_bare_firm_is_the_one_owner_its_event_concerns():
+    from timeline.extraction.headlines import owner_named
+
+    title = "Firm fails Ministry of Justice audit"
+    assert owner_named(title, ["Sodexo"]) == "Sodexo fails Ministry of Justice audit"
+    assert owner_named(title, ["Sodexo", "Interserve"]) == title  # which firm?
+    assert owner_named("Firmly rooted", ["Sodexo"]) == "Firmly rooted"

@@ -20,6 +20,7 @@ __all__ = [
     "HEADLINE_LIMIT",
     "WIRE_PREFIX",
     "headline",
+    "owner_named",
     "opens_with_verb",
 ]
 
@@ -330,3 +331,12 @@ _NAMED_THEN_ABBREVIATED = re.compile(
     r"((?:[A-Z][\w'’&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the))*)"
     r"\s+\(([A-Z][A-Za-z]{1,7})\)"
 )
+
+
+def owner_named(title: str, owners: list[str]) -> str:
+    """Give a headline that opens on a bare "Firm" or "Company" ("Firm fails Ministry of Justice
+    audit", a quoted article's headline) with the one owner its event concerns in its place."""
+    return _BARE_FIRM.sub(owners[0], title, count=1) if len(owners) == 1 else title
+
+
+_BARE_FIRM = re.compile(r"^(?:Firm|Company|Contractor|Operator)(?=\s+[a-z])")

@@ -15,6 +15,7 @@ from timeline.extraction.events import (
     roles_conflict,
     title_quality,
 )
+from timeline.extraction.headlines import owner_named
 from timeline.extraction.packed_sources import PackedSource, unpacked
 from timeline.model import Event, Source, sort_events
 from timeline.partial_date import PRECISIONS, PartialDate
@@ -301,13 +302,14 @@ def _event(happening: _Happening) -> tuple[Event, str]:
         if any(c.roles.get(role) for c in candidates)
     }
     owners, crcs, holders = _concerned(happening.candidates[0], candidates)
+    concerned = _ordered_union([owners, holders])
     event = Event(
         id="pending",
         date=str(best.date),
         type=happening.type,
-        title=plainest.fuller_title or plainest.title,
+        title=owner_named(plainest.fuller_title or plainest.title, concerned),
         crcs=crcs,
-        owners=_ordered_union([owners, holders]),
+        owners=concerned,
         national=happening.national and not any(c.crcs for c in candidates),
         rating=ratings[0] if ratings else None,
         roles=roles,
