@@ -12,7 +12,7 @@ from timeline.extraction.frame_text import participle_phrase
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.headlines import HEADLINE_LIMIT, headline
 from timeline.extraction.lemmas import lemma_of
-from timeline.extraction.title_objects import object_headline, post_named
+from timeline.extraction.title_objects import names_post, object_headline, post_named
 from timeline.extraction.titles import (
     clause_headline,
     fill_template,
@@ -207,7 +207,7 @@ def _posts_as_written(match: FrameMatch, roles: dict[str, list[str]]) -> dict[st
     inspector of probation has resigned": the Chief Inspector resigns, not the inspectorate)."""
     tokens = match.roles.get("actor", [])
     written = [token.entity.text for token in tokens if token.entity is not None]
-    if "actor" not in roles or not written or not all(post_named(f"as {w}", 0) for w in written):
+    if "actor" not in roles or not written or not all(names_post(w) for w in written):
         return {}
     return {"actor": [w[:1].upper() + w[1:] for w in (_THE.sub("", w) for w in written)]}
 

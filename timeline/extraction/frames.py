@@ -31,7 +31,7 @@ from timeline.extraction.frame_text import (
     token_at,
     trigger_verb,
 )
-from timeline.extraction.lemmas import Token, pattern_lemma
+from timeline.extraction.lemmas import PERSONAL_PRONOUNS, Token, pattern_lemma
 from timeline.taxonomy import SLOT
 
 # Words that end a clause for the nearest-entity search (English grammar, not vocabulary).
@@ -78,7 +78,6 @@ def _own_clause(tokens: Sequence[Token], conjunction: int, verb: int) -> bool:
 
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "part", "well", "such"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "see"})
-_PRONOUNS = frozenset({"it", "he", "she", "they", "i", "we", "you"})
 _NAME = "<name>"  # a capitalised name no vocabulary lists (proper_names.py)
 _SEARCH_BEFORE = 12
 _SEARCH_AFTER = 8
@@ -267,7 +266,7 @@ class FrameMatcher:
                     return []  # "as government cuts jobs": a clause with its own subject
                 if step < 0 and token.lemma in _RECEIVING:
                     return []  # "Grayling received the letter threatening …": not who threatens
-                if token.lemma in _PRONOUNS:
+                if token.lemma in PERSONAL_PRONOUNS:
                     speaker = speaker_before(tokens, index) if step < 0 else None
                     if speaker is None:
                         return []  # "it", "he" stand for someone the sentence does not name
@@ -307,7 +306,7 @@ def _own_subject(tokens: Sequence[Token], asides: set[int], trigger: int) -> set
     named = any(tokens[index].entity is not None for index in range(low, trigger))
     opening = next((i for i in range(low, trigger) if tokens[i].text != ","), trigger)
     relative = tokens[opening].lemma in ("which", "who") and low >= 1
-    relative = relative and not any(t.lemma in _PRONOUNS for t in tokens[opening:trigger])
+    relative = relative and not any(t.lemma in PERSONAL_PRONOUNS for t in tokens[opening:trigger])
     named = named or relative and tokens[low - 1].entity is not None
     return set(around) if named else set()
 

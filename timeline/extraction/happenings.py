@@ -40,7 +40,6 @@ _DECISION_VERBS = frozenset(
 )
 
 
-_DECIDING_NOUNS = frozenset(["announcement", "decision", "pledge", "promise"])
 _TELLING_VERBS = frozenset(
     ["announce", "confirm", "say", "tell", "inform", "reveal", "state", "disclose", "report"]
     + ["write", "explain", "warn", "admit", "find", "conclude", "note", "show"]
@@ -58,7 +57,7 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     verb = match.verb
     if verb is None or match.frame.mention or _after_determiner(match, verb):
         return "mention"
-    if _found_oneself(match, verb):
+    if _tells_other_than_its_frame(match, verb):
         return None  # "found themselves working for different employers", "finding out"
     refused = verb.negated and not match.frame.negated  # "would not renew" means its "not"
     if refused and not _until_after(match) or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
@@ -79,7 +78,7 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
 _AUXILIARY_REACH = 16  # characters from a "should" (lemma "shall") to its verb: "should not be"
 
 
-def _found_oneself(match: FrameMatch, verb: Token) -> bool:
+def _tells_other_than_its_frame(match: FrameMatch, verb: Token) -> bool:
     """Give whether the frame's verb, with the words after it, tells no happening of its frame:
     "found themselves working for …", "finding out which drive had gone where" (no finding),
     "walked out of jails" (no strike), "became aware of the incident" (no post taken)."""
@@ -111,7 +110,8 @@ def _until_after(match: FrameMatch) -> bool:
 
 
 # Nouns that name a decision about what follows them: "the announcement of contract
-# termination by October 2020" decides the termination, it does not report it.
+# termination by October 2020" decides the termination, it does not report it; "the
+# announcement last May that …" dates what it decided.
 _DECIDING_NOUNS = frozenset(["announcement", "decision", "plan", "intention", "proposal"])
 
 

@@ -64,6 +64,8 @@ AUXILIARIES = frozenset(
 NEGATIONS = frozenset({"not", "n't", "never", "no longer"})
 # "Interserve itself went", "found themselves working": the subject again, no object.
 REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself", "ourselves", "myself"])
+# Who a sentence means without naming: "it", "they", "we".
+PERSONAL_PRONOUNS = frozenset(["it", "he", "she", "they", "i", "we", "you"])
 # Adverbs that may stand between an auxiliary and its verb without changing what happened.
 _INNER_ADVERBS = frozenset(
     [

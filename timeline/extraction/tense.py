@@ -23,45 +23,40 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
-from timeline.extraction.lemmas import AUXILIARIES, can_be_noun, lemma_of
+from timeline.extraction.lemmas import AUXILIARIES, can_be_noun, lemma_of, word_set
 
 Tense = Literal["past", "future"]
-
-
-def _words(text: str) -> frozenset[str]:
-    """Give the space-separated words of text as a set."""
-    return frozenset(text.split())
 
 
 _TOKEN: Final = re.compile(r"[A-Za-z][A-Za-z'’-]*|[^\w\s]")
 # How far back a clause is read: bounded, so a long sentence costs no more than a short one.
 _WINDOW: Final = 160
 # Where a clause begins: punctuation and the words that open a new clause.
-_CLAUSE_BREAKS: Final = _words(
+_CLAUSE_BREAKS: Final = word_set(
     ', ; : ( ) — – " “ ” and but or that which who whom whose while whereas although though'
     " because unless if when where whether"
 )
-_AHEAD_AUXILIARIES: Final = _words("will 'll shall would wo must should")
+_AHEAD_AUXILIARIES: Final = word_set("will 'll shall would wo must should")
 # Modals of possibility speculate as often about the past ("could be shunted off to Friday
 # afternoon") as about the future: the clause's time stays unknown.
-_UNSURE_AUXILIARIES: Final = _words("could might may")
-_BEHIND_AUXILIARIES: Final = _words("was were had did has have")
-_BE_FORMS: Final = _words("be been being")
+_UNSURE_AUXILIARIES: Final = word_set("could might may")
+_BEHIND_AUXILIARIES: Final = word_set("was were had did has have")
+_BE_FORMS: Final = word_set("be been being")
 # Lemmas that put what follows ahead wherever they stand in the clause ("promised a decision").
-_SCHEDULED: Final = _words("promise pledge vow due schedule slate propose")
+_SCHEDULED: Final = word_set("promise pledge vow due schedule slate propose")
 # ... unless a determiner makes them nouns ("made a promise to workers in January").
-_DETERMINERS: Final = _words("a an the its their his her our my your this that")
+_DETERMINERS: Final = word_set("a an the its their his her our my your this that")
 # Lemmas that do so when followed by "to" ("plans to", "is expected to", "agreed to continue").
-_INTENDED: Final = _words(
+_INTENDED: Final = word_set(
     "plan intend aim hope expect set poise prepare want seek agree decide vote threaten offer"
     " undertake commit"
 )
 # Lemmas that move a date: ahead when the date is their object ("moved to April 7").
-_RESCHEDULED: Final = _words("move postpone delay defer adjourn reschedule push put set fix")
-_RESCHEDULE_PARTICLES: Final = _words("back forward off over again")
-_RESCHEDULE_PREPOSITIONS: Final = _words("to until till for")
+_RESCHEDULED: Final = word_set("move postpone delay defer adjourn reschedule push put set fix")
+_RESCHEDULE_PARTICLES: Final = word_set("back forward off over again")
+_RESCHEDULE_PREPOSITIONS: Final = word_set("to until till for")
 # Present tense of these reports rather than schedules ("says", "warns").
-_REPORTING: Final = _words("say tell add announce claim report confirm warn reveal insist")
+_REPORTING: Final = word_set("say tell add announce claim report confirm warn reveal insist")
 
 
 def clause_tense(sentence: str, start: int) -> Tense | None:

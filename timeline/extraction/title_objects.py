@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extraction.headlines import HEADLINE_LIMIT, abbreviated
-from timeline.extraction.lemmas import lemma_of, word_set
+from timeline.extraction.lemmas import PERSONAL_PRONOUNS, lemma_of, word_set
 
 _TOKEN = re.compile(r"[\w][\w'’&.-]*[\w]|[\w]|[^\w\s]")
 _DETERMINERS = word_set("the a an its their his her this that these those our your whose")
@@ -40,7 +40,6 @@ _TIME_WORDS = word_set(
 )
 _COUNTS = word_set("two three four five six seven eight nine ten eleven twelve twenty several")
 _WH = word_set("how what why whether when where which who")
-_PRONOUNS = word_set("it they he she we i you")
 _NOT_DESCRIBING = word_set(
     "and or but of in on at by for to from with as than is are was were be been has have had"
     " will would"
@@ -164,7 +163,7 @@ def _complement(tokens: list[str], start: int) -> list[str]:
         return []
     words = [first]
     for index in range(start + 1, min(len(tokens), start + 1 + _COMPLEMENT_WORDS)):
-        if tokens[index].lower() in _PRONOUNS:
+        if tokens[index].lower() in PERSONAL_PRONOUNS:
             return []  # "the way | we manage offenders": a clause cuts the phrase
         if _ends_complement(tokens, index):
             break
@@ -195,7 +194,8 @@ def _ends_complement(tokens: list[str], index: int) -> bool:
     if not token.islower():
         return False
     forms = lemma_of(token)[1]
-    return "VBD" in forms or "VBZ" in forms and (before[:1].isupper() or before in _PRONOUNS)
+    after_subject = before[:1].isupper() or before in PERSONAL_PRONOUNS
+    return "VBD" in forms or "VBZ" in forms and after_subject
 
 
 def _titled(tokens: list[str], start: int) -> list[str]:
@@ -228,14 +228,27 @@ def post_named(sentence: str, start: int) -> str | None:
     "as" or "to be" ("appointed as the next Chief Executive of HM Prison and Probation Service
     (HMPPS)" gives "Chief Executive of HMPPS"); None when what follows names no post."""
     for opening in _POST_OPENING.finditer(sentence, start):
-        written = _POST.match(sentence, opening.end())
-        if written is None:
-            continue
-        words = written.group().split()
-        while words and words[-1].lower() in _POST_JOINERS:
-            words.pop()
-        if any(word.lower().strip("()") in _POST_WORDS for word in words):
-            return abbreviated(" ".join(words))
+        post = _post_at(sentence, opening.end())
+        if post is not None:
+            return post
+    return None
+
+
+def names_post(text: str) -> bool:
+    """Give whether text, as written, names a post ("the chief inspector of probation")."""
+    return _post_at(text, _POST_LEAD.match(text).end()) is not None
+
+
+def _post_at(text: str, start: int) -> str | None:
+    """Give the post written at start, abbreviated, or None when no post word is in it."""
+    written = _POST.match(text, start)
+    if written is None:
+        return None
+    words = written.group().split()
+    while words and words[-1].lower() in _POST_JOINERS:
+        words.pop()
+    if any(word.lower().strip("()") in _POST_WORDS for word in words):
+        return abbreviated(" ".join(words))
     return None
 
 
@@ -244,9 +257,10 @@ _POST_WORDS = word_set(
     " president commissioner officer governor leader manager editor"
 )
 _POST_JOINERS = word_set("of and for the")
+_LEAD = r"(?:(?:the|its|their|his|her|next|new|interim|permanent|acting)\s+)*"
+_POST_LEAD = re.compile(_LEAD, re.I)
 _POST_OPENING = re.compile(
-    r"\b(?:as|to\s+be|become|becomes|became|promoted\s+to)\s+(?:(?:the|its|their|his|her|next|new|interim"
-    r"|permanent|acting)\s+)*",
+    rf"\b(?:as|to\s+be|become|becomes|became|promoted\s+to)\s+{_LEAD}",
     re.I,
 )
 _POST = re.compile(
