@@ -52,13 +52,13 @@ from timeline.extraction.happenings import (
     active_for_passive,
     announced_in_passing,
     bare_participle,
-    hedged,
     infinitive_after,
     is_headline,
     report_kind,
     told_earlier,
     without_reporting_frames,
 )
+from timeline.extraction.hedging import hedged
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.phrases import prepare

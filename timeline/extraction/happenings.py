@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.extraction.frame_text import aside_around, aside_tokens
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import REFLEXIVES, Token, is_adjective
 
@@ -20,7 +19,6 @@ __all__ = [
     "bare_participle",
     "decision_verb",
     "is_headline",
-    "hedged",
     "infinitive_after",
     "told_earlier",
     "perfect",
@@ -73,9 +71,6 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     if "VBG" in verb.forms:
         return "mention"
     return "report" if "now" in cues else "generic"
-
-
-_AUXILIARY_REACH = 16  # characters from a "should" (lemma "shall") to its verb: "should not be"
 
 
 def _tells_other_than_its_frame(match: FrameMatch, verb: Token) -> bool:
@@ -169,54 +164,6 @@ def is_headline(text: str) -> bool:
     no closing punctuation. A headline's present tense reports ("Firm fails audit")."""
     words = text.split()
     return len(words) >= _HEADLINE_WORDS and text[0].isupper() and text[-1].isalnum()
-
-
-_CLAUSE_TURNS = frozenset(
-    ["after", "before", "because", "but", "while", "when", "since", "following", "until"]
-    + ["which", "who", "whereas", ";", "—", "what", "whether", "how", "if", "why", "where"]
-)
-# After the frame, "that" opens what was said: "said that it could never work" hedges that.
-_SAID_TURNS = _CLAUSE_TURNS | {"that"} | {"say", "doubt", "believe", "think", "fear", "warn"}
-
-
-def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
-    """Give whether a hedge word at one of the sentence spans hedges stands in the frame's own
-    clause: no word opening another clause stands between them ("could be renationalised after
-    the firm fails an audit" supposes the renationalisation, not the failed audit; "said that
-    it could fail" hedges what was said)."""
-    start, end = match.tokens[match.first].start, match.tokens[match.last - 1].end
-    verb = match.verb
-    decided = verb is not None and "shall" in verb.auxiliaries and decision_verb(match)
-    aside = _aside_span(match)  # "the committee, which criticised the deal in a report, is likely"
-    for hedge_start, hedge_end in hedges:
-        if aside is not None and not aside[0] <= hedge_start < aside[1]:
-            continue  # the frame told in an aside; the hedge is the sentence's
-        if decided and 0 <= verb.start - hedge_end <= _AUXILIARY_REACH:
-            continue  # "agreed that the contract should not be extended": decided, not supposed
-        if hedge_end > start and hedge_start < end:
-            return True
-        low, high = (hedge_end, start) if hedge_end <= start else (end, hedge_start)
-        turns = _SAID_TURNS if hedge_start >= end else _CLAUSE_TURNS
-        between = [t for t in match.tokens if low <= t.start < high]
-        joined = hedge_start >= end and _comma_and(between)  # "…, and if you were hoping"
-        if not joined and not any(t.lemma in turns for t in between):
-            return True
-    return False
-
-
-def _aside_span(match: FrameMatch) -> tuple[int, int] | None:
-    """Give where the aside holding the frame's words begins and ends, or None when they
-    stand in the sentence's own clause."""
-    inside = aside_tokens(match.tokens)
-    if not all(index in inside for index in range(match.first, match.last)):
-        return None
-    around = aside_around(inside, match.first)
-    return match.tokens[around.start].start, match.tokens[around.stop - 1].end
-
-
-def _comma_and(tokens: Sequence[Token]) -> bool:
-    """Give whether tokens hold ", and": a clause of its own begins after the frame's."""
-    return any(a.text == "," and b.lemma == "and" for a, b in zip(tokens, tokens[1:], strict=False))
 
 
 def without_reporting_frames(matches: list[FrameMatch]) -> list[FrameMatch]:
