@@ -9,7 +9,7 @@ import pytest
 from timeline.extraction.dates import find_dates
 from timeline.extraction.documents import Document, Post
 from timeline.extraction.sentences import split_text
-from timeline.extraction.titles import future_form
+from timeline.extraction.templates import future_form
 
 
 @pytest.mark.parametrize(

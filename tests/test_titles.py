@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from timeline.extraction.headlines import HEADLINE_LIMIT
-from timeline.extraction.titles import clause_headline, fill_template, future_form, label_title
+from timeline.extraction.templates import fill_template, future_form, label_title
+from timeline.extraction.titles import clause_headline
 
 
 def _title(sentence: str, trigger: str, subject: str | None = None) -> str | None:
@@ -292,7 +293,7 @@ def test_a_relative_time_word_leaves_the_comma_after_it_so_an_appositive_is_cut(
 
 
 def test_a_noun_that_could_be_a_verb_before_a_participle_stays_a_noun_in_the_future_form():
-    from timeline.extraction.titles import future_form
+    from timeline.extraction.templates import future_form
 
     assert future_form("Joint venture wound up") == "Joint venture to be wound up"
     assert future_form("Services return to the public sector") == (

@@ -12,7 +12,8 @@ from timeline.extraction.dates import DateMention, find_dates
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import EntityFinder
 from timeline.extraction.phrases import PhraseMatch, PhraseMatcher, prepare
-from timeline.extraction.titles import clause_headline, label_title
+from timeline.extraction.templates import label_title
+from timeline.extraction.titles import clause_headline
 from timeline.model import Mark, Source
 from timeline.partial_date import PRECISIONS, PartialDate
 from timeline.taxonomy import Taxonomy

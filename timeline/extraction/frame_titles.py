@@ -12,15 +12,9 @@ from timeline.extraction.frame_text import participle_phrase
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.headlines import HEADLINE_LIMIT, headline
 from timeline.extraction.lemmas import lemma_of
+from timeline.extraction.templates import fill_template, future_form, group_label, label_title
 from timeline.extraction.title_objects import names_post, object_headline, post_named
-from timeline.extraction.titles import (
-    clause_headline,
-    fill_template,
-    future_form,
-    group_label,
-    label_title,
-    relative_made_main,
-)
+from timeline.extraction.titles import clause_headline, relative_made_main
 from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, template_slots
 from timeline.vocabulary import Vocabulary
 
