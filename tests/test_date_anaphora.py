@@ -44,6 +44,31 @@ def _dates(sentence, earlier=None):
         ("Aurelius completed its takeover the following week.", "2016-06-26", []),
         ("Aurelius completed its takeover a week later.", "2016-06", []),
         ("The depot reopened a year later.", "2016-05", [("a year later", "2017")]),
+        (  # the year before the one named, in its sentence
+            "Sodexo took over in February 2015, a year after the service was split in two the"
+            " previous year.",
+            None,
+            [("February 2015", "2015-02"), ("the previous year", "2014")],
+        ),
+        (
+            "The board had resigned the preceding month.",
+            "2019-01-04",
+            [("the preceding month", "2018-12")],
+        ),
+        (
+            "Its chief executive had left a year earlier.",
+            "2019-06-04",
+            [("a year earlier", "2018")],
+        ),
+        ("The plant had closed a month before.", "2019-06", [("a month before", "2019-05")]),
+        # "a month before the collapse" is a month before something else, not the time named
+        ("The plant closed a month before the collapse.", "2019-06", []),
+        (
+            "The deal was signed the previous week.",
+            "2016-07-20",
+            [("the previous week", "2016-07")],
+        ),
+        ("The deal was signed the previous month.", "2016", []),
         ("Its finance director quit on the same day.", None, []),
         (
             "By the end of the day the ministry had moved all three to Seetec.",

@@ -175,3 +175,13 @@ def test_frame_dating_a_verbs_own_phrase_may_tell_no_happening_of_its_frame(reco
     assert [c for c in _found(recogniser, left) if c.type == "industrial_action"] == []
     aware = "Capita became aware of the incident on 31 March 2018."
     assert [c for c in _found(recogniser, aware) if c.type == "appointment"] == []
+
+
+def test_frame_dating_a_happening_from_a_day_until_another_time_is_dated_by_its_start(recogniser):
+    text = (
+        "Sleeper trains to Aberdeen were cancelled from 10 November 2020 and will not run until"
+        " December at the earliest."
+    )
+    assert [str(c.date) for c in _found(recogniser, text)] == ["2020-11-10"]
+    period = "The firm ran the Aberdeen sleeper trains from 2015 to 2023."
+    assert all(str(c.date) != "2015" for c in _found(recogniser, period))

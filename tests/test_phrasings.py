@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 52
+    assert len(CASES) == 56
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -119,3 +119,13 @@ def test_a_bill_that_has_become_unsustainable_appoints_no_one(recogniser):
     assert [
         f for f in _found(recogniser, text, dt.date(2011, 7, 12)) if f[0] == "appointment"
     ] == []
+
+
+def test_failures_of_no_named_firm_are_no_collapse(recogniser):
+    text = "The judges found that failures of investigation in April 2019 made the trials unfair."
+    assert [f for f in _found(recogniser, text) if f[0] == "company_collapsed"] == []
+
+
+def test_covid_restrictions_lifted_are_no_court_order(recogniser):
+    text = "Covid-19 restrictions on probation delivery were not lifted until March 2022."
+    assert [f for f in _found(recogniser, text) if f[0] == "legal_action"] == []

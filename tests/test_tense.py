@@ -33,6 +33,13 @@ from timeline.extraction.tense import clause_tense, tense_after
         ("Sentencing, originally set for Feb. 28", "Feb. 28", "future"),
         ("Sentencing was moved to April 7", "April 7", "future"),
         ("The agreement expires Feb. 28", "Feb. 28", "future"),
+        # what a decision follows, or comes after, came before it
+        (
+            "The decision follows the judgment of the Court of Appeal on 23 April",
+            "23 April",
+            "past",
+        ),
+        ("The strike comes after a ballot in March", "March", "past"),
         ("he said strikes would begin on 2 December", "2 December", "future"),
         # nothing decides: no verb before the date, a noun that looks like a verb, a modal of
         # possibility, a participle alone, a verb after the date

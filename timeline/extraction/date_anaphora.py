@@ -1,5 +1,6 @@
 """Times that point back to one named before: "on the same day", "that month", "at the same
-time", "by the end of the day", "the following year", "in November of that year".
+time", "by the end of the day", "the following year", "the previous year", "in November of that
+year".
 
 A journalist names a date once and then refers to it ("Its troubles began last July. Its chief
 executive stood down on the same day."). Such a phrase is the time last named, in its sentence
@@ -21,12 +22,15 @@ __all__ = ["with_back_references"]
 
 _SAME: Final = r"(?:the\s+(?:very\s+)?same|that(?:\s+same|\s+very)?)"
 _FOLLOWING: Final = r"(?:the\s+following|the\s+next)"
+_PREVIOUS: Final = r"(?:the\s+(?:previous|preceding|prior))"
 _BACK_REFERENCE: Final = re.compile(
     rf"\b(?:(?P<month>{_MONTH_WORD})\s+of\s+that\s+year"
     rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time)"
     rf"|(?P<day_end>(?:by\s+)?the\s+end\s+of\s+(?:the|that)\s+day)"
     rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>week|month|year)"
-    rf"|(?:a|one)\s+(?P<later_unit>week|month|year)\s+later)\b",
+    rf"|(?:a|one)\s+(?P<later_unit>week|month|year)\s+later"
+    rf"|{_PREVIOUS}\s+(?P<previous_unit>week|month|year)"
+    rf"|(?:a|one)\s+(?P<earlier_unit>week|month|year)\s+(?:earlier|before(?=\s*[,.;:)]|\s*$)))\b",
     re.IGNORECASE,
 )
 _RANK: Final = {"year": 0, "month": 1, "day": 2}
@@ -57,23 +61,32 @@ def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | No
         return _at_most(antecedent, match.group("same_unit").lower())
     if match.group("day_end"):
         return _at_most(antecedent, "day")
-    unit = (match.group("following_unit") or match.group("later_unit")).lower()
+    later = match.group("following_unit") or match.group("later_unit")
+    if later:
+        return _shifted(antecedent, later, 1)
+    return _shifted(antecedent, match.group("previous_unit") or match.group("earlier_unit"), -1)
+
+
+def _shifted(antecedent: PartialDate, unit: str, step: int) -> PartialDate | None:
+    """Give the week, month or year after (step 1) or before (step -1) the antecedent, at the
+    precision the antecedent says it."""
+    unit = unit.lower()
     if unit == "week":
-        return _week_after(antecedent)
+        return _week_from(antecedent, step)
     if unit == "year":
-        return PartialDate(antecedent.year + 1)
+        return PartialDate(antecedent.year + step)
     if antecedent.month is None:
         return None  # "the following month" after "in 2016": which month is not said
-    year, month = divmod(antecedent.year * 12 + antecedent.month, 12)
+    year, month = divmod(antecedent.year * 12 + antecedent.month - 1 + step, 12)
     return PartialDate(year, month + 1)
 
 
-def _week_after(antecedent: PartialDate) -> PartialDate | None:
-    """Give the month of the week after a day, when that week lies in one month ("the
-    following week" after 30 June 2016 is July 2016); None when it may straddle two."""
+def _week_from(antecedent: PartialDate, step: int) -> PartialDate | None:
+    """Give the month of the week after (or before) a day, when that week lies in one month
+    ("the following week" after 30 June 2016 is July 2016); None when it may straddle two."""
     if antecedent.precision != "day":
         return None
-    middle = antecedent.start() + dt.timedelta(days=7)
+    middle = antecedent.start() + dt.timedelta(days=7 * step)
     first, last = middle - dt.timedelta(days=3), middle + dt.timedelta(days=3)
     if (first.year, first.month) != (last.year, last.month):
         return None

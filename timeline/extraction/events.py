@@ -339,7 +339,8 @@ def _starts(
 
 
 _FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
-_PERIOD_END_AFTER = re.compile(r"\s*(?:(?:to|until|till|through|and|-|–)\s|onwards?\b)", re.I)
+# "from 2011 to 2017", "from 1 and 2 June", "from May onwards": a period, not the day it began.
+_PERIOD_END_AFTER = re.compile(r"\s*(?:(?:to|until|till|through|-|–)\s|and\s+\d|onwards?\b)", re.I)
 
 
 def _across_after(text: str, trigger_end: int, start: int, telling: bool) -> bool:

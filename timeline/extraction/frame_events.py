@@ -338,8 +338,12 @@ class FrameRecogniser:
             crcs = []  # "the employability staff of Working Links": not its CRCs
         rated = self.ratings.locate(text) if match.type == "report_published" else None
         rating = rated.name if rated else None
-        if rating is None and bare_participle(match) and "rating" in (match.frame.trailing,):
-            return None  # "Judging by this press release": no verb, no grade
+        if (
+            rating is None
+            and match.frame.trailing == "rating"
+            and (bare_participle(match) or kind == "mention")
+        ):
+            return None  # "Judging by this press release", "the judge lifted": no grade
         named = [*owners, *self.titler.shown(crcs)]
         title, title_kind = self.titler.title(
             match, roles, rating, text, span, subject.speaking, named, to_come

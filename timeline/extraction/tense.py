@@ -11,7 +11,7 @@ and the first word that shows a time decides:
   "was moved to" (ahead: future in the past still looks ahead of the story);
 * a past-tense verb form ("told", "fell"; not "put", which may be present), behind;
 * a present-tense verb that cannot be a noun ("expires", not "trains"), ahead: the present
-  tense with a date is a timetable.
+  tense with a date is a timetable; but "follows" and "comes after" look behind.
 
 Participles after an auxiliary ("must be submitted", "were told") defer to the auxiliary. Only
 words before the date count: in "On Sunday, inmates barricaded themselves" the verb is after it,
@@ -55,6 +55,9 @@ _INTENDED: Final = word_set(
 _RESCHEDULED: Final = word_set("move postpone delay defer adjourn reschedule push put set fix")
 _RESCHEDULE_PARTICLES: Final = word_set("back forward off over again")
 _RESCHEDULE_PREPOSITIONS: Final = word_set("to until till for")
+# Present tense of these tells what came before: "The decision follows the judgment on 23 April"
+# and "comes after the vote in March" look back at the date.
+_SEQUEL: Final = word_set("follow succeed")
 # Present tense of these reports rather than schedules ("says", "warns").
 _REPORTING: Final = word_set("say tell add announce claim report confirm warn reveal insist")
 
@@ -120,6 +123,8 @@ def _word_tense(word: str, before: str, after: str, rest: list[str]) -> Tense | 
     if before in AUXILIARIES or before in _BE_FORMS:
         return None  # a participle: its auxiliary, further back, decides
     if "VBD" in forms and "VB" not in forms:
+        return "past"
+    if "VBZ" in forms and (lemma in _SEQUEL or (lemma == "come" and after == "after")):
         return "past"
     if "VBZ" in forms and lemma not in _REPORTING and not can_be_noun(word):
         return "future"
