@@ -107,6 +107,7 @@ DEVELOPMENT = (
     GoldSet("dev10", CORPUS / "dev10", ("dev",), (CORPUS / "dev10/gold-dev.yaml",)),
     GoldSet("dev11", CORPUS / "dev11", ("dev",), (CORPUS / "dev11/gold-dev.yaml",)),
     GoldSet("dev12", CORPUS / "dev12", ("dev",), (CORPUS / "dev12/gold-dev.yaml",)),
+    GoldSet("dev13", CORPUS / "dev13", ("dev",), (CORPUS / "dev13/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
@@ -131,6 +132,7 @@ FRESH = (
     GoldSet("fresh5-test", CORPUS / "fresh5", ("test",), (CORPUS / "fresh5/gold-test.yaml",)),
     GoldSet("fresh6-test", CORPUS / "fresh6", ("test",), (CORPUS / "fresh6/gold-test.yaml",)),
     GoldSet("fresh7-test", CORPUS / "fresh7", ("test",), (CORPUS / "fresh7/gold-test.yaml",)),
+    GoldSet("fresh8-test", CORPUS / "fresh8", ("test",), (CORPUS / "fresh8/gold-test.yaml",)),
 )
 
 

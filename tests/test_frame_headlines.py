@@ -122,3 +122,20 @@ def test_frame_events_a_decision_announced_is_headed_as_to_come(recogniser):
         recogniser, "The MoJ announced on 2 May 2019 that Seetec would take over Wales CRC."
     )
     assert (decided.title, str(decided.date)) == ("Seetec to take over Wales CRC", "2019-05-02")
+
+
+def test_frame_headline_it_is_the_firm_only_where_it_can_mean_no_other(recogniser):
+    from timeline.extraction.frame_events import Subject
+
+    mitie = Subject(organisation="Mitie")
+    opening = "In 2014 it won an eight-year contract worth about £180 million."
+    assert [c.title for c in _found(recogniser, opening, mitie)] == [
+        "Mitie wins an eight-year contract worth about £180 million"
+    ]
+    told = "Mitie has run the centre since 2014, when it won an eight-year contract."
+    assert "Mitie wins an eight-year contract" in [c.title for c in _found(recogniser, told, mitie)]
+    other = (
+        "The minister said the council's new leadership had been dealing with complex problems"
+        " since it took over in May 2023."
+    )
+    assert all("Mitie" not in c.title for c in _found(recogniser, other, mitie))

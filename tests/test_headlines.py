@@ -264,3 +264,24 @@ def test_headline_a_bare_firm_is_the_one_owner_its_event_concerns():
     assert owner_named(title, ["Sodexo"]) == "Sodexo fails Ministry of Justice audit"
     assert owner_named(title, ["Sodexo", "Interserve"]) == title  # which firm?
     assert owner_named("Firmly rooted", ["Sodexo"]) == "Firmly rooted"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "it also won a ten-year Home Office contract",
+            "Mitie wins a ten-year Home Office contract",
+        ),
+        ("It took over those services", "Mitie takes over those services"),
+        ("it sold its care homes to HC-One", "Mitie sells its care homes to HC-One"),
+        # the "it" of "it emerged", "it was announced", "it took two years": no firm acting
+        ("it emerged that the firm had lost the contract", None),
+        ("It was announced by the ministry", None),
+        ("It took two years to fix the system", None),
+        ("It is a disgrace to the service", None),
+    ],
+)
+def test_headline_it_acting_is_the_firm_the_post_is_about(clause, expected):
+    assert headline(clause, None, "Mitie") == expected
+    assert headline(clause) is None  # no firm known: "it" is no one

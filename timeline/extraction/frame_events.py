@@ -346,7 +346,7 @@ class FrameRecogniser:
             return None  # "Judging by this press release", "the judge lifted": no grade
         named = [*owners, *self.titler.shown(crcs)]
         title, title_kind = self.titler.title(
-            match, roles, rating, text, span, subject.speaking, named, to_come
+            match, roles, rating, text, span, subject.speaking, named, to_come, subject.organisation
         )
         title = self.titler.said_fully(title, title_kind, match.type, text)
         title = self._headed(title, named_here)

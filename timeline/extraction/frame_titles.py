@@ -61,9 +61,11 @@ class FrameTitler:
         speaking: str | None,
         named: list[str],
         to_come: bool = False,
+        it: str | None = None,
     ) -> tuple[str, TitleKind]:
         """Give a frame match's headline and what made it: a filled template, a written one,
-        the clause (or the noun phrase of a participle), else the type's label and names."""
+        the clause (or the noun phrase of a participle), else the type's label and names. A
+        clause that opens on "it" acting is it, the organisation the post is about."""
         values = {role: self.shown(names) for role, names in roles.items()}
         if rating:
             values["rating"] = [rating]
@@ -92,7 +94,8 @@ class FrameTitler:
             return rated or written[0], "written"
         start, end = participle_phrase(match.tokens, match.first, match.verb)
         phrase = text[start:end].replace(",", "")  # "the review, published in November"
-        made = (end and headline(phrase)) or clause_headline(text, span, speaking)
+        it = it if it and self._a_firm(it) and _it_stands_for(text, span[0], it) else None
+        made = (end and headline(phrase)) or clause_headline(text, span, speaking, it)
         made = made and relative_made_main(made)
         if made:  # no template: the clause says more than a bare "Report published"
             return made, "clause"
@@ -104,6 +107,11 @@ class FrameTitler:
             return rated, "bare"
         names = [name for names in roles.values() for name in names]
         return label_title(self._planned[match.type] if to_come else label, names or named), "bare"
+
+    def _a_firm(self, name: str) -> bool:
+        """Give whether name may be a firm "it" stands for: not a piece of a CRC's name
+        ("Staffordshire" of Staffordshire and West Midlands) nor a CRC, which "it" may not be."""
+        return not any(name in crc for crc in self._crc_names)
 
     def said_fully(self, title: str, kind: TitleKind, type_name: str, text: str) -> str:
         """Give a template's headline with its noun said as fully as the sentence says it
@@ -194,6 +202,22 @@ class FrameTitler:
         crcs = [name for name in names if name in self._crc_names]
         others = [name for name in names if name not in crcs]
         return others + group_label(crcs, self.noun, self._plural)
+
+
+def _it_stands_for(text: str, trigger_start: int, organisation: str) -> bool:
+    """Give whether the "it" before the trigger stands for the organisation the post is about:
+    the sentence opens on it ("In 2017 it also won …") or names only that one before it
+    ("Serco has run the service since 2006, after it beat …"), not another it may mean ("the
+    council's leadership … since it took over")."""
+    found = [m for m in _IT.finditer(text, 0, trigger_start)]
+    if not found:
+        return False
+    before = text[: found[-1].start()]
+    return len(before.split()) <= _OPENING_WORDS or organisation.lower() in before.lower()
+
+
+_IT = re.compile(r"\bit\b", re.I)
+_OPENING_WORDS = 3  # "In July 2021 it": a date opening, no other name
 
 
 def _posts_as_written(match: FrameMatch, roles: dict[str, list[str]]) -> dict[str, list[str]]:

@@ -12,7 +12,7 @@ import re
 
 from lemminflect import getInflection
 
-from timeline.extraction.lemmas import REFLEXIVES, Token, tokenise
+from timeline.extraction.lemmas import REFLEXIVES, Token, lemma_of, tokenise, word_set
 
 __all__ = [
     "EDGE_PUNCTUATION",
@@ -28,6 +28,15 @@ HEADLINE_LIMIT = 80
 VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
 FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my|me|ours)\b", re.IGNORECASE)
 _OPENING_FIRST_PERSON = re.compile(r"^we\b", re.IGNORECASE)  # an organisation's "we"
+# "it" that does something ("it also won", "it took over"), not the "it" of "it emerged that",
+# "it was announced", "it took two years".
+_OPENING_IT = re.compile(
+    r"^it\s+(?:(?:also|then|later|now|finally|first|again|quickly)\s+)?([a-z]+)(\s+over)?\b", re.I
+)
+_NOT_ACTING = word_set(
+    "be have is was has had will would may might could can must should seem appear emerge"
+    " remain mean follow come take make cost"
+)
 _OPENING_PRONOUN = re.compile(
     r"^(?:(?:largely|partly|mainly|mostly|only|just|even|simply|not)\s+)?(?:it|they|he|she|this|these|those|there|that|which|who|whose|whom|where|when|while"
     r"|than|to|of|for|and|or|but|because|if|as|so|although|though|whereas|unless|despite"
@@ -75,13 +84,17 @@ _PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel"})
 EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
 
-def headline(clause: str, subject: str | None = None) -> str | None:
-    """Give clause as a headline, or None when it speaks in the first person of no one known."""
+def headline(clause: str, subject: str | None = None, it: str | None = None) -> str | None:
+    """Give clause as a headline, or None when it speaks in the first person of no one known,
+    or opens on a pronoun: "it" that acts ("it won a contract") is it, the organisation the
+    post is about, when one is known."""
     text = WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION))
     if _OPENING_FIRST_PERSON.match(text):
         if subject is None:
             return None
         text = _OPENING_FIRST_PERSON.sub(subject, text, count=1)
+    if it is not None and _acting_it(text):
+        text = it + text[2:]
     if _OPENING_PRONOUN.match(text) or re.match(r"^I\b", text):  # "I": the writer, not news
         return None  # "It says …", "They were …": not self-contained
     if opens_with_verb(text):
@@ -95,6 +108,18 @@ def headline(clause: str, subject: str | None = None) -> str | None:
     if _ENDS_ON_SAYING.search(text):
         return None  # "… Grant Shapps announces", "… ECML has been": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
+
+
+def _acting_it(text: str) -> bool:
+    """Give whether text opens on "it" doing something in the past or present ("it won")."""
+    found = _OPENING_IT.match(text)
+    if found is None:
+        return False
+    verb = found.group(1).lower()
+    lemma, forms = lemma_of(verb)
+    if lemma in _NOT_ACTING and not (lemma == "take" and found.group(2)):
+        return False
+    return bool(forms & {"VBD", "VBZ"})
 
 
 def opens_with_verb(text: str) -> bool:

@@ -45,7 +45,10 @@ _ADVERBIAL_OPENING = re.compile(
 
 
 def clause_headline(
-    sentence: str, trigger_span: tuple[int, int], subject: str | None = None
+    sentence: str,
+    trigger_span: tuple[int, int],
+    subject: str | None = None,
+    it: str | None = None,
 ) -> str | None:
     """Give the clause around trigger_span as a headline (headlines.py): third person, present
     tense, whole phrases, no relative time, and saying what the trigger says; None when no
@@ -56,7 +59,7 @@ def clause_headline(
         if _SINCE.search(clause):
             continue  # "has run the service since 2006": a state held, no happening's headline
         clause = _done_at_last(_without_date_opening(clause))
-        made = headline(without_relative_time(clause), subject)
+        made = headline(without_relative_time(clause), subject, it)
         made = made and _SAYING_THAT.sub(r"\1 ", _without_dates(_without_trailing_clause(made)))
         if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return relative_made_main(_SAYS_IT_TO.sub(_plan_told, made))
