@@ -69,6 +69,9 @@ def _dates(sentence, earlier=None):
             [("the previous week", "2016-07")],
         ),
         ("The deal was signed the previous month.", "2016", []),
+        ("Capita bought the small firm that December.", "2011-08", [("that December", "2011-12")]),
+        # "that May" may be the minister: only "in May of that year" names the month
+        ("He said that May had misled the House.", "2018-03", []),
         ("Its finance director quit on the same day.", None, []),
         (
             "By the end of the day the ministry had moved all three to Seetec.",

@@ -185,3 +185,14 @@ def test_frame_dating_a_happening_from_a_day_until_another_time_is_dated_by_its_
     assert [str(c.date) for c in _found(recogniser, text)] == ["2020-11-10"]
     period = "The firm ran the Aberdeen sleeper trains from 2015 to 2023."
     assert all(str(c.date) != "2015" for c in _found(recogniser, period))
+
+
+def test_frame_dating_two_verb_phrases_joined_by_and_keep_their_own_dates(recogniser):
+    text = (
+        "Sodexo was handed the contract in December 2014 and took ownership of the CRC in"
+        " February 2015."
+    )
+    dates = {c.type: str(c.date) for c in _found(recogniser, text)}
+    assert dates == {"contract_awarded": "2014-12", "ownership_changed": "2015-02"}
+    shared = "Ofsted inspected the company in March 2017 and rated it 'Inadequate'."
+    assert {str(c.date) for c in _found(recogniser, shared)} == {"2017-03"}

@@ -139,3 +139,18 @@ def test_frame_headline_it_is_the_firm_only_where_it_can_mean_no_other(recognise
         " since it took over in May 2023."
     )
     assert all("Mitie" not in c.title for c in _found(recogniser, other, mitie))
+
+
+def test_frame_headline_a_person_who_acts_is_not_the_firm_whose_post_they_hold(recogniser):
+    text = "The company's founder, Emma Harrison, stepped down as chairman on 24 February 2012."
+    (found,) = [c for c in _found(recogniser, text) if c.type == "appointment"]
+    assert found.roles["actor"] == ("Emma Harrison",)
+    assert found.title == "Emma Harrison steps down as chairman"
+
+
+def test_frame_headline_the_first_person_is_cut_where_its_clause_begins(recogniser):
+    text = (
+        "The 35 probation trusts were wound up at the end of May 2014, and on 1 June 2014 every"
+        " one of us started work for the NPS or a CRC."
+    )
+    assert "35 probation trusts wound up" in [c.title for c in _found(recogniser, text)]

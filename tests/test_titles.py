@@ -404,3 +404,13 @@ def test_titles_a_relative_clauses_verb_heads_a_title_with_no_other(sentence, tr
 )
 def test_titles_end_on_whole_phrases_of_the_triggers_clause(sentence, trigger, expected):
     assert _title(sentence, trigger) == expected
+
+
+def test_relative_made_main_keeps_a_main_verb_written_before_the_relative():
+    from timeline.extraction.titles import relative_made_main
+
+    title = "Government widens a scheme that lets probation staff see"
+    assert relative_made_main(title) == title
+    assert relative_made_main("Contact tracing operation that goes live") == (
+        "Contact tracing operation goes live"
+    )

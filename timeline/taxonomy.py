@@ -143,6 +143,11 @@ class EventType(_Strict):
         description="an event that names no owner carries who held its CRCs on its day (false:"
         " a debate or a policy about an area's probation is no news of the company running it)",
     )
+    personal: bool = Field(
+        default=False,
+        description="its actor is a person: in 'the company's founder, Emma Harrison, stepped"
+        " down' she acts, not the company whose founder she is",
+    )
 
     @field_validator("frames", mode="before")
     @classmethod

@@ -1,6 +1,6 @@
 """Times that point back to one named before: "on the same day", "that month", "at the same
 time", "by the end of the day", "the following year", "the previous year", "in November of that
-year".
+year", "that December".
 
 A journalist names a date once and then refers to it ("Its troubles began last July. Its chief
 executive stood down on the same day."). Such a phrase is the time last named, in its sentence
@@ -25,6 +25,7 @@ _FOLLOWING: Final = r"(?:the\s+following|the\s+next)"
 _PREVIOUS: Final = r"(?:the\s+(?:previous|preceding|prior))"
 _BACK_REFERENCE: Final = re.compile(
     rf"\b(?:(?P<month>{_MONTH_WORD})\s+of\s+that\s+year"
+    rf"|that\s+(?!May\b)(?P<that_month>{_MONTH_WORD})\b(?!\s+\d)"
     rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time)"
     rf"|(?P<day_end>(?:by\s+)?the\s+end\s+of\s+(?:the|that)\s+day)"
     rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>week|month|year)"
@@ -55,8 +56,9 @@ def with_back_references(
 
 def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | None:
     """Give the time the phrase names, given the time it refers back to."""
-    if match.group("month"):
-        return PartialDate(antecedent.year, _month_number(match.group("month")))
+    month = match.group("month") or match.group("that_month")
+    if month:
+        return PartialDate(antecedent.year, _month_number(month))
     if match.group("same"):
         return _at_most(antecedent, match.group("same_unit").lower())
     if match.group("day_end"):

@@ -295,6 +295,12 @@ def nearest_mention(
         for m in pool
         if not (m.end <= trigger_start and across_clauses(text, m.end, trigger_start))
     ]
+    if any(m.start >= trigger_end for m in own):  # its own verb phrase dates it
+        own = [
+            m
+            for m in own
+            if not (m.end <= trigger_start and _ENDS_VERB_PHRASE.match(text, m.end, trigger_start))
+        ]
     pool = own or pool or _starts(mentions, text, trigger_end, telling)
     if not pool:
         return None
@@ -309,6 +315,12 @@ def nearest_mention(
     return min(
         pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m))
     )
+
+
+# "was handed the contract in December 2014 and took ownership in February 2015": a date just
+# before "and" and the trigger's verb ends the verb phrase before it, when the trigger's own
+# phrase has a date ("inspected it in March 2017 and rated it" shares one).
+_ENDS_VERB_PHRASE = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?\Z", re.I)
 
 
 def _state_since(text: str, trigger_end: int, start: int) -> bool:

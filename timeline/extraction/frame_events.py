@@ -110,6 +110,7 @@ class FrameRecogniser:
                 frame.announced_as or event_type.announced_as,
                 event_type.generic if frame.generic is None else frame.generic,
                 frame.negated,
+                event_type.personal,
             )
             for event_type in taxonomy.event_types
             for frame in event_type.frames

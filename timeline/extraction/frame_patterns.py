@@ -39,6 +39,7 @@ class CompiledFrame:
     anchor: tuple[str, ...] = ()  # lemmas (or "prefix*") one of which a sentence must hold
     kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()  # roles the pattern narrows to kinds
     negated: bool = False  # matches only a negated verb, whose "not" it means ("not renew")
+    personal: bool = False  # its actor is a person, not the organisation whose post it is
 
     def kinds_of(self, role: str, default: set[str]) -> set[str]:
         """Give the entity kinds (as token lemmas, "<owner>") that may fill role here."""
@@ -74,6 +75,7 @@ def compile_frame(
     announced_as: str | None = None,
     generic: bool = False,
     negated: bool = False,
+    personal: bool = False,
 ) -> CompiledFrame:
     """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
     words = pattern.split()
@@ -132,6 +134,7 @@ def compile_frame(
         anchor,
         narrowed,
         negated,
+        personal,
     )
 
 

@@ -312,3 +312,13 @@ def phrase_start(text: str, start: int) -> int:
 
 
 _PHRASE_CHARS = 25  # "the latest DDC HMIP" before "report", not a clause before
+
+
+def possessor(tokens: Sequence[Token], token: Token) -> bool:
+    """Give whether token owns what follows it ("the company's founder", "Serco’s boss"): the
+    owner of the one who acts, not who acts."""
+    index = next((i for i, t in enumerate(tokens) if t is token), None)
+    if index is None:
+        return False
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return token.text.endswith(("'s", "’s")) or following in ("'s", "’s", "'", "’")

@@ -26,6 +26,7 @@ from timeline.extraction.frame_text import (
     in_subordinate_clause,
     lemma_text,
     object_of_preposition,
+    possessor,
     relative_antecedent,
     speaker_before,
     token_at,
@@ -232,6 +233,9 @@ class FrameMatcher:
         if step < 0:
             asides = asides - _own_subject(tokens, asides, index + 1)  # "which G4S has run"
         known = self._nearest_of(tokens, index, step, kinds - {_NAME}, asides)
+        personal = frame.personal and role == "actor"
+        if known and step < 0 and personal and possessor(tokens, known[-1]):
+            known = []  # "the company's founder, Emma Harrison, stepped down": not the company
         return known or self._nearest_of(tokens, index, step, kinds, asides)
 
     def _nearest_of(self, tokens, index, step, kinds, asides) -> list[Token]:

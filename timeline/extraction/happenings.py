@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.lemmas import REFLEXIVES, Token, is_adjective
+from timeline.extraction.lemmas import REFLEXIVES, Token, is_adjective, word_set
 
 __all__ = [
     "active_for_passive",
@@ -340,14 +340,14 @@ _EARLIER_WORD = re.compile(r"\b(?:previously|earlier|repeatedly|formerly)\b", re
 
 
 def active_for_passive(match: FrameMatch) -> bool:
-    """Give whether a rating frame written in the passive ("{target} be rated {rating}") matched
-    an active verb with an object ("the MoJ rated all 35 trusts as good"): its slot holds the
-    rater, not the rated."""
+    """Give whether a frame written in the passive ("{target} be rated {rating}", "{target} be
+    arrested") matched an active verb with an object ("the MoJ rated all 35 trusts as good",
+    "police arrested four former employees"): its slot holds the doer, not the done to."""
     verb = match.verb
     frame = match.frame
     if (
         not frame.written_passive
-        or frame.trailing != "rating"
+        or (frame.trailing != "rating" and frame.leading != "target")
         or not verb
         or "be" in verb.auxiliaries
     ):
@@ -357,7 +357,10 @@ def active_for_passive(match: FrameMatch) -> bool:
     return following in _OBJECT_OPENERS or following.isdigit()
 
 
-_OBJECT_OPENERS = frozenset({"all", "the", "a", "an", "its", "their", "every", "each", "both"})
+_OBJECT_OPENERS = word_set(
+    "all the a an its their every each both his her several two three four five six seven eight"
+    " nine ten eleven twelve dozens hundreds"
+)
 
 
 def infinitive_after(match: FrameMatch) -> bool:

@@ -61,6 +61,7 @@ _PHRASE_BREAK = re.compile(
     r",\s|\s(?=(?:and|but|while|after|before|because|following|when|where|which|who|as|"
     r"of|in|on|at|for|with|from|by|over|under|than|that|amid|despite|since|until)\s)"
 )
+_CLAUSE_OPENING = re.compile(r"(?:and|but|while|whereas|when|where|which|who|because)\s", re.I)
 _NOT_BEFORE_A_VERB = frozenset(
     {"as", "the", "a", "an", "new", "its", "their", "this", "his", "her"}
 )
@@ -279,8 +280,11 @@ _PLAIN_ADVERBS = frozenset(["also", "then", "now", "still", "first", "later", "a
 def _before_first_person(text: str) -> str:
     """Give text up to the phrase break before its first first-person word."""
     first = FIRST_PERSON.search(text)
-    breaks = [m.start() for m in _PHRASE_BREAK.finditer(text, 0, first.start())]
-    end = breaks[-1] if breaks else first.start()
+    breaks = list(_PHRASE_BREAK.finditer(text, 0, first.start()))
+    # "trusts wound up and every one of us started …": the first person opens a clause of its
+    # own, and the cut is where that clause begins, not inside it ("and every one").
+    clauses = [m for m in breaks if _CLAUSE_OPENING.match(text, m.end())]
+    end = (clauses or breaks)[-1].start() if breaks else first.start()
     return text[:end].rstrip(EDGE_PUNCTUATION)
 
 

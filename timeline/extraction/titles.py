@@ -11,7 +11,7 @@ from timeline.extraction.headlines import (
     abbreviated,
     headline,
 )
-from timeline.extraction.lemmas import lemma_of, tokenise
+from timeline.extraction.lemmas import can_be_noun, lemma_of, tokenise
 
 # Clause edges: semicolons, colons, dashes between spaces.
 _CLAUSE_EDGE = re.compile(r"\s*(?:[;:]|\s[-–—]\s)\s*")
@@ -75,10 +75,18 @@ def relative_made_main(title: str) -> str:
     before, after = found.group(1).split(), title[found.end() :].split()[:1]
     if lemma_of(before[-1].lower())[1] & {"VBZ", "VBD"}:
         return title  # "Minister says that …": a verb before it, the clause is what was said
+    if any(_finite_verb(word) for word in before[1:]):
+        return title  # "Government widens a scheme that lets …": the main verb is before it
     if not after or not lemma_of(after[0].lower())[1] & {"VBZ", "VBD"}:
         return title  # "Report on that visit published": "that" is no relative pronoun
     relative = _MAIN_VERB_AFTER.sub("", title[found.end() :])  # "… goes live | was built …"
     return f"{found.group(1)} {relative}"
+
+
+def _finite_verb(word: str) -> bool:
+    """Give whether word can only be a verb in the past or present tense ("widens", "took")."""
+    word = word.lower()
+    return bool(lemma_of(word)[1] & {"VBZ", "VBD"}) and not can_be_noun(word)
 
 
 _MAIN_VERB_AFTER = re.compile(r"\s+\b(?:was|were|is|are|has|have|had|will)\b.*\Z")
@@ -220,7 +228,9 @@ _TIME_WORDS = (
     r"(?: (?:morning|afternoon|evening|night))?|"
     r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
     r"(?:at|on|in) the same (?:time|day|week|month|year)(?: as [^,;]*)?|the same day|"
-    r"the (?:following|next|previous) (?:day|week|month|year)|(?:a|one) (?:week|month|year) later|"
+    r"the (?:following|next|previous|preceding) (?:day|week|month|year)|"
+    r"(?:a|one) (?:week|month|year) (?:later|earlier)|"
+    r"(?:in )?that (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?|springs?|summers?"
     r"|autumns?|winters?) ago)"
 )
