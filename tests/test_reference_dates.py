@@ -323,7 +323,7 @@ def test_option_dates_a_document_with_nothing_else(tmp_path, given):
 
 
 def test_a_year_less_day_in_a_month_only_document_may_be_any_day_of_that_month(tmp_path):
-    from timeline.extraction.events import post_dates
+    from timeline.extraction.date_choice import post_dates
 
     page = tmp_path / "blog.md"
     page.write_text("---\ndate: 2016-10\n---\n# Notes\n\nA body line.\n", encoding="utf-8")

@@ -51,7 +51,7 @@ def test_the_name_before_who_acts_in_its_clause_and_keeps_its_date(recogniser):
     ],
 )
 def test_a_date_in_a_clause_about_a_person_is_not_the_triggers(text, trigger, date):
-    from timeline.extraction.events import nearest_mention, post_dates
+    from timeline.extraction.date_choice import nearest_mention, post_dates
 
     post = Post(title="A post", post_date=dt.date(2018, 11, 1), line=1, sentences=[], comments=[])
     start = text.index(trigger)

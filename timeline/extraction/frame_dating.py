@@ -14,15 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.extraction.date_anaphora import with_back_references
+from timeline.extraction.date_choice import NOT_UNTIL, across_clauses, nearest_mention, post_dates
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Post
-from timeline.extraction.events import (
-    NOT_UNTIL,
-    DateEvidence,
-    across_clauses,
-    nearest_mention,
-    post_dates,
-)
+from timeline.extraction.events import DateEvidence
 from timeline.extraction.frame_text import aside_around, aside_tokens
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.happenings import (

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extraction.concerns import ConcernFinder
+from timeline.extraction.date_choice import nearest_mention
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
@@ -28,7 +29,6 @@ from timeline.extraction.events import (
     Candidate,
     RatingFinder,
     cue_matcher,
-    nearest_mention,
     sentence_source,
 )
 from timeline.extraction.frame_dating import (

@@ -1,0 +1,158 @@
+"""Which date written in a sentence dates its trigger: the nearest in the trigger's own clause,
+never a deadline, a period's edge, a law's year or the date of a clause joined on; and the dates a
+post's sentence writes, resolved against the post's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.extraction.dates import DateMention, find_dates
+from timeline.extraction.documents import Post
+from timeline.partial_date import PRECISIONS, PartialDate
+
+_PRECISION_RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
+# A date introduced by one of these is a deadline or a period's edge, not when the thing happened.
+_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|ahead of|from|to|deadline of)\s*$", re.I)
+# "was not published until August 2017": no deadline, the date it was published.
+NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,80}\b(?:until|till)\s+(?:the\s+)?\Z", re.I)
+# "the Criminal Justice Act 1991" names a law: its year is not when the event happened.
+_NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Order|Bill)\s*$")
+# A clause joined on after the trigger ("…, and the prison will transfer on 1 July 2019"), or a
+# clause about a person ("succeeds Michael Spurr, who retired in March") has its own verb: a
+# date written in it is that verb's, not the trigger's.
+_NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\bwho\b", re.I)
+# After the trigger, also a clause a subordinating word opens (not "after 2014": two words at
+# least before the date), and after a telling trigger a "that" clause.
+_SUBORDINATE = r"\b(?:because|although|though|whereas)\b(?=(?:\s+[\w'’-]+){2,}\s+)"
+_CLAUSE_AFTER = re.compile(rf"{_NEXT_CLAUSE.pattern}|{_SUBORDINATE}", re.I)
+_CLAUSE_AFTER_TELLING = re.compile(rf"{_CLAUSE_AFTER.pattern}|\bthat\b", re.I)
+# "2018-19" names a financial year or a programme, not when something happened.
+PERIOD_LABEL = re.compile(r"\d{4}\s*[-/–]\s*\d{2}(?:\d{2})?")
+
+
+def nearest_mention(
+    mentions: Sequence[DateMention],
+    trigger_start: int,
+    trigger_end: int,
+    text: str,
+    telling: bool = False,
+) -> DateMention | None:
+    """Give the date mention nearest the trigger, passing over deadlines, period edges and
+    dates of a clause joined on after it; after a telling trigger, of what it tells too."""
+    pool = [
+        m
+        for m in mentions
+        if (not _DEADLINE_BEFORE.search(text[: m.start]) or NOT_UNTIL.search(text[: m.start]))
+        and not _NAMED_BY_YEAR.search(text[: m.start])
+        and not (m.start >= trigger_end and _across_after(text, trigger_end, m.start, telling))
+        and not (m.start >= trigger_end and _state_since(text, trigger_end, m.start))
+    ]
+    # "Serco agreed to repay in December 2013, and G4S agreed to pay in March 2014": a date in
+    # the trigger's own clause before one across a clause joined on before it.
+    own = [
+        m
+        for m in pool
+        if not (m.end <= trigger_start and across_clauses(text, m.end, trigger_start))
+    ]
+    if any(m.start >= trigger_end for m in own):  # its own verb phrase dates it
+        own = [
+            m
+            for m in own
+            if not (m.end <= trigger_start and _ENDS_VERB_PHRASE.match(text, m.end, trigger_start))
+        ]
+    pool = own or pool or _starts(mentions, text, trigger_end, telling)
+    if not pool:
+        return None
+
+    def distance(mention: DateMention) -> int:
+        if mention.end <= trigger_start:
+            return trigger_start - mention.end
+        return max(0, mention.start - trigger_end)
+
+    # Mentions about as near as each other ("next week, 9th October") name one time: the
+    # more precise wins.
+    return min(
+        pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m))
+    )
+
+
+# "was handed the contract in December 2014 and took ownership in February 2015": a date just
+# before "and" and the trigger's verb ends the verb phrase before it, when the trigger's own
+# phrase has a date ("inspected it in March 2017 and rated it" shares one).
+_ENDS_VERB_PHRASE = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?\Z", re.I)
+
+
+def _state_since(text: str, trigger_end: int, start: int) -> bool:
+    """Give whether a date after the trigger starts a state a relative clause tells ("…, ending
+    a legal battle that has run since 2016"): the state's time, not the happening's."""
+    return bool(_SINCE_DATE.search(text, 0, start)) and bool(
+        _RELATIVE_WORD.search(text, trigger_end, start)
+    )
+
+
+_SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.I)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b", re.I)
+
+
+def _starts(
+    mentions: Sequence[DateMention], text: str, trigger_end: int, telling: bool
+) -> list[DateMention]:
+    """Give the dates a happening starts from ("action short of a strike from 14 November"),
+    when no other date is written in its clause: not a period's start ("from 2011 to 2017")."""
+    return [
+        m
+        for m in mentions
+        if _FROM_BEFORE.search(text[: m.start])
+        and not _PERIOD_END_AFTER.match(text, m.end)
+        and not (m.start >= trigger_end and _across_after(text, trigger_end, m.start, telling))
+        and not (m.start >= trigger_end and _state_since(text, trigger_end, m.start))
+    ]
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s*$", re.I)
+# "from 2011 to 2017", "from 1 and 2 June", "from May onwards": a period, not the day it began.
+_PERIOD_END_AFTER = re.compile(r"\s*(?:(?:to|until|till|through|-|–)\s|and\s+\d|onwards?\b)", re.I)
+
+
+def _across_after(text: str, trigger_end: int, start: int, telling: bool) -> bool:
+    """Give whether a clause of its own opens between the trigger's end and start: one joined
+    on, one a subordinating word opens ("because they were published yesterday"; not "after
+    2014", where the date is the word's own), or, after a telling trigger, a "that" clause
+    ("told MPs in a statement that the service went live on Saturday")."""
+    clause = _CLAUSE_AFTER_TELLING if telling else _CLAUSE_AFTER
+    return clause.search(text, trigger_end, start) is not None
+
+
+def across_clauses(text: str, start: int, end: int) -> bool:
+    """Give whether a clause is joined on between start and end (", and", ", but", ";")."""
+    return _NEXT_CLAUSE.search(text, start, end) is not None
+
+
+_VAGUE = frozenset({"year", "season", "half", "quarter"})
+
+
+def post_dates(text: str, post: Post) -> list[DateMention]:
+    """Give the dates written in text, resolved against the post's date and no finer than it:
+    "on Friday" in a document dated only to March says March. "Tomorrow", "next week" or
+    "early next year" cannot date what a post reports: it forecasts. A day written out after the
+    post's may be a happening it schedules ("the lobby next week, 9th October")."""
+    found = []
+    latest = post.posted.end() if post.post_date else dt.date.max
+    # A post dated only to a month may be of any of its days: "on 12 October … answered", read
+    # in a post of October 2016, is that October, the latest one on or before the month's end.
+    reference = post.post_date if post.precision == "day" or not post.post_date else latest
+    for mention in find_dates(text, reference):
+        value = mention.value
+        if value is None or PERIOD_LABEL.fullmatch(mention.text):
+            continue
+        deictic = value.precision in _VAGUE or not any(c.isdigit() for c in mention.text)
+        if mention.relative and deictic and value.start() > latest:
+            continue  # "early next year", "tomorrow": a forecast, not a date written out
+        if mention.relative and post.precision != "day" and value.precision != "year":
+            coarse = PartialDate.from_date(value.start(), post.precision)
+            mention = replace(mention, value=coarse)
+        found.append(mention)
+    return found
