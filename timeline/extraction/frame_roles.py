@@ -1,0 +1,167 @@
+"""Who fills a frame's role: the nearest entity of the role's kinds on one side of the words,
+within the clause, passing over asides; a name the vocabulary lists before a bare capitalised
+name; "by" and its entity after a passive verb."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline.extraction.frame_text import (
+    agent_of_passive,
+    aside_around,
+    coordinated,
+    ends_forward,
+    hired_agent,
+    in_subordinate_clause,
+    object_of_preposition,
+    possessor,
+    relative_antecedent,
+    speaker_before,
+)
+from timeline.extraction.lemmas import PERSONAL_PRONOUNS, Token
+
+# Words that end a clause for the nearest-entity search (English grammar, not vocabulary).
+CLAUSE_BREAKS = frozenset(
+    [
+        ";",
+        ":",
+        "—",
+        "–",
+        "but",
+        "while",
+        "whereas",
+        "although",
+        "though",
+        "because",
+        "so",
+        "after",
+        "before",
+        "when",
+        "since",
+        "until",
+        "unless",
+        "if",
+        "whether",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "that",
+        "where",
+        "following",
+    ]
+)
+
+
+def _own_clause(tokens: Sequence[Token], conjunction: int, verb: int) -> bool:
+    """Give whether "as" at conjunction opens a clause whose own subject, a common noun, stands
+    before the finite verb at verb ("as government cuts 6,000 jobs"), not "named as the …"."""
+    subject = tokens[conjunction + 1 : verb]
+    plain = all(t.text.isalpha() and t.text.islower() and t.entity is None for t in subject)
+    finite = bool(tokens[verb].forms & {"VBZ", "VBD"})
+    return 1 <= len(subject) <= 2 and plain and finite and subject[0].lemma not in _ARTICLES
+
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "part", "well", "such"})
+_RECEIVING = frozenset({"receive", "get", "obtain", "see"})
+_NAME = "<name>"  # a capitalised name no vocabulary lists (proper_names.py)
+_SEARCH_BEFORE = 12
+_SEARCH_AFTER = 8
+
+
+def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]:
+    """Give the nearest entity of the role's kinds on one side within the clause; a name
+    the vocabulary lists before a bare capitalised name ("Grayling named Sodexo …")."""
+    kinds = frame.kinds_of(role, role_kinds.get(role, set()))
+    if step < 0:
+        asides = asides - _own_subject(tokens, asides, index + 1)  # "which G4S has run"
+    known = _nearest_of(tokens, index, step, kinds - {_NAME}, asides)
+    personal = frame.personal and role == "actor"
+    if known and step < 0 and personal and possessor(tokens, known[-1]):
+        known = []  # "the company's founder, Emma Harrison, stepped down": not the company
+    return known or _nearest_of(tokens, index, step, kinds, asides)
+
+
+def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
+    limit = _SEARCH_BEFORE if step < 0 else _SEARCH_AFTER
+    if step < 0 and _common_subject(tokens, index):
+        return []  # ", a minister told MPs": the subject names no one
+    seen = 0
+    crossed_comma = False
+    start = index
+    relative_to = None  # a relative clause's antecedent: its subject, whatever governs it
+    while 0 <= index < len(tokens) and seen < limit:
+        token = tokens[index]
+        crossed_comma = crossed_comma or (step < 0 and token.text.endswith(","))
+        if crossed_comma and token.lemma in kinds and in_subordinate_clause(tokens, index):
+            return []  # "where Seetec ran it since the collapse of X, staff moved": not X
+        if index not in asides:
+            antecedent = relative_antecedent(tokens, index) if step < 0 else None
+            if antecedent is not None:
+                if any(t.entity is not None for t in tokens[index + 1 : start + 1]):
+                    return []  # "the prison, which G4S has run": the clause names its own
+                if tokens[antecedent].entity is not None and tokens[antecedent].lemma not in kinds:
+                    return []  # "Carillion, which went into liquidation": no other name
+                index, seen = antecedent, 0  # "KeolisAmey, …, which took over": KeolisAmey
+                relative_to = antecedent
+                continue
+            if token.lemma in CLAUSE_BREAKS or (step > 0 and ends_forward(tokens, index)):
+                return []
+            if step < 0 and token.lemma == "as" and _own_clause(tokens, index, start + 1):
+                return []  # "as government cuts jobs": a clause with its own subject
+            if step < 0 and token.lemma in _RECEIVING:
+                return []  # "Grayling received the letter threatening …": not who threatens
+            if token.lemma in PERSONAL_PRONOUNS:
+                speaker = speaker_before(tokens, index) if step < 0 else None
+                if speaker is None:
+                    return []  # "it", "he" stand for someone the sentence does not name
+                index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve
+                continue
+            if token.lemma in kinds:
+                if step < 0 and (agent_of_passive(tokens, index) or hired_agent(tokens, index)):
+                    index += step  # "Seetec was asked by the MoJ": Seetec; "our lawyers X": us
+                    continue
+                governed = step < 0 and object_of_preposition(tokens, index)
+                if governed and index != relative_to:
+                    return []  # "notice served on the Secretary of State": not who acted
+                return coordinated(tokens, index, step, kinds)
+            seen += 1
+        index += step
+    return []
+
+
+def agent(tokens, index, frame, role, asides, role_kinds) -> list[Token]:
+    """Give the entity after "by" that follows a passive verb, as the frame's role."""
+    for position in range(index, min(len(tokens), index + _SEARCH_AFTER)):
+        if tokens[position].lemma == "by":
+            return nearest(tokens, position + 1, 1, frame, role, asides, role_kinds)
+        if tokens[position].lemma in CLAUSE_BREAKS:
+            break
+    return []
+
+
+def _own_subject(tokens: Sequence[Token], asides: set[int], trigger: int) -> set[int]:
+    """Give the aside the trigger word at trigger lies in when a name stands before it there,
+    or just before the aside's "which": "the prison, which G4S has run since 2011," is G4S's
+    clause, "Seetec, which has run Kent, Surrey and Sussex CRC since 2015," Seetec's (none
+    otherwise: "the tagging work, which passed to Capita," names no one who passed it)."""
+    around = aside_around(asides, trigger)
+    if not around:
+        return set()
+    low = around.start
+    named = any(tokens[index].entity is not None for index in range(low, trigger))
+    opening = next((i for i in range(low, trigger) if tokens[i].text != ","), trigger)
+    relative = tokens[opening].lemma in ("which", "who") and low >= 1
+    relative = relative and not any(t.lemma in PERSONAL_PRONOUNS for t in tokens[opening:trigger])
+    named = named or relative and tokens[low - 1].entity is not None
+    return set(around) if named else set()
+
+
+def _common_subject(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the words just before a verb at index + 1 are "a", "an" or "the" and a
+    common noun: the verb's subject is that noun ("a minister told MPs"), no name further back."""
+    if index < 1 or index >= len(tokens):
+        return False
+    noun, article = tokens[index], tokens[index - 1]
+    common = noun.entity is None and noun.text.isalpha() and noun.text.islower()
+    return common and article.lemma in ("a", "an", "the")
