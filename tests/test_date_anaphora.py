@@ -69,6 +69,11 @@ def _dates(sentence, earlier=None):
             [("the previous week", "2016-07")],
         ),
         ("The deal was signed the previous month.", "2016", []),
+        (
+            "The same Sunday saw the Act come into force.",
+            "2015-02-01",
+            [("The same Sunday", "2015-02-01")],
+        ),
         ("Capita bought the small firm that December.", "2011-08", [("that December", "2011-12")]),
         # "that May" may be the minister: only "in May of that year" names the month
         ("He said that May had misled the House.", "2018-03", []),

@@ -129,3 +129,30 @@ def test_failures_of_no_named_firm_are_no_collapse(recogniser):
 def test_covid_restrictions_lifted_are_no_court_order(recogniser):
     text = "Covid-19 restrictions on probation delivery were not lifted until March 2022."
     assert [f for f in _found(recogniser, text) if f[0] == "legal_action"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a deed describes, where a thing is told, an infinitive joined on: no happening
+        "The contract remains some way short of what the ministry bought in 2012.",
+        "As set out in the Circular of 5 February 2019, the Deleveraging Plan had support.",
+        "A4e was founded in 1991 to help redundant steelworkers retrain and find new jobs.",
+    ],
+)
+def test_words_that_tell_no_happening_of_their_frame_give_no_event(recogniser, text):
+    assert _found(recogniser, text) == []
+
+
+def test_a_name_ending_in_a_thing_done_is_what_was_done_not_who(recogniser):
+    text = "HM Prison and Probation Service launched a Race Action Programme in December 2020."
+    assert _found(recogniser, text) == [
+        ("policy_announced", "2020-12", "HMPPS launches Race Action Programme")
+    ]
+
+
+def test_a_contract_handed_to_no_one_named_is_awarded_by_its_giver(recogniser):
+    text = "In December 2011 the Ministry of Justice handed the work to a small agency."
+    assert [f for f in _found(recogniser, text) if f[0] == "contract_awarded"] == [
+        ("contract_awarded", "2011-12", "MoJ awards contract")
+    ]

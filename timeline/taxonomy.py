@@ -190,6 +190,8 @@ class Taxonomy(_Strict):
     now_cues: list[str] = Field(default_factory=list)
     hedges: list[str] = Field(default_factory=list)
     places: list[str] = Field(default_factory=list)  # capitalised names that never act
+    # Nouns that end the names of things done, never of doers: "a Race Action Programme".
+    things: list[str] = Field(default_factory=list)
     # A commentator's words a headline says plainly: "flogged off" is "sold off".
     plain_words: dict[str, str] = Field(default_factory=dict)
 
@@ -226,6 +228,7 @@ class Taxonomy(_Strict):
                 "now_cues",
                 "hedges",
                 "places",
+                "things",
             )
             if getattr(self, name)
         }

@@ -20,13 +20,14 @@ from timeline.partial_date import PartialDate
 
 __all__ = ["with_back_references"]
 
+_WEEKDAY: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _SAME: Final = r"(?:the\s+(?:very\s+)?same|that(?:\s+same|\s+very)?)"
 _FOLLOWING: Final = r"(?:the\s+following|the\s+next)"
 _PREVIOUS: Final = r"(?:the\s+(?:previous|preceding|prior))"
 _BACK_REFERENCE: Final = re.compile(
     rf"\b(?:(?P<month>{_MONTH_WORD})\s+of\s+that\s+year"
     rf"|that\s+(?!May\b)(?P<that_month>{_MONTH_WORD})\b(?!\s+\d)"
-    rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time)"
+    rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time|{_WEEKDAY})"
     rf"|(?P<day_end>(?:by\s+)?the\s+end\s+of\s+(?:the|that)\s+day)"
     rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>week|month|year)"
     rf"|(?:a|one)\s+(?P<later_unit>week|month|year)\s+later"
@@ -60,7 +61,10 @@ def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | No
     if month:
         return PartialDate(antecedent.year, _month_number(month))
     if match.group("same"):
-        return _at_most(antecedent, match.group("same_unit").lower())
+        unit = match.group("same_unit").lower()
+        if unit.endswith("day") and unit != "day":  # "the same Sunday": the day named before
+            return antecedent if antecedent.precision == "day" else None
+        return _at_most(antecedent, unit)
     if match.group("day_end"):
         return _at_most(antecedent, "day")
     later = match.group("following_unit") or match.group("later_unit")

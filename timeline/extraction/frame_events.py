@@ -49,9 +49,7 @@ from timeline.extraction.frame_titles import (
 )
 from timeline.extraction.frames import FrameMatch, FrameMatcher
 from timeline.extraction.happenings import (
-    active_for_passive,
     announced_in_passing,
-    bare_participle,
     infinitive_after,
     is_headline,
     report_kind,
@@ -76,6 +74,7 @@ from timeline.extraction.titles import (
     clause_headline,
 )
 from timeline.extraction.trigger_reports import TriggerReports
+from timeline.extraction.verb_readings import active_for_passive, bare_participle
 from timeline.model import Mark, Source
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
@@ -121,6 +120,7 @@ class FrameRecogniser:
         self._places = {place.lower() for place in taxonomy.places}
         context = vocabulary.register.context
         self._common_nouns = {noun.lower() for noun in (*context.after, *context.group)}
+        self._things = {word.lower() for word in taxonomy.things}
         self.ratings = RatingFinder(taxonomy.ratings, _RATED)
         self.titler = FrameTitler(vocabulary)
         self.subjects = SubjectFinder(
@@ -241,13 +241,15 @@ class FrameRecogniser:
 
     def _may_act(self, name: EntityMention) -> bool:
         """Give whether a capitalised name may fill a role: not a frame's own wording ("Preferred
-        Bidders") and not a place."""
+        Bidders"), nor a thing a headline stands for ("Race Action Programme"), nor a place."""
         words = name.text.split()
         # The name, or a run of two or more words ending it, is a frame's own wording.
         ends = range(max(1, len(words) - 1))
         wording = any(self.frames.is_frame_wording(words[i:]) for i in ends)
         if wording or name.text.lower() in self._common_nouns:
             return False  # "Preferred Bidders", "Exceptional Delivery Models", a bare "CRC"
+        if len(words) > 1 and words[-1].lower() in self._things:
+            return False  # "a Race Action Programme": what was launched, not who
         return name.name.lower() not in self._places
 
     def _headed(self, title: str, named_here: _Named) -> str:

@@ -11,12 +11,11 @@ import re
 from collections.abc import Sequence
 
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.lemmas import REFLEXIVES, Token, is_adjective, word_set
+from timeline.extraction.lemmas import Token
+from timeline.extraction.verb_readings import tells_no_happening
 
 __all__ = [
-    "active_for_passive",
     "announced_in_passing",
-    "bare_participle",
     "decision_verb",
     "is_headline",
     "infinitive_after",
@@ -55,8 +54,8 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     verb = match.verb
     if verb is None or match.frame.mention or _after_determiner(match, verb):
         return "mention"
-    if _tells_other_than_its_frame(match, verb):
-        return None  # "found themselves working for different employers", "finding out"
+    if tells_no_happening(match, verb):
+        return None  # "finding out", "as set out in", "short of what the ministry bought"
     refused = verb.negated and not match.frame.negated  # "would not renew" means its "not"
     if refused and not _until_after(match) or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
         return None  # "was not published", but "was not published until August" was
@@ -71,23 +70,6 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     if "VBG" in verb.forms:
         return "mention"
     return "report" if "now" in cues else "generic"
-
-
-def _tells_other_than_its_frame(match: FrameMatch, verb: Token) -> bool:
-    """Give whether the frame's verb, with the words after it, tells no happening of its frame:
-    "found themselves working for …", "finding out which drive had gone where" (no finding),
-    "walked out of jails" (no strike), "became aware of the incident" (no post taken)."""
-    if verb not in match.tokens:
-        return False
-    index = match.tokens.index(verb) + 1
-    after = [t.lemma for t in match.tokens[index : index + 2]] + ["", ""]
-    if verb.lemma == "find":
-        return after[0] in REFLEXIVES or after[0] == "out"
-    if verb.lemma == "walk":
-        return after[:2] == ["out", "of"]
-    if verb.lemma == "become":
-        return is_adjective(after[0])
-    return False
 
 
 _UNTIL_REACH = 8  # tokens after a negated verb to its "until"
@@ -218,12 +200,24 @@ def _implicative(match: FrameMatch) -> bool:
 
 
 def _infinitive(match: FrameMatch) -> bool:
-    """Give whether the frame's verb follows "to" ("agreed to end the contract")."""
+    """Give whether the frame's verb follows "to" ("agreed to end the contract"), or "and" after
+    an infinitive in its clause ("to help steelworkers retrain and find new jobs")."""
     verb = match.verb
     if verb is None:
         return False
-    index = match.tokens.index(verb)
-    return index > 0 and match.tokens[index - 1].lemma == "to"
+    tokens = match.tokens
+    index = tokens.index(verb)
+    if index > 0 and tokens[index - 1].lemma == "to":
+        return True
+    if index == 0 or tokens[index - 1].lemma not in ("and", "or") or verb.forms - {"VB", "VBP"}:
+        return False
+    before = tokens[max(0, index - _COORDINATED_REACH) : index - 1]
+    return any(
+        t.lemma == "to" and n.forms & {"VB"} for t, n in zip(before, before[1:], strict=False)
+    )
+
+
+_COORDINATED_REACH = 8  # tokens back from "and find" to the "to help" it joins
 
 
 def _intended(match: FrameMatch) -> bool:
@@ -339,30 +333,6 @@ def told_earlier(match: FrameMatch, text: str) -> bool:
 _EARLIER_WORD = re.compile(r"\b(?:previously|earlier|repeatedly|formerly)\b", re.I)
 
 
-def active_for_passive(match: FrameMatch) -> bool:
-    """Give whether a frame written in the passive ("{target} be rated {rating}", "{target} be
-    arrested") matched an active verb with an object ("the MoJ rated all 35 trusts as good",
-    "police arrested four former employees"): its slot holds the doer, not the done to."""
-    verb = match.verb
-    frame = match.frame
-    if (
-        not frame.written_passive
-        or (frame.trailing != "rating" and frame.leading != "target")
-        or not verb
-        or "be" in verb.auxiliaries
-    ):
-        return False
-    index = match.tokens.index(verb)
-    following = match.tokens[index + 1].lemma if index + 1 < len(match.tokens) else ""
-    return following in _OBJECT_OPENERS or following.isdigit()
-
-
-_OBJECT_OPENERS = word_set(
-    "all the a an its their every each both his her several two three four five six seven eight"
-    " nine ten eleven twelve dozens hundreds"
-)
-
-
 def infinitive_after(match: FrameMatch) -> bool:
     """Give whether an infinitive follows the frame's noun phrase ("failure of the company to
     meet the union"): a failure to do something, not the happening the noun names."""
@@ -373,21 +343,3 @@ def infinitive_after(match: FrameMatch) -> bool:
         if _opens_infinitive(tokens, index):
             return True
     return False
-
-
-def bare_participle(match: FrameMatch) -> bool:
-    """Give whether a rating frame's verb is a bare participle or a plural noun ("Judging by",
-    "both grades"), not a verb that rates ("inspectors rate hospital inadequate")."""
-    verb = match.verb
-    if verb is None or verb.auxiliaries:
-        return False
-    return verb.forms <= {"VBG", "VBZ"} or _named_noun(match.tokens, verb)
-
-
-def _named_noun(tokens: Sequence[Token], verb: Token) -> bool:
-    """Give whether the verb is a noun a name describes after an article: "a High Court judge
-    ruled" has no one judging."""
-    index = tokens.index(verb)
-    if index < 2 or tokens[index - 1].entity is None or verb.forms & {"VBD", "VBN"}:
-        return False  # "the Care Quality Commission rated the trust": it rated
-    return tokens[index - 2].lemma in ("a", "an", "the")

@@ -1,0 +1,111 @@
+"""What a frame's words say besides their frame: a verb that tells no happening of it ("finding
+out", "as set out in", "what the ministry bought"), a passive frame read on an active verb ("police
+arrested four employees"), a rating verb that rates nothing ("Judging by", "the judge"). English
+grammar, not story vocabulary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from timeline.extraction.frames import FrameMatch
+from timeline.extraction.lemmas import REFLEXIVES, Token, is_adjective, word_set
+
+
+def tells_no_happening(match: FrameMatch, verb: Token) -> bool:
+    """Give whether the frame's verb, read with its neighbours, tells no happening of its frame:
+    "finding out", "walked out of jails", "as set out in the Circular", "what the ministry
+    bought"."""
+    return (
+        _other_than_its_frame(match, verb)
+        or _as_reference(match, verb)
+        or _free_relative(match, verb)
+    )
+
+
+def _other_than_its_frame(match: FrameMatch, verb: Token) -> bool:
+    """Give whether the frame's verb, with the words after it, tells no happening of its frame:
+    "found themselves working for …", "finding out which drive had gone where" (no finding),
+    "walked out of jails" (no strike), "became aware of the incident" (no post taken)."""
+    if verb not in match.tokens:
+        return False
+    index = match.tokens.index(verb) + 1
+    after = [t.lemma for t in match.tokens[index : index + 2]] + ["", ""]
+    if verb.lemma == "find":
+        return after[0] in REFLEXIVES or after[0] == "out"
+    if verb.lemma == "walk":
+        return after[:2] == ["out", "of"]
+    if verb.lemma == "become":
+        return is_adjective(after[0])
+    return False
+
+
+def _free_relative(match: FrameMatch, verb: Token) -> bool:
+    """Give whether the verb stands in a clause "what" opens ("short of what the ministry
+    bought"): a thing described by the deed, no report of it."""
+    if verb not in match.tokens:
+        return False
+    index = match.tokens.index(verb)
+    before = [t.lemma for t in match.tokens[max(0, index - _FREE_RELATIVE_REACH) : index]]
+    if "what" not in before:
+        return False
+    between = before[len(before) - before[::-1].index("what") :]
+    return all(t not in (",", ";", "and", "but") for t in between)
+
+
+_FREE_RELATIVE_REACH = 4  # "what | the ministry | bought"
+
+
+def _as_reference(match: FrameMatch, verb: Token) -> bool:
+    """Give whether the verb is a participle after "as" that points to where a thing was told
+    ("As set out in the Circular, the plan had …", "as reported last week"): no happening."""
+    if verb not in match.tokens or verb.auxiliaries or "VBN" not in verb.forms:
+        return False
+    index = match.tokens.index(verb)
+    return (
+        index >= 1
+        and match.tokens[index - 1].lemma == "as"
+        and (index == 1 or match.tokens[index - 2].text in (",", "("))
+    )
+
+
+def active_for_passive(match: FrameMatch) -> bool:
+    """Give whether a frame written in the passive ("{target} be rated {rating}", "{target} be
+    arrested") matched an active verb with an object ("the MoJ rated all 35 trusts as good",
+    "police arrested four former employees"): its slot holds the doer, not the done to."""
+    verb = match.verb
+    frame = match.frame
+    if (
+        not frame.written_passive
+        or (frame.trailing != "rating" and frame.leading != "target")
+        or not verb
+        or "be" in verb.auxiliaries
+    ):
+        return False
+    index = match.tokens.index(verb)
+    following = match.tokens[index + 1].lemma if index + 1 < len(match.tokens) else ""
+    return following in _OBJECT_OPENERS or following.isdigit()
+
+
+_OBJECT_OPENERS = word_set(
+    "all the a an its their every each both his her several two three four five six seven eight"
+    " nine ten eleven twelve dozens hundreds"
+)
+
+
+def bare_participle(match: FrameMatch) -> bool:
+    """Give whether a rating frame's verb is a bare participle or a plural noun ("Judging by",
+    "both grades"), not a verb that rates ("inspectors rate hospital inadequate")."""
+    verb = match.verb
+    if verb is None or verb.auxiliaries:
+        return False
+    return verb.forms <= {"VBG", "VBZ"} or _named_noun(match.tokens, verb)
+
+
+def _named_noun(tokens: Sequence[Token], verb: Token) -> bool:
+    """Give whether the verb is a noun a name describes after an article: "a High Court judge
+    ruled" has no one judging."""
+    index = tokens.index(verb)
+    if index < 2 or tokens[index - 1].entity is None or verb.forms & {"VBD", "VBN"}:
+        return False  # "the Care Quality Commission rated the trust": it rated
+    return tokens[index - 2].lemma in ("a", "an", "the")
