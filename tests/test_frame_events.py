@@ -401,3 +401,23 @@ def test_frame_events_a_rating_raised_is_the_new_one_and_heads_the_crcs_report(r
     )
     assert report.rating == "Good"
     assert report.title == "HM Inspectorate of Probation rates Durham Tees Valley CRC 'Good'"
+
+
+def test_frame_events_the_crc_a_post_is_about_is_carried_by_its_reports(recogniser):
+    from factories import frame_found
+
+    from timeline.extraction.frame_events import Subject
+
+    about = Subject(organisation="Sodexo", crc="South Yorkshire")
+    said = (
+        "When inspectors last examined probation work in the county, in a report published in"
+        " June 2017, they judged the CRC's work acceptable."
+    )
+    (report,) = frame_found(recogniser, said, about)
+    assert report.crcs == ("South Yorkshire",)
+    other = (
+        "The same partnership also runs the CRC for Derbyshire, Leicestershire, Nottinghamshire"
+        " and Rutland, which was rated 'requires improvement' in a report published in"
+        " January 2019."
+    )
+    assert all("South Yorkshire" not in c.crcs for c in frame_found(recogniser, other, about))

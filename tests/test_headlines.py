@@ -285,3 +285,12 @@ def test_headline_a_bare_firm_is_the_one_owner_its_event_concerns():
 def test_headline_it_acting_is_the_firm_the_post_is_about(clause, expected):
     assert headline(clause, None, "Mitie") == expected
     assert headline(clause) is None  # no firm known: "it" is no one
+
+
+def test_headline_a_participle_with_its_result_stays_passive():
+    assert headline("Former A4e staff found guilty of faking job claims") == (
+        "Former A4e staff found guilty of faking job claims"
+    )
+    assert (
+        headline("Serco found a buyer for the business") == "Serco finds a buyer for the business"
+    )

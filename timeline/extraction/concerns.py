@@ -84,6 +84,11 @@ class ConcernFinder:
         ]
         return entities.outside(spans) if spans else entities
 
+    def of_companies(self, event_type: str) -> bool:
+        """Give whether events of the type are news of the companies whose CRCs they concern
+        (`holders: true`), not of an area's probation as a whole (a debate, a policy)."""
+        return event_type not in self._no_holders
+
     def holders(
         self, event_type: str, crcs: Sequence[str], owners: Sequence[str], when: PartialDate
     ) -> tuple[str, ...]:

@@ -337,6 +337,12 @@ class FrameRecogniser:
         )
         named = self.concerns.beside(text, named, span[0])  # not "who own KSS CRC"
         crcs, owners = self.concerns.concerned(named if alone else None, roles, when)
+        event_type = (
+            match.frame.announced_as if to_come and match.frame.announced_as else match.type
+        )
+        if alone and not crcs and "national" not in cues and self.concerns.of_companies(event_type):
+            # "they judged the CRC's work acceptable": the CRC the post is about
+            crcs = list(dict.fromkeys(r.name for r in named_here.referents if r.kind == "crc"))
         if self.concerns.another_business(text) and not entities.crcs:
             crcs = []  # "the employability staff of Working Links": not its CRCs
         rated = self.ratings.locate(text) if match.type == "report_published" else None
@@ -364,9 +370,6 @@ class FrameRecogniser:
         if amount and shown_amount(amount.group()) in title:
             marks.append(Mark(amount.start(), amount.end(), "amount"))
         slots = [r for r in (match.frame.leading, match.frame.trailing, *match.frame.inner) if r]
-        event_type = (
-            match.frame.announced_as if to_come and match.frame.announced_as else match.type
-        )
         candidate = Candidate(
             type=event_type,
             date=when,

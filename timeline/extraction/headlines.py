@@ -215,6 +215,8 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
     after_name = before.text[:1].isupper() and before is not tokens[0]  # not "Union outraged"
     ending = following != "as" and (after_name or following not in _PREPOSITIONS)
     unambiguous = "VBN" not in token.forms  # "went", "began": a past tense, never a participle
+    if not unambiguous and tokens[index + 1].lemma in _RESULTS:
+        return False  # "Former A4e staff found guilty", "firm declared insolvent": a passive
     near = tokens[max(0, index - 2) : index]
     passive = any(t.text.lower() in _BE_FORMS or "be" in t.auxiliaries for t in near)
     infinitive = following == "to" and _infinitive_after(tokens, index + 1) and not passive
@@ -223,6 +225,11 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# What a passive participle may end in, in a headline: "found guilty", "declared insolvent".
+_RESULTS = word_set(
+    "guilty innocent liable responsible insolvent bankrupt unlawful lawful unfit inadequate"
+    " outstanding"
+)
 
 
 def _infinitive_after(tokens: list[Token], to: int) -> bool:

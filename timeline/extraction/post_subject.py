@@ -134,8 +134,8 @@ class SubjectFinder:
         if self._referents is None:
             return found
         for hit in self._referents.finditer(text):
-            if _overlaps(hit, taken):
-                continue
+            if _overlaps(hit, taken) or _NAMED_AFTER.match(text, hit.end()):
+                continue  # "the CRC for Derbyshire, Leicestershire, …": another, by its place
             noun = self._noun
             crc_word = noun and noun.lower() in hit.group().lower()
             we = hit.group().lower() == "we"  # a statement's own voice: only its named author
@@ -161,6 +161,9 @@ class SubjectFinder:
             if body and not _overlaps(hit, taken):
                 found.append(EntityMention("body", body, hit.group(), hit.start(), hit.end()))
         return found
+
+
+_NAMED_AFTER = re.compile(r"\s+(?:for|covering|serving)\s+(?:the\s+)?[A-Z]")
 
 
 def _overlaps(hit: re.Match[str], taken: list[tuple[int, int]]) -> bool:
