@@ -313,11 +313,12 @@ def test_frame_events_a_trigger_word_in_the_generic_present_is_no_report(vocabul
 
 
 def test_frame_events_two_frames_of_one_type_share_the_sentences_names(recogniser):
-    text = (
-        "Members held a debate on probation in Wales on 3 May 2018, as the Senedd debated the cuts."
-    )
+    text = "Members held a debate on the Wales CRC on 3 May 2018, as the Senedd debated the cuts."
     found = _found(recogniser, text)
     assert [(c.crcs, c.roles.get("actor")) for c in found] == [(("Wales",), ("Senedd",))]
+    # "probation in Wales" is the place's probation: a debate on it is no news of the Wales CRC
+    placed = "Members held a debate on probation in Wales on 3 May 2018, as the Senedd debated it."
+    assert [c.crcs for c in _found(recogniser, placed)] == [()]
 
 
 def test_frame_events_a_posts_title_is_a_headline_that_reports(recogniser):

@@ -154,3 +154,15 @@ def test_frame_headline_the_first_person_is_cut_where_its_clause_begins(recognis
         " one of us started work for the NPS or a CRC."
     )
     assert "35 probation trusts wound up" in [c.title for c in _found(recogniser, text)]
+
+
+def test_frame_headline_a_pronoun_in_a_clause_what_opens_is_passed_over(recogniser):
+    from timeline.extraction.frame_events import Subject
+
+    sodexo = Subject(organisation="Sodexo")
+    text = (
+        "The unions heard on 25 October 2018 that this employer has just gone and done what it"
+        " has always done and imposed a sub-standard award."
+    )
+    titles = [c.title for c in _found(recogniser, text, sodexo) if c.type == "pay_deal"]
+    assert titles == ["Sodexo imposes pay award"]

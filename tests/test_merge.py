@@ -341,3 +341,26 @@ def test_merge_two_sentences_of_one_document_dating_unnamed_reports_apart_are_tw
     assert len(merge_candidates([dispute, elsewhere])) == 1  # another document may tell it so
     same_day = report("2013-09", 40, "Dispute registered")
     assert len(merge_candidates([dispute, same_day])) == 1
+
+
+def test_merge_a_debate_told_by_its_chamber_and_by_the_government_in_it_is_one(recogniser):
+    import datetime as dt
+    from pathlib import Path
+
+    from factories import post_of
+
+    from timeline.extraction.documents import Document
+
+    post = post_of(
+        "Latest From Napo",
+        "News reaches me of the debate in last week's plenary session at the Welsh Assembly,"
+        " as the Senedd debated the future of probation in Wales.",
+        "On 23rd October the Welsh Government debated the future of probation.",
+    )
+    post = replace(post, post_date=dt.date(2018, 11, 1))
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    found = merge_candidates(recogniser.candidates(document))
+    debates = [e for e in found if e.type == "parliamentary"]
+    assert len(debates) == 1
+    assert set(debates[0].roles["actor"]) == {"Senedd", "Welsh Government"}
+    assert debates[0].crcs == []  # "probation in Wales" is the place's, not the Wales CRC's

@@ -204,6 +204,7 @@ def test_vocabulary_copied_data_loads_from_a_directory(data_dir):
         ('end: "2019-02-15"', 'end: "2019-03-15"', "overlap"),
         ('end: "2021-06-26"', 'end: "2014-06-26"', "before it starts"),
         ("- NPS\n", "- NPS {area}\n", "placeholder {area}"),
+        ("sits_in: [Senedd]", "sits_in: [Sened]", "sits in unknown body 'Sened' (did you mean"),
     ],
 )
 def test_vocabulary_bad_crcs_file_is_an_error_naming_the_file(data_dir, old, new, message):

@@ -143,6 +143,12 @@ class EventType(_Strict):
         description="an event that names no owner carries who held its CRCs on its day (false:"
         " a debate or a policy about an area's probation is no news of the company running it)",
     )
+    chamber: bool = Field(
+        default=False,
+        description="held in a chamber (a debate, a statement to a parliament): a body that"
+        " sits in one acts there too, so 'the Senedd debated' and 'the Welsh Government"
+        " debated' are one happening",
+    )
     personal: bool = Field(
         default=False,
         description="its actor is a person: in 'the company's founder, Emma Harrison, stepped"

@@ -79,6 +79,9 @@ class Body(_Named):
     # What news calls it once it is named ("the watchdog", "the union"): a document naming one
     # body so called means it by the word.
     called: list[str] = Field(default_factory=list)
+    # The chambers it speaks in ("Welsh Government" in the Senedd): a debate there is one
+    # happening whether news names the chamber or the government.
+    sits_in: list[str] = Field(default_factory=list)
 
 
 class OwnershipPeriod(_Strict):
@@ -189,6 +192,19 @@ class CrcRegister(_Strict):
                     hint = suggest(period.owner, owner_names)
                     raise ValueError(
                         f"CRC {crc.name!r} names unknown owner {period.owner!r}"
+                        + (f" (did you mean {hint!r}?)" if hint else "")
+                    )
+        return self
+
+    @model_validator(mode="after")
+    def _chambers_exist(self) -> CrcRegister:
+        body_names = [body.name for body in self.bodies]
+        for body in self.bodies:
+            for chamber in body.sits_in:
+                if chamber not in body_names:
+                    hint = suggest(chamber, body_names)
+                    raise ValueError(
+                        f"body {body.name!r} sits in unknown body {chamber!r}"
                         + (f" (did you mean {hint!r}?)" if hint else "")
                     )
         return self
@@ -323,6 +339,11 @@ class Vocabulary:
             for word in body.called:
                 called.setdefault(word.lower(), []).append(body.name)
         return called
+
+    @cached_property
+    def chambers(self) -> dict[str, list[str]]:
+        """Give, for each body that speaks in chambers, those chambers (`sits_in`)."""
+        return {body.name: body.sits_in for body in self.register.bodies if body.sits_in}
 
     @cached_property
     def reporting_bodies(self) -> frozenset[str]:

@@ -36,6 +36,29 @@ class ConcernFinder:
         self._no_holders = {
             kind.name for kind in vocabulary.taxonomy.event_types if not kind.holders
         }
+        self._in_chamber = {kind.name for kind in vocabulary.taxonomy.event_types if kind.chamber}
+        self._places = {place.lower() for place in vocabulary.taxonomy.places}
+
+    def in_chambers(self, event_type: str, roles: dict[str, list[str]]) -> dict[str, list[str]]:
+        """Give roles with, for a happening held in a chamber, the chambers its actors sit in
+        as actors too ("the Welsh Government debated": in the Senedd)."""
+        actors = roles.get("actor", [])
+        if event_type not in self._in_chamber or not actors:
+            return roles
+        chambers = [c for a in actors for c in self.vocabulary.chambers.get(a, ())]
+        return {**roles, "actor": list(dict.fromkeys([*actors, *chambers]))}
+
+    def placed_only(self, event_type: str, crcs: list[str], entities: Entities) -> list[str]:
+        """Give crcs without those the sentence names only by a place ("the future of probation
+        in Wales"), for a type that is no news of a company (a debate, a policy): the place's
+        probation, not the CRC of that name."""
+        if event_type not in self._no_holders:
+            return crcs
+        placed = {
+            m.name for m in entities.mentions if m.kind == "crc" and m.text.lower() in self._places
+        }
+        written = {m.name for m in entities.mentions if m.kind == "crc"} - placed
+        return [crc for crc in crcs if crc not in placed or crc in written]
 
     def another_business(self, text: str) -> bool:
         """Give whether text tells of an owner's other arm ("the employability staff of Working

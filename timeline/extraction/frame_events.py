@@ -343,6 +343,7 @@ class FrameRecogniser:
         if alone and not crcs and "national" not in cues and self.concerns.of_companies(event_type):
             # "they judged the CRC's work acceptable": the CRC the post is about
             crcs = list(dict.fromkeys(r.name for r in named_here.referents if r.kind == "crc"))
+        crcs = self.concerns.placed_only(event_type, crcs, entities)
         if self.concerns.another_business(text) and not entities.crcs:
             crcs = []  # "the employability staff of Working Links": not its CRCs
         rated = self.ratings.locate(text) if match.type == "report_published" else None
@@ -382,7 +383,11 @@ class FrameRecogniser:
             rating=rating,
             source=Source(document="", quote=text, marks=marks),  # sourced by _framed
             weight=match.frame.weight,
-            roles={role: tuple(names) for role, names in roles.items() if role in ENTITY_ROLES},
+            roles={
+                role: tuple(names)
+                for role, names in self.concerns.in_chambers(event_type, roles).items()
+                if role in ENTITY_ROLES
+            },
             title_kind=title_kind,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.0,
             fuller_title=self._headed(fuller_title, named_here) if fuller_title else None,

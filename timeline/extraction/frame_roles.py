@@ -111,6 +111,9 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
                 return []  # "as government cuts jobs": a clause with its own subject
             if step < 0 and token.lemma in _RECEIVING:
                 return []  # "Grayling received the letter threatening …": not who threatens
+            if token.lemma in PERSONAL_PRONOUNS and index > 0 and tokens[index - 1].lemma == "what":
+                index += step  # "this employer has done what it always does and imposed …"
+                continue
             if token.lemma in PERSONAL_PRONOUNS:
                 speaker = speaker_before(tokens, index) if step < 0 else None
                 if speaker is None:
