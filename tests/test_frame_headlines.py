@@ -166,3 +166,12 @@ def test_frame_headline_a_pronoun_in_a_clause_what_opens_is_passed_over(recognis
     )
     titles = [c.title for c in _found(recogniser, text, sodexo) if c.type == "pay_deal"]
     assert titles == ["Sodexo imposes pay award"]
+
+
+def test_frame_headline_a_writer_acting_on_behalf_of_a_body_is_that_body(recogniser):
+    text = (
+        "On 29 October 2014, on behalf of the Napo Officer Group, I issued instructions to our"
+        " lawyers to apply for a judicial review."
+    )
+    found = [c for c in _found(recogniser, text) if c.type == "legal_action"]
+    assert [c.roles.get("actor") for c in found] == [("Napo",)]

@@ -14,6 +14,7 @@ from timeline.extraction.frame_text import (
     hired_agent,
     in_subordinate_clause,
     object_of_preposition,
+    on_behalf_of,
     possessor,
     relative_antecedent,
     speaker_before,
@@ -116,6 +117,7 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
                 continue
             if token.lemma in PERSONAL_PRONOUNS:
                 speaker = speaker_before(tokens, index) if step < 0 else None
+                speaker = speaker if speaker is not None else on_behalf_of(tokens, index)
                 if speaker is None:
                     return []  # "it", "he" stand for someone the sentence does not name
                 index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve

@@ -322,3 +322,17 @@ def possessor(tokens: Sequence[Token], token: Token) -> bool:
         return False
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     return token.text.endswith(("'s", "’s")) or following in ("'s", "’s", "'", "’")
+
+
+def on_behalf_of(tokens: Sequence[Token], index: int) -> int | None:
+    """Give where the entity stands that a pronoun acts for ("on behalf of the Napo Officer
+    Group, I issued instructions"): the pronoun's doing is that entity's; else None."""
+    for position in range(index - 1, max(-1, index - _BEHALF_REACH), -1):
+        if tokens[position].entity is not None and position >= 3:
+            words = [t.lemma for t in tokens[position - 3 : position]]
+            if words[-3:] == ["behalf", "of", "the"] or words[-2:] == ["behalf", "of"]:
+                return position
+    return None
+
+
+_BEHALF_REACH = 8  # tokens back from the pronoun to "on behalf of X"
