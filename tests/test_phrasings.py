@@ -156,3 +156,29 @@ def test_a_contract_handed_to_no_one_named_is_awarded_by_its_giver(recogniser):
     assert [f for f in _found(recogniser, text) if f[0] == "contract_awarded"] == [
         ("contract_awarded", "2011-12", "MoJ awards contract")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing named, then denied: never done
+        "In March 2023 the minister told MSPs that a direct award to another operator had been"
+        " ruled out.",
+        # a measure of something, no grade given
+        "In January 2020 complaints rose by 221 per cent, the worst rate of any operator.",
+    ],
+)
+def test_a_noun_denied_or_measured_is_no_event_of_its_frame(recogniser, text):
+    assert [
+        f for f in _found(recogniser, text) if f[0] in ("contract_awarded", "report_published")
+    ] == []
+
+
+def test_a_plan_launched_on_a_day_is_announced_that_day(recogniser):
+    text = "The Anti-social Behaviour Action Plan launched on 27 March 2023 promised more hours."
+    assert [f[:2] for f in _found(recogniser, text)] == [("policy_announced", "2023-03-27")]
+
+
+def test_a_retired_high_court_judge_grades_nothing(recogniser):
+    text = "In September 2020 Sir Wyn, a retired High Court judge, was appointed to lead it."
+    assert [f for f in _found(recogniser, text) if f[0] == "report_published"] == []

@@ -74,7 +74,7 @@ from timeline.extraction.titles import (
     clause_headline,
 )
 from timeline.extraction.trigger_reports import TriggerReports
-from timeline.extraction.verb_readings import active_for_passive, bare_participle
+from timeline.extraction.verb_readings import active_for_passive, bare_participle, of_after
 from timeline.model import Mark, Source
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
@@ -351,9 +351,11 @@ class FrameRecogniser:
         if (
             rating is None
             and match.frame.trailing == "rating"
-            and (bare_participle(match) or kind == "mention")
+            and (
+                bare_participle(match) or kind == "mention" or kind == "generic" and of_after(match)
+            )
         ):
-            return None  # "Judging by this press release", "the judge lifted": no grade
+            return None  # "Judging by this press release", "the worst rate of any": no grade
         named = [*owners, *self.titler.shown(crcs)]
         title, title_kind = self.titler.title(
             match, roles, rating, text, span, subject.speaking, named, to_come, subject.organisation

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import Token
-from timeline.extraction.verb_readings import tells_no_happening
+from timeline.extraction.verb_readings import denied_after, tells_no_happening
 
 __all__ = [
     "announced_in_passing",
@@ -53,9 +53,11 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     """Give how the frame's verb tells the happening: report, plan, mention, generic, or None."""
     verb = match.verb
     if verb is None or match.frame.mention or _after_determiner(match, verb):
-        return "mention"
+        return None if denied_after(match) else "mention"  # "the sale … was blocked"
     if tells_no_happening(match, verb):
         return None  # "finding out", "as set out in", "short of what the ministry bought"
+    if not verb.auxiliaries and not verb.forms & {"VBD", "VBZ"} and denied_after(match):
+        return None  # "a direct award to another operator had been ruled out": a noun, denied
     refused = verb.negated and not match.frame.negated  # "would not renew" means its "not"
     if refused and not _until_after(match) or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
         return None  # "was not published", but "was not published until August" was

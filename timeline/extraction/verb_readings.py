@@ -12,6 +12,26 @@ from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import REFLEXIVES, Token, is_adjective, word_set
 
 
+def denied_after(match: FrameMatch) -> bool:
+    """Give whether what a frame's noun names is then denied in its clause ("a direct award to
+    another operator had been ruled out", "the sale was blocked"): it never happened."""
+    tokens = match.tokens
+    for index in range(match.last, min(len(tokens), match.last + _DENIAL_REACH)):
+        token = tokens[index]
+        if token.text in (";", ".") or token.lemma in ("and", "but"):
+            return False
+        if "be" not in token.auxiliaries:
+            continue
+        following = tokens[index + 1].lemma if index + 1 < len(tokens) else ""
+        if token.lemma in _DENYING or token.lemma == "rule" and following == "out":
+            return True
+    return False
+
+
+_DENIAL_REACH = 8  # tokens after the frame's words to the verb that denies them
+_DENYING = word_set("reject refuse abandon scrap drop shelve block veto deny cancel")
+
+
 def tells_no_happening(match: FrameMatch, verb: Token) -> bool:
     """Give whether the frame's verb, read with its neighbours, tells no happening of its frame:
     "finding out", "walked out of jails", "as set out in the Circular", "what the ministry
@@ -108,4 +128,20 @@ def _named_noun(tokens: Sequence[Token], verb: Token) -> bool:
     index = tokens.index(verb)
     if index < 2 or tokens[index - 1].entity is None or verb.forms & {"VBD", "VBN"}:
         return False  # "the Care Quality Commission rated the trust": it rated
-    return tokens[index - 2].lemma in ("a", "an", "the")
+    before = tokens[max(0, index - 4) : index - 1]  # "a retired High Court judge"
+    for token in reversed(before):
+        if token.lemma in ("a", "an", "the"):
+            return True
+        if not (token.text.isalpha() and token.text.islower()):
+            return False
+    return False
+
+
+def of_after(match: FrameMatch) -> bool:
+    """Give whether "of" follows the frame's verb, a noun then ("the worst rate of any
+    operator"): a measure of something, no grade given."""
+    verb = match.verb
+    if verb is None or verb not in match.tokens:
+        return False
+    index = match.tokens.index(verb) + 1
+    return index < len(match.tokens) and match.tokens[index].lemma == "of"
