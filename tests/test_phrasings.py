@@ -182,3 +182,14 @@ def test_a_plan_launched_on_a_day_is_announced_that_day(recogniser):
 def test_a_retired_high_court_judge_grades_nothing(recogniser):
     text = "In September 2020 Sir Wyn, a retired High Court judge, was appointed to lead it."
     assert [f for f in _found(recogniser, text) if f[0] == "report_published"] == []
+
+
+def test_what_a_court_found_is_its_ruling(recogniser):
+    text = "The High Court found in 2019 that Horizon contained bugs, errors and defects."
+    assert _found(recogniser, text) == [
+        ("legal_action", "2019", "High Court finds Horizon contained bugs, errors and defects")
+    ]
+    audit = "The NAO found in March 2019 that the reforms had cost £467m more."
+    assert _found(recogniser, audit) == [
+        ("report_published", "2019-03", "NAO finds the reforms had cost £467m more")
+    ]

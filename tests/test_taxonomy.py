@@ -43,3 +43,21 @@ def test_taxonomy_a_bad_frame_is_one_line_naming_file_and_line(tmp_path, frame, 
     lines = {f"{taxonomy}:{first + n}: " for n in range(frame.count("\n"))}
     assert any(str(caught.value).startswith(where) for where in lines)
     assert message in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_taxonomy_rulings_type_must_be_an_event_type():
+    from timeline.taxonomy import Taxonomy
+
+    taxonomy = Taxonomy.model_validate(
+        {
+            "event_types": [
+                {"name": "legal_action", "label": "Legal action", "triggers": ["sued"]}
+            ],
+            "courts": ["Court"],
+            "findings_type": "report_published",
+            "rulings_type": "legal_action",
+        }
+    )
+    assert [message for _, message in taxonomy.problems()] == [
+        "findings_type: 'report_published' is not an event type"
+    ]

@@ -198,6 +198,11 @@ class Taxonomy(_Strict):
     places: list[str] = Field(default_factory=list)  # capitalised names that never act
     # Nouns that end the names of things done, never of doers: "a Race Action Programme".
     things: list[str] = Field(default_factory=list)
+    # Courts and tribunals ("High Court", "judge"): what one finds (a findings_type event) is a
+    # ruling, filed under rulings_type ("The High Court found in 2019 that Horizon …").
+    courts: list[str] = Field(default_factory=list)
+    findings_type: str | None = None
+    rulings_type: str | None = None
     # A commentator's words a headline says plainly: "flogged off" is "sold off".
     plain_words: dict[str, str] = Field(default_factory=dict)
 
@@ -235,6 +240,7 @@ class Taxonomy(_Strict):
                 "hedges",
                 "places",
                 "things",
+                "courts",
             )
             if getattr(self, name)
         }
@@ -293,11 +299,16 @@ class Taxonomy(_Strict):
             (("event_types", t, "announced_as"), event_type.announced_as)
             for t, event_type in enumerate(self.event_types)
         ] + [((*where, "announced_as"), frame.announced_as) for where, frame in frames]
-        return [
+        found = [
             (where, f"announced_as: {name!r} is not an event type")
             for where, name in announced
             if name and name not in names
         ]
+        for field in ("findings_type", "rulings_type"):
+            name = getattr(self, field)
+            if name and (self.event_types or types) and name not in names:
+                found.append(((field,), f"{field}: {name!r} is not an event type"))
+        return found
 
 
 def _frame_problems(

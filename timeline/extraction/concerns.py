@@ -37,7 +37,22 @@ class ConcernFinder:
             kind.name for kind in vocabulary.taxonomy.event_types if not kind.holders
         }
         self._in_chamber = {kind.name for kind in vocabulary.taxonomy.event_types if kind.chamber}
+        courts = vocabulary.taxonomy.courts
+        self._courts = (
+            re.compile(r"(?:^|\s)(?:" + "|".join(map(re.escape, courts)) + r")$", re.I)
+            if courts
+            else None
+        )
+        self._findings_type = vocabulary.taxonomy.findings_type
+        self.rulings_type = vocabulary.taxonomy.rulings_type
         self._places = {place.lower() for place in vocabulary.taxonomy.places}
+
+    def court_of(self, event_type: str, roles: dict[str, list[str]]) -> str | None:
+        """Give the court whose finding a report is ("The High Court found that Horizon …"):
+        its ruling, filed under the taxonomy's rulings_type; else None."""
+        if self._courts is None or event_type != self._findings_type or not self.rulings_type:
+            return None
+        return next((name for name in roles.get("actor", []) if self._courts.search(name)), None)
 
     def in_chambers(self, event_type: str, roles: dict[str, list[str]]) -> dict[str, list[str]]:
         """Give roles with, for a happening held in a chamber, the chambers its actors sit in

@@ -361,6 +361,10 @@ class FrameRecogniser:
             match, roles, rating, text, span, subject.speaking, named, to_come, subject.organisation
         )
         title = self.titler.said_fully(title, title_kind, match.type, text)
+        court = self.concerns.court_of(event_type, roles)
+        if court:  # "The High Court found in 2019 that Horizon contained bugs": a ruling
+            event_type = self.concerns.rulings_type or event_type
+            title, title_kind = self.titler.ruling(court, text, span, subject.speaking)
         title = self._headed(title, named_here)
         fuller = title_kind == "filled" or title_kind == "written" and not roles
         fuller = fuller and not to_come

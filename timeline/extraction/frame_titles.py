@@ -113,6 +113,14 @@ class FrameTitler:
         ("Staffordshire" of Staffordshire and West Midlands) nor a CRC, which "it" may not be."""
         return not any(name in crc for crc in self._crc_names)
 
+    def ruling(
+        self, court: str, text: str, span: tuple[int, int], speaking: str | None
+    ) -> tuple[str, TitleKind]:
+        """Give a court's finding's headline: its clause ("High Court finds Horizon contained
+        bugs"), else that it ruled."""
+        made = clause_headline(text, span, speaking)
+        return (made, "clause") if made else (f"{court} rules", "filled")
+
     def said_fully(self, title: str, kind: TitleKind, type_name: str, text: str) -> str:
         """Give a template's headline with its noun said as fully as the sentence says it
         ("publishes annual report"); a clause's or a label's as it is."""

@@ -213,6 +213,7 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
     # "the report published on 12 March": a participle after its noun, not the main verb;
     # after a name, the name's verb ("the National Audit Office said in December")
     after_name = before.text[:1].isupper() and before is not tokens[0]  # not "Union outraged"
+    after_name = after_name or len(before.text) > 1 and before.text.isupper()  # "NAO found"
     ending = following != "as" and (after_name or following not in _PREPOSITIONS)
     unambiguous = "VBN" not in token.forms  # "went", "began": a past tense, never a participle
     if not unambiguous and tokens[index + 1].lemma in _RESULTS:
