@@ -20,7 +20,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extraction.concerns import ConcernFinder
-from timeline.extraction.date_choice import nearest_mention
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
@@ -34,7 +33,6 @@ from timeline.extraction.events import (
 from timeline.extraction.frame_dating import (
     date_happening,
     last_named_time,
-    match_end,
     match_start,
     sentence_dates,
 )
@@ -67,7 +65,7 @@ from timeline.extraction.report_filters import (
     one_per_type,
     talked_about,
     told,
-    without_generic,
+    without_echoes,
 )
 from timeline.extraction.report_timing import chronology_entry, foretold, news_cue
 from timeline.extraction.titles import (
@@ -197,7 +195,7 @@ class FrameRecogniser:
         if found and not matches:
             return []  # what the frames found is talked about: no trigger word reports it
         matches = without_reporting_frames(matches)  # "told MPs that … has been stopped"
-        matches = self._without_echoes(matches, text, dates)
+        matches = without_echoes(matches, text, dates)
         if matches:
             named = _Named(entities, referents)
             return self._framed(matches, sentence, post, document, subject, named, lead, dates)
@@ -210,34 +208,6 @@ class FrameRecogniser:
         if not match.frame.reporting_body:
             return True  # most frames: no role names to gather
         return bool(set(_role_names(match).get("actor", ())) & self._reporting_bodies)
-
-    def _without_echoes(
-        self, matches: list[FrameMatch], text: str, dates: Sequence[DateMention]
-    ) -> list[FrameMatch]:
-        """Give matches without the generic ones ("announced", "said") in the clause of a
-        specific one (report_filters.without_generic), unless a date of their own makes them
-        another happening ("debated on 23rd October the new model for Wales announced earlier
-        this summer")."""
-        # A specific frame that tells nothing ("warned the prisons were close to collapse")
-        # silences no generic one ("announced it on 12 July").
-        telling = [m for m in matches if m.frame.generic or report_kind(m, set()) is not None]
-        specific = [m for m in telling if not m.frame.generic]
-        kept = without_generic(telling)
-        if not specific or len(kept) == len(telling):
-            return kept + [m for m in matches if m not in telling]
-
-        def date_of(match: FrameMatch) -> DateMention | None:
-            return nearest_mention(dates, match_start(match), match_end(match), text)
-
-        taken = {id(date_of(m)) for m in specific}
-        return [
-            m
-            for m in matches
-            if m in kept
-            or m not in telling
-            or (own := date_of(m)) is not None
-            and id(own) not in taken
-        ]
 
     def _may_act(self, name: EntityMention) -> bool:
         """Give whether a capitalised name may fill a role: not a frame's own wording ("Preferred

@@ -7,8 +7,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
+from timeline.extraction.date_choice import nearest_mention
+from timeline.extraction.dates import DateMention
 from timeline.extraction.events import Candidate, roles_conflict, title_quality
+from timeline.extraction.frame_dating import match_end, match_start
 from timeline.extraction.frames import FrameMatch
+from timeline.extraction.happenings import report_kind
 from timeline.extraction.lemmas import Token, lemma_of
 from timeline.model import Mark
 from timeline.partial_date import PartialDate
@@ -197,3 +201,29 @@ def _clause(tokens: Sequence[Token], position: int) -> int:
         if token.text == ";" or (before.text.endswith(",") and token.lemma in _JOINING):
             breaks += 1
     return breaks
+
+
+def without_echoes(
+    matches: list[FrameMatch], text: str, dates: Sequence[DateMention]
+) -> list[FrameMatch]:
+    """Give matches without the generic ones ("announced", "said") in the clause of a
+    specific one (without_generic), unless a date of their own makes them
+    another happening ("debated on 23rd October the new model for Wales announced earlier
+    this summer")."""
+    # A specific frame that tells nothing ("warned the prisons were close to collapse")
+    # silences no generic one ("announced it on 12 July").
+    telling = [m for m in matches if m.frame.generic or report_kind(m, set()) is not None]
+    specific = [m for m in telling if not m.frame.generic]
+    kept = without_generic(telling)
+    if not specific or len(kept) == len(telling):
+        return kept + [m for m in matches if m not in telling]
+
+    def date_of(match: FrameMatch) -> DateMention | None:
+        return nearest_mention(dates, match_start(match), match_end(match), text)
+
+    taken = {id(date_of(m)) for m in specific}
+    return [
+        m
+        for m in matches
+        if m in kept or m not in telling or (own := date_of(m)) is not None and id(own) not in taken
+    ]
