@@ -294,3 +294,9 @@ def test_headline_a_participle_with_its_result_stays_passive():
     assert (
         headline("Serco found a buyer for the business") == "Serco finds a buyer for the business"
     )
+
+
+def test_headline_a_future_in_the_past_is_planned():
+    assert headline(
+        "the National Probation Service would take over the supervision of offenders"
+    ) == ("National Probation Service to take over the supervision of offenders")

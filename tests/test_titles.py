@@ -414,3 +414,16 @@ def test_relative_made_main_keeps_a_main_verb_written_before_the_relative():
     assert relative_made_main("Contact tracing operation that goes live") == (
         "Contact tracing operation goes live"
     )
+
+
+def test_clause_headline_of_what_was_said_to_be_planned():
+    from timeline.extraction.titles import clause_headline
+
+    text = (
+        "In May this year the Justice Secretary went further and said the National Probation"
+        " Service would take over the supervision of every offender from December 2020."
+    )
+    start = text.index("take over")
+    assert clause_headline(text, (start, start + 9)) == (
+        "National Probation Service to take over the supervision of every offender"
+    )

@@ -33,6 +33,7 @@ from timeline.extraction.events import (
 from timeline.extraction.frame_dating import (
     date_happening,
     last_named_time,
+    match_end,
     match_start,
     sentence_dates,
 )
@@ -327,8 +328,9 @@ class FrameRecogniser:
         ):
             return None  # "Judging by this press release", "the worst rate of any": no grade
         named = [*owners, *self.titler.shown(crcs)]
+        told = (match_start(match), match_end(match)) if to_come else span  # what was planned
         title, title_kind = self.titler.title(
-            match, roles, rating, text, span, subject.speaking, named, to_come, subject.organisation
+            match, roles, rating, text, told, subject.speaking, named, to_come, subject.organisation
         )
         title = self.titler.said_fully(title, title_kind, match.type, text)
         court = self.concerns.court_of(event_type, roles)

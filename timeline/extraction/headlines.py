@@ -51,7 +51,7 @@ _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
 _OPENING_INDEFINITE = re.compile(r"^(?i:an?|their|its)\s+(?=\w)")
 # The auxiliaries and adverbs of a verb group, written before its verb: "has therefore".
 _VERB_GROUP_HEAD = re.compile(
-    r"(?:\b(?:has|have|had|is|are|was|were|be|been|being|will|shall|'s|'re|'ve)\b\s*"
+    r"(?:\b(?:has|have|had|is|are|was|were|be|been|being|will|shall|would|'s|'re|'ve)\b\s*"
     r"|\b(?:therefore|also|now|already|just|finally|formally|officially|recently|since|then"
     r"|today|previously|subsequently|(?-i:[a-z]\w*ly))\b\s*)+$",
     re.IGNORECASE,
@@ -245,8 +245,9 @@ def _headline_form(token: Token, plural: bool) -> str | None:
     lemma = token.lemma
     if token.passive:
         return token.text  # "were placed into" → "placed into"
-    if auxiliaries & {"will", "shall"} or auxiliaries == {"be"} and "VBG" in token.forms:
-        return f"to {lemma}" if auxiliaries & {"will", "shall"} else _inflect(lemma, plural)
+    ahead = auxiliaries & {"will", "shall", "would"}  # "said it would take over": planned
+    if ahead or auxiliaries == {"be"} and "VBG" in token.forms:
+        return f"to {lemma}" if ahead else _inflect(lemma, plural)
     if auxiliaries - {"have", "do"}:
         return None  # "could take", "would end": not what happened
     return _inflect(lemma, plural)

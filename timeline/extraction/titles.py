@@ -153,11 +153,24 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     opening = _ADVERBIAL_OPENING.match(clause)
     if opening and opening.end() > position:  # "In a report on X, the NAO said …"
         found.append(_trimmed(clause[opening.end() :]))
+    reported = _REPORTED.search(clause, 0, position)  # "… and said the NPS would take over …"
+    if reported and _FUTURE_IN_PAST.match(clause, _last_report_end(clause, position)):
+        found.append(_trimmed(clause[_last_report_end(clause, position) :]))
     subordinate = _after_subordinator(clause, position)
     if subordinate:  # "the biggest of the companies created when probation was split": first
         inside = position > clause.rfind(subordinate) and not _AS_BEFORE.search(clause[:position])
         found.insert(0 if inside else len(found), _trimmed(subordinate))
     return found
+
+
+def _last_report_end(clause: str, position: int) -> int:
+    """Give where the last reporting verb before position ends, past its "that"."""
+    return [m.end() for m in _REPORTED.finditer(clause, 0, position)][-1]
+
+
+# "said the NPS would take over": what was said, a planned thing, heads a plan's title.
+_REPORTED = re.compile(r"\b(?:said|saying|announced|confirmed|told \w+)\s+(?:that\s+)?", re.I)
+_FUTURE_IN_PAST = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+would\s+\w+")
 
 
 def _after_subordinator(clause: str, position: int) -> str | None:
