@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 64
+    assert len(CASES) == 70
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -193,3 +193,8 @@ def test_what_a_court_found_is_its_ruling(recogniser):
     assert _found(recogniser, audit) == [
         ("report_published", "2019-03", "NAO finds the reforms had cost £467m more")
     ]
+
+
+def test_a_past_happening_a_trigger_word_finds_is_not_dated_by_its_post(recogniser):
+    text = "Gradually, offence related courses and programmes were introduced into the prisons."
+    assert _found(recogniser, text) == []

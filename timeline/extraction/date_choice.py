@@ -26,7 +26,10 @@ _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Order|Bill)\s*$")
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\bwho\b", re.I)
 # After the trigger, also a clause a subordinating word opens (not "after 2014": two words at
 # least before the date), and after a telling trigger a "that" clause.
-_SUBORDINATE = r"\b(?:because|although|though|whereas)\b(?=(?:\s+[\w'’-]+){2,}\s+)"
+_SUBORDINATE = (
+    r"\b(?:because|although|though|whereas)\b(?=(?:\s+[\w'’-]+){2,}\s+)"
+    r"|,\s+(?:due|set|expected|scheduled)\s+to\b"  # ", due to start on Dec. 9": its own time
+)
 _CLAUSE_AFTER = re.compile(rf"{_NEXT_CLAUSE.pattern}|{_SUBORDINATE}", re.I)
 _CLAUSE_AFTER_TELLING = re.compile(rf"{_CLAUSE_AFTER.pattern}|\bthat\b", re.I)
 # "2018-19" names a financial year or a programme, not when something happened.

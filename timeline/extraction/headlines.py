@@ -12,7 +12,7 @@ import re
 
 from lemminflect import getInflection
 
-from timeline.extraction.lemmas import REFLEXIVES, Token, lemma_of, tokenise, word_set
+from timeline.extraction.lemmas import REFLEXIVES, Token, can_be_noun, lemma_of, tokenise, word_set
 
 __all__ = [
     "EDGE_PUNCTUATION",
@@ -125,11 +125,16 @@ def _acting_it(text: str) -> bool:
 
 def opens_with_verb(text: str) -> bool:
     """Give whether text starts with a verb written in lower case: a clause without its subject."""
-    first = tokenise(text[:40])[:2]
+    words = tokenise(text[:60])[:3]
+    first = words[:2]
     if not first or not text[:1].islower() or not (first[0].auxiliaries or first[0].forms):
         return False
     opened_by_auxiliary = first[0].auxiliaries and first[0].start > 0  # "were the …"
-    return bool(opened_by_auxiliary) or len(first) < 2 or not _noun_before_verb(*first)
+    if opened_by_auxiliary or len(first) < 2:
+        return bool(opened_by_auxiliary) or len(first) < 2
+    if len(words) == 3 and can_be_noun(words[0].text) and _noun_before_verb(*words[1:]):
+        return False  # "transport ministry tore up …": a noun's modifier, then its verb
+    return not _noun_before_verb(*first)
 
 
 def _noun_before_verb(first: Token, following: Token) -> bool:
@@ -338,7 +343,9 @@ def _within_limit(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(EDGE_PUNCTUATION)
     if len(text) <= HEADLINE_LIMIT:
         return text
-    breaks = [m.start() for m in _PHRASE_BREAK.finditer(text) if m.start() <= HEADLINE_LIMIT]
+    infinitives = [m for m in _INFINITIVE_BREAK.finditer(text) if _verb_base(m.group(1))]
+    phrases = [*_PHRASE_BREAK.finditer(text), *infinitives]
+    breaks = sorted(m.start() for m in phrases if m.start() <= HEADLINE_LIMIT)
     breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not _inside_name(text, end)]
     breaks = [end for end in breaks if not _counted(text, end) and not _left_open(text[:end])]
     if breaks:
@@ -346,6 +353,15 @@ def _within_limit(text: str) -> str:
         head, comma, tail = cut.rpartition(", ")
         return head if comma and len(tail.split()) <= 2 else cut  # not "…, a day"
     return ""  # no whole phrase ends within the limit: no headline rather than a cut one
+
+
+# "… tears up its decision | to give FirstGroup the contract": an infinitive is a phrase too.
+_INFINITIVE_BREAK = re.compile(r"\s(?=to\s+([a-z]+)\s)")
+
+
+def _verb_base(word: str) -> bool:
+    """Give whether word may be a verb's base after "to" ("give", not "a")."""
+    return "VB" in lemma_of(word)[1] and word not in _NOT_BEFORE_A_VERB
 
 
 def abbreviated(text: str) -> str:

@@ -20,6 +20,14 @@ from timeline.extraction.report_filters import (
 )
 
 
+def told_past(tokens: list[Token]) -> bool:
+    """Give whether the sentence tells in the simple past ("were introduced", "announced"),
+    without "has" or "today": a past happening its post's day does not date."""
+    verbs = [t for t in tokens if t.forms & {"VBD", "VBN", "VBZ", "VBP"} and t.auxiliaries]
+    verbs += [t for t in tokens if t.forms == frozenset({"VBD"})]
+    return bool(verbs) and not any("have" in t.auxiliaries or t.forms & {"VBZ"} for t in verbs)
+
+
 class TriggerReports:
     """Finds the event a sentence's trigger words report, with the frames' judges."""
 
@@ -52,7 +60,10 @@ class TriggerReports:
             return []
         cues = {cue.label for cue in self._cues.find(prepare(text, entities.mentions).text)}
         if (
-            unreported(tokens, found)
+            found.evidence == "post"
+            and "now" not in cues
+            and told_past(tokens)
+            or unreported(tokens, found)
             or named_in_passing(text, found, cues)
             or generic_present(tokens, found, cues)
         ):

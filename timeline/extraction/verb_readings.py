@@ -32,6 +32,21 @@ _DENIAL_REACH = 8  # tokens after the frame's words to the verb that denies them
 _DENYING = word_set("reject refuse abandon scrap drop shelve block veto deny cancel")
 
 
+def undone_before(match: FrameMatch) -> bool:
+    """Give whether the frame's verb is what a decision undone before it had decided ("tore up
+    its decision to give FirstGroup the contract"): undone, it never happened."""
+    tokens = match.tokens
+    before = [t.lemma for t in tokens[max(0, match.first - _UNDONE_REACH) : match.first]]
+    if len(before) < 2 or before[-1] != "to" or before[-2] not in _DECISIONS:
+        return False
+    return any(lemma in _UNDOING for lemma in before[:-2])
+
+
+_UNDONE_REACH = 7  # tokens back from the frame's verb to "tore up its decision to"
+_DECISIONS = word_set("decision plan offer promise agreement")
+_UNDOING = word_set("tear reverse overturn scrap cancel abandon withdraw rescind revoke quash")
+
+
 def tells_no_happening(match: FrameMatch, verb: Token) -> bool:
     """Give whether the frame's verb, read with its neighbours, tells no happening of its frame:
     "finding out", "walked out of jails", "as set out in the Circular", "what the ministry
@@ -40,6 +55,7 @@ def tells_no_happening(match: FrameMatch, verb: Token) -> bool:
         _other_than_its_frame(match, verb)
         or _as_reference(match, verb)
         or _free_relative(match, verb)
+        or undone_before(match)
     )
 
 
