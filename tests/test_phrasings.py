@@ -198,3 +198,18 @@ def test_what_a_court_found_is_its_ruling(recogniser):
 def test_a_past_happening_a_trigger_word_finds_is_not_dated_by_its_post(recogniser):
     text = "Gradually, offence related courses and programmes were introduced into the prisons."
     assert _found(recogniser, text) == []
+
+
+def test_an_award_scrapped_is_no_award(recogniser):
+    found = _found(recogniser, "UPDATE 2-Britain scraps West Coast rail award to FirstGroup")
+    assert [f[0] for f in found] == ["contract_terminated"]
+
+
+def test_a_state_a_relative_clause_starts_before_the_verb_dates_no_happening(recogniser):
+    text = (
+        "The private firm that has supervised offenders across Kent, Surrey and Sussex since 2015"
+        " has handed its work over to the public sector."
+    )
+    assert [(f[0], f[1]) for f in _found(recogniser, text)] == [
+        ("contract_terminated", str(POSTED))
+    ]

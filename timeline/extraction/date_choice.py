@@ -52,6 +52,7 @@ def nearest_mention(
         and not _NAMED_BY_YEAR.search(text[: m.start])
         and not (m.start >= trigger_end and _across_after(text, trigger_end, m.start, telling))
         and not (m.start >= trigger_end and _state_since(text, trigger_end, m.start))
+        and not (m.end <= trigger_start and _state_before(text, m.start, trigger_start))
     ]
     # "Serco agreed to repay in December 2013, and G4S agreed to pay in March 2014": a date in
     # the trigger's own clause before one across a clause joined on before it.
@@ -94,6 +95,15 @@ def _state_since(text: str, trigger_end: int, start: int) -> bool:
     return bool(_SINCE_DATE.search(text, 0, start)) and bool(
         _RELATIVE_WORD.search(text, trigger_end, start)
     )
+
+
+def _state_before(text: str, start: int, trigger_start: int) -> bool:
+    """Give whether a date before the trigger starts a state a relative clause tells, the
+    trigger's verb following straight on ("the firm that has supervised offenders since 2015 has
+    handed its work over"): not the happening's ("since 2014, when it won" shares it)."""
+    if "," in text[start:trigger_start] or not _SINCE_DATE.search(text, 0, start):
+        return False
+    return bool(_RELATIVE_WORD.search(text, 0, start))
 
 
 _SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.I)

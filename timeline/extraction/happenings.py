@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import Token
-from timeline.extraction.verb_readings import denied_after, tells_no_happening
+from timeline.extraction.verb_readings import denied_after, tells_no_happening, undone_before
 
 __all__ = [
     "announced_in_passing",
@@ -53,7 +53,8 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     """Give how the frame's verb tells the happening: report, plan, mention, generic, or None."""
     verb = match.verb
     if verb is None or match.frame.mention or _after_determiner(match, verb):
-        return None if denied_after(match) else "mention"  # "the sale … was blocked"
+        undone = denied_after(match) or undone_before(match)  # "the sale … was blocked"
+        return None if undone else "mention"
     if tells_no_happening(match, verb):
         return None  # "finding out", "as set out in", "short of what the ministry bought"
     if not verb.auxiliaries and not verb.forms & {"VBD", "VBZ"} and denied_after(match):

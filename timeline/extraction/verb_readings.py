@@ -33,18 +33,33 @@ _DENYING = word_set("reject refuse abandon scrap drop shelve block veto deny can
 
 
 def undone_before(match: FrameMatch) -> bool:
-    """Give whether the frame's verb is what a decision undone before it had decided ("tore up
-    its decision to give FirstGroup the contract"): undone, it never happened."""
+    """Give whether the frame's words are what an undoing verb before them undoes ("tore up
+    its decision to give FirstGroup the contract", "scraps West Coast rail award to
+    FirstGroup"): undone, it never happened."""
     tokens = match.tokens
     before = [t.lemma for t in tokens[max(0, match.first - _UNDONE_REACH) : match.first]]
-    if len(before) < 2 or before[-1] != "to" or before[-2] not in _DECISIONS:
-        return False
-    return any(lemma in _UNDOING for lemma in before[:-2])
+    if len(before) >= 2 and before[-1] == "to" and before[-2] in _DECISIONS:
+        return any(lemma in _UNDOING for lemma in before[:-2])  # "tore up its decision to …"
+    near = before[-_NOUN_REACH:]
+    for index in range(len(near) - 1, -1, -1):
+        if (
+            near[index] in (",", ";", "and", "but")
+            or tokens[match.first - len(near) + index].forms & {"VBD", "VBZ"}
+            and near[index] not in _UNDOING
+        ):
+            return False
+        if near[index] in _UNDOING:  # "scraps West Coast rail award to FirstGroup", done
+            undoer = tokens[match.first - len(near) + index]
+            return not undoer.future and not {"could", "may", "might"} & set(undoer.auxiliaries)
+    return False
 
 
 _UNDONE_REACH = 7  # tokens back from the frame's verb to "tore up its decision to"
+_NOUN_REACH = 4  # tokens back from the frame's noun to the verb that undoes it
 _DECISIONS = word_set("decision plan offer promise agreement")
-_UNDOING = word_set("tear reverse overturn scrap cancel abandon withdraw rescind revoke quash")
+_UNDOING = word_set(
+    "tear reverse overturn scrap scraps cancel abandon withdraw rescind revoke quash"
+)
 
 
 def tells_no_happening(match: FrameMatch, verb: Token) -> bool:
@@ -154,10 +169,14 @@ def _named_noun(tokens: Sequence[Token], verb: Token) -> bool:
 
 
 def of_after(match: FrameMatch) -> bool:
-    """Give whether "of" follows the frame's verb, a noun then ("the worst rate of any
-    operator"): a measure of something, no grade given."""
+    """Give whether "of" or a form of "be" follows the frame's verb, a noun then ("the worst
+    rate of any operator", "the positive rate was 17.4%"): a measure, no grade given."""
     verb = match.verb
     if verb is None or verb not in match.tokens:
         return False
     index = match.tokens.index(verb) + 1
-    return index < len(match.tokens) and match.tokens[index].lemma == "of"
+    following = match.tokens[index] if index < len(match.tokens) else None
+    return following is not None and (following.lemma == "of" or following.lemma in _BE)
+
+
+_BE = word_set("is was are were be been")
