@@ -50,7 +50,7 @@ from timeline.extraction.frame_titles import frame_titles
             "The minister confirmed on 14 February 2019 that his candidate to be the next Chief "
             "Inspector of Probation is Justin Russell.",
             "appointment",
-            "Justin Russell named as new head of HM Inspectorate of Probation",
+            "Justin Russell named as candidate to head HM Inspectorate of Probation",
         ),
         (
             "On 7 February 2019 the MoJ appointed Jo Farrar as chief executive of HMPPS.",
