@@ -175,3 +175,13 @@ def test_frame_headline_a_writer_acting_on_behalf_of_a_body_is_that_body(recogni
     )
     found = [c for c in _found(recogniser, text) if c.type == "legal_action"]
     assert [c.roles.get("actor") for c in found] == [("Napo",)]
+
+
+def test_frame_headline_a_post_before_a_name_is_the_person_who_held_it(recogniser):
+    text = (
+        "In 2014 the then Secretary of State for Justice Chris Grayling implemented the"
+        " Transforming Rehabilitation programme."
+    )
+    assert [c.roles.get("actor") for c in _found(recogniser, text)] == [("Chris Grayling",)]
+    union = "In 2016 NAPO SSW branch initiated a dispute with Working Links."
+    assert [c.roles.get("actor") for c in _found(recogniser, union)] == [("Napo",)]

@@ -80,7 +80,20 @@ def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]
     personal = frame.personal and role == "actor"
     if known and step < 0 and personal and possessor(tokens, known[-1]):
         known = []  # "the company's founder, Emma Harrison, stepped down": not the company
+    if known and step < 0 and _NAME in kinds and _post_then_name(tokens, known[-1]):
+        known = []  # "the then Secretary of State for Justice Chris Grayling implemented"
     return known or _nearest_of(tokens, index, step, kinds, asides)
+
+
+def _post_then_name(tokens: Sequence[Token], token: Token) -> bool:
+    """Give whether a body named by its post stands just before a person's name, the post
+    they held ("the then Secretary of State for Justice Chris Grayling"): the person acts."""
+    index = next((i for i, t in enumerate(tokens) if t is token), None)
+    following = tokens[index + 1] if index is not None and index + 1 < len(tokens) else None
+    written = token.text.lower()
+    named_by_post = token.entity is not None and " " in written  # "Justice Secretary", not "NAPO"
+    named_by_post = named_by_post and written != token.entity.name.lower()
+    return following is not None and following.lemma == _NAME and named_by_post
 
 
 def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
