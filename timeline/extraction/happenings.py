@@ -265,7 +265,8 @@ def decision_verb(match: FrameMatch) -> Token | None:
     for token in reversed(match.tokens[: match.first]):
         if token.lemma in _CLAUSE_ENDS:
             break  # "the contracts under which owners run the CRCs will be terminated, …"
-        if _reports(token) and _decides(match.tokens, token, verb):
+        reporting = _reports(token) or _reporting_participle(match.tokens, token)
+        if reporting and _decides(match.tokens, token, verb):
             return None if token.negated or token.future else token
         if _deciding_noun(match.tokens, token):
             return token  # "since the announcement last May that offender management will …"
@@ -310,6 +311,14 @@ def _attribution(match: FrameMatch) -> Token | None:
         return None
     found = next((token for token in after if _reports(token)), None)
     return None if found is None or found.negated or found.future else found
+
+
+def _reporting_participle(tokens: Sequence[Token], token: Token) -> bool:
+    """Give whether token reports after a comma, in the time of the clause before it ("In May
+    he went further, saying the NPS would take back …")."""
+    index = tokens.index(token)
+    after_comma = index > 0 and tokens[index - 1].text.endswith(",")
+    return token.lemma in _DECISION_VERBS and "VBG" in token.forms and after_comma
 
 
 def _reports(token: Token) -> bool:
