@@ -109,6 +109,7 @@ DEVELOPMENT = (
     GoldSet("dev12", CORPUS / "dev12", ("dev",), (CORPUS / "dev12/gold-dev.yaml",)),
     GoldSet("dev13", CORPUS / "dev13", ("dev",), (CORPUS / "dev13/gold-dev.yaml",)),
     GoldSet("dev14", CORPUS / "dev14", ("dev",), (CORPUS / "dev14/gold-dev.yaml",)),
+    GoldSet("dev15", CORPUS / "dev15", ("dev",), (CORPUS / "dev15/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
