@@ -427,3 +427,11 @@ def test_clause_headline_of_what_was_said_to_be_planned():
     assert clause_headline(text, (start, start + 9)) == (
         "National Probation Service to take over the supervision of every offender"
     )
+
+
+def test_a_participle_left_alone_by_a_removed_date_goes_with_it():
+    from timeline.extraction.titles import clause_headline
+
+    text = "A BBC Panorama programme, broadcast on 4 September 2017, used covert footage."
+    start, end = text.index("programme"), text.index("broadcast") + 9
+    assert clause_headline(text, (start, end)) == "BBC Panorama programme used covert footage"

@@ -343,7 +343,12 @@ def _without_dates(title: str) -> str:
     """Give title without the dates written in it: "Probation split in June 2014" → "Probation
     split"; the event's date field says when."""
     trimmed = _DATED.sub("", title).strip(" ,;:")
+    if trimmed != title:  # "programme, broadcast [on 4 May], used" → "programme used"
+        trimmed = _LONE_PARTICIPLE.sub(" ", trimmed)
     return trimmed if len(trimmed.split()) >= 3 else title
+
+
+_LONE_PARTICIPLE = re.compile(r",\s*[a-z]+\s*,\s*")
 
 
 def without_relative_time(title: str) -> str:
