@@ -67,7 +67,7 @@ class ConcernFinder:
         """Give crcs without those the sentence names only by a place ("the future of probation
         in Wales"), for a type that is no news of a company (a debate, a policy): the place's
         probation, not the CRC of that name."""
-        if event_type not in self._no_holders:
+        if self.of_companies(event_type):
             return crcs
         placed = {
             m.name for m in entities.mentions if m.kind == "crc" and m.text.lower() in self._places

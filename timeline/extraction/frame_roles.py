@@ -18,6 +18,7 @@ from timeline.extraction.frame_text import (
     possessor,
     relative_antecedent,
     speaker_before,
+    token_index,
 )
 from timeline.extraction.lemmas import PERSONAL_PRONOUNS, Token
 
@@ -88,7 +89,7 @@ def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]
 def _post_then_name(tokens: Sequence[Token], token: Token) -> bool:
     """Give whether a body named by its post stands just before a person's name, the post
     they held ("the then Secretary of State for Justice Chris Grayling"): the person acts."""
-    index = next((i for i, t in enumerate(tokens) if t is token), None)
+    index = token_index(tokens, token)
     following = tokens[index + 1] if index is not None and index + 1 < len(tokens) else None
     written = token.text.lower()
     named_by_post = token.entity is not None and " " in written  # "Justice Secretary", not "NAPO"

@@ -314,10 +314,15 @@ def phrase_start(text: str, start: int) -> int:
 _PHRASE_CHARS = 25  # "the latest DDC HMIP" before "report", not a clause before
 
 
+def token_index(tokens: Sequence[Token], token: Token) -> int | None:
+    """Give where this very token stands among tokens (not an equal one elsewhere), or None."""
+    return next((i for i, t in enumerate(tokens) if t is token), None)
+
+
 def possessor(tokens: Sequence[Token], token: Token) -> bool:
     """Give whether token owns what follows it ("the company's founder", "Serco’s boss"): the
     owner of the one who acts, not who acts."""
-    index = next((i for i, t in enumerate(tokens) if t is token), None)
+    index = token_index(tokens, token)
     if index is None:
         return False
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""

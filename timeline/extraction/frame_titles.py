@@ -217,7 +217,7 @@ def _it_stands_for(text: str, trigger_start: int, organisation: str) -> bool:
     the sentence opens on it ("In 2017 it also won …") or names only that one before it
     ("Serco has run the service since 2006, after it beat …"), not another it may mean ("the
     council's leadership … since it took over")."""
-    found = [m for m in _IT.finditer(text, 0, trigger_start)]
+    found = list(_IT.finditer(text, 0, trigger_start))
     if not found:
         return False
     before = text[: found[-1].start()]

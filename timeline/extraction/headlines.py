@@ -131,7 +131,7 @@ def opens_with_verb(text: str) -> bool:
         return False
     opened_by_auxiliary = first[0].auxiliaries and first[0].start > 0  # "were the …"
     if opened_by_auxiliary or len(first) < 2:
-        return bool(opened_by_auxiliary) or len(first) < 2
+        return True
     if len(words) == 3 and can_be_noun(words[0].text) and _noun_before_verb(*words[1:]):
         return False  # "transport ministry tore up …": a noun's modifier, then its verb
     return not _noun_before_verb(*first)

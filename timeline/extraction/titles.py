@@ -153,9 +153,9 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     opening = _ADVERBIAL_OPENING.match(clause)
     if opening and opening.end() > position:  # "In a report on X, the NAO said …"
         found.append(_trimmed(clause[opening.end() :]))
-    reported = _REPORTED.search(clause, 0, position)  # "… and said the NPS would take over …"
-    if reported and _FUTURE_IN_PAST.match(clause, _last_report_end(clause, position)):
-        found.append(_trimmed(clause[_last_report_end(clause, position) :]))
+    said = _said_from(clause, position)  # "… and said the NPS would take over …"
+    if said is not None and _FUTURE_IN_PAST.match(clause, said):
+        found.append(_trimmed(clause[said:]))
     subordinate = _after_subordinator(clause, position)
     if subordinate:  # "the biggest of the companies created when probation was split": first
         inside = position > clause.rfind(subordinate) and not _AS_BEFORE.search(clause[:position])
@@ -163,9 +163,11 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     return found
 
 
-def _last_report_end(clause: str, position: int) -> int:
-    """Give where the last reporting verb before position ends, past its "that"."""
-    return [m.end() for m in _REPORTED.finditer(clause, 0, position)][-1]
+def _said_from(clause: str, position: int) -> int | None:
+    """Give where the last reporting verb before position ends, past its "that"; None when no
+    reporting verb stands there."""
+    ends = [m.end() for m in _REPORTED.finditer(clause, 0, position)]
+    return ends[-1] if ends else None
 
 
 # "said the NPS would take over": what was said, a planned thing, heads a plan's title.
