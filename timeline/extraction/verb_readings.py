@@ -40,17 +40,11 @@ def undone_before(match: FrameMatch) -> bool:
     before = [t.lemma for t in tokens[max(0, match.first - _UNDONE_REACH) : match.first]]
     if len(before) >= 2 and before[-1] == "to" and before[-2] in _DECISIONS:
         return any(lemma in _UNDOING for lemma in before[:-2])  # "tore up its decision to …"
-    near = before[-_NOUN_REACH:]
-    for index in range(len(near) - 1, -1, -1):
-        if (
-            near[index] in (",", ";", "and", "but")
-            or tokens[match.first - len(near) + index].forms & {"VBD", "VBZ"}
-            and near[index] not in _UNDOING
-        ):
+    for token in reversed(tokens[max(0, match.first - _NOUN_REACH) : match.first]):
+        if token.lemma in _UNDOING:  # "scraps West Coast rail award to FirstGroup", done
+            return not token.future and not {"could", "may", "might"} & set(token.auxiliaries)
+        if token.lemma in (",", ";", "and", "but") or token.forms & {"VBD", "VBZ"}:
             return False
-        if near[index] in _UNDOING:  # "scraps West Coast rail award to FirstGroup", done
-            undoer = tokens[match.first - len(near) + index]
-            return not undoer.future and not {"could", "may", "might"} & set(undoer.auxiliaries)
     return False
 
 
