@@ -38,6 +38,16 @@ def _lines(*texts: str) -> list[Line]:
         (["Date:     29 November 2013"], "2013-11-29"),
         (["House of Commons / Tuesday 2 April 2019"], "2019-04-02"),
         (["27 Jul 2018"], "2018-07-27"),
+        # a regulatory announcement's release stamp
+        (["Elli Finance (UK) plc", "Released 07:00 30-Apr-2019"], "2019-04-30"),
+        (["RNS Number : 4821X", "27-Sep-2011"], "2011-09-27"),
+        # a line of fields, the date one of them
+        (
+            ["House of Commons · Written Statement · Department of Health · Tuesday 2 July 2013"],
+            "2013-07-02",
+        ),
+        (["By Jane Smith | 12 Jun 2018 | 3 min read"], "2018-06-12"),
+        (["News • Business • Local • 4 March 2016"], "2016-03-04"),
         # datelines opening the first paragraph
         (["LONDON, 15 February 2019 — Working Links has gone into administration."], "2019-02-15"),
         (
@@ -52,6 +62,21 @@ def _lines(*texts: str) -> list[Line]:
                 "LONDON, March 21 (Meridian) - MPs said the contracts, due to end in 2022, failed.",
             ],
             "2018-03-21",
+        ),
+        # ... nor one the body names as an end or a plan, only as a time things happened
+        (
+            [
+                "DONCASTER, Nov 14 (Newsdesk) - The operator handed back the franchise, which had "
+                "been due to run until 2015, after it ran into trouble in 2009.",
+            ],
+            "2009-11-14",
+        ),
+        (
+            [
+                "LONDON, June 24 (Wire) - The company, whose contract runs to 2023, took over "
+                "the line in 2018 and will hand it back by 2020.",
+            ],
+            "2018-06-24",
         ),
     ],
 )
@@ -69,6 +94,7 @@ def test_byline_date_reads_bylines_and_datelines(opening: list[str], expected: s
         ["Related: Napo ballots members, 3 May 2018; Sodexo cuts jobs, 1 April 2015"],
         ["30 July - 9 August 2018"],  # the period an inspection covers
         ["Fieldwork: 3 to 14 June 2019"],
+        ["Councillors met on 5 September 2012 · to discuss the budget for the year ahead"],
     ],
 )
 def test_byline_date_ignores_sentences_and_lists_that_name_dates(opening: list[str]) -> None:
@@ -282,6 +308,32 @@ def test_metadata_date_of_a_web_page_is_its_reference(tmp_path, head, body):
         dt.date(2019, 2, 15),
         "metadata",
     )
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        '<div class="meta"><p>Regulatory announcement</p><p>Released 07:00 15-Feb-2019</p></div>',
+        "<header><dl><dt>Published</dt><dd>15 February 2019</dd></dl></header>",
+        '<p class="meta">Ministry of Justice · Press release · Friday 15 February 2019</p>',
+    ],
+)
+def test_a_byline_outside_the_main_text_dates_the_page(tmp_path, stamp):
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE.replace("<article>", stamp + "<article>").format(head="", body=""))
+    reference = read_document(page).reference
+    assert reference is not None
+    assert (reference.value, reference.rule) == (dt.date(2019, 2, 15), "byline")
+
+
+def test_a_date_the_body_names_is_not_the_pages_metadata(tmp_path):
+    later = "<p>An independent sales process will be launched on 3 May 2019.</p>"
+    stamp = "<div><p>Issuer news</p><p>Released 07:00 30-Apr-2019</p></div><article>"
+    page = tmp_path / "page.html"
+    page.write_text(_PAGE.replace("<article>", stamp).format(head="", body=later))
+    reference = read_document(page).reference
+    assert reference is not None
+    assert (reference.value, reference.rule) == (dt.date(2019, 4, 30), "byline")
 
 
 def test_a_month_address_gives_a_month_not_htmldates_first_of_the_month(tmp_path):

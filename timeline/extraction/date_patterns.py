@@ -45,6 +45,8 @@ _COUNT = (
 _KIND_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("iso", r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b"),
     ("numeric", r"(?<![\w/.])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>\d{4}|\d\d)(?![\d/])"),
+    # "30-Apr-2019", "07-Sep-2011": a regulatory announcement's release stamp.
+    ("hyphenated", rf"(?<![\w-])(?P<day>3[01]|[12]\d|0?[1-9])-{_MONTH}-(?P<year>(?:19|20)\d\d)\b"),
     (
         "day_month",
         rf"{_TIME}?(?:{_WEEKDAY},?{_S}(?:the{_S})?)?{_DAY}(?:{_S}(?i:of))?{_S}{_MONTH}"

@@ -306,7 +306,7 @@ def _resolve(
         tense = tense_after(sentence, start + len(text))  # "In July the committee published"
     if kind in ("iso", "numeric"):
         return _resolve_numeric(group, reference)
-    if kind in ("day_month", "month_day"):
+    if kind in ("day_month", "month_day", "hyphenated"):
         return _resolve_day_month(group, reference, tense)
     if kind == "fiscal_year":
         return _resolve_fiscal_year(group, reference)

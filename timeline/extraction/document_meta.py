@@ -31,3 +31,5 @@ class Reading:
     lines: list[Line]
     title: str | None = None
     meta: DocumentMeta = field(default_factory=DocumentMeta)
+    # A web page's opening blocks, headers and all: its byline may stand outside the main text.
+    opening: list[Line] = field(default_factory=list)

@@ -100,7 +100,8 @@ def read_document(path: Path, *, default_date: dt.date | None = None) -> Documen
     if meta.url is None:  # a page saved as text: its address among its opening lines
         meta = replace(meta, url=opening_address(lines[start:]))
     title = _text_of(fields.get("title")) or reading.title
-    reference = _reference(path, fields, lines[start:], name, warnings, default_date, meta)
+    texts = (lines[start:], reading.opening)
+    reference = _reference(path, fields, texts, name, warnings, default_date, meta)
     posts = _split_posts(lines, start, title, reference)
     if any(post.post_date is None and post.sentences for post in posts):
         warnings.append(
@@ -135,18 +136,21 @@ def _front_matter(lines: list[Line], name: str, warnings: list[str]) -> tuple[di
 def _reference(
     path: Path,
     fields: dict,
-    body: list[Line],
+    texts: tuple[list[Line], list[Line]],
     name: str,
     warnings: list[str],
     default_date: dt.date | None,
     meta: DocumentMeta,
 ) -> ReferenceDate | None:
-    """Give the document's own date by the first rule that finds one (reference_dates.py)."""
+    """Give the document's own date by the first rule that finds one (reference_dates.py);
+    texts are its body's lines and a web page's opening blocks."""
     stated = fields.get("date")
+    body, opening = texts
     found = reference_date(
         front_matter=stated,
         meta_date=meta.date,
         lines=body,
+        opening=opening,
         url=meta.url,
         path=path,
         option=default_date,

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import itertools
 import logging
 import re
 from collections.abc import Iterator
@@ -22,7 +23,7 @@ from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
 from timeline.extraction.document_meta import DocumentMeta, Reading
-from timeline.extraction.reference_dates import url_date
+from timeline.extraction.reference_dates import BYLINE_CHARS, OPENING_LINES, url_date
 from timeline.extraction.sentences import Line, line_at, normalised
 
 # trafilatura reads about 10,000 elements a second: above this many the lxml walk reads the page.
@@ -80,7 +81,14 @@ def read_html(html: str) -> Reading:
     if not any(text.strip() for text, _ in blocks):
         lines, title = html_lines(html)
         return Reading(lines, meta.title or title, meta)
-    return Reading(_located(blocks, html), meta.title, meta)
+    return Reading(_located(blocks, html), meta.title, meta, _opening_blocks(tree))
+
+
+def _opening_blocks(tree: lxml.html.HtmlElement) -> list[Line]:
+    """Give the page's first short blocks, outside the main text too, as lines (numbers
+    unknown): a cookie notice or a standfirst does not end the stretch a byline stands in."""
+    short = (text for text, _ in _page_blocks(tree) if len(text) <= BYLINE_CHARS)
+    return [Line(0, text) for text in itertools.islice(short, OPENING_LINES)]
 
 
 def _parsed(html: str) -> lxml.html.HtmlElement | None:
@@ -94,7 +102,8 @@ def _parsed(html: str) -> lxml.html.HtmlElement | None:
 def _metadata(tree: lxml.html.HtmlElement | None) -> DocumentMeta:
     if tree is None:
         return DocumentMeta()
-    found = extract_metadata(tree)
+    # Only the dates the markup states: htmldate's guesses from the text pick any date it names.
+    found = extract_metadata(tree, extensive=False)
 
     def text(value: str | None) -> str | None:
         return normalised(value) or None if value else None

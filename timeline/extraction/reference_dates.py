@@ -16,6 +16,7 @@ from pathlib import Path
 
 from timeline.extraction.dates import find_dates
 from timeline.extraction.sentences import Line
+from timeline.extraction.tense import clause_tense, tense_after
 from timeline.partial_date import PartialDate, Precision
 
 __all__ = [
@@ -96,15 +97,18 @@ def reference_date(
     front_matter: object = None,
     meta_date: dt.date | None = None,
     lines: Sequence[Line] = (),
+    opening: Sequence[Line] = (),
     url: str | None = None,
     path: Path | None = None,
     option: dt.date | None = None,
 ) -> ReferenceDate | None:
-    """Give the document's own date by the first rule that finds one, or None."""
+    """Give the document's own date by the first rule that finds one, or None; opening is a web
+    page's first blocks outside its main text, where its byline may stand."""
     found = (
         _stated(front_matter, "front_matter")
         or _stated(meta_date, "metadata")
         or byline_date(lines)
+        or byline_date(opening)
         or self_statement_date(lines)
         or url_date(url)
         or _file_name_date(path)
@@ -197,11 +201,26 @@ def _line_date(text: str) -> ReferenceDate | None:
     mention = days[0]
     beside = cased[: mention.start] + " " + cased[mention.end :]
     words = _WORD.findall(_TIME_WORDS.sub(" ", beside))
+    if _own_field(cased, mention.start, mention.end):
+        return ReferenceDate(mention.value.start(), "day", "byline", text)
     if len(words) > BYLINE_WORDS_BESIDE_DATE and not _BYLINE_CUE.search(text):
         return None
     if text.rstrip().endswith(".") and len(words) > 3 and not _BYLINE_CUE.search(text):
         return None  # a sentence that happens to be short
     return ReferenceDate(mention.value.start(), "day", "byline", text)
+
+
+def _own_field(text: str, start: int, end: int) -> bool:
+    """Give whether the date at start:end is a field of its own in a line of fields ("House of
+    Commons · Written Statement · Wednesday 5 September 2012")."""
+    before = _FIELD_SEPARATOR.split(text[:start])
+    after = _FIELD_SEPARATOR.split(text[end:])
+    fields = len(before) + len(after) - 1
+    alone = not _WORD.search(_TIME_WORDS.sub(" ", before[-1] + " " + after[0]))
+    return fields >= 2 and alone
+
+
+_FIELD_SEPARATOR = re.compile(r"\s[·|•]\s")
 
 
 def _dateline(text: str, lines: Sequence[Line]) -> ReferenceDate | None:
@@ -211,7 +230,7 @@ def _dateline(text: str, lines: Sequence[Line]) -> ReferenceDate | None:
         return None
     written = _month_case(match.group("date").strip(" ,."))
     if not _YEAR.search(written):
-        years = [int(y) for line in lines for y in _YEAR.findall(line.text)]
+        years = [year for line in lines for year in _told_years(line.text)]
         bylines = _byline_years([line for line in lines if line.text.strip() != text])
         if not years:
             return None
@@ -220,6 +239,25 @@ def _dateline(text: str, lines: Sequence[Line]) -> ReferenceDate | None:
     if len(mentions) != 1 or mentions[0].value is None or mentions[0].value.precision != "day":
         return None
     return ReferenceDate(mentions[0].value.start(), "day", "byline", text[: match.end()].strip())
+
+
+def _told_years(text: str) -> list[int]:
+    """Give the years text names in clauses that look back ("collapsed in 2018", "In 2019 the
+    firm sold"): a story is no older than those; "due to end in 2022" is no guide."""
+    told = []
+    for match in _YEAR.finditer(text):
+        if _END_OF_SPAN.search(text, 0, match.start()):
+            continue  # "run to 2022", "until March 2015": an end, not a time told
+        tense = clause_tense(text, match.start()) or tense_after(text, match.end())
+        if tense == "past":
+            told.append(int(match.group()))
+    return told
+
+
+_END_OF_SPAN = re.compile(
+    r"\b(?:to|until|till|by|through|before)\s+(?:(?:the\s+)?(?:end|start|spring|summer|autumn"
+    r"|winter)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?\s+)?$",
+)
 
 
 def _byline_years(lines: Sequence[Line]) -> list[int]:
