@@ -185,3 +185,40 @@ def test_frame_headline_a_post_before_a_name_is_the_person_who_held_it(recognise
     assert [c.roles.get("actor") for c in _found(recogniser, text)] == [("Chris Grayling",)]
     union = "In 2016 NAPO SSW branch initiated a dispute with Working Links."
     assert [c.roles.get("actor") for c in _found(recogniser, union)] == [("Napo",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The French-owned group took control of the CRC on 1 February 2015.", "Sodexo"),
+        ("The troubled firm took control of the contracts in March 2016.", "Sodexo"),
+        ("The Paris-based company took charge of the prison in 2019.", "Sodexo"),
+    ],
+)
+def test_frame_headline_the_firm_described_is_still_the_firm(recogniser, text, expected):
+    from timeline.extraction.frame_events import Subject
+
+    found = _found(recogniser, text, Subject(organisation="Sodexo"))
+    assert [(c.type, c.roles.get("actor")) for c in found] == [("ownership_changed", (expected,))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The other firm took control of the contracts in March 2016.",
+        "The new company took control of the contracts in March 2016.",
+    ],
+)
+def test_frame_headline_a_firm_described_as_another_is_not_the_firm(recogniser, text):
+    from timeline.extraction.frame_events import Subject
+
+    found = _found(recogniser, text, Subject(organisation="Sodexo"))
+    assert all("Sodexo" not in c.title and c.type != "ownership_changed" for c in found)
+
+
+def test_frame_headline_a_council_taking_control_steps_in_not_takes_over(recogniser):
+    (found,) = _found(recogniser, "The council took control of the service in April 2019.")
+    assert (found.type, found.title) == (
+        "service_restructured",
+        "Council takes control of the service",
+    )

@@ -135,7 +135,10 @@ class FrameMatcher:
             claimed = _claimed(seen, hit)
             if taken & claimed:
                 continue
-            found.append(self._filled(frame, hit, tokens, seen, first, last, asides))
+            match = self._filled(frame, hit, tokens, seen, first, last, asides)
+            if _wants_its_kind(match):
+                continue  # "the council took control": not a company's takeover, a step-in
+            found.append(match)
             taken.update(claimed)
         return sorted(found, key=lambda match: match.first)
 
@@ -168,6 +171,13 @@ class FrameMatcher:
         governing = None if verb is not None and verb.auxiliaries else governing_verb(tokens, first)
         match.verb = governing or verb
         return match
+
+
+def _wants_its_kind(match: FrameMatch) -> bool:
+    """Give whether a frame that needs its leading role, narrowed to kinds, found none there."""
+    frame = match.frame
+    narrowed = frame.leading is not None and frame.leading in dict(frame.kinds)
+    return frame.named and narrowed and not match.roles.get(frame.leading)
 
 
 def _negated(words: Sequence[Token]) -> bool:

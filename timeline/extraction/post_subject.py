@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from timeline.extraction.documents import Post
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
-from timeline.extraction.phrases import PhraseMatcher, phrases_regex, prepare
+from timeline.extraction.phrases import PhraseMatcher, prepare
 from timeline.extraction.proper_names import find_names
 from timeline.vocabulary import Vocabulary
 
@@ -46,7 +46,7 @@ class SubjectFinder:
         self._may_act = may_act
         self._triggers = triggers
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
-        self._referents = phrases_regex(taxonomy.referents)
+        self._referents = _referents_regex(taxonomy.referents)
         self._noun = noun
         self._bodies_called = vocabulary.bodies_called
         words = "|".join(sorted(map(re.escape, self._bodies_called), key=len, reverse=True))
@@ -161,6 +161,29 @@ class SubjectFinder:
             if body and not _overlaps(hit, taken):
                 found.append(EntityMention("body", body, hit.group(), hit.start(), hit.end()))
         return found
+
+
+def _referents_regex(phrases: list[str]) -> re.Pattern[str] | None:
+    """Give the regex of the words that stand for the post's organisation: each phrase whole,
+    and a "the …" phrase with up to two describing words ("the French-owned group", "the
+    troubled firm"), never ones that mean another ("the other firm", "the new owner")."""
+    if not phrases:
+        return None
+    ordered = sorted(phrases, key=len, reverse=True)
+    described = [
+        rf"the\s+{_DESCRIBING}{re.escape(p[4:])}" if p.lower().startswith("the ") else re.escape(p)
+        for p in ordered
+    ]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(described)})(?!\w)", re.IGNORECASE)
+
+
+# "the troubled", "the Paris-based", "the outsourcing": words a report uses of the firm it is
+# about; a word that points to another firm is not one of them.
+_ANOTHER = (
+    "other|another|new|parent|rival|former|previous|successor|old|incoming|outgoing|buying"
+    "|acquiring|winning|second|first|last|next|same|two|three|four|five|six|each|every|both"
+)
+_DESCRIBING = rf"(?:(?!(?:{_ANOTHER})\b)(?-i:[a-z]+|[A-Z][a-z]+-[a-z]+)\s+){{0,2}}?"
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:for|covering|serving)\s+(?:the\s+)?[A-Z]")
