@@ -222,3 +222,22 @@ def test_frame_headline_a_council_taking_control_steps_in_not_takes_over(recogni
         "service_restructured",
         "Council takes control of the service",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kate Eves, who had led the investigation, was appointed to chair the inquiry in May 2018.",
+        "Kate Eves was chosen to lead the inquiry in May 2018.",
+    ],
+)
+def test_frame_headline_appointed_to_a_task_is_an_appointment(recogniser, text):
+    found = [c for c in _found(recogniser, text) if c.type == "appointment"]
+    assert [(c.title, str(c.date)) for c in found] == [
+        (
+            "Kate Eves appointed to chair the inquiry"
+            if "chair" in text
+            else "Kate Eves chosen to lead the inquiry",
+            "2018-05",
+        )
+    ]

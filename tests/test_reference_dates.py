@@ -382,3 +382,15 @@ def test_a_year_less_day_in_a_month_only_document_may_be_any_day_of_that_month(t
     post = read_document(page).posts[0]
     text = "On 12 October the minister answered a written question."
     assert [str(m.value) for m in post_dates(text, post)] == ["2016-10"]
+
+
+def test_a_day_with_its_weekday_in_a_month_only_document_is_that_day(tmp_path):
+    from timeline.extraction.date_choice import post_dates
+
+    page = tmp_path / "digest.md"
+    page.write_text("---\ndate: 2019-11\n---\n# Notes\n\nA body line.\n", encoding="utf-8")
+    post = read_document(page).posts[0]
+    told = "The minister told MPs in a written statement on Tuesday 5 November that it would end."
+    assert [str(m.value) for m in post_dates(told, post)] == ["2019-11-05"]
+    monday = "The minister told MPs on Monday 5 November that it would end."  # 2018's Monday
+    assert [str(m.value) for m in post_dates(monday, post)] == ["2018-11-05"]

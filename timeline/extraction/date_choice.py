@@ -147,6 +147,25 @@ def across_clauses(text: str, start: int, end: int) -> bool:
 _VAGUE = frozenset({"year", "season", "half", "quarter"})
 
 
+def _weekday_agrees(mention: DateMention) -> bool:
+    """Give whether a day written with its month and weekday falls on that weekday: its year
+    is then the one chosen, never a year before."""
+    named = _WEEKDAY_NAME.search(mention.text)
+    value = mention.value
+    if (
+        named is None
+        or value is None
+        or value.precision != "day"
+        or not _DAY_DIGITS.search(mention.text)
+    ):
+        return False
+    return value.start().strftime("%A").lower() == named.group().lower()
+
+
+_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_DAY_DIGITS = re.compile(r"\d")
+
+
 def post_dates(text: str, post: Post) -> list[DateMention]:
     """Give the dates written in text, resolved against the post's date and no finer than it:
     "on Friday" in a document dated only to March says March. "Tomorrow", "next week" or
@@ -165,6 +184,9 @@ def post_dates(text: str, post: Post) -> list[DateMention]:
         if mention.relative and deictic and value.start() > latest:
             continue  # "early next year", "tomorrow": a forecast, not a date written out
         if mention.relative and post.precision != "day" and value.precision != "year":
+            if _weekday_agrees(mention):
+                found.append(mention)  # "Tuesday 5 November" in a November: that Tuesday
+                continue
             coarse = PartialDate.from_date(value.start(), post.precision)
             mention = replace(mention, value=coarse)
         found.append(mention)
