@@ -394,3 +394,13 @@ def test_a_day_with_its_weekday_in_a_month_only_document_is_that_day(tmp_path):
     assert [str(m.value) for m in post_dates(told, post)] == ["2019-11-05"]
     monday = "The minister told MPs on Monday 5 November that it would end."  # 2018's Monday
     assert [str(m.value) for m in post_dates(monday, post)] == ["2018-11-05"]
+
+
+def test_a_year_less_day_before_a_month_only_documents_month_keeps_its_day(tmp_path):
+    from timeline.extraction.date_choice import post_dates
+
+    page = tmp_path / "briefing.md"
+    page.write_text("---\ndate: 2024-10\n---\n# Notes\n\nA body line.\n", encoding="utf-8")
+    post = read_document(page).posts[0]
+    text = "MPs approved the draft order after a division on 25 July."
+    assert [str(m.value) for m in post_dates(text, post)] == ["2024-07-25"]

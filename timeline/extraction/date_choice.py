@@ -184,8 +184,10 @@ def post_dates(text: str, post: Post) -> list[DateMention]:
         if mention.relative and deictic and value.start() > latest:
             continue  # "early next year", "tomorrow": a forecast, not a date written out
         if mention.relative and post.precision != "day" and value.precision != "year":
-            if _weekday_agrees(mention):
-                found.append(mention)  # "Tuesday 5 November" in a November: that Tuesday
+            if _weekday_agrees(mention) or value.end() < post.posted.start():
+                # "Tuesday 5 November" in a November is that Tuesday; "25 July" in an October
+                # is that July's, whichever day of October the post was written
+                found.append(mention)
                 continue
             coarse = PartialDate.from_date(value.start(), post.precision)
             mention = replace(mention, value=coarse)
