@@ -1,0 +1,102 @@
+"""News forms of trials, investigations, votes and changes of hands, each sentence told in a post
+of 15 February 2019: the event of the expected type it gives, dated and titled."""
+
+import datetime as dt
+
+import pytest
+
+from timeline.extraction.documents import Post, Sentence
+from timeline.extraction.frame_events import Subject
+
+POST = Post(title="A post", post_date=dt.date(2019, 2, 15), line=1, sentences=[], comments=[])
+
+
+def _found(recogniser, text):
+    return recogniser.sentence_candidates(Sentence(text, 3), POST, "doc.txt", Subject(), lead=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "date", "title"),
+    [
+        ("The trial opened on 30 March 2018.", "legal_action", "2018-03-30", "Trial opens"),
+        (
+            "Their trial fell apart in April 2018, when the prosecutor offered no evidence.",
+            "legal_action",
+            "2018-04",
+            "Trial collapses",
+        ),
+        (
+            "Public hearings opened in November 2017 and a second set followed in 2018.",
+            "legal_action",
+            "2017-11",
+            "Public hearings open",
+        ),
+        ("The two directors were charged in December 2017.", "legal_action", "2017-12", None),
+        (
+            "On 14 December 2018 he was jailed for life at the Old Bailey.",
+            "legal_action",
+            "2018-12-14",
+            None,
+        ),
+        (
+            "The SFO began investigating the tagging contract in October 2013.",
+            "legal_action",
+            "2013-10",
+            "Serious Fraud Office begins investigation",
+        ),
+        (
+            "G4S referred the allegations to Sussex Police in September 2017.",
+            "legal_action",
+            "2017-09",
+            None,
+        ),
+        (
+            "MPs approved the draft order after a debate and a division on 25 July 2018.",
+            "parliamentary",
+            "2018-07-25",
+            "MPs approve the draft order",
+        ),
+        (
+            "In a statement to Parliament on 24 January 2019 the minister accepted the review.",
+            "parliamentary",
+            "2019-01-24",
+            None,
+        ),
+        (
+            "The electronic monitoring contract was originally let in 2005.",
+            "contract_awarded",
+            "2005",
+            "Contract let",
+        ),
+        (
+            "The department put TPE on a recovery plan in February 2018.",
+            "service_restructured",
+            "2018-02",
+            "TPE put on recovery plan",
+        ),
+        (
+            "On 15 February 2019 the Ministry of Justice moved the company to Seetec.",
+            "ownership_changed",
+            "2019-02-15",
+            None,
+        ),
+    ],
+)
+def test_court_and_chamber_phrasings_give_their_event(recogniser, text, type_, date, title):
+    found = [(c.type, str(c.date), c.title) for c in _found(recogniser, text)]
+    assert any(t == type_ and d == date and (title is None or ti == title) for t, d, ti in found), (
+        found
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister confirmed in March that no new franchise would be let.",
+        "The firm's share price collapsed on the news.",
+        "The council took control of the service in April 2018.",
+    ],
+)
+def test_look_alikes_give_no_trial_award_or_takeover(recogniser, text):
+    found = {c.type for c in _found(recogniser, text)}
+    assert not found & {"legal_action", "contract_awarded", "ownership_changed"}, found
