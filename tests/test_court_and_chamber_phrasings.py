@@ -100,3 +100,38 @@ def test_court_and_chamber_phrasings_give_their_event(recogniser, text, type_, d
 def test_look_alikes_give_no_trial_award_or_takeover(recogniser, text):
     found = {c.type for c in _found(recogniser, text)}
     assert not found & {"legal_action", "contract_awarded", "ownership_changed"}, found
+
+
+def test_a_trial_that_collapses_is_no_company_collapse(recogniser):
+    found = _found(
+        recogniser, "Serco tagging fraud trial collapses as SFO admits disclosure errors"
+    )
+    assert [(c.type, c.title) for c in found] == [("legal_action", "Trial collapses")]
+
+
+def test_a_clause_of_its_own_after_as_names_no_new_owner(recogniser):
+    text = "Probation service handed to new owner on 18 February 2019 as Working Links goes bust"
+    (handed,) = [c for c in _found(recogniser, text) if c.type == "ownership_changed"]
+    assert "Working Links" not in handed.title and "successor" not in handed.roles
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "In December Serco agreed to repay £68.5m, and its chairman apologised.",
+            "agreed to repay",
+            "Serco agrees to repay £68.5m",
+        ),
+        (
+            "In December Serco agreed to repay £68.5m, and its chairman apologised in full.",
+            "apologised",
+            "Chairman apologises in full",
+        ),
+    ],
+)
+def test_a_clause_headline_ends_where_and_opens_a_clause_of_its_own(text, trigger, expected):
+    from timeline.extraction.titles import clause_headline
+
+    start = text.index(trigger)
+    assert clause_headline(text, (start, start + len(trigger))) == expected

@@ -166,14 +166,25 @@ def speaker_before(tokens: Sequence[Token], index: int) -> int | None:
 
 def ends_forward(tokens: Sequence[Token], index: int) -> bool:
     """Give whether the search after a trigger stops here: at "by", at "from" (who had it
-    before: "took over housing from Serco"), at ", and" or at "and" with a new verb."""
+    before: "took over housing from Serco"), at ", and" or at "and" with a new verb, at "as"
+    or "when" opening a clause of its own."""
     if tokens[index].lemma in ("by", "from"):
         return True
+    if tokens[index].lemma in _CLAUSE_OPENERS:
+        return _finite_within(tokens, index + 1, 4)  # "handed to new owner as X goes bust"
     if tokens[index].lemma != "and":
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     after_comma = index > 0 and tokens[index - 1].text.endswith(",")
     return after_comma or following is not None and bool(following.forms)
+
+
+_CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "because", "although", "though"})
+
+
+def _finite_within(tokens: Sequence[Token], start: int, width: int) -> bool:
+    """Give whether a finite verb stands among the width tokens from start."""
+    return any(t.auxiliaries or t.forms & {"VBZ", "VBD"} for t in tokens[start : start + width])
 
 
 def coordinated(tokens: Sequence[Token], index: int, step: int, kinds: set[str]) -> list[Token]:

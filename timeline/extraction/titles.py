@@ -14,7 +14,11 @@ from timeline.extraction.headlines import (
 from timeline.extraction.lemmas import can_be_noun, lemma_of, tokenise
 
 # Clause edges: semicolons, colons, dashes between spaces.
-_CLAUSE_EDGE = re.compile(r"\s*(?:[;:]|\s[-–—]\s)\s*")
+# Semicolons, colons, dashes, and ", and" before a pronoun or possessive: "Serco agreed to repay
+# £68.5m, and its chairman apologised" is two clauses.
+_CLAUSE_EDGE = re.compile(
+    r"\s*(?:[;:]|\s[-–—]\s|,\s+(?:and|but)\s+(?=(?:its|their|his|her|it|he|she|they|we)\s))\s*"
+)
 # Asides in brackets, ", which …," clauses and ", along with …," say something about a word,
 # not what happened.
 _ASIDE = re.compile(
