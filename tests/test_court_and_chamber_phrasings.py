@@ -124,9 +124,9 @@ def test_a_clause_of_its_own_after_as_names_no_new_owner(recogniser):
             "Serco agrees to repay £68.5m",
         ),
         (
-            "In December Serco agreed to repay £68.5m, and its chairman apologised in full.",
+            "In December Serco agreed to repay £68.5m, and its chairman apologised without reservation.",
             "apologised",
-            "Chairman apologises in full",
+            "Chairman apologises without reservation",
         ),
     ],
 )
