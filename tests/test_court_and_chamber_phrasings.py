@@ -124,7 +124,7 @@ def test_a_clause_of_its_own_after_as_names_no_new_owner(recogniser):
             "Serco agrees to repay £68.5m",
         ),
         (
-            "In December Serco agreed to repay £68.5m, and its chairman apologised without reservation.",
+            "Serco agreed to repay £68.5m, and its chairman apologised without reservation.",
             "apologised",
             "Chairman apologises without reservation",
         ),
@@ -135,3 +135,20 @@ def test_a_clause_headline_ends_where_and_opens_a_clause_of_its_own(text, trigge
 
     start = text.index(trigger)
     assert clause_headline(text, (start, start + len(trigger))) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "title"),
+    [
+        ("UNISON has called a strike for Monday 4 March.", "2019-02-15", "UNISON calls strike"),
+        (
+            "Napo members are called out on a three-hour strike on Monday 4 March.",
+            "2019-02-15",
+            "Napo calls members out on strike",
+        ),
+        ("On 3 February Napo called a strike for 11 March.", "2019-02-03", "Napo calls strike"),
+    ],
+)
+def test_a_strike_called_is_dated_by_the_call_not_the_strike(recogniser, text, date, title):
+    found = [(str(c.date), c.title) for c in _found(recogniser, text)]
+    assert (date, title) in found, found

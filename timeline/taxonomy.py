@@ -81,7 +81,8 @@ class Frame(_Strict):
     `title` takes the type's templates whose roles the pattern fills; `title: []` takes none:
     the clause makes the title. `negated: true` marks a pattern whose verb must be negated and
     whose "not" is what it reports ("{actor} renew ** contract": "would not renew the contract"
-    ends it).
+    ends it). `calls: true` marks a call for a later happening ("{actor} call ** strike for"):
+    a date after its words is the later one's; a call told in the present is the day's news.
     """
 
     pattern: str = Field(min_length=1)
@@ -92,6 +93,7 @@ class Frame(_Strict):
     announced_as: str | None = None  # the type of the happening announced before it is done
     generic: bool | None = None  # a telling ("announced"), not a specific act; default: its type's
     negated: bool = False  # matches only a negated verb, its "not" part of the meaning
+    calls: bool = False  # a call for a later happening: the dates after it are that one's
 
     @field_validator("title", mode="before")
     @classmethod

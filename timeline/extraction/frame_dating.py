@@ -60,6 +60,9 @@ def date_happening(
     if kind == "decision":
         dates, span, told_now = _decision_dates(match, text, dates, span)
     dates = [d for d in dates if not _state_aside(match, text, d)]  # ", which … since 2011,"
+    if match.frame.calls:  # "called out on a strike on 14 September": the strike's day
+        dates = [d for d in dates if d.end <= span[0]]
+        told_now = told_now or not _simple_past(match)
     anchor = time_anchor(match)
     if anchor is not None:  # "on 12 January 2021, three years after the collapse"
         dates = [d for d in dates if d.start > anchor.start or _names_the_time(text, d, anchor)]
@@ -75,6 +78,18 @@ def date_happening(
     if post.post_date and (reported or kind == "plan" and now):
         return Dated(post.posted, "post", None, span)  # type: ignore[arg-type]
     return Dated(PartialDate.from_date(post.post_date or dt.date.min), "undated", None, span)
+
+
+def _simple_past(match: FrameMatch) -> bool:
+    """Give whether the frame's verb is a simple past ("Napo called a strike"): told as of
+    some earlier day, not today's."""
+    verb = match.verb
+    return (
+        verb is not None
+        and not verb.auxiliaries
+        and verb.forms & {"VBD", "VBN"} == {"VBD", "VBN"}
+        and "VBZ" not in verb.forms
+    )
 
 
 def _decision_dates(

@@ -109,6 +109,7 @@ class FrameRecogniser:
                 event_type.generic if frame.generic is None else frame.generic,
                 frame.negated,
                 event_type.personal,
+                frame.calls,
             )
             for event_type in taxonomy.event_types
             for frame in event_type.frames

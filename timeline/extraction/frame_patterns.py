@@ -40,6 +40,7 @@ class CompiledFrame:
     kinds: tuple[tuple[str, tuple[str, ...]], ...] = ()  # roles the pattern narrows to kinds
     negated: bool = False  # matches only a negated verb, whose "not" it means ("not renew")
     personal: bool = False  # its actor is a person, not the organisation whose post it is
+    calls: bool = False  # a call for a later happening ("called a strike for 14 September")
 
     def kinds_of(self, role: str, default: set[str]) -> set[str]:
         """Give the entity kinds (as token lemmas, "<owner>") that may fill role here."""
@@ -76,6 +77,7 @@ def compile_frame(
     generic: bool = False,
     negated: bool = False,
     personal: bool = False,
+    calls: bool = False,
 ) -> CompiledFrame:
     """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
     words = pattern.split()
@@ -135,6 +137,7 @@ def compile_frame(
         narrowed,
         negated,
         personal,
+        calls,
     )
 
 
