@@ -152,3 +152,17 @@ def test_a_clause_headline_ends_where_and_opens_a_clause_of_its_own(text, trigge
 def test_a_strike_called_is_dated_by_the_call_not_the_strike(recogniser, text, date, title):
     found = [(str(c.date), c.title) for c in _found(recogniser, text)]
     assert (date, title) in found, found
+
+
+def test_an_abbreviated_month_does_not_end_the_clause(recogniser):
+    text = "The minister announced on Sept. 28, 2018 that he would not extend the contract."
+    assert "contract_terminated" in {c.type for c in _found(recogniser, text)}
+
+
+def test_a_finding_of_his_department_is_not_the_firm_named_before(recogniser):
+    text = (
+        "The minister said on 28 September 2018 that he would not extend LSER's contract, saying"
+        " an investigation by his department had found the company had not declared £25m."
+    )
+    reports = [c for c in _found(recogniser, text) if c.type == "report_published"]
+    assert all("LSER" not in c.title and "LSER" not in c.roles.get("actor", ()) for c in reports)

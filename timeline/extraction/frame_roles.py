@@ -177,10 +177,11 @@ def _own_subject(tokens: Sequence[Token], asides: set[int], trigger: int) -> set
 
 
 def _common_subject(tokens: Sequence[Token], index: int) -> bool:
-    """Give whether the words just before a verb at index + 1 are "a", "an" or "the" and a
-    common noun: the verb's subject is that noun ("a minister told MPs"), no name further back."""
+    """Give whether the words just before a verb at index + 1 are "a", "an", "the" or a
+    person's "his", "her", "their" and a common noun: the verb's subject is that noun ("a
+    minister told MPs", "an investigation by his department found"), no name further back."""
     if index < 1 or index >= len(tokens):
         return False
     noun, article = tokens[index], tokens[index - 1]
     common = noun.entity is None and noun.text.isalpha() and noun.text.islower()
-    return common and article.lemma in ("a", "an", "the")
+    return common and article.lemma in ("a", "an", "the", "his", "her", "their")
