@@ -105,12 +105,25 @@ def _item_problems(item: dict, split: str, here: Path, texts: dict[str, str]) ->
     path = here / item["doc"]
     if not path.is_file():
         return [*problems, f"missing doc {item['doc']}"]
-    text = texts.setdefault(item["doc"], path.read_text(encoding="utf-8"))
+    text = texts.setdefault(item["doc"], _document_text(path))
     if item["evidence"] not in text:
         problems.append(f"evidence not found verbatim: {item['evidence'][:70]!r}")
     elif item["doc"].endswith(".html") and _spaced(item["evidence"]) not in _visible(text):
         problems.append(f"evidence not in the page's visible text: {item['evidence'][:70]!r}")
     return problems
+
+
+def _document_text(path: Path) -> str:
+    """Give a document's text; a PDF's text layer with its lines joined as a reader joins them
+    (a space between lines, a word hyphenated at a line's end made whole)."""
+    if path.suffix.lower() != ".pdf":
+        return path.read_text(encoding="utf-8")
+    from pypdf import PdfReader
+
+    pages = [page.extract_text() or "" for page in PdfReader(path).pages]
+    text = "\n".join(pages)
+    text = re.sub(r"(?<=[a-z])-\n(?=[a-z])", "", text)
+    return re.sub(r"[ \t]*\n[ \t]*", " ", text)
 
 
 def _date_problems(item: dict) -> list[str]:
@@ -153,7 +166,7 @@ def _manifest_problems(manifest: list[dict], here: Path, splits: tuple[str, ...]
             problems.append(f"documents.yaml {name}: bad date_rule or kind")
         if "format" in doc and doc["format"] != path.suffix.lstrip("."):
             problems.append(f"documents.yaml {name}: format does not match the file name")
-        text = path.read_text(encoding="utf-8")
+        text = _document_text(path)
         if doc["date_text"] is not None and doc["date_text"] not in text:
             problems.append(f"documents.yaml {name}: date_text not found verbatim")
     listed = {doc["file"] for doc in manifest}
