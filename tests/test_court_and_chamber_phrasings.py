@@ -75,6 +75,19 @@ def _found(recogniser, text):
             "TPE put on recovery plan",
         ),
         (
+            "The council issued a section 114 notice on 5 September 2018.",
+            "company_collapsed",
+            "2018-09-05",
+            "Section 114 notice issued",
+        ),
+        ("Probation was reunified in June 2018.", "service_restructured", "2018-06", None),
+        (
+            "In June 2018 the supervision work of the companies passed to the public sector.",
+            "ownership_changed",
+            "2018-06",
+            "Work passes to the public sector",
+        ),
+        (
             "On 15 February 2019 the Ministry of Justice moved the company to Seetec.",
             "ownership_changed",
             "2019-02-15",
