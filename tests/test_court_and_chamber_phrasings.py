@@ -179,3 +179,10 @@ def test_a_finding_of_his_department_is_not_the_firm_named_before(recogniser):
     )
     reports = [c for c in _found(recogniser, text) if c.type == "report_published"]
     assert all("LSER" not in c.title and "LSER" not in c.roles.get("actor", ()) for c in reports)
+
+
+def test_a_report_used_last_month_to_call_for_something_is_still_published(recogniser):
+    text = "The Chief Inspector used his final annual report last month to call for a review."
+    assert "report_published" in {c.type for c in _found(recogniser, text)}
+    failure = "The failure of the company to meet the union was criticised in May 2018."
+    assert "company_collapsed" not in {c.type for c in _found(recogniser, failure)}

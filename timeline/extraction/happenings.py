@@ -345,6 +345,13 @@ def told_earlier(match: FrameMatch, text: str) -> bool:
 _EARLIER_WORD = re.compile(r"\b(?:previously|earlier|repeatedly|formerly)\b", re.I)
 
 
+_TIME_WORDS = frozenset(
+    ["last", "this", "next", "week", "month", "year", "today", "yesterday", "january"]
+    + ["february", "march", "april", "may", "june", "july", "august", "september", "october"]
+    + ["november", "december"]
+)
+
+
 def infinitive_after(match: FrameMatch) -> bool:
     """Give whether an infinitive follows the frame's noun phrase ("failure of the company to
     meet the union"): a failure to do something, not the happening the noun names."""
@@ -352,6 +359,8 @@ def infinitive_after(match: FrameMatch) -> bool:
     for index in range(match.last - 1, min(match.last + 4, len(tokens) - 1)):
         if tokens[index].text in (",", ";", "(", ")"):
             return False  # "the failure of the franchise, to recommend …": another clause's
+        if tokens[index].lemma in _TIME_WORDS or tokens[index].text[:1].isdigit():
+            return False  # "used his annual report last month to call for": the verb's purpose
         if _opens_infinitive(tokens, index):
             return True
     return False
