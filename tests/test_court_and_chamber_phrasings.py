@@ -57,6 +57,12 @@ def _found(recogniser, text):
             "MPs approve the draft order",
         ),
         (
+            "MPs gathered in Westminster Hall on Thursday afternoon to debate the report.",
+            "parliamentary",
+            "2019-02-14",
+            "MPs hold debate",
+        ),
+        (
             "In a statement to Parliament on 24 January 2019 the minister accepted the review.",
             "parliamentary",
             "2019-01-24",

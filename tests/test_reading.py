@@ -149,6 +149,10 @@ def test_reading_huge_html_page_takes_the_quick_walk_and_keeps_lines(tmp_path, m
         "Home › News › Justice",
         "RNS Number : 7315D",
         "Regulatory News Service | Contract award",
+        "Type: Written ministerial statement, House of Commons",
+        "Made by: the Home Secretary (Priti Patel)",
+        "Tags: probation, prisons, Napo",
+        "DEBATE SUMMARY  |  Westminster Hall  |  Motion to consider a select committee report",
     ],
 )
 def test_reading_chrome_line_is_not_a_sentence(line):
@@ -168,6 +172,8 @@ def test_reading_chrome_line_is_not_a_sentence(line):
         "Next year the contracts come to an end.",
         "Shares fell 5% | Serco said the news was good.",
         "Profits > £5m and losses > £2m are reported > monthly by the firm in its accounts.",
+        "Update: the company went into administration on Friday afternoon.",
+        "More from the report: inspectors found staff overloaded.",
     ],
 )
 def test_reading_sentence_that_mentions_chrome_words_is_kept(line):
@@ -183,6 +189,15 @@ def test_reading_link_list_a_blank_line_below_its_heading_is_chrome_too():
     texts = ["**Related stories**", "", "- Firm shares slide after warning", "- B", "", "C"]
     lines = [Line(n, text) for n, text in enumerate(texts, 1)]
     assert [line.text for line in drop_chrome(lines)] == ["", "", "", "", "", "C"]
+
+
+@pytest.mark.parametrize(
+    "heading", ["MORE FROM NEWSDESK WIRE", "Other announcements from this issuer", "Read next"]
+)
+def test_reading_link_list_under_a_heading_written_as_news_sites_write_it_is_chrome(heading):
+    texts = [heading, "- Serco wins prison contract extension", "- B", "", "C"]
+    lines = [Line(n, text) for n, text in enumerate(texts, 1)]
+    assert [line.text for line in drop_chrome(lines)] == ["", "", "", "", "C"]
 
 
 def test_reading_chrome_data_file_rejects_a_bad_pattern():

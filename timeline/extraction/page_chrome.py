@@ -27,8 +27,9 @@ class PageChrome(BaseModel):
     phrases: list[str] = Field(min_length=1)
     patterns: list[str] = []
     sections: list[str] = []
+    section_patterns: list[str] = []
 
-    @field_validator("patterns")
+    @field_validator("patterns", "section_patterns")
     @classmethod
     def _patterns_compile(cls, patterns: list[str]) -> list[str]:
         for pattern in patterns:
@@ -41,15 +42,21 @@ class PageChrome(BaseModel):
     def matcher(self) -> re.Pattern[str]:
         """Give one pattern matching a chrome line whole (after _key)."""
         choices = [re.escape(_key(phrase)) for phrase in self.phrases] + self.patterns
+        choices += [*map(re.escape, self.sections), *self.section_patterns]
+        return re.compile("|".join(f"(?:{choice})" for choice in choices), re.IGNORECASE)
+
+    def section_matcher(self) -> re.Pattern[str]:
+        """Give one pattern matching a link list's heading whole (after _key)."""
+        choices = [*map(re.escape, map(_key, self.sections)), *self.section_patterns]
         return re.compile("|".join(f"(?:{choice})" for choice in choices), re.IGNORECASE)
 
 
 @cache
-def page_chrome() -> tuple[re.Pattern[str], frozenset[str], int]:
-    """Give the chrome matcher, the link-list headings (as keys) and the longest chrome line."""
+def page_chrome() -> tuple[re.Pattern[str], re.Pattern[str], int]:
+    """Give the chrome matcher, the link-list headings' matcher and the longest chrome line."""
     chrome = load_model(resources.files("timeline") / "data" / CHROME_FILE, PageChrome)
     assert isinstance(chrome, PageChrome)
-    return chrome.matcher(), frozenset(map(_key, chrome.sections)), chrome.max_chars
+    return chrome.matcher(), chrome.section_matcher(), chrome.max_chars
 
 
 def drop_chrome(lines: list[Line]) -> list[Line]:
@@ -69,7 +76,7 @@ def drop_chrome(lines: list[Line]) -> list[Line]:
         key = _key(text) if len(text) <= max_chars * 2 else ""
         if in_section or (key and len(key) <= max_chars and matcher.fullmatch(key)):
             listed = in_section
-            in_section = in_section or key in sections
+            in_section = in_section or sections.fullmatch(key) is not None
             kept.append(Line(line.number, ""))
         else:
             kept.append(line)
