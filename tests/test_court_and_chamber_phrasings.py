@@ -192,3 +192,22 @@ def test_a_report_used_last_month_to_call_for_something_is_still_published(recog
     assert "report_published" in {c.type for c in _found(recogniser, text)}
     failure = "The failure of the company to meet the union was criticised in May 2018."
     assert "company_collapsed" not in {c.type for c in _found(recogniser, failure)}
+
+
+def test_a_clause_headline_keeps_a_list_its_commas_join():
+    from timeline.extraction.titles import clause_headline
+
+    text = (
+        "Leaders are under pressure this summer, after inspectors found that the needs of Black,"
+        " Asian and minority ethnic people on probation were not being met."
+    )
+    start = text.index("found")
+    made = clause_headline(text, (start, start + 5))
+    assert made is not None and "Black, Asian and minority ethnic people" in made
+
+
+def test_extra_time_is_no_extra_money(recogniser):
+    text = "On 8 February 2019 the employers agreed to give us an extra 28 days to call action."
+    assert "funding_changed" not in {c.type for c in _found(recogniser, text)}
+    money = "On 8 February 2019 the CRCs were given an extra £22m."
+    assert "funding_changed" in {c.type for c in _found(recogniser, money)}

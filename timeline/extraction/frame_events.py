@@ -347,6 +347,8 @@ class FrameRecogniser:
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []
         amount = AMOUNT.search(text, match_start(match))
+        if amount is None and match.frame.trailing == "amount" and "extra" in match.frame.pattern:
+            return None  # "agreed to give us an extra 28 days": an extra that is no money
         if amount and shown_amount(amount.group()) in title:
             marks.append(Mark(amount.start(), amount.end(), "amount"))
         slots = [r for r in (match.frame.leading, match.frame.trailing, *match.frame.inner) if r]

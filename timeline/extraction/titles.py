@@ -191,7 +191,20 @@ def _after_subordinator(clause: str, position: int) -> str | None:
     has_subject = verb is not None and 0 < verb <= _SUBJECT_WORDS
     if not has_subject or not tokens[0].text[:1].isalpha() or "," in rest[: tokens[verb].start]:
         return None  # "since early 2018 with the announcement": no clause of its own
-    return rest.split(", ")[0]
+    return _before_clause_comma(rest)
+
+
+def _before_clause_comma(text: str) -> str:
+    """Give text up to its first comma that is not inside a list ("the needs of Black, Asian and
+    minority ethnic people, who …" keeps "Black, Asian and minority ethnic people")."""
+    for comma in re.finditer(", ", text):
+        if not _LIST_GOES_ON.match(text, comma.end()):
+            return text[: comma.start()]
+    return text
+
+
+# After a list's comma: one to three words, then "and" or "or".
+_LIST_GOES_ON = re.compile(r"[\w'’-]+(?: [\w'’-]+){0,2},? (?:and|or) ")
 
 
 def _trimmed(clause: str) -> str:
