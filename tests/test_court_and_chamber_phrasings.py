@@ -211,3 +211,9 @@ def test_extra_time_is_no_extra_money(recogniser):
     assert "funding_changed" not in {c.type for c in _found(recogniser, text)}
     money = "On 8 February 2019 the CRCs were given an extra £22m."
     assert "funding_changed" in {c.type for c in _found(recogniser, money)}
+
+
+def test_a_passive_with_itself_between_its_verbs_is_still_passive(recogniser):
+    text = "In 2016 Working Links was itself bought by Aurelius, a German investment group."
+    titles = [c.title for c in _found(recogniser, text) if c.type == "ownership_changed"]
+    assert titles == ["Aurelius buys Working Links"]

@@ -69,6 +69,8 @@ PERSONAL_PRONOUNS = frozenset(["it", "he", "she", "they", "i", "we", "you"])
 # Adverbs that may stand between an auxiliary and its verb without changing what happened.
 _INNER_ADVERBS = frozenset(
     [
+        "itself",  # "Working Links was itself bought by Aurelius"
+        "themselves",
         "now",
         "today",
         "also",
