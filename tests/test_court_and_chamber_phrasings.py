@@ -217,3 +217,20 @@ def test_a_passive_with_itself_between_its_verbs_is_still_passive(recogniser):
     text = "In 2016 Working Links was itself bought by Aurelius, a German investment group."
     titles = [c.title for c in _found(recogniser, text) if c.type == "ownership_changed"]
     assert titles == ["Aurelius buys Working Links"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Its latest contract, a direct award that began on April 1, 2018, was due to run on.",
+            "Direct award contract begins",
+        ),
+        (
+            "South Yorkshire got the same grade in March 2018.",
+            "South Yorkshire CRC keeps its rating",
+        ),
+    ],
+)
+def test_a_noun_is_no_passive_verb_yet_its_happening_is_found(recogniser, text, title):
+    assert [c.title for c in _found(recogniser, text)] == [title]

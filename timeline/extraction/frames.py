@@ -117,6 +117,8 @@ class FrameMatcher:
                     high = token_at(starts, hit.end() - 1) + 1
                     if _to_infinitive(frame, view, low, high):
                         continue
+                    if frame.written_passive and not _participle(view[low:high]):
+                        continue  # "its contract, a direct award that began": no "be awarded"
                     negated = _negated(view[low:high])
                     if frame.negated and not negated:
                         continue  # "would not renew the contract", never "renewed" it
@@ -178,6 +180,13 @@ def _wants_its_kind(match: FrameMatch) -> bool:
     frame = match.frame
     narrowed = frame.leading is not None and frame.leading in dict(frame.kinds)
     return frame.named and narrowed and not match.roles.get(frame.leading)
+
+
+def _participle(words: Sequence[Token]) -> bool:
+    """Give whether a frame written in the passive found its verb as a verb: with auxiliaries
+    or in a past form, not a noun ("a direct award")."""
+    verb = trigger_verb(words)
+    return verb is not None and bool(verb.auxiliaries or verb.forms & {"VBD", "VBN"})
 
 
 def _negated(words: Sequence[Token]) -> bool:
