@@ -233,8 +233,26 @@ def test_reading_pdf_sentences_carry_their_page_number_and_info_metadata(tmp_pat
         ("It ran three CRCs.", 1),
         ("Seetec took over the contracts the same day.", 2),
     ]
-    assert document.meta == DocumentMeta(title="Probation update", date=D(2019, 3, 1))
+    assert document.meta == DocumentMeta(title="Probation update", created=D(2019, 3, 1))
     assert document.posts[0].title == "Probation update"
+    assert (document.reference.value, document.reference.rule) == (D(2019, 3, 1), "metadata")
+
+
+@pytest.mark.parametrize(
+    ("cover", "expected", "precision"),
+    [
+        ("Published: 18 February 2015", D(2015, 2, 18), "day"),
+        ("HM Inspectorate of Probation, August 2019", D(2019, 8, 1), "month"),
+        ("August 2019", D(2019, 8, 1), "month"),
+    ],
+)
+def test_reading_a_pdf_report_is_dated_by_its_cover_before_its_file_date(
+    tmp_path, cover, expected, precision
+):
+    page = f"An inspection of probation services\n{cover}\n\nThe CRC was rated Good."
+    data = pdf_bytes([page], title="Inspection", created="20190301120000Z")
+    reference = read_document(_write(tmp_path / "report.pdf", data)).reference
+    assert (reference.value, reference.precision, reference.rule) == (expected, precision, "byline")
 
 
 @pytest.mark.parametrize("suffix", [".html", ".txt", ".md"])

@@ -13,7 +13,8 @@ class DocumentMeta:
     """A document's own metadata: HTML meta tags, PDF info, front matter; None when not given."""
 
     title: str | None = None
-    date: dt.date | None = None  # the publication date the document states (htmldate, PDF info)
+    date: dt.date | None = None  # the publication date the page's markup states (htmldate)
+    created: dt.date | None = None  # when the file was made (a PDF's info): after its cover
     author: str | None = None
     url: str | None = None  # the canonical URL of a web page, or front matter's url/source
     site: str | None = None  # the site or publisher name

@@ -152,6 +152,7 @@ def _reference(
         lines=body,
         opening=opening,
         url=meta.url,
+        created=meta.created,
         path=path,
         option=default_date,
     )

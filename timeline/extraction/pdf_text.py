@@ -92,7 +92,7 @@ def _metadata(reader: PdfReader) -> DocumentMeta:
     author = normalised(str(info.author)) if info.author else None
     return DocumentMeta(
         title=title or None,
-        date=created.date() if isinstance(created, dt.datetime) else None,
+        created=created.date() if isinstance(created, dt.datetime) else None,
         author=author or None,
     )
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from timeline.extraction.dates import find_dates
+from timeline.extraction.dates import DateMention, find_dates
 from timeline.extraction.sentences import Line
 from timeline.extraction.tense import clause_tense, tense_after
 from timeline.partial_date import PartialDate, Precision
@@ -99,11 +99,13 @@ def reference_date(
     lines: Sequence[Line] = (),
     opening: Sequence[Line] = (),
     url: str | None = None,
+    created: dt.date | None = None,
     path: Path | None = None,
     option: dt.date | None = None,
 ) -> ReferenceDate | None:
     """Give the document's own date by the first rule that finds one, or None; opening is a web
-    page's first blocks outside its main text, where its byline may stand."""
+    page's first blocks outside its main text, where its byline may stand; created is when the
+    file was made (a PDF's info), after what its cover and text say."""
     found = (
         _stated(front_matter, "front_matter")
         or _stated(meta_date, "metadata")
@@ -111,6 +113,7 @@ def reference_date(
         or byline_date(opening)
         or self_statement_date(lines)
         or url_date(url)
+        or _stated(created, "metadata")
         or _file_name_date(path)
     )
     if found is None and option is not None:
@@ -196,6 +199,8 @@ def _line_date(text: str) -> ReferenceDate | None:
     cased = _month_case(text)
     mentions = [m for m in find_dates(cased, None) if m.value is not None and not m.relative]
     days = [m for m in mentions if m.value.precision == "day"]
+    if not days and len(mentions) == 1 and mentions[0].value.precision == "month":
+        return _cover_month(cased, text, mentions[0])
     if len(days) != 1 or _RANGE.search(cased):
         return None  # "30 July - 9 August 2018": a period the document covers, not its date
     mention = days[0]
@@ -208,6 +213,20 @@ def _line_date(text: str) -> ReferenceDate | None:
     if text.rstrip().endswith(".") and len(words) > 3 and not _BYLINE_CUE.search(text):
         return None  # a sentence that happens to be short
     return ReferenceDate(mention.value.start(), "day", "byline", text)
+
+
+def _cover_month(cased: str, text: str, mention: DateMention) -> ReferenceDate | None:
+    """Give the month a report's cover states on a line of its own ("August 2019", "Published:
+    June 2019", "HM Inspectorate of Probation, August 2019"), at month precision; None when
+    other words stand beside it."""
+    before, after = cased[: mention.start], cased[mention.end :]
+    beside = _WORD.findall(before + " " + after)
+    signed = before.rstrip().endswith(",") and len(beside) <= 5  # its publisher, then the month
+    if _WORD.search(after) or not signed and len(beside) > 1:
+        return None
+    if beside and not signed and not _BYLINE_CUE.search(text):
+        return None
+    return ReferenceDate(mention.value.start(), "month", "byline", text)
 
 
 def _own_field(text: str, start: int, end: int) -> bool:
