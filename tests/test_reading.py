@@ -238,23 +238,6 @@ def test_reading_pdf_sentences_carry_their_page_number_and_info_metadata(tmp_pat
     assert (document.reference.value, document.reference.rule) == (D(2019, 3, 1), "metadata")
 
 
-@pytest.mark.parametrize(
-    ("cover", "expected", "precision"),
-    [
-        ("Published: 18 February 2015", D(2015, 2, 18), "day"),
-        ("HM Inspectorate of Probation, August 2019", D(2019, 8, 1), "month"),
-        ("August 2019", D(2019, 8, 1), "month"),
-    ],
-)
-def test_reading_a_pdf_report_is_dated_by_its_cover_before_its_file_date(
-    tmp_path, cover, expected, precision
-):
-    page = f"An inspection of probation services\n{cover}\n\nThe CRC was rated Good."
-    data = pdf_bytes([page], title="Inspection", created="20190301120000Z")
-    reference = read_document(_write(tmp_path / "report.pdf", data)).reference
-    assert (reference.value, reference.precision, reference.rule) == (expected, precision, "byline")
-
-
 @pytest.mark.parametrize("suffix", [".html", ".txt", ".md"])
 def test_reading_pdf_with_a_lying_suffix_is_read_as_pdf_with_a_warning(tmp_path, suffix):
     path = _write(tmp_path / f"report{suffix}", pdf_bytes(["The report was published."]))

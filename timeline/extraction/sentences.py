@@ -7,6 +7,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from lemminflect import getAllLemmas
+
 # Downstream stages look at sentences with regexes and fuzzy matching; a cap keeps them linear.
 MAX_SENTENCE_CHARS = 2000
 
@@ -102,7 +104,11 @@ def _paragraphs(lines: Sequence[Line]) -> Iterator[tuple[str, list[tuple[int, in
         if pieces and (marker or not _continues(previous, text)):
             yield "".join(pieces), anchors
             pieces, anchors, length = [], [], 0
-        if pieces:
+        if pieces and _HYPHENATED.search(previous) and text[:1].islower():
+            if _word_whole(previous, text):  # "Rehabili-" / "tation": one word again
+                pieces[-1] = pieces[-1][:-1]
+                length -= 1
+        elif pieces:
             pieces.append(" ")
             length += 1
         if entry.anchors:
@@ -119,11 +125,27 @@ def _paragraphs(lines: Sequence[Line]) -> Iterator[tuple[str, list[tuple[int, in
 
 
 def _continues(previous: str, text: str) -> bool:
-    """Tell whether text carries on the sentence that previous broke off (a hard wrap)."""
+    """Tell whether text carries on the sentence that previous broke off (a hard wrap); a rule
+    of dashes, or two rows of a dated table ("May 2013 Ministry publishes …"), do not."""
     ending = previous.rstrip()[-4:]
-    if not ending or _CLOSED.search(ending):
+    if not ending or _CLOSED.search(ending) or not any(c.isalpha() for c in previous):
+        return False
+    if _DATED_ROW.match(previous) and _DATED_ROW.match(text):
         return False
     return text.lstrip()[:1].islower() or len(previous.strip()) >= 60
+
+
+def _word_whole(previous: str, text: str) -> bool:
+    """Give whether a word hyphenated across a line end is one word without its hyphen
+    ("govern-" / "ment"), not a compound that keeps it ("well-" / "known")."""
+    head = re.search(r"([A-Za-z]+)-$", previous.rstrip())
+    tail = re.match(r"[a-z]+", text)
+    return bool(head and tail) and bool(getAllLemmas((head.group(1) + tail.group()).lower()))
+
+
+_HYPHENATED = re.compile(r"[A-Za-z]-$")
+# A table's row opening on its date, then the entry: "1 June 2014 The NPS and 21 CRCs replace …"
+_DATED_ROW = re.compile(rf"\s*{_DATE_LABEL.pattern}\s+[A-Z0-9]")
 
 
 def _split_paragraph(text: str, anchors: list[tuple[int, int]], out: list[Sentence]) -> None:
