@@ -234,3 +234,12 @@ def test_a_passive_with_itself_between_its_verbs_is_still_passive(recogniser):
 )
 def test_a_noun_is_no_passive_verb_yet_its_happening_is_found(recogniser, text, title):
     assert [c.title for c in _found(recogniser, text)] == [title]
+
+
+def test_a_dated_rows_date_and_a_named_strategy_are_not_in_the_way(recogniser):
+    row = "27 July 2018 Ministry announces that it will end the CRC contracts early"
+    assert all(not c.title.startswith("27 July") for c in _found(recogniser, row))
+    published = (
+        "In May 2013 the Ministry of Justice published Transforming Rehabilitation: A Strategy."
+    )
+    assert "policy_announced" in {c.type for c in _found(recogniser, published)}

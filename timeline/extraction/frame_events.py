@@ -220,8 +220,8 @@ class FrameRecogniser:
         wording = any(self.frames.is_frame_wording(words[i:]) for i in ends)
         if wording or name.text.lower() in self._common_nouns:
             return False  # "Preferred Bidders", "Exceptional Delivery Models", a bare "CRC"
-        if len(words) > 1 and words[-1].lower() in self._things:
-            return False  # "a Race Action Programme": what was launched, not who
+        if len(words) > 1 and any(word.lower() in self._things for word in words):
+            return False  # "a Race Action Programme", "A Strategy for Reform": done, not doers
         return name.name.lower() not in self._places
 
     def _headed(self, title: str, named_here: _Named) -> str:

@@ -50,9 +50,13 @@ class SubjectFinder:
         self._noun = noun
         self._bodies_called = vocabulary.bodies_called
         words = "|".join(sorted(map(re.escape, self._bodies_called), key=len, reverse=True))
-        # "the watchdog", "the public spending watchdog", "the probation union"
+        # "the watchdog", "the public spending watchdog", "the probation union"; a table's or a
+        # headline's "Ministry publishes …", capitalised and after no other word
+        opening = r"(?:^|(?<=[\d.:;]\s))(?=(?-i:[A-Z]))"
         self._called = (
-            re.compile(rf"\bthe\s+(?:[a-z-]+\s+){{0,2}}?({words})\b", re.I) if words else None
+            re.compile(rf"(?:\bthe\s+(?:[a-z-]+\s+){{0,2}}?|{opening})({words})\b", re.I)
+            if words
+            else None
         )
 
     def subject(self, post: Post) -> Subject:

@@ -14,10 +14,12 @@ from timeline.extraction.headlines import (
 from timeline.extraction.lemmas import can_be_noun, lemma_of, tokenise
 
 # Clause edges: semicolons, colons, dashes between spaces.
-# Semicolons, colons, dashes, and ", and" before a pronoun or possessive: "Serco agreed to repay
-# £68.5m, and its chairman apologised" is two clauses.
+# Semicolons, colons (not a title's: "Transforming Rehabilitation: A Strategy for Reform"),
+# dashes, and ", and" before a pronoun or possessive: "Serco agreed to repay £68.5m, and its
+# chairman apologised" is two clauses.
 _CLAUSE_EDGE = re.compile(
-    r"\s*(?:[;:]|\s[-–—]\s|,\s+(?:and|but)\s+(?=(?:its|their|his|her|it|he|she|they|we)\s))\s*"
+    r"\s*(?:;|(?<![A-Z][a-z]):|(?<=[A-Z][a-z]):(?!\s+[A-Z])|\s[-–—]\s"
+    r"|,\s+(?:and|but)\s+(?=(?:its|their|his|her|it|he|she|they|we)\s))\s*"
 )
 # Asides in brackets, ", which …," clauses and ", along with …," say something about a word,
 # not what happened.
@@ -280,6 +282,7 @@ _DATE = (
 # A date the event's own date field already says: "On 1 July 2019 …", "… in August".
 _DATE_OPENING = re.compile(
     rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since|from)\s+{_DATE}\b,?|{_DATE}[,.]"
+    rf"|{_DATE}(?=\s+(?-i:[A-Z]))"
     r"|(?:last|this|next|earlier|later)\s+(?:this\s+)?(?:week|month|year|spring|summer|autumn"
     rf"|winter)\.|(?:last|this|next)\s+{_MONTH},?"
     rf"|(?:in|on)\s+the\s+same\s+(?:day|week|month|year),?"
