@@ -243,3 +243,14 @@ def test_a_dated_rows_date_and_a_named_strategy_are_not_in_the_way(recogniser):
         "In May 2013 the Ministry of Justice published Transforming Rehabilitation: A Strategy."
     )
     assert "policy_announced" in {c.type for c in _found(recogniser, published)}
+
+
+def test_a_press_releases_news_present_announces_a_decision(recogniser):
+    row = "27 July 2018 Ministry announces that it will end the CRC contracts early"
+    assert "contract_terminated" in {c.type for c in _found(recogniser, row)}
+
+
+def test_the_buyer_after_to_is_not_what_was_sold(recogniser):
+    text = "On 3 February 2019 Serco agreed to sell its stake in the joint venture to Sodexo."
+    sold = [c for c in _found(recogniser, text) if c.type == "ownership_changed"]
+    assert sold and all(c.roles.get("target") != ("Sodexo",) for c in sold)

@@ -77,6 +77,10 @@ def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]
     kinds = frame.kinds_of(role, role_kinds.get(role, set()))
     if step < 0:
         asides = asides - _own_subject(tokens, asides, index + 1)  # "which G4S has run"
+    if step > 0 and role == "target":  # "agreed to sell its stake to Sodexo": not the buyer
+        tokens = tokens[
+            : next((i for i in range(index, len(tokens)) if tokens[i].lemma == "to"), None)
+        ]
     known = _nearest_of(tokens, index, step, kinds - {_NAME}, asides)
     personal = frame.personal and role == "actor"
     if known and step < 0 and personal and possessor(tokens, known[-1]):

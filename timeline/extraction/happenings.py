@@ -322,9 +322,15 @@ def _reporting_participle(tokens: Sequence[Token], token: Token) -> bool:
 
 
 def _reports(token: Token) -> bool:
+    """Give whether a verb reports a decision: in the past or present perfect, or in the news
+    present of a press release or a chronology ("Ministry announces that it will end …")."""
+    news_present = token.lemma in _ANNOUNCING and "VBZ" in token.forms and not token.auxiliaries
     return token.lemma in _DECISION_VERBS and bool(
-        token.forms & {"VBD", "VBN"} or "have" in token.auxiliaries
+        token.forms & {"VBD", "VBN"} or "have" in token.auxiliaries or news_present
     )
+
+
+_ANNOUNCING = frozenset(["announce", "confirm", "decide", "agree", "reveal", "declare"])
 
 
 def perfect(match: FrameMatch) -> bool:
