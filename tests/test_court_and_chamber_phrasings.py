@@ -254,3 +254,22 @@ def test_the_buyer_after_to_is_not_what_was_sold(recogniser):
     text = "On 3 February 2019 Serco agreed to sell its stake in the joint venture to Sodexo."
     sold = [c for c in _found(recogniser, text) if c.type == "ownership_changed"]
     assert sold and all(c.roles.get("target") != ("Sodexo",) for c in sold)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The new unified probation service was launched on Saturday 26 January 2019,"
+            " bringing together the staff of both services.",
+            "New unified probation service launched",
+        ),
+        (
+            "In December 2013 two contracts for the courts were also referred to the SFO.",
+            "Case referred to Serious Fraud Office",
+        ),
+        ("Eddie Aston joined the Group on 8 July 2013 as its chief.", "Eddie Aston joins as chief"),
+    ],
+)
+def test_titles_without_their_dates_and_trailing_participles(recogniser, text, title):
+    assert title in [c.title for c in _found(recogniser, text)]

@@ -258,7 +258,7 @@ _TIME_WORDS = (
     r"(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
     r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
     r"(?:earlier|later) (?:this|last|next) (?:week|month|year)|"
-    r"(?:(?:on|last|this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+    r"(?:(?:on|last|this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!,? \d)"
     r"(?: (?:morning|afternoon|evening|night))?|"
     r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
     r"(?:at|on|in) the same (?:time|day|week|month|year)(?: as [^,;]*)?|the same day|"
@@ -276,7 +276,8 @@ _TIME_THEN_APPOSITIVE = re.compile(rf"(?<=\w)\s+{_TIME_WORDS},\s+(?:the|a|an)\s.
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
 _DATE = (
-    rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"
+    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+    rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)"
     rf"|(?:early|late|mid-?)?\s*{_MONTH}(?:\s+\d{{4}})?|\d{{4}})"
 )
 # A date the event's own date field already says: "On 1 July 2019 …", "… in August".
@@ -323,7 +324,10 @@ def _without_date_opening(clause: str) -> str:
 
 
 # A clause joined on at the end tells why or when, not what: "…, after secret filming showed".
-_TRAILING_CLAUSE = re.compile(r",?\s+(?:after|because|while|although|though|whereas)\s.*$")
+_TRAILING_CLAUSE = re.compile(
+    r",?\s+(?:after|because|while|although|though|whereas)\s.*$"
+    r"|,\s+(?:bringing|leaving|making|taking|putting|meaning|ending|including)\s.*$"
+)
 
 
 def _without_trailing_clause(title: str) -> str:
