@@ -374,33 +374,22 @@ def test_option_dates_a_document_with_nothing_else(tmp_path, given):
     assert document.reference.value.isoformat() == given
 
 
-def test_a_year_less_day_in_a_month_only_document_may_be_any_day_of_that_month(tmp_path):
+@pytest.mark.parametrize(
+    ("month", "text", "expected"),
+    [
+        # a year-less day in the document's own month may be any of its days: the month
+        ("2016-10", "On 12 October the minister answered a written question.", "2016-10"),
+        # with its weekday, it is the year whose day falls on that weekday
+        ("2019-11", "The minister told MPs on Tuesday 5 November that it would end.", "2019-11-05"),
+        ("2019-11", "The minister told MPs on Monday 5 November that it would end.", "2018-11-05"),
+        # before the document's month, it is that day whichever day of the month was meant
+        ("2024-10", "MPs approved the draft order after a division on 25 July.", "2024-07-25"),
+    ],
+)
+def test_a_year_less_day_in_a_month_only_document(tmp_path, month, text, expected):
     from timeline.extraction.date_choice import post_dates
 
-    page = tmp_path / "blog.md"
-    page.write_text("---\ndate: 2016-10\n---\n# Notes\n\nA body line.\n", encoding="utf-8")
+    page = tmp_path / "notes.md"
+    page.write_text(f"---\ndate: {month}\n---\n# Notes\n\nA body line.\n", encoding="utf-8")
     post = read_document(page).posts[0]
-    text = "On 12 October the minister answered a written question."
-    assert [str(m.value) for m in post_dates(text, post)] == ["2016-10"]
-
-
-def test_a_day_with_its_weekday_in_a_month_only_document_is_that_day(tmp_path):
-    from timeline.extraction.date_choice import post_dates
-
-    page = tmp_path / "digest.md"
-    page.write_text("---\ndate: 2019-11\n---\n# Notes\n\nA body line.\n", encoding="utf-8")
-    post = read_document(page).posts[0]
-    told = "The minister told MPs in a written statement on Tuesday 5 November that it would end."
-    assert [str(m.value) for m in post_dates(told, post)] == ["2019-11-05"]
-    monday = "The minister told MPs on Monday 5 November that it would end."  # 2018's Monday
-    assert [str(m.value) for m in post_dates(monday, post)] == ["2018-11-05"]
-
-
-def test_a_year_less_day_before_a_month_only_documents_month_keeps_its_day(tmp_path):
-    from timeline.extraction.date_choice import post_dates
-
-    page = tmp_path / "briefing.md"
-    page.write_text("---\ndate: 2024-10\n---\n# Notes\n\nA body line.\n", encoding="utf-8")
-    post = read_document(page).posts[0]
-    text = "MPs approved the draft order after a division on 25 July."
-    assert [str(m.value) for m in post_dates(text, post)] == ["2024-07-25"]
+    assert [str(m.value) for m in post_dates(text, post)] == [expected]
