@@ -19,10 +19,10 @@ from timeline.view.figure import (
     OTHER_LANE,
     build_figure,
     figure_data,
-    figure_filename,
     view_figure,
     view_figure_data,
 )
+from timeline.view.figure_names import figure_filename
 from timeline.view.filters import EventFilter
 from timeline.view.palette import type_colour
 from timeline.view.timeline_view import filtered_view, timeline_view

@@ -27,8 +27,8 @@ _HOMES = {
     "export_events": "timeline.view.export",
     "build_figure": "timeline.view.figure",
     "figure_data": "timeline.view.figure",
-    "figure_filename": "timeline.view.figure",
-    "figure_title": "timeline.view.figure",
+    "figure_filename": "timeline.view.figure_names",
+    "figure_title": "timeline.view.figure_names",
     "NarrativeItem": "timeline.view.narrative",
     "narrative_groups": "timeline.view.narrative",
     "view_figure": "timeline.view.figure",
@@ -108,14 +108,8 @@ if TYPE_CHECKING:
     )
     from timeline.story import Story, open_story
     from timeline.view.export import ExportOptions, export_batch, export_events
-    from timeline.view.figure import (
-        build_figure,
-        figure_data,
-        figure_filename,
-        figure_title,
-        view_figure,
-        view_figure_data,
-    )
+    from timeline.view.figure import build_figure, figure_data, view_figure, view_figure_data
+    from timeline.view.figure_names import figure_filename, figure_title
     from timeline.view.filters import EventFilter, OwnershipIndex, filter_events
     from timeline.view.narrative import NarrativeItem, narrative_groups
     from timeline.view.timeline_view import (

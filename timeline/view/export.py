@@ -37,7 +37,8 @@ from timeline.view.export_page import (
     with_dpi,
 )
 from timeline.view.export_static import BATCH_TABS, IMAGE_FORMATS, ImageJob, ImageRenderer
-from timeline.view.figure import Theme, figure_title, view_figure
+from timeline.view.figure import Theme, view_figure
+from timeline.view.figure_names import figure_title
 from timeline.view.filters import EventFilter, filter_events
 from timeline.view.narrative import narrative_html, narrative_markdown
 from timeline.view.timeline_view import Lanes, TimelineView, filtered_view, steady_range

@@ -14,12 +14,10 @@ from typing import Any, Literal
 
 import plotly.graph_objects as go
 import plotly.io as pio
-from slugify import slugify
 
 from timeline.model import Event
 from timeline.nouns import Nouns
 from timeline.view.figure_traces import band_label_trace, label_traces, marker_traces, owner_traces
-from timeline.view.filters import EventFilter
 from timeline.view.palette import THEMES
 from timeline.view.text_width import fit_text, text_px
 from timeline.view.timeline_view import LABELLED_EVENTS_MAX as LABELLED_EVENTS_MAX
@@ -374,37 +372,3 @@ def _band_shape(band: Band, view: TimelineView) -> dict:
         "opacity": 0.35,
         "line": {"width": 0},
     }
-
-
-def figure_filename(flt: EventFilter, lanes: Lanes = "crc", extension: str = "png") -> str:
-    """Give a file name that says what a figure shows, e.g. timeline-by-crc-wales-2019.png."""
-    parts = ["timeline", f"by-{lanes}"]
-    parts += list(flt.crcs) + list(flt.owners) + list(flt.types)
-    if flt.date_from or flt.date_to:
-        parts.append(f"{flt.date_from or ''}-to-{flt.date_to or ''}")
-    if flt.search:
-        parts.append(flt.search)
-    if not flt.include_national:
-        parts.append("no-national")
-    stem = slugify(" ".join(parts), max_length=120, word_boundary=True) or "timeline"
-    return f"{stem}.{extension.lstrip('.')}"
-
-
-def figure_title(flt: EventFilter, lanes: Lanes = "crc", nouns: Nouns | None = None) -> str:
-    """Give a title that says what a figure shows, e.g. "Events by CRC: Wales, from 2019"."""
-    nouns = nouns or Nouns()
-    title = f"Events by {({'crc': nouns.unit, 'owner': nouns.owner}).get(lanes, 'event type')}"
-    chosen = [*flt.crcs, *flt.owners, *flt.types]
-    if chosen:
-        title += ": " + ", ".join(chosen)
-    if flt.date_from and flt.date_to:
-        title += f", {flt.date_from.label()} to {flt.date_to.label()}"
-    elif flt.date_from:
-        title += f", from {flt.date_from.label()}"
-    elif flt.date_to:
-        title += f", until {flt.date_to.label()}"
-    if flt.search:
-        title += f", matching “{flt.search}”"
-    if not flt.include_national:
-        title += ", national events left out"
-    return title
