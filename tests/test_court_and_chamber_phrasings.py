@@ -273,3 +273,22 @@ def test_the_buyer_after_to_is_not_what_was_sold(recogniser):
 )
 def test_titles_without_their_dates_and_trailing_participles(recogniser, text, title):
     assert title in [c.title for c in _found(recogniser, text)]
+
+
+def test_a_chronologys_day_takes_the_year_of_its_month_label(recogniser):
+    text = "August 2018. On 20 August the Chief Inspector of Prisons sends an Urgent Notification."
+    assert ("report_published", "2018-08-20") in [
+        (c.type, str(c.date)) for c in _found(recogniser, text)
+    ]
+    weekday = "Working Links, which has run the CRC since February 2015, collapsed on Friday."
+    assert "2015-02" not in {str(c.date)[:7] for c in _found(recogniser, weekday)}
+
+
+def test_a_report_that_says_this_inspection_found_is_the_days_news():
+    from timeline.extraction.titles import clause_headline
+
+    text = "This inspection found that Oakwood had improved significantly."
+    start = text.index("inspection")
+    assert clause_headline(text, (start, text.index("that") + 4)) == (
+        "Inspection finds Oakwood had improved significantly"
+    )

@@ -52,7 +52,27 @@ def with_back_references(
         if value is not None:
             referring.append(DateMention(match.group(), match.start(), match.end(), value, True))
     kept = [m for m in found if not any(m.start < r.end and r.start < m.end for r in referring)]
+    kept = [_in_named_month(m, found) for m in kept]
     return sorted([*kept, *referring], key=lambda mention: mention.start)
+
+
+def _in_named_month(mention: DateMention, found: list[DateMention]) -> DateMention:
+    """Give a year-less day in the year of the month named before it with its year: "August
+    2018. On 20 August the Chief Inspector sends …" is 20 August 2018."""
+    value = mention.value
+    written = mention.relative and value is not None and value.precision == "day"
+    if not written or _YEAR.search(mention.text) or not _MONTH_NAMED.search(mention.text):
+        return mention  # not "20 August": a weekday ("Friday") keeps its own week
+    before = [m.value for m in found if m.value is not None and m.end <= mention.start]
+    named = before[-1] if before else None  # its own sentence's: an earlier one may be another
+    if named is None or named.precision != "month" or named.month != value.month:
+        return mention
+    day = PartialDate.from_date(dt.date(named.year, value.month, value.day), "day")
+    return DateMention(mention.text, mention.start, mention.end, day, True)
+
+
+_YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTH_NAMED: Final = re.compile(_MONTH_WORD)
 
 
 def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | None:

@@ -47,6 +47,8 @@ _OPENING_PRONOUN = re.compile(
 # A news wire's marks before a headline: "UPDATE 2-", "EXCLUSIVE-", "BREAKING:".
 WIRE_PREFIX = re.compile(r"^(?:UPDATE\s*\d*|EXCLUSIVE|BREAKING|CORRECTED|REFILE)\s*[-:–]\s*")
 _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
+# A report's word for itself: "This inspection found that …" is the inspection's finding.
+_THIS_DOCUMENT = re.compile(r"^(?i:this)\s+((?i:inspection|report|review|audit|investigation))\b")
 # Headlines drop these too, once the verb's tense is read with them ("A consultation published").
 _OPENING_INDEFINITE = re.compile(r"^(?i:an?|their|its)\s+(?=\w)")
 # The auxiliaries and adverbs of a verb group, written before its verb: "has therefore".
@@ -90,6 +92,7 @@ def headline(clause: str, subject: str | None = None, it: str | None = None) -> 
     or opens on a pronoun: "it" that acts ("it won a contract") is it, the organisation the
     post is about, when one is known."""
     text = WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION))
+    text = _THIS_DOCUMENT.sub(lambda found: found.group(1).capitalize(), text)  # the report's own
     if _OPENING_FIRST_PERSON.match(text):
         if subject is None:
             return None

@@ -262,6 +262,7 @@ _TIME_WORDS = (
     r"(?: (?:morning|afternoon|evening|night))?|"
     r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
     r"(?:at|on|in) the same (?:time|day|week|month|year)(?: as [^,;]*)?|the same day|"
+    r"(?:on )?that (?:same |very )?(?:day|week|month|year)|"
     r"the (?:following|next|previous|preceding) (?:day|week|month|year)|"
     r"(?:a|one) (?:week|month|year) (?:later|earlier)|"
     r"(?:in )?that (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
