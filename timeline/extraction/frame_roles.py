@@ -190,5 +190,5 @@ def _common_subject(tokens: Sequence[Token], index: int) -> bool:
     common = noun.entity is None and noun.text.isalpha() and noun.text.islower()
     if common and article.lemma in ("his", "her", "their"):  # "their annual report that": a noun
         verb = tokens[index + 1] if index + 1 < len(tokens) else None
-        return verb is not None and bool(verb.auxiliaries or verb.forms & {"VBD", "VBZ"})
+        return verb is not None and verb.finite
     return common and article.lemma in ("a", "an", "the")

@@ -184,7 +184,7 @@ _CLAUSE_OPENERS = frozenset({"as", "while", "when", "after", "because", "althoug
 
 def _finite_within(tokens: Sequence[Token], start: int, width: int) -> bool:
     """Give whether a finite verb stands among the width tokens from start."""
-    return any(t.auxiliaries or t.forms & {"VBZ", "VBD"} for t in tokens[start : start + width])
+    return any(token.finite for token in tokens[start : start + width])
 
 
 def coordinated(tokens: Sequence[Token], index: int, step: int, kinds: set[str]) -> list[Token]:

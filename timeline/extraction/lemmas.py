@@ -137,6 +137,12 @@ class Token:
         return "VBN" in self.forms and "be" in self.auxiliaries
 
     @property
+    def finite(self) -> bool:
+        """Give whether this word is a verb group that tells a tense: with auxiliaries, or in a
+        past or present form ("was taken", "took", "goes")."""
+        return bool(self.auxiliaries or self.forms & {"VBD", "VBZ"})
+
+    @property
     def future(self) -> bool:
         """Give whether an auxiliary puts this verb ahead in time ("will take", "would end")."""
         return bool({"will", "shall", "would"} & set(self.auxiliaries))

@@ -37,7 +37,6 @@ _LEAD_IN = re.compile(
     r"(?:\s+that)?[\s,]+)+",
     re.IGNORECASE,
 )
-_FINITE = frozenset({"VBZ", "VBD"})
 _SUBJECT_WORDS = 4
 _SUBORDINATOR = re.compile(
     r"(?:^|\s)(?:after|because|when|since|following|until|once|as|while|where)\s",
@@ -189,7 +188,7 @@ def _after_subordinator(clause: str, position: int) -> str | None:
         return None
     rest = clause[found[-1].end() :]
     tokens = tokenise(rest[:80])
-    verb = next((i for i, t in enumerate(tokens) if t.auxiliaries or t.forms & _FINITE), None)
+    verb = next((i for i, t in enumerate(tokens) if t.finite), None)
     has_subject = verb is not None and 0 < verb <= _SUBJECT_WORDS
     if not has_subject or not tokens[0].text[:1].isalpha() or "," in rest[: tokens[verb].start]:
         return None  # "since early 2018 with the announcement": no clause of its own
