@@ -14,20 +14,19 @@ import datetime as dt
 import re
 from typing import Final
 
-from timeline.extraction.date_patterns import _MONTH_WORD
+from timeline.extraction.date_patterns import _MONTH_WORD, WEEKDAY
 from timeline.extraction.dates import DateMention
 from timeline.partial_date import PartialDate
 
 __all__ = ["with_back_references"]
 
-_WEEKDAY: Final = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _SAME: Final = r"(?:the\s+(?:very\s+)?same|that(?:\s+same|\s+very)?)"
 _FOLLOWING: Final = r"(?:the\s+following|the\s+next)"
 _PREVIOUS: Final = r"(?:the\s+(?:previous|preceding|prior))"
 _BACK_REFERENCE: Final = re.compile(
     rf"\b(?:(?P<month>{_MONTH_WORD})\s+of\s+that\s+year"
     rf"|that\s+(?!May\b)(?P<that_month>{_MONTH_WORD})\b(?!\s+\d)"
-    rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time|{_WEEKDAY})"
+    rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time|{WEEKDAY})"
     rf"|(?P<day_end>(?:by\s+)?the\s+end\s+of\s+(?:the|that)\s+day)"
     rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>week|month|year)"
     rf"|(?:a|one)\s+(?P<later_unit>week|month|year)\s+later"

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.extraction.date_patterns import WEEKDAY
 from timeline.extraction.dates import DateMention, find_dates
 from timeline.extraction.documents import Post
 from timeline.partial_date import PRECISIONS, PartialDate
@@ -162,7 +163,7 @@ def _weekday_agrees(mention: DateMention) -> bool:
     return value.start().strftime("%A").lower() == named.group().lower()
 
 
-_WEEKDAY_NAME = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_WEEKDAY_NAME = re.compile(rf"\b{WEEKDAY}\b", re.I)
 _DAY_DIGITS = re.compile(r"\d")
 
 

@@ -100,8 +100,9 @@ def read_document(path: Path, *, default_date: dt.date | None = None) -> Documen
     if meta.url is None:  # a page saved as text: its address among its opening lines
         meta = replace(meta, url=opening_address(lines[start:]))
     title = _text_of(fields.get("title")) or reading.title
-    texts = (lines[start:], reading.opening)
-    reference = _reference(path, fields, texts, name, warnings, default_date, meta)
+    reference = _reference(
+        path, fields, lines[start:], name, warnings, default_date, meta, opening=reading.opening
+    )
     posts = _split_posts(lines, start, title, reference)
     if any(post.post_date is None and post.sentences for post in posts):
         warnings.append(
@@ -136,16 +137,17 @@ def _front_matter(lines: list[Line], name: str, warnings: list[str]) -> tuple[di
 def _reference(
     path: Path,
     fields: dict,
-    texts: tuple[list[Line], list[Line]],
+    body: list[Line],
     name: str,
     warnings: list[str],
     default_date: dt.date | None,
     meta: DocumentMeta,
+    *,
+    opening: list[Line],
 ) -> ReferenceDate | None:
     """Give the document's own date by the first rule that finds one (reference_dates.py);
-    texts are its body's lines and a web page's opening blocks."""
+    opening is a web page's first blocks, outside its main text too."""
     stated = fields.get("date")
-    body, opening = texts
     found = reference_date(
         front_matter=stated,
         meta_date=meta.date,

@@ -84,12 +84,9 @@ def _simple_past(match: FrameMatch) -> bool:
     """Give whether the frame's verb is a simple past ("Napo called a strike"): told as of
     some earlier day, not today's."""
     verb = match.verb
-    return (
-        verb is not None
-        and not verb.auxiliaries
-        and verb.forms & {"VBD", "VBN"} == {"VBD", "VBN"}
-        and "VBZ" not in verb.forms
-    )
+    if verb is None or verb.auxiliaries:
+        return False
+    return {"VBD", "VBN"} <= verb.forms and "VBZ" not in verb.forms
 
 
 def _decision_dates(

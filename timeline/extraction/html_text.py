@@ -81,7 +81,8 @@ def read_html(html: str) -> Reading:
     if not any(text.strip() for text, _ in blocks):
         lines, title = html_lines(html)
         return Reading(lines, meta.title or title, meta)
-    return Reading(_located(blocks, html), meta.title, meta, _opening_blocks(tree))
+    opening = _opening_blocks(tree) if meta.date is None else []  # the markup's date comes first
+    return Reading(_located(blocks, html), meta.title, meta, opening)
 
 
 def _opening_blocks(tree: lxml.html.HtmlElement) -> list[Line]:

@@ -40,15 +40,22 @@ class PageChrome(BaseModel):
         return patterns
 
     def matcher(self) -> re.Pattern[str]:
-        """Give one pattern matching a chrome line whole (after _key)."""
-        choices = [re.escape(_key(phrase)) for phrase in self.phrases] + self.patterns
-        choices += [*map(re.escape, self.sections), *self.section_patterns]
-        return re.compile("|".join(f"(?:{choice})" for choice in choices), re.IGNORECASE)
+        """Give one pattern matching a chrome line whole (after _key): a link list's heading
+        is chrome too."""
+        phrases = [re.escape(_key(phrase)) for phrase in self.phrases]
+        return _whole([*phrases, *self.patterns, *self._headings()])
 
     def section_matcher(self) -> re.Pattern[str]:
         """Give one pattern matching a link list's heading whole (after _key)."""
-        choices = [*map(re.escape, map(_key, self.sections)), *self.section_patterns]
-        return re.compile("|".join(f"(?:{choice})" for choice in choices), re.IGNORECASE)
+        return _whole(self._headings())
+
+    def _headings(self) -> list[str]:
+        return [*(re.escape(_key(section)) for section in self.sections), *self.section_patterns]
+
+
+def _whole(choices: list[str]) -> re.Pattern[str]:
+    """Give one case-blind pattern of the choices (fullmatch makes each whole)."""
+    return re.compile("|".join(f"(?:{choice})" for choice in choices), re.IGNORECASE)
 
 
 @cache

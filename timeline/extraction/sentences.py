@@ -138,12 +138,12 @@ def _continues(previous: str, text: str) -> bool:
 def _word_whole(previous: str, text: str) -> bool:
     """Give whether a word hyphenated across a line end is one word without its hyphen
     ("govern-" / "ment"), not a compound that keeps it ("well-" / "known")."""
-    head = re.search(r"([A-Za-z]+)-$", previous.rstrip())
+    head = _HYPHENATED.search(previous)
     tail = re.match(r"[a-z]+", text)
     return bool(head and tail) and bool(getAllLemmas((head.group(1) + tail.group()).lower()))
 
 
-_HYPHENATED = re.compile(r"[A-Za-z]-$")
+_HYPHENATED = re.compile(r"([A-Za-z]+)-$")
 # A table's row opening on its date, then the entry: "1 June 2014 The NPS and 21 CRCs replace …"
 _DATED_ROW = re.compile(rf"\s*{_DATE_LABEL.pattern}\s+[A-Z0-9]")
 

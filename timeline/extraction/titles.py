@@ -6,6 +6,7 @@ import re
 
 from lemminflect import getInflection
 
+from timeline.extraction.date_patterns import WEEKDAY
 from timeline.extraction.headlines import (
     EDGE_PUNCTUATION,
     abbreviated,
@@ -257,7 +258,7 @@ _TIME_WORDS = (
     r"(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
     r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
     r"(?:earlier|later) (?:this|last|next) (?:week|month|year)|"
-    r"(?:(?:on|last|this|next) )?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?!,? \d)"
+    rf"(?:(?:on|last|this|next) )?{WEEKDAY}(?!,? \d)"
     r"(?: (?:morning|afternoon|evening|night))?|"
     r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
     r"(?:at|on|in) the same (?:time|day|week|month|year)(?: as [^,;]*)?|the same day|"
@@ -274,10 +275,9 @@ _TIME_THEN_APPOSITIVE = re.compile(rf"(?<=\w)\s+{_TIME_WORDS},\s+(?:the|a|an)\s.
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?"
+_DAY = rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
 _DATE = (
-    r"(?:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-    rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?)"
+    rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"
     rf"|(?:early|late|mid-?)?\s*{_MONTH}(?:\s+\d{{4}})?|\d{{4}})"
 )
 # A date the event's own date field already says: "On 1 July 2019 …", "… in August".
