@@ -292,3 +292,26 @@ def test_a_report_that_says_this_inspection_found_is_the_days_news():
     assert clause_headline(text, (start, text.index("that") + 4)) == (
         "Inspection finds Oakwood had improved significantly"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "trigger", "expected"),
+    [
+        (
+            "In May 2013 the Ministry of Justice published Transforming Rehabilitation: A Strategy"
+            " for Reform.",
+            "published",
+            "Ministry of Justice publishes Transforming Rehabilitation: A Strategy for Reform",
+        ),
+        (
+            "The chief inspector said: staff were overloaded and the work was poor in 2018.",
+            "overloaded",
+            "Staff overloaded and the work was poor",
+        ),
+    ],
+)
+def test_a_names_colon_is_no_clause_edge_but_a_sayings_is(text, trigger, expected):
+    from timeline.extraction.titles import clause_headline
+
+    start = text.index(trigger)
+    assert clause_headline(text, (start, start + len(trigger))) == expected

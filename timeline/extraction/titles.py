@@ -14,12 +14,11 @@ from timeline.extraction.headlines import (
 )
 from timeline.extraction.lemmas import can_be_noun, lemma_of, tokenise
 
-# Clause edges: semicolons, colons, dashes between spaces.
 # Semicolons, colons (not a title's: "Transforming Rehabilitation: A Strategy for Reform"),
 # dashes, and ", and" before a pronoun or possessive: "Serco agreed to repay £68.5m, and its
 # chairman apologised" is two clauses.
 _CLAUSE_EDGE = re.compile(
-    r"\s*(?:;|(?<![A-Z][a-z]):|(?<=[A-Z][a-z]):(?!\s+[A-Z])|\s[-–—]\s"
+    r"\s*(?:[;:]|\s[-–—]\s"
     r"|,\s+(?:and|but)\s+(?=(?:its|their|his|her|it|he|she|they|we)\s))\s*"
 )
 # Asides in brackets, ", which …," clauses and ", along with …," say something about a word,
@@ -232,12 +231,28 @@ def _clause_around(sentence: str, position: int) -> tuple[int, int]:
     """Give the span of the clause of sentence that holds position."""
     start, end = 0, len(sentence)
     for edge in _CLAUSE_EDGE.finditer(sentence):
+        if _title_colon(sentence, edge):
+            continue
         if edge.end() <= position:
             start = edge.end()
         elif edge.start() >= position:
             end = edge.start()
             break
     return start, end
+
+
+def _title_colon(sentence: str, edge: re.Match[str]) -> bool:
+    """Give whether an edge is a colon between two words written in title case, inside a name:
+    "Transforming Rehabilitation: A Strategy for Reform" (not a heading's "DISPUTES: FURTHER")."""
+    return (
+        edge.group().strip() == ":"
+        and _TITLE_WORD_END.search(sentence, 0, edge.start()) is not None
+        and _TITLE_WORD_START.match(sentence, edge.end()) is not None
+    )
+
+
+_TITLE_WORD_END = re.compile(r"\b[A-Z][a-z][\w'’-]*$")
+_TITLE_WORD_START = re.compile(r"[A-Z](?:[a-z]|\s)")
 
 
 def _from_trigger_phrase(clause: str, position: int) -> str:
