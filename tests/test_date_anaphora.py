@@ -89,6 +89,41 @@ def test_date_anaphora_a_phrase_takes_the_time_named_before(sentence, earlier, d
     assert _dates(sentence, PartialDate.parse(earlier) if earlier else None) == dates
 
 
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "dates"),
+    [
+        (
+            "Within hours the ministry had moved all three to Seetec.",
+            "2019-02-15",
+            [("Within hours", "2019-02-15")],
+        ),
+        ("Hours later its chairman resigned.", "2019-02", [("Hours later", "2019-02")]),
+        ("Two days later the firm collapsed.", "2019-02-15", [("Two days later", "2019-02-17")]),
+        ("The next day the board resigned.", "2019-02-28", [("The next day", "2019-03-01")]),
+        (
+            "The firm had been warned the day before.",
+            "2019-02-10",
+            [("the day before", "2019-02-09")],
+        ),
+        # the day before something else, not the time named
+        ("The firm had been warned the day before the vote.", "2019-02-10", []),
+        (  # 4 to 18 September
+            "Within a fortnight the company issued a profit warning.",
+            "2017-09-04",
+            [("Within a fortnight", "2017-09")],
+        ),
+        # 20 September to 4 October: which month is not said
+        ("Within a fortnight the company issued a profit warning.", "2017-09-20", []),
+        ("A few days later it went bust.", "2019-02-10", [("A few days later", "2019-02")]),
+        ("A few days later it went bust.", "2019-02", []),
+        ("Three weeks later it was sold.", "2019-02-01", [("Three weeks later", "2019-02")]),
+        ("Weeks later it was sold.", "2019-02-01", []),
+    ],
+)
+def test_date_anaphora_an_offset_is_the_day_or_month_it_must_fall_in(sentence, earlier, dates):
+    assert _dates(sentence, PartialDate.parse(earlier)) == dates
+
+
 def test_date_anaphora_a_date_earlier_in_the_sentence_comes_before_the_earlier_sentence():
     sentence = "The depot shut in 2014, and in October of that year the firm sold its yard."
     assert _dates(sentence, PartialDate.parse("2011-02")) == [

@@ -1,6 +1,6 @@
 """Times that point back to one named before: "on the same day", "that month", "at the same
 time", "by the end of the day", "the following year", "the previous year", "in November of that
-year", "that December".
+year", "that December", "hours later", "the next day", "two weeks later", "within a fortnight".
 
 A journalist names a date once and then refers to it ("Its troubles began last July. Its chief
 executive stood down on the same day."). Such a phrase is the time last named, in its sentence
@@ -23,6 +23,13 @@ __all__ = ["with_back_references"]
 _SAME: Final = r"(?:the\s+(?:very\s+)?same|that(?:\s+same|\s+very)?)"
 _FOLLOWING: Final = r"(?:the\s+following|the\s+next)"
 _PREVIOUS: Final = r"(?:the\s+(?:previous|preceding|prior))"
+_CLAUSE_END_BEFORE: Final = r"before(?=\s*[,.;:)]|\s*$)"  # not "before the collapse"
+_NUMBERS: Final = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT: Final = r"(?:a\s+few|several|a|an|one|two|three|four|five|six|\d{1,2})"
+# The days after the time named that a phrase may mean: (fewest, most) for one unit, or for an
+# uncounted plural ("days later": a few days). Weeks are counted loosely (below).
+_UNIT_DAYS: Final = {"hour": (0, 0), "day": (1, 1), "week": (7, 7), "fortnight": (14, 14)}
+_SOME_DAYS: Final = {"hour": (0, 0), "day": (2, 6), "week": (14, 42), "fortnight": (14, 42)}
 _BACK_REFERENCE: Final = re.compile(
     rf"\b(?:(?P<month>{_MONTH_WORD})\s+of\s+that\s+year"
     rf"|that\s+(?!May\b)(?P<that_month>{_MONTH_WORD})\b(?!\s+\d)"
@@ -31,7 +38,12 @@ _BACK_REFERENCE: Final = re.compile(
     rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>week|month|year)"
     rf"|(?:a|one)\s+(?P<later_unit>week|month|year)\s+later"
     rf"|{_PREVIOUS}\s+(?P<previous_unit>week|month|year)"
-    rf"|(?:a|one)\s+(?P<earlier_unit>week|month|year)\s+(?:earlier|before(?=\s*[,.;:)]|\s*$)))\b",
+    rf"|(?:a|one)\s+(?P<earlier_unit>week|month|year)\s+(?:earlier|{_CLAUSE_END_BEFORE})"
+    rf"|(?P<count>{_COUNT}\s+)?(?P<unit>hours?|days?|weeks|fortnight)\s+(?P<way>later|earlier"
+    rf"|{_CLAUSE_END_BEFORE})"
+    rf"|within\s+(?P<within>(?:{_COUNT}\s+)?(?:hours|days?|weeks?|fortnight))"
+    rf"|(?P<next_day>{_FOLLOWING}\s+day|the\s+day\s+after(?=\s*[,.;:)]|\s*$))"
+    rf"|(?P<day_before>{_PREVIOUS}\s+day|the\s+day\s+{_CLAUSE_END_BEFORE}))\b",
     re.IGNORECASE,
 )
 _RANK: Final = {"year": 0, "month": 1, "day": 2}
@@ -86,6 +98,9 @@ def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | No
         return _at_most(antecedent, unit)
     if match.group("day_end"):
         return _at_most(antecedent, "day")
+    offset = _offset(match)
+    if offset is not None:
+        return _within(antecedent, *offset)
     later = match.group("following_unit") or match.group("later_unit")
     if later:
         return _shifted(antecedent, later, 1)
@@ -109,13 +124,51 @@ def _shifted(antecedent: PartialDate, unit: str, step: int) -> PartialDate | Non
 def _week_from(antecedent: PartialDate, step: int) -> PartialDate | None:
     """Give the month of the week after (or before) a day, when that week lies in one month
     ("the following week" after 30 June 2016 is July 2016); None when it may straddle two."""
-    if antecedent.precision != "day":
+    return _within(antecedent, 7 * step - 3, 7 * step + 3)
+
+
+def _offset(match: re.Match[str]) -> tuple[int, int] | None:
+    """Give the fewest and most days after the time named that an offset phrase means ("two
+    days later": 2 and 2; "within a fortnight": 0 and 14; "the day before": -1 and -1); None
+    for a phrase of another kind."""
+    if match.group("next_day"):
+        return 1, 1
+    if match.group("day_before"):
+        return -1, -1
+    if match.group("within"):
+        *count, unit = match.group("within").lower().split()
+        most = _days(" ".join(count) or "some", unit)[1]
+        return 0, most
+    if not match.group("unit"):
         return None
-    middle = antecedent.start() + dt.timedelta(days=7 * step)
-    first, last = middle - dt.timedelta(days=3), middle + dt.timedelta(days=3)
+    fewest, most = _days((match.group("count") or "some").strip().lower(), match.group("unit"))
+    if match.group("way").lower() == "later":
+        return fewest, most
+    return -most, -fewest
+
+
+def _days(count: str, unit: str) -> tuple[int, int]:
+    """Give the fewest and most days that count units make ("two weeks": 14 and 14, "a few
+    days": 2 and 6, "hours": 0 and 0)."""
+    unit = unit.lower().rstrip("s")
+    number = _NUMBERS.get(count) or (int(count) if count.isdigit() else None)
+    if number is None:
+        return _SOME_DAYS[unit]
+    fewest, most = _UNIT_DAYS[unit]
+    slack = 3 if unit in ("week", "fortnight") else 0  # "two weeks later" is about two weeks
+    return fewest * number - slack, most * number + slack
+
+
+def _within(antecedent: PartialDate, fewest: int, most: int) -> PartialDate | None:
+    """Give the day or month that every day from fewest to most days after the antecedent lies
+    in; None when they may straddle two months."""
+    first = antecedent.start() + dt.timedelta(days=fewest)
+    last = antecedent.end() + dt.timedelta(days=most)
+    if first == last:
+        return PartialDate.from_date(first)
     if (first.year, first.month) != (last.year, last.month):
         return None
-    return PartialDate(middle.year, middle.month)
+    return PartialDate(first.year, first.month)
 
 
 def _at_most(value: PartialDate, unit: str) -> PartialDate:
