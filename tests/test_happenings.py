@@ -40,6 +40,9 @@ def _match(sentence: str, pattern: str):
         ("Working Links had been compelled to enter administration.", "report"),
         ("Working Links will be forced to enter administration.", None),
         ("Working Links wanted to enter administration.", None),
+        ("Working Links had to enter administration.", "report"),
+        ("Working Links has to enter administration.", None),
+        ("Working Links will have to enter administration.", None),
     ],
 )
 def test_happenings_the_verb_says_what_kind_of_report(sentence, kind):

@@ -237,7 +237,7 @@ def test_headline_a_name_or_month_ending_in_ly_is_no_adverb(clause, expected):
     ],
 )
 def test_a_name_with_its_abbreviation_in_brackets_is_headed_by_the_abbreviation(text, expected):
-    from timeline.extraction.headlines import abbreviated
+    from timeline.extraction.headline_names import abbreviated
 
     assert abbreviated(text) == expected
 
@@ -258,7 +258,7 @@ def test_an_amount_is_shown_as_a_headline_writes_it(written, shown):
 
 
 def test_headline_a_bare_firm_is_the_one_owner_its_event_concerns():
-    from timeline.extraction.headlines import owner_named
+    from timeline.extraction.headline_names import owner_named
 
     title = "Firm fails Ministry of Justice audit"
     assert owner_named(title, ["Sodexo"]) == "Sodexo fails Ministry of Justice audit"

@@ -197,9 +197,17 @@ def _implicative(match: FrameMatch) -> bool:
     index = match.tokens.index(match.verb) - 2 if match.verb else -1
     if index < 0:
         return False
+    if _had_to(match.tokens[index + 1]):
+        return True
     before = match.tokens[index]
     past = before.forms & {"VBD", "VBN"} or {"have", "be"} & set(before.auxiliaries)
     return before.lemma in _IMPLICATIVE_VERBS and bool(past) and not before.future
+
+
+def _had_to(word: Token) -> bool:
+    """Give whether the "to" before an infinitive is "had to" ("the Ministry had to adjust its
+    contracts"): what had to be done was done (the auxiliary is folded into "to")."""
+    return word.lemma == "to" and word.past_perfect and set(word.auxiliaries) == {"have"}
 
 
 def _infinitive(match: FrameMatch) -> bool:

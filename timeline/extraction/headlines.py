@@ -12,6 +12,7 @@ import re
 
 from lemminflect import getInflection
 
+from timeline.extraction.headline_names import abbreviated
 from timeline.extraction.lemmas import REFLEXIVES, Token, can_be_noun, lemma_of, tokenise, word_set
 
 __all__ = [
@@ -20,7 +21,6 @@ __all__ = [
     "HEADLINE_LIMIT",
     "WIRE_PREFIX",
     "headline",
-    "owner_named",
     "opens_with_verb",
 ]
 
@@ -167,23 +167,34 @@ def _present_tense(text: str) -> str:
     placed" → "placed", "will take" → "to take"."""
     tokens = tokenise(text)
     for index, token in enumerate(tokens[:VERB_WITHIN]):
-        if token.lemma in _PREPOSITIONS - {"of"} and not _inside_capitals(tokens, index):
+        prepositional = token.lemma in _PREPOSITIONS - {"of"} and not _had_to(tokens, index)
+        if prepositional and not _inside_capitals(tokens, index):
             verbs = range(index + 1, min(len(tokens) - 1, VERB_WITHIN))
             if not any(t.auxiliaries for t in tokens[index:VERB_WITHIN]) and not any(
                 _is_main_verb(tokens, later) for later in verbs
             ):
                 return text  # "Government under fire for contracts awarded …": a headline
             continue  # "The chief inspector of probation for Wales has resigned"
-        if not _is_main_verb(tokens, index):
+        head = text[: token.start]
+        if _had_to(tokens, index):  # "the ministry had to rewrite": it rewrites
+            token = tokens[index + 1]
+        elif not _is_main_verb(tokens, index):
             continue
         form = _headline_form(token, _plural_subject(tokens[:index]))
         if form is None:
             return text
-        head = text[: token.start]
         group = _VERB_GROUP_HEAD.search(head)
         head = head[: group.start()] if group else head
         return f"{head.rstrip()} {form}{text[token.end :]}".strip()
     return text
+
+
+def _had_to(tokens: list[Token], index: int) -> bool:
+    """Give whether the word at index is the "to" of "had to" before a verb."""
+    token = tokens[index]
+    if token.lemma != "to" or not token.past_perfect or set(token.auxiliaries) != {"have"}:
+        return False
+    return index + 1 < len(tokens) and "VB" in tokens[index + 1].forms
 
 
 def _inside_capitals(tokens: list[Token], index: int) -> bool:
@@ -223,7 +234,8 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
     after_name = before.text[:1].isupper() and before is not tokens[0]  # not "Union outraged"
     after_name = after_name or len(before.text) > 1 and before.text.isupper()  # "NAO found"
     ending = following != "as" and (after_name or following not in _PREPOSITIONS)
-    unambiguous = "VBN" not in token.forms  # "went", "began": a past tense, never a participle
+    # "went", "began", "appeared": a past tense, never a passive participle
+    unambiguous = "VBN" not in token.forms or token.lemma in _INTRANSITIVE
     if not unambiguous and tokens[index + 1].lemma in _RESULTS:
         return False  # "Former A4e staff found guilty", "firm declared insolvent": a passive
     near = tokens[max(0, index - 2) : index]
@@ -234,6 +246,8 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+# Verbs that take no object, so that their "-ed" form is never a passive after its noun.
+_INTRANSITIVE = word_set("appear arrive collapse resign emerge occur happen die step walk")
 # What a passive participle may end in, in a headline: "found guilty", "declared insolvent".
 _RESULTS = word_set(
     "guilty innocent liable responsible insolvent bankrupt unlawful lawful unfit inadequate"
@@ -365,35 +379,3 @@ _INFINITIVE_BREAK = re.compile(r"\s(?=to\s+([a-z]+)\s)")
 def _verb_base(word: str) -> bool:
     """Give whether word may be a verb's base after "to" ("give", not "a")."""
     return "VB" in lemma_of(word)[1] and word not in _NOT_BEFORE_A_VERB
-
-
-def abbreviated(text: str) -> str:
-    """Give text with a name followed by its abbreviation in brackets shortened to the
-    abbreviation, as headlines write it: "Chief Executive of HM Prison and Probation Service
-    (HMPPS)" → "Chief Executive of HMPPS"."""
-
-    def shortened(match: re.Match[str]) -> str:
-        words, abbreviation = match.group(1).split(), match.group(2)
-        for start in range(len(words)):  # the longest run of the name the letters begin
-            run = words[start:]
-            capitals = [word for word in run if word[:1].isupper()]
-            if run[0][:1] == abbreviation[:1] and len(capitals) <= len(abbreviation):
-                return " ".join([*words[:start], abbreviation])
-        return match.group()
-
-    return _NAMED_THEN_ABBREVIATED.sub(shortened, text)
-
-
-_NAMED_THEN_ABBREVIATED = re.compile(
-    r"((?:[A-Z][\w'’&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the))*)"
-    r"\s+\(([A-Z][A-Za-z]{1,7})\)"
-)
-
-
-def owner_named(title: str, owners: list[str]) -> str:
-    """Give a headline that opens on a bare "Firm" or "Company" ("Firm fails Ministry of Justice
-    audit", a quoted article's headline) with the one owner its event concerns in its place."""
-    return _BARE_FIRM.sub(owners[0], title, count=1) if len(owners) == 1 else title
-
-
-_BARE_FIRM = re.compile(r"^(?:Firm|Company|Contractor|Operator)(?=\s+[a-z])")

@@ -15,7 +15,7 @@ from timeline.extraction.events import (
     roles_conflict,
     title_quality,
 )
-from timeline.extraction.headlines import owner_named
+from timeline.extraction.headline_names import owner_named
 from timeline.extraction.packed_sources import PackedSource, unpacked
 from timeline.model import Event, Source, sort_events
 from timeline.partial_date import PRECISIONS, PartialDate

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.extraction.headlines import HEADLINE_LIMIT, abbreviated
+from timeline.extraction.headline_names import abbreviated
+from timeline.extraction.headlines import HEADLINE_LIMIT
 from timeline.extraction.lemmas import PERSONAL_PRONOUNS, lemma_of, word_set
 
 _TOKEN = re.compile(r"[\w][\w'’&.-]*[\w]|[\w]|[^\w\s]")

@@ -1,0 +1,40 @@
+"""Names as headlines write them: a name followed by its abbreviation shortened to it, and a
+bare "Firm" opening a headline replaced by the owner its event concerns."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["abbreviated", "owner_named"]
+
+
+def abbreviated(text: str) -> str:
+    """Give text with a name followed by its abbreviation in brackets shortened to the
+    abbreviation, as headlines write it: "Chief Executive of HM Prison and Probation Service
+    (HMPPS)" → "Chief Executive of HMPPS"."""
+
+    def shortened(match: re.Match[str]) -> str:
+        words, abbreviation = match.group(1).split(), match.group(2)
+        for start in range(len(words)):  # the longest run of the name the letters begin
+            run = words[start:]
+            capitals = [word for word in run if word[:1].isupper()]
+            if run[0][:1] == abbreviation[:1] and len(capitals) <= len(abbreviation):
+                return " ".join([*words[:start], abbreviation])
+        return match.group()
+
+    return _NAMED_THEN_ABBREVIATED.sub(shortened, text)
+
+
+_NAMED_THEN_ABBREVIATED = re.compile(
+    r"((?:[A-Z][\w'’&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the))*)"
+    r"\s+\(([A-Z][A-Za-z]{1,7})\)"
+)
+
+
+def owner_named(title: str, owners: list[str]) -> str:
+    """Give a headline that opens on a bare "Firm" or "Company" ("Firm fails Ministry of Justice
+    audit", a quoted article's headline) with the one owner its event concerns in its place."""
+    return _BARE_FIRM.sub(owners[0], title, count=1) if len(owners) == 1 else title
+
+
+_BARE_FIRM = re.compile(r"^(?:Firm|Company|Contractor|Operator)(?=\s+[a-z])")
