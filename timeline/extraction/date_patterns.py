@@ -177,8 +177,9 @@ _YEAR_ALONE: Final = re.compile(r"(?:19|20)\d\d")
 _YEAR_CUE_AFTER: Final = re.compile(
     r"\s{1,3}(?:Act|Order|Regulations)\b|\s{0,3}(?:to|and|or|-|–)\s{0,3}(?:19|20)\d\d\b"
 )
-# A year used as an adjective: after a determiner or possessive, before its lower-case noun ("a
-# 2010 raid", "the company's 2014 annual report"); "the 1922 Committee" is a name.
+# A year or month used as an adjective: after a determiner or possessive, before its lower-case
+# noun ("a 2010 raid", "the company's 2014 annual report", "the July warning"); "the 1922
+# Committee" is a name.
 _YEAR_DETERMINERS: Final = word_set("a an the his her its their our my your this that whose")
 _NOUN_AFTER: Final = re.compile(r"\s{1,3}[a-z]")
 # "the 2014 Transforming Rehabilitation reforms": a noun after a name ("the 1922 Committee met"
@@ -222,8 +223,9 @@ def _cue_before(sentence: str, start: int, cues: frozenset[str], alone: re.Patte
     return len(words) == 2 and words[1].lower() in _RANGE_WORDS and bool(alone.fullmatch(words[0]))
 
 
-def _adjective_year(sentence: str, start: int, end: int) -> bool:
-    """Give whether the year at [start, end) modifies a noun ("a 2010 raid", "its 2014 report")."""
+def _adjective(sentence: str, start: int, end: int) -> bool:
+    """Give whether the year or month at [start, end) modifies a noun ("a 2010 raid", "its 2014
+    report", "the July warning")."""
     words = _TOKEN.findall(sentence, max(0, start - 30), start)[-2:]
     possessive = len(words) == 2 and words[0] in ("'", "’") and words[1] == "s"
     determiner = bool(words) and words[-1].lower() in _YEAR_DETERMINERS
@@ -264,13 +266,16 @@ def _accepts(kind: str, group: _Group, sentence: str, start: int, end: int) -> b
     if kind in ("bare_month", "bare_year") and is_label(sentence, start, end):
         return True
     if kind == "bare_month":
-        cues = _MAY_CUES if group("month") == "May" else _MONTH_CUES
-        return _cue_before(sentence, start, cues, _MONTH_ALONE)
+        if group("month") == "May":  # "the May government" is Theresa May's
+            return _cue_before(sentence, start, _MAY_CUES, _MONTH_ALONE)
+        return _cue_before(sentence, start, _MONTH_CUES, _MONTH_ALONE) or _adjective(
+            sentence, start, end
+        )
     if kind == "bare_year":
         return (
             _cue_before(sentence, start, _YEAR_CUES, _YEAR_ALONE)
             or bool(_YEAR_CUE_AFTER.match(sentence, end))
-            or _adjective_year(sentence, start, end)
+            or _adjective(sentence, start, end)
         )
     if kind == "bare_weekday":
         return (

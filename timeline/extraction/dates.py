@@ -284,7 +284,11 @@ def _verb_tense(sentence: str, start: int) -> Tense | None:
 
 def _tense(sentence: str, start: int) -> Tense | None:
     """Give the tense of the clause before start, or of the preposition just before it."""
-    return _verb_tense(sentence, start) or _CUE_TENSE.get(_word_before(sentence, start))
+    cue = _word_before(sentence, start)
+    if cue in ("the", "its", "their"):  # "since the July warning"
+        head = sentence[:start].rstrip()
+        cue = _word_before(sentence, head.rfind(" ") + 1)
+    return _verb_tense(sentence, start) or _CUE_TENSE.get(cue)
 
 
 def _opens_clause(sentence: str, start: int) -> bool:

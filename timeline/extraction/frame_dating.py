@@ -137,9 +137,14 @@ _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 
 
 def _names_the_time(text: str, mention: DateMention, anchor: Token) -> bool:
-    """Give whether a date stands just before "when", naming the time it tells ("it was as
-    recent as December when Working Links put in its accounts")."""
-    return anchor.lemma == "when" and not text[mention.end : anchor.start].strip()
+    """Give whether a date names the time "when" tells: just before it ("it was as recent as
+    December when Working Links put in its accounts"), or in the noun phrase its comma ends
+    ("since the July warning, when its chief executive stepped down")."""
+    between = text[mention.end : anchor.start]
+    return anchor.lemma == "when" and (not between.strip() or bool(_TIME_NOUN_END.match(between)))
+
+
+_TIME_NOUN_END = re.compile(r"(?:\s+[\w'’-]+){0,2},\s*\Z")  # " warning, " before "when"
 
 
 def last_named_time(
