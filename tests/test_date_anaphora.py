@@ -130,3 +130,28 @@ def test_date_anaphora_a_date_earlier_in_the_sentence_comes_before_the_earlier_s
         ("2014", "2014"),
         ("October of that year", "2014-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        (
+            "The collapse comes seven months after ministers announced the plan.",
+            [("comes seven months after", "2020-08")],
+        ),
+        ("The move comes two years after the sale.", [("comes two years after", "2019")]),
+        # 28 February to 6 March: which month is not said
+        ("The report comes a week after the strike.", []),
+        (
+            "The ruling comes five days after the settlement.",
+            [("comes five days after", "2021-03-05")],
+        ),
+        # "came" counts from a time it may not name
+        ("The announcement came a day after the sale.", []),
+    ],
+)
+def test_date_anaphora_news_that_comes_so_long_after_counts_back_from_today(sentence, dates):
+    found = with_back_references(
+        sentence, find_dates(sentence, POSTED), None, PartialDate.parse("2021-03-10")
+    )
+    assert [(m.text, str(m.value)) for m in found] == dates

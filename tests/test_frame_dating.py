@@ -196,3 +196,13 @@ def test_frame_dating_two_verb_phrases_joined_by_and_keep_their_own_dates(recogn
     assert dates == {"contract_awarded": "2014-12", "ownership_changed": "2015-02"}
     shared = "Ofsted inspected the company in March 2017 and rated it 'Inadequate'."
     assert {str(c.date) for c in _found(recogniser, shared)} == {"2017-03"}
+
+
+def test_frame_events_news_that_comes_months_after_a_happening_dates_it(recogniser):
+    text = (
+        "The collapse comes seven months after ministers announced that all 21 contracts would"
+        " be terminated early."
+    )
+    dates = {c.type: str(c.date) for c in _found(recogniser, text)}
+    assert dates.get("contract_terminated") == "2018-07"  # told on 15 February 2019
+    assert dates.get("company_collapsed") != "2018-07"  # the collapse is not what it counts to

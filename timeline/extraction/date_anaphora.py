@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Final
 
-from timeline.extraction.date_patterns import _MONTH_WORD, WEEKDAY
+from timeline.extraction.date_patterns import _MONTH_WORD, WEEKDAY, count_value
 from timeline.extraction.dates import DateMention
 from timeline.partial_date import PartialDate
 
@@ -50,12 +50,16 @@ _RANK: Final = {"year": 0, "month": 1, "day": 2}
 
 
 def with_back_references(
-    sentence: str, found: list[DateMention], earlier: PartialDate | None
+    sentence: str,
+    found: list[DateMention],
+    earlier: PartialDate | None,
+    today: PartialDate | None = None,
 ) -> list[DateMention]:
     """Give the dates find_dates found in sentence with, in their place, the phrases that refer
     back to a time named before: the nearest date found before the phrase in the sentence, else
-    earlier (the last one an earlier sentence named)."""
-    referring = []
+    earlier (the last one an earlier sentence named); and the time a news item "comes seven
+    months after", counted back from today (the post's date)."""
+    referring = _counted_back(sentence, today)
     for match in _BACK_REFERENCE.finditer(sentence):
         before = [m.value for m in found if m.value is not None and m.end <= match.start()]
         antecedent = before[-1] if before else earlier
@@ -65,6 +69,38 @@ def with_back_references(
     kept = [m for m in found if not any(m.start < r.end and r.start < m.end for r in referring)]
     kept = [_in_named_month(m, found) for m in kept]
     return sorted([*kept, *referring], key=lambda mention: mention.start)
+
+
+def _counted_back(sentence: str, today: PartialDate | None) -> list[DateMention]:
+    """Give the time a news item says it follows by so long: "The collapse comes seven months
+    after ministers announced …" (told in February 2019: July 2018). Not "came": the time it
+    counts from may be none named ("The announcement came a day after …")."""
+    if today is None:
+        return []
+    mentions = []
+    for match in _COMES_AFTER.finditer(sentence):
+        count = count_value(match.group("count"))
+        value = _back(today, count, match.group("unit").lower().rstrip("s"))
+        if value is not None:
+            mentions.append(DateMention(match.group(), match.start(), match.end(), value, True))
+    return mentions
+
+
+def _back(told: PartialDate, count: int, unit: str) -> PartialDate | None:
+    """Give the time count units before told, at the precision both allow."""
+    if unit in ("year", "month"):
+        return _shifted(told, unit, -count)
+    days = count * (7 if unit == "week" else 1)
+    slack = 3 if unit == "week" else 0
+    return _within(told, -days - slack, -days + slack)
+
+
+_COMES_AFTER: Final = re.compile(
+    r"\b(?:comes|coming)\s+(?:just\s+|only\s+)?(?P<count>a|an|one|two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?P<unit>days?|weeks?|months?"
+    r"|years?)\s+after\b",
+    re.IGNORECASE,
+)
 
 
 def _in_named_month(mention: DateMention, found: list[DateMention]) -> DateMention:

@@ -60,6 +60,7 @@ def date_happening(
     if kind == "decision":
         dates, span, told_now = _decision_dates(match, text, dates, span)
     dates = [d for d in dates if not _state_aside(match, text, d)]  # ", which … since 2011,"
+    dates = [d for d in dates if not _counted_to_later(d, span)]
     if match.frame.calls:  # "called out on a strike on 14 September": the strike's day
         dates = [d for d in dates if d.end <= span[0]]
         told_now = told_now or not _simple_past(match)
@@ -78,6 +79,12 @@ def date_happening(
     if post.post_date and (reported or kind == "plan" and now):
         return Dated(post.posted, "post", None, span)  # type: ignore[arg-type]
     return Dated(PartialDate.from_date(post.post_date or dt.date.min), "undated", None, span)
+
+
+def _counted_to_later(mention: DateMention, span: tuple[int, int]) -> bool:
+    """Give whether a date counted back to what follows it ("comes seven months after …")
+    stands after the frame's words: it dates what follows, not "the collapse" before it."""
+    return mention.text.lower().endswith(" after") and span[0] < mention.end
 
 
 def _simple_past(match: FrameMatch) -> bool:
@@ -120,7 +127,7 @@ def sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[D
         for d in post_dates(text, post)
         if not _UNTIL.search(text, 0, d.start) or NOT_UNTIL.search(text, 0, d.start)
     ]
-    return with_back_references(text, found, earlier) if earlier or found else found
+    return with_back_references(text, found, earlier, post.posted if post.post_date else None)
 
 
 def match_start(match: FrameMatch) -> int:
@@ -140,6 +147,8 @@ def _names_the_time(text: str, mention: DateMention, anchor: Token) -> bool:
     """Give whether a date names the time "when" tells: just before it ("it was as recent as
     December when Working Links put in its accounts"), or in the noun phrase its comma ends
     ("since the July warning, when its chief executive stepped down")."""
+    if anchor.lemma == "after":  # "comes seven months after": the time counted back
+        return mention.end == anchor.end
     between = text[mention.end : anchor.start]
     return anchor.lemma == "when" and (not between.strip() or bool(_TIME_NOUN_END.match(between)))
 
