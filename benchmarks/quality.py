@@ -112,6 +112,7 @@ DEVELOPMENT = (
     GoldSet("dev15", CORPUS / "dev15", ("dev",), (CORPUS / "dev15/gold-dev.yaml",)),
     GoldSet("dev16", CORPUS / "dev16", ("dev",), (CORPUS / "dev16/gold-dev.yaml",)),
     GoldSet("dev17", CORPUS / "dev17", ("dev",), (CORPUS / "dev17/gold-dev.yaml",)),
+    GoldSet("dev18", CORPUS / "dev18", ("dev",), (CORPUS / "dev18/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
