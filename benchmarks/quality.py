@@ -138,6 +138,7 @@ FRESH = (
     GoldSet("fresh6-test", CORPUS / "fresh6", ("test",), (CORPUS / "fresh6/gold-test.yaml",)),
     GoldSet("fresh7-test", CORPUS / "fresh7", ("test",), (CORPUS / "fresh7/gold-test.yaml",)),
     GoldSet("fresh8-test", CORPUS / "fresh8", ("test",), (CORPUS / "fresh8/gold-test.yaml",)),
+    GoldSet("fresh9-test", CORPUS / "fresh9", ("test",), (CORPUS / "fresh9/gold-test.yaml",)),
 )
 
 
