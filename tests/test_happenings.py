@@ -41,6 +41,14 @@ def _match(sentence: str, pattern: str):
         ("Working Links will be forced to enter administration.", None),
         ("Working Links wanted to enter administration.", None),
         ("Working Links had to enter administration.", "report"),
+        # a gerund opening its sentence names an idea; after "with", what was decided
+        ("Entering administration was first put forward in May.", None),
+        (
+            "The MoJ announced that the plan would go ahead, with Working Links entering"
+            " administration.",
+            "decision",
+        ),
+        ("Working Links began the process of entering administration.", "mention"),
         ("Working Links has to enter administration.", None),
         ("Working Links will have to enter administration.", None),
     ],

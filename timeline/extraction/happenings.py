@@ -70,8 +70,10 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
         return "plan" if "now" in cues else None
     if verb.auxiliaries or verb.forms & {"VBD", "VBN"}:
         return "report"
-    if "VBG" in verb.forms:
-        return "mention"
+    if "VBG" in verb.forms:  # "announced that …, with all supervision going back to the NPS"
+        if match.tokens.index(verb) == 0:
+            return None  # "Bringing it back into the NPS was first put forward": an idea
+        return "decision" if _decided_with(match, verb) else "mention"
     return "report" if "now" in cues else "generic"
 
 
@@ -202,6 +204,16 @@ def _implicative(match: FrameMatch) -> bool:
     before = match.tokens[index]
     past = before.forms & {"VBD", "VBN"} or {"have", "be"} & set(before.auxiliaries)
     return before.lemma in _IMPLICATIVE_VERBS and bool(past) and not before.future
+
+
+def _decided_with(match: FrameMatch, verb: Token) -> bool:
+    """Give whether a participle tells what a decision decided, in its "with" clause: "announced
+    that the model would apply in England, with all supervision going back to the NPS"."""
+    decided = decision_verb(match)
+    if decided is None:
+        return False
+    between = match.tokens[match.tokens.index(decided) + 1 : match.tokens.index(verb)]
+    return any(token.lemma == "with" for token in between)
 
 
 def _had_to(word: Token) -> bool:
