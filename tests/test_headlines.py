@@ -111,6 +111,15 @@ def test_headline_ends_a_long_clause_on_a_whole_phrase_without_an_ellipsis():
     assert made.startswith("Napo registers a dispute")
 
 
+def test_headline_cut_drops_a_rather_than_clause_whole():
+    clause = (
+        "The Justice Secretary has made a written statement to Parliament rather than risk having"
+        " to answer questions in the House"
+    )
+    made = headline(clause)
+    assert made == "Justice Secretary makes a written statement to Parliament"
+
+
 def test_headline_never_splits_a_name_at_a_joining_word():
     clause = (
         "The minister appointed a new director for the whole of Cheshire and Greater Manchester"

@@ -61,7 +61,7 @@ _VERB_GROUP_HEAD = re.compile(
 # Where a long headline may end on a whole phrase: before a preposition, conjunction or comma.
 _PHRASE_BREAK = re.compile(
     r",\s|\s(?=(?:and|but|while|after|before|because|following|when|where|which|who|as|"
-    r"of|in|on|at|for|with|from|by|over|under|than|that|amid|despite|since|until)\s)"
+    r"of|in|on|at|for|with|from|by|over|under|rather|than|that|amid|despite|since|until)\s)"
 )
 _CLAUSE_OPENING = re.compile(r"(?:and|but|while|whereas|when|where|which|who|because)\s", re.I)
 _NOT_BEFORE_A_VERB = frozenset(
@@ -347,7 +347,9 @@ def _left_open(cut: str) -> bool:
     return bool(_OPEN_CLAUSE.search(cut) or _OPEN_TIME.search(cut))
 
 
-_OPEN_CLAUSE = re.compile(r"\b(?:that|which|who|whose|whom)(?:\s+\S+){1,3}$", re.I)
+_OPEN_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whose|whom|rather than)(?:\s+\S+){1,3}$|\brather$", re.I
+)
 _OPEN_TIME = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
     r"(?:days?|weeks?|months?|years?)$|\b(?:in|on|since|by|from)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d$",
