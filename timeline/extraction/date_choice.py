@@ -18,7 +18,11 @@ _PRECISION_RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 # A date introduced by one of these is a deadline or a period's edge, not when the thing happened.
 _DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|ahead of|from|to|deadline of)\s*$", re.I)
 # "was not published until August 2017": no deadline, the date it was published.
-NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,80}\b(?:until|till)\s+(?:the\s+)?\Z", re.I)
+# "was not published until August", "it took until 12 January 2021 for …": done then.
+NOT_UNTIL = re.compile(
+    r"(?:\b(?:not|n't|never)\b[^,;.]{0,80}|\b(?:took|take|takes)\s+)\b(?:until|till)\s+(?:the\s+)?\Z",
+    re.I,
+)
 # "the Criminal Justice Act 1991" names a law: its year is not when the event happened.
 _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Order|Bill)\s*$")
 # A clause joined on after the trigger ("…, and the prison will transfer on 1 July 2019"), or a

@@ -62,7 +62,7 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     refused = verb.negated and not match.frame.negated  # "would not renew" means its "not"
     if refused and not _until_after(match) or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
         return None  # "was not published", but "was not published until August" was
-    if _infinitive(match) and _implicative(match):
+    if _infinitive(match) and (_implicative(match) or _took_until(match)):
         return "report"  # "was forced to step in": it happened
     if verb.future or _infinitive(match):
         if decision_verb(match) is not None or _intended(match):
@@ -204,6 +204,16 @@ def _implicative(match: FrameMatch) -> bool:
     before = match.tokens[index]
     past = before.forms & {"VBD", "VBN"} or {"have", "be"} & set(before.auxiliaries)
     return before.lemma in _IMPLICATIVE_VERBS and bool(past) and not before.future
+
+
+def _took_until(match: FrameMatch) -> bool:
+    """Give whether the frame's infinitive is what "it took until" a time for someone to do
+    ("It took until 12 January 2021 for the government to issue proceedings"): done then."""
+    before = match.tokens[: match.tokens.index(match.verb)] if match.verb else []
+    return any(
+        token.lemma == "take" and "VBD" in token.forms and following.lemma in ("until", "till")
+        for token, following in zip(before, before[1:], strict=False)
+    )
 
 
 def _decided_with(match: FrameMatch, verb: Token) -> bool:
