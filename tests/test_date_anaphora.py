@@ -75,6 +75,11 @@ def _dates(sentence, earlier=None):
             [("The same Sunday", "2015-02-01")],
         ),
         ("Capita bought the small firm that December.", "2011-08", [("that December", "2011-12")]),
+        (
+            "G4S took over in October that year.",
+            "2011",
+            [("October that year", "2011-10")],
+        ),
         # "that May" may be the minister: only "in May of that year" names the month
         ("He said that May had misled the House.", "2018-03", []),
         ("Its finance director quit on the same day.", None, []),

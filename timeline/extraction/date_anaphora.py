@@ -1,6 +1,7 @@
 """Times that point back to one named before: "on the same day", "that month", "at the same
 time", "by the end of the day", "the following year", "the previous year", "in November of that
-year", "that December", "hours later", "the next day", "two weeks later", "within a fortnight".
+year", "in October that year", "that December", "hours later", "the next day", "two weeks
+later", "within a fortnight".
 
 A journalist names a date once and then refers to it ("Its troubles began last July. Its chief
 executive stood down on the same day."). Such a phrase is the time last named, in its sentence
@@ -31,7 +32,7 @@ _COUNT: Final = r"(?:a\s+few|several|a|an|one|two|three|four|five|six|\d{1,2})"
 _UNIT_DAYS: Final = {"hour": (0, 0), "day": (1, 1), "week": (7, 7), "fortnight": (14, 14)}
 _SOME_DAYS: Final = {"hour": (0, 0), "day": (2, 6), "week": (14, 42), "fortnight": (14, 42)}
 _BACK_REFERENCE: Final = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_WORD})\s+of\s+that\s+year"
+    rf"\b(?:(?P<month>{_MONTH_WORD})\s+(?:of\s+)?that\s+year"
     rf"|that\s+(?!May\b)(?P<that_month>{_MONTH_WORD})\b(?!\s+\d)"
     rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time|{WEEKDAY})"
     rf"|(?P<day_end>(?:by\s+)?the\s+end\s+of\s+(?:the|that)\s+day)"
