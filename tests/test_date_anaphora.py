@@ -80,6 +80,11 @@ def _dates(sentence, earlier=None):
             "2011",
             [("October that year", "2011-10")],
         ),
+        (  # a phrase after one that referred back counts from that one
+            "CSG went live on 1 September that year and Re a month later.",
+            "2013",
+            [("1 September that year", "2013-09-01"), ("a month later", "2013-10")],
+        ),
         # "that May" may be the minister: only "in May of that year" names the month
         ("He said that May had misled the House.", "2018-03", []),
         ("Its finance director quit on the same day.", None, []),

@@ -279,7 +279,8 @@ def test_titles_a_template_naming_one_body_twice_or_running_past_the_limit_is_no
 
 
 def test_a_relative_time_word_leaves_the_comma_after_it_so_an_appositive_is_cut():
-    from timeline.extraction.titles import clause_headline, without_relative_time
+    from timeline.extraction.title_times import without_relative_time
+    from timeline.extraction.titles import clause_headline
 
     text = (
         "MPs debated a Labour motion on Concentrix yesterday, the first of two Opposition day"
@@ -289,6 +290,16 @@ def test_a_relative_time_word_leaves_the_comma_after_it_so_an_appositive_is_cut(
     assert clause_headline(text, (start, start + 7)) == "MPs debate a Labour motion on Concentrix"
     assert without_relative_time("Yesterday, the MoJ announced a review") == (
         "the MoJ announced a review"
+    )
+
+
+def test_a_later_time_takes_the_name_whose_verb_was_left_out_with_it():
+    from timeline.extraction.title_times import without_relative_time
+
+    made = without_relative_time("CSG went live on 1 September and Re a month later")
+    assert made == "CSG went live on 1 September"
+    assert without_relative_time("The MoJ fined Serco and G4S last week") == (
+        "The MoJ fined Serco and G4S"
     )
 
 

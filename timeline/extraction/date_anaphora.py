@@ -32,7 +32,8 @@ _COUNT: Final = r"(?:a\s+few|several|a|an|one|two|three|four|five|six|\d{1,2})"
 _UNIT_DAYS: Final = {"hour": (0, 0), "day": (1, 1), "week": (7, 7), "fortnight": (14, 14)}
 _SOME_DAYS: Final = {"hour": (0, 0), "day": (2, 6), "week": (14, 42), "fortnight": (14, 42)}
 _BACK_REFERENCE: Final = re.compile(
-    rf"\b(?:(?P<month>{_MONTH_WORD})\s+(?:of\s+)?that\s+year"
+    rf"\b(?:(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_WORD})\s+(?:of\s+)?that"
+    rf"\s+year"
     rf"|that\s+(?!May\b)(?P<that_month>{_MONTH_WORD})\b(?!\s+\d)"
     rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time|{WEEKDAY})"
     rf"|(?P<day_end>(?:by\s+)?the\s+end\s+of\s+(?:the|that)\s+day)"
@@ -62,7 +63,7 @@ def with_back_references(
     months after", counted back from today (the post's date)."""
     referring = _counted_back(sentence, today)
     for match in _BACK_REFERENCE.finditer(sentence):
-        before = [m.value for m in found if m.value is not None and m.end <= match.start()]
+        before = _named_before(match.start(), found, referring)
         antecedent = before[-1] if before else earlier
         value = _referred(match, antecedent) if antecedent is not None else None
         if value is not None:
@@ -70,6 +71,16 @@ def with_back_references(
     kept = [m for m in found if not any(m.start < r.end and r.start < m.end for r in referring)]
     kept = [_in_named_month(m, found) for m in kept]
     return sorted([*kept, *referring], key=lambda mention: mention.start)
+
+
+def _named_before(
+    position: int, found: list[DateMention], referring: list[DateMention]
+) -> list[PartialDate]:
+    """Give the times named before position, in order, a phrase that referred back in the place
+    of the date it holds ("on 1 September that year and Re a month later": 2013's September)."""
+    own = [m for m in found if not any(m.start < r.end and r.start < m.end for r in referring)]
+    mentions = sorted([*own, *referring], key=lambda mention: mention.start)
+    return [m.value for m in mentions if m.value is not None and m.end <= position]
 
 
 def _counted_back(sentence: str, today: PartialDate | None) -> list[DateMention]:
@@ -127,7 +138,11 @@ def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | No
     """Give the time the phrase names, given the time it refers back to."""
     month = match.group("month") or match.group("that_month")
     if month:
-        return PartialDate(antecedent.year, _month_number(month))
+        day = int(match.group("day")) if match.group("day") else None
+        try:
+            return PartialDate(antecedent.year, _month_number(month), day)
+        except ValueError:
+            return None  # "31 February that year"
     if match.group("same"):
         unit = match.group("same_unit").lower()
         if unit.endswith("day") and unit != "day":  # "the same Sunday": the day named before

@@ -6,13 +6,16 @@ import re
 
 from lemminflect import getInflection
 
-from timeline.extraction.date_patterns import WEEKDAY
-from timeline.extraction.headlines import (
-    EDGE_PUNCTUATION,
-    abbreviated,
-    headline,
-)
+from timeline.extraction.headline_names import abbreviated
+from timeline.extraction.headlines import EDGE_PUNCTUATION, headline
 from timeline.extraction.lemmas import can_be_noun, lemma_of, tokenise
+from timeline.extraction.title_times import (
+    DATE,
+    RELATIVE_TIME,
+    without_date_opening,
+    without_dates,
+    without_relative_time,
+)
 
 # Semicolons, colons (not a title's: "Transforming Rehabilitation: A Strategy for Reform"),
 # dashes, and ", and" before a pronoun or possessive: "Serco agreed to repay £68.5m, and its
@@ -63,10 +66,10 @@ def clause_headline(
     for clause in _clauses(sentence, trigger_span):
         if _SINCE.search(clause):
             continue  # "has run the service since 2006": a state held, no happening's headline
-        clause = _done_at_last(_without_date_opening(clause))
+        clause = _done_at_last(without_date_opening(clause))
         made = headline(without_relative_time(clause), subject, it)
-        made = made and _SAYING_THAT.sub(r"\1 ", _without_dates(_without_trailing_clause(made)))
-        if made and not _RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
+        made = made and _SAYING_THAT.sub(r"\1 ", without_dates(_without_trailing_clause(made)))
+        if made and not RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return relative_made_main(_SAYS_IT_TO.sub(_plan_told, made))
     return None
 
@@ -147,7 +150,7 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     clause = sentence[clause_start:clause_end]
     if len(clause.split()) < 4:  # too little on its own: "Dorset" or "(DDC)"
         clause, clause_start = sentence, 0
-    undated = _without_date_opening(clause)  # "The following month G4S announced …"
+    undated = without_date_opening(clause)  # "The following month G4S announced …"
     clause_start += len(clause) - len(undated)
     clause = undated
     position = trigger_span[0] - clause_start
@@ -269,49 +272,6 @@ def _from_trigger_phrase(clause: str, position: int) -> str:
         start = opening.end()
 
 
-_TIME_WORDS = (
-    r"(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
-    r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
-    r"(?:earlier|later) (?:this|last|next) (?:week|month|year)|"
-    rf"(?:(?:on|last|this|next) )?{WEEKDAY}(?!,? \d)"
-    r"(?: (?:morning|afternoon|evening|night))?|"
-    r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
-    r"(?:at|on|in) the same (?:time|day|week|month|year)(?: as [^,;]*)?|the same day|"
-    r"(?:on )?that (?:same |very )?(?:day|week|month|year)|"
-    r"the (?:following|next|previous|preceding) (?:day|week|month|year)|"
-    r"(?:a|one) (?:week|month|year) (?:later|earlier)|"
-    r"(?:in )?that (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?|springs?|summers?"
-    r"|autumns?|winters?) ago)"
-)
-_RELATIVE_TIME = re.compile(rf"\b{_TIME_WORDS}(?:['’]s\b)?[,]?\s*", re.IGNORECASE)
-# "… on Concentrix yesterday, the first of two debates": the appositive after the time goes too.
-_TIME_THEN_APPOSITIVE = re.compile(rf"(?<=\w)\s+{_TIME_WORDS},\s+(?:the|a|an)\s.*\Z", re.I)
-
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
-_DATE = (
-    rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"
-    rf"|(?:early|late|mid-?)?\s*{_MONTH}(?:\s+\d{{4}})?|\d{{4}})"
-)
-# A date the event's own date field already says: "On 1 July 2019 …", "… in August".
-_DATE_OPENING = re.compile(
-    rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since|from)\s+{_DATE}\b,?|{_DATE}[,.]"
-    rf"|{_DATE}(?=\s+(?-i:[A-Z]))"
-    r"|(?:last|this|next|earlier|later)\s+(?:this\s+)?(?:week|month|year|spring|summer|autumn"
-    rf"|winter)\.|(?:last|this|next)\s+{_MONTH},?"
-    rf"|(?:in|on)\s+the\s+same\s+(?:day|week|month|year),?"
-    r"|the\s+(?:following|next|previous)\s+(?:day|week|month|year),?)\s+(?=\S)",
-    re.I,
-)
-# A date anywhere in a title, with its preposition: "split in June 2014", "last November".
-_DATED = re.compile(
-    rf",?\s+(?:(?:back\s+)?(?:in|on|during|by|since|at)\s+(?:(?:the\s+)?(?:early|late|(?:end|start|"
-    rf"beginning|middle)\s+of)\s+)?{_DATE}\b"
-    rf"|(?:last|this|next)\s+{_MONTH}(?!\w)|(?:in|on)\s+the\s+same\s+(?:day|week|month|year))",
-    re.I,
-)
 # "says in December that …" → "says …": the date is the event's, "that" a headline drops.
 # "Four Seasons says it to take back its homes": a plan told by its maker is its headline.
 _SAYS_IT_TO = re.compile(
@@ -327,15 +287,9 @@ def _plan_told(match: re.Match[str]) -> str:
 
 _SAYING_THAT = re.compile(
     rf"\b((?:say|warn|conclude|find|report|announce|confirm|admit)s?)\s+"
-    rf"(?:(?:in|on)\s+{_DATE}\s+)?that\s+",
+    rf"(?:(?:in|on)\s+{DATE}\s+)?that\s+",
     re.I,
 )
-
-
-def _without_date_opening(clause: str) -> str:
-    """Give clause without a date (or paragraph number) that opens it: "On 1 July 2019 …"."""
-    trimmed = _DATE_OPENING.sub("", clause.strip())
-    return trimmed if len(trimmed.split()) >= 3 else clause
 
 
 # A clause joined on at the end tells why or when, not what: "…, after secret filming showed".
@@ -378,22 +332,3 @@ _WANTING_OF = re.compile(
     r"consequence|basis)\s*$",
     re.I,
 )
-
-
-def _without_dates(title: str) -> str:
-    """Give title without the dates written in it: "Probation split in June 2014" → "Probation
-    split"; the event's date field says when."""
-    trimmed = _DATED.sub("", title).strip(" ,;:")
-    if trimmed != title:  # "programme, broadcast [on 4 May], used" → "programme used"
-        trimmed = _LONE_PARTICIPLE.sub(" ", trimmed)
-    return trimmed if len(trimmed.split()) >= 3 else title
-
-
-_LONE_PARTICIPLE = re.compile(r",\s*[a-z]+\s*,\s*")
-
-
-def without_relative_time(title: str) -> str:
-    """Give title without words that date it against the post ("today", "last week")."""
-    title = _TIME_THEN_APPOSITIVE.sub("", title)
-    cleaned = re.sub(r"\s+", " ", _RELATIVE_TIME.sub("", title)).strip(EDGE_PUNCTUATION)
-    return cleaned or title  # as written: headline() capitalises, after its own checks

@@ -1,0 +1,93 @@
+"""Times taken out of a headline: a date its event's date field already says ("Probation split
+in June 2014" → "Probation split"; "On 1 July 2019 …"), and words that date it against the post
+("today", "last week", "a month later")."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extraction.date_patterns import WEEKDAY
+from timeline.extraction.headlines import EDGE_PUNCTUATION
+
+__all__ = [
+    "DATE",
+    "RELATIVE_TIME",
+    "without_date_opening",
+    "without_dates",
+    "without_relative_time",
+]
+
+_TIME_WORDS = (
+    r"(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
+    r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
+    r"(?:earlier|later) (?:this|last|next) (?:week|month|year)|"
+    rf"(?:(?:on|last|this|next) )?{WEEKDAY}(?!,? \d)"
+    r"(?: (?:morning|afternoon|evening|night))?|"
+    r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
+    r"(?:at|on|in) the same (?:time|day|week|month|year)(?: as [^,;]*)?|the same day|"
+    r"(?:on )?that (?:same |very )?(?:day|week|month|year)|"
+    r"the (?:following|next|previous|preceding) (?:day|week|month|year)|"
+    r"(?:a|one) (?:week|month|year) (?:later|earlier)|"
+    r"(?:in )?that (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+    r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?|springs?|summers?"
+    r"|autumns?|winters?) ago)"
+)
+RELATIVE_TIME = re.compile(rf"\b{_TIME_WORDS}(?:['’]s\b)?[,]?\s*", re.IGNORECASE)
+# "… on Concentrix yesterday, the first of two debates": the appositive after the time goes too.
+_TIME_THEN_APPOSITIVE = re.compile(rf"(?<=\w)\s+{_TIME_WORDS},\s+(?:the|a|an)\s.*\Z", re.I)
+
+
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+DATE = (
+    rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"
+    rf"|(?:early|late|mid-?)?\s*{_MONTH}(?:\s+\d{{4}})?|\d{{4}})"
+)
+# A date the event's own date field already says: "On 1 July 2019 …", "… in August".
+_DATE_OPENING = re.compile(
+    rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since|from)\s+{DATE}\b,?|{DATE}[,.]"
+    rf"|{DATE}(?=\s+(?-i:[A-Z]))"
+    r"|(?:last|this|next|earlier|later)\s+(?:this\s+)?(?:week|month|year|spring|summer|autumn"
+    rf"|winter)\.|(?:last|this|next)\s+{_MONTH},?"
+    rf"|(?:in|on)\s+the\s+same\s+(?:day|week|month|year),?"
+    r"|the\s+(?:following|next|previous)\s+(?:day|week|month|year),?)\s+(?=\S)",
+    re.I,
+)
+# A date anywhere in a title, with its preposition: "split in June 2014", "last November".
+_DATED = re.compile(
+    rf",?\s+(?:(?:back\s+)?(?:in|on|during|by|since|at)\s+(?:(?:the\s+)?(?:early|late|(?:end|start|"
+    rf"beginning|middle)\s+of)\s+)?{DATE}\b"
+    rf"|(?:last|this|next)\s+{_MONTH}(?!\w)|(?:in|on)\s+the\s+same\s+(?:day|week|month|year))",
+    re.I,
+)
+
+
+def without_date_opening(clause: str) -> str:
+    """Give clause without a date (or paragraph number) that opens it: "On 1 July 2019 …"."""
+    trimmed = _DATE_OPENING.sub("", clause.strip())
+    return trimmed if len(trimmed.split()) >= 3 else clause
+
+
+def without_dates(title: str) -> str:
+    """Give title without the dates written in it: "Probation split in June 2014" → "Probation
+    split"; the event's date field says when."""
+    trimmed = _DATED.sub("", title).strip(" ,;:")
+    if trimmed != title:  # "programme, broadcast [on 4 May], used" → "programme used"
+        trimmed = _LONE_PARTICIPLE.sub(" ", trimmed)
+    return trimmed if len(trimmed.split()) >= 3 else title
+
+
+_LONE_PARTICIPLE = re.compile(r",\s*[a-z]+\s*,\s*")
+
+
+def without_relative_time(title: str) -> str:
+    """Give title without words that date it against the post ("today", "last week")."""
+    title = _TIME_THEN_APPOSITIVE.sub("", title)
+    cleaned = re.sub(r"\s+", " ", RELATIVE_TIME.sub("", title)).strip(EDGE_PUNCTUATION)
+    if _LATER_END.search(title):  # "CSG went live … and Re a month later": Re's own time
+        cleaned = _ELLIPTICAL_END.sub("", cleaned)
+    return cleaned or title  # as written: headline() capitalises, after its own checks
+
+
+_ELLIPTICAL_END = re.compile(r"\s+and\s+[A-Z][\w'’-]*$")  # a verb left out: its own time gone
+_LATER_END = re.compile(r"\b(?:later|earlier|afterwards)\W*$", re.I)
