@@ -2,7 +2,7 @@
 
 import pytest
 
-from timeline.extraction.headlines import FIRST_PERSON, HEADLINE_LIMIT, headline
+from timeline.extraction.headlines import HEADLINE_LIMIT, SPEAKER_OR_READER, headline
 
 
 @pytest.mark.parametrize(
@@ -120,6 +120,15 @@ def test_headline_cut_drops_a_rather_than_clause_whole():
     assert made == "Justice Secretary makes a written statement to Parliament"
 
 
+def test_headline_keeps_a_participle_before_of_passive():
+    made = headline("G4S stripped of Birmingham prison for good as government makes it permanent")
+    assert made is not None and made.startswith("G4S stripped of Birmingham prison")
+
+
+def test_headline_never_addresses_the_reader():
+    assert headline("Some of you have worked under three owners and more restructures") is None
+
+
 def test_headline_never_splits_a_name_at_a_joining_word():
     clause = (
         "The minister appointed a new director for the whole of Cheshire and Greater Manchester"
@@ -136,7 +145,7 @@ def test_headline_keeps_the_closing_quote_of_a_rating():
 
 def test_headline_never_speaks_in_the_first_person():
     made = headline("Sodexo said it would consult our members on the changes to their contracts")
-    assert made is not None and not FIRST_PERSON.search(made)
+    assert made is not None and not SPEAKER_OR_READER.search(made)
 
 
 def test_headline_is_none_rather_than_cut_mid_phrase():

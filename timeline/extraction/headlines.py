@@ -17,7 +17,7 @@ from timeline.extraction.lemmas import REFLEXIVES, Token, can_be_noun, lemma_of,
 
 __all__ = [
     "EDGE_PUNCTUATION",
-    "FIRST_PERSON",
+    "SPEAKER_OR_READER",
     "HEADLINE_LIMIT",
     "WIRE_PREFIX",
     "headline",
@@ -26,7 +26,9 @@ __all__ = [
 
 HEADLINE_LIMIT = 80
 VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
-FIRST_PERSON = re.compile(r"\b(?:we|i|our|us|my|me|ours)\b", re.IGNORECASE)
+# The first person, and the second: a reader addressed ("some of you have worked under three
+# owners") is no one a headline can name.
+SPEAKER_OR_READER = re.compile(r"\b(?:we|i|our|us|my|me|ours|you|your|yours)\b", re.IGNORECASE)
 _OPENING_FIRST_PERSON = re.compile(r"^we\b", re.IGNORECASE)  # an organisation's "we"
 # "it" that does something ("it also won", "it took over"), not the "it" of "it emerged that",
 # "it was announced", "it took two years".
@@ -106,7 +108,7 @@ def headline(clause: str, subject: str | None = None, it: str | None = None) -> 
     text = _present_tense(_OPENING_ARTICLE.sub("", text))
     article = 1 if _OPENING_INDEFINITE.match(text) else 0  # "A report published" says enough
     text = _OPENING_INDEFINITE.sub("", text)
-    if FIRST_PERSON.search(text):
+    if SPEAKER_OR_READER.search(text):
         text = _before_first_person(text)
     text = _balanced_quotes(_within_limit(abbreviated(text)))
     if _ENDS_ON_SAYING.search(text):
@@ -238,6 +240,8 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
     unambiguous = "VBN" not in token.forms or token.lemma in _INTRANSITIVE
     if not unambiguous and tokens[index + 1].lemma in _RESULTS:
         return False  # "Former A4e staff found guilty", "firm declared insolvent": a passive
+    if not unambiguous and following == "of" and token.lemma in _DEPRIVED:
+        return False  # "G4S stripped of Birmingham prison": a passive
     near = tokens[max(0, index - 2) : index]
     passive = any(t.text.lower() in _BE_FORMS or "be" in t.auxiliaries for t in near)
     infinitive = following == "to" and _infinitive_after(tokens, index + 1) and not passive
@@ -248,6 +252,8 @@ def _is_main_verb(tokens: list[Token], index: int) -> bool:
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Verbs that take no object, so that their "-ed" form is never a passive after its noun.
 _INTRANSITIVE = word_set("appear arrive collapse resign emerge occur happen die step walk")
+# Verbs whose participle before "of" is a passive in a headline: "G4S stripped of prison".
+_DEPRIVED = word_set("strip clear accuse convict acquit deprive relieve rob suspect")
 # What a passive participle may end in, in a headline: "found guilty", "declared insolvent".
 _RESULTS = word_set(
     "guilty innocent liable responsible insolvent bankrupt unlawful lawful unfit inadequate"
@@ -310,7 +316,7 @@ _PLAIN_ADVERBS = frozenset(["also", "then", "now", "still", "first", "later", "a
 
 def _before_first_person(text: str) -> str:
     """Give text up to the phrase break before its first first-person word."""
-    first = FIRST_PERSON.search(text)
+    first = SPEAKER_OR_READER.search(text)
     breaks = list(_PHRASE_BREAK.finditer(text, 0, first.start()))
     # "trusts wound up and every one of us started …": the first person opens a clause of its
     # own, and the cut is where that clause begins, not inside it ("and every one").
