@@ -86,6 +86,15 @@ def test_frame_events_a_name_after_a_preposition_does_not_act(recogniser):
     assert acted.title == "Napo takes industrial action"
 
 
+def test_frame_events_a_name_beside_one_after_a_preposition_does_not_act(recogniser):
+    text = (
+        "On 16 August 2018 the inspector wrote to the Justice Secretary, David Gauke, invoking the"
+        " urgent notification protocol."
+    )
+    (issued,) = _found(recogniser, text)
+    assert issued.roles.get("actor") is None and "Gauke" not in issued.title
+
+
 def test_frame_events_places_never_act(recogniser):
     text = "Sodexo, best known in the UK for catering, won the contract on 29 October 2014."
     assert all("UK" not in c.title and "UK" not in str(c.roles) for c in _found(recogniser, text))

@@ -146,10 +146,13 @@ def governing_verb(tokens: Sequence[Token], first: int) -> Token | None:
 
 def object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
     """Give whether the entity at index is governed by a preposition ("on the Secretary of
-    State", "with Working Links"), so cannot be the subject of what follows."""
+    State", "with Working Links"), or stands in apposition to one that is ("wrote to the Justice
+    Secretary, David Gauke, invoking …"), so cannot be the subject of what follows."""
     position = index - 1
     while position >= 0 and tokens[position].lemma in _DETERMINERS:
         position -= 1
+    if position > 0 and tokens[position].text == "," and tokens[position - 1].entity is not None:
+        return object_of_preposition(tokens, position - 1)  # "to the Justice Secretary, David …"
     return position >= 0 and tokens[position].lemma in _GOVERNING
 
 
