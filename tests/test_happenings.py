@@ -151,3 +151,15 @@ def test_happenings_a_reporting_verb_among_the_frames_own_words_makes_it_a_decis
     assert decision_verb(match).text == "announced"
     assert report_kind(match, set()) == "decision"
     assert without_reporting_frames([match]) == [match]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("A report by MPs described the collapse as a story of greed.", None),
+        ("The minister blamed the collapse on its directors.", None),
+        ("Since the collapse, staff have gone unpaid.", "mention"),
+    ],
+)
+def test_happenings_a_happening_a_report_describes_is_the_report_not_news(sentence, kind):
+    assert report_kind(_match(sentence, "{actor} collapse"), set()) == kind

@@ -54,7 +54,7 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     verb = match.verb
     if verb is None or match.frame.mention or _after_determiner(match, verb):
         undone = denied_after(match) or undone_before(match)  # "the sale … was blocked"
-        return None if undone else "mention"
+        return None if undone or _described(match, verb) else "mention"
     if tells_no_happening(match, verb):
         return None  # "finding out", "as set out in", "short of what the ministry bought"
     if not verb.auxiliaries and not verb.forms & {"VBD", "VBZ"} and denied_after(match):
@@ -187,6 +187,19 @@ def _after_determiner(match: FrameMatch, verb: Token) -> bool:
         return False
     before = [token.lemma for token in match.tokens[max(0, index - 2) : index]]
     return before[-1] in _DETERMINERS or bool(_IN_PASSING & set(before))
+
+
+def _described(match: FrameMatch, verb: Token | None) -> bool:
+    """Give whether a happening named as a noun is what a report describes ("described the
+    collapse as a story of recklessness"): the describing is the news, dated by its own date."""
+    if verb is None:
+        return False
+    index = match.tokens.index(verb)
+    before = match.tokens[max(0, index - 3) : index]
+    return any(token.lemma in _DESCRIBING and token.forms & {"VBD", "VBZ"} for token in before)
+
+
+_DESCRIBING = frozenset(["describe", "call", "blame", "criticise", "criticize", "condemn"])
 
 
 # Verbs whose infinitive happened when they did: "was forced to step in", "managed to sell".
