@@ -92,9 +92,9 @@ CASES = [
     ("due to be released in December?", D(2014, 10, 31), [("December", "2014-12")]),
     ("chosen to run last December.", D(2015, 12, 21), [("last December", "2014-12")]),
     ("chosen to run last December.", D(2019, 2, 15), [("last December", "2018-12")]),
-    # "last May" is the year before's, even a month after it: this year's is "in May"
+    # "last May" a month after it is the year before's: this year's would be "last month"
     ("Last May the government announced", D(2020, 6, 12), [("Last May", "2019-05")]),
-    ("the dispute began last February", D(2019, 11, 1), [("last February", "2018-02")]),
+    ("the dispute began last February", D(2019, 11, 1), [("last February", "2019-02")]),
     ("the contract ends next March", D(2019, 2, 15), [("next March", "2019-03")]),
     ("by the end of February.", D(2019, 2, 16), [("the end of February", "2019-02")]),
     ("expired in June this year", D(2018, 11, 20), [("June this year", "2018-06")]),

@@ -163,3 +163,15 @@ def test_happenings_a_reporting_verb_among_the_frames_own_words_makes_it_a_decis
 )
 def test_happenings_a_happening_a_report_describes_is_the_report_not_news(sentence, kind):
     assert report_kind(_match(sentence, "{actor} collapse"), set()) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The routes were taken over rather than handed back to the firm.", None),
+        ("The work was kept in-house instead of being handed back to the firm.", None),
+        ("The routes were handed back to the firm.", "report"),
+    ],
+)
+def test_happenings_the_alternative_set_aside_is_no_happening(sentence, kind):
+    assert report_kind(_match(sentence, "hand back to"), set()) == kind

@@ -181,8 +181,8 @@ def _resolve_month(group: _Group, reference: dt.date | None, tense: Tense | None
     if reference is None:
         return None, True
     rel = (group("rel") or "").lower()
-    if rel == "last":  # the year before's: "last May" in June 2020 is May 2019 (this year's
-        year = reference.year - 1  # May would be "in May" or "last month")
+    if rel == "last":  # the most recent such month before last month: "last May" in June 2020
+        year = reference.year if month < reference.month - 1 else reference.year - 1  # is 2019
     elif rel == "next":
         year = reference.year if month > reference.month else reference.year + 1
     elif rel == "this":

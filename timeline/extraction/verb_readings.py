@@ -64,8 +64,19 @@ def tells_no_happening(match: FrameMatch, verb: Token) -> bool:
         _other_than_its_frame(match, verb)
         or _as_reference(match, verb)
         or _free_relative(match, verb)
+        or _rather_than(match, verb)
         or undone_before(match)
     )
+
+
+def _rather_than(match: FrameMatch, verb: Token) -> bool:
+    """Give whether the verb is the alternative set aside: "taken into public ownership rather
+    than handed back to the same company", "instead of being contracted out"."""
+    if verb not in match.tokens:
+        return False
+    index = match.tokens.index(verb)
+    before = [t.lemma for t in match.tokens[max(0, index - 2) : index]]
+    return before[-2:] == ["rather", "than"] or before[-2:] == ["instead", "of"]
 
 
 def _other_than_its_frame(match: FrameMatch, verb: Token) -> bool:
