@@ -37,7 +37,7 @@ from timeline.extraction.frame_dating import (
     match_start,
     sentence_dates,
 )
-from timeline.extraction.frame_patterns import compile_frame
+from timeline.extraction.frame_patterns import compile_taxonomy_frame
 from timeline.extraction.frame_text import phrase_start
 from timeline.extraction.frame_titles import (
     AMOUNT,
@@ -97,22 +97,9 @@ class FrameRecogniser:
 
         self._fallback = EventRecogniser(vocabulary)
         frames = [
-            compile_frame(
-                event_type.name,
-                frame.pattern,
-                frame_titles(frame, event_type),
-                taxonomy.roles,
-                frame.mention,
-                frame.named,
-                frame.reporting_body,
-                frame.announced_as or event_type.announced_as,
-                event_type.generic if frame.generic is None else frame.generic,
-                frame.negated,
-                event_type.personal,
-                frame.calls,
-            )
-            for event_type in taxonomy.event_types
-            for frame in event_type.frames
+            compile_taxonomy_frame(kind, frame, frame_titles(frame, kind), taxonomy.roles)
+            for kind in taxonomy.event_types
+            for frame in kind.frames
         ]
         self.frames = FrameMatcher(frames, taxonomy.roles)
         self._reporting_bodies = vocabulary.reporting_bodies

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.extraction.lemmas import AUXILIARIES, pattern_lemma
-from timeline.taxonomy import SLOT, VALUE_ROLES
+from timeline.taxonomy import SLOT, VALUE_ROLES, EventType, Frame
 
 # Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
 # cannot list ("went into compulsory liquidation", "stood down").
@@ -138,6 +138,23 @@ def compile_frame(
         negated,
         personal,
         calls,
+    )
+
+
+def compile_taxonomy_frame(
+    kind: EventType, frame: Frame, titles: Sequence[str], roles: Mapping[str, Sequence[str]]
+) -> CompiledFrame:
+    """Give a taxonomy frame of an event type compiled, with its flags and headlines."""
+    flags = frame.model_dump(include={"mention", "named", "reporting_body", "negated", "calls"})
+    return compile_frame(
+        kind.name,
+        frame.pattern,
+        titles,
+        roles,
+        announced_as=frame.announced_as or kind.announced_as,
+        generic=kind.generic if frame.generic is None else frame.generic,
+        personal=kind.personal,
+        **flags,
     )
 
 
