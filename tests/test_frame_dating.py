@@ -206,3 +206,12 @@ def test_frame_events_news_that_comes_months_after_a_happening_dates_it(recognis
     dates = {c.type: str(c.date) for c in _found(recogniser, text)}
     assert dates.get("contract_terminated") == "2018-07"  # told on 15 February 2019
     assert dates.get("company_collapsed") != "2018-07"  # the collapse is not what it counts to
+
+
+def test_frame_events_a_report_that_followed_another_is_dated_by_its_own_date(recogniser):
+    text = (
+        "The first review was published on 17 January, and her review of the second case"
+        " followed a week later, on 24 January."
+    )
+    dates = sorted(str(c.date) for c in _found(recogniser, text) if c.type == "report_published")
+    assert dates == ["2019-01-17", "2019-01-24"]
