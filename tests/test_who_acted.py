@@ -250,3 +250,10 @@ def test_frame_events_a_participles_agent_does_not_act_in_the_sentence(recognise
         "December 2015, eight months after it began."
     )
     assert all("NHS" not in str(c.roles) for c in _found(recogniser, text))
+
+
+def test_frame_events_a_finding_needs_an_active_finder(recogniser):
+    text = "Jane Roe will act as chief inspector from 1 October while a successor is found."
+    assert all(c.type != "report_published" for c in _found(recogniser, text))
+    (found,) = _found(recogniser, "On 3 May the NAO found the Ministry had overpaid the firms.")
+    assert found.type == "report_published"

@@ -83,6 +83,8 @@ class Frame(_Strict):
     whose "not" is what it reports ("{actor} renew ** contract": "would not renew the contract"
     ends it). `calls: true` marks a call for a later happening ("{actor} call ** strike for"):
     a date after its words is the later one's; a call told in the present is the day's news.
+    `active: true` marks a pattern whose verb must be active ("{actor} find {target}": "while a
+    permanent successor is found" is no finding).
     """
 
     pattern: str = Field(min_length=1)
@@ -94,6 +96,7 @@ class Frame(_Strict):
     generic: bool | None = None  # a telling ("announced"), not a specific act; default: its type's
     negated: bool = False  # matches only a negated verb, its "not" part of the meaning
     calls: bool = False  # a call for a later happening: the dates after it are that one's
+    active: bool = False  # matches only an active verb: "a successor is found" finds nothing
 
     @field_validator("title", mode="before")
     @classmethod

@@ -41,6 +41,7 @@ class CompiledFrame:
     negated: bool = False  # matches only a negated verb, whose "not" it means ("not renew")
     personal: bool = False  # its actor is a person, not the organisation whose post it is
     calls: bool = False  # a call for a later happening ("called a strike for 14 September")
+    active: bool = False  # matches only an active verb ("a successor is found" finds nothing)
 
     def kinds_of(self, role: str, default: set[str]) -> set[str]:
         """Give the entity kinds (as token lemmas, "<owner>") that may fill role here."""
@@ -78,6 +79,7 @@ def compile_frame(
     negated: bool = False,
     personal: bool = False,
     calls: bool = False,
+    active: bool = False,
 ) -> CompiledFrame:
     """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
     words = pattern.split()
@@ -138,6 +140,7 @@ def compile_frame(
         negated,
         personal,
         calls,
+        active,
     )
 
 
@@ -145,7 +148,9 @@ def compile_taxonomy_frame(
     kind: EventType, frame: Frame, titles: Sequence[str], roles: Mapping[str, Sequence[str]]
 ) -> CompiledFrame:
     """Give a taxonomy frame of an event type compiled, with its flags and headlines."""
-    flags = frame.model_dump(include={"mention", "named", "reporting_body", "negated", "calls"})
+    flags = frame.model_dump(
+        include={"mention", "named", "reporting_body", "negated", "calls", "active"}
+    )
     return compile_frame(
         kind.name,
         frame.pattern,

@@ -119,6 +119,8 @@ class FrameMatcher:
                         continue
                     if frame.written_passive and not _participle(view[low:high]):
                         continue  # "its contract, a direct award that began": no "be awarded"
+                    if frame.active and _passive(view[low:high]):
+                        continue  # "while a permanent successor is found": no finding
                     negated = _negated(view[low:high])
                     if frame.negated and not negated:
                         continue  # "would not renew the contract", never "renewed" it
@@ -187,6 +189,12 @@ def _participle(words: Sequence[Token]) -> bool:
     or in a past form, not a noun ("a direct award")."""
     verb = trigger_verb(words)
     return verb is not None and bool(verb.auxiliaries or verb.forms & {"VBD", "VBN"})
+
+
+def _passive(words: Sequence[Token]) -> bool:
+    """Give whether the verb among a match's words is passive ("is found")."""
+    verb = trigger_verb(words)
+    return verb is not None and verb.passive
 
 
 def _negated(words: Sequence[Token]) -> bool:
