@@ -125,6 +125,25 @@ def test_headline_keeps_a_participle_before_of_passive():
     assert made is not None and made.startswith("G4S stripped of Birmingham prison")
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The Committee previously reported on the reforms", "Committee reports on the reforms"),
+        (
+            "Napo registered a dispute and balloted its members",
+            "Napo registers a dispute and ballots its members",
+        ),
+        (
+            "Serco agreed to repay £68.5m and apologised",
+            "Serco agrees to repay £68.5m and apologises",
+        ),
+        ("The firm was fined and banned from bidding", "Firm fined and banned from bidding"),
+    ],
+)
+def test_headline_puts_an_adverbed_or_joined_past_verb_in_the_present(clause, expected):
+    assert headline(clause) == expected
+
+
 def test_headline_never_addresses_the_reader():
     assert headline("Some of you have worked under three owners and more restructures") is None
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getInflection
-
 from timeline.extraction.headline_names import abbreviated
-from timeline.extraction.lemmas import REFLEXIVES, Token, can_be_noun, lemma_of, tokenise, word_set
+from timeline.extraction.headline_tense import (
+    NOT_BEFORE_A_VERB,
+    present_tense,
+)
+from timeline.extraction.lemmas import Token, can_be_noun, lemma_of, tokenise, word_set
 
 __all__ = [
     "EDGE_PUNCTUATION",
@@ -25,7 +27,6 @@ __all__ = [
 ]
 
 HEADLINE_LIMIT = 80
-VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
 # The first person, and the second: a reader addressed ("some of you have worked under three
 # owners") is no one a headline can name.
 SPEAKER_OR_READER = re.compile(r"\b(?:we|i|our|us|my|me|ours|you|your|yours)\b", re.IGNORECASE)
@@ -53,30 +54,17 @@ _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
 _THIS_DOCUMENT = re.compile(r"^(?i:this)\s+((?i:inspection|report|review|audit|investigation))\b")
 # Headlines drop these too, once the verb's tense is read with them ("A consultation published").
 _OPENING_INDEFINITE = re.compile(r"^(?i:an?|their|its)\s+(?=\w)")
-# The auxiliaries and adverbs of a verb group, written before its verb: "has therefore".
-_VERB_GROUP_HEAD = re.compile(
-    r"(?:\b(?:has|have|had|is|are|was|were|be|been|being|will|shall|would|'s|'re|'ve)\b\s*"
-    r"|\b(?:therefore|also|now|already|just|finally|formally|officially|recently|since|then"
-    r"|today|previously|subsequently|(?-i:[a-z]\w*ly))\b\s*)+$",
-    re.IGNORECASE,
-)
 # Where a long headline may end on a whole phrase: before a preposition, conjunction or comma.
 _PHRASE_BREAK = re.compile(
     r",\s|\s(?=(?:and|but|while|after|before|because|following|when|where|which|who|as|"
     r"of|in|on|at|for|with|from|by|over|under|rather|than|that|amid|despite|since|until)\s)"
 )
 _CLAUSE_OPENING = re.compile(r"(?:and|but|while|whereas|when|where|which|who|because)\s", re.I)
-_NOT_BEFORE_A_VERB = frozenset(
-    {"as", "the", "a", "an", "new", "its", "their", "this", "his", "her"}
-)
 _ENDS_ON_SAYING = re.compile(
     r"\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains|finds|concludes"
     r"|shows|showed|suggests|suggested"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could)\W*$",
     re.I,
-)
-_PREPOSITIONS = frozenset(
-    ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
 )
 # "a handful | of large providers": a count is no phrase without what it counts.
 _COUNTING_BEFORE = re.compile(
@@ -84,7 +72,6 @@ _COUNTING_BEFORE = re.compile(
     r"|thousands|millions|one|some|many|most|all|each|none|both|several)$",
     re.I,
 )
-_PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel"})
 # What a title never starts or ends with: spaces, quotes and punctuation.
 EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
@@ -105,7 +92,7 @@ def headline(clause: str, subject: str | None = None, it: str | None = None) -> 
         return None  # "It says …", "They were …": not self-contained
     if opens_with_verb(text):
         return None  # "was chosen to run …": the one who did it is not in the clause
-    text = _present_tense(_OPENING_ARTICLE.sub("", text))
+    text = present_tense(_OPENING_ARTICLE.sub("", text))
     article = 1 if _OPENING_INDEFINITE.match(text) else 0  # "A report published" says enough
     text = _OPENING_INDEFINITE.sub("", text)
     if SPEAKER_OR_READER.search(text):
@@ -162,156 +149,6 @@ def _balanced_quotes(text: str) -> str:
         if opened > closed and not text.endswith(closing):
             return text + closing
     return text
-
-
-def _present_tense(text: str) -> str:
-    """Give text with its first verb group in headline tense: "has agreed" → "agrees", "were
-    placed" → "placed", "will take" → "to take"."""
-    tokens = tokenise(text)
-    for index, token in enumerate(tokens[:VERB_WITHIN]):
-        prepositional = token.lemma in _PREPOSITIONS - {"of"} and not _had_to(tokens, index)
-        if prepositional and not _inside_capitals(tokens, index):
-            verbs = range(index + 1, min(len(tokens) - 1, VERB_WITHIN))
-            if not any(t.auxiliaries for t in tokens[index:VERB_WITHIN]) and not any(
-                _is_main_verb(tokens, later) for later in verbs
-            ):
-                return text  # "Government under fire for contracts awarded …": a headline
-            continue  # "The chief inspector of probation for Wales has resigned"
-        head = text[: token.start]
-        if _had_to(tokens, index):  # "the ministry had to rewrite": it rewrites
-            token = tokens[index + 1]
-        elif not _is_main_verb(tokens, index):
-            continue
-        form = _headline_form(token, _plural_subject(tokens[:index]))
-        if form is None:
-            return text
-        group = _VERB_GROUP_HEAD.search(head)
-        head = head[: group.start()] if group else head
-        return f"{head.rstrip()} {form}{text[token.end :]}".strip()
-    return text
-
-
-def _had_to(tokens: list[Token], index: int) -> bool:
-    """Give whether the word at index is the "to" of "had to" before a verb."""
-    token = tokens[index]
-    if token.lemma != "to" or not token.past_perfect or set(token.auxiliaries) != {"have"}:
-        return False
-    return index + 1 < len(tokens) and "VB" in tokens[index + 1].forms
-
-
-def _inside_capitals(tokens: list[Token], index: int) -> bool:
-    """Give whether the word at index joins two capitalised words: "Secretary of State for
-    Justice" is a name, not a preposition's phrase."""
-    before = tokens[index - 1].text if index else ""
-    after = tokens[index + 1].text if index + 1 < len(tokens) else ""
-    return before[:1].isupper() and after[:1].isupper()
-
-
-def _adverb(token: Token) -> bool:
-    """Give whether a word is an "-ly" adverb ("previously"), not a name or month ("Italy",
-    "July") nor a noun ("supply")."""
-    return token.text.endswith("ly") and token.text.islower() and len(token.text) > 4
-
-
-def _is_main_verb(tokens: list[Token], index: int) -> bool:
-    token = tokens[index]
-    if index == 0 or token.negated or ("VBG" in token.forms and not token.auxiliaries):
-        return False
-    if token.auxiliaries:
-        return bool(token.forms)
-    before = tokens[index - 1]
-    if before.lemma in REFLEXIVES:  # "Interserve itself went into administration"
-        return "VBD" in token.forms
-    if _adverb(before) and index > 1:  # "the committee previously reported"
-        before = tokens[index - 2]
-    if index + 1 == len(tokens):  # "New model announced": a passive; "Shapps announced" not
-        return "VBD" in token.forms and (before.text[:1].isupper() or "VBN" not in token.forms)
-    following = tokens[index + 1].lemma
-    if before.lemma in _NOT_BEFORE_A_VERB | _PREPOSITIONS or (
-        "VBZ" in before.forms and before.text.islower()
-    ):
-        return False  # "announces preferred bidders", "as expected", "of planned cuts"
-    # "the report published on 12 March": a participle after its noun, not the main verb;
-    # after a name, the name's verb ("the National Audit Office said in December")
-    after_name = before.text[:1].isupper() and before is not tokens[0]  # not "Union outraged"
-    after_name = after_name or len(before.text) > 1 and before.text.isupper()  # "NAO found"
-    ending = following != "as" and (after_name or following not in _PREPOSITIONS)
-    # "went", "began", "appeared": a past tense, never a passive participle
-    unambiguous = "VBN" not in token.forms or token.lemma in _INTRANSITIVE
-    if not unambiguous and tokens[index + 1].lemma in _RESULTS:
-        return False  # "Former A4e staff found guilty", "firm declared insolvent": a passive
-    if not unambiguous and following == "of" and token.lemma in _DEPRIVED:
-        return False  # "G4S stripped of Birmingham prison": a passive
-    near = tokens[max(0, index - 2) : index]
-    passive = any(t.text.lower() in _BE_FORMS or "be" in t.auxiliaries for t in near)
-    infinitive = following == "to" and _infinitive_after(tokens, index + 1) and not passive
-    unambiguous = unambiguous or infinitive  # "agreed to seek", not "were both judged to"
-    return "VBD" in token.forms and (ending or unambiguous)  # "Jane Roe announced as …": passive
-
-
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-# Verbs that take no object, so that their "-ed" form is never a passive after its noun.
-_INTRANSITIVE = word_set("appear arrive collapse resign emerge occur happen die step walk")
-# Verbs whose participle before "of" is a passive in a headline: "G4S stripped of prison".
-_DEPRIVED = word_set("strip clear accuse convict acquit deprive relieve rob suspect")
-# What a passive participle may end in, in a headline: "found guilty", "declared insolvent".
-_RESULTS = word_set(
-    "guilty innocent liable responsible insolvent bankrupt unlawful lawful unfit inadequate"
-    " outstanding"
-)
-
-
-def _infinitive_after(tokens: list[Token], to: int) -> bool:
-    """Give whether "to" at index opens an infinitive ("agreed to seek"), not a phrase ("the
-    contract awarded to Serco")."""
-    after = tokens[to + 1] if to + 1 < len(tokens) else None
-    return after is not None and after.text.islower() and "VB" in after.forms
-
-
-def _headline_form(token: Token, plural: bool) -> str | None:
-    auxiliaries = set(token.auxiliaries)
-    lemma = token.lemma
-    if token.passive:
-        return token.text  # "were placed into" → "placed into"
-    ahead = auxiliaries & {"will", "shall", "would"}  # "said it would take over": planned
-    if ahead or auxiliaries == {"be"} and "VBG" in token.forms:
-        return f"to {lemma}" if ahead else _inflect(lemma, plural)
-    if auxiliaries - {"have", "do"}:
-        return None  # "could take", "would end": not what happened
-    return _inflect(lemma, plural)
-
-
-def _inflect(lemma: str, plural: bool) -> str | None:
-    if plural:
-        return lemma
-    forms = getInflection(lemma, "VBZ")
-    return forms[0] if forms else None
-
-
-def _plural_subject(tokens: list[Token]) -> bool:
-    """Give whether the words before the verb name more than one ("Sodexo and Interserve")."""
-    words = [
-        t
-        for t in tokens
-        if t.text not in (",", "(", ")") and not _adverb(t) and t.lemma not in _PLAIN_ADVERBS
-    ]
-    head = next((i for i, t in enumerate(words) if i and t.lemma in _PREPOSITIONS), None)
-    words = words[:head]  # "the chief inspector of probation for England and Wales": one
-    if any(t.lemma == "and" for t in words):
-        return True
-    if not words:
-        return False
-    last = words[-1]
-    if last.text.lower() in _PLURAL_NOUNS:  # "probation staff walk out"
-        return True
-    if re.fullmatch(r"[A-Z]{2,}s", last.text):  # "MPs", "CRCs"
-        return True
-    common = last.text.islower() or len(words) == 1
-    return common and last.text.lower().endswith("s") and last.lemma != last.text.lower()
-
-
-# Adverbs that may stand between a subject and its verb ("Inspectors also published").
-_PLAIN_ADVERBS = frozenset(["also", "then", "now", "still", "first", "later", "again", "jointly"])
 
 
 def _before_first_person(text: str) -> str:
@@ -386,4 +223,4 @@ _INFINITIVE_BREAK = re.compile(r"\s(?=to\s+([a-z]+)\s)")
 
 def _verb_base(word: str) -> bool:
     """Give whether word may be a verb's base after "to" ("give", not "a")."""
-    return "VB" in lemma_of(word)[1] and word not in _NOT_BEFORE_A_VERB
+    return "VB" in lemma_of(word)[1] and word not in NOT_BEFORE_A_VERB

@@ -73,11 +73,12 @@ def without_dates(title: str) -> str:
     split"; the event's date field says when."""
     trimmed = _DATED.sub("", title).strip(" ,;:")
     if trimmed != title:  # "programme, broadcast [on 4 May], used" → "programme used"
-        trimmed = _LONE_PARTICIPLE.sub(" ", trimmed)
+        trimmed = _LONE_PARTICIPLE.sub(" ", _DANGLING.sub("", trimmed))  # "and [in March]"
     return trimmed if len(trimmed.split()) >= 3 else title
 
 
 _LONE_PARTICIPLE = re.compile(r",\s*[a-z]+\s*,\s*")
+_DANGLING = re.compile(r"\s+(?:and|or|but)$")
 
 
 def without_relative_time(title: str) -> str:
