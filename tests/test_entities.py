@@ -70,6 +70,8 @@ CASES = [
     ("The crc in west Yorkshire are set to implode also.", None, ["West Yorkshire"], []),
     # new: spellings the documents may use
     ("Dorset Devon & Cornwall staff were told on Friday.", None, [DDC], []),
+    ("Yesterday the Derbyshire, Leicestershire, Nottinghamshire and Rutland CRC ceased to exist.",
+     None, ["Derbyshire, Nottinghamshire, Leicestershire and Rutland"], []),
     ("Staffs & West Mids and DLNR are run by the RRP.", None,
      ["Staffordshire and West Midlands", "Derbyshire, Nottinghamshire, Leicestershire and Rutland"],
      ["Reducing Reoffending Partnership"]),
