@@ -81,6 +81,10 @@ def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]
         tokens = tokens[
             : next((i for i in range(index, len(tokens)) if tokens[i].lemma == "to"), None)
         ]
+    if role == "actor" and step < 0 and 0 <= index < len(tokens) and tokens[index].lemma == "and":
+        subject = _joined_subject(tokens, index, kinds, asides)
+        if subject is not None:  # "X was selected by the MoJ …, and took ownership": X
+            return coordinated(tokens, subject, 1, kinds)
     known = _nearest_of(tokens, index, step, kinds - {_NAME}, asides)
     personal = frame.personal and role == "actor"
     if known and step < 0 and personal and possessor(tokens, known[-1]):
@@ -88,6 +92,23 @@ def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]
     if known and step < 0 and _NAME in kinds and _post_then_name(tokens, known[-1]):
         known = []  # "the then Secretary of State for Justice Chris Grayling implemented"
     return known or _nearest_of(tokens, index, step, kinds, asides)
+
+
+def _joined_subject(tokens, index: int, kinds, asides) -> int | None:
+    """Give where the subject of the clause before "and" at index stands, when "and" joins the
+    frame's verb to that clause's ("Purple Futures was selected by the MoJ in December 2014,
+    and took ownership …"): its first entity no preposition governs; None when there is none or
+    the clause before has a subject of its own closer by ("X said …, and Y took")."""
+    start = max((i + 1 for i in range(index) if tokens[i].lemma in CLAUSE_BREAKS), default=0)
+    for position in range(start, index):
+        token = tokens[position]
+        if token.entity is not None and position not in asides:
+            if token.lemma not in kinds or object_of_preposition(tokens, position):
+                return None
+            return position
+        if token.finite:
+            return None  # a verb before any name: the clause's subject is no name
+    return None
 
 
 def _post_then_name(tokens: Sequence[Token], token: Token) -> bool:

@@ -56,6 +56,9 @@ class _Happening:
         one ("Seetec cuts jobs" and "Working Links cuts jobs" share CRCs, not a happening)."""
         if self.owners and candidate.owners and not self.owners & set(candidate.owners):
             return True
+        single = {frozenset(c.owners) for c in self.candidates if len(c.owners) == 1}
+        if len(candidate.owners) == 1 and single and frozenset(candidate.owners) not in single:
+            return True  # "Sodexo, Interserve … took over" ties no Sodexo report to Interserve's
         return roles_conflict(self.roles, candidate.roles)
 
     def admits(self, candidate: Candidate) -> bool:
