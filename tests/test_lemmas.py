@@ -3,7 +3,7 @@ sentence of every document goes through."""
 
 from __future__ import annotations
 
-from timeline.extraction.lemmas import is_adjective, lemma_of
+from timeline.extraction.lemmas import is_adjective, lemma_of, tokenise
 
 
 def test_lemma_of_gives_the_verb_lemma_and_its_forms():
@@ -21,3 +21,25 @@ def test_lemma_of_is_cached_for_the_words_every_sentence_repeats():
 def test_an_adjective_is_only_an_adjective():
     assert is_adjective("aware") and is_adjective("insolvent")
     assert not is_adjective("justice") and not is_adjective("report")
+
+
+def test_a_figure_leaves_the_comma_or_full_stop_after_it():
+    words = [t.text for t in tokenise("It cost £3,000, and in 2020, it fell 3.5%. It paid £22m.")]
+    assert words == [
+        "It",
+        "cost",
+        "£3,000",
+        ",",
+        "and",
+        "in",
+        "2020",
+        ",",
+        "it",
+        "fell",
+        "3.5%",
+        ".",
+        "It",
+        "paid",
+        "£22m",
+        ".",
+    ]

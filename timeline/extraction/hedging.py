@@ -63,4 +63,5 @@ def _aside_span(match: FrameMatch) -> tuple[int, int] | None:
 
 def _comma_and(tokens: Sequence[Token]) -> bool:
     """Give whether tokens hold ", and": a clause of its own begins after the frame's."""
-    return any(a.text == "," and b.lemma == "and" for a, b in zip(tokens, tokens[1:], strict=False))
+    pairs = zip(tokens, tokens[1:], strict=False)  # "2020," is one word: a figure takes its comma
+    return any(a.text.endswith(",") and b.lemma == "and" for a, b in pairs)

@@ -105,7 +105,7 @@ _INNER_ADVERBS = frozenset(
 # An abbreviation's dot ("Sept. 28", "Mr. Grayling") is part of its word, not a sentence's end.
 _WORD = re.compile(
     r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gov|Sen|Rep)\.(?=\s+\w)"
-    r"|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*%?|£[\d,.]+\w*|[^\w\s]"
+    r"|[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]|\d(?:[\d,.]*\d)?%?|£[\d,.]*\d\w*|[^\w\s]"
 )
 _VERB_TAGS = ("VBD", "VBN", "VBG", "VBZ", "VBP", "VB")
 
