@@ -215,3 +215,12 @@ def test_frame_events_a_report_that_followed_another_is_dated_by_its_own_date(re
     )
     dates = sorted(str(c.date) for c in _found(recogniser, text) if c.type == "report_published")
     assert dates == ["2019-01-17", "2019-01-24"]
+
+
+def test_frame_events_a_happening_told_as_done_is_never_dated_after_its_post(recogniser):
+    text = (
+        "In July 2018 ministers announced that the contracts would end in December 2020, and"
+        " launched a consultation on what should replace them."
+    )
+    found = {c.type: str(c.date) for c in _found(recogniser, text)}
+    assert found.get("policy_announced") == "2018-07"  # not December 2020: told in 2019

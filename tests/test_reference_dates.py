@@ -94,6 +94,8 @@ def test_byline_date_reads_bylines_and_datelines(opening: list[str], expected: s
         ["Related: Napo ballots members, 3 May 2018; Sodexo cuts jobs, 1 April 2015"],
         ["30 July - 9 August 2018"],  # the period an inspection covers
         ["Fieldwork: 3 to 14 June 2019"],
+        ["Results for the year ended 31 December 2013"],  # the period the results cover
+        ["Position as at 31 March 2019"],
         ["Councillors met on 5 September 2012 · to discuss the budget for the year ahead"],
     ],
 )

@@ -60,6 +60,9 @@ def date_happening(
     if kind == "decision":
         dates, span, told_now = _decision_dates(match, text, dates, span)
     dates = [d for d in dates if not _state_aside(match, text, d)]  # ", which … since 2011,"
+    if kind == "report" and post.posted:  # done: not "December 2020" told in 2019 …
+        before = [d for d in dates if d.value is None or d.value.start() <= post.posted.end()]
+        dates = before or dates  # … unless only it is written: the post's date may be wrong
     dates = [d for d in dates if not _counted_to_later(d, span)]
     if match.frame.calls:  # "called out on a strike on 14 September": the strike's day
         dates = [d for d in dates if d.end <= span[0]]

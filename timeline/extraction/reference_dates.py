@@ -192,6 +192,7 @@ def opening_address(lines: Sequence[Line]) -> str | None:
 
 
 _ADDRESS_LINE = re.compile(r"https?://[^\s/]+\.[^\s/]+/\S*", re.I)
+_PERIOD_END = re.compile(r"\b(?:ended|ending|as at)\s+(?:the\s+)?\Z", re.I)
 
 
 def _line_date(text: str) -> ReferenceDate | None:
@@ -204,6 +205,8 @@ def _line_date(text: str) -> ReferenceDate | None:
     if len(days) != 1 or _RANGE.search(cased):
         return None  # "30 July - 9 August 2018": a period the document covers, not its date
     mention = days[0]
+    if _PERIOD_END.search(cased, 0, mention.start):
+        return None  # "Results for the year ended 31 December 2013": what it covers
     beside = cased[: mention.start] + " " + cased[mention.end :]
     words = _WORD.findall(_TIME_WORDS.sub(" ", beside))
     if _own_field(cased, mention.start, mention.end):
