@@ -78,3 +78,22 @@ def test_a_wrapped_sentence_with_a_date_opening_its_second_line_stays_one(tmp_pa
     assert _sentences(_written(tmp_path, pdf_bytes([page])))[-1].endswith(
         "in May 2013 and then it stopped."
     )
+
+
+def test_a_table_with_a_date_column_gives_a_sentence_per_row(tmp_path):
+    page = "\n".join(
+        [
+            "Ratings published this year",
+            "Merseyside CRC Purple Futures September 2018 Requires improvement",
+            "Dorset, Devon and Cornwall CRC Working Links February 2019 Inadequate",
+            "The reforms were reviewed by the government over the summer, and on 27 July 2018",
+            "Justice Secretary David Gauke announced that all CRC contracts would end early.",
+        ]
+    )
+    sentences = _sentences(_written(tmp_path, pdf_bytes([page])))
+    assert sentences[-3:] == [
+        "Merseyside CRC Purple Futures September 2018 Requires improvement",
+        "Dorset, Devon and Cornwall CRC Working Links February 2019 Inadequate",
+        "The reforms were reviewed by the government over the summer, and on 27 July 2018 Justice"
+        " Secretary David Gauke announced that all CRC contracts would end early.",
+    ]

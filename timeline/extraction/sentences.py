@@ -132,7 +132,33 @@ def _continues(previous: str, text: str) -> bool:
         return False
     if _DATED_ROW.match(previous) and _DATED_ROW.match(text):
         return False
+    if _table_rows(previous, text):
+        return False
     return text.lstrip()[:1].islower() or len(previous.strip()) >= 60
+
+
+def _table_rows(previous: str, text: str) -> bool:
+    """Give whether previous is a row of a table with a date column, which the next line, opening
+    on a capital, does not carry on ("Merseyside CRC Purple Futures September 2018 Requires
+    improvement" / "Dorset, Devon and Cornwall CRC … February 2019 Inadequate")."""
+    row, following = previous.strip(), text.strip()
+    column = _DATE_COLUMN.search(row)
+    if column is None or len(row) > _ROW_LENGTH or not following[:1].isupper():
+        return False
+    return not _TIME_PREPOSITION.search(row, 0, column.start())  # not "… did: on 10 July 2017"
+
+
+_ROW_LENGTH = 90  # characters: a table's row, not a wrapped paragraph's line
+_TIME_PREPOSITION = re.compile(
+    r"\b(?:on|in|at|by|from|since|until|of|to|before|after|during)\s+(?:\d{1,2}(?:st|nd|rd|th)?"
+    r"\s+)?\Z",
+    re.I,
+)
+# A month and year in a row's last columns: at most a capitalised column after it ("Requires
+# improvement"), not "July 2018 the Ministry of" wrapped mid-sentence.
+_DATE_COLUMN = re.compile(
+    rf"\b{_MONTH}\s+(?:19|20)\d\d(?:\s+[A-Z][\w'’-]*(?:\s+[\w'’-]+){{0,2}})?\Z"
+)
 
 
 def _word_whole(previous: str, text: str) -> bool:
