@@ -138,6 +138,10 @@ def test_headline_keeps_a_participle_before_of_passive():
             "Serco agrees to repay £68.5m and apologises",
         ),
         ("The firm was fined and banned from bidding", "Firm fined and banned from bidding"),
+        (
+            "the 35 probation trusts gave way to a public sector National Probation Service",
+            "35 probation trusts give way to a public sector National Probation Service",
+        ),
     ],
 )
 def test_headline_puts_an_adverbed_or_joined_past_verb_in_the_present(clause, expected):

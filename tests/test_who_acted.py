@@ -257,3 +257,10 @@ def test_frame_events_a_finding_needs_an_active_finder(recogniser):
     assert all(c.type != "report_published" for c in _found(recogniser, text))
     (found,) = _found(recogniser, "On 3 May the NAO found the Ministry had overpaid the firms.")
     assert found.type == "report_published"
+
+
+def test_frame_events_a_participle_after_its_noun_rates_nothing(recogniser):
+    text = "In June 2014 the CRCs began to supervise people assessed as posing a low risk."
+    assert all(c.type != "report_published" for c in _found(recogniser, text))
+    (rated,) = _found(recogniser, "In June 2014 Merseyside CRC was rated 'Inadequate'.")
+    assert rated.type == "report_published" and rated.rating == "Inadequate"

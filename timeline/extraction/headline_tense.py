@@ -118,9 +118,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     if index + 1 == len(tokens):  # "New model announced": a passive; "Shapps announced" not
         return "VBD" in token.forms and (before.text[:1].isupper() or "VBN" not in token.forms)
     following = tokens[index + 1].lemma
-    if before.lemma in NOT_BEFORE_A_VERB | PREPOSITIONS or (
-        "VBZ" in before.forms and before.text.islower()
-    ):
+    after_verb = "VBZ" in before.forms and before.text.islower() and "VBN" in token.forms
+    if before.lemma in NOT_BEFORE_A_VERB | PREPOSITIONS or after_verb:
         return False  # "announces preferred bidders", "as expected", "of planned cuts"
     # "the report published on 12 March": a participle after its noun, not the main verb;
     # after a name, the name's verb ("the National Audit Office said in December")

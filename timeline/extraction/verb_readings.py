@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.lemmas import REFLEXIVES, Token, is_adjective, word_set
+from timeline.extraction.lemmas import (
+    PERSONAL_PRONOUNS,
+    REFLEXIVES,
+    Token,
+    can_be_noun,
+    is_adjective,
+    word_set,
+)
 
 
 def denied_after(match: FrameMatch) -> bool:
@@ -151,11 +158,26 @@ _OBJECT_OPENERS = word_set(
 
 def bare_participle(match: FrameMatch) -> bool:
     """Give whether a rating frame's verb is a bare participle or a plural noun ("Judging by",
-    "both grades"), not a verb that rates ("inspectors rate hospital inadequate")."""
+    "both grades", "people assessed as posing a low risk"), not a verb that rates ("inspectors
+    rate hospital inadequate", "the CRC was rated")."""
     verb = match.verb
     if verb is None or verb.auxiliaries:
         return False
+    if match.frame.written_passive and "VBN" in verb.forms and _after_noun(match.tokens, verb):
+        return True  # "people assessed as posing a low risk": a participle after its noun
     return verb.forms <= {"VBG", "VBZ"} or _named_noun(match.tokens, verb)
+
+
+def _after_noun(tokens: Sequence[Token], verb: Token) -> bool:
+    """Give whether the verb stands straight after a common noun ("people assessed"), not
+    after its subject's pronoun or an adverb ("it judged it good", "were both judged")."""
+    index = tokens.index(verb)
+    before = tokens[index - 1] if index else None
+    if before is None or before.entity is not None or not before.text.islower():
+        return False
+    if before.auxiliaries:  # "were both judged": the verb group's own word
+        return False
+    return before.lemma not in PERSONAL_PRONOUNS and can_be_noun(before.lemma)
 
 
 def _named_noun(tokens: Sequence[Token], verb: Token) -> bool:
