@@ -175,3 +175,10 @@ def test_happenings_a_happening_a_report_describes_is_the_report_not_news(senten
 )
 def test_happenings_the_alternative_set_aside_is_no_happening(sentence, kind):
     assert report_kind(_match(sentence, "hand back to"), set()) == kind
+
+
+def test_happenings_what_was_stopped_did_not_happen():
+    match = _match("The Government stopped awarding new work to the firm.", "award ** to")
+    assert report_kind(match, set()) is None
+    match = _match("The Government was awarding new work to the firm.", "award ** to")
+    assert report_kind(match, set()) is not None

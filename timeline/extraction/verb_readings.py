@@ -72,8 +72,21 @@ def tells_no_happening(match: FrameMatch, verb: Token) -> bool:
         or _as_reference(match, verb)
         or _free_relative(match, verb)
         or _rather_than(match, verb)
+        or _stopped(match, verb)
         or undone_before(match)
     )
+
+
+def _stopped(match: FrameMatch, verb: Token) -> bool:
+    """Give whether the verb is what someone stopped doing ("the Government stopped awarding
+    new work to the Group"): no award, a halt to awards."""
+    if verb not in match.tokens or "VBG" not in verb.forms:
+        return False
+    index = match.tokens.index(verb)
+    return index > 0 and match.tokens[index - 1].lemma in _STOPPING
+
+
+_STOPPING = word_set("stop cease suspend halt pause")
 
 
 def _rather_than(match: FrameMatch, verb: Token) -> bool:
