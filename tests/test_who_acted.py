@@ -264,3 +264,7 @@ def test_frame_events_a_participle_after_its_noun_rates_nothing(recogniser):
     assert all(c.type != "report_published" for c in _found(recogniser, text))
     (rated,) = _found(recogniser, "In June 2014 Merseyside CRC was rated 'Inadequate'.")
     assert rated.type == "report_published" and rated.rating == "Inadequate"
+
+
+def test_frame_events_a_heading_of_names_reports_nothing(recogniser):
+    assert _found(recogniser, "Public Accounts Committee (April).") == []

@@ -55,6 +55,8 @@ class TriggerReports:
         """Give the event sentence's trigger words report, if its verb reports one, with the
         CRCs its owners held and who held its CRCs then."""
         text = sentence.text
+        if not any(t.forms and t.text.islower() for t in tokens):
+            return []  # "Public Accounts Committee (April).": a heading of names, no verb
         found = self._recogniser.candidate(sentence, post, document, speaking)
         if found is None or bare_trigger_word(found, post.posted):
             return []
