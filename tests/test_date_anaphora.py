@@ -128,6 +128,11 @@ def test_date_anaphora_a_phrase_takes_the_time_named_before(sentence, earlier, d
         ("A few days later it went bust.", "2019-02", []),
         ("Three weeks later it was sold.", "2019-02-01", [("Three weeks later", "2019-02")]),
         ("Weeks later it was sold.", "2019-02-01", []),
+        (
+            "Peers debated it four days after that.",
+            "2024-07-25",
+            [("four days after that", "2024-07-29")],
+        ),
     ],
 )
 def test_date_anaphora_an_offset_is_the_day_or_month_it_must_fall_in(sentence, earlier, dates):

@@ -42,7 +42,7 @@ _BACK_REFERENCE: Final = re.compile(
     rf"|{_PREVIOUS}\s+(?P<previous_unit>week|month|year)"
     rf"|(?:a|one)\s+(?P<earlier_unit>week|month|year)\s+(?:earlier|{_CLAUSE_END_BEFORE})"
     rf"|(?P<count>{_COUNT}\s+)?(?P<unit>hours?|days?|weeks|fortnight)\s+(?P<way>later|earlier"
-    rf"|{_CLAUSE_END_BEFORE})"
+    rf"|after\s+that|{_CLAUSE_END_BEFORE})"
     rf"|within\s+(?P<within>(?:{_COUNT}\s+)?(?:hours|days?|weeks?|fortnight))"
     rf"|(?P<next_day>{_FOLLOWING}\s+day|the\s+day\s+after(?=\s*[,.;:)]|\s*$))"
     rf"|(?P<day_before>{_PREVIOUS}\s+day|the\s+day\s+{_CLAUSE_END_BEFORE}))\b",
@@ -194,7 +194,7 @@ def _offset(match: re.Match[str]) -> tuple[int, int] | None:
     if not match.group("unit"):
         return None
     fewest, most = _days((match.group("count") or "some").strip().lower(), match.group("unit"))
-    if match.group("way").lower() == "later":
+    if match.group("way").lower() == "later" or match.group("way").lower().startswith("after"):
         return fewest, most
     return -most, -fewest
 

@@ -311,10 +311,13 @@ def _without_trailing_clause(title: str) -> str:
 def _past_verb_joined(title: str) -> str:
     """Give title without a verb phrase joined on in the past tense, which a headline's present
     cannot carry ("Inner House throws out the appeal and went further")."""
-    for joined in re.finditer(r"\s+and\s+(\w+)\b", title):
+    for joined in re.finditer(r"\s+and\s+(\w+)\b(?:\s+(\w+ed)\b)?", title):
         forms = lemma_of(joined.group(1).lower())[1]
         if "VBD" in forms and "VBN" not in forms or joined.group(1).lower() in _JOINED_AUXILIARIES:
             return title[: joined.start()]  # "… and went further", "… and will not run until"
+        subject = joined.group(1).islower() and can_be_noun(joined.group(1).lower())
+        if subject and joined.group(2) and "VBD" in lemma_of(joined.group(2))[1]:
+            return title[: joined.start()]  # "MPs approve it and peers debated it"
     return title
 
 
