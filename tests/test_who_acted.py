@@ -268,3 +268,13 @@ def test_frame_events_a_participle_after_its_noun_rates_nothing(recogniser):
 
 def test_frame_events_a_heading_of_names_reports_nothing(recogniser):
     assert _found(recogniser, "Public Accounts Committee (April).") == []
+
+
+def test_frame_events_a_name_just_before_to_is_who_does_the_infinitive(recogniser):
+    text = (
+        "On 26 January 2018 the MoJ announced Acme Facility Services Limited to take over the work."
+    )
+    (found,) = _found(recogniser, text)
+    assert found.title.startswith("Acme Facility Services Limited")
+    agreed = "In October 2011 it agreed with the Acme Department to extend the franchise."
+    assert all("Acme Department" not in c.title for c in _found(recogniser, agreed))

@@ -85,6 +85,10 @@ def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]
         subject = _joined_subject(tokens, index, kinds, asides)
         if subject is not None:  # "X was selected by the MoJ …, and took ownership": X
             return coordinated(tokens, subject, 1, kinds)
+    if step < 0 and 0 < index < len(tokens) and tokens[index].lemma == "to" and _NAME in kinds:
+        named = tokens[index - 1].lemma == _NAME  # "announces Gov Facility Services to take over"
+        if named and not object_of_preposition(tokens, index - 1):  # not "agreed with X to"
+            return [tokens[index - 1]]
     known = _nearest_of(tokens, index, step, kinds - {_NAME}, asides)
     personal = frame.personal and role == "actor"
     if known and step < 0 and personal and possessor(tokens, known[-1]):
