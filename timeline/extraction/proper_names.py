@@ -37,6 +37,8 @@ _NOT_NAMES = frozenset(
         ]
     ).split(" ")
 )
+# Words before a surname: "Mr Hinds", "Ms Bradley" name someone, however common the word.
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame"])
 # Calendar abbreviations, of a dateline ("LONDON, Jan 16 (Reuters)", "Tue Jan 16"): a run of
 # nothing else names no one ("Jan Smith" still names Jan Smith).
 _CALENDAR_ABBREVIATIONS = frozenset(
@@ -158,6 +160,7 @@ def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) 
     """Add the run as a name, less function words and joiners at its ends; a lone word opening
     the sentence only when English does not know it."""
     words = list(run)
+    titled = bool(words) and words[0].group().lower().rstrip(".") in _HONORIFICS  # "Mr Hinds"
     while words and (
         words[0].group().lower() in _NOT_NAMES
         or words[0].group().lower() in _JOINERS
@@ -170,7 +173,7 @@ def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) 
         words.pop(0)
     while words and words[-1].group().lower() in _JOINERS | _NOT_NAMES:
         words.pop()
-    if not words or (len(words) == 1 and _common_word(words[0].group())):
+    if not words or (len(words) == 1 and _common_word(words[0].group()) and not titled):
         return
     if all(word.group().lower().rstrip(".") in _CALENDAR_ABBREVIATIONS for word in words):
         return
