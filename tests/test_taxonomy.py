@@ -27,6 +27,12 @@ GOOD = (
             '      - pattern: "{actor:company} enter administration"\n',
             "unknown entity kind 'company'",
         ),
+        (  # a key twice: the second would silently replace the first
+            '      - pattern: "{actor} enter administration"\n'
+            "        title: []\n"
+            '        title: "{actor} enters administration"\n',
+            "'title' is written twice",
+        ),
     ],
 )
 def test_taxonomy_a_bad_frame_is_one_line_naming_file_and_line(tmp_path, frame, message):

@@ -41,7 +41,7 @@ def load_model(path: Path | resources.abc.Traversable, model: type[BaseModel]) -
     """Give the YAML file at path as model; VocabularyError "file:line: where: what" if unfit."""
     try:
         text = path.read_text(encoding="utf-8")
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_UniqueKeys)  # a SafeLoader refusing a key twice
     except OSError as error:
         raise VocabularyError(f"{path}: cannot read: {error.strerror or error}") from None
     except yaml.YAMLError as error:
@@ -56,6 +56,26 @@ def load_model(path: Path | resources.abc.Traversable, model: type[BaseModel]) -
     for loc, message in getattr(loaded, "problems", list)():
         _fail(path, text, loc, message)
     return loaded
+
+
+class _UniqueKeys(yaml.SafeLoader):
+    """A safe loader that refuses a key written twice in one mapping: the second would silently
+    replace the first (a frame given two `title:` lines keeps only the last)."""
+
+
+def _unique_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> Any:
+    seen = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"{key!r} is written twice in one entry", key_node.start_mark
+            )
+        seen.add(key)
+    return loader.construct_mapping(node, deep)
+
+
+_UniqueKeys.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _unique_mapping)
 
 
 def fail_on(path: Path, problems: list[tuple[tuple[Any, ...], str]]) -> None:
