@@ -98,19 +98,12 @@ class ConcernFinder:
                 elif name in self.vocabulary.crc_names:
                     crcs.append(name)
         successors = set(roles.get("successor", ()))
-        if not named_crcs and not self._other_target(roles):  # not "Seetec restructures KSS CRC"
+        if not named_crcs:  # "Seetec restructures Kent, Surrey and Sussex CRC"
             crcs.extend(self.held_crcs([o for o in owners if o not in successors], when))
             crcs.extend(self._gained_crcs(successors & set(owners), when))
         if successors & set(owners):  # a takeover concerns whom the CRCs passed from too
             owners.extend(self._predecessors(crcs, successors, when))
         return list(dict.fromkeys(crcs)), list(dict.fromkeys(owners))
-
-    def _other_target(self, roles: dict[str, list[str]]) -> bool:
-        """Give whether the event acts on something named that is no CRC, owner or body ("HMP
-        Lowdham Grange would be brought under public control"): not its owner's CRCs."""
-        known = {*self.vocabulary.crc_names, *self.vocabulary.owner_names}
-        known |= set(self.vocabulary.body_names)
-        return any(name not in known for name in roles.get("target", []))
 
     def _predecessors(
         self, crcs: Sequence[str], successors: set[str], when: PartialDate
