@@ -1,4 +1,4 @@
-"""Titles against hand-written headlines (tests/golden/titles.yaml, 74 events in 59 sentences).
+"""Titles against hand-written headlines (tests/golden/titles.yaml, 73 events in 59 sentences).
 
 Every title the extractor gives keeps to the house style. How many of the hand-written
 headlines it matches in substance (same type, the names and key words the editor asked for) is
@@ -25,8 +25,8 @@ from timeline.extraction.sentences import Line, split_sentences
 from timeline.vocabulary import load_vocabulary
 
 GOLDEN = Path(__file__).parent / "golden" / "titles.yaml"
-# Floors measured when this test was written (of 74 events); see the module docstring.
-FLOORS = {"typed": 49, "named": 15, "said": 23, "passed": 12}
+# Floors measured when this test was written (of 73 events); see the module docstring.
+FLOORS = {"typed": 48, "named": 15, "said": 23, "passed": 12}
 _RELATIVE_TIME = re.compile(
     r"\b(?:today|yesterday|tomorrow|tonight|last (?:week|month|year|night)|"
     r"this (?:morning|afternoon|week|month)|next (?:week|month|year)|recently|"
