@@ -120,6 +120,17 @@ def test_headline_cut_drops_a_rather_than_clause_whole():
     assert made == "Justice Secretary makes a written statement to Parliament"
 
 
+def test_headline_cut_never_leaves_a_participle_without_its_agent():
+    clause = (
+        "The council publishes the findings of the independent inquiry chaired by a retired"
+        " judge into the failure of its highways contract"
+    )
+    assert headline(clause) == "Council publishes the findings of the independent inquiry"
+    passive = "The contract for the whole of the region's probation work is awarded by the ministry"
+    made = headline(passive + " to a consortium of charities and firms")
+    assert made == "Contract for the whole of the region's probation work awarded"
+
+
 def test_headline_keeps_a_participle_before_of_passive():
     made = headline("G4S stripped of Birmingham prison for good as government makes it permanent")
     assert made is not None and made.startswith("G4S stripped of Birmingham prison")

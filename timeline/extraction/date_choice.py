@@ -23,6 +23,8 @@ NOT_UNTIL = re.compile(
     r"(?:\b(?:not|n't|never)\b[^,;.]{0,80}|\b(?:took|take|takes)\s+)\b(?:until|till)\s+(?:the\s+)?\Z",
     re.I,
 )
+# "before 2015 was out", "before the year was over": within it, no deadline.
+_WAS_OUT = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:out|over)\b", re.I)
 # "the Criminal Justice Act 1991" names a law: its year is not when the event happened.
 _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Order|Bill)\s*$")
 # A clause joined on after the trigger ("…, and the prison will transfer on 1 July 2019"), or a
@@ -53,7 +55,11 @@ def nearest_mention(
     pool = [
         m
         for m in mentions
-        if (not _DEADLINE_BEFORE.search(text[: m.start]) or NOT_UNTIL.search(text[: m.start]))
+        if (
+            not _DEADLINE_BEFORE.search(text[: m.start])
+            or NOT_UNTIL.search(text[: m.start])
+            or _WAS_OUT.match(text, m.end)
+        )
         and not _NAMED_BY_YEAR.search(text[: m.start])
         and not (m.start >= trigger_end and _across_after(text, trigger_end, m.start, telling))
         and not (m.start >= trigger_end and _state_since(text, trigger_end, m.start))

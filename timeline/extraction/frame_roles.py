@@ -144,7 +144,8 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
             if antecedent is not None:
                 if any(t.entity is not None for t in tokens[index + 1 : start + 1]):
                     return []  # "the prison, which G4S has run": the clause names its own
-                if tokens[antecedent].entity is not None and tokens[antecedent].lemma not in kinds:
+                named = tokens[antecedent].entity is not None or tokens[antecedent].lemma == _NAME
+                if named and tokens[antecedent].lemma not in kinds:
                     return []  # "Carillion, which went into liquidation": no other name
                 index, seen = antecedent, 0  # "KeolisAmey, …, which took over": KeolisAmey
                 relative_to = antecedent
@@ -166,7 +167,8 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
                 index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve
                 continue
             if token.lemma in kinds:
-                if step < 0 and (agent_of_passive(tokens, index) or hired_agent(tokens, index)):
+                passed = agent_of_passive(tokens, index) or hired_agent(tokens, index)
+                if step < 0 and passed and index != relative_to:
                     index += step  # "Seetec was asked by the MoJ": Seetec; "our lawyers X": us
                     continue
                 governed = step < 0 and object_of_preposition(tokens, index)

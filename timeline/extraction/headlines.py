@@ -180,8 +180,27 @@ def _inside_name(text: str, position: int) -> bool:
 
 
 def _counted(text: str, end: int) -> bool:
-    """Give whether a break at end parts a count from what it counts ("a handful | of")."""
+    """Give whether a break at end parts a count from what it counts ("a handful | of"), or a
+    participle after a noun from its agent when a verb came before ("announces the conclusions
+    of the review led | by Andrew Davies"; "Contract awarded | by the MoJ" is whole)."""
+    if _reduced_relative(text, end):
+        return True
     return text[end:].lstrip().startswith("of ") and bool(_COUNTING_BEFORE.search(text[:end]))
+
+
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+
+
+def _reduced_relative(text: str, end: int) -> bool:
+    """Give whether a break at end stands between a participle after a noun and its agent, a
+    verb having come before: "announces the conclusions of the review led | by Andrew Davies"
+    (the break before "led" is whole; "Contract awarded | by the MoJ" is whole as it is)."""
+    if not text[end:].lstrip().startswith("by "):
+        return False
+    words = text[:end].split()
+    participle = len(words) > 2 and "VBN" in lemma_of(words[-1].lower())[1]
+    participle = participle and words[-2].lower() not in _AUXILIARIES
+    return participle and any("VBZ" in lemma_of(word.lower())[1] for word in words[1:-1])
 
 
 def _left_open(cut: str) -> bool:
@@ -208,6 +227,8 @@ def _within_limit(text: str) -> str:
     infinitives = [m for m in _INFINITIVE_BREAK.finditer(text) if _verb_base(m.group(1))]
     phrases = [*_PHRASE_BREAK.finditer(text), *infinitives]
     breaks = sorted(m.start() for m in phrases if m.start() <= HEADLINE_LIMIT)
+    breaks += [text.rindex(" ", 0, end) for end in breaks if _reduced_relative(text, end)]
+    breaks.sort()
     breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not _inside_name(text, end)]
     breaks = [end for end in breaks if not _counted(text, end) and not _left_open(text[:end])]
     if breaks:
