@@ -115,6 +115,7 @@ DEVELOPMENT = (
     GoldSet("dev18", CORPUS / "dev18", ("dev",), (CORPUS / "dev18/gold-dev.yaml",)),
     GoldSet("dev19", CORPUS / "dev19", ("dev",), (CORPUS / "dev19/gold-dev.yaml",)),
     GoldSet("dev20", CORPUS / "dev20", ("dev",), (CORPUS / "dev20/gold-dev.yaml",)),
+    GoldSet("dev21", CORPUS / "dev21", ("dev",), (CORPUS / "dev21/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
