@@ -116,6 +116,19 @@ def test_frame_events_a_common_verb_with_no_one_named_is_no_report(recogniser):
     assert sale.type == "ownership_changed"
 
 
+def test_frame_events_a_resignation_needs_someone_named_or_a_post(recogniser):
+    assert _found(recogniser, "A report in May recorded that 40 staff had resigned.") == []
+    (governor,) = _found(recogniser, "The governor resigned on Friday.")
+    assert (governor.type, governor.title) == ("appointment", "Governor resigns")
+
+
+def test_frame_events_not_to_renew_is_an_ending_never_an_award(recogniser):
+    text = "The council decided in March 2019 not to renew the contract with the firm."
+    (ending,) = _found(recogniser, text)
+    assert (ending.type, str(ending.date)) == ("contract_terminated", "2019-03")
+    assert _found(recogniser, "The firm agreed not to bid for the contract.") == []
+
+
 def test_frame_events_a_hedge_in_a_later_wh_clause_leaves_the_decision_alone(recogniser):
     text = (
         "Ministers announced in July 2018 that the contracts would end early, and are deciding"

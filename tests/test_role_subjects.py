@@ -2,6 +2,7 @@
 no name from another clause when a common noun is the subject ("…, a minister told MPs")."""
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from factories import sentence_candidates
@@ -216,7 +217,6 @@ def test_an_appositive_with_a_hyphenated_description_is_passed_over(recogniser):
 def test_the_post_is_about_a_name_its_headline_and_lead_share_not_a_place_in_the_lead(
     recogniser,
 ):
-    from dataclasses import replace
 
     sentences = [
         Sentence(text, line)
@@ -258,3 +258,22 @@ def test_a_crc_named_only_to_say_who_a_buyer_is_is_not_the_events(recogniser, te
     (transfer,) = [c for c in found if c.type == "ownership_changed"]
     assert "Kent, Surrey and Sussex" not in transfer.crcs
     assert "Seetec" in transfer.owners
+
+
+def test_the_site_a_page_is_on_is_never_its_subject(recogniser):
+    sentences = [
+        Sentence(text, line)
+        for line, text in enumerate(
+            [
+                "Published: 23 October 2020 | Compiled by the Harbour Bulletin desk",
+                "Written statements are laid by ministers to tell Members of decisions.",
+                "This week's most significant statement concerned the railway.",
+            ],
+            start=1,
+        )
+    ]
+    post = replace(POST, title="Written statements this week", sentences=sentences)
+    assert recogniser.subjects.subject(post).organisation == "Harbour Bulletin"
+    assert recogniser.subjects.subject(post, "Harbour Bulletin").organisation is None
+    own = replace(post, title="Harbour Bulletin sells its printing arm")
+    assert recogniser.subjects.subject(own, "Harbour Bulletin").organisation == "Harbour Bulletin"

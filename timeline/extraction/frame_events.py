@@ -120,7 +120,7 @@ class FrameRecogniser:
         """Give the candidate events of every post of document, in document order."""
         found = []
         for post in document.posts:
-            subject = self.subjects.subject(post)
+            subject = self.subjects.subject(post, document.meta.site)
             sentences = [*post.sentences, *(post.comments if include_comments else ())]
             reported = []
             earlier = None  # the time the post last named: "the same day" is that day

@@ -211,6 +211,9 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
             if pending and lower in _INNER_ADVERBS:
                 continue
             lemma, forms = lemma_of(lower)
+            if negated and lower == "to":  # "decided not to renew": the "not" is the verb's
+                tokens.append(Token(text, lemma, word.start(), word.end(), forms))
+                continue
             token = Token(text, lemma, word.start(), word.end(), forms, tuple(pending), negated)
             tokens.append(replace(token, past_perfect=had) if had else token)
             pending, negated, had = [], False, False

@@ -59,9 +59,10 @@ class SubjectFinder:
             else None
         )
 
-    def subject(self, post: Post) -> Subject:
+    def subject(self, post: Post, site: str | None = None) -> Subject:
         """Give the organisation and CRC a post's title and first sentences name most: one the
-        vocabulary lists, else a name its first sentences give."""
+        vocabulary lists, else a name its first sentences give; never the site or publication
+        the page is on ("Bae Bulletin"), which reports and does not act."""
         lead = [s.text for s in post.sentences if _is_prose(s.text) and s.text != post.title]
         texts = [post.title or "", *lead[:LEAD_SENTENCES]]  # past bylines and page chrome
         posted = post.posted
@@ -77,7 +78,11 @@ class SubjectFinder:
             else:
                 titled = {mention.name for mention in mentions}
         title = post.title or ""
-        named = [(n + 2 * (name in title), name) for name, n in names.items()]  # headline's too
+        named = [
+            (n + 2 * (name in title), name)  # the headline's names count twice
+            for name, n in names.items()
+            if name in title or not _publication(name, site)  # a firm's own release: its name
+        ]
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
         # "The firm" is a company: an owner, else a name; never a ministry or a union, which
         # may still speak as "we".
@@ -203,6 +208,15 @@ def _is_prose(text: str) -> bool:
     menu ("News | Sport | …") or a masthead ("Western Daily Record", "UK NEWS")."""
     words = len(re.findall(r"\b[a-z]{2,}", text))  # a masthead's words are all capitals
     return words >= _LINE_WORDS and text.count("|") < 2 and not _BYLINE.match(text)
+
+
+def _publication(name: str, site: str | None) -> bool:
+    """Give whether a name is the site's or publication's own ("Bae Bulletin" on a page of the
+    Bae Bulletin, "Blackwater Herald" on blackwaterherald.example)."""
+    if not site:
+        return False
+    squeezed = re.sub(r"[^a-z0-9]", "", name.lower())
+    return bool(squeezed) and squeezed in re.sub(r"[^a-z0-9]", "", site.lower())
 
 
 def _most_named(counted: list[tuple[int, str]]) -> str | None:

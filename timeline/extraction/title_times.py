@@ -18,7 +18,7 @@ __all__ = [
 ]
 
 _TIME_WORDS = (
-    r"(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month)|"
+    r"(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month|year)|"
     r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
     r"(?:earlier|later) (?:this|last|next) (?:week|month|year)|"
     rf"(?:(?:on|last|this|next) )?{WEEKDAY}(?!,? \d)"
