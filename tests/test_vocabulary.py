@@ -145,6 +145,9 @@ def test_vocabulary_crcs_last_held_by_reaches_back_after_a_handover(vocabulary):
         *WORKING_LINKS_CRCS,
     ]
     assert vocabulary.crcs_last_held_by("Sodexo", on("2013")) == []
+    assert vocabulary.crcs_last_held_by("Working Links", on("2019-12")) == WORKING_LINKS_CRCS
+    assert vocabulary.crcs_last_held_by("Working Links", on("2020-06")) == []  # over a year on
+    assert vocabulary.crcs_last_held_by("Sodexo", on("2024-05")) == []
 
 
 def test_vocabulary_ownership_bands_are_owner_role_only_in_order(vocabulary):

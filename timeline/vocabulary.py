@@ -34,6 +34,8 @@ HOLDER_ROLES: tuple[Role, ...] = ("owner", "parent")
 ALL_ROLES: tuple[Role, ...] = ("owner", "parent", "preferred_bidder")
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+# How long after an owner lost its CRCs its news may still be theirs.
+LAST_HELD_REACH = dt.timedelta(days=365)
 NOT_CRC_PLACEHOLDER = "{crc}"
 
 
@@ -303,7 +305,8 @@ class Vocabulary:
         """Give the CRCs owner held on when or, if it held none then, the ones it held last.
 
         So "the Working Links CRCs" written the day after Working Links lost them still means
-        its three CRCs. Empty if owner held nothing on or before when.
+        its three CRCs; a year on, its news is its own (Sodexo's prison deal of 2024 is none of
+        the CRCs it handed back in 2021). Empty if owner held nothing then.
         """
         held = self.crcs_owned_by(owner, when, roles)
         if held:
@@ -317,6 +320,7 @@ class Vocabulary:
             and p.role in wanted
             and (end := p.end_date()) is not None
             and end <= when.start()
+            and when.start() - end <= LAST_HELD_REACH
         ]
         last = max((end for end, _ in ended), default=None)
         return list(dict.fromkeys(name for end, name in ended if end == last))

@@ -109,14 +109,14 @@ _COORDINATORS = frozenset({"and", ",", "&", "/"})
 def trigger_verb(tokens: Sequence[Token]) -> Token | None:
     """Give the trigger's verb: one with auxiliaries, else a past form, else any verb form
     ("contracts" may read as a verb; "the contracts would end" ends). A word after "to" is an
-    infinitive, not a past form ("intends to cut": "intends")."""
-    infinitives = {
-        id(t) for before, t in zip(tokens[:-1], tokens[1:], strict=True) if before.lemma == "to"
-    }
+    infinitive, not a past form ("intends to cut": "intends"); one after "the" a noun."""
+    pairs = list(zip(tokens[:-1], tokens[1:], strict=True))
+    infinitives = {id(t) for before, t in pairs if before.lemma == "to"}
+    nouns = {id(t) for before, t in pairs if before.lemma == "the" and not t.auxiliaries}
     for test in (
         lambda t: t.auxiliaries,
         lambda t: t.forms & {"VBD", "VBN"} and id(t) not in infinitives,
-        lambda t: t.forms,
+        lambda t: t.forms and id(t) not in nouns,  # "to the House": no verb
     ):
         found = next((token for token in tokens if test(token)), None)
         if found is not None:
@@ -141,7 +141,12 @@ def governing_verb(tokens: Sequence[Token], first: int) -> Token | None:
         position -= 1
     if position >= 0 and tokens[position].auxiliaries and tokens[position].forms:
         return tokens[position]
-    return None
+    light = position >= 0 and tokens[position].lemma in _LIGHT_VERBS
+    return tokens[position] if light and "VBD" in tokens[position].forms else None
+
+
+# Verbs whose object names the happening: "she made a statement to the House", "gave notice".
+_LIGHT_VERBS = frozenset({"make", "give", "deliver", "issue", "lay", "table"})
 
 
 def object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
