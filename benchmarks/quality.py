@@ -116,6 +116,7 @@ DEVELOPMENT = (
     GoldSet("dev19", CORPUS / "dev19", ("dev",), (CORPUS / "dev19/gold-dev.yaml",)),
     GoldSet("dev20", CORPUS / "dev20", ("dev",), (CORPUS / "dev20/gold-dev.yaml",)),
     GoldSet("dev21", CORPUS / "dev21", ("dev",), (CORPUS / "dev21/gold-dev.yaml",)),
+    GoldSet("dev22", CORPUS / "dev22", ("dev",), (CORPUS / "dev22/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
