@@ -4,7 +4,7 @@ import datetime as dt
 
 import pytest
 
-from timeline.extraction.date_anaphora import with_back_references
+from timeline.extraction.date_anaphora import also_then, with_back_references
 from timeline.extraction.dates import find_dates
 from timeline.partial_date import PartialDate
 
@@ -75,6 +75,8 @@ def _dates(sentence, earlier=None):
             [("The same Sunday", "2015-02-01")],
         ),
         ("Capita bought the small firm that December.", "2011-08", [("that December", "2011-12")]),
+        ("It won the contract that spring.", "2012-07", [("that spring", "2012-spring")]),
+        ("Talks resumed the same autumn.", "2016", [("the same autumn", "2016-autumn")]),
         (
             "G4S took over in October that year.",
             "2011",
@@ -170,3 +172,22 @@ def test_date_anaphora_news_that_comes_so_long_after_counts_back_from_today(sent
         sentence, find_dates(sentence, POSTED), None, PartialDate.parse("2021-03-10")
     )
     assert [(m.text, str(m.value)) for m in found] == dates
+
+
+def test_what_a_name_also_did_is_dated_by_the_sentence_before():
+    before = PartialDate(2015, 2, 1)
+    [then] = also_then("Working Links also acquired the CRCs for Wales.", before)
+    assert then.value == before and then.text == "also acquired"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The collapse also hit its welfare-to-work business.",  # a thing's, at a time of its own
+        "The Chief Inspector also said the public was not safe.",  # what was said, not done
+        "Seetec also runs the CRC for Kent.",  # a state, no past tense
+    ],
+)
+def test_also_dates_no_saying_no_state_and_no_thing(sentence):
+    assert also_then(sentence, PartialDate(2015, 2, 1)) == []
+    assert also_then("Working Links also acquired the CRCs.", None) == []

@@ -17,9 +17,10 @@ from typing import Final
 
 from timeline.extraction.date_patterns import _MONTH_WORD, WEEKDAY, count_value
 from timeline.extraction.dates import DateMention
+from timeline.extraction.lemmas import lemma_of
 from timeline.partial_date import PartialDate
 
-__all__ = ["with_back_references"]
+__all__ = ["also_then", "with_back_references"]
 
 _SAME: Final = r"(?:the\s+(?:very\s+)?same|that(?:\s+same|\s+very)?)"
 _FOLLOWING: Final = r"(?:the\s+following|the\s+next)"
@@ -35,6 +36,7 @@ _BACK_REFERENCE: Final = re.compile(
     rf"\b(?:(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+)?(?P<month>{_MONTH_WORD})\s+(?:of\s+)?that"
     rf"\s+year"
     rf"|that\s+(?!May\b)(?P<that_month>{_MONTH_WORD})\b(?!\s+\d)"
+    rf"|(?:that|the\s+same)\s+(?P<season>spring|summer|autumn|winter)\b(?!\s+\d)"
     rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time|{WEEKDAY})"
     rf"|(?P<day_end>(?:by\s+)?the\s+end\s+of\s+(?:the|that)\s+day)"
     rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>week|month|year)"
@@ -71,6 +73,26 @@ def with_back_references(
     kept = [m for m in found if not any(m.start < r.end and r.start < m.end for r in referring)]
     kept = [_in_named_month(m, found) for m in kept]
     return sorted([*kept, *referring], key=lambda mention: mention.start)
+
+
+# "Working Links also acquired the CRCs for Wales": one more thing a name did then. Not what
+# was also said, nor what a thing ("the collapse also hit …") did at a time of its own.
+_ALSO_DID: Final = re.compile(r"\b[A-Z][\w'’-]*\s+(also\s+([a-z]+))\b")
+_SAYING: Final = frozenset({"say", "tell", "add", "confirm", "warn", "note", "claim", "argue"})
+
+
+def also_then(sentence: str, previous: PartialDate | None) -> list[DateMention]:
+    """Give, for a sentence that names no time of its own but tells of one more thing a name
+    did ("Working Links also acquired"), the time the sentence just before it named last: one
+    more thing done then. Nothing when that sentence named none, or the verb is no past tense
+    or one of saying."""
+    found = _ALSO_DID.search(sentence)
+    if previous is None or found is None:
+        return []
+    lemma, forms = lemma_of(found.group(2))
+    if "VBD" not in forms or lemma in _SAYING:
+        return []
+    return [DateMention(found.group(1), found.start(1), found.end(1), previous, True)]
 
 
 def _named_before(
@@ -143,6 +165,8 @@ def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | No
             return PartialDate(antecedent.year, _month_number(month), day)
         except ValueError:
             return None  # "31 February that year"
+    if match.group("season"):  # "after winning the contract that spring"
+        return PartialDate(antecedent.year, span=match.group("season").lower())
     if match.group("same"):
         unit = match.group("same_unit").lower()
         if unit.endswith("day") and unit != "day":  # "the same Sunday": the day named before

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extraction.concerns import ConcernFinder
+from timeline.extraction.date_anaphora import also_then
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
@@ -124,13 +125,16 @@ class FrameRecogniser:
             sentences = [*post.sentences, *(post.comments if include_comments else ())]
             reported = []
             earlier = None  # the time the post last named: "the same day" is that day
+            previous = None  # the time the sentence before named last: "also" did it then
             for index, sentence in enumerate(sentences):
                 if _SALUTATION.match(sentence.text):  # a letter quoted: its "we" is its writer
                     subject = replace(subject, speaking=None)
                 lead = index < LEAD_SENTENCES
                 named = sentence_dates(sentence.text, post, earlier)
+                named = named or also_then(sentence.text, previous)
                 reported += self._reports(sentence, post, document.name, subject, lead, named)
-                earlier = last_named_time(sentence.text, named, post.posted) or earlier
+                previous = last_named_time(sentence.text, named, post.posted)
+                earlier = previous or earlier
             found += self._headline_news(post, document.name, subject, reported) + reported
         return found
 

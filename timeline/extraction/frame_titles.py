@@ -106,6 +106,7 @@ class FrameTitler:
         if rated:
             return rated, "bare"
         names = [name for names in roles.values() for name in names]
+        named = named if len(named) == 1 else []  # of several, which one it concerns is not said
         return label_title(self._planned[match.type] if to_come else label, names or named), "bare"
 
     def _a_firm(self, name: str) -> bool:

@@ -308,15 +308,23 @@ def _without_trailing_clause(title: str) -> str:
     return trimmed if len(trimmed.split()) >= 3 else title
 
 
+def _verb_of_its_own(conjunction: str, word: str) -> bool:
+    """Give whether word, after "and" or "but", starts a verb phrase of its own: a past tense
+    ("and went further"), an auxiliary, or after "but" any finite verb ("but dropped it")."""
+    forms = lemma_of(word)[1]
+    if conjunction == "but" and forms & {"VBD", "VBZ"}:
+        return True
+    return "VBD" in forms and "VBN" not in forms or word in _JOINED_AUXILIARIES
+
+
 def _past_verb_joined(title: str) -> str:
     """Give title without a verb phrase joined on in the past tense, which a headline's present
     cannot carry ("Inner House throws out the appeal and went further")."""
-    for joined in re.finditer(r"\s+and\s+(\w+)\b(?:\s+(\w+ed)\b)?", title):
-        forms = lemma_of(joined.group(1).lower())[1]
-        if "VBD" in forms and "VBN" not in forms or joined.group(1).lower() in _JOINED_AUXILIARIES:
+    for joined in re.finditer(r"\s+(and|but)\s+(\w+)\b(?:\s+(\w+ed)\b)?", title):
+        if _verb_of_its_own(joined.group(1), joined.group(2).lower()):
             return title[: joined.start()]  # "… and went further", "… and will not run until"
-        subject = joined.group(1).islower() and can_be_noun(joined.group(1).lower())
-        if subject and joined.group(2) and "VBD" in lemma_of(joined.group(2))[1]:
+        subject = joined.group(2).islower() and can_be_noun(joined.group(2).lower())
+        if subject and joined.group(3) and "VBD" in lemma_of(joined.group(3))[1]:
             return title[: joined.start()]  # "MPs approve it and peers debated it"
     return title
 
