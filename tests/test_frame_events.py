@@ -345,6 +345,50 @@ def test_frame_events_a_posts_title_is_a_headline_that_reports(recogniser):
     ]
 
 
+def _document_of(*texts):
+    post = Post("News", dt.date(2019, 2, 20), 1)
+    post.sentences = [Sentence(text, line) for line, text in enumerate(texts, start=2)]
+    return Document(Path("doc.txt"), "doc.txt", [post], [])
+
+
+def test_frame_events_an_opening_it_means_whom_the_sentence_before_opened_on(recogniser):
+    document = _document_of(
+        "Working Links did not last that long.", "It went into administration on 15 February 2019."
+    )
+    [collapse] = recogniser.candidates(document)
+    assert collapse.owners == ("Working Links",) and collapse.title.startswith("Working Links")
+    assert str(collapse.date) == "2019-02-15"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Staff in Bristol had been warned for months.",  # opens on no one
+        "Dorset, Devon and Cornwall CRC was rated inadequate in January.",  # a CRC is no "It"
+        "Seetec said that Working Links could not go on.",  # an "It" two sentences on is not …
+    ],
+)
+def test_frame_events_an_opening_it_means_no_one_else(recogniser, before):
+    texts = [before, "It went into administration on 15 February 2019."]
+    if before.startswith("Seetec"):
+        texts.insert(1, "The news came as a shock.")
+    found = [
+        c for c in recogniser.candidates(_document_of(*texts)) if c.source.line == len(texts) + 1
+    ]
+    assert [(c.owners, c.crcs) for c in found if c.type == "company_collapsed"] == [((), ())]
+
+
+def test_frame_events_what_a_name_also_did_is_dated_by_the_sentence_before(recogniser):
+    document = _document_of(
+        "Ownership of the CRC passed to Working Links on 1 February 2015.",
+        "Working Links also acquired the CRCs for Wales.",
+    )
+    found = recogniser.candidates(document)
+    assert [(c.type, str(c.date), c.evidence) for c in found if c.source.line == 3] == [
+        ("ownership_changed", "2015-02-01", "relative")
+    ]
+
+
 def test_frame_events_of_two_frames_as_heavy_the_one_starting_first_wins(vocabulary):
     roles = {"actor": ["owner", "body", "name"], "target": ["owner", "body", "name"]}
     frames = [

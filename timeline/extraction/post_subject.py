@@ -1,5 +1,6 @@
 """What a post is about: the organisation its title and first sentences name most ("the firm"
-stands for it), who "we" are, and the news its title names."""
+stands for it), who "we" are, the news its title names, and whom a sentence opening on "It"
+means."""
 
 from __future__ import annotations
 
@@ -12,10 +13,15 @@ from timeline.extraction.documents import Post
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
 from timeline.extraction.phrases import PhraseMatcher, prepare
 from timeline.extraction.proper_names import find_names
+from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
 
 LEAD_SENTENCES = 3  # a post's opening sentences, where the present perfect reports news
 _LINE_WORDS = 3  # lower-case words: fewer, and a line at a post's top is a name or a mark
+# "It went into administration": the opening "It" of a sentence, not "It's" nor "It is said".
+IT_OPENING = re.compile(r"It\s(?!is\b|was\s+(?:not\s+)?(?:clear|unclear|said|reported|thought)\b)")
+# What may stand before the name a sentence opens on: "The", or nothing.
+_BEFORE_OPENER = re.compile(r"(?:The\s+)?")
 _BYLINE = re.compile(r"\W*(?:(?:posted|written|words|reporting)\s+)?by\s", re.IGNORECASE)
 
 
@@ -28,6 +34,7 @@ class Subject:
     speaking: str | None = None  # who "we" are: the organisation, when the post's title names it
     reported: frozenset[str] = frozenset()  # event types the post's title names: its news
     called: dict[str, str] = field(default_factory=dict)  # "watchdog": the one body so called
+    it: str | None = None  # whom a sentence's opening "It" means: who the one before opened on
 
 
 class SubjectFinder:
@@ -132,6 +139,16 @@ class SubjectFinder:
         found = self._triggers.find(prepare(title, self.entities.find(title).mentions).text)
         return frozenset(m.label for m in found if m.label not in self._generic)
 
+    def opening_name(self, text: str, posted: PartialDate | None) -> str | None:
+        """Give the owner or body a sentence opens on ("Working Links did not last that long"):
+        whom the next sentence's opening "It" means. None for a CRC, which is no "it" that acts
+        in news, or a sentence that opens on something else."""
+        mentions = self.entities.find(text, posted).mentions
+        first = min(mentions, key=lambda mention: mention.start, default=None)
+        if first is None or first.kind not in ("owner", "body"):
+            return None
+        return first.name if _BEFORE_OPENER.fullmatch(text[: first.start]) else None
+
     def referent_mentions(
         self, text: str, entities: Entities, subject: Subject
     ) -> list[EntityMention]:
@@ -140,6 +157,8 @@ class SubjectFinder:
         names that news calls so."""
         taken = [(m.start, m.end) for m in entities.mentions]
         found = self._called_mentions(text, taken, subject, entities)
+        if subject.it and IT_OPENING.match(text):
+            found.append(EntityMention("referent", subject.it, "It", 0, 2))
         if self._referents is None:
             return found
         for hit in self._referents.finditer(text):
