@@ -131,6 +131,14 @@ def test_headline_cut_never_leaves_a_participle_without_its_agent():
     assert made == "Contract for the whole of the region's probation work awarded"
 
 
+def test_headline_cut_never_leaves_a_when_clause_without_its_object():
+    clause = (
+        "MTCnovo widened its justice portfolio when it took over Rainsbrook secure training"
+        " centre near Rugby from G4S"
+    )
+    assert headline(clause) == "MTCnovo widens its justice portfolio"
+
+
 def test_headline_keeps_a_participle_before_of_passive():
     made = headline("G4S stripped of Birmingham prison for good as government makes it permanent")
     assert made is not None and made.startswith("G4S stripped of Birmingham prison")

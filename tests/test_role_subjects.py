@@ -277,3 +277,18 @@ def test_the_site_a_page_is_on_is_never_its_subject(recogniser):
     assert recogniser.subjects.subject(post, "Harbour Bulletin").organisation is None
     own = replace(post, title="Harbour Bulletin sells its printing arm")
     assert recogniser.subjects.subject(own, "Harbour Bulletin").organisation == "Harbour Bulletin"
+
+
+def test_a_time_that_points_back_gives_way_to_the_date_its_sentence_writes_within_it():
+    from timeline.extraction.date_choice import nearest_mention, post_dates
+    from timeline.extraction.dates import DateMention
+    from timeline.partial_date import PartialDate
+
+    text = "The following year MTCnovo took over Rainsbrook secure training centre in May 2016."
+    post = Post(title="A post", post_date=dt.date(2024, 1, 10), line=1, sentences=[], comments=[])
+    pointing = DateMention("The following year", 0, 18, PartialDate(2016), True)
+    start = text.index("took")
+    dates = [pointing, *post_dates(text, post)]
+    assert str(nearest_mention(dates, start, start + 4, text).value) == "2016-05"
+    elsewhere = [pointing, *post_dates(text.replace("May 2016", "May 2017"), post)]
+    assert nearest_mention(elsewhere, start, start + 4, text).text == "The following year"

@@ -68,6 +68,29 @@ def test_frame_events_we_is_the_organisation_only_when_the_post_title_names_it(r
     assert recogniser.subjects.subject(untitled).speaking is None
 
 
+def test_frame_events_a_reports_imprint_says_who_we_are_and_a_bodys_we_reports(recogniser):
+    report = Post("An inspection of Dorset, Devon and Cornwall CRC", dt.date(2019, 2, 15), 1)
+    report.sentences = [
+        Sentence("This summary sets out the main findings of our inspection.", 2),
+        Sentence("Published by: HM Inspectorate of Probation, 1 Bridge Street, Manchester", 3),
+    ]
+    subject = recogniser.subjects.subject(report)
+    assert subject.speaking == "HM Inspectorate of Probation"
+    found = recogniser.sentence_candidates(
+        Sentence("In April 2017 we reported on probation work in Gwent.", 4),
+        report,
+        "doc.pdf",
+        subject,
+        lead=False,
+    )
+    assert [(c.type, str(c.date), c.roles.get("actor")) for c in found] == [
+        ("report_published", "2017-04", ("HM Inspectorate of Probation",))
+    ]
+    unsigned = Post("An inspection of Dorset, Devon and Cornwall CRC", dt.date(2019, 2, 15), 1)
+    unsigned.sentences = report.sentences[:1]
+    assert recogniser.subjects.subject(unsigned).speaking is None
+
+
 def test_frame_events_it_after_a_reporting_verb_is_the_speaker(recogniser):
     said = _found(recogniser, "Interserve Plc said on Friday it had been placed in administration.")
     assert [c.title for c in said] == ["Interserve enters administration"]

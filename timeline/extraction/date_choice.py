@@ -89,9 +89,26 @@ def nearest_mention(
 
     # Mentions about as near as each other ("next week, 9th October") name one time: the
     # more precise wins.
-    return min(
+    chosen = min(
         pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m))
     )
+    return _told_finer(chosen, pool)
+
+
+def _told_finer(chosen: DateMention, pool: Sequence[DateMention]) -> DateMention:
+    """Give, for a time that only points back ("the following year"), a date written in its
+    sentence within it ("… in May 2016"): the sentence's own, more precise word for it."""
+    if not chosen.relative or chosen.value is None:
+        return chosen
+    finer = [
+        m
+        for m in pool
+        if not m.relative
+        and m.value is not None
+        and _PRECISION_RANK[m.value.precision] > _PRECISION_RANK[chosen.value.precision]
+        and chosen.value.contains(m.value)
+    ]
+    return finer[0] if finer else chosen
 
 
 # "was handed the contract in December 2014 and took ownership in February 2015": a date just

@@ -205,12 +205,15 @@ def _reduced_relative(text: str, end: int) -> bool:
 
 def _left_open(cut: str) -> bool:
     """Give whether a cut leaves a clause's opening without its verb ("… the liquidators'
-    argument that the chaos") or a time without what it times ("… four months")."""
+    argument that the chaos") or its object ("… its portfolio when it took"), or a time without
+    what it times ("… four months")."""
     return bool(_OPEN_CLAUSE.search(cut) or _OPEN_TIME.search(cut))
 
 
 _OPEN_CLAUSE = re.compile(
-    r"\b(?:that|which|who|whose|whom|rather than)(?:\s+\S+){1,3}$|\brather$", re.I
+    r"\b(?:that|which|who|whose|whom|rather than|when|while|whereas|because|although|if)"
+    r"(?:\s+\S+){1,3}$|\brather$",
+    re.I,
 )
 _OPEN_TIME = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"

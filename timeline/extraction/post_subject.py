@@ -22,6 +22,8 @@ _LINE_WORDS = 3  # lower-case words: fewer, and a line at a post's top is a name
 IT_OPENING = re.compile(r"It\s(?!is\b|was\s+(?:not\s+)?(?:clear|unclear|said|reported|thought)\b)")
 # What may stand before the name a sentence opens on: "The", or nothing.
 _BEFORE_OPENER = re.compile(r"(?:The\s+)?")
+# A report's imprint: "Published by: HM Inspectorate of Probation, 1st Floor …".
+_PUBLISHED_BY = re.compile(r"(?:Published|Issued)\s+by:?\s+")
 _BYLINE = re.compile(r"\W*(?:(?:posted|written|words|reporting)\s+)?by\s", re.IGNORECASE)
 
 
@@ -100,10 +102,20 @@ class SubjectFinder:
         return Subject(
             organisation=_most_named(companies or named),
             crc=crc,
-            speaking=speaker if speaker in titled else None,
+            speaking=speaker if speaker in titled else self._publisher(post),
             reported=self._reported(post.title or ""),
             called=self._called_bodies(post),
         )
+
+    def _publisher(self, post: Post) -> str | None:
+        """Give the owner or body a report's "Published by:" line names: who its "we" is."""
+        for sentence in post.sentences:
+            found = _PUBLISHED_BY.match(sentence.text)
+            mentions = self.entities.find(sentence.text, post.posted).mentions if found else []
+            named = [m.name for m in mentions if m.kind != "crc" and m.start == found.end()]
+            if named:
+                return named[0]
+        return None
 
     def _called_bodies(self, post: Post) -> dict[str, str]:
         """Give, for each word news calls a body by, the one body of the post so called."""
@@ -169,9 +181,15 @@ class SubjectFinder:
             we = hit.group().lower() == "we"  # a statement's own voice: only its named author
             name = subject.crc if crc_word else subject.speaking if we else subject.organisation
             if name:
-                kind = "crc" if crc_word else "referent"
+                kind = "crc" if crc_word else self._body_or_referent(name) if we else "referent"
                 found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
         return found
+
+    def _body_or_referent(self, name: str) -> str:
+        """Give "body" for a body's name, so that its "we" may fill a role only a body may ("we
+        reported on Gwent": the inspectorate's report); else "referent"."""
+        mentions = self.entities.find(name).mentions
+        return "body" if [(m.kind, m.name) for m in mentions] == [("body", name)] else "referent"
 
     def _called_mentions(
         self, text: str, taken: list[tuple[int, int]], subject: Subject, entities: Entities
