@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 126
+    assert len(CASES) == 131
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -213,3 +213,13 @@ def test_a_state_a_relative_clause_starts_before_the_verb_dates_no_happening(rec
     assert [(f[0], f[1]) for f in _found(recogniser, text)] == [
         ("contract_terminated", str(POSTED))
     ]
+
+
+def test_a_rival_beaten_outside_a_competition_wins_no_contract(recogniser):
+    found = _found(recogniser, "Unison beat the government in the High Court in 2017.")
+    assert [f for f in found if f[0] == "contract_awarded"] == []
+
+
+def test_services_a_body_introduced_are_not_new_services(recogniser):
+    found = _found(recogniser, "He said the service had introduced measures since July.")
+    assert [f for f in found if f[2] == "New services introduced"] == []
