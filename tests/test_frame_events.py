@@ -390,6 +390,21 @@ def test_frame_events_what_a_name_also_did_is_dated_by_the_sentence_before(recog
     ]
 
 
+def test_frame_events_a_happening_that_marks_a_time_is_not_the_posts_news(recogniser):
+    post = Post(
+        "Probation firm told it requires improvement under new owner", dt.date(2019, 9, 21), 1
+    )
+    post.sentences = [
+        Sentence(
+            "Inspectors found poor work, most of it from the months before the company"
+            " changed hands.",
+            2,
+        )
+    ]
+    found = recogniser.candidates(Document(Path("doc.txt"), "doc.txt", [post], []))
+    assert [(c.type, c.source.line) for c in found] == [("report_published", 2)]
+
+
 def test_frame_events_of_two_frames_as_heavy_the_one_starting_first_wins(vocabulary):
     roles = {"actor": ["owner", "body", "name"], "target": ["owner", "body", "name"]}
     frames = [

@@ -139,6 +139,14 @@ def test_headline_cut_never_leaves_a_when_clause_without_its_object():
     assert headline(clause) == "MTCnovo widens its justice portfolio"
 
 
+def test_headline_cut_never_ends_on_a_word_wanting_what_follows():
+    clause = (
+        "The trust was replaced by the National Probation Service and by Dorset, Devon and"
+        " Cornwall CRC"
+    )
+    assert headline(clause) == "Trust replaced by the National Probation Service"
+
+
 def test_headline_keeps_a_participle_before_of_passive():
     made = headline("G4S stripped of Birmingham prison for good as government makes it permanent")
     assert made is not None and made.startswith("G4S stripped of Birmingham prison")

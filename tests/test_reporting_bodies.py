@@ -202,3 +202,23 @@ def test_a_clause_headline_writes_a_body_by_its_name_not_by_what_news_calls_it(r
     (rewrite,) = [c for c in recogniser.candidates(document) if c.type == "funding_changed"]
     assert rewrite.roles["actor"] == ("MoJ",)
     assert rewrite.fuller_title == "MoJ rewrites the contracts, adding 342 million pounds"
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (  # "union" before the union's own name stands for no one else
+            "The probation union Napo passed an emergency motion in October 2015.",
+            "Napo passes emergency motion",
+        ),
+        (  # "Department" starting another body's name is not the ministry
+            "The Department for Transport suspended normal franchise terms in March 2020.",
+            "Department for Transport suspends franchise terms",
+        ),
+    ],
+)
+def test_a_word_news_calls_a_body_by_is_not_it_within_a_name(recogniser, text, title):
+    post = Post("News", dt.date(2021, 2, 8), 1)
+    post.sentences = [Sentence("Napo and the Ministry of Justice met.", 2), Sentence(text, 3)]
+    found = recogniser.candidates(Document(Path("doc.txt"), "doc.txt", [post], []))
+    assert [c.title for c in found if c.source.line == 3] == [title]

@@ -292,3 +292,23 @@ def test_a_time_that_points_back_gives_way_to_the_date_its_sentence_writes_withi
     assert str(nearest_mention(dates, start, start + 4, text).value) == "2016-05"
     elsewhere = [pointing, *post_dates(text.replace("May 2016", "May 2017"), post)]
     assert nearest_mention(elsewhere, start, start + 4, text).text == "The following year"
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (  # the founding's date, not the winning's
+            "Founded in 1982 as a repair specialist, it grew and won contracts from councils.",
+            None,
+        ),
+        ("Founded in 1982, the firm won the contract in 2010.", "2010"),
+        ("In 1982, after a long search, the firm won the contract.", "1982"),  # no participle
+    ],
+)
+def test_a_date_in_an_opening_participle_phrase_dates_only_that_phrase(text, date):
+    from timeline.extraction.date_choice import nearest_mention, post_dates
+
+    post = Post(title="A post", post_date=dt.date(2010, 9, 8), line=1, sentences=[], comments=[])
+    start = text.index("won")
+    chosen = nearest_mention(post_dates(text, post), start, start + 3, text)
+    assert (str(chosen.value) if chosen else None) == date

@@ -64,6 +64,7 @@ def nearest_mention(
         and not (m.start >= trigger_end and _across_after(text, trigger_end, m.start, telling))
         and not (m.start >= trigger_end and _state_since(text, trigger_end, m.start))
         and not (m.end <= trigger_start and _state_before(text, m.start, trigger_start))
+        and not (m.end <= trigger_start and _opening_participle(text, m.end, trigger_start))
     ]
     # "Serco agreed to repay in December 2013, and G4S agreed to pay in March 2014": a date in
     # the trigger's own clause before one across a clause joined on before it.
@@ -134,6 +135,18 @@ def _state_before(text: str, start: int, trigger_start: int) -> bool:
     return bool(_RELATIVE_WORD.search(text, 0, start))
 
 
+def _opening_participle(text: str, end: int, trigger_start: int) -> bool:
+    """Give whether a date ending at end lies in a participle phrase that opens the sentence
+    and closes before the trigger ("Founded in 1982 as a repair firm, it grew … and won
+    contracts"): the phrase's time, not the happening's."""
+    opening = _PARTICIPLE_OPENING.match(text)
+    return opening is not None and end <= opening.end() <= trigger_start
+
+
+# "Founded in 1982 as a concrete repair specialist,", "Set up in 2014 to …,": to its comma.
+_PARTICIPLE_OPENING = re.compile(
+    r"\s*(?:Founded|Formed|Established|Created|Set\s+up|Launched|Born|Built|Opened)\b[^,]*,"
+)
 _SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b", re.I)
 

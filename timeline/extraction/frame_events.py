@@ -285,7 +285,7 @@ class FrameRecogniser:
         dated = date_happening(match, kind, text, dates, post, "now" in cues, leads)
         when, evidence, chosen, span = dated.when, dated.evidence, dated.chosen, dated.span
         kind = "report" if kind == "decision" else kind
-        earlier = evidence == "undated" and told_earlier(match, text)
+        earlier = evidence in ("undated", "post") and told_earlier(match, text)
         said = match.frame.reporting_body and evidence == "undated"  # which finding, when?
         if "hedge" in cues and evidence != "absolute" or earlier or said:
             return None  # hedged, or an earlier happening no date here tells

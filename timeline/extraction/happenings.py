@@ -385,13 +385,23 @@ def perfect(match: FrameMatch) -> bool:
 
 def told_earlier(match: FrameMatch, text: str) -> bool:
     """Give whether an adverb in text before the frame's verb says it happened before the
-    news ("has previously expressed concerns …, where inspectors found"): another happening,
-    which no report of today may date. (The verb's token holds its auxiliaries and adverbs.)"""
+    news ("has previously expressed concerns …, where inspectors found"), or the frame marks a
+    time ("the months before the company changed hands"): another happening, which no report
+    of today may date. (The verb's token holds its auxiliaries and adverbs.)"""
     verb = match.verb
-    return verb is not None and _EARLIER_WORD.search(text, 0, verb.end) is not None
+    if verb is None:
+        return False
+    before = text[: match.tokens[match.first].start]
+    return _EARLIER_WORD.search(text, 0, verb.end) is not None or bool(_LANDMARK.search(before))
 
 
 _EARLIER_WORD = re.compile(r"\b(?:previously|earlier|repeatedly|formerly)\b", re.I)
+# "most of it from the months before the company changed hands": a time it marks, not news.
+_LANDMARK = re.compile(
+    r"\b(?:days|weeks|months|years|period|run-up)\s+(?:before|after|since|leading\s+up\s+to)"
+    r"\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
 
 
 _TIME_WORDS = frozenset(

@@ -205,9 +205,9 @@ def _reduced_relative(text: str, end: int) -> bool:
 
 def _left_open(cut: str) -> bool:
     """Give whether a cut leaves a clause's opening without its verb ("… the liquidators'
-    argument that the chaos") or its object ("… its portfolio when it took"), or a time without
-    what it times ("… four months")."""
-    return bool(_OPEN_CLAUSE.search(cut) or _OPEN_TIME.search(cut))
+    argument that the chaos") or its object ("… its portfolio when it took"), a word wanting
+    what follows ("… and"), or a time without what it times ("… four months")."""
+    return bool(_OPEN_CLAUSE.search(cut) or _OPEN_TIME.search(cut) or _DANGLING.search(cut))
 
 
 _OPEN_CLAUSE = re.compile(
@@ -215,6 +215,8 @@ _OPEN_CLAUSE = re.compile(
     r"(?:\s+\S+){1,3}$|\brather$",
     re.I,
 )
+# "… replaced by the National Probation Service and | by …": a word that wants what follows.
+_DANGLING = re.compile(r"\b(?:and|or|but|nor|the|a|an|to)$", re.I)
 _OPEN_TIME = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
     r"(?:days?|weeks?|months?|years?)$|\b(?:in|on|since|by|from)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d$",

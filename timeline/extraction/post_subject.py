@@ -18,6 +18,9 @@ from timeline.vocabulary import Vocabulary
 
 LEAD_SENTENCES = 3  # a post's opening sentences, where the present perfect reports news
 _LINE_WORDS = 3  # lower-case words: fewer, and a line at a post's top is a name or a mark
+# "the Department for Transport": a word news calls a body by, starting another's name; "the
+# probation union Napo": before the name itself.
+_NOT_A_NAME = r"(?!\s+(?-i:(?:for|of|and)\s+)?(?-i:[A-Z]))"
 # "It went into administration": the opening "It" of a sentence, not "It's" nor "It is said".
 IT_OPENING = re.compile(r"It\s(?!is\b|was\s+(?:not\s+)?(?:clear|unclear|said|reported|thought)\b)")
 # What may stand before the name a sentence opens on: "The", or nothing.
@@ -63,7 +66,9 @@ class SubjectFinder:
         # headline's "Ministry publishes …", capitalised and after no other word
         opening = r"(?:^|(?<=[\d.:;]\s))(?=(?-i:[A-Z]))"
         self._called = (
-            re.compile(rf"(?:\bthe\s+(?:[a-z-]+\s+){{0,2}}?|{opening})({words})\b", re.I)
+            re.compile(
+                rf"(?:\bthe\s+(?:[a-z-]+\s+){{0,2}}?|{opening})({words})\b{_NOT_A_NAME}", re.I
+            )
             if words
             else None
         )

@@ -47,7 +47,8 @@ _SUBORDINATOR = re.compile(
 )
 _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:following|after|as|with|in|despite|further to|since|on|at|during|before|while|"
-    r"although|though|given|having|when|once|for|from|under|amid)\b[^,]{0,120},\s*",
+    r"although|though|given|having|when|once|for|from|under|amid"
+    r"|founded|formed|established|created|set\s+up|launched|born|built|opened)\b[^,]{0,120},\s*",
     re.IGNORECASE,
 )
 
