@@ -117,6 +117,7 @@ DEVELOPMENT = (
     GoldSet("dev20", CORPUS / "dev20", ("dev",), (CORPUS / "dev20/gold-dev.yaml",)),
     GoldSet("dev21", CORPUS / "dev21", ("dev",), (CORPUS / "dev21/gold-dev.yaml",)),
     GoldSet("dev22", CORPUS / "dev22", ("dev",), (CORPUS / "dev22/gold-dev.yaml",)),
+    GoldSet("dev23", CORPUS / "dev23", ("dev",), (CORPUS / "dev23/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
