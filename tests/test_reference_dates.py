@@ -78,6 +78,14 @@ def _lines(*texts: str) -> list[Line]:
             ],
             "2018-06-24",
         ),
+        # a named field in a long line of fields: the circular's date
+        (
+            [
+                "**Napo Ridings and Humber Branch** | Issued: 2 July 2021 | Circulation: all "
+                "members, please share with non-members in your team",
+            ],
+            "2021-07-02",
+        ),
     ],
 )
 def test_byline_date_reads_bylines_and_datelines(opening: list[str], expected: str) -> None:
@@ -97,6 +105,7 @@ def test_byline_date_reads_bylines_and_datelines(opening: list[str], expected: s
         ["Results for the year ended 31 December 2013"],  # the period the results cover
         ["Position as at 31 March 2019"],
         ["Councillors met on 5 September 2012 · to discuss the budget for the year ahead"],
+        ["Branch news | Members met on 2 July 2021 to discuss the budget | Read more here"],
     ],
 )
 def test_byline_date_ignores_sentences_and_lists_that_name_dates(opening: list[str]) -> None:

@@ -162,7 +162,8 @@ def byline_date(lines: Sequence[Line]) -> ReferenceDate | None:
         text = line.text.strip()
         if any(pattern.search(text) for pattern in _SELF_PATTERNS):
             continue  # "published today (8 May 2019)": the self-statement rule's
-        date = _dateline(text, lines) or (_line_date(text) if len(text) <= BYLINE_CHARS else None)
+        short = len(text) <= BYLINE_CHARS or _FIELD_SEPARATOR.search(text)  # or in fields
+        date = _dateline(text, lines) or (_line_date(text) if short else None)
         if date is not None:
             found.append((bool(_UPDATED.search(text)), date))
     found.sort(key=lambda item: item[0])  # stable: the first published date, else the first
@@ -234,11 +235,13 @@ def _cover_month(cased: str, text: str, mention: DateMention) -> ReferenceDate |
 
 def _own_field(text: str, start: int, end: int) -> bool:
     """Give whether the date at start:end is a field of its own in a line of fields ("House of
-    Commons · Written Statement · Wednesday 5 September 2012")."""
+    Commons · Written Statement · Wednesday 5 September 2012"), perhaps named ("Napo Ridings
+    and Humber Branch | Issued: 2 July 2021 | Circulation: all members")."""
     before = _FIELD_SEPARATOR.split(text[:start])
     after = _FIELD_SEPARATOR.split(text[end:])
     fields = len(before) + len(after) - 1
-    alone = not _WORD.search(_TIME_WORDS.sub(" ", before[-1] + " " + after[0]))
+    field = _BYLINE_CUE.sub(" ", before[-1]) + " " + after[0]
+    alone = not _WORD.search(_TIME_WORDS.sub(" ", field))
     return fields >= 2 and alone
 
 
