@@ -5,11 +5,11 @@ import pytest
 from timeline.extraction.entities import EntityFinder
 from timeline.extraction.frame_patterns import compile_frame
 from timeline.extraction.frames import FrameMatcher
+from timeline.extraction.happening_times import time_anchor
 from timeline.extraction.happenings import (
     decision_verb,
     perfect,
     report_kind,
-    time_anchor,
     without_reporting_frames,
 )
 from timeline.extraction.lemmas import tokenise

@@ -147,6 +147,40 @@ def test_headline_cut_never_ends_on_a_word_wanting_what_follows():
     assert headline(clause) == "Trust replaced by the National Probation Service"
 
 
+def test_headline_keeps_an_infinitive_with_the_verb_it_completes():
+    clause = (
+        "The National Probation Service and the community rehabilitation companies ceased to"
+        " exist in their old form"
+    )
+    assert not (headline(clause) or "").endswith("cease")
+    assert headline("Seetec announces plans to cut 40 jobs across its four probation companies")
+
+
+def test_headline_cut_drops_the_short_pieces_of_a_list_after_it():
+    clause = (
+        "Sodexo had won the new contract, and staff, prisoners and systems all had to move across"
+        " in one go"
+    )
+    assert headline(clause) == "Sodexo wins the new contract"
+
+
+def test_headline_keeps_a_plural_nouns_passive_and_drops_an_emails_subject_label():
+    clause = (
+        "the 35 probation trusts in England and Wales were replaced by the National Probation"
+        " Service and 21 Community Rehabilitation Companies"
+    )
+    assert headline(clause) == "35 probation trusts in England and Wales replaced"
+    assert headline("Subject: The three-year pay offer, and where our dispute stands") == (
+        "Three-year pay offer"
+    )
+    assert headline("Re-tendering of the contract is announced by the council").startswith("Re-")
+
+
+def test_headline_cut_before_the_first_person_never_leaves_as_far():
+    made = headline("The companies ceased to exist as far as we are concerned")
+    assert made == "Companies cease to exist"
+
+
 def test_headline_keeps_a_participle_before_of_passive():
     made = headline("G4S stripped of Birmingham prison for good as government makes it permanent")
     assert made is not None and made.startswith("G4S stripped of Birmingham prison")

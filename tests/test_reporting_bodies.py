@@ -222,3 +222,25 @@ def test_a_word_news_calls_a_body_by_is_not_it_within_a_name(recogniser, text, t
     post.sentences = [Sentence("Napo and the Ministry of Justice met.", 2), Sentence(text, 3)]
     found = recogniser.candidates(Document(Path("doc.txt"), "doc.txt", [post], []))
     assert [c.title for c in found if c.source.line == 3] == [title]
+
+
+def test_a_finding_after_a_comma_tells_how_a_ruling_went_not_a_report(recogniser):
+    text = (
+        "In April a High Court judge dismissed a campaigner's attempt to bring a judicial review"
+        " of the felling, finding that the claim had no merit."
+    )
+    assert [t for t, _, _ in _found(recogniser, text)] == ["legal_action"]
+
+
+def test_contractors_are_no_contract(recogniser):
+    text = "Residents say they were given no warning before contractors arrived at 5am."
+    assert _found(recogniser, text) == []
+
+
+def test_what_is_to_come_is_judged_stock_by_its_own_clause(recogniser):
+    text = (
+        "The Minister has confirmed that the Ministry of Justice and G4S have agreed to end the"
+        " contract for Birmingham, and that the prison will come back into the public sector on"
+        " 1 July 2019."
+    )
+    assert "Services to return to the public sector" in [t for _, _, t in _found(recogniser, text)]

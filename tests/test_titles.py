@@ -446,3 +446,13 @@ def test_a_participle_left_alone_by_a_removed_date_goes_with_it():
     text = "A BBC Panorama programme, broadcast on 4 September 2017, used covert footage."
     start, end = text.index("programme"), text.index("broadcast") + 9
     assert clause_headline(text, (start, end)) == "BBC Panorama programme used covert footage"
+
+
+def test_clause_headline_never_starts_inside_a_name_after_its_comma():
+    text = (
+        "Newham PDU and Barking, Dagenham and Havering PDU, whose reports came out at the same"
+        " time, were both judged to require improvement."
+    )
+    start = text.index("judged")
+    made = clause_headline(text, (start, start + len("judged")))
+    assert made is None or not made.startswith("Dagenham")

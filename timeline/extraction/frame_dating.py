@@ -20,13 +20,12 @@ from timeline.extraction.documents import Post
 from timeline.extraction.events import DateEvidence
 from timeline.extraction.frame_text import aside_around, aside_tokens
 from timeline.extraction.frames import FrameMatch
+from timeline.extraction.happening_times import time_anchor, told_earlier
 from timeline.extraction.happenings import (
     decision_verb,
     perfect,
     planned_from,
     telling,
-    time_anchor,
-    told_earlier,
 )
 from timeline.extraction.lemmas import Token
 from timeline.partial_date import PartialDate

@@ -48,12 +48,12 @@ from timeline.extraction.frame_titles import (
     shown_amount,
 )
 from timeline.extraction.frames import FrameMatch, FrameMatcher
+from timeline.extraction.happening_times import told_earlier
 from timeline.extraction.happenings import (
     announced_in_passing,
     infinitive_after,
     is_headline,
     report_kind,
-    told_earlier,
     without_reporting_frames,
 )
 from timeline.extraction.hedging import hedged
@@ -203,7 +203,7 @@ class FrameRecogniser:
         ("the NAO said in December"; "the MoJ said" and "today's report on X" are no findings)."""
         if not match.frame.reporting_body:
             return True  # most frames: no role names to gather
-        return bool(set(_role_names(match).get("actor", ())) & self._reporting_bodies)
+        return bool(set(match.role_names().get("actor", ())) & self._reporting_bodies)
 
     def _may_act(self, name: EntityMention) -> bool:
         """Give whether a capitalised name may fill a role: not a frame's own wording ("Preferred
@@ -293,7 +293,7 @@ class FrameRecogniser:
             return None
         if not to_come and foretold(match, when, evidence, post):
             return None  # "from December 2020, when the contracts run out", written in 2019
-        roles = _role_names(match)
+        roles = match.role_names()
         if active_for_passive(match) and "target" in roles:
             roles = {"actor": roles["target"]}  # the rater, not the rated
         if match.frame.named and not roles:
@@ -376,7 +376,7 @@ class FrameRecogniser:
             fuller_title=self._headed(fuller_title, named_here) if fuller_title else None,
         )
         stock = nothing_to_show(candidate, title_kind in ("written", "bare"), post.posted)
-        if stock and (title_kind == "bare" or not clause_headline(text, span, subject.speaking)):
+        if stock and (title_kind == "bare" or not _clause_says(text, (span, told), subject)):
             return None  # a written template is stock only when no clause says more
         return candidate
 
@@ -394,9 +394,7 @@ class _Named:
         return canonical_spellings(title, self.entities.mentions)
 
 
-def _role_names(match: FrameMatch) -> dict[str, list[str]]:
-    return {
-        role: list(dict.fromkeys(name for t in tokens for name in t.names))
-        for role, tokens in match.roles.items()
-        if tokens
-    }
+def _clause_says(text: str, spans: Sequence[tuple[int, int]], subject: Subject) -> bool:
+    """Give whether the clause around one of spans makes a headline: the telling verb's, or
+    that of what is to come."""
+    return any(clause_headline(text, span, subject.speaking) for span in spans)

@@ -173,8 +173,8 @@ def _anchor_options(word: str) -> list[str]:
 def _word_regex(word: str) -> str:
     options = []
     for option in word.lower().split("|"):
-        if option.endswith("*"):
-            options.append(re.escape(option[:-1]) + r"\S*")
+        if option.endswith("*"):  # "contract*": contracts, not the contractors who do them
+            options.append(re.escape(option[:-1]) + r"(?!(?:or|er)s?(?:\s|$))\S*")
         else:
             options.append(re.escape(pattern_lemma(option)))
     return options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"

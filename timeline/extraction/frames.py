@@ -42,6 +42,14 @@ class FrameMatch:
     def type(self) -> str:
         return self.frame.type
 
+    def role_names(self) -> dict[str, list[str]]:
+        """Give the names each filled role holds, once each, in order."""
+        return {
+            role: list(dict.fromkeys(name for t in tokens for name in t.names))
+            for role, tokens in self.roles.items()
+            if tokens
+        }
+
 
 class FrameMatcher:
     """Finds the frames of a taxonomy in tokenised sentences."""

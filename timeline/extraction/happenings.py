@@ -7,7 +7,6 @@ decision to end them, on the day it was announced. English grammar, not story vo
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from timeline.extraction.frames import FrameMatch
@@ -15,15 +14,14 @@ from timeline.extraction.lemmas import Token
 from timeline.extraction.verb_readings import denied_after, tells_no_happening, undone_before
 
 __all__ = [
+    "DETERMINERS",
     "announced_in_passing",
     "decision_verb",
     "is_headline",
     "infinitive_after",
-    "told_earlier",
     "perfect",
     "planned_from",
     "report_kind",
-    "time_anchor",
     "without_reporting_frames",
 ]
 
@@ -71,13 +69,18 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     if verb.auxiliaries or verb.forms & {"VBD", "VBN"}:
         return "report"
     if "VBG" in verb.forms:  # "announced that …, with all supervision going back to the NPS"
-        if match.tokens.index(verb) == 0:
+        position = match.tokens.index(verb)
+        if position == 0:
             return None  # "Bringing it back into the NPS was first put forward": an idea
+        if verb.lemma in _SAYING and match.tokens[position - 1].text.endswith(","):
+            return None  # "dismissed the claim, finding that it had no merit": how, not news
         return "decision" if _decided_with(match, verb) else "mention"
     return "report" if "now" in cues else "generic"
 
 
 _UNTIL_REACH = 8  # tokens after a negated verb to its "until"
+# Verbs whose participle after a comma tells how another verb's act went, not news of its own.
+_SAYING = frozenset({"find", "say", "add", "warn", "conclude", "note", "claim", "argue"})
 
 
 def _until_after(match: FrameMatch) -> bool:
@@ -106,41 +109,8 @@ def announced_in_passing(match: FrameMatch) -> bool:
     return index >= 0 and match.tokens[index].lemma in _DECIDING_NOUNS
 
 
-_TEMPORAL = frozenset({"after", "before", "since", "following", "until", "prior", "ahead"})
-_SUBORDINATE = frozenset({"when", "after", "before", "since", "until", "once"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 _IN_PASSING = frozenset({"despite", "amid"})  # "despite legal challenge", "amid strike threats"
-_ANCHOR_REACH = 8  # tokens back from a frame's words to the "when" of its clause
-
-
-def time_anchor(match: FrameMatch) -> Token | None:
-    """Give the word that makes a happening tell the time of another ("three years after the
-    collapse", "who was chief executive when the company collapsed"), or None. Only a date
-    written after that word can be the happening's own."""
-    index = match.first - 1
-    while index >= 0 and match.tokens[index].lemma in _DETERMINERS:
-        index -= 1
-    if index >= 0 and match.tokens[index].lemma in _TEMPORAL:
-        return match.tokens[index]
-    for position in range(match.first - 1, max(-1, match.first - _ANCHOR_REACH - 1), -1):
-        token = match.tokens[position]
-        if token.text.endswith((",", ";", ":")):
-            return None
-        if token.lemma in _SUBORDINATE:  # ", when it warned": the time before tells it
-            if position and match.tokens[position - 1].text.endswith(","):
-                return None
-            return None if _at_once(match.tokens, position) else token
-    return None
-
-
-def _at_once(tokens: Sequence[Token], when: int) -> bool:
-    """Give whether a "when" clause happens with the happening its sentence tells before it,
-    so that both share a date: "apologised on Tuesday when he appeared before the committee";
-    not "who was chief executive when the company collapsed", a state the collapse dates."""
-    if tokens[when].lemma != "when":
-        return False
-    verb = next((t for t in reversed(tokens[:when]) if t.forms & {"VBD"} or t.auxiliaries), None)
-    return verb is not None and verb.lemma not in ("be", "have") and "be" not in verb.auxiliaries
 
 
 _HEADLINE_WORDS = 5
@@ -186,7 +156,7 @@ def _after_determiner(match: FrameMatch, verb: Token) -> bool:
     if index == 0 or verb.auxiliaries:
         return False
     before = [token.lemma for token in match.tokens[max(0, index - 2) : index]]
-    return before[-1] in _DETERMINERS or bool(_IN_PASSING & set(before))
+    return before[-1] in DETERMINERS or bool(_IN_PASSING & set(before))
 
 
 def _described(match: FrameMatch, verb: Token | None) -> bool:
@@ -381,27 +351,6 @@ def perfect(match: FrameMatch) -> bool:
     entered"), not a past perfect ("had entered") that tells an earlier one."""
     verb = match.verb
     return verb is not None and "have" in verb.auxiliaries and not verb.past_perfect
-
-
-def told_earlier(match: FrameMatch, text: str) -> bool:
-    """Give whether an adverb in text before the frame's verb says it happened before the
-    news ("has previously expressed concerns …, where inspectors found"), or the frame marks a
-    time ("the months before the company changed hands"): another happening, which no report
-    of today may date. (The verb's token holds its auxiliaries and adverbs.)"""
-    verb = match.verb
-    if verb is None:
-        return False
-    before = text[: match.tokens[match.first].start]
-    return _EARLIER_WORD.search(text, 0, verb.end) is not None or bool(_LANDMARK.search(before))
-
-
-_EARLIER_WORD = re.compile(r"\b(?:previously|earlier|repeatedly|formerly)\b", re.I)
-# "most of it from the months before the company changed hands": a time it marks, not news.
-_LANDMARK = re.compile(
-    r"\b(?:days|weeks|months|years|period|run-up)\s+(?:before|after|since|leading\s+up\s+to)"
-    r"\s+(?:\S+\s+){0,3}$",
-    re.I,
-)
 
 
 _TIME_WORDS = frozenset(

@@ -47,8 +47,11 @@ _OPENING_PRONOUN = re.compile(
     r"|through|into|within|across|between|among|against|about|later|earlier)\b(?!-)",
     re.I,
 )
-# A news wire's marks before a headline: "UPDATE 2-", "EXCLUSIVE-", "BREAKING:".
-WIRE_PREFIX = re.compile(r"^(?:UPDATE\s*\d*|EXCLUSIVE|BREAKING|CORRECTED|REFILE)\s*[-:–]\s*")
+# A news wire's marks before a headline: "UPDATE 2-", "EXCLUSIVE-", "BREAKING:"; an email's
+# "Subject:".
+WIRE_PREFIX = re.compile(
+    r"^(?:(?:UPDATE\s*\d*|EXCLUSIVE|BREAKING|CORRECTED|REFILE)\s*[-:–]|(?:Subject|Re|Fwd|FW):)\s*"
+)
 _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
 # A report's word for itself: "This inspection found that …" is the inspection's finding.
 _THIS_DOCUMENT = re.compile(r"^(?i:this)\s+((?i:inspection|report|review|audit|investigation))\b")
@@ -155,6 +158,7 @@ def _before_first_person(text: str) -> str:
     """Give text up to the phrase break before its first first-person word."""
     first = SPEAKER_OR_READER.search(text)
     breaks = list(_PHRASE_BREAK.finditer(text, 0, first.start()))
+    breaks = [m for m in breaks if not _DANGLING.search(text[: m.start()])]  # not "… as far"
     # "trusts wound up and every one of us started …": the first person opens a clause of its
     # own, and the cut is where that clause begins, not inside it ("and every one").
     clauses = [m for m in breaks if _CLAUSE_OPENING.match(text, m.end())]
@@ -162,7 +166,7 @@ def _before_first_person(text: str) -> str:
     return text[:end].rstrip(EDGE_PUNCTUATION)
 
 
-def _inside_name(text: str, position: int) -> bool:
+def inside_name(text: str, position: int) -> bool:
     """Give whether a break at position would split a name ("Cheshire and Greater Manchester",
     "Ministry of Justice", "Dorset, Devon and Cornwall"): capitals on both sides of a joining
     word or a comma."""
@@ -200,7 +204,16 @@ def _reduced_relative(text: str, end: int) -> bool:
     words = text[:end].split()
     participle = len(words) > 2 and "VBN" in lemma_of(words[-1].lower())[1]
     participle = participle and words[-2].lower() not in _AUXILIARIES
-    return participle and any("VBZ" in lemma_of(word.lower())[1] for word in words[1:-1])
+    return participle and any(_main_verb(words, index) for index in range(1, len(words) - 1))
+
+
+def _main_verb(words: list[str], index: int) -> bool:
+    """Give whether words[index] reads as a verb in the present ("publishes"; "wins" after a
+    name), not a plural noun ("the 35 probation trusts")."""
+    word = words[index].lower()
+    if "VBZ" not in lemma_of(word)[1]:
+        return False
+    return not can_be_noun(word) or words[index - 1][:1].isupper()
 
 
 def _left_open(cut: str) -> bool:
@@ -215,8 +228,11 @@ _OPEN_CLAUSE = re.compile(
     r"(?:\s+\S+){1,3}$|\brather$",
     re.I,
 )
-# "… replaced by the National Probation Service and | by …": a word that wants what follows.
-_DANGLING = re.compile(r"\b(?:and|or|but|nor|the|a|an|to)$", re.I)
+# "… replaced by the National Probation Service and | by …", "… ceased to exist as far | as
+# we are concerned": words that want what follows.
+_DANGLING = re.compile(
+    r"\b(?:and|or|but|nor|the|a|an|to|as\s+(?:far|long|much|many|well|soon|early|late))$", re.I
+)
 _OPEN_TIME = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
     r"(?:days?|weeks?|months?|years?)$|\b(?:in|on|since|by|from)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d$",
@@ -229,22 +245,42 @@ def _within_limit(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip(EDGE_PUNCTUATION)
     if len(text) <= HEADLINE_LIMIT:
         return text
-    infinitives = [m for m in _INFINITIVE_BREAK.finditer(text) if _verb_base(m.group(1))]
+    infinitives = [
+        m
+        for m in _INFINITIVE_BREAK.finditer(text)
+        if _verb_base(m.group(1)) and not _wants_infinitive(text[: m.start()])
+    ]
     phrases = [*_PHRASE_BREAK.finditer(text), *infinitives]
     breaks = sorted(m.start() for m in phrases if m.start() <= HEADLINE_LIMIT)
     breaks += [text.rindex(" ", 0, end) for end in breaks if _reduced_relative(text, end)]
     breaks.sort()
-    breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not _inside_name(text, end)]
+    breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not inside_name(text, end)]
     breaks = [end for end in breaks if not _counted(text, end) and not _left_open(text[:end])]
     if breaks:
-        cut = text[: breaks[-1]].rstrip(EDGE_PUNCTUATION)
-        head, comma, tail = cut.rpartition(", ")
-        return head if comma and len(tail.split()) <= 2 else cut  # not "…, a day"
+        return _without_short_tail(text[: breaks[-1]].rstrip(EDGE_PUNCTUATION))
     return ""  # no whole phrase ends within the limit: no headline rather than a cut one
+
+
+def _without_short_tail(cut: str) -> str:
+    """Give cut without the short phrases after its last commas ("…, a day", "… contract, and
+    staff, prisoners"): pieces of a list or aside the cut began."""
+    head, comma, tail = cut.rpartition(", ")
+    while comma and len(tail.split()) <= 2:
+        cut = head
+        head, comma, tail = cut.rpartition(", ")
+    return cut
 
 
 # "… tears up its decision | to give FirstGroup the contract": an infinitive is a phrase too.
 _INFINITIVE_BREAK = re.compile(r"\s(?=to\s+([a-z]+)\s)")
+
+
+def _wants_infinitive(before: str) -> bool:
+    """Give whether the word before "to" is a verb that the infinitive completes ("ceased | to
+    exist", "agreed | to end"), not a noun it describes ("its decision | to give")."""
+    word = before.rsplit(" ", 1)[-1].lower()
+    forms = lemma_of(word)[1]
+    return bool(forms & {"VB", "VBP", "VBD", "VBZ", "VBN"}) and not can_be_noun(word)
 
 
 def _verb_base(word: str) -> bool:

@@ -7,7 +7,7 @@ import re
 from lemminflect import getInflection
 
 from timeline.extraction.headline_names import abbreviated
-from timeline.extraction.headlines import EDGE_PUNCTUATION, headline
+from timeline.extraction.headlines import EDGE_PUNCTUATION, headline, inside_name
 from timeline.extraction.lemmas import can_be_noun, lemma_of, tokenise
 from timeline.extraction.title_times import (
     DATE,
@@ -157,7 +157,7 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     position = trigger_span[0] - clause_start
     found = [_trimmed(_from_trigger_phrase(_LEAD_IN.sub("", clause), position))]
     comma = clause.rfind(", ", 0, position)
-    if comma > 0:
+    if comma > 0 and not inside_name(clause, comma):  # not "Barking, | Dagenham and …"
         found.append(_trimmed(clause[comma + 2 :]))
     opening = _ADVERBIAL_OPENING.match(clause)
     if opening and opening.end() > position:  # "In a report on X, the NAO said …"

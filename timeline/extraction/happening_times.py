@@ -1,0 +1,70 @@
+"""When a happening stands against other times: a frame that tells the time of another
+("three years after the collapse", "who was chief executive when the company collapsed"), and
+one a sentence tells as earlier than its news ("has previously expressed concerns", "the months
+before the company changed hands"). English grammar, not story vocabulary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from timeline.extraction.frames import FrameMatch
+from timeline.extraction.happenings import DETERMINERS
+from timeline.extraction.lemmas import Token
+
+__all__ = ["time_anchor", "told_earlier"]
+
+_TEMPORAL = frozenset({"after", "before", "since", "following", "until", "prior", "ahead"})
+_SUBORDINATE = frozenset({"when", "after", "before", "since", "until", "once"})
+_ANCHOR_REACH = 8  # tokens back from a frame's words to the "when" of its clause
+
+
+def time_anchor(match: FrameMatch) -> Token | None:
+    """Give the word that makes a happening tell the time of another ("three years after the
+    collapse", "who was chief executive when the company collapsed"), or None. Only a date
+    written after that word can be the happening's own."""
+    index = match.first - 1
+    while index >= 0 and match.tokens[index].lemma in DETERMINERS:
+        index -= 1
+    if index >= 0 and match.tokens[index].lemma in _TEMPORAL:
+        return match.tokens[index]
+    for position in range(match.first - 1, max(-1, match.first - _ANCHOR_REACH - 1), -1):
+        token = match.tokens[position]
+        if token.text.endswith((",", ";", ":")):
+            return None
+        if token.lemma in _SUBORDINATE:  # ", when it warned": the time before tells it
+            if position and match.tokens[position - 1].text.endswith(","):
+                return None
+            return None if _at_once(match.tokens, position) else token
+    return None
+
+
+def _at_once(tokens: Sequence[Token], when: int) -> bool:
+    """Give whether a "when" clause happens with the happening its sentence tells before it,
+    so that both share a date: "apologised on Tuesday when he appeared before the committee";
+    not "who was chief executive when the company collapsed", a state the collapse dates."""
+    if tokens[when].lemma != "when":
+        return False
+    verb = next((t for t in reversed(tokens[:when]) if t.forms & {"VBD"} or t.auxiliaries), None)
+    return verb is not None and verb.lemma not in ("be", "have") and "be" not in verb.auxiliaries
+
+
+def told_earlier(match: FrameMatch, text: str) -> bool:
+    """Give whether an adverb in text before the frame's verb says it happened before the
+    news ("has previously expressed concerns …, where inspectors found"), or the frame marks a
+    time ("the months before the company changed hands"): another happening, which no report
+    of today may date. (The verb's token holds its auxiliaries and adverbs.)"""
+    verb = match.verb
+    if verb is None:
+        return False
+    before = text[: match.tokens[match.first].start]
+    return _EARLIER_WORD.search(text, 0, verb.end) is not None or bool(_LANDMARK.search(before))
+
+
+_EARLIER_WORD = re.compile(r"\b(?:previously|earlier|repeatedly|formerly)\b", re.I)
+# "most of it from the months before the company changed hands": a time it marks, not news.
+_LANDMARK = re.compile(
+    r"\b(?:days|weeks|months|years|period|run-up)\s+(?:before|after|since|leading\s+up\s+to)"
+    r"\s+(?:\S+\s+){0,3}$",
+    re.I,
+)
