@@ -402,3 +402,16 @@ def test_headline_a_future_in_the_past_is_planned():
     assert headline(
         "the National Probation Service would take over the supervision of offenders"
     ) == ("National Probation Service to take over the supervision of offenders")
+
+
+def test_headline_in_capitals_is_given_in_sentence_case_keeping_acronyms():
+    assert headline("FURTHER STRIKE ACTION CONFIRMED") == "Further strike action confirmed"
+    assert headline("RMT CONFIRMS FURTHER STRIKE ACTION").startswith("RMT confirms")
+
+
+def test_headline_leaves_a_names_capitalised_word_alone_and_never_ends_on_that():
+    made = headline(
+        "The Probation Reset, announced to Parliament in May, already means that for many cases we"
+        " stop routine appointments in the last third of a licence"
+    )
+    assert made is None or ("Reset" in made and not made.endswith("that"))

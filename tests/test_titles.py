@@ -456,3 +456,9 @@ def test_clause_headline_never_starts_inside_a_name_after_its_comma():
     start = text.index("judged")
     made = clause_headline(text, (start, start + len("judged")))
     assert made is None or not made.startswith("Dagenham")
+
+
+def test_clause_headline_drops_the_both_its_two_times_leave():
+    text = "The reforms were backed by an extra £155 million both last year and this year."
+    start = text.index("backed")
+    assert clause_headline(text, (start, start + 6)) == "Reforms backed by an extra £155 million"

@@ -110,6 +110,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     if token.auxiliaries:
         return bool(token.forms)
     before = tokens[index - 1]
+    if token.text[:1].isupper() and before.text[:1].isupper():
+        return False  # "The Probation Reset, announced …": a name's word, no verb
     if before.lemma in REFLEXIVES:  # "Interserve itself went into administration"
         return "VBD" in token.forms
     adverb = _adverb(before) and index > 1  # "the committee previously reported"

@@ -83,7 +83,7 @@ def headline(clause: str, subject: str | None = None, it: str | None = None) -> 
     """Give clause as a headline, or None when it speaks in the first person of no one known,
     or opens on a pronoun: "it" that acts ("it won a contract") is it, the organisation the
     post is about, when one is known."""
-    text = WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION))
+    text = _sentence_case(WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION)))
     text = _THIS_DOCUMENT.sub(lambda found: found.group(1).capitalize(), text)  # the report's own
     if _OPENING_FIRST_PERSON.match(text):
         if subject is None:
@@ -104,6 +104,23 @@ def headline(clause: str, subject: str | None = None, it: str | None = None) -> 
     if _ENDS_ON_SAYING.search(text):
         return None  # "… Grant Shapps announces", "… ECML has been": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
+
+
+def _sentence_case(text: str) -> str:
+    """Give a headline written in capitals ("FURTHER STRIKE ACTION CONFIRMED") in sentence
+    case, its short capitalised words kept as the acronyms they may be ("RMT")."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 8 or any(c.islower() for c in letters):
+        return text
+    words = [
+        word if len(word) <= 3 and word.lower() not in _SHORT_WORDS else word.lower()
+        for word in text.split(" ")
+    ]
+    lowered = " ".join(words)
+    return lowered[:1].upper() + lowered[1:]
+
+
+_SHORT_WORDS = word_set("the and of to on in for by at a an is as or it its was are has")
 
 
 def _acting_it(text: str) -> bool:
@@ -231,7 +248,8 @@ _OPEN_CLAUSE = re.compile(
 # "… replaced by the National Probation Service and | by …", "… ceased to exist as far | as
 # we are concerned": words that want what follows.
 _DANGLING = re.compile(
-    r"\b(?:and|or|but|nor|the|a|an|to|as\s+(?:far|long|much|many|well|soon|early|late))$", re.I
+    r"\b(?:and|or|but|nor|the|a|an|to|that|as\s+(?:far|long|much|many|well|soon|early|late))$",
+    re.I,
 )
 _OPEN_TIME = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"

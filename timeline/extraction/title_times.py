@@ -85,10 +85,12 @@ def without_relative_time(title: str) -> str:
     """Give title without words that date it against the post ("today", "last week")."""
     title = _TIME_THEN_APPOSITIVE.sub("", title)
     cleaned = re.sub(r"\s+", " ", RELATIVE_TIME.sub("", title)).strip(EDGE_PUNCTUATION)
+    cleaned = _BOTH_LEFT.sub("", cleaned).strip(EDGE_PUNCTUATION)  # "… both last year and this"
     if _LATER_END.search(title):  # "CSG went live … and Re a month later": Re's own time
         cleaned = _ELLIPTICAL_END.sub("", cleaned)
     return cleaned or title  # as written: headline() capitalises, after its own checks
 
 
+_BOTH_LEFT = re.compile(r"\s+both(?:\s+and)?$|\s+both\s+and\b")  # its two times gone
 _ELLIPTICAL_END = re.compile(r"\s+and\s+[A-Z][\w'’-]*$")  # a verb left out: its own time gone
 _LATER_END = re.compile(r"\b(?:later|earlier|afterwards)\W*$", re.I)
