@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 143
+    assert len(CASES) == 146
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -223,3 +223,9 @@ def test_a_rival_beaten_outside_a_competition_wins_no_contract(recogniser):
 def test_services_a_body_introduced_are_not_new_services(recogniser):
     found = _found(recogniser, "He said the service had introduced measures since July.")
     assert [f for f in found if f[2] == "New services introduced"] == []
+
+
+def test_a_date_glossing_today_in_brackets_is_no_aside(recogniser):
+    text = "G4S plc announced today (26 February 2016) that it had begun selling the business."
+    found = _found(recogniser, text, dt.date(2016, 2, 26))
+    assert ("ownership_changed", "2016-02-26") in [(t, d) for t, d, _ in found]

@@ -59,6 +59,8 @@ def date_happening(
     if kind == "decision":
         dates, span, told_now = _decision_dates(match, text, dates, span)
     dates = [d for d in dates if not _state_aside(match, text, d)]  # ", which … since 2011,"
+    outside = [d for d in dates if not _in_aside(match, d) or text[: d.start].endswith("(")]
+    dates = outside or dates  # "A report in November 2017, based on a visit that July, …"
     if kind == "report" and post.posted:  # done: not "December 2020" told in 2019 …
         before = [d for d in dates if d.value is None or d.value.start() <= post.posted.end()]
         dates = before or dates  # … unless only it is written: the post's date may be wrong
@@ -173,16 +175,20 @@ def last_named_time(
     return times[-1] if times else None
 
 
-def _state_aside(match: FrameMatch, text: str, mention: DateMention) -> bool:
-    """Give whether a date is the start of a state told in an aside (", which G4S has run
-    since 2011,") that the frame's words stand outside: it dates no happening of theirs."""
-    if not _SINCE_BEFORE.search(text, 0, mention.start):
-        return False
+def _in_aside(match: FrameMatch, mention: DateMention) -> bool:
+    """Give whether a date stands in an aside (", based on an inspection that July,") that the
+    frame's words stand outside ("today (26 February 2016)" glosses a time, no aside)."""
     tokens = match.tokens
     inside = aside_tokens(tokens)
     dated = [i for i in inside if tokens[i].start <= mention.start < tokens[i].end + 1]
     around = aside_around(inside, dated[0]) if dated else range(0)
     return bool(around) and not any(index in around for index in range(match.first, match.last))
+
+
+def _state_aside(match: FrameMatch, text: str, mention: DateMention) -> bool:
+    """Give whether a date is the start of a state told in an aside (", which G4S has run
+    since 2011,") that the frame's words stand outside: it dates no happening of theirs."""
+    return bool(_SINCE_BEFORE.search(text, 0, mention.start)) and _in_aside(match, mention)
 
 
 def _after_comma(text: str, mention: DateMention, span: tuple[int, int]) -> bool:

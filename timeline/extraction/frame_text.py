@@ -85,6 +85,8 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
         return False
     if following[0].lemma in _RELATIVES | _ALONG:
         return True
+    if len(following) == 2 and _participle_aside(*following):
+        return True  # ", based on an inspection that July,"
     appositive = comma > 0 and tokens[comma - 1].entity is not None and len(following) == 2
     if not appositive:
         return False
@@ -97,6 +99,14 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
     return described or of_whom
 
 
+def _participle_aside(first: Token, second: Token) -> bool:
+    """Give whether two words open a participle phrase set off as an aside ("based on",
+    "carried out", "published in"), not the sentence's verb resuming."""
+    participle = first.text.islower() and first.forms == {"VBN"} or first.lemma == "base"
+    return participle and second.lemma in _PARTICLES
+
+
+_PARTICLES = frozenset({"on", "in", "by", "out", "at", "for", "from", "after", "before"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _DESCRIBING_ADVERBS = frozenset({"previously", "formerly", "once", "now", "then", "until"})
 _GOVERNING = frozenset(
