@@ -346,8 +346,8 @@ def test_frame_events_a_posts_title_is_a_headline_that_reports(recogniser):
     ]
 
 
-def _document_of(*texts):
-    post = Post("News", dt.date(2019, 2, 20), 1)
+def _document_of(*texts, title="News", posted=dt.date(2019, 2, 20)):
+    post = Post(title, posted, 1)
     post.sentences = [Sentence(text, line) for line, text in enumerate(texts, start=2)]
     return Document(Path("doc.txt"), "doc.txt", [post], [])
 
@@ -391,17 +391,12 @@ def test_frame_events_what_a_name_also_did_is_dated_by_the_sentence_before(recog
 
 
 def test_frame_events_a_happening_that_marks_a_time_is_not_the_posts_news(recogniser):
-    post = Post(
-        "Probation firm told it requires improvement under new owner", dt.date(2019, 9, 21), 1
+    document = _document_of(
+        "Inspectors found poor work, most of it from the months before the company changed hands.",
+        title="Probation firm told it requires improvement under new owner",
+        posted=dt.date(2019, 9, 21),
     )
-    post.sentences = [
-        Sentence(
-            "Inspectors found poor work, most of it from the months before the company"
-            " changed hands.",
-            2,
-        )
-    ]
-    found = recogniser.candidates(Document(Path("doc.txt"), "doc.txt", [post], []))
+    found = recogniser.candidates(document)
     assert [(c.type, c.source.line) for c in found] == [("report_published", 2)]
 
 
