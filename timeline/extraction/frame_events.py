@@ -60,7 +60,7 @@ from timeline.extraction.hedging import hedged
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.phrases import prepare
-from timeline.extraction.post_subject import IT_OPENING, LEAD_SENTENCES, Subject, SubjectFinder
+from timeline.extraction.post_subject import LEAD_SENTENCES, Subject, SubjectFinder
 from timeline.extraction.proper_names import find_names
 from timeline.extraction.report_filters import (
     nothing_to_show,
@@ -126,16 +126,17 @@ class FrameRecogniser:
             reported = []
             earlier = None  # the time the post last named: "the same day" is that day
             previous = None  # the time the sentence before named last: "also" did it then
-            opener = None  # who the sentence before opened on: "It" means that one
+            it = None  # whom the sentence before's opening "It" meant: this one's means it too
             for index, sentence in enumerate(sentences):
                 if _SALUTATION.match(sentence.text):  # a letter quoted: its "we" is its writer
                     subject = replace(subject, speaking=None)
                 lead = index < LEAD_SENTENCES
                 named = sentence_dates(sentence.text, post, earlier)
                 named = named or also_then(sentence.text, previous)
-                here = replace(subject, it=opener if IT_OPENING.match(sentence.text) else None)
+                before = sentences[index - 1].text if index else None
+                it = self.subjects.it_means(sentence.text, before, it, post.posted)
+                here = replace(subject, it=it)
                 reported += self._reports(sentence, post, document.name, here, lead, named)
-                opener = here.it or self.subjects.opening_name(sentence.text, post.posted)
                 previous = last_named_time(sentence.text, named, post.posted)
                 earlier = previous or earlier
             found += self._headline_news(post, document.name, subject, reported) + reported

@@ -22,7 +22,7 @@ _LINE_WORDS = 3  # lower-case words: fewer, and a line at a post's top is a name
 # probation union Napo": before the name itself.
 _NOT_A_NAME = r"(?!\s+(?-i:(?:for|of|and)\s+)?(?-i:[A-Z]))"
 # "It went into administration": the opening "It" of a sentence, not "It's" nor "It is said".
-IT_OPENING = re.compile(r"It\s(?!is\b|was\s+(?:not\s+)?(?:clear|unclear|said|reported|thought)\b)")
+_IT_OPENING = re.compile(r"It\s(?!is\b|was\s+(?:not\s+)?(?:clear|unclear|said|reported|thought)\b)")
 # What may stand before the name a sentence opens on: "The", or nothing.
 _BEFORE_OPENER = re.compile(r"(?:The\s+)?")
 # A report's imprint: "Published by: HM Inspectorate of Probation, 1st Floor …".
@@ -156,10 +156,20 @@ class SubjectFinder:
         found = self._triggers.find(prepare(title, self.entities.find(title).mentions).text)
         return frozenset(m.label for m in found if m.label not in self._generic)
 
-    def opening_name(self, text: str, posted: PartialDate | None) -> str | None:
-        """Give the owner or body a sentence opens on ("Working Links did not last that long"):
-        whom the next sentence's opening "It" means. None for a CRC, which is no "it" that acts
-        in news, or a sentence that opens on something else."""
+    def it_means(
+        self, text: str, before: str | None, carried: str | None, posted: PartialDate | None
+    ) -> str | None:
+        """Give whom text's opening "It" means: whom the sentence before's own "It" meant
+        (carried), else the owner or body that sentence opens on ("Working Links did not last
+        that long. It went into administration"). None when text opens on no "It"; the sentence
+        before is read for its names only then."""
+        if before is None or not _IT_OPENING.match(text):
+            return None
+        return carried or self._opening_name(before, posted)
+
+    def _opening_name(self, text: str, posted: PartialDate | None) -> str | None:
+        """Give the owner or body a sentence opens on; None for a CRC, which is no "it" that
+        acts in news, or a sentence that opens on something else."""
         mentions = self.entities.find(text, posted).mentions
         first = min(mentions, key=lambda mention: mention.start, default=None)
         if first is None or first.kind not in ("owner", "body"):
@@ -174,7 +184,7 @@ class SubjectFinder:
         names that news calls so."""
         taken = [(m.start, m.end) for m in entities.mentions]
         found = self._called_mentions(text, taken, subject, entities)
-        if subject.it and IT_OPENING.match(text):
+        if subject.it and _IT_OPENING.match(text):
             found.append(EntityMention("referent", subject.it, "It", 0, 2))
         if self._referents is None:
             return found
