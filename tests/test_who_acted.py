@@ -52,6 +52,30 @@ def test_frame_events_a_slot_narrowed_to_owners_takes_no_minister():
     assert [t.entity.name for t in narrow_match.roles["actor"]] == ["Sodexo"]
 
 
+def test_frame_events_a_narrowed_slot_stops_at_a_subject_of_another_kind():
+    from timeline.extraction.entities import EntityFinder
+    from timeline.extraction.proper_names import find_names
+    from timeline.vocabulary import load_vocabulary
+
+    roles = {"actor": ["owner", "body", "name"]}
+    sentence = (
+        "Under the Criminal Justice Act, HM Prison and Probation Service stepped in to take over"
+        " the running of the prison."
+    )
+    vocabulary = load_vocabulary()
+    mentions = EntityFinder(vocabulary).find(sentence, None).mentions
+    mentions = [*mentions, *find_names(sentence, mentions)]
+    narrowed = compile_frame(
+        "contract_awarded", "{actor:owner/name} take over the running", (), roles
+    )
+    broad = compile_frame("contract_awarded", "{actor} take over the running", (), roles)
+    tokens = tokenise(sentence, mentions)
+    (narrow_match,) = FrameMatcher([narrowed], roles).find(tokens)
+    (broad_match,) = FrameMatcher([broad], roles).find(tokens)
+    assert [t.entity.name for t in broad_match.roles["actor"]] == ["HMPPS"]
+    assert "actor" not in narrow_match.roles
+
+
 def test_frame_events_a_capitalised_frame_wording_is_no_name(recogniser):
     assert recogniser.frames.is_frame_wording(["Preferred", "Bidders"])
     assert not recogniser.frames.is_frame_wording(["Insolvency", "Service"])
@@ -298,6 +322,7 @@ def test_frame_events_a_name_just_before_to_is_who_does_the_infinitive(recognise
         "On 26 January 2018 the MoJ announced Acme Facility Services Limited to take over the work."
     )
     (found,) = _found(recogniser, text)
-    assert found.title.startswith("Acme Facility Services Limited")
+    assert found.roles["actor"] == ("Acme Facility Services Limited",)
+    assert "Acme Facility Services Limited to take over the work" in found.title
     agreed = "In October 2011 it agreed with the Acme Department to extend the franchise."
     assert all("Acme Department" not in c.title for c in _found(recogniser, agreed))

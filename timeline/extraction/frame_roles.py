@@ -67,6 +67,7 @@ def _own_clause(tokens: Sequence[Token], conjunction: int, verb: int) -> bool:
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "part", "well", "such"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "see"})
 _NAME = "<name>"  # a capitalised name no vocabulary lists (proper_names.py)
+_REFERENT = "<referent>"  # "the firm": whom the post is about
 _SEARCH_BEFORE = 12
 _SEARCH_AFTER = 8
 
@@ -126,6 +127,22 @@ def _post_then_name(tokens: Sequence[Token], token: Token) -> bool:
     return following is not None and following.lemma == _NAME and named_by_post
 
 
+def _other_subject(tokens, index: int, start: int, kinds) -> bool:
+    """Give whether the token at index is a name of another kind than the role takes that is the
+    frame's subject: just before its words, or the subject of the verb whose "to" they follow
+    ("HMPPS stepped in to take over the running of the prison"). The role's entity is then not
+    further off; the subject of a verb the frame is the object of may be ("the MoJ announced
+    preferred bidders")."""
+    token = tokens[index]
+    if token.entity is None or token.lemma in (*kinds, _NAME, _REFERENT):
+        return False  # a bare name, or "the firm", is no one the vocabulary knows the kind of
+    if object_of_preposition(tokens, index) or agent_of_passive(tokens, index):
+        return False
+    if hired_agent(tokens, index):
+        return False
+    return index == start or tokens[start].lemma == "to" and tokens[index + 1].finite
+
+
 def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
     limit = _SEARCH_BEFORE if step < 0 else _SEARCH_AFTER
     if step < 0 and _common_subject(tokens, index):
@@ -166,6 +183,8 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
                     return []  # "it", "he" stand for someone the sentence does not name
                 index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve
                 continue
+            if step < 0 and _other_subject(tokens, index, start, kinds):
+                return []  # "HMPPS stepped in to take over": not a company's takeover
             if token.lemma in kinds:
                 passed = agent_of_passive(tokens, index) or hired_agent(tokens, index)
                 if step < 0 and passed and index != relative_to:
