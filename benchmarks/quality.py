@@ -118,6 +118,8 @@ DEVELOPMENT = (
     GoldSet("dev21", CORPUS / "dev21", ("dev",), (CORPUS / "dev21/gold-dev.yaml",)),
     GoldSet("dev22", CORPUS / "dev22", ("dev",), (CORPUS / "dev22/gold-dev.yaml",)),
     GoldSet("dev23", CORPUS / "dev23", ("dev",), (CORPUS / "dev23/gold-dev.yaml",)),
+    GoldSet("dev24", CORPUS / "dev24", ("dev",), (CORPUS / "dev24/gold-dev.yaml",)),
+    GoldSet("dev25", CORPUS / "dev25", ("dev",), (CORPUS / "dev25/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
