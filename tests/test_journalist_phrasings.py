@@ -351,3 +351,26 @@ def _found(recogniser, text):
 def test_journalists_phrasings_of_happenings(recogniser, text, type_, date, title):
     found = [c for c in _found(recogniser, text) if c.type == type_]
     assert [(str(c.date), c.title) for c in found] == [(date, title)]
+
+
+def test_a_hedge_in_what_was_told_leaves_the_telling_alone(recogniser):
+    text = (
+        "Some 2,000 tenants were not sent letters they should have received, the minister told"
+        " MPs on Tuesday."
+    )
+    assert [(c.type, str(c.date)) for c in _found(recogniser, text)] == [
+        ("parliamentary", "2019-02-12")
+    ]
+    conditional = "The ministry should tell MPs on Tuesday."
+    assert _found(recogniser, conditional) == []
+
+
+def test_whether_after_a_frame_asks_what_follows_it(recogniser):
+    text = (
+        "On 4 February the Home Office set up a panel with the regulator to work out whether"
+        " any tenant had come to harm."
+    )
+    found = [(c.type, str(c.date)) for c in _found(recogniser, text)]
+    assert found == [("policy_announced", "2019-02-04")]
+    asked = "The Home Office is considering whether it should set up a panel in March."
+    assert _found(recogniser, asked) == []

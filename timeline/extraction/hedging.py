@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from timeline.extraction.frame_text import aside_around, aside_tokens
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.happenings import decision_verb
+from timeline.extraction.happenings import decision_verb, telling
 from timeline.extraction.lemmas import Token
 
 __all__ = ["hedged"]
@@ -42,6 +42,8 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
             continue  # "agreed that the contract should not be extended": decided, not supposed
         if hedge_end > start and hedge_start < end:
             return True
+        if _asks_after(match, end, hedge_start) or _told_after(match, start, hedge_end):
+            continue
         low, high = (hedge_end, start) if hedge_end <= start else (end, hedge_start)
         turns = _SAID_TURNS if hedge_start >= end else _CLAUSE_TURNS
         between = [t for t in match.tokens if low <= t.start < high]
@@ -49,6 +51,21 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
         if not joined and not any(t.lemma in turns for t in between):
             return True
     return False
+
+
+def _asks_after(match: FrameMatch, end: int, hedge_start: int) -> bool:
+    """Give whether the hedge after the frame is "whether", which asks what follows it ("set up
+    a panel to work out whether any woman had come to harm": the panel was set up)."""
+    return hedge_start >= end and any(
+        token.start == hedge_start and token.lemma == "whether" for token in match.tokens
+    )
+
+
+def _told_after(match: FrameMatch, start: int, hedge_end: int) -> bool:
+    """Give whether the frame tells, after a comma, what a hedge before it stood in ("letters
+    they should have received, the government told MPs on Thursday": the telling happened)."""
+    before = [t for t in match.tokens if hedge_end <= t.start < start]
+    return telling(match) and any(token.text.endswith(",") for token in before)
 
 
 def _aside_span(match: FrameMatch) -> tuple[int, int] | None:
