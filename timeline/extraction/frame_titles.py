@@ -283,7 +283,12 @@ def _reads_well(clause: str, verbs: list[str]) -> bool:
     dangling = last[-1] in _DANGLING or last[0] in _AUXILIARIES  # "… and has been succeeded"
     dangling = dangling or lemma_of(last[-1])[1] & {"VBD", "VBN"}
     dangling = dangling or last[0] == "to" and "VB" in lemma_of(last[-1])[1]  # "… to look"
-    return not dangling and not _WRITTEN_DATE.search(clause)
+    unnamed = any(word.lower().strip(",;:") in _UNNAMED for word in clause.split())
+    return not dangling and not unnamed and not _WRITTEN_DATE.search(clause)
+
+
+# Pronouns a headline cannot stand on: "MoJ cuts it short" names nothing cut short.
+_UNNAMED = frozenset({"it", "them", "they", "he", "she", "him"})
 
 
 _NAMED_ROLES = ("actor", "target", "successor")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from timeline.extraction.frame_text import aside_tokens
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import Token
 from timeline.extraction.verb_readings import denied_after, tells_no_happening, undone_before
@@ -275,7 +276,11 @@ def decision_verb(match: FrameMatch) -> Token | None:
     for token in reversed(within):
         if _reports(token) and not _takes_infinitive(match.tokens, token):
             return None if token.negated or token.future else token
-    for token in reversed(match.tokens[: match.first]):
+    asides = aside_tokens(match.tokens)  # "that unpaid work, which it had meant to …, would"
+    for index in reversed(range(match.first)):
+        token = match.tokens[index]
+        if index in asides:
+            continue
         if token.lemma in _CLAUSE_ENDS:
             break  # "the contracts under which owners run the CRCs will be terminated, …"
         reporting = _reports(token) or _reporting_participle(match.tokens, token)
