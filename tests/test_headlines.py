@@ -2,6 +2,7 @@
 
 import pytest
 
+from timeline.extraction.headline_tense import present_tense
 from timeline.extraction.headlines import HEADLINE_LIMIT, SPEAKER_OR_READER, headline
 
 
@@ -415,3 +416,11 @@ def test_headline_leaves_a_names_capitalised_word_alone_and_never_ends_on_that()
         " stop routine appointments in the last third of a licence"
     )
     assert made is None or ("Reset" in made and not made.endswith("that"))
+
+
+def test_a_verb_in_headline_tense_keeps_the_participle_it_takes():
+    assert (
+        present_tense("Jury finds Jack Merritt and Saskia Jones unlawfully killed")
+        == "Jury finds Jack Merritt and Saskia Jones unlawfully killed"
+    )
+    assert present_tense("The contracts were ended early") == "The contracts ended early"

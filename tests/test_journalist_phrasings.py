@@ -374,3 +374,17 @@ def test_whether_after_a_frame_asks_what_follows_it(recogniser):
     assert found == [("policy_announced", "2019-02-04")]
     asked = "The Home Office is considering whether it should set up a panel in March."
     assert _found(recogniser, asked) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("His report, published in March, made ten recommendations.", "Report published"),
+        (
+            "Part one of the review, published in January, found failings.",
+            "Part one of the review published",
+        ),
+    ],
+)
+def test_a_participle_phrase_headline_opens_on_its_noun_never_a_pronoun(recogniser, text, title):
+    assert [c.title for c in _found(recogniser, text)][:1] == [title]

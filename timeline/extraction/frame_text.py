@@ -233,6 +233,8 @@ def participle_phrase(tokens: Sequence[Token], first: int, verb: Token | None) -
     start = first
     while first - start < _PHRASE_REACH and start > 0 and _in_noun_phrase(tokens, start - 1):
         start -= 1
+    if start == 1 and _in_noun_phrase(tokens, 0):
+        start = 0  # the phrase opens the sentence: "Part one of the review, published …"
     if start > 1 and tokens[start].text == "s" and tokens[start - 1].text in _APOSTROPHES:
         start -= 2  # "HMIP's thematic review … published": whose it is opens the phrase
     end = verb.end
@@ -251,7 +253,8 @@ def _in_noun_phrase(tokens: Sequence[Token], index: int) -> bool:
     token = tokens[index]
     if token.lemma in _DETERMINERS:
         return True
-    if not token.text.islower() or token.auxiliaries or token.lemma in _GOVERNING:
+    opening = index == 0 and token.entity is None and token.text[1:].islower()  # "Part one"
+    if not (token.text.islower() or opening) or token.auxiliaries or token.lemma in _GOVERNING:
         return False
     before = tokens[index - 1] if index else None
     after_subject = before is not None and (before.entity is not None or before.text[:1].isupper())

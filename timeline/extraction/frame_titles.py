@@ -96,7 +96,7 @@ class FrameTitler:
         phrase = text[start:end].replace(",", "")  # "the review, published in November"
         it = it if it and self._a_firm(it) and _it_stands_for(text, span[0], it) else None
         made = (end and headline(phrase)) or clause_headline(text, span, speaking, it)
-        made = made and relative_made_main(made)
+        made = made and _without_possessive(relative_made_main(made))
         if made:  # no template: the clause says more than a bare "Report published"
             return made, "clause"
         for template in [] if to_come else self._type_titles[match.type]:
@@ -287,6 +287,16 @@ def _reads_well(clause: str, verbs: list[str]) -> bool:
     return not dangling and not unnamed and not _WRITTEN_DATE.search(clause)
 
 
+def _without_possessive(title: str) -> str:
+    """Give a headline without a possessive pronoun opening it ("His report published" →
+    "Report published"): whose it is, a headline cannot say by a pronoun."""
+    first, _, rest = title.partition(" ")
+    if first.lower() not in _POSSESSIVES or not rest:
+        return title
+    return rest[:1].upper() + rest[1:]
+
+
+_POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # Pronouns a headline cannot stand on: "MoJ cuts it short" names nothing cut short.
 _UNNAMED = frozenset({"it", "them", "they", "he", "she", "him"})
 

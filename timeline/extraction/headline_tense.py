@@ -40,6 +40,8 @@ def present_tense(text: str) -> str:
             ):
                 return text  # "Government under fire for contracts awarded …": a headline
             continue  # "The chief inspector of probation for Wales has resigned"
+        if _present_already(tokens, index):
+            return text  # "Jury finds X and Y unlawfully killed": "killed" is what it found
         head = text[: token.start]
         if _had_to(tokens, index):  # "the ministry had to rewrite": it rewrites
             token = tokens[index + 1]
@@ -79,6 +81,22 @@ def _joined_present(text: str, tokens: list[Token], verb: int, plural: bool) -> 
 
 _JOIN_REACH = 8  # words after a verb to the "and" that joins another to it
 _NO_OBJECT = PREPOSITIONS | word_set("further again out up down off back away")
+
+
+def _present_already(tokens: list[Token], index: int) -> bool:
+    """Give whether the word at index is a verb in headline tense already: a bare "-s" form
+    before a name or a determiner ("finds Jack Merritt", "publishes the"), not a plural noun
+    before its verb ("contracts were ended")."""
+    token = tokens[index]
+    if index == 0 or token.auxiliaries or "VBZ" not in token.forms or not token.text.islower():
+        return False
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    return following is not None and (
+        following.text[:1].isupper() or following.lemma in _DETERMINERS
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
 def _had_to(tokens: list[Token], index: int) -> bool:
