@@ -120,6 +120,8 @@ DEVELOPMENT = (
     GoldSet("dev23", CORPUS / "dev23", ("dev",), (CORPUS / "dev23/gold-dev.yaml",)),
     GoldSet("dev24", CORPUS / "dev24", ("dev",), (CORPUS / "dev24/gold-dev.yaml",)),
     GoldSet("dev25", CORPUS / "dev25", ("dev",), (CORPUS / "dev25/gold-dev.yaml",)),
+    GoldSet("dev26", CORPUS / "dev26", ("dev",), (CORPUS / "dev26/gold-dev.yaml",)),
+    GoldSet("dev27", CORPUS / "dev27", ("dev",), (CORPUS / "dev27/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
