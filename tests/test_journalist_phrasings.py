@@ -388,3 +388,10 @@ def test_whether_after_a_frame_asks_what_follows_it(recogniser):
 )
 def test_a_participle_phrase_headline_opens_on_its_noun_never_a_pronoun(recogniser, text, title):
     assert [c.title for c in _found(recogniser, text)][:1] == [title]
+
+
+def test_no_before_a_frames_noun_denies_it(recogniser):
+    denied = _found(recogniser, "She was told on Monday that no hunger strike was taking place.")
+    assert [c for c in denied if c.type == "industrial_action"] == []
+    found = _found(recogniser, "Hunger strikes took place at the centre on Monday.")
+    assert [c.type for c in found] == ["industrial_action"]

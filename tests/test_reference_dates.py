@@ -200,6 +200,14 @@ def test_url_date_finds_none_where_the_address_states_none(url: str | None) -> N
             ("2017-10-01", "month"),
         ),
         (["Home | About", "https://www.gov.uk/government/news/probation-reform"], None),
+        (  # a label naming the address
+            ["LORDS NOTES", "Permalink: https://notes.example/2024/07/29/debate/", "Filed under"],
+            ("2024-07-29", "day"),
+        ),
+        (
+            ["Weekly digest", "URL: https://digest.example/2016/05/statement/"],
+            ("2016-05-01", "month"),
+        ),
     ],
 )
 def test_a_page_saved_as_text_is_dated_by_the_address_on_its_own_line(
@@ -210,7 +218,8 @@ def test_a_page_saved_as_text_is_dated_by_the_address_on_its_own_line(
     document = read_document(path)
     found = document.reference
     assert (None if found is None else (found.value.isoformat(), found.precision)) == expected
-    assert document.meta.url == next((line for line in opening if "://" in line), None)
+    address = next((line for line in opening if "://" in line), None)
+    assert document.meta.url == (address and address[address.index("http") :])
 
 
 def test_an_address_inside_a_sentence_is_no_page_address(tmp_path: Path) -> None:

@@ -54,7 +54,7 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     if verb is None or match.frame.mention or _after_determiner(match, verb):
         undone = denied_after(match) or undone_before(match)  # "the sale … was blocked"
         return None if undone or _described(match, verb) else "mention"
-    if tells_no_happening(match, verb):
+    if tells_no_happening(match, verb) or _none_of_it(match):
         return None  # "finding out", "as set out in", "short of what the ministry bought"
     if not verb.auxiliaries and not verb.forms & {"VBD", "VBZ"} and denied_after(match):
         return None  # "a direct award to another operator had been ruled out": a noun, denied
@@ -77,6 +77,13 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
             return None  # "dismissed the claim, finding that it had no merit": how, not news
         return "decision" if _decided_with(match, verb) else "mention"
     return "report" if "now" in cues else "generic"
+
+
+def _none_of_it(match: FrameMatch) -> bool:
+    """Give whether "no" opens the frame's noun phrase: "no hunger strike was taking place",
+    "no contract has been signed" deny what they name."""
+    before = match.tokens[max(0, match.first - 2) : match.first]
+    return any(token.lemma == "no" for token in before)
 
 
 _UNTIL_REACH = 8  # tokens after a negated verb to its "until"

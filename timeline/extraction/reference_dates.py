@@ -187,12 +187,18 @@ def opening_address(lines: Sequence[Line]) -> str | None:
     """Give the web address a page saved as text states on a line of its own among its opening
     lines (the address bar, or a print's header), or None."""
     for line in _opening(lines):
-        if _ADDRESS_LINE.fullmatch(line.text.strip()):
-            return line.text.strip()
+        found = _ADDRESS_LINE.fullmatch(line.text.strip())
+        if found:
+            return found.group("address")
     return None
 
 
-_ADDRESS_LINE = re.compile(r"https?://[^\s/]+\.[^\s/]+/\S*", re.I)
+# An address alone on its line, or after a label naming it ("Permalink: https://…").
+_ADDRESS_LINE = re.compile(
+    r"(?:(?:permalink|url|link|address|web address|source|online at)\s*:?\s*)?"
+    r"(?P<address>https?://[^\s/]+\.[^\s/]+/\S*)",
+    re.I,
+)
 _PERIOD_END = re.compile(r"\b(?:ended|ending|as at)\s+(?:the\s+)?\Z", re.I)
 
 
