@@ -191,3 +191,24 @@ def test_what_a_name_also_did_is_dated_by_the_sentence_before():
 def test_also_dates_no_saying_no_state_and_no_thing(sentence):
     assert also_then(sentence, PartialDate(2015, 2, 1)) == []
     assert also_then("Working Links also acquired the CRCs.", None) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dates"),
+    [
+        (
+            "The first firm failed in June 2016, and the second stopped trading in September.",
+            [("June 2016", "2016-06"), ("September", "2016-09")],
+        ),
+        (  # an earlier month: which year's, the sentence does not say
+            "The first firm failed in June 2016, and the second stopped trading in March.",
+            [("June 2016", "2016-06"), ("March", "2021-03")],
+        ),
+        (
+            "The contract began in April 2015 and ended on 3 November.",
+            [("April 2015", "2015-04"), ("3 November", "2015-11-03")],
+        ),
+    ],
+)
+def test_a_year_less_month_after_a_named_year_is_later_that_year(sentence, dates):
+    assert _dates(sentence) == dates

@@ -71,7 +71,7 @@ def with_back_references(
         if value is not None:
             referring.append(DateMention(match.group(), match.start(), match.end(), value, True))
     kept = [m for m in found if not any(m.start < r.end and r.start < m.end for r in referring)]
-    kept = [_in_named_month(m, found) for m in kept]
+    kept = [_in_named_year(_in_named_month(m, found), found) for m in kept]
     return sorted([*kept, *referring], key=lambda mention: mention.start)
 
 
@@ -150,6 +150,24 @@ def _in_named_month(mention: DateMention, found: list[DateMention]) -> DateMenti
         return mention
     day = PartialDate.from_date(dt.date(named.year, value.month, value.day), "day")
     return DateMention(mention.text, mention.start, mention.end, day, True)
+
+
+def _in_named_year(mention: DateMention, found: list[DateMention]) -> DateMention:
+    """Give a year-less month its sentence named a year for just before, when it comes later in
+    that year: "VM Langfords failed in June 2016, and Docklands stopped trading in September"
+    is September 2016, not the last September before the page's date."""
+    value = mention.value
+    bare = mention.relative and value is not None and value.month is not None
+    if not bare or _YEAR.search(mention.text) or not _MONTH_NAMED.search(mention.text):
+        return mention
+    before = [m.value for m in found if m.value and m.end <= mention.start and _YEAR.search(m.text)]
+    named = before[-1] if before else None
+    if named is None or named.month is None or named.year == value.year:
+        return mention
+    if value.month < named.month:
+        return mention  # "in June 2016 … in March": which March, the sentence does not say
+    moved = PartialDate(named.year, value.month, value.day)
+    return DateMention(mention.text, mention.start, mention.end, moved, True)
 
 
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
