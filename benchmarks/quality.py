@@ -122,6 +122,8 @@ DEVELOPMENT = (
     GoldSet("dev25", CORPUS / "dev25", ("dev",), (CORPUS / "dev25/gold-dev.yaml",)),
     GoldSet("dev26", CORPUS / "dev26", ("dev",), (CORPUS / "dev26/gold-dev.yaml",)),
     GoldSet("dev27", CORPUS / "dev27", ("dev",), (CORPUS / "dev27/gold-dev.yaml",)),
+    GoldSet("dev28", CORPUS / "dev28", ("dev",), (CORPUS / "dev28/gold-dev.yaml",)),
+    GoldSet("dev29", CORPUS / "dev29", ("dev",), (CORPUS / "dev29/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
