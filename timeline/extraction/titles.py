@@ -220,8 +220,9 @@ def _trimmed(clause: str) -> str:
 def _without_asides(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """Give sentence without bracketed asides that do not hold the trigger, and the moved span."""
     kept, position, shift = [], 0, 0
-    for aside in _ASIDE.finditer(sentence):
-        if aside.start() < span[1] and span[0] < aside.end():
+    found = [*_ASIDE.finditer(sentence), *_appositions(sentence)]
+    for aside in sorted(found, key=lambda a: a.start()):
+        if aside.start() < span[1] and span[0] < aside.end() or aside.start() < position:
             continue
         kept.append(sentence[position : aside.start()])
         if aside.end() <= span[0]:
@@ -229,6 +230,23 @@ def _without_asides(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[in
         position = aside.end()
     kept.append(sentence[position:])
     return "".join(kept), (span[0] - shift, span[1] - shift)
+
+
+def _appositions(sentence: str) -> list[re.Match[str]]:
+    """Give the asides that say what a name is, between commas after it ("Simon Stevens, NHS
+    England's chief executive, told"): a headline names, it does not describe."""
+    return [found for found in _APPOSITION.finditer(sentence) if _after_name(sentence, found)]
+
+
+def _after_name(sentence: str, found: re.Match[str]) -> bool:
+    words = sentence[: found.start()].split()
+    return bool(words) and words[-1][0].isupper()
+
+
+# ", the health secretary,", ", NHS England's chief executive,": a post, in lower case.
+_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|[A-Z][\w&.'’ -]{0,40}?['’]s)\s+(?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*,(?=\s)"
+)
 
 
 def _clause_around(sentence: str, position: int) -> tuple[int, int]:
