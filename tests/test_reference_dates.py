@@ -413,3 +413,18 @@ def test_a_year_less_day_in_a_month_only_document(tmp_path, month, text, expecte
     page.write_text(f"---\ndate: {month}\n---\n# Notes\n\nA body line.\n", encoding="utf-8")
     post = read_document(page).posts[0]
     assert [str(m.value) for m in post_dates(text, post)] == [expected]
+
+
+def test_a_blogs_permalink_under_its_post_dates_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "post.txt"
+    paragraph = (
+        "The arbitrator found for the supplier, and the department will pay the bill in full,"
+        " with interest, after six years of argument over who broke the contract.\n\n"
+    )
+    path.write_text(
+        "A bill we may never see\n\n"
+        + paragraph * 12
+        + "Permalink: https://blog.example/2014/07/26/a-bill/\n"
+    )
+    found = read_document(path).reference
+    assert (found.value.isoformat(), found.precision) == ("2014-07-26", "day")

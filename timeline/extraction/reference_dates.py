@@ -190,9 +190,14 @@ def opening_address(lines: Sequence[Line]) -> str | None:
         found = _ADDRESS_LINE.fullmatch(line.text.strip())
         if found:
             return found.group("address")
+    for line in lines:  # a blog's "Permalink:" line, under its post
+        found = _PERMALINK.fullmatch(line.text.strip())
+        if found:
+            return found.group("address")
     return None
 
 
+_PERMALINK = re.compile(r"permalink\s*:?\s*(?P<address>https?://[^\s/]+\.[^\s/]+/\S*)", re.I)
 # An address alone on its line, or after a label naming it ("Permalink: https://…").
 _ADDRESS_LINE = re.compile(
     r"(?:(?:permalink|url|link|address|web address|source|online at)\s*:?\s*)?"
