@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.extraction.date_patterns import WEEKDAY
+from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES, WEEKDAY
 from timeline.extraction.dates import DateMention, find_dates
 from timeline.extraction.documents import Post
 from timeline.partial_date import PRECISIONS, PartialDate
@@ -144,9 +144,7 @@ def _opening_participle(text: str, end: int, trigger_start: int) -> bool:
 
 
 # "Founded in 1982 as a concrete repair specialist,", "Set up in 2014 to …,": to its comma.
-_PARTICIPLE_OPENING = re.compile(
-    r"\s*(?:Founded|Formed|Established|Created|Set\s+up|Launched|Born|Built|Opened)\b[^,]*,"
-)
+_PARTICIPLE_OPENING = re.compile(rf"\s*(?=[A-Z][a-z])(?i:{BEGINNING_PARTICIPLES})\b[^,]*,")
 _SINCE_DATE = re.compile(r"\bsince\s+(?:the\s+)?\Z", re.I)
 _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b", re.I)
 

@@ -21,6 +21,9 @@ _MONTH_WORD = (
 )
 # A weekday's name, to be read case-blind ("Tuesday", "on friday").
 WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
+# Participles that open a sentence with when something began ("Founded in 1982 as …,"): the
+# phrase's time, which the clause after its comma does not share.
+BEGINNING_PARTICIPLES = r"founded|formed|established|created|set\s+up|launched|born|built|opened"
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY_WORD = (
     r"(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday)\b"

@@ -9,8 +9,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.happenings import DETERMINERS
-from timeline.extraction.lemmas import Token
+from timeline.extraction.lemmas import DETERMINERS, Token
 
 __all__ = ["time_anchor", "told_earlier"]
 

@@ -11,11 +11,10 @@ from collections.abc import Sequence
 
 from timeline.extraction.frame_text import aside_tokens
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.lemmas import Token
+from timeline.extraction.lemmas import DETERMINERS, Token
 from timeline.extraction.verb_readings import denied_after, tells_no_happening, undone_before
 
 __all__ = [
-    "DETERMINERS",
     "announced_in_passing",
     "decision_verb",
     "is_headline",
@@ -117,7 +116,6 @@ def announced_in_passing(match: FrameMatch) -> bool:
     return index >= 0 and match.tokens[index].lemma in _DECIDING_NOUNS
 
 
-DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 _IN_PASSING = frozenset({"despite", "amid"})  # "despite legal challenge", "amid strike threats"
 
 

@@ -8,7 +8,7 @@ import re
 
 from lemminflect import getInflection
 
-from timeline.extraction.lemmas import REFLEXIVES, Token, tokenise, word_set
+from timeline.extraction.lemmas import DETERMINERS, REFLEXIVES, Token, tokenise, word_set
 
 __all__ = ["NOT_BEFORE_A_VERB", "PREPOSITIONS", "VERB_WITHIN", "is_main_verb", "present_tense"]
 
@@ -92,11 +92,8 @@ def _present_already(tokens: list[Token], index: int) -> bool:
         return False
     following = tokens[index + 1] if index + 1 < len(tokens) else None
     return following is not None and (
-        following.text[:1].isupper() or following.lemma in _DETERMINERS
+        following.text[:1].isupper() or following.lemma in DETERMINERS
     )
-
-
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 
 
 def _had_to(tokens: list[Token], index: int) -> bool:

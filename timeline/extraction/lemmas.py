@@ -66,6 +66,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no longer"})
 REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself", "ourselves", "myself"])
 # Who a sentence means without naming: "it", "they", "we".
 PERSONAL_PRONOUNS = frozenset(["it", "he", "she", "they", "i", "we", "you"])
+# Words that open a noun phrase: "the collapse", "its report", "that decision".
+DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 # Adverbs that may stand between an auxiliary and its verb without changing what happened.
 _INNER_ADVERBS = frozenset(
     [

@@ -197,12 +197,11 @@ def opening_address(lines: Sequence[Line]) -> str | None:
     return None
 
 
-_PERMALINK = re.compile(r"permalink\s*:?\s*(?P<address>https?://[^\s/]+\.[^\s/]+/\S*)", re.I)
+_ADDRESS = r"(?P<address>https?://[^\s/]+\.[^\s/]+/\S*)"
+_PERMALINK = re.compile(rf"permalink\s*:?\s*{_ADDRESS}", re.I)
 # An address alone on its line, or after a label naming it ("Permalink: https://…").
 _ADDRESS_LINE = re.compile(
-    r"(?:(?:permalink|url|link|address|web address|source|online at)\s*:?\s*)?"
-    r"(?P<address>https?://[^\s/]+\.[^\s/]+/\S*)",
-    re.I,
+    rf"(?:(?:permalink|url|link|address|web address|source|online at)\s*:?\s*)?{_ADDRESS}", re.I
 )
 _PERIOD_END = re.compile(r"\b(?:ended|ending|as at)\s+(?:the\s+)?\Z", re.I)
 

@@ -6,6 +6,7 @@ import re
 
 from lemminflect import getInflection
 
+from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES
 from timeline.extraction.headline_names import abbreviated
 from timeline.extraction.headlines import EDGE_PUNCTUATION, headline, inside_name
 from timeline.extraction.lemmas import can_be_noun, lemma_of, tokenise
@@ -47,8 +48,8 @@ _SUBORDINATOR = re.compile(
 )
 _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:following|after|as|with|in|despite|further to|since|on|at|during|before|while|"
-    r"although|though|given|having|when|once|for|from|under|amid"
-    r"|founded|formed|established|created|set\s+up|launched|born|built|opened)\b[^,]{0,120},\s*",
+    rf"although|though|given|having|when|once|for|from|under|amid|{BEGINNING_PARTICIPLES})"
+    r"\b[^,]{0,120},\s*",
     re.IGNORECASE,
 )
 
