@@ -192,7 +192,8 @@ def test_reading_link_list_a_blank_line_below_its_heading_is_chrome_too():
 
 
 @pytest.mark.parametrize(
-    "heading", ["MORE FROM NEWSDESK WIRE", "Other announcements from this issuer", "Read next"]
+    "heading",
+    ["MORE FROM NEWSDESK WIRE", "Other announcements from this issuer", "Read next", "Related"],
 )
 def test_reading_link_list_under_a_heading_written_as_news_sites_write_it_is_chrome(heading):
     texts = [heading, "- Serco wins prison contract extension", "- B", "", "C"]
