@@ -326,3 +326,19 @@ def test_frame_events_a_name_just_before_to_is_who_does_the_infinitive(recognise
     assert "Acme Facility Services Limited to take over the work" in found.title
     agreed = "In October 2011 it agreed with the Acme Department to extend the franchise."
     assert all("Acme Department" not in c.title for c in _found(recogniser, agreed))
+
+
+def test_frame_events_a_past_tense_with_its_object_after_it_is_no_passive(recogniser):
+    text = "In March 2017 Ofsted inspected Acme, the biggest FE provider, and rated it inadequate."
+    (found,) = _found(recogniser, text)
+    assert found.type == "report_published" and found.rating == "Inadequate"
+    assert found.roles == {"actor": ("Ofsted",)} and not found.title.startswith("FE")
+    (judged,) = _found(recogniser, "When the inspectorate looked again in 2017 it judged it good.")
+    assert (judged.type, str(judged.date), judged.rating) == ("report_published", "2017", "Good")
+
+
+def test_frame_events_a_verb_made_another_by_up_is_not_the_verb(recogniser):
+    text = "In May 2014 the dispute was picked up by unions across the country."
+    assert all(c.type != "contract_awarded" for c in _found(recogniser, text))
+    (chosen,) = _found(recogniser, "In May 2014 Acme Care was picked by the council to run it.")
+    assert chosen.type == "contract_awarded"

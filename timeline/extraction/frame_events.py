@@ -82,7 +82,8 @@ from timeline.vocabulary import Vocabulary
 _SALUTATION = re.compile(r"(?:Dear|To)\s+(?:all|colleagues|members|sir|madam|[A-Z]\w+)\b[,:]?\s*$")
 # "rated 'Inadequate'", "rated it as Good", "rated all 35 trusts in England and Wales as good"
 _RATED = (
-    r"(?:rated|rate|judged|graded|assessed)(?:(?:\s+[\w’'&-]+){0,10}?\s+(?:as|to\s+be))?"
+    r"(?:rated|rate|judged|graded|assessed)"
+    r"(?:(?:\s+[\w’'&-]+){0,10}?\s+(?:as|to\s+be)|(?:\s+[\w’'&-]+){1,3}?)?"
     r"\s*['\"‘“]?\s*"
 )
 

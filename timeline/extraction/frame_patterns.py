@@ -15,8 +15,9 @@ from timeline.extraction.lemmas import AUXILIARIES, pattern_lemma
 from timeline.taxonomy import SLOT, VALUE_ROLES, EventType, Frame
 
 # Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
-# cannot list ("went into compulsory liquidation", "stood down").
-_MODIFIER_GAP = r"(?:[a-z][\w'-]* )??"
+# cannot list ("went into compulsory liquidation", "stood down"), but not "up", which makes
+# another verb of the one before it ("picked up by unions" is no "picked by").
+_MODIFIER_GAP = r"(?:(?!up )[a-z][\w'-]* )??"
 
 
 @dataclass(frozen=True)

@@ -125,7 +125,7 @@ class FrameMatcher:
                     high = token_at(starts, hit.end() - 1) + 1
                     if _to_infinitive(frame, view, low, high):
                         continue
-                    if frame.written_passive and not _participle(view[low:high]):
+                    if frame.written_passive and not _participle(view, low, high):
                         continue  # "its contract, a direct award that began": no "be awarded"
                     if frame.active and _passive(view[low:high]):
                         continue  # "while a permanent successor is found": no finding
@@ -192,11 +192,18 @@ def _wants_its_kind(match: FrameMatch) -> bool:
     return frame.named and narrowed and not match.roles.get(frame.leading)
 
 
-def _participle(words: Sequence[Token]) -> bool:
-    """Give whether a frame written in the passive found its verb as a verb: with auxiliaries
-    or in a past form, not a noun ("a direct award")."""
-    verb = trigger_verb(words)
-    return verb is not None and bool(verb.auxiliaries or verb.forms & {"VBD", "VBN"})
+def _participle(view: Sequence[Token], low: int, high: int) -> bool:
+    """Give whether a frame written in the passive found its verb as a passive verb: with
+    auxiliaries or in a past form, not a noun ("a direct award"), and not a past tense with its
+    object after it ("and rated it inadequate")."""
+    verb = trigger_verb(view[low:high])
+    if verb is None or not (verb.auxiliaries or verb.forms & {"VBD", "VBN"}):
+        return False
+    after = view.index(verb) + 1
+    return bool(verb.auxiliaries) or after == len(view) or view[after].lemma not in _OBJECT_PRONOUNS
+
+
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me"})
 
 
 def _passive(words: Sequence[Token]) -> bool:
