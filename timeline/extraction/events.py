@@ -175,18 +175,25 @@ _TITLE_KIND_RANK = {"filled": 0, "written": 1, "clause": 1, "bare": 2}
 
 def title_quality(candidate: Candidate) -> tuple:
     """Give a key that puts first the plainest title: a filled headline, with most roles filled,
-    then a written or clause headline, then a bare label; the strongest trigger, whole, one
-    its clause says more fully, from the report that dates itself best, then shortest."""
+    then a written or clause headline, then a bare label; one telling the rating given, the
+    strongest trigger, whole, one its clause says more fully, from the report that dates itself
+    best, then shortest."""
     return (
         _TITLE_KIND_RANK[candidate.title_kind],
         -candidate.roles_filled,
         -len(candidate.roles),
+        _rating_untold(candidate),
         -candidate.weight,
         candidate.title.endswith("…"),
         candidate.fuller_title is None,
         EVIDENCE_RANK[candidate.evidence],
         len(candidate.title),
     )
+
+
+def _rating_untold(candidate: Candidate) -> bool:
+    """Give whether the report gave a rating its title does not tell."""
+    return bool(candidate.rating) and candidate.rating.lower() not in candidate.title.lower()
 
 
 def cue_matcher(taxonomy: Taxonomy) -> PhraseMatcher:

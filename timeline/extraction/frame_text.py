@@ -112,6 +112,8 @@ _DESCRIBING_ADVERBS = frozenset({"previously", "formerly", "once", "now", "then"
 _GOVERNING = frozenset(
     {"on", "to", "from", "with", "against", "into", "about", "upon", "over", "for", "at"}
 )
+# Prepositions end a noun phrase on its left ("the same grade again in | a report published").
+_PREPOSITIONS = _GOVERNING | {"in", "by", "under", "during", "after", "before", "since", "across"}
 _REPORTING = frozenset({"say", "announce", "confirm", "state", "admit", "reveal", "tell"})
 _COORDINATORS = frozenset({"and", ",", "&", "/"})
 
@@ -254,7 +256,7 @@ def _in_noun_phrase(tokens: Sequence[Token], index: int) -> bool:
     if token.lemma in _DETERMINERS:
         return True
     opening = index == 0 and token.entity is None and token.text[1:].islower()  # "Part one"
-    if not (token.text.islower() or opening) or token.auxiliaries or token.lemma in _GOVERNING:
+    if not (token.text.islower() or opening) or token.auxiliaries or token.lemma in _PREPOSITIONS:
         return False
     before = tokens[index - 1] if index else None
     after_subject = before is not None and (before.entity is not None or before.text[:1].isupper())

@@ -97,14 +97,14 @@ class FrameTitler:
         it = it if it and self._a_firm(it) and _it_stands_for(text, span[0], it) else None
         made = (end and headline(phrase)) or clause_headline(text, span, speaking, it)
         made = made and _without_possessive(relative_made_main(made))
-        if made:  # no template: the clause says more than a bare "Report published"
+        if made and made.lower() != label.lower():  # the clause says more than the label
             return made, "clause"
         for template in [] if to_come else self._type_titles[match.type]:
             filled = fill_template(template, values)  # the type's, for the roles it found
             if filled is not None and "{" in template and "{rating}" not in template:
                 return filled, "bare"  # a label in headline form: ranks, and is judged, as one
-        if rated:
-            return rated, "bare"
+        if rated:  # "Wales CRC rated 'Inadequate'": the rated and their rating, a headline
+            return rated, "filled"
         names = [name for names in roles.values() for name in names]
         named = named if len(named) == 1 else []  # of several, which one it concerns is not said
         return label_title(self._planned[match.type] if to_come else label, names or named), "bare"

@@ -25,12 +25,15 @@ _CLAUSE_EDGE = re.compile(
     r"\s*(?:[;:]|\s[-–—]\s"
     r"|,\s+(?:and|but)\s+(?=(?:its|their|his|her|it|he|she|they|we)\s))\s*"
 )
-# Asides in brackets, ", which …," clauses and ", along with …," say something about a word,
-# not what happened.
+# Asides in brackets, ", which …," clauses, ", along with …,", ", chaired by …," and ", for
+# example," say something about a word, or how the writer got to it, not what happened.
 _ASIDE = re.compile(
     r"\s*[(\[][^()\[\]]{0,200}[)\]]"
     r"|,\s+(?:which|who|whose|whom|along with|together with|as well as|alongside|including)\b"
     r"(?:[^,;:()]|,(?=\S)){0,150},(?=\s)"
+    r"|,\s+(?:chaired|led|headed|run|owned|founded|set up)\s+by\s+[^,;:()]{1,80},(?=\s)"
+    r"|,\s+(?:for example|for instance|however|in turn|in fact|of course|in particular|"
+    r"by contrast|it seems|meanwhile|too|though),(?=\s)"
 )
 # Openings that say how the writer got to the point, not what happened.
 _LEAD_IN = re.compile(
@@ -316,6 +319,8 @@ _SAYING_THAT = re.compile(
 _TRAILING_CLAUSE = re.compile(
     r",?\s+(?:after|because|while|although|though|whereas)\s.*$"
     r"|,\s+(?:bringing|leaving|making|taking|putting|meaning|ending|including)\s.*$"
+    r"|,?\s+(?:and|but|then)\s+(?:[\w-]+\s+){0,3}(?:later|earlier|afterwards)$"
+    r"|\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|review)\s+(?:published|released)$"
 )
 
 
