@@ -124,6 +124,8 @@ DEVELOPMENT = (
     GoldSet("dev27", CORPUS / "dev27", ("dev",), (CORPUS / "dev27/gold-dev.yaml",)),
     GoldSet("dev28", CORPUS / "dev28", ("dev",), (CORPUS / "dev28/gold-dev.yaml",)),
     GoldSet("dev29", CORPUS / "dev29", ("dev",), (CORPUS / "dev29/gold-dev.yaml",)),
+    GoldSet("dev30", CORPUS / "dev30", ("dev",), (CORPUS / "dev30/gold-dev.yaml",)),
+    GoldSet("dev31", CORPUS / "dev31", ("dev",), (CORPUS / "dev31/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
