@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extraction.tense import clause_tense, tense_after
+from timeline.extraction.tense import clause_tense, looks_back, opens_clause, tense_after
 
 
 @pytest.mark.parametrize(
@@ -79,3 +79,33 @@ def test_tense_reads_a_bounded_window_of_a_long_sentence():
 def test_tense_after_a_date_that_opens_its_clause(sentence, date, expected):
     start = sentence.index(date)
     assert tense_after(sentence, start + len(date)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "expected"),
+    [
+        ("In July the committee published its report.", "July", True),
+        ("Then in September Chris Grayling took over.", "September", True),
+        ("Within days of taking office in July, she acted.", "July", True),
+        ("Within days of taking office in July she acted.", "July", False),
+        ("The committee published its report in July.", "July", False),
+    ],
+)
+def test_tense_a_date_opens_its_clause_after_a_linking_word_or_ends_an_opening_phrase(
+    sentence, date, expected
+):
+    start = sentence.index(date)
+    assert opens_clause(sentence, start, start + len(date)) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("She set up the review in October, naming Mr Gauke, who ran the department.", True),
+        ("She will set up the review in October.", False),
+        ("She plans to set up the review in October.", False),
+        ("The review is set up in October.", False),
+    ],
+)
+def test_tense_a_sentence_looks_back_with_a_verb_only_past_and_nothing_ahead(sentence, expected):
+    assert looks_back(sentence) is expected

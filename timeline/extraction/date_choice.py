@@ -12,6 +12,7 @@ from dataclasses import replace
 from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES, WEEKDAY
 from timeline.extraction.dates import DateMention, find_dates
 from timeline.extraction.documents import Post
+from timeline.extraction.tense import looks_back
 from timeline.partial_date import PRECISIONS, PartialDate
 
 _PRECISION_RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
@@ -221,7 +222,10 @@ def post_dates(text: str, post: Post) -> list[DateMention]:
             continue
         deictic = value.precision in _VAGUE or not any(c.isdigit() for c in mention.text)
         if mention.relative and deictic and value.start() > latest:
-            continue  # "early next year", "tomorrow": a forecast, not a date written out
+            mention = _last_years_month(mention, text, latest)
+            if mention is None:
+                continue  # "early next year", "tomorrow": a forecast, not a date written out
+            value = mention.value
         if mention.relative and post.precision != "day" and value.precision != "year":
             if _weekday_agrees(mention) or value.end() < post.posted.start():
                 # "Tuesday 5 November" in a November is that Tuesday; "25 July" in an October
@@ -232,3 +236,22 @@ def post_dates(text: str, post: Post) -> list[DateMention]:
             mention = replace(mention, value=coarse)
         found.append(mention)
     return found
+
+
+def _last_years_month(mention: DateMention, text: str, latest: dt.date) -> DateMention | None:
+    """Give a month named without a year in a sentence that tells only of the past ("set up
+    the review in October, naming Mr Gauke, who ran …", in May) in the year before the one
+    nearest the post, when that one is yet to come; None for any other date ahead."""
+    value = mention.value
+    if value is None or value.precision != "month" or not _BARE_MONTH.fullmatch(mention.text):
+        return None
+    earlier = PartialDate(value.year - 1, value.month)
+    if earlier.start() > latest or not looks_back(text):
+        return None
+    return replace(mention, value=earlier)
+
+
+_BARE_MONTH = re.compile(
+    r"(?:early|late|mid-?)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",
+    re.IGNORECASE,
+)

@@ -41,7 +41,7 @@ from timeline.extraction.date_spans import (
     resolve_year_end,
 )
 from timeline.extraction.date_years import by_tense, year_shift
-from timeline.extraction.tense import Tense, clause_tense, tense_after
+from timeline.extraction.tense import Tense, clause_tense, opens_clause, tense_after
 from timeline.partial_date import PartialDate
 
 # The only dateparser settings used anywhere; RELATIVE_BASE is added per call from the reference
@@ -291,13 +291,6 @@ def _tense(sentence: str, start: int) -> Tense | None:
     return _verb_tense(sentence, start) or _CUE_TENSE.get(cue)
 
 
-def _opens_clause(sentence: str, start: int) -> bool:
-    """Give whether a date stands at its clause's start, after at most a preposition ("In
-    July the committee …", "Last week, …")."""
-    head = re.split(r"[,;:(]|\b(?:and|but|while|when|as)\b", sentence[:start])[-1]
-    return len(head.split()) <= 1
-
-
 def _resolve(
     kind: str, group: _Group, sentence: str, start: int, reference: dt.date | None
 ) -> _Result:
@@ -306,7 +299,8 @@ def _resolve(
     tense = _tense(sentence, start) if kind in _TENSED_KINDS and reference else None
     if kind in _TENSED_KINDS and is_label(sentence, start, start + len(text)):
         tense = "past"  # a chronology tells what happened, in the present: "8 June. It says …"
-    if tense is None and kind in _TENSED_KINDS and reference and _opens_clause(sentence, start):
+    tensed = tense is None and kind in _TENSED_KINDS and reference
+    if tensed and opens_clause(sentence, start, start + len(text)):
         tense = tense_after(sentence, start + len(text))  # "In July the committee published"
     if kind in ("iso", "numeric"):
         return _resolve_numeric(group, reference)

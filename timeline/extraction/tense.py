@@ -135,3 +135,38 @@ def _moves_the_date(rest: list[str]) -> bool:
     """Give whether the words after a verb of rescheduling lead straight to the date."""
     words = [w for w in rest if w not in _RESCHEDULE_PARTICLES]
     return len(words) == 1 and words[0] in _RESCHEDULE_PREPOSITIONS
+
+
+def opens_clause(sentence: str, start: int, end: int) -> bool:
+    """Give whether a date stands at its clause's start, after at most a preposition and a
+    linking word ("In July the committee …", "Then in September …", "Last week, …"), or ends
+    an opening phrase ("Within days of taking office in July, she …")."""
+    head = re.split(r"[,;:(]|\b(?:and|but|while|when|as)\b", sentence[:start])[-1]
+    words = head.lower().split()
+    while words and words[0] in _LINKING:
+        words = words[1:]
+    if len(words) <= 1:
+        return True
+    return words[0] in _OPENING_PREPOSITIONS and sentence[end:].lstrip().startswith(",")
+
+
+_LINKING = frozenset({"then", "later", "also", "so", "finally", "eventually", "again", "soon"})
+_OPENING_PREPOSITIONS = frozenset({"within", "after", "before", "following", "by", "during"})
+
+
+def looks_back(sentence: str) -> bool:
+    """Give whether a sentence tells only of the past: a verb that can only be a past tense
+    ("set up the review in October, naming Mr Gauke, who ran …" has "ran"), and no word that
+    looks ahead ("will", "would", "plans to", "is due")."""
+    words = [w.lower().replace("’", "'") for w in _TOKEN.findall(sentence)]
+    if any(word in _AHEAD_AUXILIARIES or lemma_of(word)[0] in _SCHEDULED for word in words):
+        return False
+    pairs = zip(words, words[1:], strict=False)
+    if any(lemma_of(word)[0] in _INTENDED and after == "to" for word, after in pairs):
+        return False
+    return any(_only_past(word) for word in words)
+
+
+def _only_past(word: str) -> bool:
+    forms = lemma_of(word)[1]
+    return "VBD" in forms and "VB" not in forms and "VBP" not in forms and not can_be_noun(word)
