@@ -469,3 +469,32 @@ def test_clause_headline_drops_the_both_its_two_times_leave():
     text = "The reforms were backed by an extra £155 million both last year and this year."
     start = text.index("backed")
     assert clause_headline(text, (start, start + 6)) == "Reforms backed by an extra £155 million"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "The tags are fitted by Serco, which won the contract in 2023 and took over the "
+            "service in May.",
+            "took over",
+            "Serco takes over the service",
+        ),
+        (
+            "Dame Glenys, who became Chief Inspector in March 2016, is due to retire.",
+            "became",
+            "Dame Glenys becomes Chief Inspector",
+        ),
+        (
+            "The plans are in A Smarter Approach to Sentencing, which the minister laid before "
+            "Parliament on Wednesday.",
+            "laid",
+            None,  # what the minister did to it, not what "Sentencing" did
+        ),
+    ],
+)
+def test_titles_a_relative_clause_holding_the_trigger_is_headed_by_the_name_it_describes(
+    sentence, trigger, expected
+):
+    start = sentence.index(trigger)
+    assert clause_headline(sentence, (start, start + len(trigger))) == expected

@@ -173,7 +173,37 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     if subordinate:  # "the biggest of the companies created when probation was split": first
         inside = position > clause.rfind(subordinate) and not _AS_BEFORE.search(clause[:position])
         found.insert(0 if inside else len(found), _trimmed(subordinate))
+    relative = _relative_to_name(clause, position)
+    if relative:  # "by Serco, which won the contract in 2023 and took over the service"
+        found.insert(0, _trimmed(relative))
     return found
+
+
+def _relative_to_name(clause: str, position: int) -> str | None:
+    """Give the name a ", which …" clause holding position describes, with the verb phrase of
+    that clause which holds position, up to the comma that closes it: "Serco took over the
+    service in May". A name ending a list ("…, Nottinghamshire and Rutland, which …") is no
+    subject a headline can name whole."""
+    found = [m for m in _NAME_THEN_WHICH.finditer(clause, 0, position) if m.end() <= position]
+    if not found or _LIST_END.search(clause, 0, found[-1].start()):
+        return None
+    verb = clause[found[-1].end() :].split(" ", 1)[0]
+    if not (_finite_verb(verb) or verb in _RELATIVE_AUXILIARIES):
+        return None  # "A Strategy, which the minister laid": the name is what was done to
+    rest, within = clause[found[-1].end() :], position - found[-1].end()
+    closing = rest.find(", ", within)
+    rest = rest if closing < 0 else rest[:closing]
+    joins = [m for m in _JOINED_VERB.finditer(rest) if m.start(1) <= within]
+    joins = [m for m in joins if _finite_verb(m.group(1))]
+    return f"{found[-1].group(1)} {rest[joins[-1].start(1) :] if joins else rest}"
+
+
+_RELATIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have", "will"})
+_LIST_END = re.compile(r"(?:,|\band)\s*\Z")
+_JOINED_VERB = re.compile(r"\s+and\s+(?:(?:only|then|later|also|\w+ly)\s+)?(\w+)")
+
+
+_NAME_THEN_WHICH = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?:which|who)\s+")
 
 
 def _said_from(clause: str, position: int) -> int | None:
