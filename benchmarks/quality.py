@@ -126,6 +126,8 @@ DEVELOPMENT = (
     GoldSet("dev29", CORPUS / "dev29", ("dev",), (CORPUS / "dev29/gold-dev.yaml",)),
     GoldSet("dev30", CORPUS / "dev30", ("dev",), (CORPUS / "dev30/gold-dev.yaml",)),
     GoldSet("dev31", CORPUS / "dev31", ("dev",), (CORPUS / "dev31/gold-dev.yaml",)),
+    GoldSet("dev32", CORPUS / "dev32", ("dev",), (CORPUS / "dev32/gold-dev.yaml",)),
+    GoldSet("dev33", CORPUS / "dev33", ("dev",), (CORPUS / "dev33/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
