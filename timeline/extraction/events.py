@@ -198,13 +198,24 @@ def _rating_untold(candidate: Candidate) -> bool:
 
 def cue_matcher(taxonomy: Taxonomy) -> PhraseMatcher:
     """Give the matcher for the words that say "now", hedge a sentence or make it national."""
-    return PhraseMatcher(
+    return _CueMatcher(
         {
             "now": taxonomy.now_cues,
             "hedge": taxonomy.hedges,
             "national": taxonomy.national_phrases,
         }
     )
+
+
+class _CueMatcher(PhraseMatcher):
+    """The cue phrases, without the month May read as a hedge ("on 22 May, also looked at")."""
+
+    def find(self, text: str) -> list[PhraseMatch]:
+        return [cue for cue in super().find(text) if not _the_month(text, cue)]
+
+
+def _the_month(text: str, cue: PhraseMatch) -> bool:
+    return cue.label == "hedge" and cue.start > 0 and text.startswith("May", cue.start)
 
 
 class RatingFinder:
