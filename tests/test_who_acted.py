@@ -342,3 +342,10 @@ def test_frame_events_a_verb_made_another_by_up_is_not_the_verb(recogniser):
     assert all(c.type != "contract_awarded" for c in _found(recogniser, text))
     (chosen,) = _found(recogniser, "In May 2014 Acme Care was picked by the council to run it.")
     assert chosen.type == "contract_awarded"
+
+
+def test_frame_events_a_participle_describing_a_noun_reports_nothing(recogniser):
+    text = "New trusts confirmed for 11 schools of collapsed academy chain"
+    assert all(c.type != "company_collapsed" for c in _found(recogniser, text))
+    (collapsed,) = _found(recogniser, "Acme Ltd collapsed in May 2018.")
+    assert collapsed.type == "company_collapsed"

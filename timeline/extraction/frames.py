@@ -129,6 +129,8 @@ class FrameMatcher:
                         continue  # "its contract, a direct award that began": no "be awarded"
                     if frame.active and _passive(view[low:high]):
                         continue  # "while a permanent successor is found": no finding
+                    if _attributive(view, low, high):
+                        continue  # "schools of the collapsed academy chain": a describing word
                     negated = _negated(view[low:high])
                     if frame.negated and not negated:
                         continue  # "would not renew the contract", never "renewed" it
@@ -204,6 +206,19 @@ def _participle(view: Sequence[Token], low: int, high: int) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me"})
+
+
+def _attributive(view: Sequence[Token], low: int, high: int) -> bool:
+    """Give whether a match of one word, a participle, describes the noun after it, as a
+    determiner or "of" before it shows ("of collapsed Yorkshire academy chain", "the
+    collapsed firm")."""
+    verb = view[low]
+    if high - low != 1 or verb.auxiliaries or "VBN" not in verb.forms:
+        return False
+    return low > 0 and view[low - 1].lemma in _BEFORE_A_DESCRIBING_WORD
+
+
+_BEFORE_A_DESCRIBING_WORD = frozenset({"of", "the", "a", "an", "its", "their", "this", "that"})
 
 
 def _passive(words: Sequence[Token]) -> bool:
