@@ -432,6 +432,8 @@ def test_relative_made_main_keeps_a_main_verb_written_before_the_relative():
     assert relative_made_main("Contact tracing operation that goes live") == (
         "Contact tracing operation goes live"
     )
+    cut = "Members who seconded to Acme One when it was set up"
+    assert relative_made_main(cut) == "Members seconded to Acme One"  # no "when it" left
 
 
 def test_clause_headline_of_what_was_said_to_be_planned():

@@ -93,7 +93,11 @@ def relative_made_main(title: str) -> str:
     if not after or not lemma_of(after[0].lower())[1] & {"VBZ", "VBD"}:
         return title  # "Report on that visit published": "that" is no relative pronoun
     relative = _MAIN_VERB_AFTER.sub("", title[found.end() :])  # "… goes live | was built …"
+    relative = _OPENER_LEFT.sub("", relative)  # "… to Southwest One when it | was set up"
     return f"{found.group(1)} {relative}"
+
+
+_OPENER_LEFT = re.compile(r"\s+(?:when|while|after|before|because|since|as|until|where|if)\s+\w+\Z")
 
 
 def _finite_verb(word: str) -> bool:
