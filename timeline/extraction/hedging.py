@@ -48,6 +48,7 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
         turns = _SAID_TURNS if hedge_start >= end else _CLAUSE_TURNS
         between = [t for t in match.tokens if low <= t.start < high]
         joined = hedge_start >= end and _comma_and(between)  # "…, and if you were hoping"
+        joined = joined or hedge_end <= start and _finite(match) and _and_a_subject(between)
         if not joined and not any(t.lemma in turns for t in between):
             return True
     return False
@@ -82,3 +83,19 @@ def _comma_and(tokens: Sequence[Token]) -> bool:
     """Give whether tokens hold ", and": a clause of its own begins after the frame's."""
     pairs = zip(tokens, tokens[1:], strict=False)  # "2020," is one word: a figure takes its comma
     return any(a.text.endswith(",") and b.lemma == "and" for a, b in pairs)
+
+
+def _finite(match: FrameMatch) -> bool:
+    """Give whether the frame's verb is a clause's own: with auxiliaries or in the past tense."""
+    verb = match.verb
+    return verb is not None and bool(verb.auxiliaries or "VBD" in verb.forms)
+
+
+def _and_a_subject(tokens: Sequence[Token]) -> bool:
+    """Give whether tokens hold "and" before a subject of its own ("the company could not carry
+    on and the Official Receiver was put in charge"): the hedge was the clause before."""
+    pairs = zip(tokens, tokens[1:], strict=False)
+    return any(a.lemma == "and" and (b.lemma in _SUBJECT_OPENERS or b.entity) for a, b in pairs)
+
+
+_SUBJECT_OPENERS = frozenset({"the", "its", "their", "his", "her"})
