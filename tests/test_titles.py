@@ -359,6 +359,11 @@ def test_a_plan_its_maker_announced_is_headed_with_to(recogniser):
             "lost the contract",
             "Virgin Care loses the contract to an NHS alliance",
         ),
+        (
+            "Last January Carillion went into liquidation, and Amey ran the contract alone.",
+            "went into liquidation",
+            "Carillion goes into liquidation",
+        ),
     ],
 )
 def test_titles_drop_an_opening_last_month_and_a_past_verb_joined_on(sentence, trigger, expected):

@@ -379,13 +379,21 @@ def _verb_of_its_own(conjunction: str, word: str) -> bool:
 def _past_verb_joined(title: str) -> str:
     """Give title without a verb phrase joined on in the past tense, which a headline's present
     cannot carry ("Inner House throws out the appeal and went further")."""
-    for joined in re.finditer(r"\s+(and|but)\s+(\w+)\b(?:\s+(\w+ed)\b)?", title):
+    for joined in re.finditer(r"\s+(and|but)\s+(\w+)\b(?:\s+(\w+)\b)?", title):
         if _verb_of_its_own(joined.group(1), joined.group(2).lower()):
             return title[: joined.start()]  # "… and went further", "… and will not run until"
-        subject = joined.group(2).islower() and can_be_noun(joined.group(2).lower())
-        if subject and joined.group(3) and "VBD" in lemma_of(joined.group(3))[1]:
-            return title[: joined.start()]  # "MPs approve it and peers debated it"
+        word, after_comma = joined.group(2), title[: joined.start()].endswith(",")
+        named = word[0].isupper() and after_comma  # "…, and Amey ran the contract"
+        subject = named or word.islower() and can_be_noun(word)
+        if subject and joined.group(3) and _only_past(joined.group(3)):
+            return title[: joined.start()].rstrip(",")  # "MPs approve it and peers debated it"
     return title
+
+
+def _only_past(word: str) -> bool:
+    """Give whether word is a past tense that is no base form ("ran", "debated"; not "put")."""
+    forms = lemma_of(word.lower())[1]
+    return "VBD" in forms and "VB" not in forms and "VBP" not in forms
 
 
 # "… and have been released", "… and will not run until December": a verb group of its own,
