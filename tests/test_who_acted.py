@@ -349,3 +349,14 @@ def test_frame_events_a_participle_describing_a_noun_reports_nothing(recogniser)
     assert all(c.type != "company_collapsed" for c in _found(recogniser, text))
     (collapsed,) = _found(recogniser, "Acme Ltd collapsed in May 2018.")
     assert collapsed.type == "company_collapsed"
+
+
+def test_frame_events_a_wish_dated_after_its_post_is_no_happening(recogniser):
+    wish = "The ministry wants contracts signed before the general election in 2020."
+    assert _found(recogniser, wish) == []
+    (signed,) = _found(recogniser, "The contracts were signed in February 2014.")
+    assert signed.type == "contract_awarded"
+
+
+def test_frame_events_savings_moved_are_no_schools_moved(recogniser):
+    assert _found(recogniser, "In May 2015 school savings moved to the central account.") == []

@@ -69,7 +69,7 @@ from timeline.extraction.report_filters import (
     told,
     without_echoes,
 )
-from timeline.extraction.report_timing import chronology_entry, foretold, news_cue
+from timeline.extraction.report_timing import after_post, chronology_entry, foretold, news_cue
 from timeline.extraction.titles import (
     clause_headline,
 )
@@ -289,7 +289,8 @@ class FrameRecogniser:
         kind = "report" if kind == "decision" else kind
         earlier = evidence in ("undated", "post") and told_earlier(match, text)
         said = match.frame.reporting_body and evidence == "undated"  # which finding, when?
-        if "hedge" in cues and evidence != "absolute" or earlier or said:
+        hedge = "hedge" in cues and (evidence != "absolute" or after_post(when, post))
+        if hedge or earlier or said:
             return None  # hedged, or an earlier happening no date here tells
         if kind == "generic" and evidence not in ("absolute", "relative"):
             return None

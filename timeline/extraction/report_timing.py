@@ -26,6 +26,12 @@ def foretold(match: FrameMatch, when: PartialDate, evidence: str, post: Post) ->
     return not (past and evidence in ("absolute", "relative") and not verb.future)
 
 
+def after_post(when: PartialDate, post: Post) -> bool:
+    """Give whether a date lies after its post's ("wants contracts signed before the general
+    election in 2015", written in 2013): hedged, it forecasts."""
+    return bool(post.post_date) and when.start() > post.posted.end()
+
+
 def news_cue(event_type: str, news: set[str]) -> set[str]:
     """Give the cue that a lead's report of its title's news tells it now."""
     return {"now"} if event_type in news else set()
