@@ -175,6 +175,13 @@ _RANGE_WORDS: Final = word_set("to and or until till - – ,")
 _NOT_DAY_WORD_CUES: Final = frozenset(["the", "'", "‘", '"', "“"])  # "the Today programme"
 _TOKEN: Final = re.compile(r"\w+|[^\w\s]")
 _MONTH_ALONE: Final = re.compile(_MONTH_WORD)
+
+
+def is_month_name(text: str) -> bool:
+    """Give whether text is a month's name alone ("July" of "in July's reshuffle")."""
+    return _MONTH_ALONE.fullmatch(text) is not None
+
+
 _WEEKDAY_ALONE: Final = re.compile(_WEEKDAY_WORD)
 _YEAR_ALONE: Final = re.compile(r"(?:19|20)\d\d")
 _YEAR_CUE_AFTER: Final = re.compile(

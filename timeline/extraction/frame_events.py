@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from timeline.extraction.concerns import ConcernFinder
 from timeline.extraction.date_anaphora import also_then
+from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
@@ -218,7 +219,7 @@ class FrameRecogniser:
             return False  # "Preferred Bidders", "Exceptional Delivery Models", a bare "CRC"
         if len(words) > 1 and any(word.lower() in self._things for word in words):
             return False  # "a Race Action Programme", "A Strategy for Reform": done, not doers
-        return name.name.lower() not in self._places
+        return name.name.lower() not in self._places and not is_month_name(name.text)
 
     def _headed(self, title: str, named_here: _Named) -> str:
         """Give a headline in the vocabulary's spelling, with the CRC or body the post calls by a
