@@ -372,3 +372,11 @@ def test_frame_events_a_month_is_never_who_acted(recogniser):
     assert all(
         "July" not in str(c.roles) and "July" not in c.title for c in _found(recogniser, text)
     )
+
+
+def test_frame_events_a_gap_never_passes_a_word_opening_another_clause(recogniser):
+    text = "The lenders were owed money under a guarantee Acme Rail gave when the contracts were "
+    found = _found(recogniser, text + "signed in 2003.")
+    assert all("Acme Rail" not in str(c.roles) for c in found)
+    (gave,) = _found(recogniser, "In 2003 Acme Rail gave the consortium the contracts.")
+    assert gave.roles == {"actor": ("Acme Rail",)}

@@ -63,8 +63,9 @@ class CompiledFrame:
 
 
 # "**": up to five words, punctuation between them not counted ("the Government's ‘Transforming
-# Rehabilitation’ programme").
-_GAP = r"(?:(?:[^\w\s<]\S* )*\S+ ){0,5}?"
+# Rehabilitation’ programme"), none of them a word opening another clause ("a guarantee London
+# Underground gave when the contracts were signed" gives no contract).
+_GAP = r"(?:(?:[^\w\s<]\S* )*(?!(?:when|because|although|whereas|while|if|unless) )\S+ ){0,5}?"
 
 
 def compile_frame(
