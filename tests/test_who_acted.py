@@ -362,11 +362,6 @@ def test_frame_events_savings_moved_are_no_schools_moved(recogniser):
     assert _found(recogniser, "In May 2015 school savings moved to the central account.") == []
 
 
-def test_frame_events_what_a_report_is_on_takes_no_date_of_its_own(recogniser):
-    text = "The NAO published its report on the failure of Acme Rail on 5 June 2009."
-    assert [c.type for c in _found(recogniser, text)] == ["report_published"]
-
-
 def test_frame_events_a_month_is_never_who_acted(recogniser):
     text = "He was moved to chief whip in July's reshuffle and replaced by Nicky Morgan."
     assert all(

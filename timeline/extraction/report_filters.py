@@ -77,24 +77,11 @@ def talked_about(match: FrameMatch) -> bool:
     if finite and match.first <= tokens.index(verb) < match.last:
         return False  # the frame's own verb tells it
     position = match.first - 1
-    possessed = (
+    return (
         position >= 1
         and tokens[position].lemma in _POSSESSIVES
         and tokens[position - 1].lemma in _OBJECT_PREPOSITIONS
     )
-    return possessed or _what_a_report_is_on(tokens, match.first)
-
-
-def _what_a_report_is_on(tokens: Sequence[Token], first: int) -> bool:
-    """Give whether a frame is what a report is on ("its report on the failure of Metronet on
-    5 June 2009"): the report's happening, and its date, not the failure's."""
-    words = [token.lemma for token in tokens[max(0, first - 3) : first]]
-    if words and words[-1] in ("the", "a", "an"):
-        words = words[:-1]
-    return len(words) >= 2 and words[-1] in ("on", "into") and words[-2] in _REPORT_NOUNS
-
-
-_REPORT_NOUNS = frozenset({"report", "review", "inquiry", "investigation", "study", "audit"})
 
 
 _POSSESSIVES = frozenset({"its", "their", "our", "your", "his", "her", "my"})
