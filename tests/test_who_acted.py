@@ -4,6 +4,7 @@ and "we" stand for, and the names that never act (places, a frame's own wording,
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from factories import WORKING_LINKS_CRCS
 from factories import frame_found as _found
 from factories import post_of as _post_of
@@ -299,20 +300,6 @@ def test_frame_events_a_participles_agent_does_not_act_in_the_sentence(recognise
     assert all("NHS" not in str(c.roles) for c in _found(recogniser, text))
 
 
-def test_frame_events_a_finding_needs_an_active_finder(recogniser):
-    text = "Jane Roe will act as chief inspector from 1 October while a successor is found."
-    assert all(c.type != "report_published" for c in _found(recogniser, text))
-    (found,) = _found(recogniser, "On 3 May the NAO found the Ministry had overpaid the firms.")
-    assert found.type == "report_published"
-
-
-def test_frame_events_a_participle_after_its_noun_rates_nothing(recogniser):
-    text = "In June 2014 the CRCs began to supervise people assessed as posing a low risk."
-    assert all(c.type != "report_published" for c in _found(recogniser, text))
-    (rated,) = _found(recogniser, "In June 2014 Merseyside CRC was rated 'Inadequate'.")
-    assert rated.type == "report_published" and rated.rating == "Inadequate"
-
-
 def test_frame_events_a_heading_of_names_reports_nothing(recogniser):
     assert _found(recogniser, "Public Accounts Committee (April).") == []
 
@@ -335,20 +322,6 @@ def test_frame_events_a_past_tense_with_its_object_after_it_is_no_passive(recogn
     assert found.roles == {"actor": ("Ofsted",)} and not found.title.startswith("FE")
     (judged,) = _found(recogniser, "When the inspectorate looked again in 2017 it judged it good.")
     assert (judged.type, str(judged.date), judged.rating) == ("report_published", "2017", "Good")
-
-
-def test_frame_events_a_verb_made_another_by_up_is_not_the_verb(recogniser):
-    text = "In May 2014 the dispute was picked up by unions across the country."
-    assert all(c.type != "contract_awarded" for c in _found(recogniser, text))
-    (chosen,) = _found(recogniser, "In May 2014 Acme Care was picked by the council to run it.")
-    assert chosen.type == "contract_awarded"
-
-
-def test_frame_events_a_participle_describing_a_noun_reports_nothing(recogniser):
-    text = "New trusts confirmed for 11 schools of collapsed academy chain"
-    assert all(c.type != "company_collapsed" for c in _found(recogniser, text))
-    (collapsed,) = _found(recogniser, "Acme Ltd collapsed in May 2018.")
-    assert collapsed.type == "company_collapsed"
 
 
 def test_frame_events_a_wish_dated_after_its_post_is_no_happening(recogniser):
@@ -375,3 +348,36 @@ def test_frame_events_a_gap_never_passes_a_word_opening_another_clause(recognise
     assert all("Acme Rail" not in str(c.roles) for c in found)
     (gave,) = _found(recogniser, "In 2003 Acme Rail gave the consortium the contracts.")
     assert gave.roles == {"actor": ("Acme Rail",)}
+
+
+@pytest.mark.parametrize(
+    ("look_alike", "reported", "event_type"),
+    [
+        (  # a finding needs an active finder
+            "Jane Roe will act as chief inspector from 1 October while a successor is found.",
+            "On 3 May the NAO found the Ministry had overpaid the firms.",
+            "report_published",
+        ),
+        (  # a participle after its noun rates nothing
+            "In June 2014 the CRCs began to supervise people assessed as posing a low risk.",
+            "In June 2014 Merseyside CRC was rated 'Inadequate'.",
+            "report_published",
+        ),
+        (  # a verb made another by "up" is not the verb
+            "In May 2014 the dispute was picked up by unions across the country.",
+            "In May 2014 Acme Care was picked by the council to run it.",
+            "contract_awarded",
+        ),
+        (  # a participle describing a noun reports nothing
+            "New trusts confirmed for 11 schools of collapsed academy chain",
+            "Acme Ltd collapsed in May 2018.",
+            "company_collapsed",
+        ),
+    ],
+)
+def test_frame_events_a_look_alike_of_a_frame_reports_nothing(
+    recogniser, look_alike, reported, event_type
+):
+    assert all(c.type != event_type for c in _found(recogniser, look_alike))
+    (found,) = _found(recogniser, reported)
+    assert found.type == event_type
