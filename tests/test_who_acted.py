@@ -381,3 +381,10 @@ def test_frame_events_a_look_alike_of_a_frame_reports_nothing(
     assert all(c.type != event_type for c in _found(recogniser, look_alike))
     (found,) = _found(recogniser, reported)
     assert found.type == event_type
+
+
+def test_frame_events_a_trigger_words_event_dated_after_its_post_is_a_notice(recogniser):
+    notice = "Members' meeting for staff seconded to Acme One: Thursday 18 April 2019."
+    assert _found(recogniser, notice) == []
+    past = "Members' meeting for staff seconded to Acme One: Friday 18 January 2019."
+    assert [c.type for c in _found(recogniser, past)] == ["service_restructured"]

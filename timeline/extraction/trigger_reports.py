@@ -18,6 +18,7 @@ from timeline.extraction.report_filters import (
     named_in_passing,
     unreported,
 )
+from timeline.extraction.report_timing import after_post
 
 
 def told_past(tokens: list[Token]) -> bool:
@@ -26,6 +27,19 @@ def told_past(tokens: list[Token]) -> bool:
     verbs = [t for t in tokens if t.forms & {"VBD", "VBN", "VBZ", "VBP"} and t.auxiliaries]
     verbs += [t for t in tokens if t.forms == frozenset({"VBD"})]
     return bool(verbs) and not any("have" in t.auxiliaries or t.forms & {"VBZ"} for t in verbs)
+
+
+def _acted(tokens: list[Token]) -> bool:
+    """Give whether someone named did something in the past in the sentence ("The Justice
+    Select Committee held a hearing"), unlike a notice ("Members' meeting for staff seconded to
+    Southwest One: Thursday 18 April")."""
+    pairs = zip(tokens, tokens[1:], strict=False)
+    return any(
+        "VBD" in verb.forms
+        and doer.lemma != "to"  # "(room to be confirmed)": what is still to be done
+        and (verb.auxiliaries or doer.entity or doer.text[:1].isupper())
+        for doer, verb in pairs
+    )
 
 
 class TriggerReports:
@@ -68,6 +82,8 @@ class TriggerReports:
             or unreported(tokens, found)
             or named_in_passing(text, found, cues)
             or generic_present(tokens, found, cues)
+            or after_post(found.date, post)
+            and not _acted(tokens)  # a notice of what is to come
         ):
             return []  # "… will be looking at", "… may not end": what the verb says is no report
         other_arm = self._concerns.another_business(text)
