@@ -178,6 +178,13 @@ def lemma_of(word: str) -> tuple[str, frozenset[str]]:
     return lemma, frozenset(forms)
 
 
+def past_tense_only(word: str) -> bool:
+    """Give whether a lower-case word is a past tense and no base or present form ("ran",
+    "debated"; not "put")."""
+    forms = lemma_of(word)[1]
+    return "VBD" in forms and not forms & {"VB", "VBP"}
+
+
 @lru_cache(maxsize=65536)
 def can_be_noun(word: str) -> bool:
     """Give whether a lower-case word can be read as a noun ("trains", "results", not "expires")."""

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final, Literal
 
-from timeline.extraction.lemmas import AUXILIARIES, can_be_noun, lemma_of, word_set
+from timeline.extraction.lemmas import AUXILIARIES, can_be_noun, lemma_of, past_tense_only, word_set
 
 Tense = Literal["past", "future"]
 
@@ -164,9 +164,4 @@ def looks_back(sentence: str) -> bool:
     pairs = zip(words, words[1:], strict=False)
     if any(lemma_of(word)[0] in _INTENDED and after == "to" for word, after in pairs):
         return False
-    return any(_only_past(word) for word in words)
-
-
-def _only_past(word: str) -> bool:
-    forms = lemma_of(word)[1]
-    return "VBD" in forms and "VB" not in forms and "VBP" not in forms and not can_be_noun(word)
+    return any(past_tense_only(word) and not can_be_noun(word) for word in words)

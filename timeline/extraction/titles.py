@@ -9,7 +9,7 @@ from lemminflect import getInflection
 from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES
 from timeline.extraction.headline_names import abbreviated
 from timeline.extraction.headlines import EDGE_PUNCTUATION, headline, inside_name
-from timeline.extraction.lemmas import can_be_noun, lemma_of, tokenise
+from timeline.extraction.lemmas import can_be_noun, lemma_of, past_tense_only, tokenise
 from timeline.extraction.title_times import (
     DATE,
     RELATIVE_TIME,
@@ -385,15 +385,9 @@ def _past_verb_joined(title: str) -> str:
         word, after_comma = joined.group(2), title[: joined.start()].endswith(",")
         named = word[0].isupper() and after_comma  # "…, and Amey ran the contract"
         subject = named or word.islower() and can_be_noun(word)
-        if subject and joined.group(3) and _only_past(joined.group(3)):
+        if subject and joined.group(3) and past_tense_only(joined.group(3).lower()):
             return title[: joined.start()].rstrip(",")  # "MPs approve it and peers debated it"
     return title
-
-
-def _only_past(word: str) -> bool:
-    """Give whether word is a past tense that is no base form ("ran", "debated"; not "put")."""
-    forms = lemma_of(word.lower())[1]
-    return "VBD" in forms and "VB" not in forms and "VBP" not in forms
 
 
 # "… and have been released", "… and will not run until December": a verb group of its own,
