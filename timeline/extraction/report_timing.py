@@ -17,7 +17,7 @@ def foretold(match: FrameMatch, when: PartialDate, evidence: str, post: Post) ->
     """Give whether a happening dated after its post is foretold there ("when the contracts
     run out in December 2020", written in 2019): all are, but one told in the past tense with
     its date written, which says the post's own date is wrong."""
-    if not post.post_date or when.start() <= post.posted.end():
+    if not after_post(when, post):
         return False
     verb = match.verb
     if verb is not None and "VBG" in verb.forms and not verb.auxiliaries:
