@@ -430,7 +430,7 @@ def test_titles_end_on_whole_phrases_of_the_triggers_clause(sentence, trigger, e
 
 
 def test_relative_made_main_keeps_a_main_verb_written_before_the_relative():
-    from timeline.extraction.titles import relative_made_main
+    from timeline.extraction.title_relatives import relative_made_main
 
     title = "Government widens a scheme that lets probation staff see"
     assert relative_made_main(title) == title

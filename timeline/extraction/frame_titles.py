@@ -14,7 +14,8 @@ from timeline.extraction.headlines import HEADLINE_LIMIT, headline
 from timeline.extraction.lemmas import lemma_of
 from timeline.extraction.templates import fill_template, future_form, group_label, label_title
 from timeline.extraction.title_objects import names_post, object_headline, post_named
-from timeline.extraction.titles import clause_headline, relative_made_main
+from timeline.extraction.title_relatives import relative_made_main
+from timeline.extraction.titles import clause_headline
 from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, template_slots
 from timeline.vocabulary import Vocabulary
 

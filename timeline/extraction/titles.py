@@ -10,6 +10,7 @@ from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES
 from timeline.extraction.headline_names import abbreviated
 from timeline.extraction.headlines import EDGE_PUNCTUATION, headline, inside_name
 from timeline.extraction.lemmas import can_be_noun, lemma_of, past_tense_only, tokenise
+from timeline.extraction.title_relatives import relative_made_main, relative_to_name
 from timeline.extraction.title_times import (
     DATE,
     RELATIVE_TIME,
@@ -79,37 +80,6 @@ def clause_headline(
     return None
 
 
-def relative_made_main(title: str) -> str:
-    """Give a headline whose only verb stands in a relative clause with that verb as its main
-    one: "Contact tracing operation that goes live" → "Contact tracing operation goes live"."""
-    found = _RELATIVE_THAT.match(title)
-    if found is None:
-        return title
-    before, after = found.group(1).split(), title[found.end() :].split()[:1]
-    if lemma_of(before[-1].lower())[1] & {"VBZ", "VBD"}:
-        return title  # "Minister says that …": a verb before it, the clause is what was said
-    if any(_finite_verb(word) for word in before[1:]):
-        return title  # "Government widens a scheme that lets …": the main verb is before it
-    if not after or not lemma_of(after[0].lower())[1] & {"VBZ", "VBD"}:
-        return title  # "Report on that visit published": "that" is no relative pronoun
-    relative = _MAIN_VERB_AFTER.sub("", title[found.end() :])  # "… goes live | was built …"
-    relative = _OPENER_LEFT.sub("", relative)  # "… to Southwest One when it | was set up"
-    return f"{found.group(1)} {relative}"
-
-
-_OPENER_LEFT = re.compile(r"\s+(?:when|while|after|before|because|since|as|until|where|if)\s+\w+\Z")
-
-
-def _finite_verb(word: str) -> bool:
-    """Give whether word can only be a verb in the past or present tense ("widens", "took")."""
-    word = word.lower()
-    return bool(lemma_of(word)[1] & {"VBZ", "VBD"}) and not can_be_noun(word)
-
-
-_MAIN_VERB_AFTER = re.compile(r"\s+\b(?:was|were|is|are|has|have|had|will)\b.*\Z")
-_RELATIVE_THAT = re.compile(r"^([\w'’-]+(?:\s+[\w'’-]+){0,5}),?\s+(?:that|which|who)\s+")
-
-
 # "named as the preferred bidder": "as" opens no clause of its own to head the title.
 _AS_BEFORE = re.compile(
     r"\sas\s(?!.*\s(?:after|because|when|since|following|until|once|while|where)\s)", re.I
@@ -177,37 +147,10 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     if subordinate:  # "the biggest of the companies created when probation was split": first
         inside = position > clause.rfind(subordinate) and not _AS_BEFORE.search(clause[:position])
         found.insert(0 if inside else len(found), _trimmed(subordinate))
-    relative = _relative_to_name(clause, position)
+    relative = relative_to_name(clause, position)
     if relative:  # "by Serco, which won the contract in 2023 and took over the service"
         found.insert(0, _trimmed(relative))
     return found
-
-
-def _relative_to_name(clause: str, position: int) -> str | None:
-    """Give the name a ", which …" clause holding position describes, with the verb phrase of
-    that clause which holds position, up to the comma that closes it: "Serco took over the
-    service in May". A name ending a list ("…, Nottinghamshire and Rutland, which …") is no
-    subject a headline can name whole."""
-    found = [m for m in _NAME_THEN_WHICH.finditer(clause, 0, position) if m.end() <= position]
-    if not found or _LIST_END.search(clause, 0, found[-1].start()):
-        return None
-    verb = clause[found[-1].end() :].split(" ", 1)[0]
-    if not (_finite_verb(verb) or verb in _RELATIVE_AUXILIARIES):
-        return None  # "A Strategy, which the minister laid": the name is what was done to
-    rest, within = clause[found[-1].end() :], position - found[-1].end()
-    closing = rest.find(", ", within)
-    rest = rest if closing < 0 else rest[:closing]
-    joins = [m for m in _JOINED_VERB.finditer(rest) if m.start(1) <= within]
-    joins = [m for m in joins if _finite_verb(m.group(1))]
-    return f"{found[-1].group(1)} {rest[joins[-1].start(1) :] if joins else rest}"
-
-
-_RELATIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have", "will"})
-_LIST_END = re.compile(r"(?:,|\band)\s*\Z")
-_JOINED_VERB = re.compile(r"\s+and\s+(?:(?:only|then|later|also|\w+ly)\s+)?(\w+)")
-
-
-_NAME_THEN_WHICH = re.compile(r"\b([A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,4}),\s+(?:which|who)\s+")
 
 
 def _said_from(clause: str, position: int) -> int | None:
