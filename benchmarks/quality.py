@@ -128,6 +128,8 @@ DEVELOPMENT = (
     GoldSet("dev31", CORPUS / "dev31", ("dev",), (CORPUS / "dev31/gold-dev.yaml",)),
     GoldSet("dev32", CORPUS / "dev32", ("dev",), (CORPUS / "dev32/gold-dev.yaml",)),
     GoldSet("dev33", CORPUS / "dev33", ("dev",), (CORPUS / "dev33/gold-dev.yaml",)),
+    GoldSet("dev34", CORPUS / "dev34", ("dev",), (CORPUS / "dev34/gold-dev.yaml",)),
+    GoldSet("dev35", CORPUS / "dev35", ("dev",), (CORPUS / "dev35/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
