@@ -505,3 +505,15 @@ def test_titles_a_relative_clause_holding_the_trigger_is_headed_by_the_name_it_d
 ):
     start = sentence.index(trigger)
     assert clause_headline(sentence, (start, start + len(trigger))) == expected
+
+
+def test_a_thing_known_as_a_name_is_called_by_it():
+    text = "The project, known as FiReControl, was launched in 2004 by the Office."
+    start, end = text.index("project"), text.index("launched") + 8
+    assert clause_headline(text, (start, end)) == "FiReControl project launched by the Office"
+
+
+def test_known_as_a_phrase_in_lower_case_is_no_name():
+    text = "The project, known as a white elephant, was launched in 2004 by the Office."
+    start, end = text.index("project"), text.index("launched") + 8
+    assert "elephant project" not in (clause_headline(text, (start, end)) or "")

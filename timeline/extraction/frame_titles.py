@@ -15,7 +15,7 @@ from timeline.extraction.lemmas import lemma_of
 from timeline.extraction.templates import fill_template, future_form, group_label, label_title
 from timeline.extraction.title_objects import names_post, object_headline, post_named
 from timeline.extraction.title_relatives import relative_made_main
-from timeline.extraction.titles import clause_headline
+from timeline.extraction.titles import called_by_name, clause_headline
 from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, template_slots
 from timeline.vocabulary import Vocabulary
 
@@ -94,7 +94,7 @@ class FrameTitler:
         if written:  # a headline the taxonomy writes for a frame with no role filled
             return rated or written[0], "written"
         start, end = participle_phrase(match.tokens, match.first, match.verb)
-        phrase = text[start:end].replace(",", "")  # "the review, published in November"
+        phrase = called_by_name(text[start:end]).replace(",", "")  # "the review, published in …"
         it = it if it and self._a_firm(it) and _it_stands_for(text, span[0], it) else None
         made = (end and headline(phrase)) or clause_headline(text, span, speaking, it)
         made = made and _without_possessive(relative_made_main(made))

@@ -73,8 +73,8 @@ def object_headline(title: str, objects: Sequence[str], sentence: str) -> str:
         if not extra and not more:
             break  # the sentence says no more than the title
         own = [*words[start:place], noun]  # the sentence's word: "contracts", "review"
-        if start == 0 and extra and own[0][1:].islower():
-            own = [own[0].lower(), *own[1:]]  # "Report published" → "Inspection report …"
+        if start == 0 < place and extra and own[0][1:].islower():
+            own = [own[0].lower(), *own[1:]]  # "Consultation paper …" → "Public consultation …"
         said = [*extra, *own, *more]
         said = _cased(said) if start == 0 else said
         fuller = _joined([*words[:start], *said, *words[place + 1 :]])

@@ -88,12 +88,29 @@ _SINCE = re.compile(r"\b(?:has|have|had)\b.*\bsince\b", re.I)  # a perfect held 
 
 
 def _abbreviated(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
-    """Give sentence with its bracketed abbreviations standing for their names (headlines.py),
-    and where the trigger is in it."""
+    """Give sentence with its bracketed abbreviations standing for their names (headlines.py)
+    and a thing "known as" a name called by it, and where the trigger is in it."""
     shorter = abbreviated(sentence)
     words = sentence[span[0] : span[1]]
     start = shorter.find(words, max(0, span[0] - (len(sentence) - len(shorter))))
-    return (shorter, (start, start + len(words))) if start >= 0 else (sentence, span)
+    if start >= 0:
+        sentence, span = shorter, (start, start + len(words))
+    before, words, after = (
+        called_by_name(part) for part in (sentence[: span[0]], words, sentence[span[1] :])
+    )
+    return before + words + after, (len(before), len(before) + len(words))
+
+
+# "The project, known as FiReControl, was launched": "The FiReControl project was launched".
+_KNOWN_AS = re.compile(
+    r"\b([a-z][a-z-]+), (?:[a-z]+ )?(?:known|called|named|dubbed)(?: [a-z]+ly)? as"
+    r" ([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),(?=\s)"
+)
+
+
+def called_by_name(text: str) -> str:
+    """Give text with a thing "known as" a name called by it: "the FiReControl project"."""
+    return _KNOWN_AS.sub(lambda m: f"{m[2]} {m[1]}", text)
 
 
 # "was not published until August", "did not pay the fine until March": it was, in the end.
