@@ -279,6 +279,32 @@ def test_the_site_a_page_is_on_is_never_its_subject(recogniser):
     assert recogniser.subjects.subject(own, "Harbour Bulletin").organisation == "Harbour Bulletin"
 
 
+def _post_of(title: str, lines: list[str]):
+    sentences = [Sentence(text, line) for line, text in enumerate(lines, start=1)]
+    return replace(POST, title=title, sentences=sentences)
+
+
+def test_a_series_running_head_names_no_subject(recogniser):
+    post = _post_of(
+        "What the committee found",
+        [
+            "Committee Report Summaries | No. 6/2016 e-Borders and successor programmes:",
+            "The committee said the programme would be eight years late.",
+        ],
+    )
+    assert recogniser.subjects.subject(post).organisation is None
+    news = _post_of("What the committee found", ["Probation news | Interserve sells a business"])
+    assert recogniser.subjects.subject(news).organisation == "Interserve"
+
+
+def test_the_company_is_never_a_public_body_the_post_names(recogniser):
+    lines = ["The Home Office signed a contract in 2007 to build the system for the border."]
+    post = _post_of("Border systems contract ends", lines)
+    assert recogniser.subjects.subject(post).organisation is None
+    firm = _post_of("Border systems contract ends", [lines[0].replace("Home Office", "Raycorp")])
+    assert recogniser.subjects.subject(firm).organisation == "Raycorp"
+
+
 def test_a_time_that_points_back_gives_way_to_the_date_its_sentence_writes_within_it():
     from timeline.extraction.date_choice import nearest_mention, post_dates
     from timeline.extraction.dates import DateMention

@@ -203,6 +203,9 @@ class Taxonomy(_Strict):
     places: list[str] = Field(default_factory=list)  # capitalised names that never act
     # Nouns that end the names of things done, never of doers: "a Race Action Programme".
     things: list[str] = Field(default_factory=list)
+    # Nouns that end the names of public bodies, never of firms: "the company" a post speaks of
+    # is never the Home Office or a council the post names.
+    public_bodies: list[str] = Field(default_factory=list)
     # Courts and tribunals ("High Court", "judge"): what one finds (a findings_type event) is a
     # ruling, filed under rulings_type ("The High Court found in 2019 that Horizon …").
     courts: list[str] = Field(default_factory=list)
@@ -245,6 +248,7 @@ class Taxonomy(_Strict):
                 "hedges",
                 "places",
                 "things",
+                "public_bodies",
                 "courts",
             )
             if getattr(self, name)

@@ -59,6 +59,7 @@ class SubjectFinder:
         self._triggers = triggers
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
         self._referents = _referents_regex(taxonomy.referents)
+        self._public = {noun.lower() for noun in taxonomy.public_bodies}
         self._noun = noun
         self._bodies_called = vocabulary.bodies_called
         words = "|".join(sorted(map(re.escape, self._bodies_called), key=len, reverse=True))
@@ -97,6 +98,7 @@ class SubjectFinder:
             for name, n in names.items()
             if name in title or not _publication(name, site)  # a firm's own release: its name
         ]
+        firms = [(n, name) for n, name in named if name.split()[-1].lower() not in self._public]
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
         # "The firm" is a company: an owner, else a name; never a ministry or a union, which
         # may still speak as "we".
@@ -105,7 +107,7 @@ class SubjectFinder:
         speaker = _most_named(organisations or named)
         crc = max(crcs)[1] if len(crcs) == 1 else None if crcs else self._only_crc(post)
         return Subject(
-            organisation=_most_named(companies or named),
+            organisation=_most_named(companies or firms),
             crc=crc,
             speaking=speaker if speaker in titled else self._publisher(post),
             reported=self._reported(post.title or ""),
@@ -255,11 +257,16 @@ def _overlaps(hit: re.Match[str], taken: list[tuple[int, int]]) -> bool:
     return any(start < hit.end() and hit.start() < end for start, end in taken)
 
 
+_SERIES = re.compile(r"\s*(?:[A-Z][\w'’&-]*\s+){1,5}[A-Z][\w'’&-]*\s*")  # a name, then "|"
+
+
 def _is_prose(text: str) -> bool:
     """Give whether a line may name what a post is about: not a byline ("By Priya Raman"), a
-    menu ("News | Sport | …") or a masthead ("Western Daily Record", "UK NEWS")."""
+    menu ("News | Sport | …"), a masthead ("Western Daily Record", "UK NEWS") nor a series'
+    running head ("Committee Report Summaries | No. 6/2016 …")."""
     words = len(re.findall(r"\b[a-z]{2,}", text))  # a masthead's words are all capitals
-    return words >= _LINE_WORDS and text.count("|") < 2 and not _BYLINE.match(text)
+    series = "|" in text and _SERIES.fullmatch(text.split("|")[0]) is not None
+    return words >= _LINE_WORDS and text.count("|") < 2 and not series and not _BYLINE.match(text)
 
 
 def _publication(name: str, site: str | None) -> bool:
