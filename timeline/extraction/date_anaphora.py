@@ -20,7 +20,7 @@ from timeline.extraction.dates import DateMention
 from timeline.extraction.lemmas import lemma_of
 from timeline.partial_date import PartialDate
 
-__all__ = ["also_then", "with_back_references"]
+__all__ = ["also_then", "in_told_year", "told_relatively", "with_back_references"]
 
 _SAME: Final = r"(?:the\s+(?:very\s+)?same|that(?:\s+same|\s+very)?)"
 _FOLLOWING: Final = r"(?:the\s+following|the\s+next)"
@@ -168,6 +168,43 @@ def _in_named_year(mention: DateMention, found: list[DateMention]) -> DateMentio
         return mention  # "in June 2016 … in March": which March, the sentence does not say
     moved = PartialDate(named.year, value.month, value.day)
     return DateMention(mention.text, mention.start, mention.end, moved, True)
+
+
+def in_told_year(found: list[DateMention], told: PartialDate | None) -> list[DateMention]:
+    """Give a sentence's bare months and days ("on 7 February", "In March") in the year of told,
+    the time the sentence before named without writing its year, when they come after it and
+    within half a year: "On 19 January last year the minister told MPs … Her review, published
+    on 7 February, …" is 7 February of last year. A sentence writing a year keeps its dates."""
+    if told is None or told.month is None or any(_YEAR.search(m.text) for m in found):
+        return found
+    return [_told_on(mention, told) for mention in found]
+
+
+def told_relatively(named: list[DateMention], previous: PartialDate | None) -> PartialDate | None:
+    """Give previous, the time a sentence named last, when the words naming it write no year
+    ("last year", "on 7 February"), else None: a year written ("in January 2013. In May …")
+    leaves a bare month to the writer's own year."""
+    relative = [m for m in named if m.value == previous and m.relative]
+    return previous if previous is not None and relative else None
+
+
+def _told_on(mention: DateMention, told: PartialDate) -> DateMention:
+    value = mention.value
+    if value is None or value.month is None or value.year <= told.year:
+        return mention
+    if not mention.relative or not _BARE_MONTH_DAY.fullmatch(mention.text.strip()):
+        return mention  # "last June", "June last year", "this March": a year of its own
+    moved = PartialDate(told.year, value.month, value.day)
+    if not told.end() < moved.start() <= told.start() + dt.timedelta(days=_TOLD_DAYS):
+        return mention
+    return DateMention(mention.text, mention.start, mention.end, moved, True)
+
+
+_TOLD_DAYS: Final = 183  # how far on a story told in order goes without naming a new year
+_BARE_MONTH_DAY: Final = re.compile(
+    rf"(?:(?:in|on|by)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH_WORD}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?",
+    re.IGNORECASE,
+)
 
 
 _YEAR: Final = re.compile(r"\b(?:19|20)\d\d\b")
