@@ -424,3 +424,24 @@ def test_a_verb_in_headline_tense_keeps_the_participle_it_takes():
         == "Jury finds Jack Merritt and Saskia Jones unlawfully killed"
     )
     assert present_tense("The contracts were ended early") == "The contracts ended early"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The same day the 35 probation trusts were abolished", "35 probation trusts abolished"),
+        ("the following year found that at least £469m had been wasted", None),
+        ("July finds the contract failed", None),
+        (
+            "The plan to turn the site into a school was announced",
+            "Plan to turn the site into a school announced",
+        ),
+        (
+            "Mitie won an eight-year contract worth £180 million",
+            "Mitie wins an eight-year contract worth £180 million",
+        ),
+        ("May Gurney won the contract", "May Gurney wins the contract"),
+    ],
+)
+def test_a_headline_never_opens_on_a_time_left_of_its_phrase(clause, expected):
+    assert headline(clause) == expected

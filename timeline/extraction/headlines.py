@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.headline_names import abbreviated
 from timeline.extraction.headline_tense import (
     NOT_BEFORE_A_VERB,
@@ -93,7 +94,9 @@ def headline(clause: str, subject: str | None = None, it: str | None = None) -> 
         text = it + text[2:]
     if _OPENING_PRONOUN.match(text) or re.match(r"^I\b", text):  # "I": the writer, not news
         return None  # "It says …", "They were …": not self-contained
-    if opens_with_verb(text):
+    timeless = _TIME_OPENING.sub("", _OPENING_ARTICLE.sub("", text))  # "that day the trusts …"
+    text = text if timeless == _OPENING_ARTICLE.sub("", text) else timeless
+    if opens_with_verb(text) or _month_acts(text):
         return None  # "was chosen to run …": the one who did it is not in the clause
     text = present_tense(_OPENING_ARTICLE.sub("", text))
     article = 1 if _OPENING_INDEFINITE.match(text) else 0  # "A report published" says enough
@@ -104,6 +107,27 @@ def headline(clause: str, subject: str | None = None, it: str | None = None) -> 
     if _ENDS_ON_SAYING.search(text):
         return None  # "… Grant Shapps announces", "… ECML has been": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
+
+
+def _month_acts(text: str) -> bool:
+    """Give whether a clause opens on a month that acts: "July finds the contract failed" (of
+    "the investigation in July, which found"), a month where who acted should be."""
+    words = text.split(maxsplit=2)
+    second = words[1] if len(words) > 1 else ""
+    return (
+        bool(words)
+        and is_month_name(words[0])
+        and second.islower()
+        and bool(lemma_of(second)[1] & {"VBZ", "VBD"})
+    )
+
+
+# A time's words left at a clause's start ("On that day the trusts were abolished", "the
+# following year found"): the clause's subject comes after them, or none does.
+_TIME_OPENING = re.compile(
+    r"\A(?i:(?:the\s+|that\s+)?(?:(?:following|same|previous|next)\s+)?(?:year|month|week|day))"
+    r"\b,?\s+"
+)
 
 
 def _sentence_case(text: str) -> str:
