@@ -5,10 +5,11 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from factories import FRAME_POST as POST
 from factories import frame_found as _found
 from factories import frame_recogniser as recogniser_of
-from factories import no_subject
+from factories import no_subject, post_of
 
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.merge import merge_candidates
@@ -226,40 +227,40 @@ def test_frame_events_a_happening_told_as_done_is_never_dated_after_its_post(rec
     assert found.get("policy_announced") == "2018-07"  # not December 2020: told in 2019
 
 
-def _told(recogniser, posted, *texts):
-    sentences = [Sentence(text, line) for line, text in enumerate(texts, start=1)]
-    post = replace(POST, post_date=posted, sentences=sentences)
+@pytest.mark.parametrize(
+    ("posted", "texts", "expected"),
+    [
+        (  # a story told in order from last year keeps its bare dates in that year
+            dt.date(2019, 5, 23),
+            [
+                "On 19 January last year the minister told MPs about the case.",
+                "The review, published on 7 February, found the rules had been followed.",
+                "In March three judges quashed the decision.",
+            ],
+            [("report_published", "2018-02-07"), ("legal_action", "2018-03")],
+        ),
+        (  # a bare month after a written year is the writer's own year's
+            dt.date(2014, 8, 19),
+            [
+                "The Home Office put the programme out to tender in January 2013.",
+                "In May the inspectorate published a report on the programme.",
+            ],
+            [("report_published", "2014-05")],
+        ),
+        (  # a month with its own year word keeps it in a story from last year
+            dt.date(2019, 5, 23),
+            [
+                "On 19 January last year the minister told MPs about the case.",
+                "The ministry abandoned the plans in March this year.",
+            ],
+            [("policy_announced", "2019-03")],
+        ),
+    ],
+)
+def test_a_story_told_in_order_keeps_its_bare_dates_in_the_year_it_told(
+    recogniser, posted, texts, expected
+):
+    post = replace(post_of("A post", *texts), post_date=posted)
     document = Document(Path("doc.txt"), "doc.txt", [post], [])
-    return [(c.type, str(c.date)) for c in recogniser.candidates(document)]
-
-
-def test_a_story_told_in_order_from_last_year_keeps_its_bare_dates_in_that_year(recogniser):
-    found = _told(
-        recogniser,
-        dt.date(2019, 5, 23),
-        "On 19 January last year the minister told MPs about the case.",
-        "The review, published on 7 February, found the rules had been followed.",
-        "In March three judges quashed the decision.",
-    )
-    assert ("report_published", "2018-02-07") in found
-    assert ("legal_action", "2018-03") in found
-
-
-def test_a_bare_month_after_a_written_year_is_the_writers_own_year(recogniser):
-    found = _told(
-        recogniser,
-        dt.date(2014, 8, 19),
-        "The Home Office put the programme out to tender in January 2013.",
-        "In May the inspectorate published a report on the programme.",
-    )
-    assert ("report_published", "2014-05") in found
-
-
-def test_a_month_with_its_own_year_word_keeps_it_in_a_story_from_last_year(recogniser):
-    found = _told(
-        recogniser,
-        dt.date(2019, 5, 23),
-        "On 19 January last year the minister told MPs about the case.",
-        "The ministry abandoned the plans in March this year.",
-    )
-    assert ("policy_announced", "2019-03") in found
+    found = {(c.type, str(c.date)) for c in recogniser.candidates(document)}
+    assert set(expected) <= found

@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from factories import sentence_candidates
+from factories import post_of, sentence_candidates
 
 from timeline.extraction.documents import Post, Sentence
 from timeline.extraction.titles import clause_headline
@@ -279,29 +279,22 @@ def test_the_site_a_page_is_on_is_never_its_subject(recogniser):
     assert recogniser.subjects.subject(own, "Harbour Bulletin").organisation == "Harbour Bulletin"
 
 
-def _post_of(title: str, lines: list[str]):
-    sentences = [Sentence(text, line) for line, text in enumerate(lines, start=1)]
-    return replace(POST, title=title, sentences=sentences)
-
-
 def test_a_series_running_head_names_no_subject(recogniser):
-    post = _post_of(
+    post = post_of(
         "What the committee found",
-        [
-            "Committee Report Summaries | No. 6/2016 e-Borders and successor programmes:",
-            "The committee said the programme would be eight years late.",
-        ],
+        "Committee Report Summaries | No. 6/2016 e-Borders and successor programmes:",
+        "The committee said the programme would be eight years late.",
     )
     assert recogniser.subjects.subject(post).organisation is None
-    news = _post_of("What the committee found", ["Probation news | Interserve sells a business"])
+    news = post_of("What the committee found", "Probation news | Interserve sells a business")
     assert recogniser.subjects.subject(news).organisation == "Interserve"
 
 
 def test_the_company_is_never_a_public_body_the_post_names(recogniser):
-    lines = ["The Home Office signed a contract in 2007 to build the system for the border."]
-    post = _post_of("Border systems contract ends", lines)
+    line = "The Home Office signed a contract in 2007 to build the system for the border."
+    post = post_of("Border systems contract ends", line)
     assert recogniser.subjects.subject(post).organisation is None
-    firm = _post_of("Border systems contract ends", [lines[0].replace("Home Office", "Raycorp")])
+    firm = post_of("Border systems contract ends", line.replace("Home Office", "Raycorp"))
     assert recogniser.subjects.subject(firm).organisation == "Raycorp"
 
 

@@ -166,7 +166,13 @@ def _in_named_year(mention: DateMention, found: list[DateMention]) -> DateMentio
         return mention
     if value.month < named.month:
         return mention  # "in June 2016 … in March": which March, the sentence does not say
-    moved = PartialDate(named.year, value.month, value.day)
+    return _in_year(mention, named.year)
+
+
+def _in_year(mention: DateMention, year: int) -> DateMention:
+    """Give a year-less month or day mention read in year."""
+    value = mention.value
+    moved = PartialDate(year, value.month, value.day)
     return DateMention(mention.text, mention.start, mention.end, moved, True)
 
 
@@ -194,10 +200,10 @@ def _told_on(mention: DateMention, told: PartialDate) -> DateMention:
         return mention
     if not mention.relative or not _BARE_MONTH_DAY.fullmatch(mention.text.strip()):
         return mention  # "last June", "June last year", "this March": a year of its own
-    moved = PartialDate(told.year, value.month, value.day)
-    if not told.end() < moved.start() <= told.start() + dt.timedelta(days=_TOLD_DAYS):
+    moved = _in_year(mention, told.year)
+    if not told.end() < moved.value.start() <= told.start() + dt.timedelta(days=_TOLD_DAYS):
         return mention
-    return DateMention(mention.text, mention.start, mention.end, moved, True)
+    return moved
 
 
 _TOLD_DAYS: Final = 183  # how far on a story told in order goes without naming a new year

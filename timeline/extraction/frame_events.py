@@ -129,19 +129,19 @@ class FrameRecogniser:
             earlier = None  # the time the post last named: "the same day" is that day
             previous = None  # the time the sentence before named last: "also" did it then
             it = None  # whom the sentence before's opening "It" meant: this one's means it too
-            told = None  # previous, when told with no year written ("last year"): a story's
+            story_time = None  # previous, told with no year written ("last year"): a story's
             for index, sentence in enumerate(sentences):
                 if _SALUTATION.match(sentence.text):  # a letter quoted: its "we" is its writer
                     subject = replace(subject, speaking=None)
                 lead = index < LEAD_SENTENCES
                 named = sentence_dates(sentence.text, post, earlier)
-                named = in_told_year(named, told) or also_then(sentence.text, previous)
+                named = in_told_year(named, story_time) or also_then(sentence.text, previous)
                 before = sentences[index - 1].text if index else None
                 it = self.subjects.it_means(sentence.text, before, it, post.posted)
                 here = replace(subject, it=it)
                 reported += self._reports(sentence, post, document.name, here, lead, named)
                 previous = last_named_time(sentence.text, named, post.posted)
-                told = told_relatively(named, previous)
+                story_time = told_relatively(named, previous)
                 earlier = previous or earlier
             found += self._headline_news(post, document.name, subject, reported) + reported
         return found

@@ -94,8 +94,8 @@ def headline(clause: str, subject: str | None = None, it: str | None = None) -> 
         text = it + text[2:]
     if _OPENING_PRONOUN.match(text) or re.match(r"^I\b", text):  # "I": the writer, not news
         return None  # "It says …", "They were …": not self-contained
-    timeless = _TIME_OPENING.sub("", _OPENING_ARTICLE.sub("", text))  # "that day the trusts …"
-    text = text if timeless == _OPENING_ARTICLE.sub("", text) else timeless
+    time = _TIME_OPENING.match(_OPENING_ARTICLE.sub("", text))  # "that day the trusts …"
+    text = time.string[time.end() :] if time else text
     if opens_with_verb(text) or _month_acts(text):
         return None  # "was chosen to run …": the one who did it is not in the clause
     text = present_tense(_OPENING_ARTICLE.sub("", text))
