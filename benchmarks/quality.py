@@ -130,6 +130,7 @@ DEVELOPMENT = (
     GoldSet("dev33", CORPUS / "dev33", ("dev",), (CORPUS / "dev33/gold-dev.yaml",)),
     GoldSet("dev34", CORPUS / "dev34", ("dev",), (CORPUS / "dev34/gold-dev.yaml",)),
     GoldSet("dev35", CORPUS / "dev35", ("dev",), (CORPUS / "dev35/gold-dev.yaml",)),
+    GoldSet("dev36", CORPUS / "dev36", ("dev",), (CORPUS / "dev36/gold-dev.yaml",)),
     GoldSet("dev37", CORPUS / "dev37", ("dev",), (CORPUS / "dev37/gold-dev.yaml",)),
 )
 HELD_BACK = (
