@@ -138,6 +138,10 @@ def test_covid_restrictions_lifted_are_no_court_order(recogniser):
         "The contract remains some way short of what the ministry bought in 2012.",
         "As set out in the Circular of 5 February 2019, the Deleveraging Plan had support.",
         "A4e was founded in 1991 to help redundant steelworkers retrain and find new jobs.",
+        # asked about, or asked for: no report
+        "In March 2021 the minister did not say how many offices have closed since 2019.",
+        "MPs asked whether the contract was terminated in March 2009.",
+        "Kent, Surrey and Sussex CRC branch | Please pass on to colleagues on leave",
     ],
 )
 def test_words_that_tell_no_happening_of_their_frame_give_no_event(recogniser, text):

@@ -117,18 +117,24 @@ def _other_than_its_frame(match: FrameMatch, verb: Token) -> bool:
 
 
 def _free_relative(match: FrameMatch, verb: Token) -> bool:
-    """Give whether the verb stands in a clause "what" opens ("short of what the ministry
-    bought"): a thing described by the deed, no report of it."""
+    """Give whether the verb stands in a clause "what", "whether" or "how many" opens ("short
+    of what the ministry bought", "does not say how many offices have closed"), or is bidden
+    ("Please pass on to colleagues"): a thing described, asked about or asked for, no report."""
     if verb not in match.tokens:
         return False
     index = match.tokens.index(verb)
     before = [t.lemma for t in match.tokens[max(0, index - _FREE_RELATIVE_REACH) : index]]
-    if "what" not in before:
+    if before[-1:] == ["please"]:
+        return True
+    opener = max((i for i, lemma in enumerate(before) if lemma in _CLAUSE_ASKING), default=None)
+    if opener is None:
         return False
-    between = before[len(before) - before[::-1].index("what") :]
-    return all(t not in (",", ";", "and", "but") for t in between)
+    if before[opener] == "how" and before[opener + 1 : opener + 2] not in (["many"], ["much"]):
+        return False
+    return all(t not in (",", ";", "and", "but") for t in before[opener + 1 :])
 
 
+_CLAUSE_ASKING = word_set("what whether how")
 _FREE_RELATIVE_REACH = 4  # "what | the ministry | bought"
 
 
