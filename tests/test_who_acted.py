@@ -388,3 +388,28 @@ def test_frame_events_a_trigger_words_event_dated_after_its_post_is_a_notice(rec
     assert _found(recogniser, notice) == []
     past = "Members' meeting for staff seconded to Acme One: Friday 18 January 2019."
     assert [c.type for c in _found(recogniser, past)] == ["service_restructured"]
+
+
+def test_ministers_are_the_ministry_of_justice_only_where_a_post_names_it(recogniser):
+    # "Ministers" in a story of another ministry is not the MoJ, by name or as "the ministry"
+    post = _post_of(
+        "Repair arm created",
+        "DSG is a trading fund of the Ministry of Defence.",
+        "Ministers announced in May 2007 that the two agencies would be brought together.",
+        "It was launched in April 2008 from the parts of the agency that the ministry had kept.",
+    )
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    found = recogniser.candidates(document)
+    assert found
+    assert all("MoJ" not in c.title and "MoJ" not in c.roles.get("actor", ()) for c in found)
+
+
+def test_a_plural_word_for_a_body_keeps_its_own_verb_in_a_headline(recogniser):
+    post = _post_of(
+        "Bidders named",
+        "The Ministry of Justice let the contracts.",
+        "Ministers named the preferred bidders for the 21 CRCs on 29 October 2014.",
+    )
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    titles = [c.title for c in recogniser.candidates(document)]
+    assert titles and not any("MoJ name " in title for title in titles)

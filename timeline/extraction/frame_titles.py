@@ -183,11 +183,13 @@ class FrameTitler:
         """Give title with "the CRC" as the one CRC the document is about ("Inspectors publish
         their previous report on the CRC" → "… on Staffordshire and West Midlands CRC"), and "the
         ministry" as the one body the document calls so. "The company" stays: which company a
-        post means is a surer guess in a role than in words."""
+        post means is a surer guess in a role than in words; so does a plural ("Ministers name
+        the preferred bidders"), whose verb a body's name would not agree with."""
         for referent in referents:
-            if referent.kind not in ("crc", "body"):
+            plain = referent.text.lower().removeprefix("the ").strip()
+            if referent.kind not in ("crc", "body") or plain.endswith("ers"):
                 continue
-            words = re.escape(referent.text.lower().removeprefix("the ").strip())
+            words = re.escape(plain)
             name = self.shown([referent.name])[0]
             pattern = re.compile(rf"^{words}(?!\w)|(?<!\w)the\s+{words}(?!\w)", re.I)
             replaced = pattern.sub(name, title, count=1)
