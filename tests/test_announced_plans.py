@@ -158,7 +158,7 @@ def test_a_past_perfect_is_no_news_of_the_day_a_present_perfect_is(recogniser):
         ),
         (
             "Ministers decided last July to end all 21 CRC contracts in 2020.",
-            ("contract_terminated", "2018-07", "MoJ decides to end contracts early"),
+            ("contract_terminated", "2018-07", "Ministers decide to end all 21 CRC contracts"),
         ),
         (
             "In 2015 the Chief Inspector of Prisons called the centre a place of national concern.",

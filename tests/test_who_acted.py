@@ -159,7 +159,9 @@ def test_frame_events_an_appositive_after_a_name_is_an_aside(recogniser):
 def test_frame_events_as_with_a_subject_of_its_own_opens_another_clause(recogniser):
     text = "Serco stayed on the scheme on 11 August 2020 as ministers cut 6,000 tracer jobs."
     cuts = [c for c in _found(recogniser, text) if c.type == "job_cuts"]
-    assert [c.roles.get("actor") for c in cuts] == [("MoJ",)]  # the ministers', not Serco's
+    assert [c.roles.get("actor") for c in cuts] == [
+        None
+    ]  # ministers of no ministry named, not Serco
     named = "Sodexo, named as the preferred bidder, cut 200 jobs on 3 March 2015."
     assert {c.roles.get("actor") for c in _found(recogniser, named)} == {("Sodexo",)}
 
