@@ -1,7 +1,8 @@
 """Candidate events by frames: the taxonomy's frames found in a sentence, judged, dated, titled.
 
-A preview (`timeline extract --frames`) of the extractor that replaces events.py's one
-heaviest trigger per sentence; it becomes the default when it matches that one's recall.
+The default extractor (`timeline extract`); events.py's one heaviest trigger per sentence,
+round one's, stays behind `--triggers` for comparison. What a sentence names, found once for
+all its frames, is named_here.py's.
 
 One sentence may report several events, one per frame found in its clauses. A frame's verb
 tells a report ("entered", "has entered", "was taken over") from what is not one: a question,
@@ -17,14 +18,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from timeline.extraction.concerns import ConcernFinder
 from timeline.extraction.date_anaphora import also_then, in_told_year, told_relatively
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
-from timeline.extraction.entities import Entities, EntityFinder, EntityMention
+from timeline.extraction.entities import EntityFinder, EntityMention
 from timeline.extraction.events import (
     ENTITY_ROLES,
     Candidate,
@@ -44,7 +45,6 @@ from timeline.extraction.frame_text import phrase_start
 from timeline.extraction.frame_titles import (
     AMOUNT,
     FrameTitler,
-    canonical_spellings,
     frame_titles,
     shown_amount,
 )
@@ -60,6 +60,7 @@ from timeline.extraction.happenings import (
 from timeline.extraction.hedging import hedged
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
+from timeline.extraction.named_here import NamedHere
 from timeline.extraction.phrases import prepare
 from timeline.extraction.post_subject import LEAD_SENTENCES, Subject, SubjectFinder
 from timeline.extraction.proper_names import find_names
@@ -71,9 +72,7 @@ from timeline.extraction.report_filters import (
     without_echoes,
 )
 from timeline.extraction.report_timing import after_post, chronology_entry, foretold, news_cue
-from timeline.extraction.titles import (
-    clause_headline,
-)
+from timeline.extraction.titles import clause_headline
 from timeline.extraction.trigger_reports import TriggerReports
 from timeline.extraction.verb_readings import active_for_passive, bare_participle, of_after
 from timeline.model import Mark, Source
@@ -198,7 +197,7 @@ class FrameRecogniser:
         matches = without_reporting_frames(matches)  # "told MPs that … has been stopped"
         matches = without_echoes(matches, text, dates)
         if matches:
-            named = _Named(entities, referents)
+            named = NamedHere(entities, referents)
             return self._framed(matches, sentence, post, document, subject, named, lead, dates)
         # No frame here: the types' trigger words may still find an event (events.py).
         return self.triggered.report(sentence, post, document, subject.speaking, tokens, entities)
@@ -223,7 +222,7 @@ class FrameRecogniser:
             return False  # "a Race Action Programme", "A Strategy for Reform": done, not doers
         return name.name.lower() not in self._places and not is_month_name(name.text)
 
-    def _headed(self, title: str, named_here: _Named) -> str:
+    def _headed(self, title: str, named_here: NamedHere) -> str:
         """Give a headline in the vocabulary's spelling, with the CRC or body the post calls by a
         word written by its name and a commentator's words said plainly."""
         return self.titler.plain(self.titler.named(named_here.spelt(title), named_here.referents))
@@ -235,7 +234,7 @@ class FrameRecogniser:
         post: Post,
         document: str,
         subject: Subject,
-        named: _Named,
+        named: NamedHere,
         lead: bool,
         dates: Sequence[DateMention],
     ) -> list[Candidate]:
@@ -274,7 +273,7 @@ class FrameRecogniser:
         text: str,
         dates: Sequence[DateMention],
         cues: set[str],
-        named_here: _Named,
+        named_here: NamedHere,
         post: Post,
         lead: bool,
         alone: bool,
@@ -385,19 +384,6 @@ class FrameRecogniser:
         if stock and (title_kind == "bare" or not _clause_says(text, (span, told), subject)):
             return None  # a written template is stock only when no clause says more
         return candidate
-
-
-@dataclass(frozen=True)
-class _Named:
-    """What a sentence names: its entities, and the referents ("the CRC", "the company") that
-    stand for the post's subject, found once for all its frames."""
-
-    entities: Entities
-    referents: Sequence[EntityMention]
-
-    def spelt(self, title: str) -> str:
-        """Give title with the names its sentence wrote in another case in their own."""
-        return canonical_spellings(title, self.entities.mentions)
 
 
 def _clause_says(text: str, spans: Sequence[tuple[int, int]], subject: Subject) -> bool:
