@@ -14,7 +14,13 @@ from dash import Dash
 from werkzeug.serving import make_server
 
 from timeline.errors import DocumentError
-from timeline.extraction.documents import Post, Sentence, document_name, read_document
+from timeline.extraction.documents import (
+    Document,
+    Post,
+    Sentence,
+    document_name,
+    read_document,
+)
 from timeline.extraction.events import Candidate
 from timeline.model import Event, Source
 from timeline.partial_date import PartialDate
@@ -183,6 +189,11 @@ def post_of(title, *texts):
     """Give the frame tests' post with this title and these sentences, one a line."""
     sentences = [Sentence(text, line) for line, text in enumerate(texts, start=1)]
     return replace(FRAME_POST, title=title, sentences=sentences)
+
+
+def document_of(post):
+    """Give a document of one post, as the frame tests read it."""
+    return Document(Path("doc.txt"), "doc.txt", [post], [])
 
 
 def frame_found(recogniser, text, subject=None):

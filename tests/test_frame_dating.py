@@ -3,15 +3,14 @@ time or what another clause dates; the post's day only for news of the day."""
 
 import datetime as dt
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from factories import FRAME_POST as POST
+from factories import document_of, no_subject, post_of
 from factories import frame_found as _found
 from factories import frame_recogniser as recogniser_of
-from factories import no_subject, post_of
 
-from timeline.extraction.documents import Document, Post, Sentence
+from timeline.extraction.documents import Post, Sentence
 from timeline.extraction.merge import merge_candidates
 
 
@@ -138,7 +137,7 @@ def test_frame_events_the_same_day_is_the_day_an_earlier_sentence_named(recognis
             Sentence("Its chairman, Philip Cox, stood down on the same day.", 2),
         ],
     )
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     [stood_down] = [c for c in recogniser.candidates(document) if c.type == "appointment"]
     assert (str(stood_down.date), stood_down.evidence) == ("2019-06-04", "relative")
     assert stood_down.title == "Philip Cox stands down"
@@ -261,6 +260,6 @@ def test_a_story_told_in_order_keeps_its_bare_dates_in_the_year_it_told(
     recogniser, posted, texts, expected
 ):
     post = replace(post_of("A post", *texts), post_date=posted)
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     found = {(c.type, str(c.date)) for c in recogniser.candidates(document)}
     assert set(expected) <= found

@@ -4,15 +4,14 @@ test_frame_dating.py; headlines: test_frame_headlines.py)."""
 
 import datetime as dt
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from factories import FRAME_POST as POST
-from factories import WORKING_LINKS_CRCS
+from factories import WORKING_LINKS_CRCS, document_of
 from factories import frame_found as _found
 from factories import frame_recogniser as recogniser_of
 
-from timeline.extraction.documents import Document, Post, Sentence
+from timeline.extraction.documents import Post, Sentence
 from timeline.extraction.frame_patterns import compile_frame
 from timeline.extraction.frames import FrameMatcher
 from timeline.extraction.lemmas import tokenise
@@ -336,10 +335,9 @@ def test_frame_events_two_frames_of_one_type_share_the_sentences_names(recognise
 
 
 def test_frame_events_a_posts_title_is_a_headline_that_reports(recogniser):
-
     post = Post("Private probation firm Seetec collapses", dt.date(2019, 2, 15), 1)
     post.sentences = [Sentence("Staff were told this morning.", 2)]
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     found = recogniser.candidates(document)
     assert [(c.type, str(c.date), c.source.line) for c in found] == [
         ("company_collapsed", "2019-02-15", 1)
@@ -349,7 +347,7 @@ def test_frame_events_a_posts_title_is_a_headline_that_reports(recogniser):
 def _document_of(*texts, title="News", posted=dt.date(2019, 2, 20)):
     post = Post(title, posted, 1)
     post.sentences = [Sentence(text, line) for line, text in enumerate(texts, start=2)]
-    return Document(Path("doc.txt"), "doc.txt", [post], [])
+    return document_of(post)
 
 
 def test_frame_events_an_opening_it_means_whom_the_sentence_before_opened_on(recogniser):

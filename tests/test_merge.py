@@ -1,5 +1,6 @@
 from dataclasses import replace
 
+from factories import document_of
 from factories import merge_candidate as _candidate
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -345,11 +346,8 @@ def test_merge_two_sentences_of_one_document_dating_unnamed_reports_apart_are_tw
 
 def test_merge_a_debate_told_by_its_chamber_and_by_the_government_in_it_is_one(recogniser):
     import datetime as dt
-    from pathlib import Path
 
     from factories import post_of
-
-    from timeline.extraction.documents import Document
 
     post = post_of(
         "Latest From Napo",
@@ -358,7 +356,7 @@ def test_merge_a_debate_told_by_its_chamber_and_by_the_government_in_it_is_one(r
         "On 23rd October the Welsh Government debated the future of probation.",
     )
     post = replace(post, post_date=dt.date(2018, 11, 1))
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     found = merge_candidates(recogniser.candidates(document))
     debates = [e for e in found if e.type == "parliamentary"]
     assert len(debates) == 1

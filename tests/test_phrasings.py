@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from factories import sentence_candidates
+from factories import document_of, sentence_candidates
 
 CASES = yaml.safe_load((Path(__file__).parent / "golden/phrasings.yaml").read_text())
 POSTED = dt.date(2016, 9, 14)
@@ -75,16 +75,14 @@ def test_a_period_a_date_starts_dates_nothing(recogniser):
 
 
 def test_the_same_time_is_when_the_last_sentence_said_it_not_a_time_it_foretold(recogniser):
-    from pathlib import Path
-
-    from timeline.extraction.documents import Document, Post, Sentence
+    from timeline.extraction.documents import Post, Sentence
 
     post = Post("Contracts cut short", dt.date(2018, 7, 27), 1)
     post.sentences = [
         Sentence("Mr Gauke announced on Friday that the contracts will end in 2020.", 2),
         Sentence("At the same time Mr Gauke launched a consultation on probation.", 3),
     ]
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     found = recogniser.candidates(document)
     (launch,) = [c for c in found if "consultation" in c.title.lower()]
     assert (str(launch.date), launch.evidence) == ("2018-07-27", "relative")

@@ -2,12 +2,11 @@
 renewed, cases heard and appeals refused, roles that stop at "from" and ", and"."""
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from factories import sentence_candidates
+from factories import document_of, sentence_candidates
 
-from timeline.extraction.documents import Document, Post, Sentence
+from timeline.extraction.documents import Post, Sentence
 from timeline.taxonomy import Taxonomy
 
 POST = Post(title="A post", post_date=dt.date(2019, 3, 10), line=1, sentences=[], comments=[])
@@ -129,7 +128,7 @@ def test_a_titles_news_stands_beside_an_undated_report_of_its_type(recogniser):
     post.sentences = [
         Sentence("Chris Grayling told the Commons that he had asked for an audit.", 2)
     ]
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     found = [(c.type, c.evidence) for c in recogniser.candidates(document)]
     assert ("parliamentary", "post") in found
 
@@ -153,7 +152,7 @@ def test_taxonomy_rejects_an_unknown_frame_flag():
 def _post_events(recogniser, title, *texts):
     post = Post(title, dt.date(2019, 3, 1), 1)
     post.sentences = [Sentence(text, line) for line, text in enumerate(texts, 2)]
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     return [
         (c.type, str(c.date), c.roles.get("actor"), c.title)
         for c in recogniser.candidates(document)
@@ -198,7 +197,7 @@ def test_a_clause_headline_writes_a_body_by_its_name_not_by_what_news_calls_it(r
         Sentence("The Ministry of Justice rushed the reforms through.", 2),
         Sentence("The ministry rewrote the contracts in 2017, adding 342 million pounds.", 3),
     ]
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     (rewrite,) = [c for c in recogniser.candidates(document) if c.type == "funding_changed"]
     assert rewrite.roles["actor"] == ("MoJ",)
     assert rewrite.fuller_title == "MoJ rewrites the contracts, adding 342 million pounds"
@@ -220,7 +219,7 @@ def test_a_clause_headline_writes_a_body_by_its_name_not_by_what_news_calls_it(r
 def test_a_word_news_calls_a_body_by_is_not_it_within_a_name(recogniser, text, title):
     post = Post("News", dt.date(2021, 2, 8), 1)
     post.sentences = [Sentence("Napo and the Ministry of Justice met.", 2), Sentence(text, 3)]
-    found = recogniser.candidates(Document(Path("doc.txt"), "doc.txt", [post], []))
+    found = recogniser.candidates(document_of(post))
     assert [c.title for c in found if c.source.line == 3] == [title]
 
 

@@ -5,7 +5,7 @@ clause of such a state makes no headline."""
 import datetime as dt
 
 import pytest
-from factories import sentence_candidates
+from factories import document_of, sentence_candidates
 
 POSTED = dt.date(2019, 11, 1)
 
@@ -55,9 +55,7 @@ def test_a_crc_its_owner_has_run_since_a_date_is_that_owners_even_after_to(recog
 
 
 def test_the_same_day_points_back_past_the_start_of_a_state(recogniser):
-    from pathlib import Path
-
-    from timeline.extraction.documents import Document, Post, Sentence
+    from timeline.extraction.documents import Post, Sentence
 
     texts = [
         "On Friday afternoon we learned that Working Links had gone into administration.",
@@ -67,6 +65,6 @@ def test_the_same_day_points_back_past_the_start_of_a_state(recogniser):
     ]
     sentences = [Sentence(text, line) for line, text in enumerate(texts, start=1)]
     post = Post("A post", dt.date(2019, 2, 18), 1, sentences, [])
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     reports = [c for c in recogniser.candidates(document) if c.type == "report_published"]
     assert [str(c.date) for c in reports] == ["2019-02-15"]

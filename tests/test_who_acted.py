@@ -2,14 +2,13 @@
 and "we" stand for, and the names that never act (places, a frame's own wording, asides)."""
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from factories import WORKING_LINKS_CRCS
+from factories import WORKING_LINKS_CRCS, document_of
 from factories import frame_found as _found
 from factories import post_of as _post_of
 
-from timeline.extraction.documents import Document, Post, Sentence
+from timeline.extraction.documents import Post, Sentence
 from timeline.extraction.frame_events import Subject
 from timeline.extraction.frame_patterns import compile_frame
 from timeline.extraction.frames import FrameMatcher
@@ -159,9 +158,8 @@ def test_frame_events_an_appositive_after_a_name_is_an_aside(recogniser):
 def test_frame_events_as_with_a_subject_of_its_own_opens_another_clause(recogniser):
     text = "Serco stayed on the scheme on 11 August 2020 as ministers cut 6,000 tracer jobs."
     cuts = [c for c in _found(recogniser, text) if c.type == "job_cuts"]
-    assert [c.roles.get("actor") for c in cuts] == [
-        None
-    ]  # ministers of no ministry named, not Serco
+    # ministers of no ministry named: no one acts, and not Serco
+    assert [c.roles.get("actor") for c in cuts] == [None]
     named = "Sodexo, named as the preferred bidder, cut 200 jobs on 3 March 2015."
     assert {c.roles.get("actor") for c in _found(recogniser, named)} == {("Sodexo",)}
 
@@ -174,10 +172,6 @@ def test_frame_events_who_receives_a_threat_does_not_make_it(recogniser):
 
 
 def test_frame_events_after_a_letters_salutation_we_is_not_the_posts_subject(recogniser):
-    from pathlib import Path
-
-    from timeline.extraction.documents import Document
-
     post = Post("Seetec statement on probation in Wales", dt.date(2019, 2, 15), 1)
     said = "In 2017 we cut 30 jobs."
     post.sentences = [
@@ -186,7 +180,7 @@ def test_frame_events_after_a_letters_salutation_we_is_not_the_posts_subject(rec
         Sentence("Dear all", 4),
         Sentence(said, 5),
     ]
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     cuts = [c for c in recogniser.candidates(document) if c.type == "job_cuts"]
     assert [(c.source.line, c.owners) for c in cuts] == [(3, ("Seetec",)), (5, ())]
 
@@ -234,7 +228,7 @@ def test_frame_events_the_subject_of_a_post_is_the_first_named_of_those_named_as
         "The company fell over in January 2018.",
     )
     assert recogniser.subjects.subject(post).organisation == "Mitie"
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     (collapsed,) = recogniser.candidates(document)
     assert (collapsed.title, str(collapsed.date)) == ("Mitie collapses", "2018-01")
 
@@ -400,7 +394,7 @@ def test_ministers_are_the_ministry_of_justice_only_where_a_post_names_it(recogn
         "Ministers announced in May 2007 that the two agencies would be brought together.",
         "It was launched in April 2008 from the parts of the agency that the ministry had kept.",
     )
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     found = recogniser.candidates(document)
     assert found
     assert all("MoJ" not in c.title and "MoJ" not in c.roles.get("actor", ()) for c in found)
@@ -412,6 +406,6 @@ def test_a_plural_word_for_a_body_keeps_its_own_verb_in_a_headline(recogniser):
         "The Ministry of Justice let the contracts.",
         "Ministers named the preferred bidders for the 21 CRCs on 29 October 2014.",
     )
-    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    document = document_of(post)
     titles = [c.title for c in recogniser.candidates(document)]
     assert titles and not any("MoJ name " in title for title in titles)

@@ -71,6 +71,7 @@ def tells_no_happening(match: FrameMatch, verb: Token) -> bool:
         _other_than_its_frame(match, verb)
         or _as_reference(match, verb)
         or _free_relative(match, verb)
+        or _bidden(match, verb)
         or _rather_than(match, verb)
         or _stopped(match, verb)
         or undone_before(match)
@@ -118,14 +119,12 @@ def _other_than_its_frame(match: FrameMatch, verb: Token) -> bool:
 
 def _free_relative(match: FrameMatch, verb: Token) -> bool:
     """Give whether the verb stands in a clause "what", "whether" or "how many" opens ("short
-    of what the ministry bought", "does not say how many offices have closed"), or is bidden
-    ("Please pass on to colleagues"): a thing described, asked about or asked for, no report."""
+    of what the ministry bought", "does not say how many offices have closed"): a thing
+    described or asked about, no report of it."""
     if verb not in match.tokens:
         return False
     index = match.tokens.index(verb)
     before = [t.lemma for t in match.tokens[max(0, index - _FREE_RELATIVE_REACH) : index]]
-    if before[-1:] == ["please"]:
-        return True
     opener = max((i for i, lemma in enumerate(before) if lemma in _CLAUSE_ASKING), default=None)
     if opener is None:
         return False
@@ -136,6 +135,12 @@ def _free_relative(match: FrameMatch, verb: Token) -> bool:
 
 _CLAUSE_ASKING = word_set("what whether how")
 _FREE_RELATIVE_REACH = 4  # "what | the ministry | bought"
+
+
+def _bidden(match: FrameMatch, verb: Token) -> bool:
+    """Give whether the verb is bidden ("Please pass on to colleagues"): asked for, no report."""
+    index = match.tokens.index(verb) if verb in match.tokens else 0
+    return index > 0 and match.tokens[index - 1].lemma == "please"
 
 
 def _as_reference(match: FrameMatch, verb: Token) -> bool:
