@@ -132,6 +132,8 @@ DEVELOPMENT = (
     GoldSet("dev35", CORPUS / "dev35", ("dev",), (CORPUS / "dev35/gold-dev.yaml",)),
     GoldSet("dev36", CORPUS / "dev36", ("dev",), (CORPUS / "dev36/gold-dev.yaml",)),
     GoldSet("dev37", CORPUS / "dev37", ("dev",), (CORPUS / "dev37/gold-dev.yaml",)),
+    GoldSet("dev38", CORPUS / "dev38", ("dev",), (CORPUS / "dev38/gold-dev.yaml",)),
+    GoldSet("dev39", CORPUS / "dev39", ("dev",), (CORPUS / "dev39/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
