@@ -57,6 +57,30 @@ def test_a_stock_headline_gives_way_to_a_clause_that_names_who(recogniser):
 
 
 @pytest.mark.parametrize(
+    ("word", "named"),
+    [("Grayling", True), ("NAO", True), ("Sodexo's", True), ("Company's", False)]
+    + [("Three-year", False), ("Inspectors", False)],
+)
+def test_a_headline_opens_on_a_name_when_english_does_not_know_the_word(word, named):
+    """Every headline's first word is capitalised: a name is one English does not list."""
+    from timeline.extraction.frame_titles import _a_name
+
+    assert _a_name(word) is named
+
+
+def test_a_stock_headline_gives_way_to_a_clause_opened_by_a_name(recogniser):
+    """ "Legal action threatened" says less than who received the threat."""
+    found = sentence_candidates(
+        recogniser,
+        "Grayling originally received the letter threatening legal action on Monday last week.",
+        POST.post_date,
+    )
+    assert [c.fuller_title for c in found] == [
+        "Grayling receives the letter threatening legal action"
+    ]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "UNISON's probation members struck for 24 hours on Thursday 11 June 2015.",  # a date

@@ -12,6 +12,7 @@ from timeline.extraction.frame_text import participle_phrase
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.headlines import HEADLINE_LIMIT, headline
 from timeline.extraction.lemmas import lemma_of
+from timeline.extraction.proper_names import find_names
 from timeline.extraction.templates import fill_template, future_form, group_label, label_title
 from timeline.extraction.title_objects import names_post, object_headline, post_named
 from timeline.extraction.title_relatives import relative_made_main
@@ -270,8 +271,15 @@ def _says_more_than_stock(clause: str, stock: str) -> bool:
     words = clause.split()
     if words[0] in ("A", "An"):
         return False  # "A step critics described as a bail-out": a noun phrase, no headline
-    named = any(word[:1].isupper() for word in words[1:]) or words[0].isupper()
+    named = any(word[:1].isupper() for word in words[1:]) or _a_name(words[0])
     return named and _reads_well(clause, words[1:4]) and len(words) >= len(stock.split()) + 2
+
+
+def _a_name(word: str) -> bool:
+    """Give whether a headline's first word, capitalised as every first word is, is a name
+    ("Grayling receives …", "NAO finds …"), not a word ("Company's …", "Three-year offer …")."""
+    word = re.sub(r"['’]s\Z", "", word)
+    return word.isalpha() and bool(find_names(word))
 
 
 def _reads_well(clause: str, verbs: list[str]) -> bool:

@@ -129,7 +129,7 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
         return False  # "The Probation Reset, announced …": a name's word, no verb
     if before.lemma in REFLEXIVES:  # "Interserve itself went into administration"
         return "VBD" in token.forms
-    adverb = _adverb(before) and index > 1  # "the committee previously reported"
+    adverb = (_adverb(before) or before.lemma == "first") and index > 1  # "NAO first reported"
     if adverb:
         before = tokens[index - 2]
     if index + 1 == len(tokens):  # "New model announced": a passive; "Shapps announced" not
@@ -159,7 +159,9 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Verbs that take no object, so that their "-ed" form is never a passive after its noun.
-_INTRANSITIVE = word_set("appear arrive collapse resign emerge occur happen die step walk")
+_INTRANSITIVE = word_set(
+    "appear arrive collapse resign emerge occur happen die step walk agree vote"
+)
 # Verbs whose participle before "of" is a passive in a headline: "G4S stripped of prison".
 _DEPRIVED = word_set("strip clear accuse convict acquit deprive relieve rob suspect")
 # What a passive participle may end in, in a headline: "found guilty", "declared insolvent".
@@ -201,7 +203,9 @@ def _plural_subject(tokens: list[Token]) -> bool:
     words = [
         t
         for t in tokens
-        if t.text not in (",", "(", ")") and not _adverb(t) and t.lemma not in _PLAIN_ADVERBS
+        if t.text not in (",", "(", ")")
+        and not _adverb(t)
+        and not {t.lemma, t.text.lower()} & _PLAIN_ADVERBS  # "later", whose lemma is "late"
     ]
     head = next((i for i, t in enumerate(words) if i and t.lemma in PREPOSITIONS), None)
     words = words[:head]  # "the chief inspector of probation for England and Wales": one

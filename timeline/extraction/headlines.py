@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from lemminflect import getAllLemmas
+
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.headline_names import abbreviated
 from timeline.extraction.headline_tense import (
@@ -53,6 +55,7 @@ _OPENING_PRONOUN = re.compile(
 WIRE_PREFIX = re.compile(
     r"^(?:(?:UPDATE\s*\d*|EXCLUSIVE|BREAKING|CORRECTED|REFILE)\s*[-:–]|(?:Subject|Re|Fwd|FW):)\s*"
 )
+_OPENING_WORD_ALONE = re.compile(r"^(?:the\s+)?([\w'’-]+),\s", re.I)
 _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
 # A report's word for itself: "This inspection found that …" is the inspection's finding.
 _THIS_DOCUMENT = re.compile(r"^(?i:this)\s+((?i:inspection|report|review|audit|investigation))\b")
@@ -98,6 +101,8 @@ def headline(clause: str, subject: str | None = None, it: str | None = None) -> 
     text = time.string[time.end() :] if time else text
     if opens_with_verb(text) or _month_acts(text):
         return None  # "was chosen to run …": the one who did it is not in the clause
+    if _word_then_aside(text):
+        return None  # "The second, in June 2023, rated …": its noun was before, or an aside
     text = present_tense(_OPENING_ARTICLE.sub("", text))
     article = 1 if _OPENING_INDEFINITE.match(text) else 0  # "A report published" says enough
     text = _OPENING_INDEFINITE.sub("", text)
@@ -107,6 +112,17 @@ def headline(clause: str, subject: str | None = None, it: str | None = None) -> 
     if _ENDS_ON_SAYING.search(text):
         return None  # "… Grant Shapps announces", "… ECML has been": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
+
+
+def _word_then_aside(text: str) -> bool:
+    """Give whether a clause opens on one common word and a comma ("The second, in June 2023,
+    rated …", "The report, published in March, rated us"): what it stands for, or its verb, is
+    in the aside or before it. A name may ("Interserve, the outsourcing group, entered …"), and
+    so may a word a name follows ("The coroner, Nadia Persaud, went on to …")."""
+    found = _OPENING_WORD_ALONE.match(text)
+    if found is None or found.group(1).isupper() or text[found.end() : found.end() + 1].isupper():
+        return False  # "UNISON, Napo and GMB", "Coroner, Nadia Persaud, goes on to …"
+    return bool(getAllLemmas(found.group(1).lower()))
 
 
 def _month_acts(text: str) -> bool:
@@ -260,8 +276,16 @@ def _main_verb(words: list[str], index: int) -> bool:
 def _left_open(cut: str) -> bool:
     """Give whether a cut leaves a clause's opening without its verb ("… the liquidators'
     argument that the chaos") or its object ("… its portfolio when it took"), a word wanting
-    what follows ("… and"), or a time without what it times ("… four months")."""
-    return bool(_OPEN_CLAUSE.search(cut) or _OPEN_TIME.search(cut) or _DANGLING.search(cut))
+    what follows ("… and"), a verb "and" joins without what it says ("… and remains"), or a
+    time without what it times ("… four months")."""
+    if _OPEN_CLAUSE.search(cut) or _OPEN_TIME.search(cut) or _DANGLING.search(cut):
+        return True
+    joined = _JOINED_LAST.search(cut)  # "… from Royal Mail and remains": a verb wanting more
+    verb = joined.group(1) if joined else ""  # "… England and Wales" ends on a name
+    return verb.islower() and bool(lemma_of(verb)[1] & {"VBZ", "VBD"})
+
+
+_JOINED_LAST = re.compile(r"\b(?:and|or|but)\s+(\w+)$")
 
 
 _OPEN_CLAUSE = re.compile(
@@ -298,9 +322,24 @@ def _within_limit(text: str) -> str:
     breaks.sort()
     breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not inside_name(text, end)]
     breaks = [end for end in breaks if not _counted(text, end) and not _left_open(text[:end])]
+    breaks = [end for end in breaks if not _paired_modifiers(text, end)]
     if breaks:
         return _without_short_tail(text[: breaks[-1]].rstrip(EDGE_PUNCTUATION))
     return ""  # no whole phrase ends within the limit: no headline rather than a cut one
+
+
+def _paired_modifiers(text: str, end: int) -> bool:
+    """Give whether a break at end parts two describing words "and" joins before their noun
+    ("missing its first | and second class delivery targets")."""
+    after = text[end:].split(maxsplit=3)
+    if len(after) < 3 or after[0] not in ("and", "or"):
+        return False
+    before = text[:end].rsplit(maxsplit=1)[-1]
+    return all(_describing(word) for word in (before, after[1]))
+
+
+def _describing(word: str) -> bool:
+    return word.islower() and "ADJ" in getAllLemmas(word)
 
 
 def _without_short_tail(cut: str) -> str:

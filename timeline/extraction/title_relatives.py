@@ -14,11 +14,15 @@ __all__ = ["relative_made_main", "relative_to_name"]
 
 def relative_made_main(title: str) -> str:
     """Give a headline whose only verb stands in a relative clause with that verb as its main
-    one: "Contact tracing operation that goes live" → "Contact tracing operation goes live"."""
+    one: "Contact tracing operation that goes live" → "Contact tracing operation goes live";
+    "" when the relative stands for a share of a name the clause does not hold ("Both of which
+    found")."""
     found = _RELATIVE_THAT.match(title)
     if found is None:
         return title
     before, after = found.group(1).split(), title[found.end() :].split()[:1]
+    if before[-1].lower() == "of":
+        return ""  # "Both of which found …": a share of something named before, no subject
     if lemma_of(before[-1].lower())[1] & {"VBZ", "VBD"}:
         return title  # "Minister says that …": a verb before it, the clause is what was said
     if any(_finite_verb(word) for word in before[1:]):

@@ -1,0 +1,73 @@
+"""Where a clause headline begins and ends: no common word left before an aside, no cut between
+two describing words, a verb after "first" in headline tense, and no "Both of" for a subject."""
+
+import pytest
+
+from timeline.extraction.headlines import headline
+from timeline.extraction.title_relatives import relative_made_main
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "The second, in June 2023, rated just 52 per cent of reviews that highly",
+        "The report, published in March 2019, rated the service good",
+    ],
+)
+def test_no_headline_opens_on_a_common_word_before_an_aside(clause):
+    """ "Second, rates …": what the word stands for is before the clause, or in the aside."""
+    assert headline(clause) is None
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "Interserve, the outsourcing giant, entered administration",
+            "Interserve, the outsourcing giant, enters administration",
+        ),
+        (
+            "UNISON, Napo and GMB asked for the award to be reopened",
+            "UNISON, Napo and GMB ask for the award to be reopened",
+        ),
+        (
+            "The coroner, Nadia Persaud, went on to issue a report",
+            "Coroner, Nadia Persaud, goes on to issue a report",
+        ),
+    ],
+)
+def test_a_name_or_a_word_a_name_follows_may_open_before_a_comma(clause, expected):
+    assert headline(clause) == expected
+
+
+def test_a_long_headline_is_not_cut_between_two_describing_words():
+    clause = (
+        "Ofcom fined Royal Mail £10.5m for missing its first and second class delivery "
+        "targets in the year to March"
+    )
+    assert headline(clause) == "Ofcom fines Royal Mail £10.5m"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "The NAO first reported on the programme in July 2017",
+            "NAO first reports on the programme in July 2017",
+        ),
+        ("The board agreed to a takeover by EP Group", "Board agrees to a takeover by EP Group"),
+        (
+            "The members voted by 94 per cent to accept the deal",
+            "Members vote by 94 per cent to accept the deal",
+        ),
+    ],
+)
+def test_a_verb_after_first_or_before_a_preposition_takes_headline_tense(clause, expected):
+    assert headline(clause) == expected
+
+
+def test_a_relative_standing_for_a_share_of_something_gives_no_headline():
+    assert relative_made_main("Both of which found serious failings") == ""
+    assert relative_made_main("Contact tracing operation that goes live") == (
+        "Contact tracing operation goes live"
+    )
