@@ -182,3 +182,26 @@ def test_happenings_what_was_stopped_did_not_happen():
     assert report_kind(match, set()) is None
     match = _match("The Government was awarding new work to the firm.", "award ** to")
     assert report_kind(match, set()) is not None
+
+
+def test_happenings_a_verb_a_preposition_makes_a_noun_is_none_of_the_actors():
+    """The NAO published an investigation into changes to contracts: it changed none."""
+    match = _match(
+        "The NAO published its investigation into changes to the Sodexo contracts on Tuesday.",
+        "{actor} change ** contract*",
+    )
+    assert report_kind(match, set()) is None
+    done = _match("The NAO changed its contracts on Tuesday.", "{actor} change ** contract*")
+    assert report_kind(done, set()) == "report"
+
+
+def test_happenings_an_active_frame_with_the_agent_inside_matches_no_passive():
+    """ "X was appointed by the MoJ as …": the MoJ is the appointer, not the one appointed."""
+    finder = EntityFinder(load_vocabulary())
+    sentence = "Sodexo was appointed by the MoJ as the new owner."
+    tokens = tokenise(sentence, finder.find(sentence, None).mentions)
+    frame = compile_frame("t", "{actor} appoint {target} as", (), ROLES)
+    assert FrameMatcher([frame], ROLES).find(tokens) == []
+    active = "Sodexo appointed the MoJ as the new owner."
+    tokens = tokenise(active, finder.find(active, None).mentions)
+    assert len(FrameMatcher([frame], ROLES).find(tokens)) == 1

@@ -111,8 +111,15 @@ def _decision_dates(
     if decided is not None and decided.start > span[1]:
         kept = [d for d in dates if d.start >= span[1] and _after_comma(text, d, span)]
     else:
-        kept = [d for d in dates if d.end <= span[0]]
+        kept = [d for d in dates if d.end <= _decided_from(match, decided, span)]
     return kept, (decided.start, decided.end) if decided else span, told_now
+
+
+def _decided_from(match: FrameMatch, decided: Token | None, span: tuple[int, int]) -> int:
+    """Give where what was decided begins: the frame's start, or, where the frame holds the
+    deciding verb ("confirmed on 12 September that it would press ahead"), its own verb."""
+    inside = decided is not None and span[0] <= decided.start and match.verb is not None
+    return max(span[0], match.verb.start) if inside and match.verb is not decided else span[0]
 
 
 _UNTIL = re.compile(

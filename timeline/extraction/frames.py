@@ -129,6 +129,8 @@ class FrameMatcher:
                         continue  # "its contract, a direct award that began": no "be awarded"
                     if frame.active and _passive(view[low:high]):
                         continue  # "while a permanent successor is found": no finding
+                    if _agent_inside(frame, view, low, high):
+                        continue  # "X was appointed by the department as": the agent
                     if _attributive(view, low, high):
                         continue  # "schools of the collapsed academy chain": a describing word
                     negated = _negated(view[low:high])
@@ -225,6 +227,19 @@ def _passive(words: Sequence[Token]) -> bool:
     """Give whether the verb among a match's words is passive ("is found")."""
     verb = trigger_verb(words)
     return verb is not None and verb.passive
+
+
+def _agent_inside(frame, view: Sequence[Token], low: int, high: int) -> bool:
+    """Give whether a frame written actively, with a slot after its verb, found its verb in the
+    passive with "by" after it: that slot holds the agent ("Malcolm Newsam was appointed by the
+    Department for Education as commissioner" appoints no department)."""
+    if frame.written_passive or not frame.inner:
+        return False
+    verb = trigger_verb(view[low:high])
+    if verb is None or not verb.passive:
+        return False
+    after = view.index(verb) + 1
+    return after < high and view[after].lemma == "by"
 
 
 def _negated(words: Sequence[Token]) -> bool:

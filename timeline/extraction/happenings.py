@@ -53,7 +53,7 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     if verb is None or match.frame.mention or _after_determiner(match, verb):
         undone = denied_after(match) or undone_before(match)  # "the sale … was blocked"
         return None if undone or _described(match, verb) else "mention"
-    if tells_no_happening(match, verb) or _none_of_it(match):
+    if tells_no_happening(match, verb) or _none_of_it(match) or _actor_apart(match, verb):
         return None  # "finding out", "as set out in", "short of what the ministry bought"
     if not verb.auxiliaries and not verb.forms & {"VBD", "VBZ"} and denied_after(match):
         return None  # "a direct award to another operator had been ruled out": a noun, denied
@@ -163,6 +163,23 @@ def _after_determiner(match: FrameMatch, verb: Token) -> bool:
         return False
     before = [token.lemma for token in match.tokens[max(0, index - 2) : index]]
     return before[-1] in DETERMINERS or bool(_IN_PASSING & set(before))
+
+
+def _actor_apart(match: FrameMatch, verb: Token) -> bool:
+    """Give whether the frame's verb is a noun a preposition names, apart from the actor before
+    it: "The NAO published its investigation into changes to … contracts" changes none."""
+    index = match.tokens.index(verb)
+    if not match.roles.get("actor") or match.frame.leading != "actor" or index == 0:
+        return False
+    gerund = "VBG" in verb.forms  # "began the process of entering administration": its own
+    return (
+        not verb.auxiliaries
+        and not gerund
+        and match.tokens[index - 1].lemma in _NAMING_PREPOSITIONS
+    )
+
+
+_NAMING_PREPOSITIONS = frozenset({"into", "about", "on", "of", "over", "for", "against", "behind"})
 
 
 def _described(match: FrameMatch, verb: Token | None) -> bool:
