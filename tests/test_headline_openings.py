@@ -71,3 +71,24 @@ def test_a_relative_standing_for_a_share_of_something_gives_no_headline():
     assert relative_made_main("Contact tracing operation that goes live") == (
         "Contact tracing operation goes live"
     )
+
+
+def test_a_long_subject_with_a_preposition_still_takes_headline_tense():
+    clause = "the last report on the old Durham Tees Valley Probation Trust came out in May 2014"
+    assert headline(clause).startswith(
+        "Last report on the old Durham Tees Valley Probation Trust comes out"
+    )
+
+
+def test_a_verb_in_a_that_clause_is_never_the_headlines_verb():
+    """Not "Ministers announced in 2018 that the contracts … cut short"."""
+    clause = "Ministers announced in 2018 that the contracts for all 21 CRCs would be cut short"
+    assert headline(clause) is None or "would be cut" in headline(clause)
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["the people who bought were told the company would stay strong because of its record"],
+)
+def test_a_long_headline_never_ends_on_a_subordinating_word(clause):
+    assert not headline(clause).endswith("because")

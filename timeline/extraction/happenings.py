@@ -50,10 +50,12 @@ def telling(match: FrameMatch) -> bool:
 def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     """Give how the frame's verb tells the happening: report, plan, mention, generic, or None."""
     verb = match.verb
+    if verb is not None and _actor_apart(match, verb):
+        return None  # "the NAO's report on the changes to the contracts": the NAO changed none
     if verb is None or match.frame.mention or _after_determiner(match, verb):
         undone = denied_after(match) or undone_before(match)  # "the sale … was blocked"
         return None if undone or _described(match, verb) else "mention"
-    if tells_no_happening(match, verb) or _none_of_it(match) or _actor_apart(match, verb):
+    if tells_no_happening(match, verb) or _none_of_it(match):
         return None  # "finding out", "as set out in", "short of what the ministry bought"
     if not verb.auxiliaries and not verb.forms & {"VBD", "VBZ"} and denied_after(match):
         return None  # "a direct award to another operator had been ruled out": a noun, denied
@@ -167,18 +169,23 @@ def _after_determiner(match: FrameMatch, verb: Token) -> bool:
 
 def _actor_apart(match: FrameMatch, verb: Token) -> bool:
     """Give whether the frame's verb is a noun a preposition names, apart from the actor before
-    it: "The NAO published its investigation into changes to … contracts" changes none."""
+    it or as what a report is about: "The NAO published its investigation into changes to …
+    contracts", "the auditor's report on the changes to the contracts" change none."""
     index = match.tokens.index(verb)
-    if not match.roles.get("actor") or match.frame.leading != "actor" or index == 0:
+    if index == 0 or verb.auxiliaries or "VBG" in verb.forms:  # "the process of entering"
         return False
-    gerund = "VBG" in verb.forms  # "began the process of entering administration": its own
-    return (
-        not verb.auxiliaries
-        and not gerund
-        and match.tokens[index - 1].lemma in _NAMING_PREPOSITIONS
-    )
+    before = [token.lemma for token in match.tokens[max(0, index - 3) : index]]
+    if len(before) > 1 and before[-1] in DETERMINERS:  # "on the changes"
+        before = before[:-1]
+    if before[-1] not in _NAMING_PREPOSITIONS:
+        return False
+    acting = bool(match.roles.get("actor")) and match.frame.leading == "actor"
+    return acting or len(before) > 1 and before[-2] in _REPORT_NOUNS  # "report on the changes"
 
 
+_REPORT_NOUNS = frozenset(
+    {"report", "review", "investigation", "inquiry", "audit", "study", "paper", "evaluation"}
+)
 _NAMING_PREPOSITIONS = frozenset({"into", "about", "on", "of", "over", "for", "against", "behind"})
 
 

@@ -24,7 +24,7 @@ PREPOSITIONS = frozenset(
     ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
 )
 _PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel"})
-VERB_WITHIN = 10  # tokens from the start where a headline's verb stands
+VERB_WITHIN = 13  # tokens from the start where a headline's verb stands
 
 
 def present_tense(text: str) -> str:
@@ -34,8 +34,9 @@ def present_tense(text: str) -> str:
     for index, token in enumerate(tokens[:VERB_WITHIN]):
         prepositional = token.lemma in PREPOSITIONS - {"of"} and not _had_to(tokens, index)
         if prepositional and not _inside_capitals(tokens, index):
-            verbs = range(index + 1, min(len(tokens) - 1, VERB_WITHIN))
-            if not any(t.auxiliaries for t in tokens[index:VERB_WITHIN]) and not any(
+            within = _before_that(tokens, index)  # not "… in 2018 that the contracts would be"
+            verbs = range(index + 1, min(len(tokens) - 1, within))
+            if not any(t.auxiliaries for t in tokens[index:within]) and not any(
                 is_main_verb(tokens, later) for later in verbs
             ):
                 return text  # "Government under fire for contracts awarded …": a headline
@@ -58,6 +59,17 @@ def present_tense(text: str) -> str:
         rest = text[token.end :] if rest is None else rest
         return f"{head.rstrip()} {form}{rest}".strip()
     return text
+
+
+def _before_that(tokens: list[Token], index: int) -> int:
+    """Give where the verbs after the token at index may stand: before a "that" clause opens
+    ("in 2018 that the contracts would be cut"), whose verbs are what was said, within
+    VERB_WITHIN; "that" after a preposition is its determiner ("on that visit")."""
+    for position in range(index + 1, min(len(tokens), VERB_WITHIN)):
+        opens = tokens[position].lemma == "that"
+        if opens and tokens[position - 1].lemma not in PREPOSITIONS:
+            return position
+    return VERB_WITHIN
 
 
 def _joined_present(text: str, tokens: list[Token], verb: int, plural: bool) -> str | None:

@@ -296,7 +296,8 @@ _OPEN_CLAUSE = re.compile(
 # "… replaced by the National Probation Service and | by …", "… ceased to exist as far | as
 # we are concerned": words that want what follows.
 _DANGLING = re.compile(
-    r"\b(?:and|or|but|nor|the|a|an|to|that|as\s+(?:far|long|much|many|well|soon|early|late))$",
+    r"\b(?:and|or|but|nor|the|a|an|to|that|because|although|whereas|unless"
+    r"|as\s+(?:far|long|much|many|well|soon|early|late))$",
     re.I,
 )
 _OPEN_TIME = re.compile(
