@@ -12,7 +12,12 @@ from collections.abc import Sequence
 from timeline.extraction.frame_text import aside_tokens
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import DETERMINERS, Token
-from timeline.extraction.verb_readings import denied_after, tells_no_happening, undone_before
+from timeline.extraction.verb_readings import (
+    actor_apart,
+    denied_after,
+    tells_no_happening,
+    undone_before,
+)
 
 __all__ = [
     "announced_in_passing",
@@ -50,7 +55,7 @@ def telling(match: FrameMatch) -> bool:
 def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     """Give how the frame's verb tells the happening: report, plan, mention, generic, or None."""
     verb = match.verb
-    if verb is not None and _actor_apart(match, verb):
+    if verb is not None and actor_apart(match, verb):
         return None  # "the NAO's report on the changes to the contracts": the NAO changed none
     if verb is None or match.frame.mention or _after_determiner(match, verb):
         undone = denied_after(match) or undone_before(match)  # "the sale … was blocked"
@@ -165,28 +170,6 @@ def _after_determiner(match: FrameMatch, verb: Token) -> bool:
         return False
     before = [token.lemma for token in match.tokens[max(0, index - 2) : index]]
     return before[-1] in DETERMINERS or bool(_IN_PASSING & set(before))
-
-
-def _actor_apart(match: FrameMatch, verb: Token) -> bool:
-    """Give whether the frame's verb is a noun a preposition names, apart from the actor before
-    it or as what a report is about: "The NAO published its investigation into changes to …
-    contracts", "the auditor's report on the changes to the contracts" change none."""
-    index = match.tokens.index(verb)
-    if index == 0 or verb.auxiliaries or "VBG" in verb.forms:  # "the process of entering"
-        return False
-    before = [token.lemma for token in match.tokens[max(0, index - 3) : index]]
-    if len(before) > 1 and before[-1] in DETERMINERS:  # "on the changes"
-        before = before[:-1]
-    if before[-1] not in _NAMING_PREPOSITIONS:
-        return False
-    acting = bool(match.roles.get("actor")) and match.frame.leading == "actor"
-    return acting or len(before) > 1 and before[-2] in _REPORT_NOUNS  # "report on the changes"
-
-
-_REPORT_NOUNS = frozenset(
-    {"report", "review", "investigation", "inquiry", "audit", "study", "paper", "evaluation"}
-)
-_NAMING_PREPOSITIONS = frozenset({"into", "about", "on", "of", "over", "for", "against", "behind"})
 
 
 def _described(match: FrameMatch, verb: Token | None) -> bool:

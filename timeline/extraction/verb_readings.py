@@ -1,7 +1,8 @@
 """What a frame's words say besides their frame: a verb that tells no happening of it ("finding
 out", "as set out in", "what the ministry bought"), a passive frame read on an active verb ("police
-arrested four employees"), a rating verb that rates nothing ("Judging by", "the judge"). English
-grammar, not story vocabulary.
+arrested four employees"), a rating verb that rates nothing ("Judging by", "the judge"), a verb a
+preposition makes a noun ("a report on the changes to the contracts"). English grammar, not story
+vocabulary.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from collections.abc import Sequence
 
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import (
+    DETERMINERS,
     PERSONAL_PRONOUNS,
     REFLEXIVES,
     Token,
@@ -231,3 +233,25 @@ def of_after(match: FrameMatch) -> bool:
 
 
 _BE = word_set("is was are were be been")
+
+
+def actor_apart(match: FrameMatch, verb: Token) -> bool:
+    """Give whether the frame's verb is a noun a preposition names, apart from the actor before
+    it or as what a report is about: "The NAO published its investigation into changes to …
+    contracts", "the auditor's report on the changes to the contracts" change none."""
+    index = match.tokens.index(verb)
+    if index == 0 or verb.auxiliaries or "VBG" in verb.forms:  # "the process of entering"
+        return False
+    before = [token.lemma for token in match.tokens[max(0, index - 3) : index]]
+    if len(before) > 1 and before[-1] in DETERMINERS:  # "on the changes"
+        before = before[:-1]
+    if before[-1] not in _NAMING_PREPOSITIONS:
+        return False
+    acting = bool(match.roles.get("actor")) and match.frame.leading == "actor"
+    return acting or len(before) > 1 and before[-2] in _REPORT_NOUNS  # "report on the changes"
+
+
+_REPORT_NOUNS = frozenset(
+    {"report", "review", "investigation", "inquiry", "audit", "study", "paper", "evaluation"}
+)
+_NAMING_PREPOSITIONS = frozenset({"into", "about", "on", "of", "over", "for", "against", "behind"})
