@@ -10,15 +10,21 @@ from __future__ import annotations
 
 import re
 
-from lemminflect import getAllLemmas
-
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.headline_names import abbreviated
 from timeline.extraction.headline_tense import (
     NOT_BEFORE_A_VERB,
     present_tense,
 )
-from timeline.extraction.lemmas import Token, can_be_noun, lemma_of, tokenise, word_set
+from timeline.extraction.lemmas import (
+    Token,
+    can_be_adjective,
+    can_be_noun,
+    known_word,
+    lemma_of,
+    tokenise,
+    word_set,
+)
 
 __all__ = [
     "EDGE_PUNCTUATION",
@@ -122,7 +128,7 @@ def _word_then_aside(text: str) -> bool:
     found = _OPENING_WORD_ALONE.match(text)
     if found is None or found.group(1).isupper() or text[found.end() : found.end() + 1].isupper():
         return False  # "UNISON, Napo and GMB", "Coroner, Nadia Persaud, goes on to …"
-    return bool(getAllLemmas(found.group(1).lower()))
+    return known_word(found.group(1))
 
 
 def _month_acts(text: str) -> bool:
@@ -336,11 +342,7 @@ def _paired_modifiers(text: str, end: int) -> bool:
     if len(after) < 3 or after[0] not in ("and", "or"):
         return False
     before = text[:end].rsplit(maxsplit=1)[-1]
-    return all(_describing(word) for word in (before, after[1]))
-
-
-def _describing(word: str) -> bool:
-    return word.islower() and "ADJ" in getAllLemmas(word)
+    return all(word.islower() and can_be_adjective(word) for word in (before, after[1]))
 
 
 def _without_short_tail(cut: str) -> str:

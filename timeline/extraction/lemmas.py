@@ -191,6 +191,19 @@ def can_be_noun(word: str) -> bool:
     return "NOUN" in getAllLemmas(word)
 
 
+@lru_cache(maxsize=65536)
+def can_be_adjective(word: str) -> bool:
+    """Give whether a lower-case word can be read as an adjective ("first", "public")."""
+    return "ADJ" in getAllLemmas(word)
+
+
+@lru_cache(maxsize=65536)
+def known_word(word: str) -> bool:
+    """Give whether English, as lemminflect lists it, knows word in any case ("Report",
+    "second"; not "Sodexo")."""
+    return bool(getAllLemmas(word.lower()))
+
+
 def pattern_lemma(word: str) -> str:
     """Give the lemma a pattern word stands for ("enters" → "enter"), as tokens carry it; a
     pattern word that is a verb's own base stays itself ("lay", not the "lie" it is a past of)."""

@@ -9,12 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
-
-from lemminflect import getAllLemmas
 
 from timeline.extraction.entities import EntityMention
 from timeline.extraction.headlines import WIRE_PREFIX
+from timeline.extraction.lemmas import known_word
 
 __all__ = ["find_names"]
 
@@ -225,7 +223,6 @@ def _opens_sentence(word: re.Match[str], sentence: str) -> bool:
     return not before or before.endswith((".", ":", "!", "?"))
 
 
-@lru_cache(maxsize=8192)
 def _known_word(text: str) -> bool:
     """Give whether text is an English word lemminflect knows (so not a name by itself)."""
-    return text.isalpha() and bool(getAllLemmas(text.lower()))
+    return text.isalpha() and known_word(text)

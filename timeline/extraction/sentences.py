@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from lemminflect import getAllLemmas
+from timeline.extraction.lemmas import known_word
 
 # Downstream stages look at sentences with regexes and fuzzy matching; a cap keeps them linear.
 MAX_SENTENCE_CHARS = 2000
@@ -166,7 +166,7 @@ def _word_whole(previous: str, text: str) -> bool:
     ("govern-" / "ment"), not a compound that keeps it ("well-" / "known")."""
     head = _HYPHENATED.search(previous)
     tail = re.match(r"[a-z]+", text)
-    return bool(head and tail) and bool(getAllLemmas((head.group(1) + tail.group()).lower()))
+    return bool(head and tail) and known_word(head.group(1) + tail.group())
 
 
 _HYPHENATED = re.compile(r"([A-Za-z]+)-$")
