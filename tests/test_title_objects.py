@@ -50,6 +50,20 @@ REPORTS = ["report|review|investigation|audit|findings"]
             "The committee launched a wider inquiry into the probation reforms at the same time.",
             "Committee launches wider inquiry into the probation reforms",
         ),
+        (  # a title in quotes before the noun names it, whoever's it is
+            "Chris Grayling implements programme",
+            ["programme"],
+            "In 2014 Chris Grayling implemented the Governments ‘Transforming Rehabilitation’ "
+            "programme.",
+            "Chris Grayling implements ‘Transforming Rehabilitation’ programme",
+        ),
+        (
+            "NAO publishes report",
+            REPORTS,
+            'On 16 May 2019 the NAO published its "Transforming Rehabilitation: progress review" '
+            "report.",
+            "NAO publishes ‘Transforming Rehabilitation: progress review’ report",
+        ),
         (  # the sentence's count and number: four contracts, not one
             "Carillion wins contract",
             ["contract"],
@@ -71,6 +85,8 @@ def test_a_stock_noun_takes_the_sentences_words(title, objects, sentence, expect
         ("Staff strike", ["strike"], "Staff began their first national strike on Monday."),
         # a different noun is no stand-in unless the taxonomy says so
         ("Contract ends", ["contract"], "The new deal started, bringing to an end the franchise."),
+        # a word in scare quotes is no title
+        ("NAO publishes report", REPORTS, "The NAO published its 'so-called' report in May."),
         # the title already says which one
         ("Report on Essex CRC published", REPORTS, "Its annual report on the CRC came out."),
         # a phrase a clause cuts short: "the way | we manage offenders"

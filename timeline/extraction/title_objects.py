@@ -134,7 +134,12 @@ def _after(tokens: list[str], index: int) -> str:
 
 def _modifiers(tokens: list[str], index: int) -> list[str] | None:
     """Give the describing words between a determiner and the noun at index ("its annual"
-    gives ["annual"]), or None when no determiner or possessive opens the phrase."""
+    gives ["annual"]), or None when no determiner or possessive opens the phrase. A title in
+    quotes before the noun names it whatever comes before ("the Government's ‘Transforming
+    Rehabilitation’ programme")."""
+    quoted = _quoted_before(tokens, index)
+    if quoted:
+        return quoted
     start = index
     while start > 0 and index - start < _MODIFIERS + 1:
         before = tokens[start - 1]
@@ -148,6 +153,19 @@ def _modifiers(tokens: list[str], index: int) -> list[str] | None:
             return None  # a name, a clause's word or punctuation: no noun phrase of the kind
         start -= 1
     return None
+
+
+def _quoted_before(tokens: list[str], index: int) -> list[str]:
+    """Give the title in quotes that ends just before the noun at index, as one describing
+    word in quotes; [] when none does."""
+    closing = tokens[index - 1] if index else ""
+    if closing not in _QUOTES.values():
+        return []
+    for start in range(index - 2, max(-1, index - 3 - _COMPLEMENT_WORDS), -1):
+        if _QUOTES.get(tokens[start]) == closing and start < index - 2:
+            inside = tokens[start + 1 : index - 1]
+            return [f"‘{_joined(inside)}’"] if inside[0][:1].isupper() else []
+    return []
 
 
 def _complement(tokens: list[str], start: int) -> list[str]:
