@@ -134,6 +134,7 @@ DEVELOPMENT = (
     GoldSet("dev37", CORPUS / "dev37", ("dev",), (CORPUS / "dev37/gold-dev.yaml",)),
     GoldSet("dev38", CORPUS / "dev38", ("dev",), (CORPUS / "dev38/gold-dev.yaml",)),
     GoldSet("dev39", CORPUS / "dev39", ("dev",), (CORPUS / "dev39/gold-dev.yaml",)),
+    GoldSet("dev40", CORPUS / "dev40", ("dev",), (CORPUS / "dev40/gold-dev.yaml",)),
     GoldSet("dev41", CORPUS / "dev41", ("dev",), (CORPUS / "dev41/gold-dev.yaml",)),
 )
 HELD_BACK = (
