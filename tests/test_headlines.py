@@ -47,7 +47,7 @@ from timeline.extraction.headlines import HEADLINE_LIMIT, SPEAKER_OR_READER, hea
         (
             "Ministers announced that the contracts would end early",
             None,
-            "Ministers announce that the contracts would end early",
+            "Ministers announce that the contracts will end early",
         ),
         (
             "We have agreed a new facility with our banks",

@@ -137,7 +137,8 @@ class FrameRecogniser:
                 named = in_told_year(named, story_time) or also_then(sentence.text, previous)
                 before = sentences[index - 1].text if index else None
                 it = self.subjects.it_means(sentence.text, before, it, post.posted)
-                here = replace(subject, it=it)
+                person = self.subjects.person_means(sentence.text, before)
+                here = replace(subject, it=it, person=person)
                 reported += self._reports(sentence, post, document.name, here, lead, named)
                 previous = last_named_time(sentence.text, named, post.posted)
                 story_time = told_relatively(named, previous)

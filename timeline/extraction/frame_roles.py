@@ -82,7 +82,11 @@ def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]
         tokens = tokens[
             : next((i for i in range(index, len(tokens)) if tokens[i].lemma == "to"), None)
         ]
-    if role == "actor" and step < 0 and 0 <= index < len(tokens) and tokens[index].lemma == "and":
+    if (
+        role == "actor"
+        and step < 0
+        and (_joined(tokens, index) or _participle_after(tokens, index))
+    ):
         subject = _joined_subject(tokens, index, kinds, asides)
         if subject is not None:  # "X was selected by the MoJ …, and took ownership": X
             return coordinated(tokens, subject, 1, kinds)
@@ -97,6 +101,19 @@ def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]
     if known and step < 0 and _NAME in kinds and _post_then_name(tokens, known[-1]):
         known = []  # "the then Secretary of State for Justice Chris Grayling implemented"
     return known or _nearest_of(tokens, index, step, kinds, asides)
+
+
+def _joined(tokens: Sequence[Token], index: int) -> bool:
+    return 0 <= index < len(tokens) and tokens[index].lemma == "and"
+
+
+def _participle_after(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether a comma at index opens a participle clause, whose doer is the sentence's
+    subject ("Jo Farrar took up post as Chief Executive of HMPPS, succeeding Michael Spurr")."""
+    if not 0 <= index < len(tokens) - 1 or tokens[index].text != ",":
+        return False
+    verb = tokens[index + 1]
+    return verb.text.endswith("ing") and "VBG" in verb.forms and not verb.auxiliaries
 
 
 def _joined_subject(tokens, index: int, kinds, asides) -> int | None:
@@ -179,12 +196,17 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
             if token.lemma in PERSONAL_PRONOUNS:
                 speaker = speaker_before(tokens, index) if step < 0 else None
                 speaker = speaker if speaker is not None else on_behalf_of(tokens, index)
-                if speaker is None:
+                if speaker is None or _person_for_a_body(token, tokens[speaker]):
                     return []  # "it", "he" stand for someone the sentence does not name
                 index, seen = speaker, 0  # "Interserve said on Friday it had …": Interserve
                 continue
             if step < 0 and _other_subject(tokens, index, start, kinds):
                 return []  # "HMPPS stepped in to take over": not a company's takeover
+            if token.lemma in kinds and index != relative_to and passed_over(tokens, index):
+                if step > 0:
+                    return []  # "chose Circle ahead of Serco": not Serco; Circle is no name
+                index += step  # "named EOS instead of Geo as preferred bidder": EOS
+                continue
             if token.lemma in kinds:
                 passed = agent_of_passive(tokens, index) or hired_agent(tokens, index)
                 if step < 0 and passed and index != relative_to:
@@ -197,6 +219,27 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
             seen += 1
         index += step
     return []
+
+
+def passed_over(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the name at index is one passed over for another ("ahead of Serco",
+    "instead of Geo", "in place of", "rather than")."""
+    before = tuple(t.lemma for t in tokens[max(0, index - 2) : index])
+    return before in _PASSED_OVER
+
+
+_PASSED_OVER = frozenset(
+    {("ahead", "of"), ("instead", "of"), ("place", "of"), ("rather", "than"), ("over", "rival")}
+)
+
+
+def _person_for_a_body(pronoun: Token, speaker: Token) -> bool:
+    """Give whether "he" or "she" would stand for a body or a firm: "the Ministry of Justice
+    announced that he had been asked to stand down" names no one who stands down."""
+    return pronoun.lemma in _PERSONS and speaker.entity is not None and speaker.lemma != _NAME
+
+
+_PERSONS = frozenset({"he", "she", "him", "her"})
 
 
 def agent(tokens, index, frame, role, asides, role_kinds) -> list[Token]:

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from timeline.extraction.frame_patterns import CompiledFrame
-from timeline.extraction.frame_roles import agent, nearest
+from timeline.extraction.frame_roles import agent, nearest, passed_over
 from timeline.extraction.frame_text import (
     aside_tokens,
     governing_verb,
@@ -166,7 +166,8 @@ class FrameMatcher:
         match = FrameMatch(frame, tokens, first, last, verb=verb)
         for role in frame.inner:
             lo, hi = token_at(starts, hit.start(role)), token_at(starts, hit.end(role) - 1) + 1
-            match.roles[role] = [t for t in view[lo:hi] if t.entity is not None]
+            named = [(i, t) for i, t in enumerate(view[lo:hi], lo) if t.entity is not None]
+            match.roles[role] = [t for i, t in named if not passed_over(view, i)]
         before = after = None
         if frame.leading:
             before = nearest(tokens, first - 1, -1, frame, frame.leading, asides, self.role_kinds)
@@ -177,6 +178,9 @@ class FrameMatcher:
             by_agent = agent(tokens, last, frame, frame.leading, asides, self.role_kinds)
             before = nearest(tokens, first - 1, -1, frame, frame.trailing, asides, self.role_kinds)
             after, before = before, by_agent
+        elif _done_to_actor(frame, verb):  # "Peter Clarke was asked to investigate": not he
+            after_verb = next(i for i, t in enumerate(tokens) if t is verb) + 1
+            before = agent(tokens, after_verb, frame, frame.leading, asides, self.role_kinds)
         if before:
             match.roles[frame.leading] = before
         if after:
@@ -187,6 +191,16 @@ class FrameMatcher:
         governing = None if verb is not None and verb.auxiliaries else governing_verb(tokens, first)
         match.verb = governing or verb
         return match
+
+
+def _done_to_actor(frame, verb: Token | None) -> bool:
+    """Give whether a frame written actively with its actor alone, whose verb asks someone to
+    do something ("{actor} ask ** to investigate"), found the verb in the passive: the name
+    before it is who was asked; the actor, if any, is after "by"."""
+    alone = frame.leading == "actor" and not frame.trailing and not frame.written_passive
+    alone = alone and not frame.personal  # "Janine was promoted to …": hers, the appointment
+    asks = " to " in f" {frame.pattern} " and " by " not in f" {frame.pattern} "
+    return alone and asks and verb is not None and verb.passive
 
 
 def _wants_its_kind(match: FrameMatch) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from lemminflect import getInflection
 
-from timeline.extraction.lemmas import DETERMINERS, REFLEXIVES, Token, tokenise, word_set
+from timeline.extraction.lemmas import DETERMINERS, REFLEXIVES, Token, lemma_of, tokenise, word_set
 
 __all__ = ["NOT_BEFORE_A_VERB", "PREPOSITIONS", "VERB_WITHIN", "is_main_verb", "present_tense"]
 
@@ -57,8 +57,32 @@ def present_tense(text: str) -> str:
         active = "be" not in token.auxiliaries  # "was fined and banned" stays passive
         rest = _joined_present(text, tokens, tokens.index(token), plural) if active else None
         rest = text[token.end :] if rest is None else rest
+        rest = _reported_now(rest, token.lemma) if token.lemma in _TELLING else rest
         return f"{head.rstrip()} {form}{rest}".strip()
     return text
+
+
+def _reported_now(rest: str, telling: str) -> str:
+    """Give what a telling verb in headline tense tells, its past perfect made present perfect
+    ("announces it had entered into talks" → "… it has entered …") and, announced, a plan's
+    "would" its "will" ("announces the contracts would be cut short" → "… will be …")."""
+    planned = _PLANNED.match(rest) if telling in _ANNOUNCING else None
+    if planned is not None:  # "announces the contracts would be cut short": will be
+        return f"{planned[1]}will{rest[planned.end() :]}"
+    found = _TOLD_PERFECT.match(rest)
+    if found is None or "VBN" not in lemma_of(found[3])[1]:
+        return rest  # "said it had talks": what it had, no perfect
+    have = "have" if found[2] in _PLURALS else "has"
+    return f"{found[1]}{have} {rest[found.start(3) :]}"
+
+
+_TELLING = word_set("announce say confirm reveal tell admit disclose report")
+_ANNOUNCING = word_set("announce confirm")  # a plan made known: "would" is its "will"
+_PLANNED = re.compile(r"(\s+(?:[\w,']+\s+){1,9}?)would(?=\s+[a-z])")
+_TOLD_PERFECT = re.compile(
+    r"(\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?(it|he|she|they|we)\s+)had\s+([a-z]+)"
+)
+_PLURALS = frozenset({"they", "we"})
 
 
 def _before_that(tokens: list[Token], index: int) -> int:
@@ -156,6 +180,7 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     after_name = before.text[:1].isupper() and not opening
     after_name = after_name or len(before.text) > 1 and before.text.isupper()  # "NAO found"
     ending = following != "as" and (after_name or following not in PREPOSITIONS)
+    ending = ending or _tells_that(tokens, index)  # "Committee reported on 11 July that …"
     # "went", "began", "appeared": a past tense, never a passive participle
     unambiguous = "VBN" not in token.forms or token.lemma in _INTRANSITIVE
     if not unambiguous and tokens[index + 1].lemma in _RESULTS:
@@ -169,6 +194,22 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     return "VBD" in token.forms and (ending or unambiguous)  # "Jane Roe announced as …": passive
 
 
+def _tells_that(tokens: list[Token], index: int) -> bool:
+    """Give whether a telling verb has its "that" clause after a time or place ("said on 9
+    January that …"): a verb that tells, never a participle after its noun."""
+    if tokens[index].lemma not in _TELLING:
+        return False
+    ahead = [t.lemma for t in tokens[index + 1 : index + 1 + _TOLD_REACH]]
+    if "that" not in ahead:
+        return False
+    that = index + 1 + ahead.index("that")
+    clause = tokens[that + 1] if that + 1 < len(tokens) else None
+    opens = clause is not None and not clause.finite and clause.lemma not in _MODALS
+    return opens and not any(t.finite for t in tokens[index + 1 : that])
+
+
+_MODALS = word_set("will would shall should can could may might must")
+_TOLD_REACH = 7  # words from a telling verb to its "that": "on Friday 9 January 2015 that"
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Verbs that take no object, so that their "-ed" form is never a passive after its noun.
 _INTRANSITIVE = word_set(

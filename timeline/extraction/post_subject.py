@@ -25,6 +25,7 @@ _NOT_A_NAME = r"(?!\s+(?-i:(?:for|of|and)\s+)?(?-i:[A-Z]))"
 _IT_OPENING = re.compile(r"It\s(?!is\b|was\s+(?:not\s+)?(?:clear|unclear|said|reported|thought)\b)")
 # What may stand before the name a sentence opens on: "The", or nothing.
 _BEFORE_OPENER = re.compile(r"(?:The\s+)?")
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # A report's imprint: "Published by: HM Inspectorate of Probation, 1st Floor …".
 _PUBLISHED_BY = re.compile(r"(?:Published|Issued)\s+by:?\s+")
 _BYLINE = re.compile(r"\W*(?:(?:posted|written|words|reporting)\s+)?by\s", re.IGNORECASE)
@@ -40,6 +41,7 @@ class Subject:
     reported: frozenset[str] = frozenset()  # event types the post's title names: its news
     called: dict[str, str] = field(default_factory=dict)  # "watchdog": the one body so called
     it: str | None = None  # whom a sentence's opening "It" means: who the one before opened on
+    person: str | None = None  # whom "he" or "she" means: the person the one before opened on
 
 
 class SubjectFinder:
@@ -169,6 +171,27 @@ class SubjectFinder:
             return None
         return carried or self._opening_name(before, posted)
 
+    def person_means(self, text: str, before: str | None) -> str | None:
+        """Give whom text's "he" or "she" means: the person the sentence before opens on
+        ("Michael Spurr had run the agency for nine years. In September the ministry announced
+        that he had been asked to stand down"); None when text says neither, or names a person
+        before it."""
+        pronoun = _PERSON_PRONOUN.search(text)
+        if before is None or pronoun is None:
+            return None
+        if any(self._a_person(name.text) for name in find_names(text[: pronoun.start()])):
+            return None
+        opening = next(iter(find_names(before)), None)
+        if opening is None or not _BEFORE_OPENER.fullmatch(before[: opening.start]):
+            return None
+        return opening.name if self._a_person(opening.text) else None
+
+    def _a_person(self, name: str) -> bool:
+        """Give whether a capitalised name is a person's: two or three words, none a public
+        body's noun ("Michael Spurr", not "Prison Service")."""
+        words = name.split()
+        return 2 <= len(words) <= 3 and not any(w.lower() in self._public for w in words)
+
     def _opening_name(self, text: str, posted: PartialDate | None) -> str | None:
         """Give the owner or body a sentence opens on; None for a CRC, which is no "it" that
         acts in news, or a sentence that opens on something else."""
@@ -188,6 +211,12 @@ class SubjectFinder:
         found = self._called_mentions(text, taken, subject, entities)
         if subject.it and _IT_OPENING.match(text):
             found.append(EntityMention("referent", subject.it, "It", 0, 2))
+        if subject.person:
+            found += [
+                EntityMention("name", subject.person, hit.group(), hit.start(), hit.end())
+                for hit in _PERSON_PRONOUN.finditer(text)
+                if not _overlaps(hit, taken)
+            ]
         if self._referents is None:
             return found
         for hit in self._referents.finditer(text):

@@ -190,8 +190,8 @@ def _complement(tokens: list[str], start: int) -> list[str]:
     else:
         if start + 1 + _COMPLEMENT_WORDS < len(tokens):
             return []  # runs past what a headline holds: no whole phrase
-    while words and words[-1].lower() in (*_DETERMINERS, *_COMPLEMENTS):
-        words.pop()
+    while words and words[-1].lower() in (*_DETERMINERS, *_COMPLEMENTS, *_TIME_WORDS):
+        words.pop()  # "on its inspection of the previous | September": "on its inspection"
     if len(words) < 2 or words[1].lower() in _WH or words[-1].endswith(("'s", "’s")):
         return []  # "on how …", "for older people's": a phrase cut short
     if any(word[:1].isdigit() for word in words[1:2] + words[-1:]):
