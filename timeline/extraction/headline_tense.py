@@ -169,7 +169,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     if adverb:
         before = tokens[index - 2]
     if index + 1 == len(tokens):  # "New model announced": a passive; "Shapps announced" not
-        return "VBD" in token.forms and (before.text[:1].isupper() or "VBN" not in token.forms)
+        intransitive = "VBN" not in token.forms or token.lemma in _INTRANSITIVE  # "lab opened"
+        return "VBD" in token.forms and (before.text[:1].isupper() or intransitive)
     following = tokens[index + 1].lemma
     after_verb = "VBZ" in before.forms and before.text.islower() and "VBN" in token.forms
     if before.lemma in NOT_BEFORE_A_VERB | PREPOSITIONS or after_verb:
@@ -213,7 +214,8 @@ _TOLD_REACH = 7  # words from a telling verb to its "that": "on Friday 9 January
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Verbs that take no object, so that their "-ed" form is never a passive after its noun.
 _INTRANSITIVE = word_set(
-    "appear arrive collapse resign emerge occur happen die step walk agree vote"
+    "appear arrive collapse resign emerge occur happen die step walk agree vote end start open"
+    " expire finish"
 )
 # Verbs whose participle before "of" is a passive in a headline: "G4S stripped of prison".
 _DEPRIVED = word_set("strip clear accuse convict acquit deprive relieve rob suspect")
