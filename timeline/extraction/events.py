@@ -208,14 +208,15 @@ def cue_matcher(taxonomy: Taxonomy) -> PhraseMatcher:
 
 
 class _CueMatcher(PhraseMatcher):
-    """The cue phrases, without the month May read as a hedge ("on 22 May, also looked at")."""
+    """The cue phrases, without a hedge's word written capitalised within a sentence: the month
+    May ("on 22 May, also looked at") or a name's or title's word ("From Harm to Hope")."""
 
     def find(self, text: str) -> list[PhraseMatch]:
-        return [cue for cue in super().find(text) if not _the_month(text, cue)]
+        return [cue for cue in super().find(text) if not _a_name(text, cue)]
 
 
-def _the_month(text: str, cue: PhraseMatch) -> bool:
-    return cue.label == "hedge" and cue.start > 0 and text.startswith("May", cue.start)
+def _a_name(text: str, cue: PhraseMatch) -> bool:
+    return cue.label == "hedge" and cue.start > 0 and text[cue.start].isupper()
 
 
 class RatingFinder:

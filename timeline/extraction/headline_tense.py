@@ -8,7 +8,15 @@ import re
 
 from lemminflect import getInflection
 
-from timeline.extraction.lemmas import DETERMINERS, REFLEXIVES, Token, lemma_of, tokenise, word_set
+from timeline.extraction.lemmas import (
+    DETERMINERS,
+    REFLEXIVES,
+    Token,
+    known_word,
+    lemma_of,
+    tokenise,
+    word_set,
+)
 
 __all__ = ["NOT_BEFORE_A_VERB", "PREPOSITIONS", "VERB_WITHIN", "is_main_verb", "present_tense"]
 
@@ -178,6 +186,7 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     # "the report published on 12 March": a participle after its noun, not the main verb;
     # after a name, the name's verb ("the National Audit Office said in December")
     opening = before is tokens[0] and not adverb  # "Union outraged", not "X previously said"
+    opening = opening and known_word(before.text)  # "Ofsted said in a report": a name's verb
     after_name = before.text[:1].isupper() and not opening
     after_name = after_name or len(before.text) > 1 and before.text.isupper()  # "NAO found"
     ending = following != "as" and (after_name or following not in PREPOSITIONS)

@@ -88,9 +88,14 @@ def without_relative_time(title: str) -> str:
     cleaned = _BOTH_LEFT.sub("", cleaned).strip(EDGE_PUNCTUATION)  # "… both last year and this"
     if _LATER_END.search(title):  # "CSG went live … and Re a month later": Re's own time
         cleaned = _ELLIPTICAL_END.sub("", cleaned)
+    if cleaned != title.strip(EDGE_PUNCTUATION):  # "in a report published today": its time gone
+        cleaned = _TIMED_PARTICIPLE_END.sub(r"\1", cleaned)
     return cleaned or title  # as written: headline() capitalises, after its own checks
 
 
+_TIMED_PARTICIPLE_END = re.compile(  # "says in a report published": not "review published"
+    r"(\b(?:in|with|from|by)\s+(?:a|an|the|its|their)\s+\w+)\s+(?:published|released|issued)$"
+)
 _BOTH_LEFT = re.compile(r"\s+both(?:\s+and)?$|\s+both\s+and\b")  # its two times gone
 _ELLIPTICAL_END = re.compile(r"\s+and\s+[A-Z][\w'’-]*$")  # a verb left out: its own time gone
 _LATER_END = re.compile(r"\b(?:later|earlier|afterwards)\W*$", re.I)
