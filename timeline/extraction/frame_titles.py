@@ -272,7 +272,8 @@ def _says_more_than_stock(clause: str, stock: str) -> bool:
     if words[0] in ("A", "An"):
         return False  # "A step critics described as a bail-out": a noun phrase, no headline
     named = any(word[:1].isupper() for word in words[1:]) or _a_name(words[0])
-    return named and _reads_well(clause, words[1:4]) and len(words) >= len(stock.split()) + 2
+    longer = len(words) >= len(stock.split()) + 2 or clause.endswith(f" {stock}")  # "Prisons Act …"
+    return named and _reads_well(clause, words[1:4]) and longer
 
 
 def _a_name(word: str) -> bool:

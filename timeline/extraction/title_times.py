@@ -8,6 +8,7 @@ import re
 
 from timeline.extraction.date_patterns import WEEKDAY
 from timeline.extraction.headlines import EDGE_PUNCTUATION
+from timeline.extraction.lemmas import lemma_of
 
 __all__ = [
     "DATE",
@@ -74,7 +75,9 @@ def without_dates(title: str) -> str:
     trimmed = _DATED.sub("", title).strip(" ,;:")
     if trimmed != title:  # "programme, broadcast [on 4 May], used" → "programme used"
         trimmed = _LONE_PARTICIPLE.sub(" ", _DANGLING.sub("", trimmed))  # "and [in March]"
-    return trimmed if len(trimmed.split()) >= 3 else title
+    words = trimmed.split()
+    said = len(words) == 2 and lemma_of(words[1].lower())[1] & {"VBD", "VBN", "VBZ"}
+    return trimmed if len(words) >= 3 or said else title  # "Scheme announced" is a headline
 
 
 _LONE_PARTICIPLE = re.compile(r",\s*[a-z]+\s*,\s*")

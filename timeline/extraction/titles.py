@@ -167,7 +167,11 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     relative = relative_to_name(clause, position)
     if relative:  # "by Serco, which won the contract in 2023 and took over the service"
         found.insert(0, _trimmed(relative))
-    return found
+    # Each without what a comma joins on after it: "…, saying that the virus …", "…, when …".
+    return found + [v[: m.start()] for v in found if (m := _JOINED_AFTER.search(v)) and m.start()]
+
+
+_JOINED_AFTER = re.compile(r",\s+(?:saying|adding|arguing|when|as|after|while|but|although)\b")
 
 
 def _said_from(clause: str, position: int) -> int | None:
