@@ -391,3 +391,11 @@ def test_a_telling_verbs_that_clause_after_its_date_keeps_it_the_verb():
 )
 def test_what_a_telling_verb_tells_is_told_as_of_now(told, said):
     assert present_tense(told) == said
+
+
+def test_a_verb_after_to_help_is_what_was_asked_not_a_finding(recogniser):
+    text = (
+        "Cameron appointed Jane Roe as family champion in December 2010, asking her to help "
+        "find ways of getting adults into work."
+    )
+    assert [kind for kind, _, _ in _events(recogniser, text)] == ["appointment"]

@@ -229,8 +229,9 @@ def _had_to(word: Token) -> bool:
 
 
 def _infinitive(match: FrameMatch) -> bool:
-    """Give whether the frame's verb follows "to" ("agreed to end the contract"), or "and" after
-    an infinitive in its clause ("to help steelworkers retrain and find new jobs")."""
+    """Give whether the frame's verb follows "to" ("agreed to end the contract", "to help
+    find"), or "and" after an infinitive in its clause ("to help steelworkers retrain and find
+    new jobs")."""
     verb = match.verb
     if verb is None:
         return False
@@ -238,6 +239,8 @@ def _infinitive(match: FrameMatch) -> bool:
     index = tokens.index(verb)
     if index > 0 and tokens[index - 1].lemma == "to":
         return True
+    if index > 1 and tokens[index - 1].lemma == "help" and tokens[index - 2].lemma == "to":
+        return True  # "asking her to help find ways …"
     if index == 0 or tokens[index - 1].lemma not in ("and", "or") or verb.forms - {"VB", "VBP"}:
         return False
     before = tokens[max(0, index - _COORDINATED_REACH) : index - 1]
