@@ -387,6 +387,14 @@ def test_a_telling_verbs_that_clause_after_its_date_keeps_it_the_verb():
             "Ministers announce the contracts will end",
         ),
         ("Circle said it would be wrong to stay", "Circle says it would be wrong to stay"),
+        (
+            "MoJ said both firms had decided to pull out",
+            "MoJ says both firms have decided to pull out",
+        ),
+        (
+            "Serco said the company had agreed to repay",
+            "Serco says the company has agreed to repay",
+        ),
     ],
 )
 def test_what_a_telling_verb_tells_is_told_as_of_now(told, said):

@@ -80,15 +80,17 @@ def _reported_now(rest: str, telling: str) -> str:
     found = _TOLD_PERFECT.match(rest)
     if found is None or "VBN" not in lemma_of(found[3])[1]:
         return rest  # "said it had talks": what it had, no perfect
-    have = "have" if found[2] in _PLURALS else "has"
-    return f"{found[1]}{have} {rest[found.start(3) :]}"
+    subject = found[2].split()[-1]
+    plural = subject in _PLURALS or subject.endswith("s") and lemma_of(subject)[0] != subject
+    return f"{found[1]}{'have' if plural else 'has'} {rest[found.start(3) :]}"
 
 
 _TELLING = word_set("announce say confirm reveal tell admit disclose report")
 _ANNOUNCING = word_set("announce confirm")  # a plan made known: "would" is its "will"
 _PLANNED = re.compile(r"(\s+(?:[\w,']+\s+){1,9}?)would(?=\s+[a-z])")
-_TOLD_PERFECT = re.compile(
-    r"(\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?(it|he|she|they|we)\s+)had\s+([a-z]+)"
+_TOLD_PERFECT = re.compile(  # "it had", "both firms had", "the company had"
+    r"(\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?"
+    r"(it|he|she|they|we|(?:both|all|the|its|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+)had\s+([a-z]+)"
 )
 _PLURALS = frozenset({"they", "we"})
 
