@@ -8,7 +8,6 @@ import pytest
 from factories import post_of, sentence_candidates
 
 from timeline.extraction.documents import Post, Sentence
-from timeline.extraction.headline_tense import present_tense
 from timeline.extraction.titles import clause_headline
 
 POST = Post(title="A post", post_date=dt.date(2019, 11, 1), line=1, sentences=[], comments=[])
@@ -332,78 +331,3 @@ def test_a_date_in_an_opening_participle_phrase_dates_only_that_phrase(text, dat
     start = text.index("won")
     chosen = nearest_mention(post_dates(text, post), start, start + 3, text)
     assert (str(chosen.value) if chosen else None) == date
-
-
-def _acted(recogniser, *texts):
-    from factories import document_of
-
-    post = Post("News", dt.date(2019, 4, 2), 1)
-    post.sentences = [Sentence(text, line) for line, text in enumerate(texts, start=2)]
-    found = recogniser.candidates(document_of(post))
-    return [(c.type, c.roles.get("actor"), c.title) for c in found if c.type == "appointment"]
-
-
-SPURR = "Michael Spurr had run the prisons and probation agency for nine years."
-TOLD = "In September the Ministry of Justice announced that he had been asked to stand down."
-
-
-def test_he_means_the_person_the_sentence_before_opened_on(recogniser):
-    assert _acted(recogniser, SPURR, TOLD) == [
-        ("appointment", ("Michael Spurr",), "Michael Spurr to stand down")
-    ]
-
-
-@pytest.mark.parametrize(
-    "before",
-    [
-        "The agency had been run from London for nine years.",  # opens on no one
-        "The Prison Service had run the agency for nine years.",  # a body is no "he"
-    ],
-)
-def test_he_means_no_body_and_no_one_the_sentence_before_does_not_open_on(recogniser, before):
-    assert _acted(recogniser, before, TOLD) == [("appointment", None, "Chief to stand down")]
-
-
-def test_a_telling_verbs_that_clause_after_its_date_keeps_it_the_verb():
-    assert present_tense("Committee reported on 11 July 2014 that the fees rose") == (
-        "Committee reports on 11 July 2014 that the fees rose"
-    )
-    assert present_tense("Plans announced on Monday that would cut jobs") == (
-        "Plans announced on Monday that would cut jobs"  # a relative "that": a participle
-    )
-
-
-@pytest.mark.parametrize(
-    ("told", "said"),
-    [
-        (
-            "Circle announced it had entered into talks",
-            "Circle announces it has entered into talks",
-        ),
-        ("Unions said they had agreed a deal", "Unions say they have agreed a deal"),
-        ("Circle announced it had talks", "Circle announces it had talks"),  # had: no perfect
-        (
-            "Ministers announced the contracts would end",
-            "Ministers announce the contracts will end",
-        ),
-        ("Circle said it would be wrong to stay", "Circle says it would be wrong to stay"),
-        (
-            "MoJ said both firms had decided to pull out",
-            "MoJ says both firms have decided to pull out",
-        ),
-        (
-            "Serco said the company had agreed to repay",
-            "Serco says the company has agreed to repay",
-        ),
-    ],
-)
-def test_what_a_telling_verb_tells_is_told_as_of_now(told, said):
-    assert present_tense(told) == said
-
-
-def test_a_verb_after_to_help_is_what_was_asked_not_a_finding(recogniser):
-    text = (
-        "Cameron appointed Jane Roe as family champion in December 2010, asking her to help "
-        "find ways of getting adults into work."
-    )
-    assert [kind for kind, _, _ in _events(recogniser, text)] == ["appointment"]
