@@ -29,7 +29,7 @@ def test_vocabulary_marks_the_bodies_whose_word_is_a_report(vocabulary):
     [
         (
             "The National Audit Office said in December that the changes had cost taxpayers more.",
-            ("report_published", "2018-12", "National Audit Office says the changes had cost"),
+            ("report_published", "2018-12", "National Audit Office says the changes have cost"),
         ),
         (
             "The probation inspectorate said on Thursday that caseloads were too high.",
@@ -42,7 +42,7 @@ def test_vocabulary_marks_the_bodies_whose_word_is_a_report(vocabulary):
         (
             "In a report on the contracts, the Public Accounts Committee said on Wednesday that "
             "the reforms had failed.",
-            ("report_published", "2019-03-06", "Public Accounts Committee says the reforms had"),
+            ("report_published", "2019-03-06", "Public Accounts Committee says the reforms have"),
         ),
         (
             "The Justice Committee reported on the reforms in June 2018.",
