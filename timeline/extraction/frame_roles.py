@@ -223,7 +223,7 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
 
 def passed_over(tokens: Sequence[Token], index: int) -> bool:
     """Give whether the name at index is one passed over for another ("ahead of Serco",
-    "instead of Geo", "in place of", "rather than")."""
+    "instead of Geo", "in place of", "rather than", "over rival")."""
     before = tuple(t.lemma for t in tokens[max(0, index - 2) : index])
     return before in _PASSED_OVER
 

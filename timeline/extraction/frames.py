@@ -21,6 +21,7 @@ from timeline.extraction.frame_text import (
     governing_verb,
     lemma_text,
     token_at,
+    token_index,
     trigger_verb,
 )
 from timeline.extraction.lemmas import Token, pattern_lemma
@@ -179,7 +180,7 @@ class FrameMatcher:
             before = nearest(tokens, first - 1, -1, frame, frame.trailing, asides, self.role_kinds)
             after, before = before, by_agent
         elif _done_to_actor(frame, verb):  # "Peter Clarke was asked to investigate": not he
-            after_verb = next(i for i, t in enumerate(tokens) if t is verb) + 1
+            after_verb = token_index(tokens, verb) + 1
             before = agent(tokens, after_verb, frame, frame.leading, asides, self.role_kinds)
         if before:
             match.roles[frame.leading] = before

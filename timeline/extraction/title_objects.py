@@ -161,8 +161,8 @@ def _quoted_before(tokens: list[str], index: int) -> list[str]:
     closing = tokens[index - 1] if index else ""
     if closing not in _QUOTES.values():
         return []
-    for start in range(index - 2, max(-1, index - 3 - _COMPLEMENT_WORDS), -1):
-        if _QUOTES.get(tokens[start]) == closing and start < index - 2:
+    for start in range(index - 3, max(-1, index - 3 - _COMPLEMENT_WORDS), -1):
+        if _QUOTES.get(tokens[start]) == closing:
             inside = tokens[start + 1 : index - 1]
             return [f"‘{_joined(inside)}’"] if inside[0][:1].isupper() else []
     return []
