@@ -55,7 +55,7 @@ def relative_to_name(clause: str, position: int) -> str | None:
     found = [m for m in _NAME_THEN_WHICH.finditer(clause, 0, position) if m.end() <= position]
     if not found or _LIST_END.search(clause, 0, found[-1].start()):
         return None
-    verb = clause[found[-1].end() :].split(" ", 1)[0]
+    verb = _ADVERB.sub("", clause[found[-1].end() :]).split(" ", 1)[0]  # "which first reported"
     if not (_finite_verb(verb) or verb in _RELATIVE_AUXILIARIES):
         return None  # "A Strategy, which the minister laid": the name is what was done to
     rest, within = clause[found[-1].end() :], position - found[-1].end()
@@ -66,6 +66,7 @@ def relative_to_name(clause: str, position: int) -> str | None:
     return f"{found[-1].group(1)} {rest[joins[-1].start(1) :] if joins else rest}"
 
 
+_ADVERB = re.compile(r"^(?:first|later|then|also|already|once|\w+ly)\s+")
 _RELATIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have", "will"})
 _LIST_END = re.compile(r"(?:,|\band)\s*\Z")
 _JOINED_VERB = re.compile(r"\s+and\s+(?:(?:only|then|later|also|\w+ly)\s+)?(\w+)")

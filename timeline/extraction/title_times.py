@@ -75,11 +75,24 @@ def without_dates(title: str) -> str:
     trimmed = _DATED.sub("", title).strip(" ,;:")
     if trimmed != title:  # "programme, broadcast [on 4 May], used" → "programme used"
         trimmed = _LONE_PARTICIPLE.sub(" ", _DANGLING.sub("", trimmed))  # "and [in March]"
+        trimmed = _without_timed_participle(trimmed)  # "audit [reported in May] found"
     words = trimmed.split()
     said = len(words) == 2 and lemma_of(words[1].lower())[1] & {"VBD", "VBN", "VBZ"}
     return trimmed if len(words) >= 3 or said else title  # "Scheme announced" is a headline
 
 
+def _without_timed_participle(title: str) -> str:
+    """Give title without a participle its time was taken from, left before the main verb:
+    "An NAO report published found" → "An NAO report found"."""
+    for found in _TIMED_PARTICIPLE.finditer(title):
+        if lemma_of(found.group(1).lower())[1] & {"VBD", "VBZ"}:
+            return title[: found.start()] + title[found.end() - len(found.group(1)) - 1 :]
+    return title
+
+
+_TIMED_PARTICIPLE = re.compile(
+    r"(?<=[a-z])\s+(?:published|reported|issued|released|produced|completed)\s+([a-z]+)\b"
+)
 _LONE_PARTICIPLE = re.compile(r",\s*[a-z]+\s*,\s*")
 _DANGLING = re.compile(r"\s+(?:and|or|but)$")
 
