@@ -136,6 +136,7 @@ DEVELOPMENT = (
     GoldSet("dev39", CORPUS / "dev39", ("dev",), (CORPUS / "dev39/gold-dev.yaml",)),
     GoldSet("dev40", CORPUS / "dev40", ("dev",), (CORPUS / "dev40/gold-dev.yaml",)),
     GoldSet("dev41", CORPUS / "dev41", ("dev",), (CORPUS / "dev41/gold-dev.yaml",)),
+    GoldSet("dev42", CORPUS / "dev42", ("dev",), (CORPUS / "dev42/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
