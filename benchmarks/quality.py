@@ -137,6 +137,7 @@ DEVELOPMENT = (
     GoldSet("dev40", CORPUS / "dev40", ("dev",), (CORPUS / "dev40/gold-dev.yaml",)),
     GoldSet("dev41", CORPUS / "dev41", ("dev",), (CORPUS / "dev41/gold-dev.yaml",)),
     GoldSet("dev42", CORPUS / "dev42", ("dev",), (CORPUS / "dev42/gold-dev.yaml",)),
+    GoldSet("dev43", CORPUS / "dev43", ("dev",), (CORPUS / "dev43/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
