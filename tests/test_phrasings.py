@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 286
+    assert len(CASES) == 292
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -231,3 +231,31 @@ def test_a_date_glossing_today_in_brackets_is_no_aside(recogniser):
     text = "G4S plc announced today (26 February 2016) that it had begun selling the business."
     found = _found(recogniser, text, dt.date(2016, 2, 26))
     assert ("ownership_changed", "2016-02-26") in [(t, d) for t, d, _ in found]
+
+
+def test_a_direction_issued_is_kept_beside_the_appointment_told_with_it(recogniser):
+    text = (
+        "The government issued a formal direction in October, when Eleanor Brazil, who had"
+        " overseen a similar trust in Doncaster, was appointed commissioner for children's"
+        " social care in Slough."
+    )
+    found = _found(recogniser, text, dt.date(2015, 2, 1))
+    assert {(kind, date) for kind, date, _ in found} == {
+        ("policy_announced", "2014-10"),
+        ("appointment", "2014-10"),
+    }
+
+
+def test_a_post_held_elsewhere_is_an_aside_not_the_one_appointed(recogniser):
+    text = "Ann Lee, chief executive of Achieving for Children, was appointed director in May."
+    found = _found(recogniser, text, dt.date(2016, 9, 14))
+    assert found[:1] == [("appointment", "2016-05", "Ann Lee appointed director")]
+
+
+def test_a_relatives_own_past_verb_is_active_not_a_passive_frames(recogniser):
+    text = (
+        "Mr Hunt first told parliament about the problem in a written statement on 21 July"
+        " 2016, which referred to an issue with a mail redirection service."
+    )
+    found = _found(recogniser, text, dt.date(2017, 6, 28))
+    assert [kind for kind, _, _ in found] == ["parliamentary"]

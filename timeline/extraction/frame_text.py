@@ -95,8 +95,16 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
     )
     described = described or following[0].text in _DESCRIBING_ADVERBS  # ", previously best known"
     # ", owners of Kent, Surrey and Sussex CRC,", ", chairman of the board,"
-    of_whom = following[0].text.islower() and not following[0].forms and following[1].lemma == "of"
-    return described or of_whom
+    return described or _post_of(tokens[comma + 1 : comma + 5])
+
+
+def _post_of(words: Sequence[Token]) -> bool:
+    """Give whether words open a post held somewhere, an aside after a name: ", owners of …",
+    ", chief executive of …"."""
+    for index, word in enumerate(words[1:], start=1):
+        if word.lemma == "of":
+            return all(w.text.islower() and not w.forms for w in words[:index])
+    return False
 
 
 def _participle_aside(first: Token, second: Token) -> bool:

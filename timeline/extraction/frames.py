@@ -218,11 +218,16 @@ def _participle(view: Sequence[Token], low: int, high: int) -> bool:
     verb = trigger_verb(view[low:high])
     if verb is None or not (verb.auxiliaries or verb.forms & {"VBD", "VBN"}):
         return False
-    after = view.index(verb) + 1
-    return bool(verb.auxiliaries) or after == len(view) or view[after].lemma not in _OBJECT_PRONOUNS
+    at = view.index(verb)
+    if not verb.auxiliaries and at and view[at - 1].lemma in _RELATIVE_SUBJECTS:
+        return False  # "which referred to an issue": the relative's own verb, active
+    return (
+        bool(verb.auxiliaries) or at + 1 == len(view) or view[at + 1].lemma not in _OBJECT_PRONOUNS
+    )
 
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me"})
+_RELATIVE_SUBJECTS = frozenset({"which", "who"})
 
 
 def _attributive(view: Sequence[Token], low: int, high: int) -> bool:
