@@ -43,3 +43,9 @@ def test_a_figure_leaves_the_comma_or_full_stop_after_it():
         "£22m",
         ".",
     ]
+
+
+def test_being_after_into_is_a_noun_not_an_auxiliary():
+    lemmas = [token.lemma for token in tokenise("The service came into being on Sunday.")]
+    assert lemmas[:5] == ["the", "service", "come", "into", "be"]
+    assert tokenise("It was being sold.")[-2].auxiliaries == ("be", "be")

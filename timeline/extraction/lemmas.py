@@ -211,6 +211,14 @@ def pattern_lemma(word: str) -> str:
     return lower if lower in getAllLemmas(lower).get("VERB", ()) else lemma_of(lower)[0]
 
 
+def _a_noun_here(text: str, start: int, before: Sequence[Token]) -> bool:
+    """Give whether an auxiliary's word is a noun where it stands: "May" the month within a
+    sentence, "being" after "into" ("came into being")."""
+    if text == "May":
+        return start > 0
+    return text.lower() == "being" and bool(before) and before[-1].lemma == "into"
+
+
 def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Token]:
     """Give sentence as frame tokens: entity mentions one token each, auxiliaries folded in."""
     spans = sorted(mentions, key=lambda mention: mention.start)
@@ -223,7 +231,7 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
         for word in _WORD.finditer(sentence, position, end):
             text = word.group()
             lower = text.lower().replace("’", "'")
-            if lower in AUXILIARIES and not (text == "May" and word.start() > 0):  # the month
+            if lower in AUXILIARIES and not _a_noun_here(text, word.start(), tokens):
                 pending.append(lemma_of(lower)[0] if lower[0] != "'" else lower)
                 had = had or lower in ("had", "'d")
                 continue
