@@ -97,7 +97,10 @@ class FrameTitler:
         start, end = participle_phrase(match.tokens, match.first, match.verb)
         phrase = called_by_name(text[start:end]).replace(",", "")  # "the review, published in …"
         it = it if it and self._a_firm(it) and _it_stands_for(text, span[0], it) else None
-        made = (end and headline(phrase)) or clause_headline(text, span, speaking, it)
+        finite = match.verb is None or match.verb.lemma not in _MADE_PUBLIC  # "X, Y, published"
+        made = (end and headline(phrase, finite=finite)) or clause_headline(
+            text, span, speaking, it
+        )
         made = made and _without_possessive(relative_made_main(made))
         if made and made.lower() != label.lower():  # the clause says more than the label
             return made, "clause"
@@ -215,6 +218,9 @@ class FrameTitler:
         crcs = [name for name in names if name in self._crc_names]
         others = [name for name in names if name not in crcs]
         return others + group_label(crcs, self.noun, self._plural)
+
+
+_MADE_PUBLIC = frozenset({"publish", "release", "issue", "announce", "unveil"})
 
 
 def _it_stands_for(text: str, trigger_start: int, organisation: str) -> bool:

@@ -89,10 +89,13 @@ _COUNTING_BEFORE = re.compile(
 EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
 
-def headline(clause: str, subject: str | None = None, it: str | None = None) -> str | None:
+def headline(
+    clause: str, subject: str | None = None, it: str | None = None, finite: bool = True
+) -> str | None:
     """Give clause as a headline, or None when it speaks in the first person of no one known,
     or opens on a pronoun: "it" that acts ("it won a contract") is it, the organisation the
-    post is about, when one is known."""
+    post is about, when one is known. A noun phrase and its participle (finite false: "the
+    review, Making Punishments Work, published") keeps its participle."""
     text = _sentence_case(WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION)))
     text = _THIS_DOCUMENT.sub(lambda found: found.group(1).capitalize(), text)  # the report's own
     if _OPENING_FIRST_PERSON.match(text):
@@ -109,7 +112,8 @@ def headline(clause: str, subject: str | None = None, it: str | None = None) -> 
         return None  # "was chosen to run …": the one who did it is not in the clause
     if _word_then_aside(text):
         return None  # "The second, in June 2023, rated …": its noun was before, or an aside
-    text = present_tense(_OPENING_ARTICLE.sub("", text))
+    text = _OPENING_ARTICLE.sub("", text)
+    text = present_tense(text) if finite else text
     article = 1 if _OPENING_INDEFINITE.match(text) else 0  # "A report published" says enough
     text = _OPENING_INDEFINITE.sub("", text)
     if SPEAKER_OR_READER.search(text):
@@ -330,9 +334,17 @@ def _within_limit(text: str) -> str:
     breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not inside_name(text, end)]
     breaks = [end for end in breaks if not _counted(text, end) and not _left_open(text[:end])]
     breaks = [end for end in breaks if not _paired_modifiers(text, end)]
+    breaks = [
+        end for end in breaks if not _THE_NOUN_END.search(text, 0, end) or not _OF.match(text, end)
+    ]
     if breaks:
         return _without_short_tail(text[: breaks[-1]].rstrip(EDGE_PUNCTUATION))
     return ""  # no whole phrase ends within the limit: no headline rather than a cut one
+
+
+# "… its second report on the handling | of clinical correspondence": "the handling" wants its "of".
+_THE_NOUN_END = re.compile(r"\bthe\s+[a-z]+\Z")
+_OF = re.compile(r"\s+of\s")
 
 
 def _paired_modifiers(text: str, end: int) -> bool:

@@ -53,7 +53,9 @@ def relative_to_name(clause: str, position: int) -> str | None:
     service in May". A name ending a list ("…, Nottinghamshire and Rutland, which …") is no
     subject a headline can name whole."""
     found = [m for m in _NAME_THEN_WHICH.finditer(clause, 0, position) if m.end() <= position]
-    if not found or _LIST_END.search(clause, 0, found[-1].start()):
+    before = clause[: found[-1].start()] if found else ""
+    holder = found and found[-1].group().rstrip().endswith("who") and _POST_BEFORE.search(before)
+    if not found or _LIST_END.search(before) and not holder:
         return None
     verb = _ADVERB.sub("", clause[found[-1].end() :]).split(" ", 1)[0]  # "which first reported"
     if not (_finite_verb(verb) or verb in _RELATIVE_AUXILIARIES):
@@ -68,6 +70,11 @@ def relative_to_name(clause: str, position: int) -> str | None:
 
 _ADVERB = re.compile(r"^(?:first|later|then|also|already|once|\w+ly)\s+")
 _RELATIVE_AUXILIARIES = frozenset({"was", "were", "is", "are", "has", "had", "have", "will"})
+# "The Justice Secretary, Jack Straw, who …": the name is a post-holder's, no list's last.
+_POST_BEFORE = re.compile(
+    r"\b(?:Secretary|Minister|Chancellor|[Ee]xecutive|[Dd]irector|[Cc]hair\w*|[Ii]nspector"
+    r"|[Cc]ommissioner|[Ll]eader|[Ss]pokes\w+|[Mm]ayor|[Gg]overnor),\s*\Z"
+)
 _LIST_END = re.compile(r"(?:,|\band)\s*\Z")
 _JOINED_VERB = re.compile(r"\s+and\s+(?:(?:only|then|later|also|\w+ly)\s+)?(\w+)")
 
