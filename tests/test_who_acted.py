@@ -298,6 +298,7 @@ def test_frame_events_a_participles_agent_does_not_act_in_the_sentence(recognise
 
 def test_frame_events_a_heading_of_names_reports_nothing(recogniser):
     assert _found(recogniser, "Public Accounts Committee (April).") == []
+    assert _found(recogniser, "Committee: Justice Committee (chair: Sir Alan Beith)") == []
 
 
 def test_frame_events_a_name_just_before_to_is_who_does_the_infinitive(recogniser):

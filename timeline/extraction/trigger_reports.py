@@ -69,8 +69,8 @@ class TriggerReports:
         """Give the event sentence's trigger words report, if its verb reports one, with the
         CRCs its owners held and who held its CRCs then."""
         text = sentence.text
-        if not any(t.forms and t.text.islower() for t in tokens):
-            return []  # "Public Accounts Committee (April).": a heading of names, no verb
+        if not any(t.forms and t.text.islower() for t in _outside_brackets(tokens)):
+            return []  # "Committee: Justice Committee (chair: …)": a heading of names, no verb
         found = self._recogniser.candidate(sentence, post, document, speaking)
         if found is None or bare_trigger_word(found, post.posted):
             return []
@@ -92,3 +92,14 @@ class TriggerReports:
         crcs = found.crcs or tuple(held)
         holders = self._concerns.holders(found.type, crcs, found.owners, found.date)
         return [replace(found, crcs=crcs, title=title, holders=holders)]
+
+
+def _outside_brackets(tokens: list[Token]) -> list[Token]:
+    """Give the tokens outside brackets: "(chair: Sir Alan Beith)" holds no verb of the line."""
+    outside, depth = [], 0
+    for token in tokens:
+        depth += token.text == "("
+        if not depth:
+            outside.append(token)
+        depth -= token.text == ")" and depth > 0
+    return outside
