@@ -112,8 +112,8 @@ def _other_than_its_frame(match: FrameMatch, verb: Token) -> bool:
     after = [t.lemma for t in match.tokens[index : index + 2]] + ["", ""]
     if verb.lemma == "find":
         return after[0] in REFLEXIVES or after[0] == "out"
-    if verb.lemma == "walk":
-        return after[:2] == ["out", "of"]
+    if verb.lemma == "walk":  # unless the frame's own words go on: "walked out of jails"
+        return after[:2] == ["out", "of"] and match.last <= index + 1
     if verb.lemma == "become":
         return is_adjective(after[0])
     return False
