@@ -138,6 +138,8 @@ DEVELOPMENT = (
     GoldSet("dev41", CORPUS / "dev41", ("dev",), (CORPUS / "dev41/gold-dev.yaml",)),
     GoldSet("dev42", CORPUS / "dev42", ("dev",), (CORPUS / "dev42/gold-dev.yaml",)),
     GoldSet("dev43", CORPUS / "dev43", ("dev",), (CORPUS / "dev43/gold-dev.yaml",)),
+    GoldSet("dev44", CORPUS / "dev44", ("dev",), (CORPUS / "dev44/gold-dev.yaml",)),
+    GoldSet("dev45", CORPUS / "dev45", ("dev",), (CORPUS / "dev45/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
