@@ -350,18 +350,19 @@ _OF = re.compile(r"\s+of\s")
 def _paired_modifiers(text: str, end: int) -> bool:
     """Give whether a break at end parts two describing words "and" joins before their noun
     ("missing its first | and second class delivery targets")."""
-    after = text[end:].split(maxsplit=3)
-    if len(after) < 3 or after[0] not in ("and", "or"):
-        return False
+    after = text[end:].replace(",", " , ", 1).split(maxsplit=3)
+    if len(after) < 3 or after[0] not in ("and", "or", ","):
+        return False  # "a rapid | and thorough review", "a rapid | , non-statutory review"
     before = text[:end].rsplit(maxsplit=1)[-1]
-    return all(word.islower() and can_be_adjective(word) for word in (before, after[1]))
+    words = (before, after[1].rsplit("-", 1)[-1])  # "non-statutory": its last part describes
+    return all(word.islower() and can_be_adjective(word) for word in words)
 
 
 def _without_short_tail(cut: str) -> str:
     """Give cut without the short phrases after its last commas ("…, a day", "… contract, and
     staff, prisoners"): pieces of a list or aside the cut began."""
     head, comma, tail = cut.rpartition(", ")
-    while comma and len(tail.split()) <= 2:
+    while comma and len(tail.split()) <= 2 and not _paired_modifiers(cut, len(head)):
         cut = head
         head, comma, tail = cut.rpartition(", ")
     return cut

@@ -114,8 +114,8 @@ def _other_than_its_frame(match: FrameMatch, verb: Token) -> bool:
         return after[0] in REFLEXIVES or after[0] == "out"
     if verb.lemma == "walk":  # unless the frame's own words go on: "walked out of jails"
         return after[:2] == ["out", "of"] and match.last <= index + 1
-    if verb.lemma == "become":
-        return is_adjective(after[0])
+    if verb.lemma == "become":  # "became aware", unless the frame's word: "became operational"
+        return is_adjective(after[0]) and match.last <= index
     return False
 
 
