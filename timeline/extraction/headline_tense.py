@@ -12,6 +12,7 @@ from timeline.extraction.lemmas import (
     DETERMINERS,
     REFLEXIVES,
     Token,
+    can_be_adjective,
     known_word,
     lemma_of,
     tokenise,
@@ -115,6 +116,8 @@ def _joined_present(text: str, tokens: list[Token], verb: int, plural: bool) -> 
         after = tokens[index + 2].lemma if index + 2 < len(tokens) else ""
         if tokens[index].lemma != "and" or joined.auxiliaries or "VBD" not in joined.forms:
             continue
+        if index - 1 > verb and can_be_adjective(tokens[index - 1].text):
+            break  # "lacked a structured and informed approach": two describing words
         # "judged its …", "judged overall …", or at the end; not "went further", "went on"
         takes_object = not after or after not in _NO_OBJECT and not after.endswith("ly")
         form = _headline_form(joined, plural) if takes_object else None

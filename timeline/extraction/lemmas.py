@@ -77,6 +77,7 @@ _INNER_ADVERBS = frozenset(
         "today",
         "also",
         "already",
+        "still",  # "the council had still not produced a plan"
         "just",
         "finally",
         "formally",

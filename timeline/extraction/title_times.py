@@ -29,6 +29,8 @@ _TIME_WORDS = (
     r"(?:on )?that (?:same |very )?(?:day|week|month|year)|"
     r"the (?:following|next|previous|preceding) (?:day|week|month|year)|"
     r"(?:a|one) (?:week|month|year) (?:later|earlier)|"
+    r"(?:a few|several|two|three|four|five|six|\d+) (?:days|weeks|months|years) (?:later|earlier)"
+    r"(?! than)|"
     r"(?:in )?that (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
     r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?|springs?|summers?"
     r"|autumns?|winters?) ago)"

@@ -1,0 +1,41 @@
+"""Headline tense and times read as an editor would: two describing words "and" joins stay as
+written, an adverb inside a perfect is no verb, and "a few weeks earlier" leaves a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extraction.headline_tense import present_tense
+from timeline.extraction.headlines import headline
+from timeline.extraction.title_times import without_relative_time
+
+
+def test_two_describing_words_and_joins_are_no_second_verb():
+    said = present_tense("NAO said it still lacked a structured and informed approach")
+    assert said == "NAO says it still lacked a structured and informed approach"
+    assert present_tense("Inspectors visited and judged its work poor") == (
+        "Inspectors visit and judge its work poor"
+    )
+
+
+def test_an_adverb_inside_a_perfect_is_no_verb_of_the_headline():
+    made = headline("the council had still not produced a credible plan")
+    assert made is not None and "stills" not in made
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "External auditor published a Report a few weeks earlier",
+            "External auditor published a Report",
+        ),
+        ("The firm collapsed two weeks later", "The firm collapsed"),
+        (
+            "Talks began three months later than planned",
+            "Talks began three months later than planned",
+        ),
+    ],
+)
+def test_a_time_counted_from_another_leaves_the_title(title, expected):
+    assert without_relative_time(title) == expected
