@@ -259,3 +259,13 @@ def test_a_relatives_own_past_verb_is_active_not_a_passive_frames(recogniser):
     )
     found = _found(recogniser, text, dt.date(2017, 6, 28))
     assert [kind for kind, _, _ in found] == ["parliamentary"]
+
+
+def test_a_body_ranked_first_of_its_kind_takes_no_post(recogniser):
+    ranked = (
+        "In the autumn of 2020 the London Borough of Croydon became the first council in England"
+        " to declare that it could not balance its budget."
+    )
+    assert [f for f in _found(recogniser, ranked) if f[0] == "appointment"] == []
+    post = "On 9 May 2007 Lord Falconer became the first Secretary of State for Justice."
+    assert [f[0] for f in _found(recogniser, post)] == ["appointment"]

@@ -115,8 +115,23 @@ def _other_than_its_frame(match: FrameMatch, verb: Token) -> bool:
     if verb.lemma == "walk":  # unless the frame's own words go on: "walked out of jails"
         return after[:2] == ["out", "of"] and match.last <= index + 1
     if verb.lemma == "become":  # "became aware", unless the frame's word: "became operational"
-        return is_adjective(after[0]) and match.last <= index
+        return (
+            _ranked(match.tokens[index : index + 3])
+            or is_adjective(after[0])
+            and match.last <= index
+        )
     return False
+
+
+def _ranked(words: Sequence[Token]) -> bool:
+    """Give whether words rank a body among its kind ("the first council to …"), no post
+    taken ("the first Secretary of State for Justice")."""
+    if len(words) < 3 or words[0].lemma != "the" or words[1].lemma not in _RANKS:
+        return False
+    return words[2].text.islower()
+
+
+_RANKS = word_set("first second third last only latest")
 
 
 def _free_relative(match: FrameMatch, verb: Token) -> bool:
