@@ -334,15 +334,18 @@ def _within_limit(text: str) -> str:
     breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not inside_name(text, end)]
     breaks = [end for end in breaks if not _counted(text, end) and not _left_open(text[:end])]
     breaks = [end for end in breaks if not _paired_modifiers(text, end)]
-    breaks = [
-        end for end in breaks if not _THE_NOUN_END.search(text, 0, end) or not _OF.match(text, end)
-    ]
+    breaks = [end for end in breaks if not _wants_its_of(text, end)]
     if breaks:
         return _without_short_tail(text[: breaks[-1]].rstrip(EDGE_PUNCTUATION))
     return ""  # no whole phrase ends within the limit: no headline rather than a cut one
 
 
-# "… its second report on the handling | of clinical correspondence": "the handling" wants its "of".
+def _wants_its_of(text: str, end: int) -> bool:
+    """Give whether a break at end parts "the" and its noun from the "of" phrase it wants ("…
+    its second report on the handling | of clinical correspondence")."""
+    return bool(_THE_NOUN_END.search(text, 0, end) and _OF.match(text, end))
+
+
 _THE_NOUN_END = re.compile(r"\bthe\s+[a-z]+\Z")
 _OF = re.compile(r"\s+of\s")
 

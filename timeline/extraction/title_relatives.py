@@ -54,7 +54,9 @@ def relative_to_name(clause: str, position: int) -> str | None:
     subject a headline can name whole."""
     found = [m for m in _NAME_THEN_WHICH.finditer(clause, 0, position) if m.end() <= position]
     before = clause[: found[-1].start()] if found else ""
-    holder = found and found[-1].group().rstrip().endswith("who") and _POST_BEFORE.search(before)
+    holder = (
+        bool(found) and found[-1].group().rstrip().endswith("who") and _POST_BEFORE.search(before)
+    )
     if not found or _LIST_END.search(before) and not holder:
         return None
     verb = _ADVERB.sub("", clause[found[-1].end() :]).split(" ", 1)[0]  # "which first reported"

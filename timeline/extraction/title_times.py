@@ -89,7 +89,7 @@ def _without_timed_participle(title: str) -> str:
     "An NAO report published found" → "An NAO report found"."""
     for found in _TIMED_PARTICIPLE.finditer(title):
         if lemma_of(found.group(1).lower())[1] & {"VBD", "VBZ"}:
-            return title[: found.start()] + title[found.end() - len(found.group(1)) - 1 :]
+            return f"{title[: found.start()]} {title[found.start(1) :]}"
     return title
 
 
