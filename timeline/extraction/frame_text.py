@@ -33,20 +33,29 @@ _ALONG = frozenset({"along", "together", "alongside", "including"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
-def aside_tokens(tokens: Sequence[Token]) -> set[int]:
-    """Give the indices of tokens inside brackets or an aside between commas: ", which …,",
-    ", along with …," or, after a name, ", the construction group that …,"."""
+def bracketed_tokens(tokens: Sequence[Token]) -> set[int]:
+    """Give the indices of tokens inside brackets, the brackets too: "companies (CRCs) will
+    end" reads on without them."""
     inside: set[int] = set()
-    depth, opened, listed = 0, None, None
+    depth = 0
     for index, token in enumerate(tokens):
         if token.text in "([":
             depth += 1
-            inside.add(index)  # the brackets too: "companies (CRCs) will end" reads on
+            inside.add(index)
         elif token.text in ")]" and depth:
             depth -= 1
             inside.add(index)
         elif depth:
             inside.add(index)
+    return inside
+
+
+def aside_tokens(tokens: Sequence[Token]) -> set[int]:
+    """Give the indices of tokens inside brackets or an aside between commas: ", which …,",
+    ", along with …," or, after a name, ", the construction group that …,"."""
+    inside = bracketed_tokens(tokens)
+    opened, listed = None, None
+    for index, token in enumerate(tokens):
         comma = token.text.endswith(",")  # "2026," is one token
         if comma and opened is not None and _resumes(tokens, index):
             inside.update(range(opened, index + 1))  # closes the aside, and may open the next

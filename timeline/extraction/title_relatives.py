@@ -53,11 +53,11 @@ def relative_to_name(clause: str, position: int) -> str | None:
     service in May". A name ending a list ("…, Nottinghamshire and Rutland, which …") is no
     subject a headline can name whole."""
     found = [m for m in _NAME_THEN_WHICH.finditer(clause, 0, position) if m.end() <= position]
-    before = clause[: found[-1].start()] if found else ""
-    holder = (
-        bool(found) and found[-1].group().rstrip().endswith("who") and _POST_BEFORE.search(before)
-    )
-    if not found or _LIST_END.search(before) and not holder:
+    if not found:
+        return None
+    before = clause[: found[-1].start()]
+    holder = found[-1].group().rstrip().endswith("who") and _POST_BEFORE.search(before)
+    if _LIST_END.search(before) and not holder:
         return None
     verb = _ADVERB.sub("", clause[found[-1].end() :]).split(" ", 1)[0]  # "which first reported"
     if not (_finite_verb(verb) or verb in _RELATIVE_AUXILIARIES):

@@ -9,6 +9,7 @@ from timeline.extraction.concerns import ConcernFinder
 from timeline.extraction.documents import Post, Sentence
 from timeline.extraction.entities import Entities
 from timeline.extraction.events import Candidate, EventRecogniser
+from timeline.extraction.frame_text import bracketed_tokens
 from timeline.extraction.frame_titles import FrameTitler, canonical_spellings
 from timeline.extraction.lemmas import Token
 from timeline.extraction.phrases import PhraseMatcher, prepare
@@ -69,7 +70,9 @@ class TriggerReports:
         """Give the event sentence's trigger words report, if its verb reports one, with the
         CRCs its owners held and who held its CRCs then."""
         text = sentence.text
-        if not any(t.forms and t.text.islower() for t in _outside_brackets(tokens)):
+        bracketed = bracketed_tokens(tokens)  # "(chair: Sir Alan Beith)" holds no verb of the line
+        outside = (t for i, t in enumerate(tokens) if i not in bracketed)
+        if not any(t.forms and t.text.islower() for t in outside):
             return []  # "Committee: Justice Committee (chair: …)": a heading of names, no verb
         found = self._recogniser.candidate(sentence, post, document, speaking)
         if found is None or bare_trigger_word(found, post.posted):
@@ -92,14 +95,3 @@ class TriggerReports:
         crcs = found.crcs or tuple(held)
         holders = self._concerns.holders(found.type, crcs, found.owners, found.date)
         return [replace(found, crcs=crcs, title=title, holders=holders)]
-
-
-def _outside_brackets(tokens: list[Token]) -> list[Token]:
-    """Give the tokens outside brackets: "(chair: Sir Alan Beith)" holds no verb of the line."""
-    outside, depth = [], 0
-    for token in tokens:
-        depth += token.text == "("
-        if not depth:
-            outside.append(token)
-        depth -= token.text == ")" and depth > 0
-    return outside
