@@ -169,3 +169,24 @@ def test_a_participles_noun_phrase_reaches_back_a_few_words_not_through_of(recog
     )
     titles = {c.type: c.title for c in found}
     assert titles["policy_announced"] == "New proposed model for Wales announced"
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "The Public Accounts Committee, in a report published on 12 March, called the "
+            "scheme a costly failure.",
+            "Public Accounts Committee calls the scheme a costly failure",
+        ),
+        (
+            "The chief inspector, whose report came out in June, said the service had improved.",
+            "Chief inspector's report comes out",
+        ),
+    ],
+)
+def test_a_report_told_in_an_aside_or_a_relative_is_headed_by_who_made_it(recogniser, text, shown):
+    """ "Report published" is all the words that date it say: the headline says whose report
+    it was, without the aside that tells where they said it."""
+    found = sentence_candidates(recogniser, text, POST.post_date)
+    assert [c.fuller_title or c.title for c in found if c.type == "report_published"] == [shown]

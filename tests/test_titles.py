@@ -518,3 +518,9 @@ def test_known_as_a_phrase_in_lower_case_is_no_name():
     text = "The project, known as a white elephant, was launched in 2004 by the Office."
     start, end = text.index("project"), text.index("launched") + 8
     assert "elephant project" not in (clause_headline(text, (start, end)) or "")
+
+
+def test_a_clause_joined_on_by_even_though_is_cut_whole():
+    sentence = "Justin Russell said much had improved even though the rating had not moved."
+    start = sentence.index("said")
+    assert clause_headline(sentence, (start, start + 4)) == "Justin Russell says much had improved"

@@ -347,7 +347,7 @@ class FrameRecogniser:
             event_type = self.concerns.rulings_type or event_type
             title, title_kind = self.titler.ruling(court, text, span, subject.speaking)
         title = self._headed(title, named_here)
-        fuller = title_kind == "filled" or title_kind == "written" and not roles
+        fuller = title_kind == "filled" or title_kind in ("written", "bare") and not roles
         fuller = fuller and not to_come
         fuller_title = fuller and self.titler.fuller(
             title, roles, text, span, subject.speaking, named_here.referents

@@ -98,6 +98,7 @@ def headline(
     review, Making Punishments Work, published") keeps its participle."""
     text = _sentence_case(WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION)))
     text = _THIS_DOCUMENT.sub(lambda found: found.group(1).capitalize(), text)  # the report's own
+    text = _WHERE_SAID.sub("", text)  # "The committee, in a report published in May, called …"
     if _OPENING_FIRST_PERSON.match(text):
         if subject is None:
             return None
@@ -122,6 +123,12 @@ def headline(
     if _ENDS_ON_SAYING.search(text):
         return None  # "… Grant Shapps announces", "… ECML has been": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
+
+
+# Where a doer said what it did, between commas: "…, in a report published on 12 March,".
+_WHERE_SAID = re.compile(
+    r",\s+(?:in|according to)\s+(?:a|an|its|their|his|her)\s+[^,;:()]{1,60},(?=\s)"
+)
 
 
 def _word_then_aside(text: str) -> bool:

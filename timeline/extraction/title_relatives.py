@@ -1,5 +1,6 @@
 """Relative clauses in headlines: a clause's only verb standing in a relative made the main one
-("Contact tracing operation that goes live" → "… goes live"), and the name a ", which …"
+("Contact tracing operation that goes live" → "… goes live"; "Chief inspector, whose report
+comes out, says" → "Chief inspector's report comes out"), and the name a ", which …"
 clause describes made its subject ("Serco, which … took over the service" → "Serco took over
 the service")."""
 
@@ -9,7 +10,17 @@ import re
 
 from timeline.extraction.lemmas import can_be_noun, lemma_of
 
-__all__ = ["relative_made_main", "relative_to_name"]
+__all__ = ["relative_made_main", "relative_to_name", "whose_made_main"]
+
+
+def whose_made_main(title: str) -> str:
+    """Give a headline that opens on a name and a "whose" clause as that clause, the name its
+    owner: "Chief inspector, whose report comes out, says …" → "Chief inspector's report comes
+    out"."""
+    whose = _NAME_WHOSE.match(title)
+    if whose is None:
+        return title
+    return f"{whose.group(1)}'s {title[whose.end() :].split(',')[0]}"
 
 
 def relative_made_main(title: str) -> str:
@@ -44,6 +55,7 @@ def _finite_verb(word: str) -> bool:
 
 
 _MAIN_VERB_AFTER = re.compile(r"\s+\b(?:was|were|is|are|has|have|had|will)\b.*\Z")
+_NAME_WHOSE = re.compile(r"^([\w'’-]+(?:\s+[\w'’-]+){0,5}),\s+whose\s+(?=\w+\s+\w)")
 _RELATIVE_THAT = re.compile(r"^([\w'’-]+(?:\s+[\w'’-]+){0,5}),?\s+(?:that|which|who)\s+")
 
 

@@ -10,7 +10,11 @@ from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES
 from timeline.extraction.headline_names import abbreviated
 from timeline.extraction.headlines import EDGE_PUNCTUATION, headline, inside_name
 from timeline.extraction.lemmas import can_be_noun, lemma_of, past_tense_only, tokenise
-from timeline.extraction.title_relatives import relative_made_main, relative_to_name
+from timeline.extraction.title_relatives import (
+    relative_made_main,
+    relative_to_name,
+    whose_made_main,
+)
 from timeline.extraction.title_times import (
     DATE,
     RELATIVE_TIME,
@@ -75,6 +79,7 @@ def clause_headline(
         clause = _done_at_last(without_date_opening(clause))
         made = headline(without_relative_time(clause), subject, it)
         made = made and _SAYING_THAT.sub(r"\1 ", without_dates(_without_trailing_clause(made)))
+        made = made and whose_made_main(made)
         if made and not RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return relative_made_main(_SAYS_IT_TO.sub(_plan_told, made))
     return None
@@ -315,7 +320,7 @@ _SAYING_THAT = re.compile(
 
 # A clause joined on at the end tells why or when, not what: "…, after secret filming showed".
 _TRAILING_CLAUSE = re.compile(
-    r",?\s+(?:after|because|while|although|though|whereas)\s.*$"
+    r",?\s+(?:even\s+)?(?:after|because|while|although|though|whereas)\s.*$"
     r"|,\s+(?:bringing|leaving|making|taking|putting|meaning|ending|including)\s.*$"
     r"|,?\s+(?:and|but|then)\s+(?:[\w-]+\s+){0,3}(?:later|earlier|afterwards)$"
     r"|\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|review)\s+(?:published|released)$"
