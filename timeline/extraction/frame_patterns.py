@@ -65,7 +65,12 @@ class CompiledFrame:
 # "**": up to five words, punctuation between them not counted ("the Government's ‘Transforming
 # Rehabilitation’ programme"), none of them a word opening another clause ("a guarantee London
 # Underground gave when the contracts were signed" gives no contract).
-_GAP = r"(?:(?:[^\w\s<]\S* )*(?!(?:when|because|although|whereas|while|if|unless) )\S+ ){0,5}?"
+# A word of the gap, after any punctuation, which is taken possessively: a run of it ("The
+# inspection . . . . 2", a contents line) is read one way only, never tried against every split
+# of the gap. Punctuation the gap ends on counts as one word, as a word's place it takes.
+_PUNCTUATION = r"[^\w\s<]\S* "
+_GAP_WORD = rf"(?:{_PUNCTUATION})*+(?!(?:when|because|although|whereas|while|if|unless) )\S+ "
+_GAP = rf"(?:{_GAP_WORD}){{0,4}}?(?:{_GAP_WORD}|(?:{_PUNCTUATION})+)?"
 
 
 def compile_frame(
