@@ -140,6 +140,7 @@ DEVELOPMENT = (
     GoldSet("dev43", CORPUS / "dev43", ("dev",), (CORPUS / "dev43/gold-dev.yaml",)),
     GoldSet("dev44", CORPUS / "dev44", ("dev",), (CORPUS / "dev44/gold-dev.yaml",)),
     GoldSet("dev45", CORPUS / "dev45", ("dev",), (CORPUS / "dev45/gold-dev.yaml",)),
+    GoldSet("dev46", CORPUS / "dev46", ("dev",), (CORPUS / "dev46/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
