@@ -141,6 +141,7 @@ DEVELOPMENT = (
     GoldSet("dev44", CORPUS / "dev44", ("dev",), (CORPUS / "dev44/gold-dev.yaml",)),
     GoldSet("dev45", CORPUS / "dev45", ("dev",), (CORPUS / "dev45/gold-dev.yaml",)),
     GoldSet("dev46", CORPUS / "dev46", ("dev",), (CORPUS / "dev46/gold-dev.yaml",)),
+    GoldSet("dev47", CORPUS / "dev47", ("dev",), (CORPUS / "dev47/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
