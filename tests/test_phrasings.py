@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 312
+    assert len(CASES) == 323
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -269,3 +269,14 @@ def test_a_body_ranked_first_of_its_kind_takes_no_post(recogniser):
     assert [f for f in _found(recogniser, ranked) if f[0] == "appointment"] == []
     post = "On 9 May 2007 Lord Falconer became the first Secretary of State for Justice."
     assert [f[0] for f in _found(recogniser, post)] == ["appointment"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council's directly elected mayor, Ann Lowe, opened the new library in March.",
+        "In March he agreed, at the request of the elected mayor, to open the new library.",
+    ],
+)
+def test_an_elected_mayor_described_is_no_election(recogniser, text):
+    assert [f for f in _found(recogniser, text) if f[0] == "appointment"] == []

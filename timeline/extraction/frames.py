@@ -221,6 +221,8 @@ def _participle(view: Sequence[Token], low: int, high: int) -> bool:
     at = view.index(verb)
     if not verb.auxiliaries and at and view[at - 1].lemma in _RELATIVE_SUBJECTS:
         return False  # "which referred to an issue": the relative's own verb, active
+    if not verb.auxiliaries and at and view[at - 1].lemma in _BEFORE_DESCRIBING_WORDS:
+        return False  # "the elected mayor", "Croydon's first directly elected mayor"
     return (
         bool(verb.auxiliaries) or at + 1 == len(view) or view[at + 1].lemma not in _OBJECT_PRONOUNS
     )
@@ -228,6 +230,10 @@ def _participle(view: Sequence[Token], low: int, high: int) -> bool:
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me"})
 _RELATIVE_SUBJECTS = frozenset({"which", "who"})
+# Words before a participle with no auxiliary that make it describe the noun after it.
+_BEFORE_DESCRIBING_WORDS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "directly", "newly", "wholly"}
+)
 
 
 def _attributive(view: Sequence[Token], low: int, high: int) -> bool:
