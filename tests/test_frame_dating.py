@@ -263,3 +263,27 @@ def test_a_story_told_in_order_keeps_its_bare_dates_in_the_year_it_told(
     document = document_of(post)
     found = {(c.type, str(c.date)) for c in recogniser.candidates(document)}
     assert set(expected) <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "date"),
+    [
+        (
+            "On 23 April 2015 the election court declared the 2014 mayoral election void.",
+            "legal_action",
+            "2015-04-23",
+        ),
+        (
+            "He was pushed out as chief executive after the July 2017 profit warning.",
+            "funding_changed",
+            "2017-07",
+        ),
+        ("The 2014 reforms split probation in two.", "service_restructured", "2014"),
+    ],
+)
+def test_a_year_that_names_what_was_done_to_dates_it_only_when_nothing_else_does(
+    recogniser, text, type_, date
+):
+    """ "the 2014 mayoral election" says which election was declared void, not when; "the July
+    2017 profit warning" is the happening itself, and its time dates it."""
+    assert [str(c.date) for c in _found(recogniser, text) if c.type == type_] == [date]

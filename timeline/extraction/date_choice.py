@@ -70,6 +70,11 @@ def nearest_mention(
         and not (m.end <= trigger_start and _state_before(text, m.start, trigger_start))
         and not (m.end <= trigger_start and _opening_participle(text, m.end, trigger_start))
     ]
+    # "declared the 2014 mayoral election void on 23 April 2015": a time that names what the
+    # trigger's own words tell was done to dates the happening only when no other date does
+    # (the trigger itself, "the July 2017 profit warning", it dates).
+    named = [m for m in pool if trigger_start <= m.start < trigger_end and _names_a_thing(text, m)]
+    pool = [m for m in pool if m not in named] or pool
     # "Serco agreed to repay in December 2013, and G4S agreed to pay in March 2014": a date in
     # the trigger's own clause before one across a clause joined on before it.
     own = [
@@ -98,6 +103,21 @@ def nearest_mention(
         pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m))
     )
     return _told_finer(chosen, pool)
+
+
+def _names_a_thing(text: str, mention: DateMention) -> bool:
+    """Give whether a date describes the noun after it ("the 2014 mayoral election", "last
+    year's election"): which thing, not when the happening was."""
+    return (
+        bool(_THING_BEFORE.search(text[: mention.start]))
+        and bool(_THING_AFTER.match(text, mention.end))
+        or bool(_POSSESSIVE_AFTER.match(text, mention.end))
+    )
+
+
+_THING_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\Z", re.I)
+_THING_AFTER = re.compile(r"\s+(?-i:[a-z][\w-]*)\s+(?-i:[a-z][\w-]*)")
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 
 
 def _told_finer(chosen: DateMention, pool: Sequence[DateMention]) -> DateMention:
