@@ -12,6 +12,7 @@ from dataclasses import replace
 from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES, WEEKDAY
 from timeline.extraction.dates import DateMention, find_dates
 from timeline.extraction.documents import Post
+from timeline.extraction.lemmas import can_be_noun
 from timeline.extraction.tense import looks_back
 from timeline.partial_date import PRECISIONS, PartialDate
 
@@ -71,9 +72,16 @@ def nearest_mention(
         and not (m.end <= trigger_start and _opening_participle(text, m.end, trigger_start))
     ]
     # "declared the 2014 mayoral election void on 23 April 2015": a time that names what the
-    # trigger's own words tell was done to dates the happening only when no other date does
-    # (the trigger itself, "the July 2017 profit warning", it dates).
-    named = [m for m in pool if trigger_start <= m.start < trigger_end and _names_a_thing(text, m)]
+    # trigger's verb tells was done to dates the happening only when no other date does (a
+    # noun's, "the failure of the May 2018 timetable change", "the July 2017 profit warning",
+    # it dates).
+    named = [
+        m
+        for m in pool
+        if trigger_start <= m.start < trigger_end
+        and _verb_first(text, trigger_start)
+        and _names_a_thing(text, m)
+    ]
     pool = [m for m in pool if m not in named] or pool
     # "Serco agreed to repay in December 2013, and G4S agreed to pay in March 2014": a date in
     # the trigger's own clause before one across a clause joined on before it.
@@ -103,6 +111,12 @@ def nearest_mention(
         pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m))
     )
     return _told_finer(chosen, pool)
+
+
+def _verb_first(text: str, start: int) -> bool:
+    """Give whether the word at start is a verb and no noun ("declared", not "failure")."""
+    word = re.match(r"[A-Za-z]+", text[start:])
+    return bool(word) and not can_be_noun(word.group().lower())
 
 
 def _names_a_thing(text: str, mention: DateMention) -> bool:
