@@ -39,3 +39,27 @@ def test_an_adverb_inside_a_perfect_is_no_verb_of_the_headline():
 )
 def test_a_time_counted_from_another_leaves_the_title(title, expected):
     assert without_relative_time(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "The reset goes live across the region last Friday, 7 June",
+            "The reset goes live across the region",
+        ),
+        ("Sodexo cuts jobs on Friday, 7 June 2019", "Sodexo cuts jobs on Friday, 7 June 2019"),
+    ],
+)
+def test_a_weekday_counted_from_the_post_leaves_the_title_with_its_date(title, expected):
+    """ "last Friday, 7 June" dates against the post; the event's date field says when."""
+    assert without_relative_time(title) == expected
+
+
+def test_a_long_clause_is_never_cut_after_more_that_wants_its_than():
+    made = headline(
+        "The Female Offender Strategy was published in June 2018 and contained more than 50"
+        " commitments, from"
+        " guidance for police dealing with vulnerable women to a pilot of residential centres"
+    )
+    assert made == "Female Offender Strategy published"

@@ -22,6 +22,9 @@ _TIME_WORDS = (
     r"(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month|year)|"
     r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
     r"(?:earlier|later) (?:this|last|next) (?:week|month|year)|"
+    # "last Friday, 7 June": the weekday's date goes with it
+    rf"(?:last|this|next) {WEEKDAY},? \d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
     rf"(?:(?:on|last|this|next) )?{WEEKDAY}(?!,? \d)"
     r"(?: (?:morning|afternoon|evening|night))?|"
     r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
