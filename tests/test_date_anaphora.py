@@ -212,3 +212,20 @@ def test_also_dates_no_saying_no_state_and_no_thing(sentence):
 )
 def test_a_year_less_month_after_a_named_year_is_later_that_year(sentence, dates):
     assert _dates(sentence) == dates
+
+
+@pytest.mark.parametrize(
+    ("sentence", "earlier", "named"),
+    [
+        ("The companies were sold the following February.", "2014-06-01", "2015-02"),
+        ("The service began the following April.", "2014-02", "2014-04"),
+        ("The service began the following April.", "2014", "2015-04"),
+        ("The plan had been drafted the previous November.", "2016-03", "2015-11"),
+        ("The plan had been drafted the previous November.", "2016-12", "2016-11"),
+    ],
+)
+def test_a_month_the_following_or_the_previous_is_the_first_so_named_from_the_time_before(
+    sentence, earlier, named
+):
+    found = _dates(sentence, PartialDate.parse(earlier))
+    assert [value for text, value in found if text.startswith("the ")] == [named]

@@ -1,7 +1,7 @@
 """Times that point back to one named before: "on the same day", "that month", "at the same
 time", "by the end of the day", "the following year", "the previous year", "in November of that
-year", "in October that year", "that December", "hours later", "the next day", "two weeks
-later", "within a fortnight".
+year", "in October that year", "that December", "the following February", "hours later", "the
+next day", "two weeks later", "within a fortnight".
 
 A journalist names a date once and then refers to it ("Its troubles began last July. Its chief
 executive stood down on the same day."). Such a phrase is the time last named, in its sentence
@@ -40,6 +40,7 @@ _BACK_REFERENCE: Final = re.compile(
     rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time|{WEEKDAY})"
     rf"|(?P<day_end>(?:by\s+)?the\s+end\s+of\s+(?:the|that)\s+day)"
     rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>week|month|year)"
+    rf"|(?P<around>{_FOLLOWING}|{_PREVIOUS})\s+(?P<around_month>{_MONTH_WORD})\b(?!\s+\d)"
     rf"|(?:a|one)\s+(?P<later_unit>week|month|year)\s+later"
     rf"|{_PREVIOUS}\s+(?P<previous_unit>week|month|year)"
     rf"|(?:a|one)\s+(?P<earlier_unit>week|month|year)\s+(?:earlier|{_CLAUSE_END_BEFORE})"
@@ -219,6 +220,9 @@ _MONTH_NAMED: Final = re.compile(_MONTH_WORD)
 
 def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | None:
     """Give the time the phrase names, given the time it refers back to."""
+    if match.group("around_month"):  # "the following February"
+        step = -1 if re.match(_PREVIOUS, match.group("around"), re.I) else 1
+        return _month_around(antecedent, _month_number(match.group("around_month")), step)
     month = match.group("month") or match.group("that_month")
     if month:
         day = int(match.group("day")) if match.group("day") else None
@@ -242,6 +246,15 @@ def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | No
     if later:
         return _shifted(antecedent, later, 1)
     return _shifted(antecedent, match.group("previous_unit") or match.group("earlier_unit"), -1)
+
+
+def _month_around(antecedent: PartialDate, month: int, step: int) -> PartialDate:
+    """Give the first month so named after (step 1) or before (step -1) the antecedent: "the
+    following February" after June 2014 is February 2015, after a year alone the next year's."""
+    at = antecedent.month
+    if step > 0:
+        return PartialDate(antecedent.year + (at is None or month <= at), month)
+    return PartialDate(antecedent.year - (at is None or month >= at), month)
 
 
 def _shifted(antecedent: PartialDate, unit: str, step: int) -> PartialDate | None:
