@@ -253,8 +253,10 @@ def _month_around(antecedent: PartialDate, month: int, step: int) -> PartialDate
     following February" after June 2014 is February 2015, after a year alone the next year's."""
     at = antecedent.month
     if step > 0:
-        return PartialDate(antecedent.year + (at is None or month <= at), month)
-    return PartialDate(antecedent.year - (at is None or month >= at), month)
+        later_year = at is None or month <= at  # "the following February" after June
+        return PartialDate(antecedent.year + (1 if later_year else 0), month)
+    earlier_year = at is None or month >= at  # "the previous November" after March
+    return PartialDate(antecedent.year - (1 if earlier_year else 0), month)
 
 
 def _shifted(antecedent: PartialDate, unit: str, step: int) -> PartialDate | None:

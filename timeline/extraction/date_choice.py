@@ -122,11 +122,10 @@ def _verb_first(text: str, start: int) -> bool:
 def _names_a_thing(text: str, mention: DateMention) -> bool:
     """Give whether a date describes the noun after it ("the 2014 mayoral election", "last
     year's election"): which thing, not when the happening was."""
-    return (
-        bool(_THING_BEFORE.search(text[: mention.start]))
-        and bool(_THING_AFTER.match(text, mention.end))
-        or bool(_POSSESSIVE_AFTER.match(text, mention.end))
+    before_a_noun = _THING_BEFORE.search(text[: mention.start]) and _THING_AFTER.match(
+        text, mention.end
     )
+    return bool(before_a_noun or _POSSESSIVE_AFTER.match(text, mention.end))
 
 
 _THING_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\Z", re.I)
