@@ -40,7 +40,8 @@ _BACK_REFERENCE: Final = re.compile(
     rf"|(?P<same>{_SAME})\s+(?P<same_unit>day|month|year|time|{WEEKDAY})"
     rf"|(?P<day_end>(?:by\s+)?the\s+end\s+of\s+(?:the|that)\s+day)"
     rf"|(?P<following>{_FOLLOWING})\s+(?P<following_unit>week|month|year)"
-    rf"|(?P<around>{_FOLLOWING}|{_PREVIOUS})\s+(?P<around_month>{_MONTH_WORD})\b(?!\s+\d)"
+    rf"|{_FOLLOWING}\s+(?P<following_month>{_MONTH_WORD})\b(?!\s+\d)"
+    rf"|{_PREVIOUS}\s+(?P<previous_month>{_MONTH_WORD})\b(?!\s+\d)"
     rf"|(?:a|one)\s+(?P<later_unit>week|month|year)\s+later"
     rf"|{_PREVIOUS}\s+(?P<previous_unit>week|month|year)"
     rf"|(?:a|one)\s+(?P<earlier_unit>week|month|year)\s+(?:earlier|{_CLAUSE_END_BEFORE})"
@@ -220,9 +221,10 @@ _MONTH_NAMED: Final = re.compile(_MONTH_WORD)
 
 def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | None:
     """Give the time the phrase names, given the time it refers back to."""
-    if match.group("around_month"):  # "the following February"
-        step = -1 if re.match(_PREVIOUS, match.group("around"), re.I) else 1
-        return _month_around(antecedent, _month_number(match.group("around_month")), step)
+    if match.group("following_month"):  # "the following February"
+        return _month_around(antecedent, _month_number(match.group("following_month")), 1)
+    if match.group("previous_month"):  # "the previous November"
+        return _month_around(antecedent, _month_number(match.group("previous_month")), -1)
     month = match.group("month") or match.group("that_month")
     if month:
         day = int(match.group("day")) if match.group("day") else None

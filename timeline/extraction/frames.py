@@ -229,11 +229,11 @@ def _participle(view: Sequence[Token], low: int, high: int) -> bool:
 
 
 _OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her", "us", "me"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their"})
 _RELATIVE_SUBJECTS = frozenset({"which", "who"})
-# Words before a participle with no auxiliary that make it describe the noun after it.
-_BEFORE_DESCRIBING_WORDS = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "our", "directly", "newly", "wholly"}
-)
+# Words before a participle with no auxiliary that make it describe the noun after it: the
+# determiners _attributive reads too, and adverbs that only describe ("directly elected").
+_BEFORE_DESCRIBING_WORDS = _DETERMINERS | {"his", "her", "our", "directly", "newly", "wholly"}
 
 
 def _attributive(view: Sequence[Token], low: int, high: int) -> bool:
@@ -246,7 +246,7 @@ def _attributive(view: Sequence[Token], low: int, high: int) -> bool:
     return low > 0 and view[low - 1].lemma in _BEFORE_A_DESCRIBING_WORD
 
 
-_BEFORE_A_DESCRIBING_WORD = frozenset({"of", "the", "a", "an", "its", "their", "this", "that"})
+_BEFORE_A_DESCRIBING_WORD = _DETERMINERS | {"of", "this", "that"}
 
 
 def _passive(words: Sequence[Token]) -> bool:
