@@ -360,6 +360,22 @@ def test_an_amount_is_shown_as_a_headline_writes_it(written, shown):
     assert shown_amount(written) == shown
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("A local resident, Gordon Peters, applied for review", "Gordon Peters applied for review"),
+        ("The coroner, Nadia Persaud, went on", "Nadia Persaud went on"),
+        ("Interserve, the outsourcer, entered", "Interserve, the outsourcer, entered"),
+        ("Napo, Unison and GMB, the unions, said", "Napo, Unison and GMB, the unions, said"),
+        ("The minister, Lucy Frazer, Told", "The minister, Lucy Frazer, Told"),  # no verb after
+    ],
+)
+def test_a_description_named_in_an_aside_is_headed_by_the_name(clause, expected):
+    from timeline.extraction.headline_names import by_name
+
+    assert by_name(clause) == expected
+
+
 def test_headline_a_bare_firm_is_the_one_owner_its_event_concerns():
     from timeline.extraction.headline_names import owner_named
 

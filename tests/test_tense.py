@@ -74,6 +74,10 @@ def test_tense_reads_a_bounded_window_of_a_long_sentence():
         ("In March the council decided to end the contract", "March", "past"),
         # an intention still held looks ahead
         ("In March the council plans to end the contract", "March", "future"),
+        # "and" joining two subjects opens no clause: the verb after both tells
+        ("On 24 March the service and the companies moved to telephone work", "24 March", "past"),
+        ("In May Serco and Capita will bid", "May", "future"),
+        ("In May, and again in June, it will bid", "May", None),
     ],
 )
 def test_tense_after_a_date_that_opens_its_clause(sentence, date, expected):

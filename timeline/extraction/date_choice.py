@@ -78,9 +78,13 @@ def nearest_mention(
     named = [
         m
         for m in pool
-        if trigger_start <= m.start < trigger_end
-        and _verb_first(text, trigger_start)
-        and _names_a_thing(text, m)
+        if _names_a_thing(text, m)
+        and (
+            trigger_start <= m.start < trigger_end
+            and _verb_first(text, trigger_start)
+            or m.start >= trigger_end  # "applied for judicial review of the July decision"
+            and _OBJECT_BEFORE.search(text[: m.start])
+        )
     ]
     pool = [m for m in pool if m not in named] or pool
     # "Serco agreed to repay in December 2013, and G4S agreed to pay in March 2014": a date in
@@ -128,8 +132,12 @@ def _names_a_thing(text: str, mention: DateMention) -> bool:
     return bool(before_a_noun or _POSSESSIVE_AFTER.match(text, mention.end))
 
 
+# "review of the July decision": what was acted on, not a time ("after the July warning" is).
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:of|for|against|over|on|into|to)\s+(?:the|a|an|its|their)\s+\Z", re.I
+)
 _THING_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\Z", re.I)
-_THING_AFTER = re.compile(r"\s+(?-i:[a-z][\w-]*)\s+(?-i:[a-z][\w-]*)")
+_THING_AFTER = re.compile(r"\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)|[.,;:]|\Z)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")
 
 

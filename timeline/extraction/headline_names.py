@@ -1,11 +1,13 @@
 """Names as headlines write them: a name followed by its abbreviation shortened to it, and a
-bare "Firm" opening a headline replaced by the owner its event concerns."""
+bare "Firm" opening a headline replaced by the owner its event concerns, and a description
+named in an aside said by the name ("A Haringey resident, Gordon Peters, applied" → "Gordon
+Peters applied")."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["abbreviated", "owner_named"]
+__all__ = ["abbreviated", "by_name", "owner_named"]
 
 
 def abbreviated(text: str) -> str:
@@ -38,3 +40,18 @@ def owner_named(title: str, owners: list[str]) -> str:
 
 
 _BARE_FIRM = re.compile(r"^(?:Firm|Company|Contractor|Operator)(?=\s+[a-z])")
+
+
+def by_name(text: str) -> str:
+    """Give a clause opening on a description and its name in commas by the name alone: "A
+    Haringey resident, Gordon Peters, applied …" → "Gordon Peters applied …", "The coroner,
+    Nadia Persaud, went on to …" → "Nadia Persaud went on to …"; a name then its description
+    ("Interserve, the outsourcing group, …") stays."""
+    return _DESCRIBED_THEN_NAMED.sub(r"\g<name> ", text, count=1)
+
+
+# A description of up to five words ending on a common noun, then a name of two to four words.
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"^(?:[\w'’-]+\s+){0,4}(?-i:[a-z][\w'’-]*),\s+"
+    r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3}),\s+(?=(?-i:[a-z]))"
+)

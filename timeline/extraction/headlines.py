@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.extraction.date_patterns import is_month_name
-from timeline.extraction.headline_names import abbreviated
+from timeline.extraction.headline_names import abbreviated, by_name
 from timeline.extraction.headline_tense import (
     NOT_BEFORE_A_VERB,
     present_tense,
@@ -98,7 +98,7 @@ def headline(
     review, Making Punishments Work, published") keeps its participle."""
     text = _sentence_case(WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION)))
     text = _THIS_DOCUMENT.sub(lambda found: found.group(1).capitalize(), text)  # the report's own
-    text = _WHERE_SAID.sub("", text)  # "The committee, in a report published in May, called …"
+    text = by_name(_WHERE_SAID.sub("", text))  # "The committee, in a report published …"
     if _OPENING_FIRST_PERSON.match(text):
         if subject is None:
             return None

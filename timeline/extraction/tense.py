@@ -84,8 +84,11 @@ def clause_tense(sentence: str, start: int) -> Tense | None:
 def tense_after(sentence: str, end: int) -> Tense | None:
     """Give the tense of the verb after a date that opens its clause ("In July the committee
     published …" looks back), reading forward to the clause's end; None if none shows."""
-    words = [w.lower().replace("’", "'") for w in _TOKEN.findall(sentence, end, end + _WINDOW)]
+    written = _TOKEN.findall(sentence, end, end + _WINDOW)
+    words = [w.lower().replace("’", "'") for w in written]
     for index, word in enumerate(words):
+        if word in _JOINING_NAMES and _opens_noun_phrase(written[index + 1 : index + 2]):
+            continue  # "the National Probation Service and the CRCs moved": one subject
         if word in _CLAUSE_BREAKS and index or word in _UNSURE_AUXILIARIES:
             return None
         after = words[index + 1] if index + 1 < len(words) else ""
@@ -96,6 +99,15 @@ def tense_after(sentence: str, end: int) -> Tense | None:
         if tense is not None:
             return tense
     return None
+
+
+_JOINING_NAMES: Final = word_set("and or")
+
+
+def _opens_noun_phrase(next_word: list[str]) -> bool:
+    """Give whether the word after "and" opens a noun phrase (a determiner or a name), so the
+    "and" joins the clause's subjects, not a new clause, before any verb is read."""
+    return bool(next_word) and (next_word[0][0].isupper() or next_word[0].lower() in _DETERMINERS)
 
 
 def _intended_then(word: str) -> bool:

@@ -276,10 +276,10 @@ _POST_WORDS = word_set(
     " president commissioner officer governor leader manager editor"
 )
 _POST_JOINERS = word_set("of and for the")
-_LEAD = r"(?:(?:the|its|their|his|her|next|new|interim|permanent|acting)\s+)*"
+_LEAD = r"(?:(?:the|its|their|his|her|next|new|first|interim|permanent|acting)\s+)*"
 _POST_LEAD = re.compile(_LEAD, re.I)
 _POST_OPENING = re.compile(
-    rf"\b(?:as|to\s+be|become|becomes|became|promoted\s+to|appointed)\s+{_LEAD}",
+    rf"\b(?:as|to\s+be|become|becomes|became|promoted\s+to|appointed|named)\s+{_LEAD}",
     re.I,
 )
 _POST = re.compile(

@@ -62,7 +62,7 @@ _DATE_OPENING = re.compile(
 # A date anywhere in a title, with its preposition: "split in June 2014", "last November".
 _DATED = re.compile(
     rf",?\s+(?:(?:back\s+)?(?:in|on|during|by|since|at)\s+(?:(?:the\s+)?(?:early|late|(?:end|start|"
-    rf"beginning|middle)\s+of)\s+)?{DATE}\b"
+    rf"beginning|middle)\s+of)\s+)?{DATE}\b(?![-/–]\d)"
     rf"|(?:last|this|next)\s+{_MONTH}(?!\w)|(?:in|on)\s+the\s+same\s+(?:day|week|month|year)"
     r"|in\s+the\s+(?:spring|summer|autumn|winter)(?:\s+of\s+\d{4})?\b)",
     re.I,
