@@ -108,6 +108,17 @@ def test_frame_events_a_frame_with_an_empty_title_list_takes_the_clause(vocabula
     assert [c.title for c in found] == ["Ministry of Justice announces the bidders"]
 
 
+def test_frame_headline_a_frames_fallback_heads_it_when_no_clause_can(recogniser):
+    def titles(text):
+        return [c.title for c in _found(recogniser, text) if c.type == "industrial_action"]
+
+    assert titles("On 29 July they walked out for another two weeks.") == ["Staff walk out"]
+    assert titles("On 29 July the cleaners walked out for two weeks.") == [
+        "Cleaners walk out for two weeks"
+    ]
+    assert titles("On 29 July Unite members walked out.") == ["Unite members walk out"]
+
+
 def test_frame_events_a_participle_after_its_noun_titles_the_noun_phrase(recogniser):
     found = _found(
         recogniser, "The Senedd discussed the new model for Wales announced in June 2018."

@@ -33,6 +33,11 @@ GOOD = (
             '        title: "{actor} enters administration"\n',
             "'title' is written twice",
         ),
+        (  # a fallback is said when no role is filled: a slot in it could never be
+            '      - pattern: "{actor} enter administration"\n'
+            '        fallback: "{actor} collapses"\n',
+            "fallback",
+        ),
     ],
 )
 def test_taxonomy_a_bad_frame_is_one_line_naming_file_and_line(tmp_path, frame, message):

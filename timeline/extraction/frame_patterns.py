@@ -43,6 +43,7 @@ class CompiledFrame:
     personal: bool = False  # its actor is a person, not the organisation whose post it is
     calls: bool = False  # a call for a later happening ("called a strike for 14 September")
     active: bool = False  # matches only an active verb ("a successor is found" finds nothing)
+    fallback: str | None = None  # its headline when no template fills and no clause makes one
 
     def kinds_of(self, role: str, default: set[str]) -> set[str]:
         """Give the entity kinds (as token lemmas, "<owner>") that may fill role here."""
@@ -87,6 +88,7 @@ def compile_frame(
     personal: bool = False,
     calls: bool = False,
     active: bool = False,
+    fallback: str | None = None,
 ) -> CompiledFrame:
     """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
     words = pattern.split()
@@ -148,6 +150,7 @@ def compile_frame(
         personal,
         calls,
         active,
+        fallback,
     )
 
 
@@ -156,7 +159,7 @@ def compile_taxonomy_frame(
 ) -> CompiledFrame:
     """Give a taxonomy frame of an event type compiled, with its flags and headlines."""
     flags = frame.model_dump(
-        include={"mention", "named", "reporting_body", "negated", "calls", "active"}
+        include={"mention", "named", "reporting_body", "negated", "calls", "active", "fallback"}
     )
     return compile_frame(
         kind.name,

@@ -112,7 +112,15 @@ class FrameTitler:
             return rated, "filled"
         names = [name for names in roles.values() for name in names]
         named = named if len(named) == 1 else []  # of several, which one it concerns is not said
-        return label_title(self._planned[match.type] if to_come else label, names or named), "bare"
+        return label_title(self._stock(match, to_come), names or named), "bare"
+
+    def _stock(self, match: FrameMatch, to_come: bool) -> str:
+        """Give the headline a frame falls back on: its own ("Staff walk out"), else its type's
+        label, of a thing to come when it is ("Offender management to return …")."""
+        fallback = match.frame.fallback
+        if fallback:
+            return future_form(fallback) if to_come else fallback
+        return self._planned[match.type] if to_come else self._labels[match.type]
 
     def _a_firm(self, name: str) -> bool:
         """Give whether name may be a firm "it" stands for: not a piece of a CRC's name

@@ -76,13 +76,36 @@ def clause_headline(
     for clause in _clauses(sentence, trigger_span):
         if _SINCE.search(clause):
             continue  # "has run the service since 2006": a state held, no happening's headline
-        clause = _done_at_last(without_date_opening(clause))
+        clause = _subject_named(sentence, _done_at_last(without_date_opening(clause)))
         made = headline(without_relative_time(clause), subject, it)
         made = made and _SAYING_THAT.sub(r"\1 ", without_dates(_without_trailing_clause(made)))
         made = made and whose_made_main(made)
         if made and not RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return relative_made_main(_SAYS_IT_TO.sub(_plan_told, made))
     return None
+
+
+def _subject_named(sentence: str, clause: str) -> str:
+    """Give a clause opening on "they" or "it" with the noun the sentence's opening "when" or
+    "after" clause has acting: "When inspectors returned last year, they found …" →
+    "inspectors found …", "When the committee took evidence, it found …" → "committee found"."""
+    pronoun = _OPENING_PRONOUN.match(clause)
+    acting = _ACTING_OPENING.match(sentence)
+    if pronoun is None or acting is None or not lemma_of(acting["verb"].lower())[1] & {"VBD"}:
+        return clause
+    noun = acting["noun"]
+    agrees = noun.endswith("s") == (pronoun.group(1).lower() == "they")  # "inspectors": they
+    if not agrees or not can_be_noun(noun.lower()) or noun.lower() in _PEOPLE_UNNAMED:
+        return clause
+    return noun.capitalize() + clause[pronoun.end(1) :]
+
+
+_OPENING_PRONOUN = re.compile(r"^(they|it)\b", re.I)
+_ACTING_OPENING = re.compile(
+    r"^(?:when|after|once|as soon as)\s+(?:the\s+)?(?P<noun>(?-i:[a-z]+))\s+(?P<verb>[a-z]+)\b",
+    re.I,
+)
+_PEOPLE_UNNAMED = frozenset({"people", "others", "some", "many", "most", "both", "all"})
 
 
 # "named as the preferred bidder": "as" opens no clause of its own to head the title.
