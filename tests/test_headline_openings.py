@@ -92,3 +92,20 @@ def test_a_verb_in_a_that_clause_is_never_the_headlines_verb():
 )
 def test_a_long_headline_never_ends_on_a_subordinating_word(clause):
     assert not headline(clause).endswith("because")
+
+
+def test_a_clause_cut_back_to_its_saying_verb_makes_no_headline():
+    from timeline.extraction.titles import clause_headline
+
+    sentence = (
+        "The Lord Chancellor announced on 12 July that most prisoners serving standard"
+        " determinate sentences would be released after 40 per cent of their sentence rather"
+        " than half, to relieve prison overcrowding."
+    )
+    start = sentence.index("announced")
+    assert clause_headline(sentence, (start, start + len("announced"))) is None
+    short = "The Lord Chancellor announced on 12 July that the scheme would end."
+    start = short.index("announced")
+    assert clause_headline(short, (start, start + len("announced"))) == (
+        "Lord Chancellor announces the scheme will end"
+    )

@@ -44,6 +44,16 @@ def test_he_means_no_body_and_no_one_the_sentence_before_does_not_open_on(recogn
     assert _acted(recogniser, before, TOLD) == [("appointment", None, "Chief to stand down")]
 
 
+def test_he_means_the_one_person_who_says_it_of_themselves(recogniser):
+    said = "Her predecessor, Tony Newman, announced on 12 October that he would stand down."
+    assert _acted(recogniser, said) == [
+        ("appointment", ("Tony Newman",), "Tony Newman to stand down")
+    ]
+    # "he" in a relative clause is no one the sentence says: "the bidders he named"
+    text = "Tony Newman praised the staff he would stand down from in March."
+    assert [actor for _, actor, _ in _acted(recogniser, text)] in ([], [None])
+
+
 def test_a_telling_verbs_that_clause_after_its_date_keeps_it_the_verb():
     assert present_tense("Committee reported on 11 July 2014 that the fees rose") == (
         "Committee reports on 11 July 2014 that the fees rose"

@@ -73,7 +73,7 @@ _PHRASE_BREAK = re.compile(
     r"of|in|on|at|for|with|from|by|over|under|rather|than|that|amid|despite|since|until)\s)"
 )
 _CLAUSE_OPENING = re.compile(r"(?:and|but|while|whereas|when|where|which|who|because)\s", re.I)
-_ENDS_ON_SAYING = re.compile(
+ENDS_ON_SAYING = re.compile(
     r"\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains|finds|concludes"
     r"|shows|showed|suggests|suggested"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could)\W*$",
@@ -120,7 +120,7 @@ def headline(
     if SPEAKER_OR_READER.search(text):
         text = _before_first_person(text)
     text = _balanced_quotes(_within_limit(abbreviated(text)))
-    if _ENDS_ON_SAYING.search(text):
+    if ENDS_ON_SAYING.search(text):
         return None  # "… Grant Shapps announces", "… ECML has been": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
 

@@ -26,6 +26,11 @@ _IT_OPENING = re.compile(r"It\s(?!is\b|was\s+(?:not\s+)?(?:clear|unclear|said|re
 # What may stand before the name a sentence opens on: "The", or nothing.
 _BEFORE_OPENER = re.compile(r"(?:The\s+)?")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
+# What a person says of themselves: "announced at a council meeting that he would stand down".
+_TOLD_OF_SELF = re.compile(
+    r"\b(?:that|said|says|announced|confirmed|added|admitted|revealed|insisted|stated|explained"
+    r"|warned|argued|claimed)\s+\Z"
+)
 # A report's imprint: "Published by: HM Inspectorate of Probation, 1st Floor …".
 _PUBLISHED_BY = re.compile(r"(?:Published|Issued)\s+by:?\s+")
 _BYLINE = re.compile(r"\W*(?:(?:posted|written|words|reporting)\s+)?by\s", re.IGNORECASE)
@@ -172,14 +177,19 @@ class SubjectFinder:
         return carried or self._opening_name(before, posted)
 
     def person_means(self, text: str, before: str | None) -> str | None:
-        """Give whom text's "he" or "she" means: the person the sentence before opens on
-        ("Michael Spurr had run the agency for nine years. In September the ministry announced
-        that he had been asked to stand down"); None when text says neither, or names a person
-        before it."""
+        """Give whom text's "he" or "she" means: the one person named before it, who says it
+        ("Tony Newman announced that he would stand down"), else, when it names none, the person
+        the sentence before opens on ("Michael Spurr had run the agency for nine years. In
+        September the ministry announced that he had been asked to stand down"); None when text
+        says neither, or names another person before it."""
         pronoun = _PERSON_PRONOUN.search(text)
-        if before is None or pronoun is None:
+        if pronoun is None:
             return None
-        if any(self._a_person(name.text) for name in find_names(text[: pronoun.start()])):
+        named = [n for n in find_names(text[: pronoun.start()]) if self._a_person(n.text)]
+        if named:
+            told = _TOLD_OF_SELF.search(text[: pronoun.start()])
+            return named[0].name if told and len({n.name for n in named}) == 1 else None
+        if before is None:
             return None
         opening = next(iter(find_names(before)), None)
         if opening is None or not _BEFORE_OPENER.fullmatch(before[: opening.start]):

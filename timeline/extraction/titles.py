@@ -8,7 +8,7 @@ from lemminflect import getInflection
 
 from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES
 from timeline.extraction.headline_names import abbreviated
-from timeline.extraction.headlines import EDGE_PUNCTUATION, headline, inside_name
+from timeline.extraction.headlines import EDGE_PUNCTUATION, ENDS_ON_SAYING, headline, inside_name
 from timeline.extraction.lemmas import can_be_noun, lemma_of, past_tense_only, tokenise
 from timeline.extraction.title_relatives import (
     relative_made_main,
@@ -80,6 +80,8 @@ def clause_headline(
         made = headline(without_relative_time(clause), subject, it)
         made = made and _SAYING_THAT.sub(r"\1 ", without_dates(_without_trailing_clause(made)))
         made = made and whose_made_main(made)
+        if made and ENDS_ON_SAYING.search(made):
+            continue  # "Lord Chancellor announces [on 12 July that …]": what, cut away
         if made and not RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return relative_made_main(_SAYS_IT_TO.sub(_plan_told, made))
     return None
