@@ -142,6 +142,7 @@ DEVELOPMENT = (
     GoldSet("dev45", CORPUS / "dev45", ("dev",), (CORPUS / "dev45/gold-dev.yaml",)),
     GoldSet("dev46", CORPUS / "dev46", ("dev",), (CORPUS / "dev46/gold-dev.yaml",)),
     GoldSet("dev47", CORPUS / "dev47", ("dev",), (CORPUS / "dev47/gold-dev.yaml",)),
+    GoldSet("dev48", CORPUS / "dev48", ("dev",), (CORPUS / "dev48/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
