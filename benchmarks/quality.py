@@ -143,6 +143,7 @@ DEVELOPMENT = (
     GoldSet("dev46", CORPUS / "dev46", ("dev",), (CORPUS / "dev46/gold-dev.yaml",)),
     GoldSet("dev47", CORPUS / "dev47", ("dev",), (CORPUS / "dev47/gold-dev.yaml",)),
     GoldSet("dev48", CORPUS / "dev48", ("dev",), (CORPUS / "dev48/gold-dev.yaml",)),
+    GoldSet("dev49", CORPUS / "dev49", ("dev",), (CORPUS / "dev49/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
