@@ -61,7 +61,11 @@ def test_an_entrys_present_tense_reports_the_happening_at_its_date(recogniser):
 
 @pytest.mark.parametrize(
     ("title", "future"),
-    [("Jobs cut", "Jobs to be cut"), ("Services return", "Services to return")],
+    [
+        ("Jobs cut", "Jobs to be cut"),
+        ("Services return", "Services to return"),
+        ("Staff lose their jobs", "Staff to lose their jobs"),  # "jobs" after "their": no verb
+    ],
 )
 def test_a_participle_spelt_as_the_present_is_read_as_the_passive(title, future):
     assert future_form(title) == future

@@ -214,6 +214,14 @@ def test_a_year_less_month_after_a_named_year_is_later_that_year(sentence, dates
     assert _dates(sentence) == dates
 
 
+def test_a_year_less_day_after_a_time_counted_from_an_earlier_one_is_in_its_year():
+    sentence = "Three weeks later, on 22 October, the board agreed to lend it £9.5m."
+    assert _dates(sentence, PartialDate.parse("2019-10-01")) == [
+        ("Three weeks later", "2019-10"),  # weeks from a day: its month
+        ("22 October", "2019-10-22"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("sentence", "earlier", "named"),
     [

@@ -137,6 +137,13 @@ CASES = [
     ("Just over four years ago, the then", D(2018, 11, 20), [("four years ago", "2014")]),
     ("losing money over a year ago", D(2018, 11, 20), [("a year ago", "2017")]),
     ("it started three weeks ago", D(2014, 10, 31), [("three weeks ago", "2014-10")]),
+    # a count in words past twelve, or a hundred: an anniversary at its precision
+    (
+        "A hundred years ago today the Act",
+        D(2007, 8, 21),
+        [("A hundred years ago today", "1907-08-21")],
+    ),
+    ("Fifty years ago this month the", D(2007, 8, 21), [("Fifty years ago this month", "1957-08")]),
     (
         "Parliament next week, 9th October.",
         D(2013, 10, 1),

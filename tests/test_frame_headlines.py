@@ -252,3 +252,15 @@ def test_frame_headline_appointed_to_a_task_is_an_appointment(recogniser, text):
             "2018-05",
         )
     ]
+
+
+def test_frame_headline_a_body_called_by_a_word_is_named_but_not_inside_its_own_name(vocabulary):
+    from timeline.extraction.entities import EntityMention
+    from timeline.extraction.frame_titles import FrameTitler
+
+    titler = FrameTitler(vocabulary)
+    called = [EntityMention("body", "Ministry of Justice", "the ministry", 0, 12)]
+    named = titler.named("The ministry dissolves the trusts", called)
+    assert named.endswith(" dissolves the trusts") and not named.startswith("The ministry")
+    kept = "Ministry of Justice dissolves the trusts"
+    assert titler.named(kept, called) == kept  # not "MoJ of Justice …"

@@ -183,6 +183,17 @@ def test_url_date_finds_none_where_the_address_states_none(url: str | None) -> N
     assert url_date(url) is None
 
 
+def test_an_address_naming_a_day_in_the_month_a_byline_gives_gives_the_day() -> None:
+    address = "https://daybook.example/2007/08/21/a-hundred-years/"
+    found = reference_date(opening=[Line(0, "August 2007")], url=address)
+    assert found is not None and (found.value, found.rule) == (dt.date(2007, 8, 21), "url")
+    elsewhere = reference_date(opening=[Line(0, "July 2007")], url=address)
+    assert elsewhere is not None and (elsewhere.value, elsewhere.rule) == (
+        dt.date(2007, 7, 1),
+        "byline",
+    )  # a month the address does not fall in: the byline's, as found
+
+
 @pytest.mark.parametrize(
     ("opening", "expected"),
     [

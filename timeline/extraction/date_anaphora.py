@@ -73,7 +73,7 @@ def with_back_references(
         if value is not None:
             referring.append(DateMention(match.group(), match.start(), match.end(), value, True))
     kept = [m for m in found if not any(m.start < r.end and r.start < m.end for r in referring)]
-    kept = [_in_named_year(_in_named_month(m, found), found) for m in kept]
+    kept = [_in_named_year(_in_named_month(m, found), found, referring) for m in kept]
     return sorted([*kept, *referring], key=lambda mention: mention.start)
 
 
@@ -154,15 +154,21 @@ def _in_named_month(mention: DateMention, found: list[DateMention]) -> DateMenti
     return DateMention(mention.text, mention.start, mention.end, day, True)
 
 
-def _in_named_year(mention: DateMention, found: list[DateMention]) -> DateMention:
+def _in_named_year(
+    mention: DateMention, found: list[DateMention], referring: list[DateMention]
+) -> DateMention:
     """Give a year-less month its sentence named a year for just before, when it comes later in
     that year: "VM Langfords failed in June 2016, and Docklands stopped trading in September"
-    is September 2016, not the last September before the page's date."""
+    is September 2016, not the last September before the page's date; so does a time counted
+    from one ("Three weeks later, on 22 October": the 22 October three weeks after 1 October
+    2019)."""
     value = mention.value
     bare = mention.relative and value is not None and value.month is not None
     if not bare or _YEAR.search(mention.text) or not _MONTH_NAMED.search(mention.text):
         return mention
-    before = [m.value for m in found if m.value and m.end <= mention.start and _YEAR.search(m.text)]
+    written = [m for m in found if _YEAR.search(m.text)]
+    earlier = sorted([*written, *referring], key=lambda m: m.start)
+    before = [m.value for m in earlier if m.value and m.end <= mention.start]
     named = before[-1] if before else None
     if named is None or named.month is None or named.year == value.year:
         return mention

@@ -85,6 +85,7 @@ def nearest_mention(
             or m.start >= trigger_end  # "applied for judicial review of the July decision"
             and _OBJECT_BEFORE.search(text[: m.start])
         )
+        or _THOSE_OF.search(text[: m.start])  # "new directions replacing those of September 2022"
     ]
     pool = [m for m in pool if m not in named] or pool
     # "Serco agreed to repay in December 2013, and G4S agreed to pay in March 2014": a date in
@@ -136,6 +137,7 @@ def _names_a_thing(text: str, mention: DateMention) -> bool:
 _OBJECT_BEFORE = re.compile(
     r"\b(?:of|for|against|over|on|into|to)\s+(?:the|a|an|its|their)\s+\Z", re.I
 )
+_THOSE_OF = re.compile(r"\b(?:those|that|these|the\s+ones?)\s+of\s+\Z", re.I)
 _THING_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\Z", re.I)
 _THING_AFTER = re.compile(r"\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)|[.,;:]|\Z)")
 _POSSESSIVE_AFTER = re.compile(r"['’]s\s")

@@ -43,7 +43,8 @@ _QUALIFIER = (
 _SEASON_WORD = r"(?P<season_name>(?i:spring|summer|autumn|winter))\b"
 _ORDINAL_WORD = r"(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
 _COUNT = (
-    r"(?P<count>\d{1,2}|(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+    r"(?P<count>\d{1,3}|(?i:(?:a|one)\s+hundred|an?|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
 )
 
 # (kind, pattern) in the order tried at one position: longer readings before shorter ones.
@@ -213,10 +214,19 @@ _COUNT_WORDS += ("eleven", "twelve")
 _ARTICLE: Final = {"an": "a"}
 
 
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
 def count_value(word: str) -> int:
-    """Give the number a count word or figure says ("a", "two", "3")."""
-    word = word.lower()
-    return int(word) if word.isdigit() else max(1, _COUNT_WORDS.index(_ARTICLE.get(word, word)))
+    """Give the number a count word or figure says ("a", "two", "3", "fifty", "a hundred")."""
+    word = " ".join(word.lower().split())
+    if word.isdigit():
+        return int(word)
+    if word.endswith("hundred"):
+        return 100
+    if word in _TENS:
+        return 20 + 10 * _TENS.index(word)
+    return max(1, _COUNT_WORDS.index(_ARTICLE.get(word, word)))
 
 
 # --- acceptance: the cues a bare word needs ------------------------------------------------------

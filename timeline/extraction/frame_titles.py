@@ -203,7 +203,10 @@ class FrameTitler:
                 continue
             words = re.escape(plain)
             name = self.shown([referent.name])[0]
-            pattern = re.compile(rf"^{words}(?!\w)|(?<!\w)the\s+{words}(?!\w)", re.I)
+            inside = r"(?!\s+(?:of|for|and)\s+[A-Z])"  # "Ministry of Justice": a name already
+            pattern = re.compile(
+                rf"^{words}(?!\w){inside}|(?<!\w)the\s+{words}(?!\w){inside}", re.I
+            )
             replaced = pattern.sub(name, title, count=1)
             if len(replaced) <= HEADLINE_LIMIT:
                 title = replaced[:1].upper() + replaced[1:]
@@ -287,7 +290,19 @@ def _says_more_than_stock(clause: str, stock: str) -> bool:
         return False  # "A step critics described as a bail-out": a noun phrase, no headline
     named = any(word[:1].isupper() for word in words[1:]) or _a_name(words[0])
     longer = len(words) >= len(stock.split()) + 2 or clause.endswith(f" {stock}")  # "Prisons Act …"
-    return named and _reads_well(clause, words[1:4]) and longer
+    return named and _reads_well(clause, _past_name(words)[:3]) and longer
+
+
+def _past_name(words: list[str]) -> list[str]:
+    """Give a headline's words after its first, past the joining words inside a name ("of" in
+    "Probation of Offenders Act receives …"): where its verb may stand."""
+    after = words[1:]
+    while len(after) > 1 and after[0].lower() in _NAME_JOINERS and after[1][:1].isupper():
+        after = after[2:]
+    return after
+
+
+_NAME_JOINERS = frozenset({"of", "and", "for", "&"})
 
 
 def _a_name(word: str) -> bool:

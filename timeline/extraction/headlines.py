@@ -76,7 +76,7 @@ _CLAUSE_OPENING = re.compile(r"(?:and|but|while|whereas|when|where|which|who|bec
 ENDS_ON_SAYING = re.compile(
     r"\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains|finds|concludes"
     r"|shows|showed|suggests|suggested"
-    r"|is|are|was|were|be|been|has|have|had|will|would|can|could)\W*$",
+    r"|is|are|was|were|be|been|has|have|had|will|would|can|could)(?:\s+not)?\W*$",
     re.I,
 )
 # "a handful | of large providers": a count is no phrase without what it counts.

@@ -112,13 +112,21 @@ def reference_date(
         or byline_date(lines)
         or byline_date(opening)
         or self_statement_date(lines)
-        or url_date(url)
-        or _stated(created, "metadata")
-        or _file_name_date(path)
     )
+    found = _finer(found, url_date(url)) or url_date(url)
+    found = found or _stated(created, "metadata") or _file_name_date(path)
     if found is None and option is not None:
         return ReferenceDate(option, "day", "option", option.isoformat())
     return found
+
+
+def _finer(found: ReferenceDate | None, address: ReferenceDate | None) -> ReferenceDate | None:
+    """Give the address's date where it names a day in the month or year found before it
+    ("August 2007" beside a post, "/2007/08/21/" in its permalink: 21 August 2007); else
+    what was found."""
+    if found is None or address is None or found.precision == "day":
+        return found
+    return address if found.when.contains(address.when) and address.precision == "day" else found
 
 
 def stated_date(value: object) -> ReferenceDate | None:

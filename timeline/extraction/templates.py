@@ -45,6 +45,9 @@ def fill_template(template: str, values: dict[str, list[str]]) -> str | None:
     return text[:1].upper() + text[1:] if len(text) <= HEADLINE_LIMIT else None
 
 
+_OBJECT_OPENINGS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
+
+
 def future_form(template: str) -> str:
     """Give a headline template for a happening decided, not yet done, in the form headlines
     give it: the verb after the first role becomes "to" and its base ("{actor} takes over
@@ -52,6 +55,8 @@ def future_form(template: str) -> str:
     words = template.split(" ")
     slot = words[0].startswith("{")
     reach = 2 if slot else min(len(words), 5)  # "Offender management returns"
+    objects = [i for i, word in enumerate(words[:reach]) if word.lower() in _OBJECT_OPENINGS]
+    reach = min([reach, *objects])  # "Staff lose their jobs": "jobs" is no verb after "their"
     plural_subject = not any("VBZ" in lemma_of(word)[1] for word in words[1:reach])
     for index in range(1, reach):
         lemma, forms = lemma_of(words[index])

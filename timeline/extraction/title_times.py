@@ -18,6 +18,10 @@ __all__ = [
     "without_relative_time",
 ]
 
+_COUNTED = (
+    r"(?:a|one) hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+"
+)
 _TIME_WORDS = (
     r"(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month|year)|"
     r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
@@ -35,8 +39,8 @@ _TIME_WORDS = (
     r"(?:a few|several|two|three|four|five|six|\d+) (?:days|weeks|months|years) (?:later|earlier)"
     r"(?! than)|"
     r"(?:in )?that (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
-    r"(?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?|years?|springs?|summers?"
-    r"|autumns?|winters?) ago)"
+    rf"(?:{_COUNTED}) (?:days?|weeks?|months?|years?|springs?|summers?"
+    r"|autumns?|winters?) ago(?: (?:today|yesterday|this (?:week|month)))?)"
 )
 RELATIVE_TIME = re.compile(rf"\b{_TIME_WORDS}(?:['’]s\b)?[,]?\s*", re.IGNORECASE)
 # "… on Concentrix yesterday, the first of two debates": the appositive after the time goes too.
