@@ -288,6 +288,8 @@ def test_frame_events_a_hedge_in_another_clause_hedges_nothing_here(recogniser):
         recogniser, "Probation in Kent could be renationalised if Seetec fails an audit."
     )
     assert [c.type for c in hedged] == []
+    purpose = "In May 2019 the council agreed to lend the firm £2m so it could pay its debts."
+    assert [c.type for c in _found(recogniser, purpose)] == ["funding_changed"]  # "so": why
 
 
 def test_frame_events_announced_as_a_candidate_is_an_appointment(recogniser):

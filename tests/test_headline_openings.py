@@ -109,3 +109,16 @@ def test_a_clause_cut_back_to_its_saying_verb_makes_no_headline():
     assert clause_headline(short, (start, start + len("announced"))) == (
         "Lord Chancellor announces the scheme will end"
     )
+
+
+def test_a_cut_headline_ends_before_a_clause_it_left_with_no_verb():
+    clause = (
+        "The ministry's pilot funding came to an end in March, and the programme as a national"
+        " pilot closed with it"
+    )
+    assert headline(clause) == "Ministry's pilot funding comes to an end in March"
+    kept = "The council sold the company in May, and the staff were told in the weeks after"
+    assert (
+        headline(kept)
+        == "Council sells the company in May, and the staff were told in the weeks after"
+    )

@@ -11,6 +11,13 @@ from __future__ import annotations
 import re
 
 from timeline.extraction.date_patterns import is_month_name
+from timeline.extraction.headline_cuts import (
+    EDGE_PUNCTUATION,
+    paired_modifiers,
+    wants_its_of,
+    without_short_tail,
+    without_verbless_clause,
+)
 from timeline.extraction.headline_names import abbreviated, by_name
 from timeline.extraction.headline_tense import (
     NOT_BEFORE_A_VERB,
@@ -18,7 +25,6 @@ from timeline.extraction.headline_tense import (
 )
 from timeline.extraction.lemmas import (
     Token,
-    can_be_adjective,
     can_be_noun,
     known_word,
     lemma_of,
@@ -86,7 +92,6 @@ _COUNTING_BEFORE = re.compile(
     re.I,
 )
 # What a title never starts or ends with: spaces, quotes and punctuation.
-EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
 
 def headline(
@@ -341,42 +346,11 @@ def _within_limit(text: str) -> str:
     breaks.sort()
     breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not inside_name(text, end)]
     breaks = [end for end in breaks if not _counted(text, end) and not _left_open(text[:end])]
-    breaks = [end for end in breaks if not _paired_modifiers(text, end)]
-    breaks = [end for end in breaks if not _wants_its_of(text, end)]
+    breaks = [end for end in breaks if not paired_modifiers(text, end)]
+    breaks = [end for end in breaks if not wants_its_of(text, end)]
     if breaks:
-        return _without_short_tail(text[: breaks[-1]].rstrip(EDGE_PUNCTUATION))
+        return without_short_tail(without_verbless_clause(text[: breaks[-1]]))
     return ""  # no whole phrase ends within the limit: no headline rather than a cut one
-
-
-def _wants_its_of(text: str, end: int) -> bool:
-    """Give whether a break at end parts "the" and its noun from the "of" phrase it wants ("…
-    its second report on the handling | of clinical correspondence")."""
-    return bool(_THE_NOUN_END.search(text, 0, end) and _OF.match(text, end))
-
-
-_THE_NOUN_END = re.compile(r"\bthe\s+[a-z]+\Z")
-_OF = re.compile(r"\s+of\s")
-
-
-def _paired_modifiers(text: str, end: int) -> bool:
-    """Give whether a break at end parts two describing words "and" joins before their noun
-    ("missing its first | and second class delivery targets")."""
-    after = text[end:].replace(",", " , ", 1).split(maxsplit=3)
-    if len(after) < 3 or after[0] not in ("and", "or", ","):
-        return False  # "a rapid | and thorough review", "a rapid | , non-statutory review"
-    before = text[:end].rsplit(maxsplit=1)[-1]
-    words = (before, after[1].rsplit("-", 1)[-1])  # "non-statutory": its last part describes
-    return all(word.islower() and can_be_adjective(word) for word in words)
-
-
-def _without_short_tail(cut: str) -> str:
-    """Give cut without the short phrases after its last commas ("…, a day", "… contract, and
-    staff, prisoners"): pieces of a list or aside the cut began."""
-    head, comma, tail = cut.rpartition(", ")
-    while comma and len(tail.split()) <= 2 and not _paired_modifiers(cut, len(head)):
-        cut = head
-        head, comma, tail = cut.rpartition(", ")
-    return cut
 
 
 # "… tears up its decision | to give FirstGroup the contract": an infinitive is a phrase too.

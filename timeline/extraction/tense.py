@@ -86,9 +86,14 @@ def tense_after(sentence: str, end: int) -> Tense | None:
     published …" looks back), reading forward to the clause's end; None if none shows."""
     written = _TOKEN.findall(sentence, end, end + _WINDOW)
     words = [w.lower().replace("’", "'") for w in written]
+    aside_end = -1
     for index, word in enumerate(words):
+        if index <= aside_end:
+            continue
         if word in _JOINING_NAMES and _opens_noun_phrase(written[index + 1 : index + 2]):
             continue  # "the National Probation Service and the CRCs moved": one subject
+        if word == "," and index and (aside_end := _aside_closed(words, index)) > index:
+            continue  # "the board, meeting in private, agreed": the verb after the aside
         if word in _CLAUSE_BREAKS and index or word in _UNSURE_AUXILIARIES:
             return None
         after = words[index + 1] if index + 1 < len(words) else ""
@@ -102,6 +107,18 @@ def tense_after(sentence: str, end: int) -> Tense | None:
 
 
 _JOINING_NAMES: Final = word_set("and or")
+_ASIDE_WORDS: Final = 6  # ", meeting in private,": an aside between a subject and its verb
+
+
+def _aside_closed(words: list[str], comma: int) -> int:
+    """Give where the comma closing an aside opened at comma stands, within a few words and with
+    no other break in it; -1 when none does."""
+    for index in range(comma + 1, min(len(words), comma + 2 + _ASIDE_WORDS)):
+        if words[index] == ",":
+            return index if index > comma + 1 else -1
+        if words[index] in _CLAUSE_BREAKS:
+            return -1
+    return -1
 
 
 def _opens_noun_phrase(next_word: list[str]) -> bool:

@@ -1,0 +1,58 @@
+"""Where a long headline is cut: not between "the" and the "of" phrase its noun wants, not
+between two describing words "and" joins, without the short pieces of a list after its last
+commas, and without a clause joined by ", and" that the cut left with no verb."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extraction.lemmas import can_be_adjective, can_be_noun, lemma_of
+
+EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
+
+
+def without_verbless_clause(text: str) -> str:
+    """Give text without a clause joined by ", and" that the cut left with no verb ("… comes to
+    an end, and the programme")."""
+    joined = text.rfind(", and ")
+    tail = text[joined + len(", and ") :].split() if joined > 0 else []
+    if tail and not any(_finite(word.lower()) for word in tail[1:]):
+        text = text[:joined]
+    return text.rstrip(EDGE_PUNCTUATION)
+
+
+def _finite(word: str) -> bool:
+    """Give whether word may be a clause's verb: a past tense, or a present no noun spells."""
+    forms = lemma_of(word)[1]
+    return "VBD" in forms or bool(forms & {"VBZ", "VBP"}) and not can_be_noun(word)
+
+
+def wants_its_of(text: str, end: int) -> bool:
+    """Give whether a break at end parts "the" and its noun from the "of" phrase it wants ("…
+    its second report on the handling | of clinical correspondence")."""
+    return bool(_THE_NOUN_END.search(text, 0, end) and _OF.match(text, end))
+
+
+_THE_NOUN_END = re.compile(r"\bthe\s+[a-z]+\Z")
+_OF = re.compile(r"\s+of\s")
+
+
+def paired_modifiers(text: str, end: int) -> bool:
+    """Give whether a break at end parts two describing words "and" joins before their noun
+    ("missing its first | and second class delivery targets")."""
+    after = text[end:].replace(",", " , ", 1).split(maxsplit=3)
+    if len(after) < 3 or after[0] not in ("and", "or", ","):
+        return False  # "a rapid | and thorough review", "a rapid | , non-statutory review"
+    before = text[:end].rsplit(maxsplit=1)[-1]
+    words = (before, after[1].rsplit("-", 1)[-1])  # "non-statutory": its last part describes
+    return all(word.islower() and can_be_adjective(word) for word in words)
+
+
+def without_short_tail(cut: str) -> str:
+    """Give cut without the short phrases after its last commas ("…, a day", "… contract, and
+    staff, prisoners"): pieces of a list or aside the cut began."""
+    head, comma, tail = cut.rpartition(", ")
+    while comma and len(tail.split()) <= 2 and not paired_modifiers(cut, len(head)):
+        cut = head
+        head, comma, tail = cut.rpartition(", ")
+    return cut
