@@ -122,3 +122,17 @@ def test_a_cut_headline_ends_before_a_clause_it_left_with_no_verb():
         headline(kept)
         == "Council sells the company in May, and the staff were told in the weeks after"
     )
+
+
+@pytest.mark.parametrize(
+    ("cut", "expected"),
+    [
+        ("Firm launched by the council as a wholly owned", "Firm launched by the council"),
+        ("Firm launched by it as a supplier", "Firm launched by it as a supplier"),
+        ("Report from the commissioners published", "Report from the commissioners published"),
+    ],
+)
+def test_a_cut_ends_before_an_indefinite_phrase_left_with_no_noun(cut, expected):
+    from timeline.extraction.headline_cuts import without_open_noun_phrase
+
+    assert without_open_noun_phrase(cut) == expected

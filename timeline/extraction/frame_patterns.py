@@ -58,9 +58,11 @@ class CompiledFrame:
     @property
     def passive_swaps(self) -> bool:
         """Give whether a passive verb swaps the slots: written actively ("by" and "be" not in
-        it), with an entity's slot either side ("{target} be rated {rating}" is no such frame)."""
-        sides = self.leading and self.trailing and self.trailing not in VALUE_ROLES
-        return bool(sides) and not self.written_passive and " by " not in f" {self.pattern} "
+        it), with an entity's slot either side ("{target} be rated {rating}" is no such frame),
+        the first the doer's: a frame that opens on what is acted on reads the same in the
+        passive ("{target} sell to {successor}": "the accounts were sold to British Gas")."""
+        sides = self.leading not in (None, "target") and self.trailing not in (None, *VALUE_ROLES)
+        return sides and not self.written_passive and " by " not in f" {self.pattern} "
 
 
 # "**": up to five words, punctuation between them not counted ("the Government's ‘Transforming

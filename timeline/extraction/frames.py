@@ -140,6 +140,7 @@ class FrameMatcher:
                     first, last = positions[low], positions[high - 1] + 1
                     rank = (
                         -frame.weight,
+                        frame.passive_swaps and _passive(view[low:high]),  # a reading as written
                         negated and not frame.negated,
                         frame.mention,
                         first,

@@ -1,6 +1,7 @@
 """Where a long headline is cut: not between "the" and the "of" phrase its noun wants, not
 between two describing words "and" joins, without the short pieces of a list after its last
-commas, and without a clause joined by ", and" that the cut left with no verb."""
+commas, without a clause joined by ", and" that the cut left with no verb, and without a noun
+phrase the cut left with no noun ("… as a wholly owned")."""
 
 from __future__ import annotations
 
@@ -56,3 +57,18 @@ def without_short_tail(cut: str) -> str:
         cut = head
         head, comma, tail = cut.rpartition(", ")
     return cut
+
+
+def without_open_noun_phrase(cut: str) -> str:
+    """Give cut without an indefinite noun phrase it ends on a participle ("launched by the
+    council as a wholly owned" → "launched by the council"): a describing word with no noun."""
+    found = _ARTICLE_PHRASE_END.search(cut)
+    last = found.group("last") if found else ""
+    if not last.islower() or can_be_noun(last) or "VBN" not in lemma_of(last)[1]:
+        return cut  # "… of the CRC", "… in the spring": a noun ends it
+    return cut[: found.start()].rstrip(EDGE_PUNCTUATION)
+
+
+_ARTICLE_PHRASE_END = re.compile(
+    r"\s+(?:(?:as|for|of|to|into|with|by|in|on|at)\s+)?(?:a|an)\s+(?:[a-z]+ly\s+)?(?P<last>[\w-]+)\Z"
+)

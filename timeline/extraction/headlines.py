@@ -15,6 +15,7 @@ from timeline.extraction.headline_cuts import (
     EDGE_PUNCTUATION,
     paired_modifiers,
     wants_its_of,
+    without_open_noun_phrase,
     without_short_tail,
     without_verbless_clause,
 )
@@ -349,7 +350,9 @@ def _within_limit(text: str) -> str:
     breaks = [end for end in breaks if not paired_modifiers(text, end)]
     breaks = [end for end in breaks if not wants_its_of(text, end)]
     if breaks:
-        return without_short_tail(without_verbless_clause(text[: breaks[-1]]))
+        return without_open_noun_phrase(
+            without_short_tail(without_verbless_clause(text[: breaks[-1]]))
+        )
     return ""  # no whole phrase ends within the limit: no headline rather than a cut one
 
 
