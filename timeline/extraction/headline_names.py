@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["abbreviated", "by_name", "owner_named"]
+from timeline.extraction.lemmas import can_be_noun, lemma_of
+
+__all__ = ["abbreviated", "by_name", "owner_named", "subject_named"]
 
 
 def abbreviated(text: str) -> str:
@@ -55,3 +57,26 @@ _DESCRIBED_THEN_NAMED = re.compile(
     r"^(?:[\w'’-]+\s+){0,4}(?-i:[a-z][\w'’-]*),\s+"
     r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3}),\s+(?=(?-i:[a-z]))"
 )
+
+
+def subject_named(sentence: str, clause: str) -> str:
+    """Give a clause opening on "they" or "it" with the noun the sentence's opening "when" or
+    "after" clause has acting: "When inspectors returned last year, they found …" →
+    "inspectors found …", "When the committee took evidence, it found …" → "committee found"."""
+    pronoun = _OPENING_PRONOUN.match(clause)
+    acting = _ACTING_OPENING.match(sentence)
+    if pronoun is None or acting is None or not lemma_of(acting["verb"].lower())[1] & {"VBD"}:
+        return clause
+    noun = acting["noun"]
+    agrees = noun.endswith("s") == (pronoun.group(1).lower() == "they")  # "inspectors": they
+    if not agrees or not can_be_noun(noun.lower()) or noun.lower() in _PEOPLE_UNNAMED:
+        return clause
+    return noun.capitalize() + clause[pronoun.end(1) :]
+
+
+_OPENING_PRONOUN = re.compile(r"^(they|it)\b", re.I)
+_ACTING_OPENING = re.compile(
+    r"^(?:when|after|once|as soon as)\s+(?:the\s+)?(?P<noun>(?-i:[a-z]+))\s+(?P<verb>[a-z]+)\b",
+    re.I,
+)
+_PEOPLE_UNNAMED = frozenset({"people", "others", "some", "many", "most", "both", "all"})

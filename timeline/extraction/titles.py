@@ -7,7 +7,7 @@ import re
 from lemminflect import getInflection
 
 from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES
-from timeline.extraction.headline_names import abbreviated
+from timeline.extraction.headline_names import abbreviated, subject_named
 from timeline.extraction.headlines import EDGE_PUNCTUATION, ENDS_ON_SAYING, headline, inside_name
 from timeline.extraction.lemmas import can_be_noun, lemma_of, past_tense_only, tokenise
 from timeline.extraction.title_relatives import (
@@ -76,7 +76,7 @@ def clause_headline(
     for clause in _clauses(sentence, trigger_span):
         if _SINCE.search(clause):
             continue  # "has run the service since 2006": a state held, no happening's headline
-        clause = _subject_named(sentence, _done_at_last(without_date_opening(clause)))
+        clause = subject_named(sentence, _done_at_last(without_date_opening(clause)))
         made = headline(without_relative_time(clause), subject, it)
         made = made and _SAYING_THAT.sub(r"\1 ", without_dates(_without_trailing_clause(made)))
         made = made and whose_made_main(made)
@@ -85,29 +85,6 @@ def clause_headline(
         if made and not RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return relative_made_main(_SAYS_IT_TO.sub(_plan_told, made))
     return None
-
-
-def _subject_named(sentence: str, clause: str) -> str:
-    """Give a clause opening on "they" or "it" with the noun the sentence's opening "when" or
-    "after" clause has acting: "When inspectors returned last year, they found …" →
-    "inspectors found …", "When the committee took evidence, it found …" → "committee found"."""
-    pronoun = _OPENING_PRONOUN.match(clause)
-    acting = _ACTING_OPENING.match(sentence)
-    if pronoun is None or acting is None or not lemma_of(acting["verb"].lower())[1] & {"VBD"}:
-        return clause
-    noun = acting["noun"]
-    agrees = noun.endswith("s") == (pronoun.group(1).lower() == "they")  # "inspectors": they
-    if not agrees or not can_be_noun(noun.lower()) or noun.lower() in _PEOPLE_UNNAMED:
-        return clause
-    return noun.capitalize() + clause[pronoun.end(1) :]
-
-
-_OPENING_PRONOUN = re.compile(r"^(they|it)\b", re.I)
-_ACTING_OPENING = re.compile(
-    r"^(?:when|after|once|as soon as)\s+(?:the\s+)?(?P<noun>(?-i:[a-z]+))\s+(?P<verb>[a-z]+)\b",
-    re.I,
-)
-_PEOPLE_UNNAMED = frozenset({"people", "others", "some", "many", "most", "both", "all"})
 
 
 # "named as the preferred bidder": "as" opens no clause of its own to head the title.
@@ -373,6 +350,8 @@ def _verb_of_its_own(conjunction: str, word: str) -> bool:
 def _past_verb_joined(title: str) -> str:
     """Give title without a verb phrase joined on in the past tense, which a headline's present
     cannot carry ("Inner House throws out the appeal and went further")."""
+    another = _ANOTHER_SUBJECT.search(title)  # "… approved and the lifetime budget was put"
+    title = title[: another.start()] if another else title
     for joined in re.finditer(r"\s+(and|but)\s+(\w+)\b(?:\s+(\w+)\b)?", title):
         if _verb_of_its_own(joined.group(1), joined.group(2).lower()):
             return title[: joined.start()]  # "… and went further", "… and will not run until"
@@ -382,6 +361,12 @@ def _past_verb_joined(title: str) -> str:
         if subject and joined.group(3) and past_tense_only(joined.group(3).lower()):
             return title[: joined.start()].rstrip(",")  # "MPs approve it and peers debated it"
     return title
+
+
+_ANOTHER_SUBJECT = re.compile(
+    r"\s+(?:and|but)\s+(?:the|its|their|his|her)\s+(?:(?!(?:that|which|who)\b)[a-z-]+\s+){1,3}?"
+    r"(?:was|were|had|has|is|are)\b"
+)
 
 
 # "… and have been released", "… and will not run until December": a verb group of its own,
