@@ -63,3 +63,18 @@ def test_a_long_clause_is_never_cut_after_more_that_wants_its_than():
         " guidance for police dealing with vulnerable women to a pilot of residential centres"
     )
     assert made == "Female Offender Strategy published"
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("Sodexo and Interserve won the contracts", "Sodexo and Interserve win the contracts"),
+        (
+            "The Work and Pensions Committee agreed to hold an inquiry",
+            "The Work and Pensions Committee agrees to hold an inquiry",
+        ),  # one body, "and" in its name
+        ("Dorset, Devon and Cornwall CRC cut jobs", "Dorset, Devon and Cornwall CRC cuts jobs"),
+    ],
+)
+def test_a_name_with_and_in_it_heads_a_singular_verb(clause, expected):
+    assert present_tense(clause) == expected

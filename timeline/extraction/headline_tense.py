@@ -278,10 +278,10 @@ def _plural_subject(tokens: list[Token]) -> bool:
     ]
     head = next((i for i, t in enumerate(words) if i and t.lemma in PREPOSITIONS), None)
     words = words[:head]  # "the chief inspector of probation for England and Wales": one
-    if any(t.lemma == "and" for t in words):
-        return True
     if not words:
         return False
+    if any(t.lemma == "and" for t in words):
+        return words[-1].text not in _ONE_BODY  # "Science and Technology Committee": one
     last = words[-1]
     if last.text.lower() in _PLURAL_NOUNS:  # "probation staff walk out"
         return True
@@ -291,5 +291,26 @@ def _plural_subject(tokens: list[Token]) -> bool:
     return common and last.text.lower().endswith("s") and last.lemma != last.text.lower()
 
 
+# The head of one body's name with "and" in it: "the Work and Pensions Committee".
+_ONE_BODY = frozenset(
+    [
+        "Committee",
+        "Department",
+        "Ministry",
+        "Office",
+        "Council",
+        "Service",
+        "Board",
+        "Trust",
+        "Agency",
+        "Authority",
+        "Commission",
+        "Partnership",
+        "Company",
+        "CRC",
+        "Inspectorate",
+        "Tribunal",
+    ]
+)
 # Adverbs that may stand between a subject and its verb ("Inspectors also published").
 _PLAIN_ADVERBS = frozenset(["also", "then", "now", "still", "first", "later", "again", "jointly"])
