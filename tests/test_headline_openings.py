@@ -136,3 +136,14 @@ def test_a_cut_ends_before_an_indefinite_phrase_left_with_no_noun(cut, expected)
     from timeline.extraction.headline_cuts import without_open_noun_phrase
 
     assert without_open_noun_phrase(cut) == expected
+
+
+def test_a_second_past_verb_after_and_and_a_date_is_cut_from_the_headline():
+    from timeline.extraction.titles import clause_headline
+
+    sentence = (
+        "The Home Secretary, Anne Lowe, decided against a merger, and in May 2003 announced"
+        " instead that the two services would become one national service."
+    )
+    start = sentence.index("decided")
+    assert clause_headline(sentence, (start, start + 7)) == "Anne Lowe decides against a merger"

@@ -368,6 +368,12 @@ def test_an_amount_is_shown_as_a_headline_writes_it(written, shown):
         ("Interserve, the outsourcer, entered", "Interserve, the outsourcer, entered"),
         ("Napo, Unison and GMB, the unions, said", "Napo, Unison and GMB, the unions, said"),
         ("The minister, Lucy Frazer, Told", "The minister, Lucy Frazer, Told"),  # no verb after
+        ("Local Government Secretary, Robert Jenrick, confirms", "Robert Jenrick confirms"),
+        ("Robert Jenrick, confirmed it", "Robert Jenrick confirmed it"),  # its aside cut before
+        (
+            "Probation Reset, announced to Parliament, means",
+            "Probation Reset, announced to Parliament, means",
+        ),
     ],
 )
 def test_a_description_named_in_an_aside_is_headed_by_the_name(clause, expected):

@@ -49,6 +49,7 @@ from timeline.extraction.proper_names import find_names
             "The Department for Business and Trade and Kier met.",
             ["Department for Business and Trade", "Kier"],
         ),
+        ("Today's report shows that Covid hit Serco.", ["Serco"]),  # a day and a disease
     ],
 )
 def test_find_names_finds_capitalised_runs_not_english_words(sentence, names):

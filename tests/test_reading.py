@@ -148,6 +148,8 @@ def test_reading_huge_html_page_takes_the_quick_walk_and_keeps_lines(tmp_path, m
         "UK Parliament > Committees > Commons Select > Public Accounts Committee > News",
         "Home › News › Justice",
         "RNS Number : 7315D",
+        "3. Collapse and sale, 2020 ........................................... 2",
+        "Summary . . . . . . . . 4",
         "Regulatory News Service | Contract award",
         "Type: Written ministerial statement, House of Commons",
         "Made by: the Home Secretary (Priti Patel)",

@@ -102,6 +102,7 @@ class FrameTitler:
             text, span, speaking, it
         )
         made = made and _without_possessive(relative_made_main(made))
+        made = None if made and _SOMEONE.search(made) else made  # "… announces he has been …"
         if made and made.lower() != label.lower():  # the clause says more than the label
             return made, "clause"
         for template in [] if to_come else self._type_titles[match.type]:
@@ -232,6 +233,7 @@ class FrameTitler:
 
 
 _MADE_PUBLIC = frozenset({"publish", "release", "issue", "announce", "unveil"})
+_SOMEONE = re.compile(r"\b(?:he|she|him)\b", re.I)  # a person the headline does not name
 
 
 def _it_stands_for(text: str, trigger_start: int, organisation: str) -> bool:

@@ -59,16 +59,34 @@ def without_short_tail(cut: str) -> str:
     return cut
 
 
-def without_open_noun_phrase(cut: str) -> str:
+def without_open_noun_phrase(cut: str, rest: str = "") -> str:
     """Give cut without an indefinite noun phrase it ends on a participle ("launched by the
-    council as a wholly owned" → "launched by the council"): a describing word with no noun."""
-    found = _ARTICLE_PHRASE_END.search(cut)
-    last = found.group("last") if found else ""
-    if not last.islower() or can_be_noun(last) or "VBN" not in lemma_of(last)[1]:
-        return cut  # "… of the CRC", "… in the spring": a noun ends it
-    return cut[: found.start()].rstrip(EDGE_PUNCTUATION)
+    council as a wholly owned" → "launched by the council"), or one it ends on a participle
+    after its noun ("in a report published | on …"): the start of a phrase the cut lost."""
+    wanted = _PREPOSITION_NEXT.match(rest)  # "aimed | at", not "Report … published"
+    for pattern in (
+        (_ARTICLE_PHRASE_END, _PARTICIPLE_AFTER_NOUN) if wanted else (_ARTICLE_PHRASE_END,)
+    ):
+        found = pattern.search(cut)
+        last = found.group("last") if found else ""
+        if last.islower() and not can_be_noun(last) and "VBN" in lemma_of(last)[1]:
+            head = cut[: found.start()]
+            if pattern is _PARTICIPLE_AFTER_NOUN and not _headline_verb(head):
+                continue  # "Plan to turn the site … announced | in 2018": its own verb
+            return head.rstrip(EDGE_PUNCTUATION)
+    return cut  # "… of the CRC", "… in the spring": a noun ends it
 
 
 _ARTICLE_PHRASE_END = re.compile(
     r"\s+(?:(?:as|for|of|to|into|with|by|in|on|at)\s+)?(?:a|an)\s+(?:[a-z]+ly\s+)?(?P<last>[\w-]+)\Z"
 )
+_PARTICIPLE_AFTER_NOUN = re.compile(
+    r"\s+(?:(?:as|for|of|to|into|with|by|in|on|at)\s+)?(?:a|an)\s+(?:[\w-]+\s+){0,3}?[\w-]+\s+"
+    r"(?P<last>[a-z]+)\Z"
+)
+_PREPOSITION_NEXT = re.compile(r"\s*(?:at|in|to|for|with|on|from)\b")
+
+
+def _headline_verb(head: str) -> bool:
+    """Give whether a headline's words hold a verb in headline tense ("Council launches …")."""
+    return any("VBZ" in lemma_of(word)[1] for word in head.split()[1:] if word.islower())

@@ -49,12 +49,19 @@ def by_name(text: str) -> str:
     Haringey resident, Gordon Peters, applied …" → "Gordon Peters applied …", "The coroner,
     Nadia Persaud, went on to …" → "Nadia Persaud went on to …"; a name then its description
     ("Interserve, the outsourcing group, …") stays."""
-    return _DESCRIBED_THEN_NAMED.sub(r"\g<name> ", text, count=1)
+    text = _DESCRIBED_THEN_NAMED.sub(r"\g<name> ", text, count=1)
+    comma = _NAME_COMMA_VERB.match(text)  # "Robert Jenrick, confirms …": its aside cut before
+    aside = comma and "," in " ".join(text[comma.end() :].split()[:6])  # ", announced to …,"
+    if comma and not aside and lemma_of(comma.group("verb").lower())[1] & {"VBD", "VBZ"}:
+        text = text[: comma.end("name")] + text[comma.end("name") + 1 :]
+    return text
 
 
-# A description of up to five words ending on a common noun, then a name of two to four words.
+# A description of up to five words ending on a common noun or a post ("Local Government
+# Secretary"), then a name of two to four words.
 _DESCRIBED_THEN_NAMED = re.compile(
-    r"^(?:[\w'’-]+\s+){0,4}(?-i:[a-z][\w'’-]*),\s+"
+    r"^(?:[\w'’-]+\s+){0,4}(?-i:[a-z][\w'’-]*|Secretary|Minister|Chancellor|Inspector|Officer"
+    r"|Executive|Director|Chair|Chairman|Leader|Commissioner|Mayor|Governor),\s+"
     r"(?P<name>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3}),\s+(?=(?-i:[a-z]))"
 )
 
@@ -80,3 +87,6 @@ _ACTING_OPENING = re.compile(
     re.I,
 )
 _PEOPLE_UNNAMED = frozenset({"people", "others", "some", "many", "most", "both", "all"})
+_NAME_COMMA_VERB = re.compile(
+    r"^(?P<name>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3}),\s+(?P<verb>(?-i:[a-z]+))\b"
+)

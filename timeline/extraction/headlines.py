@@ -350,9 +350,8 @@ def _within_limit(text: str) -> str:
     breaks = [end for end in breaks if not paired_modifiers(text, end)]
     breaks = [end for end in breaks if not wants_its_of(text, end)]
     if breaks:
-        return without_open_noun_phrase(
-            without_short_tail(without_verbless_clause(text[: breaks[-1]]))
-        )
+        cut = without_short_tail(without_verbless_clause(text[: breaks[-1]]))
+        return without_open_noun_phrase(cut, text[breaks[-1] :])
     return ""  # no whole phrase ends within the limit: no headline rather than a cut one
 
 

@@ -32,6 +32,7 @@ _NOT_NAMES = frozenset(
             "saturday sunday january february march april may june july august september",
             "october november december spring summer autumn winter today yesterday tomorrow",
             "however meanwhile although though because despite last next earlier later",
+            "covid covid-19 coronavirus",
         ]
     ).split(" ")
 )
@@ -154,13 +155,18 @@ def _capitalised(text: str) -> bool:
     return text[0].isupper() or (text[0].isdigit() and any(c.isupper() for c in text))
 
 
+def _bare(word: str) -> str:
+    """Give a word lower-cased without its possessive ("Today's" → "today")."""
+    return re.sub(r"['’]s\Z", "", word.lower())
+
+
 def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) -> None:
     """Add the run as a name, less function words and joiners at its ends; a lone word opening
     the sentence only when English does not know it."""
     words = list(run)
     titled = bool(words) and words[0].group().lower().rstrip(".") in _HONORIFICS  # "Mr Hinds"
     while words and (
-        words[0].group().lower() in _NOT_NAMES
+        _bare(words[0].group()) in _NOT_NAMES  # "Today's report": no one's
         or words[0].group().lower() in _JOINERS
         or (
             len(words) == 1

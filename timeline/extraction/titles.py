@@ -78,7 +78,9 @@ def clause_headline(
             continue  # "has run the service since 2006": a state held, no happening's headline
         clause = subject_named(sentence, _done_at_last(without_date_opening(clause)))
         made = headline(without_relative_time(clause), subject, it)
-        made = made and _SAYING_THAT.sub(r"\1 ", without_dates(_without_trailing_clause(made)))
+        made = made and _SAYING_THAT.sub(
+            r"\1 ", _past_verb_joined(without_dates(_without_trailing_clause(made)))
+        )
         made = made and whose_made_main(made)
         if made and ENDS_ON_SAYING.search(made):
             continue  # "Lord Chancellor announces [on 12 July that …]": what, cut away
@@ -353,9 +355,11 @@ def _past_verb_joined(title: str) -> str:
     another = _ANOTHER_SUBJECT.search(title)  # "… approved and the lifetime budget was put"
     title = title[: another.start()] if another else title
     for joined in re.finditer(r"\s+(and|but)\s+(\w+)\b(?:\s+(\w+)\b)?", title):
-        if _verb_of_its_own(joined.group(1), joined.group(2).lower()):
-            return title[: joined.start()]  # "… and went further", "… and will not run until"
-        word, after_comma = joined.group(2), title[: joined.start()].endswith(",")
+        after_comma = title[: joined.start()].endswith(",")
+        past = after_comma and "VBD" in lemma_of(joined.group(2).lower())[1]  # ", and announced"
+        if past or _verb_of_its_own(joined.group(1), joined.group(2).lower()):
+            return title[: joined.start()].rstrip(",")  # "… and went further", "… will not run"
+        word = joined.group(2)
         named = word[0].isupper() and after_comma  # "…, and Amey ran the contract"
         subject = named or word.islower() and can_be_noun(word)
         if subject and joined.group(3) and past_tense_only(joined.group(3).lower()):
@@ -363,9 +367,11 @@ def _past_verb_joined(title: str) -> str:
     return title
 
 
+# "… approved and the lifetime budget was put [at £234m]": a clause of its own whose verb wants
+# the amount or time the title leaves out.
 _ANOTHER_SUBJECT = re.compile(
     r"\s+(?:and|but)\s+(?:the|its|their|his|her)\s+(?:(?!(?:that|which|who)\b)[a-z-]+\s+){1,3}?"
-    r"(?:was|were|had|has|is|are)\b"
+    r"(?:was|were|had|has|is|are)\s+(?:[a-z]+ly\s+)?(?:put|set|given|made|left|kept|taken)\Z"
 )
 
 
