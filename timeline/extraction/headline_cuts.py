@@ -1,7 +1,8 @@
 """Where a long headline is cut: not between "the" and the "of" phrase its noun wants, not
 between two describing words "and" joins, without the short pieces of a list after its last
 commas, without a clause joined by ", and" that the cut left with no verb, and without a noun
-phrase the cut left with no noun ("… as a wholly owned")."""
+phrase the cut left with no noun ("… as a wholly owned") or a participle phrase it began ("… a
+not-for-profit supplier aimed")."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Names as headlines write them: a name followed by its abbreviation shortened to it, and a
-bare "Firm" opening a headline replaced by the owner its event concerns, and a description
-named in an aside said by the name ("A Haringey resident, Gordon Peters, applied" → "Gordon
-Peters applied")."""
+bare "Firm" opening a headline replaced by the owner its event concerns, a description named
+in an aside said by the name ("A Haringey resident, Gordon Peters, applied" → "Gordon Peters
+applied"), and "they" or "it" said by the noun a "when" clause has acting."""
 
 from __future__ import annotations
 
@@ -48,7 +48,9 @@ def by_name(text: str) -> str:
     """Give a clause opening on a description and its name in commas by the name alone: "A
     Haringey resident, Gordon Peters, applied …" → "Gordon Peters applied …", "The coroner,
     Nadia Persaud, went on to …" → "Nadia Persaud went on to …"; a name then its description
-    ("Interserve, the outsourcing group, …") stays."""
+    ("Interserve, the outsourcing group, …") stays. A name's comma left before its verb goes
+    ("Robert Jenrick, confirms" → "Robert Jenrick confirms"), an aside's does not ("Probation
+    Reset, announced to Parliament, means")."""
     text = _DESCRIBED_THEN_NAMED.sub(r"\g<name> ", text, count=1)
     comma = _NAME_COMMA_VERB.match(text)  # "Robert Jenrick, confirms …": its aside cut before
     aside = comma and "," in " ".join(text[comma.end() :].split()[:6])  # ", announced to …,"
