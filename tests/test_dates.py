@@ -137,6 +137,15 @@ CASES = [
     ("Just over four years ago, the then", D(2018, 11, 20), [("four years ago", "2014")]),
     ("losing money over a year ago", D(2018, 11, 20), [("a year ago", "2017")]),
     ("it started three weeks ago", D(2014, 10, 31), [("three weeks ago", "2014-10")]),
+    # a day the calendar names, with its year or in the year the tense picks
+    (
+        "came into force on New Year's Day 1908",
+        D(2007, 8, 21),
+        [("New Year's Day 1908", "1908-01-01")],
+    ),
+    ("were released on Christmas Eve", D(2007, 8, 21), [("Christmas Eve", "2006-12-24")]),
+    ("will strike on Boxing Day", D(2007, 8, 21), [("Boxing Day", "2007-12-26")]),
+    ("the Christmas party", D(2007, 8, 21), []),
     # a count in words past twelve, or a hundred: an anniversary at its precision
     (
         "A hundred years ago today the Act",

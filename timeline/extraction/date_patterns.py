@@ -53,6 +53,12 @@ _KIND_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("numeric", r"(?<![\w/.])(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>\d{4}|\d\d)(?![\d/])"),
     # "30-Apr-2019", "07-Sep-2011": a regulatory announcement's release stamp.
     ("hyphenated", rf"(?<![\w-])(?P<day>3[01]|[12]\d|0?[1-9])-{_MONTH}-(?P<year>(?:19|20)\d\d)\b"),
+    # "New Year's Day 1908", "on Christmas Eve": a day the calendar names.
+    (
+        "holiday",
+        r"(?P<name>(?i:new\s+year['’]s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
+        rf"(?:,?{_S}{_YEAR})?\b",
+    ),
     (
         "day_month",
         rf"{_TIME}?(?:{_WEEKDAY},?{_S}(?:the{_S})?)?{_DAY}(?:{_S}(?i:of))?{_S}{_MONTH}"
@@ -149,6 +155,7 @@ _MENTION: Final = re.compile(
 _TRIGGER_WORDS: Final = word_set(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow"
     " week month year morning afternoon evening night spring summer autumn winter quarter half day"
+    " eve"
 )
 _TRIGGER: Final = re.compile(
     r"19\d\d|20\d\d|/(?=\d)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ago|Q[1-4]|H[12]|"
@@ -215,6 +222,23 @@ _ARTICLE: Final = {"an": "a"}
 
 
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+_HOLIDAYS: Final = {
+    "new year's day": ("1", "January"),
+    "new year's eve": ("31", "December"),
+    "christmas day": ("25", "December"),
+    "christmas eve": ("24", "December"),
+    "boxing day": ("26", "December"),
+}
+
+
+def holiday_day(group: _Group) -> _Group:
+    """Give a holiday mention's groups with the day and month it falls on ("Christmas Eve":
+    24 December), for the day-and-month reading."""
+    name = " ".join((group("name") or "").lower().replace("’", "'").split())
+    day, month = _HOLIDAYS[name]
+    return lambda key: {"day": day, "month": month}.get(key) or group(key)
 
 
 def count_value(word: str) -> int:

@@ -31,6 +31,7 @@ from timeline.extraction.date_patterns import (
     _candidates,
     _word_before,
     count_value,
+    holiday_day,
     is_label,
 )
 from timeline.extraction.date_spans import (
@@ -264,7 +265,7 @@ _TODAY: Final = re.compile(r"\b(?i:today)\b")
 # Kinds written without a year, whose year the clause's tense picks.
 _TENSED_KINDS: Final = frozenset(
     ["day_month", "month_day", "bare_month", "month_modified", "season", "quarter", "year_end"]
-    + ["weekend"]
+    + ["weekend", "holiday"]
 )
 # A preposition that decides when the clause's verbs do not: "until Feb.", "since March".
 _CUE_TENSE: Final[dict[str, Tense]] = {"by": "future", "until": "future", "till": "future"}
@@ -304,8 +305,10 @@ def _resolve(
         tense = tense_after(sentence, start + len(text))  # "In July the committee published"
     if kind in ("iso", "numeric"):
         return _resolve_numeric(group, reference)
-    if kind in ("day_month", "month_day", "hyphenated"):
-        return _resolve_day_month(group, reference, tense)
+    if kind in ("day_month", "month_day", "hyphenated", "holiday"):
+        return _resolve_day_month(
+            holiday_day(group) if kind == "holiday" else group, reference, tense
+        )
     if kind == "fiscal_year":
         return _resolve_fiscal_year(group, reference)
     if kind == "month_year":
