@@ -97,3 +97,12 @@ def test_a_verb_after_to_help_is_what_was_asked_not_a_finding(recogniser):
         "find ways of getting adults into work."
     )
     assert [kind for kind, _, _ in _events(recogniser, text)] == ["appointment"]
+
+
+def test_it_after_a_sentence_opening_on_a_bodys_common_noun_is_that_body(recogniser):
+    before = "The committee agreed in January to hold an inquiry into the closure."
+    text = "On 23 March it heard evidence from the company's chairman."
+    assert recogniser.subjects.it_means(text, before, None, None) == "Committee"
+    assert recogniser.subjects.it_means(text, "Serco won the contract.", None, None) is None
+    later = "Months later the company said it would appeal."  # "it" past the first words
+    assert recogniser.subjects.it_means(later, before, None, None) is None

@@ -23,6 +23,11 @@ _LINE_WORDS = 3  # lower-case words: fewer, and a line at a post's top is a name
 _NOT_A_NAME = r"(?!\s+(?-i:(?:for|of|and)\s+)?(?-i:[A-Z]))"
 # "It went into administration": the opening "It" of a sentence, not "It's" nor "It is said".
 _IT_OPENING = re.compile(r"It\s(?!is\b|was\s+(?:not\s+)?(?:clear|unclear|said|reported|thought)\b)")
+# A sentence opening on a body by its common noun, and an "it" among a sentence's first words.
+_BODY_OPENING = re.compile(
+    r"The\s+(committee|council|board|panel|inquiry|tribunal|court|cabinet|commission)\s+[a-z]"
+)
+_EARLY_IT = re.compile(r"(?:\S+\s+){0,4}?it\s+[a-z]")
 # What may stand before the name a sentence opens on: "The", or nothing.
 _BEFORE_OPENER = re.compile(r"(?:The\s+)?")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
@@ -170,9 +175,15 @@ class SubjectFinder:
     ) -> str | None:
         """Give whom text's opening "It" means: whom the sentence before's own "It" meant
         (carried), else the owner or body that sentence opens on ("Working Links did not last
-        that long. It went into administration"). None when text opens on no "It"; the sentence
-        before is read for its names only then."""
-        if before is None or not _IT_OPENING.match(text):
+        that long. It went into administration"); an "it" in text's first words after a sentence
+        opening on a body's common noun is that body ("The committee agreed to hold an inquiry.
+        On 23 March it heard evidence": the Committee, not the firm the post is about). None
+        when text opens on no "It"; the sentence before is read for its names only then."""
+        opening = before is not None and _IT_OPENING.match(text)
+        body = before is not None and not carried and _BODY_OPENING.match(before)
+        if body and (opening or _EARLY_IT.match(text)):
+            return body.group(1).capitalize()
+        if not opening:
             return None
         return carried or self._opening_name(before, posted)
 
