@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from timeline.extraction.lemmas import AUXILIARIES, pattern_lemma
 from timeline.taxonomy import SLOT, VALUE_ROLES, EventType, Frame
@@ -50,12 +51,12 @@ class CompiledFrame:
         narrowed = dict(self.kinds).get(role)
         return {f"<{kind}>" for kind in narrowed} if narrowed else default
 
-    @property
+    @cached_property
     def written_passive(self) -> bool:
         """Give whether the pattern is written in the passive ("{target} be rated {rating}")."""
         return any("be" in word.split("|") for word in self.pattern.split())
 
-    @property
+    @cached_property
     def passive_swaps(self) -> bool:
         """Give whether a passive verb swaps the slots: written actively ("by" and "be" not in
         it), with an entity's slot either side ("{target} be rated {rating}" is no such frame),

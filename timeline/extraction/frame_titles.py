@@ -233,7 +233,6 @@ class FrameTitler:
 
 
 _MADE_PUBLIC = frozenset({"publish", "release", "issue", "announce", "unveil"})
-_SOMEONE = re.compile(r"\b(?:he|she|him)\b", re.I)  # a person the headline does not name
 
 
 def _it_stands_for(text: str, trigger_start: int, organisation: str) -> bool:
@@ -340,8 +339,11 @@ def _without_possessive(title: str) -> str:
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-# Pronouns a headline cannot stand on: "MoJ cuts it short" names nothing cut short.
-_UNNAMED = frozenset({"it", "them", "they", "he", "she", "him"})
+# Pronouns a headline cannot stand on: "MoJ cuts it short" names nothing cut short; of them, a
+# person's anywhere in a clause's headline names someone it does not ("announces he has …").
+_PERSONS = frozenset({"he", "she", "him"})
+_UNNAMED = _PERSONS | {"it", "them", "they"}
+_SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(_PERSONS))})\b", re.I)
 
 
 _NAMED_ROLES = ("actor", "target", "successor")
