@@ -190,3 +190,38 @@ def test_a_report_told_in_an_aside_or_a_relative_is_headed_by_who_made_it(recogn
     it was, without the aside that tells where they said it."""
     found = sentence_candidates(recogniser, text, POST.post_date)
     assert [c.fuller_title or c.title for c in found if c.type == "report_published"] == [shown]
+
+
+def test_a_clause_that_drops_the_rating_does_not_replace_the_rating_headline(recogniser):
+    (report,) = sentence_candidates(
+        recogniser,
+        "HM Inspectorate of Probation published its second report on Wales CRC in May 2020 and"
+        " again rated it Requires improvement overall.",
+        dt.date(2020, 6, 1),
+    )
+    assert report.title == "HM Inspectorate of Probation rates Wales CRC 'Requires improvement'"
+    assert report.fuller_title is None
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "HM Inspectorate of Probation rated Derbyshire, Nottinghamshire, Leicestershire and"
+            " Rutland CRC 'Requires improvement' in January 2019.",
+            "HM Inspectorate of Probation rates DLNR CRC 'Requires improvement'",
+        ),
+        (
+            "Sodexo took over Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire"
+            " CRC in February 2015.",
+            "Sodexo takes over BeNCH CRC",
+        ),
+        (
+            "Seetec took over Kent, Surrey and Sussex CRC in February 2015.",
+            "Seetec takes over Kent, Surrey and Sussex CRC",
+        ),
+    ],
+)
+def test_a_headline_too_long_for_a_units_full_name_writes_its_abbreviation(recogniser, text, title):
+    found = sentence_candidates(recogniser, text, dt.date(2019, 6, 1))
+    assert found[0].title == title

@@ -467,3 +467,18 @@ def test_a_verb_in_headline_tense_keeps_the_participle_it_takes():
 )
 def test_a_headline_never_opens_on_a_time_left_of_its_phrase(clause, expected):
     assert headline(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "their report rated us 'Requires improvement'",
+        "the minister told me the contracts would end",
+    ],
+)
+def test_headline_cut_before_a_first_person_object_is_no_headline(clause):
+    assert headline(clause) is None
+
+
+def test_headline_cut_before_a_first_person_phrase_keeps_an_intransitive_verb():
+    assert headline("Napo members walked out over our pay") == "Napo members walk out"

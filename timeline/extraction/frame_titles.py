@@ -48,6 +48,9 @@ class FrameTitler:
         self._type_titles = {t.name: t.title for t in vocabulary.taxonomy.event_types}
         self._objects = {t.name: t.objects for t in vocabulary.taxonomy.event_types}
         self._crc_names = set(vocabulary.crc_names)
+        self._short = {  # a unit's abbreviation, for a headline its full name makes too long
+            crc.name: crc.abbreviations[0] for crc in vocabulary.register.crcs if crc.abbreviations
+        }
         self._owners_and_bodies = {*vocabulary.owner_names, *vocabulary.body_names}
         context = vocabulary.register.context
         self.noun = context.after[0] if context.after else ""
@@ -82,12 +85,15 @@ class FrameTitler:
         rated = None if to_come else self._rating_title(match.type, values, roles, named)
         slotless = [t for t in match.frame.titles if "{" not in t]
         written = [t for t in slotless if t != label]  # "Report published" says no more
-        for template in match.frame.titles:
-            if "{rating}" in template and not self._rated(roles):
-                continue  # "HM Inspectorate of Probation rated …": the rater, not the rated
-            filled = fill_template(future_form(template) if to_come else template, values)
-            if filled is not None and template not in slotless:
-                return rated or filled, "filled"
+        templates = [
+            future_form(template) if to_come else template
+            for template in match.frame.titles
+            if template not in slotless  # and not "HM Inspectorate of Probation rated …"
+            and ("{rating}" not in template or self._rated(roles))
+        ]
+        filled = self._first_filled(templates, values)
+        if filled is not None:
+            return rated or filled, "filled"
         if written and to_come:  # decided, not yet done: "Offender management to return …"
             written = [future_form(title) for title in written]
         if written and not roles and named:  # "Contract awarded: Sodexo and six CRCs"
@@ -105,10 +111,10 @@ class FrameTitler:
         made = None if made and _SOMEONE.search(made) else made  # "… announces he has been …"
         if made and made.lower() != label.lower():  # the clause says more than the label
             return made, "clause"
-        for template in [] if to_come else self._type_titles[match.type]:
-            filled = fill_template(template, values)  # the type's, for the roles it found
-            if filled is not None and "{" in template and "{rating}" not in template:
-                return filled, "bare"  # a label in headline form: ranks, and is judged, as one
+        types = [] if to_come else self._type_titles[match.type]  # the type's, for its roles
+        filled = self._first_filled([t for t in types if "{" in t and "{rating}" not in t], values)
+        if filled is not None:
+            return filled, "bare"  # a label in headline form: ranks, and is judged, as one
         if rated:  # "Wales CRC rated 'Inadequate'": the rated and their rating, a headline
             return rated, "filled"
         names = [name for names in roles.values() for name in names]
@@ -162,7 +168,23 @@ class FrameTitler:
         if not self._rated(roles):
             return None
         rated = [t for t in self._type_titles[type_name] if "{rating}" in t]
-        return next((f for f in (fill_template(t, values) for t in rated) if f), None)
+        return self._first_filled(rated, values)
+
+    def _first_filled(self, templates: list[str], values: dict[str, list[str]]) -> str | None:
+        """Give the first of templates that fills, with units' full names, else with their
+        abbreviations where full names make it too long ("DLNR CRC rated 'Good'")."""
+        short = {
+            role: [self._abbreviated(name) for name in names] for role, names in values.items()
+        }
+        spellings = [values] if short == values else [values, short]
+        filled = (fill_template(t, spelt) for t in templates for spelt in spellings)
+        return next((title for title in filled if title), None)
+
+    def _abbreviated(self, name: str) -> str:
+        """Give a unit's name as its abbreviation writes it ("DLNR CRC"), else as it is."""
+        suffix = f" {self.noun}" if self.noun else ""
+        unit = name.removesuffix(suffix)
+        return f"{self._short[unit]}{suffix}" if unit in self._short else name
 
     def _rated(self, roles: dict[str, list[str]]) -> bool:
         """Give whether a rating is given to the event's target: what is inspected, no owner
@@ -264,6 +286,9 @@ def _posts_as_written(match: FrameMatch, roles: dict[str, list[str]]) -> dict[st
 _THE = re.compile(r"^the\s+", re.I)
 
 
+_QUOTED = re.compile(r"'[^']+'")
+
+
 def _says_more(clause: str, filled: str, values: dict[str, list[str]]) -> bool:
     """Give whether a clause headline says more than a filled template about the same doer:
     "Senedd debates the future of probation in Wales", not "Senedd holds debate". It opens
@@ -277,6 +302,8 @@ def _says_more(clause: str, filled: str, values: dict[str, list[str]]) -> bool:
     if lemma_of(verb)[0] in _SAYING and lemma_of(template_verb)[0] not in _SAYING:
         return False  # "… says in their annual report" for "… publishes report"
     named = all(name.lower() in clause.lower() for name in names)
+    rated = [quoted.strip("'").lower() for quoted in _QUOTED.findall(filled)]  # its rating
+    named = named and all(rating in clause.lower() for rating in rated)
     more = 1 if _COUNT.search(clause) and not _COUNT.search(filled) else 2  # "wins six contracts"
     return (
         named and _reads_well(clause, [verb]) and len(clause.split()) >= len(filled.split()) + more

@@ -124,7 +124,10 @@ def headline(
     article = 1 if _OPENING_INDEFINITE.match(text) else 0  # "A report published" says enough
     text = _OPENING_INDEFINITE.sub("", text)
     if SPEAKER_OR_READER.search(text):
-        text = _before_first_person(text)
+        cut = _before_first_person(text)
+        if _OBJECT_CUT.match(text, len(cut)) and _ends_on_verb(cut):
+            return None  # "Report rates" of "their report rated us …": whom it rated is cut
+        text = cut
     text = _balanced_quotes(_within_limit(abbreviated(text)))
     if ENDS_ON_SAYING.search(text):
         return None  # "… Grant Shapps announces", "… ECML has been": says nothing yet
@@ -232,6 +235,16 @@ def _balanced_quotes(text: str) -> str:
         if opened > closed and not text.endswith(closing):
             return text + closing
     return text
+
+
+# A first-person object right after the cut: "… rated | us 'Good'", "… told | me".
+_OBJECT_CUT = re.compile(r"\s*(?:us|me)\b", re.IGNORECASE)
+
+
+def _ends_on_verb(text: str) -> bool:
+    """Give whether text ends on a verb in the present tense ("Report rates")."""
+    last = text.rsplit(" ", 1)[-1]
+    return last.islower() and "VBZ" in lemma_of(last)[1]
 
 
 def _before_first_person(text: str) -> str:
