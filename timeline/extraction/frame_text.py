@@ -109,10 +109,10 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
 
 def _post_of(words: Sequence[Token]) -> bool:
     """Give whether words open a post held somewhere, an aside after a name: ", owners of …",
-    ", chief executive of …"."""
+    ", chief executive of …", ", head of …" (a noun that is also a verb's base form)."""
     for index, word in enumerate(words[1:], start=1):
         if word.lemma == "of":
-            return all(w.text.islower() and not w.forms for w in words[:index])
+            return all(w.text.islower() and not w.forms - _BASE for w in words[:index])
     return False
 
 
@@ -123,6 +123,7 @@ def _participle_aside(first: Token, second: Token) -> bool:
     return participle and second.lemma in _PARTICLES
 
 
+_BASE = frozenset({"VB", "VBP"})
 _PARTICLES = frozenset({"on", "in", "by", "out", "at", "for", "from", "after", "before"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _DESCRIBING_ADVERBS = frozenset({"previously", "formerly", "once", "now", "then", "until"})

@@ -279,7 +279,7 @@ _POST_JOINERS = word_set("of and for the")
 _LEAD = r"(?:(?:the|its|their|his|her|next|new|first|interim|permanent|acting)\s+)*"
 _POST_LEAD = re.compile(_LEAD, re.I)
 _POST_OPENING = re.compile(
-    rf"\b(?:as|to\s+be|become|becomes|became|promoted\s+to|appointed|named)\s+{_LEAD}",
+    rf"\b(?:as|to\s+be|become|becomes|became|promoted\s+to|appointed|named|made)\s+{_LEAD}",
     re.I,
 )
 _POST = re.compile(
