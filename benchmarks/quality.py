@@ -144,6 +144,8 @@ DEVELOPMENT = (
     GoldSet("dev47", CORPUS / "dev47", ("dev",), (CORPUS / "dev47/gold-dev.yaml",)),
     GoldSet("dev48", CORPUS / "dev48", ("dev",), (CORPUS / "dev48/gold-dev.yaml",)),
     GoldSet("dev49", CORPUS / "dev49", ("dev",), (CORPUS / "dev49/gold-dev.yaml",)),
+    GoldSet("dev50", CORPUS / "dev50", ("dev",), (CORPUS / "dev50/gold-dev.yaml",)),
+    GoldSet("dev51", CORPUS / "dev51", ("dev",), (CORPUS / "dev51/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
