@@ -146,6 +146,24 @@ CASES = [
     ("were released on Christmas Eve", D(2007, 8, 21), [("Christmas Eve", "2006-12-24")]),
     ("will strike on Boxing Day", D(2007, 8, 21), [("Boxing Day", "2007-12-26")]),
     ("the Christmas party", D(2007, 8, 21), []),
+    (
+        "announced an inquiry on Armistice Day last year",
+        D(2010, 3, 8),
+        [("Armistice Day", "2009-11-11"), ("last year", "2009")],
+    ),
+    (
+        "staff walked out on St George's Day 2015",
+        D(2016, 1, 4),
+        [("St George's Day 2015", "2015-04-23")],
+    ),
+    # the days around Christmas: December, never an invented day
+    (
+        "the report came out just before Christmas",
+        D(2010, 3, 8),
+        [("just before Christmas", "2009-12")],
+    ),
+    ("the office closed over Christmas 2009", D(2010, 3, 8), [("over Christmas 2009", "2009-12")]),
+    ("those affected leaving two weeks before Christmas", D(2018, 11, 20), []),
     # a count in words past twelve, or a hundred: an anniversary at its precision
     (
         "A hundred years ago today the Act",

@@ -210,6 +210,16 @@ def test_titles_label_names_only_as_many_names_as_fit():
             "rated",
             "Care Quality Commission rates the trust inadequate",
         ),
+        (
+            "The ombudsman's second report came out just before Christmas.",
+            "came out",
+            "Ombudsman's second report comes out",
+        ),
+        (
+            "The Howard League announced an independent inquiry on Armistice Day 2008.",
+            "announced",
+            "Howard League announces an independent inquiry",
+        ),
         (  # a date that is the subject stays
             "May 2013 saw the strategy published by the MoJ.",
             "published",

@@ -47,6 +47,13 @@ _COUNT = (
     r"|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
 )
 
+# Days the calendar names: "New Year's Day", "Christmas Eve", "Armistice Day".
+HOLIDAY = (
+    r"new\s+year['’]s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day|armistice\s+day"
+    r"|remembrance\s+day|bonfire\s+night|valentine['’]s\s+day|halloween"
+    r"|st\.?\s+(?:david|george|andrew|patrick)['’]s\s+day"
+)
+
 # (kind, pattern) in the order tried at one position: longer readings before shorter ones.
 _KIND_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     ("iso", r"(?<![\w-])(?P<year>(?:19|20)\d\d)-(?P<month>0[1-9]|1[0-2])-(?P<day>[0-2]\d|3[01])\b"),
@@ -56,8 +63,12 @@ _KIND_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
     # "New Year's Day 1908", "on Christmas Eve": a day the calendar names.
     (
         "holiday",
-        r"(?P<name>(?i:new\s+year['’]s\s+(?:day|eve)|christmas\s+(?:day|eve)|boxing\s+day))"
-        rf"(?:,?{_S}{_YEAR})?\b",
+        rf"(?P<name>(?i:{HOLIDAY}))(?:,?{_S}{_YEAR})?\b",
+    ),
+    # "just before Christmas", "over Christmas 2009": the days around it, so December.
+    (
+        "festive",
+        rf"(?<!weeks\s)(?<!days\s)(?i:(?:just\s+)?(?:before|at|over)\s+)(?P<month>Christmas)(?:,?{_S}{_YEAR})?\b",
     ),
     (
         "day_month",
@@ -155,7 +166,7 @@ _MENTION: Final = re.compile(
 _TRIGGER_WORDS: Final = word_set(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight tomorrow"
     " week month year morning afternoon evening night spring summer autumn winter quarter half day"
-    " eve"
+    " eve christmas halloween"
 )
 _TRIGGER: Final = re.compile(
     r"19\d\d|20\d\d|/(?=\d)|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ago|Q[1-4]|H[12]|"
@@ -230,13 +241,22 @@ _HOLIDAYS: Final = {
     "christmas day": ("25", "December"),
     "christmas eve": ("24", "December"),
     "boxing day": ("26", "December"),
+    "armistice day": ("11", "November"),
+    "remembrance day": ("11", "November"),
+    "bonfire night": ("5", "November"),
+    "valentine's day": ("14", "February"),
+    "halloween": ("31", "October"),
+    "st david's day": ("1", "March"),
+    "st patrick's day": ("17", "March"),
+    "st george's day": ("23", "April"),
+    "st andrew's day": ("30", "November"),
 }
 
 
 def holiday_day(group: _Group) -> _Group:
     """Give a holiday mention's groups with the day and month it falls on ("Christmas Eve":
     24 December), for the day-and-month reading."""
-    name = " ".join((group("name") or "").lower().replace("’", "'").split())
+    name = " ".join((group("name") or "").lower().replace("’", "'").replace(".", "").split())
     day, month = _HOLIDAYS[name]
     return lambda key: {"day": day, "month": month}.get(key) or group(key)
 

@@ -193,6 +193,11 @@ def _resolve_month(group: _Group, reference: dt.date | None, tense: Tense | None
     return PartialDate(year, month), True
 
 
+def _december(group: _Group) -> _Group:
+    """Give a Christmas mention's groups with December as its month ("just before Christmas")."""
+    return lambda key: "December" if key == "month" else group(key)
+
+
 def _resolve_year(group: _Group, reference: dt.date | None) -> _Result:
     return PartialDate(int(group("year"))), False
 
@@ -265,7 +270,7 @@ _TODAY: Final = re.compile(r"\b(?i:today)\b")
 # Kinds written without a year, whose year the clause's tense picks.
 _TENSED_KINDS: Final = frozenset(
     ["day_month", "month_day", "bare_month", "month_modified", "season", "quarter", "year_end"]
-    + ["weekend", "holiday"]
+    + ["weekend", "holiday", "festive"]
 )
 # A preposition that decides when the clause's verbs do not: "until Feb.", "since March".
 _CUE_TENSE: Final[dict[str, Tense]] = {"by": "future", "until": "future", "till": "future"}
@@ -315,6 +320,11 @@ def _resolve(
         return _resolve_month_year(group, reference)
     if kind in ("bare_month", "month_modified"):
         return _resolve_month(group, reference, tense)
+    if kind == "festive":
+        december = _december(group)
+        if group("year"):
+            return _resolve_month_year(december, reference)
+        return _resolve_month(december, reference, tense)
     if kind == "season":
         return resolve_season(group, reference, tense)
     if kind == "seasons_ago":

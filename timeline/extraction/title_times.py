@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.date_patterns import WEEKDAY
+from timeline.extraction.date_patterns import HOLIDAY, WEEKDAY
 from timeline.extraction.headlines import EDGE_PUNCTUATION
 from timeline.extraction.lemmas import lemma_of
 
@@ -68,7 +68,8 @@ _DATED = re.compile(
     rf",?\s+(?:(?:back\s+)?(?:in|on|during|by|since|at)\s+(?:(?:the\s+)?(?:early|late|(?:end|start|"
     rf"beginning|middle)\s+of)\s+)?{DATE}\b(?![-/–]\d)"
     rf"|(?:last|this|next)\s+{_MONTH}(?!\w)|(?:in|on)\s+the\s+same\s+(?:day|week|month|year)"
-    r"|in\s+the\s+(?:spring|summer|autumn|winter)(?:\s+of\s+\d{4})?\b)",
+    r"|in\s+the\s+(?:spring|summer|autumn|winter)(?:\s+of\s+\d{4})?\b"
+    rf"|(?:just\s+)?(?:before|at|over|on)\s+(?:{HOLIDAY}|christmas)(?:,?\s+\d{{4}})?\b)",
     re.I,
 )
 
