@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 363
+    assert len(CASES) == 379
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -280,3 +280,13 @@ def test_a_body_ranked_first_of_its_kind_takes_no_post(recogniser):
 )
 def test_an_elected_mayor_described_is_no_election(recogniser, text):
     assert [f for f in _found(recogniser, text) if f[0] == "appointment"] == []
+
+
+def test_the_official_receiver_becoming_liquidator_is_the_collapse_not_an_appointment(
+    recogniser,
+):
+    text = (
+        "In June the High Court made a winding-up order and the Official Receiver became the"
+        " liquidator."
+    )
+    assert [f[0] for f in _found(recogniser, text)] == ["company_collapsed"]

@@ -34,6 +34,9 @@ from timeline.extraction.proper_names import find_names
         ("The Competition and Markets Authority closed it.", ["Competition and Markets Authority"]),
         ("The Work and Pensions Committee met.", ["Work and Pensions Committee"]),
         ("Jan Smith joined Kier.", ["Jan Smith", "Kier"]),
+        ("Barnsley Magistrates' Court began sitting.", ["Barnsley Magistrates' Court"]),
+        ("The Prisoners’ Advice Service said so.", ["Prisoners’ Advice Service"]),
+        ("As the directors' report said, Kier lost money.", ["Kier"]),
         ("Mr Hinds made a statement and Ms Cook agreed.", ["Hinds", "Cook"]),  # common words
         ("Hinds graze in the park.", []),
         ("The Leeds-based firm and a US-owned rival bid.", []),

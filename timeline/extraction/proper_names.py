@@ -18,7 +18,8 @@ __all__ = ["find_names"]
 
 # Words a capitalised run may hold inside it: "Ministry of Justice", "Marks & Spencer".
 _JOINERS = frozenset({"of", "for", "&", "de", "la", "du", "von", "van"})
-_WORD = re.compile(r"[A-Za-z0-9][\w'’&.-]*[\w]|[A-Za-z&]")
+# A word; a plural's apostrophe inside a name stays with it ("Barnsley Magistrates' Court").
+_WORD = re.compile(r"[A-Z][\w&.-]*s['’](?=\s+[A-Z])|[A-Za-z0-9][\w'’&.-]*[\w]|[A-Za-z&]")
 # English words lemminflect does not list (function words) and calendar words: never names.
 _NOT_NAMES = frozenset(
     " ".join(
