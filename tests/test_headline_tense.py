@@ -78,3 +78,47 @@ def test_a_long_clause_is_never_cut_after_more_that_wants_its_than():
 )
 def test_a_name_with_and_in_it_heads_a_singular_verb(clause, expected):
     assert present_tense(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "Payments under the 2006 scheme started on 1 December",
+            "Payments under the 2006 scheme start on 1 December",
+        ),
+        ("The contract across three counties ended", "The contract across three counties ends"),
+    ],
+)
+def test_the_verb_agrees_with_the_head_noun_before_a_preposition(clause, expected):
+    assert present_tense(clause) == expected
+
+
+def test_that_season_dates_a_title_against_the_story():
+    assert without_relative_time("Parliament passes the Act that autumn") == (
+        "Parliament passes the Act"
+    )
+    assert without_relative_time("MoJ steps in that same day and takes over") == (
+        "MoJ steps in and takes over"
+    )
+    assert without_relative_time("Less than four years later, the Parole Board becomes") == (
+        "the Parole Board becomes"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Ministry finds extra money for Through the Gate from",
+            "Ministry finds extra money for Through the Gate",
+        ),
+        ("Council publishes the cost of the", "Council publishes the cost"),
+        ("MoJ steps in", "MoJ steps in"),
+        ("Union calls for", "Union calls for"),
+    ],
+)
+def test_a_title_never_ends_on_a_word_that_leads_to_nothing(title, expected):
+    from timeline.extraction.headline_cuts import without_dangling_end
+
+    assert without_dangling_end(title) == expected

@@ -57,6 +57,7 @@ from timeline.extraction.happenings import (
     report_kind,
     without_reporting_frames,
 )
+from timeline.extraction.headline_cuts import without_dangling_end
 from timeline.extraction.hedging import hedged
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
@@ -226,7 +227,8 @@ class FrameRecogniser:
     def _headed(self, title: str, named_here: NamedHere) -> str:
         """Give a headline in the vocabulary's spelling, with the CRC or body the post calls by a
         word written by its name and a commentator's words said plainly."""
-        return self.titler.plain(self.titler.named(named_here.spelt(title), named_here.referents))
+        named = self.titler.named(named_here.spelt(title), named_here.referents)
+        return without_dangling_end(self.titler.plain(named))
 
     def _framed(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from timeline.extraction.lemmas import Token
+from timeline.extraction.lemmas import Token, word_set
 
 
 def lemma_text(tokens: Sequence[Token]) -> tuple[str, list[int]]:
@@ -248,8 +248,8 @@ def participle_phrase(tokens: Sequence[Token], first: int, verb: Token | None) -
     if verb is None or verb.auxiliaries or "VBN" not in verb.forms:
         return 0, 0
     index = tokens.index(verb)
-    if index <= first:
-        return 0, 0
+    if index <= first or _object_after(tokens, index):
+        return 0, 0  # "the scheme replaced three older schemes": a verb and its object
     start = first
     while first - start < _PHRASE_REACH and start > 0 and _in_noun_phrase(tokens, start - 1):
         start -= 1
@@ -265,6 +265,17 @@ def participle_phrase(tokens: Sequence[Token], first: int, verb: Token | None) -
 
 
 _APOSTROPHES = frozenset(["'", "’"])
+_OBJECT_OPENINGS = word_set("its their his her the a an most many all several some two three four")
+_TIME_NOUNS = word_set("summer spring autumn winter week month year day")
+
+
+def _object_after(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the verb at index has an object after it ("replaced three older schemes"),
+    so is no participle after a noun; a time after it ("announced this summer") is none."""
+    following = tokens[index + 1 : index + 3]
+    if not following or following[0].lemma not in _OBJECT_OPENINGS:
+        return False
+    return len(following) < 2 or following[1].lemma not in _TIME_NOUNS
 
 
 def _in_noun_phrase(tokens: Sequence[Token], index: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.lemmas import can_be_adjective, can_be_noun, lemma_of
+from timeline.extraction.lemmas import can_be_adjective, can_be_noun, lemma_of, word_set
 
 EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
@@ -21,6 +21,19 @@ def without_verbless_clause(text: str) -> str:
     if tail and not any(_finite(word.lower()) for word in tail[1:]):
         text = text[:joined]
     return text.rstrip(EDGE_PUNCTUATION)
+
+
+def without_dangling_end(title: str) -> str:
+    """Give title without the words it ends on that lead to nothing ("… the cost of", "… and
+    the"), what they led to taken out as a time or a relative, while three words stay."""
+    words = title.split()
+    while len(words) > 3 and words[-1].lower() in _LEADING_NOWHERE:
+        words.pop()
+    return " ".join(words) if len(words) < len(title.split()) else title
+
+
+# Words a headline never ends on; a particle may ("MoJ steps in", "Union calls for").
+_LEADING_NOWHERE = word_set("of from the a an and or its their his her")
 
 
 def _finite(word: str) -> bool:

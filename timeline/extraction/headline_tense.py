@@ -33,6 +33,8 @@ PREPOSITIONS = frozenset(
     ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
 )
 _PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel"})
+# Words that end a subject's head noun: "Payments under the 2006 scheme start".
+_AFTER_HEAD = PREPOSITIONS | {"under", "over", "across", "about", "against", "between", "within"}
 VERB_WITHIN = 13  # tokens from the start where a headline's verb stands
 
 
@@ -276,7 +278,7 @@ def _plural_subject(tokens: list[Token]) -> bool:
         and not _adverb(t)
         and not {t.lemma, t.text.lower()} & _PLAIN_ADVERBS  # "later", whose lemma is "late"
     ]
-    head = next((i for i, t in enumerate(words) if i and t.lemma in PREPOSITIONS), None)
+    head = next((i for i, t in enumerate(words) if i and t.lemma in _AFTER_HEAD), None)
     words = words[:head]  # "the chief inspector of probation for England and Wales": one
     if not words:
         return False

@@ -33,9 +33,10 @@ _TIME_WORDS = (
     r"(?: (?:morning|afternoon|evening|night))?|"
     r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
     r"(?:at|on|in) the same (?:time|day|week|month|year)(?: as [^,;]*)?|the same day|"
-    r"(?:on )?that (?:same |very )?(?:day|week|month|year)|"
+    r"(?:on )?that (?:same |very )?(?:day|week|month|year|spring|summer|autumn|winter)|"
     r"the (?:following|next|previous|preceding) (?:day|week|month|year)|"
     r"(?:a|one) (?:week|month|year) (?:later|earlier)|"
+    r"(?:(?:less|more|little more|no more) than |almost |nearly |just |some |about )?"
     r"(?:a few|several|two|three|four|five|six|\d+) (?:days|weeks|months|years) (?:later|earlier)"
     r"(?! than)|"
     r"(?:in )?that (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
@@ -44,7 +45,11 @@ _TIME_WORDS = (
 )
 RELATIVE_TIME = re.compile(rf"\b{_TIME_WORDS}(?:['’]s\b)?[,]?\s*", re.IGNORECASE)
 # "… on Concentrix yesterday, the first of two debates": the appositive after the time goes too.
-_TIME_THEN_APPOSITIVE = re.compile(rf"(?<=\w)\s+{_TIME_WORDS},\s+(?:the|a|an)\s.*\Z", re.I)
+_TIME_THEN_APPOSITIVE = re.compile(
+    rf"(?<=\w)(?<!\bthan)(?<!\balmost)(?<!\bnearly)(?<!\bjust)(?<!\bsome)(?<!\babout)"
+    rf"\s+{_TIME_WORDS},\s+(?:the|a|an)\s.*\Z",
+    re.I,
+)
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
