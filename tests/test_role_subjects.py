@@ -196,6 +196,17 @@ def test_a_trigger_noun_after_a_preposition_is_what_another_word_is_about(recogn
     assert sale.type == "ownership_changed"
 
 
+def test_a_trigger_a_describing_word_makes_a_noun_after_a_preposition_is_talked_about(
+    recogniser,
+):
+    text = "I draw your attention to the branch report just before Christmas."
+    assert sentence_candidates(recogniser, text, dt.date(2019, 2, 13)) == []
+    (report,) = sentence_candidates(
+        recogniser, "The branch report was published just before Christmas.", dt.date(2019, 2, 13)
+    )
+    assert (report.type, str(report.date)) == ("report_published", "2018-12")
+
+
 def test_a_relative_clause_with_its_own_subject_names_who_acted_not_its_antecedent(recogniser):
     text = "London CRC, which MTCnovo has run since February 2015, was rated inadequate."
     found = sentence_candidates(recogniser, text, POST.post_date)

@@ -60,12 +60,26 @@ def named_in_passing(text: str, candidate: Candidate, cues: set[str]) -> bool:
     if trigger is None:
         return False
     noun = not lemma_of(text[trigger.start : trigger.end].split()[-1].lower())[1]
-    if noun and _OBJECT_OF_PREPOSITION.search(text[: trigger.start]):
+    if _after_preposition(text[: trigger.start], noun):
         return True  # "comments related to the sell-off": what the comments were about
     if candidate.evidence != "post" or "now" in cues:
         return False
     before = text[: trigger.start].lower().split()[-3 if noun else -2 :]
     return any(word in _NAMING_WORDS for word in before)  # "the expected grand announcement"
+
+
+def _after_preposition(before: str, noun: bool) -> bool:
+    """Give whether a trigger is what a preposition governs: a noun right after its article
+    ("comments related to the sell-off"), or any trigger one describing word after it, which
+    makes it a noun ("I draw your attention to the branch report")."""
+    if noun and _OBJECT_OF_PREPOSITION.search(before):
+        return True
+    described = before.rstrip().rsplit(" ", 1)
+    return (
+        len(described) == 2
+        and described[1].islower()
+        and bool(_OBJECT_OF_PREPOSITION.search(described[0] + " "))
+    )
 
 
 def talked_about(match: FrameMatch) -> bool:
