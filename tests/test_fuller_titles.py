@@ -63,7 +63,7 @@ def test_a_stock_headline_gives_way_to_a_clause_that_names_who(recogniser):
 )
 def test_a_headline_opens_on_a_name_when_english_does_not_know_the_word(word, named):
     """Every headline's first word is capitalised: a name is one English does not list."""
-    from timeline.extraction.frame_titles import _a_name
+    from timeline.extraction.title_judgement import _a_name
 
     assert _a_name(word) is named
 
@@ -125,7 +125,7 @@ def test_a_label_gives_way_to_the_types_headline_for_the_roles_found(recogniser,
     ],
 )
 def test_a_clause_reads_well_when_it_ends_on_a_whole_phrase(clause, reads_well):
-    from timeline.extraction.frame_titles import _reads_well
+    from timeline.extraction.title_judgement import _reads_well
 
     assert _reads_well(clause, clause.split()[1:2]) is reads_well
 

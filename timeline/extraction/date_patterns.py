@@ -261,6 +261,11 @@ def holiday_day(group: _Group) -> _Group:
     return lambda key: {"day": day, "month": month}.get(key) or group(key)
 
 
+def christmas_month(group: _Group) -> _Group:
+    """Give a Christmas mention's groups with December as its month ("just before Christmas")."""
+    return lambda key: "December" if key == "month" else group(key)
+
+
 def count_value(word: str) -> int:
     """Give the number a count word or figure says ("a", "two", "3", "fifty", "a hundred")."""
     word = " ".join(word.lower().split())

@@ -30,6 +30,7 @@ from timeline.extraction.date_patterns import (
     _accepts,
     _candidates,
     _word_before,
+    christmas_month,
     count_value,
     holiday_day,
     is_label,
@@ -193,11 +194,6 @@ def _resolve_month(group: _Group, reference: dt.date | None, tense: Tense | None
     return PartialDate(year, month), True
 
 
-def _december(group: _Group) -> _Group:
-    """Give a Christmas mention's groups with December as its month ("just before Christmas")."""
-    return lambda key: "December" if key == "month" else group(key)
-
-
 def _resolve_year(group: _Group, reference: dt.date | None) -> _Result:
     return PartialDate(int(group("year"))), False
 
@@ -320,11 +316,10 @@ def _resolve(
         return _resolve_month_year(group, reference)
     if kind in ("bare_month", "month_modified"):
         return _resolve_month(group, reference, tense)
-    if kind == "festive":
-        december = _december(group)
-        if group("year"):
-            return _resolve_month_year(december, reference)
-        return _resolve_month(december, reference, tense)
+    if kind == "festive":  # "just before Christmas": December, of the year written or told
+        month = christmas_month(group)
+        year_written = _resolve_month_year(month, reference) if group("year") else None
+        return year_written or _resolve_month(month, reference, tense)
     if kind == "season":
         return resolve_season(group, reference, tense)
     if kind == "seasons_ago":

@@ -1,0 +1,101 @@
+"""Whether a clause's own headline says more than a template or a stock headline about the
+same happening ("Senedd debates the future of probation in Wales" over "Senedd holds debate"),
+and whether it keeps to the house style a template keeps."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extraction.lemmas import lemma_of
+from timeline.extraction.proper_names import find_names
+
+__all__ = ["PERSONS", "says_more", "says_more_than_stock"]
+
+_QUOTED = re.compile(r"'[^']+'")
+
+
+def says_more(clause: str, filled: str, values: dict[str, list[str]]) -> bool:
+    """Give whether a clause headline says more than a filled template about the same doer:
+    "Senedd debates the future of probation in Wales", not "Senedd holds debate". It opens
+    with the name the template opens with and names all the template names."""
+    names = [name for role in _NAMED_ROLES for name in values.get(role, ())]
+    opening = next((name for name in names if filled.startswith(name)), None)
+    if opening is None or not clause.startswith(f"{opening} "):
+        return False  # "Interserve's probation arm …", "Minister says … Carillion"
+    verb = clause[len(opening) :].split()[0].lower()
+    template_verb = filled[len(opening) :].split()[0].lower()
+    if lemma_of(verb)[0] in _SAYING and lemma_of(template_verb)[0] not in _SAYING:
+        return False  # "… says in their annual report" for "… publishes report"
+    named = all(name.lower() in clause.lower() for name in names)
+    rated = [quoted.strip("'").lower() for quoted in _QUOTED.findall(filled)]  # its rating
+    named = named and all(rating in clause.lower() for rating in rated)
+    more = 1 if _COUNT.search(clause) and not _COUNT.search(filled) else 2  # "wins six contracts"
+    return (
+        named and _reads_well(clause, [verb]) and len(clause.split()) >= len(filled.split()) + more
+    )
+
+
+def says_more_than_stock(clause: str, stock: str) -> bool:
+    """Give whether a clause headline says more than a stock headline with no one in it
+    ("Report published"): it names someone, in headline tense, and says more."""
+    words = clause.split()
+    if words[0] in ("A", "An"):
+        return False  # "A step critics described as a bail-out": a noun phrase, no headline
+    named = any(word[:1].isupper() for word in words[1:]) or _a_name(words[0])
+    longer = len(words) >= len(stock.split()) + 2 or clause.endswith(f" {stock}")  # "Prisons Act …"
+    return named and _reads_well(clause, _past_name(words)[:3]) and longer
+
+
+def _past_name(words: list[str]) -> list[str]:
+    """Give a headline's words after its first, past the joining words inside a name ("of" in
+    "Probation of Offenders Act receives …"): where its verb may stand."""
+    after = words[1:]
+    while len(after) > 1 and after[0].lower() in _NAME_JOINERS and after[1][:1].isupper():
+        after = after[2:]
+    return after
+
+
+_NAME_JOINERS = frozenset({"of", "and", "for", "&"})
+
+
+def _a_name(word: str) -> bool:
+    """Give whether a headline's first word, capitalised as every first word is, is a name
+    ("Grayling receives …", "NAO finds …"), not a word ("Company's …", "Three-year offer …")."""
+    word = re.sub(r"['’]s\Z", "", word)
+    return word.isalpha() and bool(find_names(word))
+
+
+def _reads_well(clause: str, verbs: list[str]) -> bool:
+    """Give whether a clause headline keeps to the house style a template keeps: headline tense
+    where its verb stands (not "Serco agreed to repay", "was first appointed"), no date
+    written, and a whole phrase at its end (not "… and has been succeeded")."""
+    for word in verbs:
+        forms = lemma_of(word.lower())[1]
+        if word.lower() in _DANGLING or forms in ({"VBD"}, {"VBD", "VBN"}) and word == verbs[0]:
+            return False
+    last = [word.lower().strip("\"'“”‘’,;:") for word in clause.split()[-2:]]
+    dangling = last[-1] in _DANGLING or last[0] in _AUXILIARIES  # "… and has been succeeded"
+    dangling = dangling or lemma_of(last[-1])[1] & {"VBD", "VBN"}
+    dangling = dangling or last[0] == "to" and "VB" in lemma_of(last[-1])[1]  # "… to look"
+    unnamed = any(word.lower().strip(",;:") in _UNNAMED for word in clause.split())
+    return not dangling and not unnamed and not _WRITTEN_DATE.search(clause)
+
+
+# Pronouns a headline cannot stand on: "MoJ cuts it short" names nothing cut short; of them, a
+# person's anywhere in a clause's headline names someone it does not ("announces he has …").
+PERSONS = frozenset({"he", "she", "him"})
+_UNNAMED = PERSONS | {"it", "them", "they"}
+
+_NAMED_ROLES = ("actor", "target", "successor")
+_COUNT = re.compile(
+    r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
+    r"hundreds|thousands|dozens)\b",
+    re.I,
+)
+_SAYING = frozenset({"say", "tell", "add", "claim", "note", "warn", "explain"})
+_WRITTEN_DATE = re.compile(
+    r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\b"
+)
+_AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been"})
+_DANGLING = frozenset({"to", "and", "or", "of", *_AUXILIARIES})
