@@ -42,9 +42,11 @@ _QUALIFIER = (
 )
 _SEASON_WORD = r"(?P<season_name>(?i:spring|summer|autumn|winter))\b"
 _ORDINAL_WORD = r"(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+# Counts in tens ("fifty years ago"), read by count_value and by the titles' times.
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _COUNT = (
     r"(?P<count>\d{1,3}|(?i:(?:a|one)\s+hundred|an?|one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety))"
+    rf"|ten|eleven|twelve|{'|'.join(TENS)}))"
 )
 
 # Days the calendar names: "New Year's Day", "Christmas Eve", "Armistice Day".
@@ -232,9 +234,6 @@ _COUNT_WORDS += ("eleven", "twelve")
 _ARTICLE: Final = {"an": "a"}
 
 
-_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-
-
 _HOLIDAYS: Final = {
     "new year's day": ("1", "January"),
     "new year's eve": ("31", "December"),
@@ -273,8 +272,8 @@ def count_value(word: str) -> int:
         return int(word)
     if word.endswith("hundred"):
         return 100
-    if word in _TENS:
-        return 20 + 10 * _TENS.index(word)
+    if word in TENS:
+        return 20 + 10 * TENS.index(word)
     return max(1, _COUNT_WORDS.index(_ARTICLE.get(word, word)))
 
 

@@ -130,7 +130,6 @@ _DESCRIBING_ADVERBS = frozenset({"previously", "formerly", "once", "now", "then"
 _GOVERNING = frozenset(
     {"on", "to", "from", "with", "against", "into", "about", "upon", "over", "for", "at"}
 )
-# Prepositions end a noun phrase on its left ("the same grade again in | a report published").
 _REPORTING = frozenset({"say", "announce", "confirm", "state", "admit", "reveal", "tell"})
 _COORDINATORS = frozenset({"and", ",", "&", "/"})
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from timeline.extraction.frame_text import _DETERMINERS, _GOVERNING
 from timeline.extraction.lemmas import Token, word_set
 
 __all__ = ["participle_phrase"]
@@ -63,8 +64,5 @@ def _in_noun_phrase(tokens: Sequence[Token], index: int) -> bool:
     return not (after_subject and token.forms & {"VBD", "VBZ"})
 
 
-_DETERMINERS = word_set("the a an its their his her")
-_PREPOSITIONS = word_set(
-    "on to from with against into about upon over for at in by under during after before since"
-    " across"
-)
+# Prepositions end a noun phrase on its left ("the same grade again in | a report published").
+_PREPOSITIONS = _GOVERNING | {"in", "by", "under", "during", "after", "before", "since", "across"}

@@ -43,7 +43,8 @@ def _posts_day_only(candidate: Candidate, posted: PartialDate | None) -> bool:
 # A noun after a preposition and its article is what another word is about, never the report.
 _OBJECT_PREPOSITIONS = frozenset({"to", "about", "over", "on", "into", "against", "for"})
 _OBJECT_OF_PREPOSITION = re.compile(
-    rf"\b(?:{'|'.join(sorted(_OBJECT_PREPOSITIONS))})\s+(?:the|a|an|this|that|its|their)\s+\Z",
+    rf"\b(?:{'|'.join(sorted(_OBJECT_PREPOSITIONS))})\s+(?:the|a|an|this|that|its|their)\s+"
+    r"(?:(?P<described>\S+)\s+)?\Z",
     re.I,
 )
 _NAMING_WORDS = frozenset(
@@ -72,14 +73,9 @@ def _after_preposition(before: str, noun: bool) -> bool:
     """Give whether a trigger is what a preposition governs: a noun right after its article
     ("comments related to the sell-off"), or any trigger one describing word after it, which
     makes it a noun ("I draw your attention to the branch report")."""
-    if noun and _OBJECT_OF_PREPOSITION.search(before):
-        return True
-    described = before.rstrip().rsplit(" ", 1)
-    return (
-        len(described) == 2
-        and described[1].islower()
-        and bool(_OBJECT_OF_PREPOSITION.search(described[0] + " "))
-    )
+    found = _OBJECT_OF_PREPOSITION.search(before)
+    described = found and found.group("described")
+    return bool(found) and (described.islower() if described else noun)
 
 
 def talked_about(match: FrameMatch) -> bool:

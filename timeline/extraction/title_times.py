@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.date_patterns import HOLIDAY, WEEKDAY
+from timeline.extraction.date_patterns import HOLIDAY, TENS, WEEKDAY
 from timeline.extraction.headlines import EDGE_PUNCTUATION
 from timeline.extraction.lemmas import lemma_of
 
@@ -20,7 +20,7 @@ __all__ = [
 
 _COUNTED = (
     r"(?:a|one) hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+"
+    rf"|{'|'.join(TENS)}|\d+"
 )
 _TIME_WORDS = (
     r"(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month|year)|"
