@@ -94,6 +94,22 @@ def test_the_verb_agrees_with_the_head_noun_before_a_preposition(clause, expecte
     assert present_tense(clause) == expected
 
 
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "European agriculture ministers agreed a reform of the policy",
+            "European agriculture ministers agree a reform of the policy",
+        ),
+        ("The council leaders approved the plan", "The council leaders approve the plan"),
+        ("Sodexo announces preferred bidders", "Sodexo announces preferred bidders"),
+    ],
+)
+def test_a_plural_noun_that_could_be_a_verb_is_the_subject_before_its_object(clause, expected):
+    """ "ministers" could be a verb, but "agreed a reform" has its object: "agreed" is the verb."""
+    assert present_tense(clause) == expected
+
+
 def test_that_season_dates_a_title_against_the_story():
     assert without_relative_time("Parliament passes the Act that autumn") == (
         "Parliament passes the Act"

@@ -188,6 +188,7 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
         return "VBD" in token.forms and (before.text[:1].isupper() or intransitive)
     following = tokens[index + 1].lemma
     after_verb = "VBZ" in before.forms and before.text.islower() and "VBN" in token.forms
+    after_verb = after_verb and following not in DETERMINERS  # "ministers agreed a reform"
     if before.lemma in NOT_BEFORE_A_VERB | PREPOSITIONS or after_verb:
         return False  # "announces preferred bidders", "as expected", "of planned cuts"
     # "the report published on 12 March": a participle after its noun, not the main verb;
