@@ -103,6 +103,10 @@ def test_the_verb_agrees_with_the_head_noun_before_a_preposition(clause, expecte
         ),
         ("The council leaders approved the plan", "The council leaders approve the plan"),
         ("Sodexo announces preferred bidders", "Sodexo announces preferred bidders"),
+        (
+            "The evaluation published alongside the statement found that numbers were small",
+            "The evaluation published alongside the statement finds that numbers were small",
+        ),
     ],
 )
 def test_a_plural_noun_that_could_be_a_verb_is_the_subject_before_its_object(clause, expected):

@@ -35,6 +35,8 @@ PREPOSITIONS = frozenset(
 _PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel"})
 # Words that end a subject's head noun: "Payments under the 2006 scheme start".
 _AFTER_HEAD = PREPOSITIONS | {"under", "over", "across", "about", "against", "between", "within"}
+# Words after which a past form describes its noun: "the evaluation published alongside …".
+_AFTER_PARTICIPLE = PREPOSITIONS | {"alongside", "during", "without"}
 VERB_WITHIN = 13  # tokens from the start where a headline's verb stands
 
 
@@ -197,7 +199,7 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     opening = opening and known_word(before.text)  # "Ofsted said in a report": a name's verb
     after_name = before.text[:1].isupper() and not opening
     after_name = after_name or len(before.text) > 1 and before.text.isupper()  # "NAO found"
-    ending = following != "as" and (after_name or following not in PREPOSITIONS)
+    ending = following != "as" and (after_name or following not in _AFTER_PARTICIPLE)
     ending = ending or _tells_that(tokens, index)  # "Committee reported on 11 July that …"
     # "went", "began", "appeared": a past tense, never a passive participle
     unambiguous = "VBN" not in token.forms or token.lemma in _INTRANSITIVE
