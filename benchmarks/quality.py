@@ -146,6 +146,7 @@ DEVELOPMENT = (
     GoldSet("dev49", CORPUS / "dev49", ("dev",), (CORPUS / "dev49/gold-dev.yaml",)),
     GoldSet("dev50", CORPUS / "dev50", ("dev",), (CORPUS / "dev50/gold-dev.yaml",)),
     GoldSet("dev51", CORPUS / "dev51", ("dev",), (CORPUS / "dev51/gold-dev.yaml",)),
+    GoldSet("dev52", CORPUS / "dev52", ("dev",), (CORPUS / "dev52/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
