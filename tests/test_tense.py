@@ -54,6 +54,10 @@ from timeline.extraction.tense import clause_tense, looks_back, opens_clause, te
         ("Inspectors visited in January and will publish by 30 April", "30 April", "future"),
         ("Staff were told on Monday that the depot would close by the end", "the end", "future"),
         ("The union will strike, which it decided in March", "March", "past"),
+        # an "and" joining two nouns opens no clause: the verb before them decides
+        ("MPs heard the chair and three other judges on 8 April", "8 April", "past"),
+        ("The board met the unions and the ministry in May", "May", "past"),
+        ("The firm collapsed and staff will be paid by 30 April", "30 April", "future"),
     ],
 )
 def test_tense_of_the_clause_before_the_date(sentence, date, expected):

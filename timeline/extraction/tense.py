@@ -69,6 +69,8 @@ def clause_tense(sentence: str, start: int) -> Tense | None:
     opening = start <= _WINDOW  # the window holds the sentence's first word
     for index in range(len(words) - 1, -1, -1):
         word = words[index]
+        if word in _JOINING_NAMES and _opens_noun_phrase(written[index + 1 : index + 2]):
+            continue  # "evidence from the President and three other judges on 8 April"
         if word in _CLAUSE_BREAKS or word in _UNSURE_AUXILIARIES:
             return None
         if written[index][0].isupper() and (index or not opening):
@@ -124,7 +126,13 @@ def _aside_closed(words: list[str], comma: int) -> int:
 def _opens_noun_phrase(next_word: list[str]) -> bool:
     """Give whether the word after "and" opens a noun phrase (a determiner or a name), so the
     "and" joins the clause's subjects, not a new clause, before any verb is read."""
-    return bool(next_word) and (next_word[0][0].isupper() or next_word[0].lower() in _DETERMINERS)
+    if not next_word:
+        return False
+    word = next_word[0].lower()
+    return next_word[0][0].isupper() or word in _DETERMINERS or word in _COUNTS
+
+
+_COUNTS: Final = word_set("two three four five six seven eight nine ten several other both")
 
 
 def _intended_then(word: str) -> bool:
