@@ -147,6 +147,7 @@ DEVELOPMENT = (
     GoldSet("dev50", CORPUS / "dev50", ("dev",), (CORPUS / "dev50/gold-dev.yaml",)),
     GoldSet("dev51", CORPUS / "dev51", ("dev",), (CORPUS / "dev51/gold-dev.yaml",)),
     GoldSet("dev52", CORPUS / "dev52", ("dev",), (CORPUS / "dev52/gold-dev.yaml",)),
+    GoldSet("dev53", CORPUS / "dev53", ("dev",), (CORPUS / "dev53/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
