@@ -185,8 +185,11 @@ def _described(match: FrameMatch, verb: Token | None) -> bool:
 _DESCRIBING = frozenset(["describe", "call", "blame", "criticise", "criticize", "condemn"])
 
 
-# Verbs whose infinitive happened when they did: "was forced to step in", "managed to sell".
-_IMPLICATIVE_VERBS = frozenset(["force", "compel", "oblige", "manage", "please", "delight"])
+# Verbs whose infinitive happened when they did: "was forced to step in", "managed to sell",
+# "ceased to be an executive agency".
+_IMPLICATIVE_VERBS = frozenset(
+    ["force", "compel", "oblige", "manage", "please", "delight", "cease"]
+)
 
 
 def _implicative(match: FrameMatch) -> bool:

@@ -25,7 +25,8 @@ __all__ = ["NOT_BEFORE_A_VERB", "PREPOSITIONS", "VERB_WITHIN", "is_main_verb", "
 _VERB_GROUP_HEAD = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|be|been|being|will|shall|would|'s|'re|'ve)\b\s*"
     r"|\b(?:therefore|also|now|already|just|finally|formally|officially|recently|since|then"
-    r"|today|previously|subsequently|(?-i:[a-z]\w*ly))\b\s*)+$",
+    r"|today|previously|subsequently|(?-i:[a-z]\w*ly))\b\s*"
+    r"|\b(?:has|have|had|is|are|was|were|been)\s+(?:first|initially|later)\b\s*)+$",
     re.IGNORECASE,
 )
 NOT_BEFORE_A_VERB = frozenset({"as", "the", "a", "an", "new", "its", "their", "this", "his", "her"})

@@ -44,6 +44,8 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
             return True
         if _asks_after(match, end, hedge_start) or _told_after(match, start, hedge_end):
             continue
+        if hedge_start >= end and _ends_on_that(match):
+            continue  # "ruled that the register should be published": what was ruled
         low, high = (hedge_end, start) if hedge_end <= start else (end, hedge_start)
         turns = _SAID_TURNS if hedge_start >= end else _CLAUSE_TURNS
         between = [t for t in match.tokens if low <= t.start < high]
@@ -60,6 +62,14 @@ def _asks_after(match: FrameMatch, end: int, hedge_start: int) -> bool:
     return hedge_start >= end and any(
         token.start == hedge_start and token.lemma == "whether" for token in match.tokens
     )
+
+
+def _ends_on_that(match: FrameMatch) -> bool:
+    """Give whether the frame tells or rules, its own words holding the "that" opening what it
+    tells ("{actor} rule that the"): a hedge after it stands in what was told."""
+    verb = match.verb
+    told = telling(match) or verb is not None and verb.lemma == "rule"
+    return told and any(t.lemma == "that" for t in match.tokens[match.first : match.last])
 
 
 def _told_after(match: FrameMatch, start: int, hedge_end: int) -> bool:

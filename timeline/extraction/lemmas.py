@@ -103,6 +103,9 @@ _INNER_ADVERBS = frozenset(
         "reluctantly",
         "belatedly",
         "publicly",
+        "first",  # "the programme was first tested in Ashton"
+        "initially",
+        "later",
     ]
 )
 # An abbreviation's dot ("Sept. 28", "Mr. Grayling") is part of its word, not a sentence's end.
