@@ -439,3 +439,27 @@ def test_a_blogs_permalink_under_its_post_dates_the_page(tmp_path: Path) -> None
     )
     found = read_document(path).reference
     assert (found.value.isoformat(), found.precision) == ("2014-07-26", "day")
+
+
+def test_a_blogs_permalink_in_its_html_footer_dates_the_page(tmp_path: Path) -> None:
+    """The footer is not main text, yet its "Permalink:" is the page's own address."""
+    path = tmp_path / "post.html"
+    paragraph = (
+        "<p>The arbitrator found for the supplier, and the department will pay the bill in full,"
+        " with interest, after six years of argument over who broke the contract.</p>\n"
+    )
+    path.write_text(
+        "<html><head><title>A bill we may never see</title></head><body><article>"
+        "<h1>A bill we may never see</h1>\n"
+        + paragraph
+        * 12
+        + '<footer><p class="share">Share this: <a href="#">Twitter</a></p>'
+        "<p>Permalink: https://blog.example/2014/07/26/a-bill/</p></footer>"
+        "</article></body></html>\n"
+    )
+    document = read_document(path)
+    assert document.meta.url == "https://blog.example/2014/07/26/a-bill/"
+    assert (document.reference.value.isoformat(), document.reference.precision) == (
+        "2014-07-26",
+        "day",
+    )

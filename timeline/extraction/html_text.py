@@ -15,6 +15,7 @@ import itertools
 import logging
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 import lxml.html
 from bs4 import BeautifulSoup, NavigableString, Tag
@@ -23,7 +24,12 @@ from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
 from timeline.extraction.document_meta import DocumentMeta, Reading
-from timeline.extraction.reference_dates import BYLINE_CHARS, OPENING_LINES, url_date
+from timeline.extraction.reference_dates import (
+    BYLINE_CHARS,
+    OPENING_LINES,
+    opening_address,
+    url_date,
+)
 from timeline.extraction.sentences import Line, line_at, normalised
 
 # trafilatura reads about 10,000 elements a second: above this many the lxml walk reads the page.
@@ -82,6 +88,8 @@ def read_html(html: str) -> Reading:
         lines, title = html_lines(html)
         return Reading(lines, meta.title or title, meta)
     opening = _opening_blocks(tree) if meta.date is None else []  # the markup's date comes first
+    if meta.url is None:  # a blog's "Permalink: …" in its post's footer, outside the main text
+        meta = replace(meta, url=opening_address([Line(0, t) for t, _ in _page_blocks(tree)]))
     return Reading(_located(blocks, html), meta.title, meta, opening)
 
 
