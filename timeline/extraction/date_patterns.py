@@ -329,6 +329,19 @@ def is_label(sentence: str, start: int, end: int) -> bool:
 _LABEL_END = re.compile(r"\.\s")
 
 
+def _of_year(sentence: str, start: int, end: int) -> bool:
+    """Give whether a year after "of" ends its phrase, dating what it follows ("the Victim's
+    Charter of 1990.", "the riots of 2011, when …"), not counting ("a total of 1998 staff")."""
+    return _OF_BEFORE.search(sentence, 0, start) is not None and bool(
+        _PHRASE_END_AFTER.match(sentence, end)
+    )
+
+
+_OF_BEFORE = re.compile(r"\b[a-z]+\s{1,3}of\s{1,3}\Z|\b[A-Z]\w*\s{1,3}of\s{1,3}\Z")
+# ", is now judged": the year of a subject's noun, not the clause's time.
+_PHRASE_END_AFTER = re.compile(r"\s*(?:[.;:)]|\Z|,\s+(?:when|which|and|but|after|before)\b)")
+
+
 def _accepts(kind: str, group: _Group, sentence: str, start: int, end: int) -> bool:
     """Give whether a candidate of kind at [start, end) reads as a date in its sentence."""
     if kind in ("bare_month", "bare_year") and is_label(sentence, start, end):
@@ -344,6 +357,7 @@ def _accepts(kind: str, group: _Group, sentence: str, start: int, end: int) -> b
             _cue_before(sentence, start, _YEAR_CUES, _YEAR_ALONE)
             or bool(_YEAR_CUE_AFTER.match(sentence, end))
             or _adjective(sentence, start, end)
+            or _of_year(sentence, start, end)
         )
     if kind == "bare_weekday":
         return (
