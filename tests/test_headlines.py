@@ -47,7 +47,7 @@ from timeline.extraction.headlines import HEADLINE_LIMIT, SPEAKER_OR_READER, hea
         (
             "Ministers announced that the contracts would end early",
             None,
-            "Ministers announce that the contracts will end early",
+            "Ministers announce the contracts will end early",
         ),
         (
             "We have agreed a new facility with our banks",
@@ -81,6 +81,18 @@ from timeline.extraction.headlines import HEADLINE_LIMIT, SPEAKER_OR_READER, hea
             None,
             "Independent Monitoring Board report on HMP The Mount finds problems",
         ),
+        # a telling verb's "that", and where it told it, leave the headline
+        (
+            "The minister announced in a written statement that the scheme would close in May",
+            None,
+            "Minister announces the scheme will close in May",
+        ),
+        (
+            "The council said that the contract would end",
+            None,
+            "Council says the contract would end",
+        ),
+        ("The board said that it would resign", None, "Board says that it would resign"),
     ],
 )
 def test_headline_reads_as_a_headline(clause, subject, expected):

@@ -105,6 +105,7 @@ def headline(
     text = _sentence_case(WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION)))
     text = _THIS_DOCUMENT.sub(lambda found: found.group(1).capitalize(), text)  # the report's own
     text = by_name(_WHERE_SAID.sub("", text))  # "The committee, in a report published …"
+    text = _SAID_IN.sub(r"\1", text)  # "announced in a written statement that …"
     if _OPENING_FIRST_PERSON.match(text):
         if subject is None:
             return None
@@ -137,6 +138,14 @@ def headline(
 # Where a doer said what it did, between commas: "…, in a report published on 12 March,".
 _WHERE_SAID = re.compile(
     r",\s+(?:in|according to)\s+(?:a|an|its|their|his|her)\s+[^,;:()]{1,60},(?=\s)"
+)
+
+# A telling verb's "that", and where it told what follows: "announced in a written statement
+# that the programme …" is "announced the programme …" in a headline.
+_SAID_IN = re.compile(
+    r"\b(announced|said|confirmed|revealed|stated|disclosed|admitted|warned)"
+    r"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+[^,;:()]{1,50}?)?\s+that"
+    r"(?=\s+(?:the|a|an|its|their|his|her|[A-Z]))"
 )
 
 
