@@ -104,6 +104,10 @@ def test_the_verb_agrees_with_the_head_noun_before_a_preposition(clause, expecte
         ("The council leaders approved the plan", "The council leaders approve the plan"),
         ("Sodexo announces preferred bidders", "Sodexo announces preferred bidders"),
         (
+            "The chairman apologised without reservation",
+            "The chairman apologises without reservation",
+        ),
+        (
             "The evaluation published alongside the statement found that numbers were small",
             "The evaluation published alongside the statement finds that numbers were small",
         ),

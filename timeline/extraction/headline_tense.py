@@ -37,7 +37,7 @@ _PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel"})
 # Words that end a subject's head noun: "Payments under the 2006 scheme start".
 _AFTER_HEAD = PREPOSITIONS | {"under", "over", "across", "about", "against", "between", "within"}
 # Words after which a past form describes its noun: "the evaluation published alongside …".
-_AFTER_PARTICIPLE = PREPOSITIONS | {"alongside", "during", "without"}
+_AFTER_PARTICIPLE = PREPOSITIONS | {"alongside"}
 VERB_WITHIN = 13  # tokens from the start where a headline's verb stands
 
 
