@@ -53,6 +53,12 @@ from timeline.extraction.proper_names import find_names
             ["Department for Business and Trade", "Kier"],
         ),
         ("Today's report shows that Covid hit Serco.", ["Serco"]),  # a day and a disease
+        ("Changes were announced, Theresa May told MPs today.", ["Theresa May"]),  # a surname
+        ("Serco said in May 2014 that it would pay.", ["Serco"]),
+        ("Kier's March 2014 results were late.", ["Kier"]),
+        ("Between January and June the rate rose.", []),
+        ("The Chancellor of the Exchequer announced it.", []),  # a post
+        ("The Director of the Serious Fraud Office spoke.", ["Serious Fraud Office"]),
     ],
 )
 def test_find_names_finds_capitalised_runs_not_english_words(sentence, names):

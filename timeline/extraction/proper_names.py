@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from timeline.extraction.entities import EntityMention
 from timeline.extraction.headlines import WIRE_PREFIX
-from timeline.extraction.lemmas import known_word
+from timeline.extraction.lemmas import known_word, word_set
 
 __all__ = ["find_names"]
 
@@ -177,6 +177,8 @@ def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) 
     ):
         words.pop(0)
     while words and words[-1].group().lower() in _JOINERS | _NOT_NAMES:
+        if _surname_month(words, sentence):
+            break  # "Theresa May told MPs": a surname, not a month
         words.pop()
     if not words or (len(words) == 1 and _common_word(words[0].group()) and not titled):
         return
@@ -189,11 +191,30 @@ def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) 
             words.pop(0)
     if not words or _job_title(words) or _dateline(words, sentence):
         return
+    if len(words) == 1 and _of_a_post(sentence, words[0].start()):
+        return  # "the Chancellor of the Exchequer": a post's own word
     start, end = words[0].start(), words[-1].end()
     if sentence[start - 1 : start] in _QUOTES and sentence[end : end + 1] in _QUOTES:
         return  # 'Inadequate', "Strengthening Probation": a rating or a title, not a name
     text = re.sub(r"['’]s$", "", sentence[start:end].rstrip("."))
     found.append(EntityMention("name", text, text, start, start + len(text)))
+
+
+def _surname_month(words: list[re.Match[str]], sentence: str) -> bool:
+    """Give whether a month's name ends a run after a word English does not know, and no
+    number follows it: "Theresa May told", not "Between January and June" or "May 2014"."""
+    last = words[-1]
+    return (
+        len(words) >= 2
+        and last.group().lower() in _MONTHS
+        and not _known_word(words[-2].group())  # a given name: "Theresa", not "Between"
+        and not re.match(r"\s*\d", sentence[last.end() :])
+    )
+
+
+_MONTHS = word_set(
+    "january february march april may june july august september october november december"
+)
 
 
 def _common_word(text: str) -> bool:
@@ -205,6 +226,16 @@ def _common_word(text: str) -> bool:
 def _job_title(words: list[re.Match[str]]) -> bool:
     """Give whether the run names a post ("Group Finance Director"), not who holds it."""
     return words[-1].group().lower() in _POSTS
+
+
+def _of_a_post(sentence: str, start: int) -> bool:
+    """Give whether a word stands after a post and "of the" ("Chancellor of the Exchequer"),
+    where a longer run is an organisation ("Director of the Serious Fraud Office")."""
+    found = _POST_OF_THE.search(sentence, 0, start)
+    return found is not None and found.group(1).lower() in _POSTS
+
+
+_POST_OF_THE = re.compile(r"\b([A-Z][a-z]+)\s+of\s+the\s+\Z")
 
 
 def _shouted(words: list[re.Match[str]]) -> bool:
