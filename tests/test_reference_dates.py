@@ -441,7 +441,10 @@ def test_a_blogs_permalink_under_its_post_dates_the_page(tmp_path: Path) -> None
     assert (found.value.isoformat(), found.precision) == ("2014-07-26", "day")
 
 
-def test_a_blogs_permalink_in_its_html_footer_dates_the_page(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "label", ["Permalink:", "Link to this story:", "Permanent link", "Article URL:"]
+)
+def test_a_blogs_permalink_in_its_html_footer_dates_the_page(tmp_path: Path, label: str) -> None:
     """The footer is not main text, yet its "Permalink:" is the page's own address."""
     path = tmp_path / "post.html"
     paragraph = (
@@ -454,7 +457,7 @@ def test_a_blogs_permalink_in_its_html_footer_dates_the_page(tmp_path: Path) -> 
         + paragraph
         * 12
         + '<footer><p class="share">Share this: <a href="#">Twitter</a></p>'
-        "<p>Permalink: https://blog.example/2014/07/26/a-bill/</p></footer>"
+        f"<p>{label} https://blog.example/2014/07/26/a-bill/</p></footer>"
         "</article></body></html>\n"
     )
     document = read_document(path)

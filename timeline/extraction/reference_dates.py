@@ -206,7 +206,12 @@ def opening_address(lines: Sequence[Line]) -> str | None:
 
 
 _ADDRESS = r"(?P<address>https?://[^\s/]+\.[^\s/]+/\S*)"
-_PERMALINK = re.compile(rf"permalink\s*:?\s*{_ADDRESS}", re.I)
+# A page's own address under its story: "Permalink: …", "Link to this story: …".
+_PERMALINK = re.compile(
+    r"(?:perma(?:nent\s+)?link|link\s+to\s+this\s+(?:story|article|page|post)"
+    rf"|(?:story|article)\s+(?:url|link)|short\s*link)\s*:?\s*{_ADDRESS}",
+    re.I,
+)
 # An address alone on its line, or after a label naming it ("Permalink: https://…").
 _ADDRESS_LINE = re.compile(
     rf"(?:(?:permalink|url|link|address|web address|source|online at)\s*:?\s*)?{_ADDRESS}", re.I
