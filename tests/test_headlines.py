@@ -93,6 +93,10 @@ from timeline.extraction.headlines import HEADLINE_LIMIT, SPEAKER_OR_READER, hea
             "Council says the contract would end",
         ),
         ("The board said that it would resign", None, "Board says that it would resign"),
+        # "it" as the object of announcing or approving: what it was is told elsewhere
+        ("The minister announced it in a written answer", None, None),
+        ("MPs approved it on Tuesday", None, None),
+        ("Circle announced it had entered talks", None, "Circle announces it has entered talks"),
     ],
 )
 def test_headline_reads_as_a_headline(clause, subject, expected):

@@ -130,10 +130,18 @@ def headline(
             return None  # "Report rates" of "their report rated us …": whom it rated is cut
         text = cut
     text = _balanced_quotes(_within_limit(abbreviated(text)))
-    if ENDS_ON_SAYING.search(text):
-        return None  # "… Grant Shapps announces", "… ECML has been": says nothing yet
+    if ENDS_ON_SAYING.search(text) or _PRONOUN_OBJECT.search(text):
+        return None  # "… Grant Shapps announces", "MPs approve it": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
 
+
+# A telling or deciding verb whose object is "it" or "them" ("Leon Brittan announces it",
+# "MPs approve it"): what it was is in another sentence; "says it has found" tells it here.
+_PRONOUN_OBJECT = re.compile(
+    r"\b(?:announces?|approves?|refuses?|accepts?|rejects?|publishes|publish|confirms?|backs?"
+    r"|drops?|scraps?)\s+(?:it|them)\b"
+    r"(?!\s+(?:has|had|was|is|will|would|did|does|were|are|have|could|can|may|might|should))"
+)
 
 # Where a doer said what it did, between commas: "…, in a report published on 12 March,".
 _WHERE_SAID = re.compile(
