@@ -15,7 +15,7 @@ from timeline.errors import DocumentError
 from timeline.extraction import html_text, pdf_text
 from timeline.extraction.documents import DocumentMeta, document_name, read_document
 from timeline.extraction.page_chrome import PageChrome, drop_chrome
-from timeline.extraction.pipeline import extract
+from timeline.extraction.pipeline import ExtractOptions, extract
 from timeline.extraction.sentences import Line, normalised
 
 D = dt.date
@@ -358,6 +358,18 @@ def test_reading_front_matter_url_title_and_source_fill_meta(tmp_path):
         url="https://gov.example/seetec",
         site="Ministry of Justice",
     )
+
+
+def test_reading_front_matter_blog_names_the_site_its_posts_never_act_as(tmp_path):
+    """A blog is the site, not what its post is about: "the organisation" is not the blog."""
+    path = _write(
+        tmp_path / "post.md",
+        "---\ndate: 2014-09-17\ntitle: Now what?\nblog: The Counterfoil\n---\n"
+        "Regular readers of The Counterfoil know the queues. There was a complete failure of"
+        " management at the top of the organisation.\n",
+    )
+    assert read_document(path).meta.site == "The Counterfoil"
+    assert [e.type for e in extract([path], ExtractOptions()).events] == []
 
 
 def test_reading_blanks_control_characters_and_noncharacters_out_of_documents(tmp_path):

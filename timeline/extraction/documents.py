@@ -167,16 +167,21 @@ def _reference(
 
 
 def _front_matter_meta(fields: dict) -> DocumentMeta:
-    """Give the metadata front matter states: title, date, author, url; source is a URL or site."""
+    """Give the metadata front matter states: title, date, author, url; source is a URL or site,
+    and a blog's, site's or publication's name is the site ("blog: The Counterfoil")."""
     source = _text_of(fields.get("source"))
     source_is_url = source is not None and source.startswith(("http://", "https://"))
+    named_site = next((_text_of(fields.get(key)) for key in _SITE_KEYS if fields.get(key)), None)
     return DocumentMeta(
         title=_text_of(fields.get("title")),
         date=stated.value if (stated := stated_date(fields.get("date"))) else None,
         author=_text_of(fields.get("author")),
         url=_text_of(fields.get("url")) or (source if source_is_url else None),
-        site=None if source_is_url else source,
+        site=None if source_is_url else source or named_site,
     )
+
+
+_SITE_KEYS = ("site", "blog", "publication", "publisher", "newspaper")
 
 
 def _date_from(match: re.Match[str]) -> dt.date | None:
