@@ -113,8 +113,10 @@ def test_the_verb_agrees_with_the_head_noun_before_a_preposition(clause, expecte
         ),
     ],
 )
-def test_a_plural_noun_that_could_be_a_verb_is_the_subject_before_its_object(clause, expected):
-    """ "ministers" could be a verb, but "agreed a reform" has its object: "agreed" is the verb."""
+def test_the_clauses_verb_is_found_past_nouns_and_participles(clause, expected):
+    """ "ministers" could be a verb, but "agreed a reform" has its object: "agreed" is the verb;
+    "published alongside" describes the evaluation, and "found" is the verb; "apologised
+    without reservation" is a verb, "without" no sign of a participle."""
     assert present_tense(clause) == expected
 
 
