@@ -337,7 +337,7 @@ def _of_year(sentence: str, start: int, end: int) -> bool:
     )
 
 
-_OF_BEFORE = re.compile(r"\b[a-z]+\s{1,3}of\s{1,3}\Z|\b[A-Z]\w*\s{1,3}of\s{1,3}\Z")
+_OF_BEFORE = re.compile(r"\b[A-Za-z][\w'’]*\s{1,3}of\s{1,3}\Z")
 # ", is now judged": the year of a subject's noun, not the clause's time.
 _PHRASE_END_AFTER = re.compile(r"\s*(?:[.;:)]|\Z|,\s+(?:when|which|and|but|after|before)\b)")
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.entities import EntityMention
 from timeline.extraction.headlines import WIRE_PREFIX
-from timeline.extraction.lemmas import known_word, word_set
+from timeline.extraction.lemmas import known_word
 
 __all__ = ["find_names"]
 
@@ -206,15 +207,10 @@ def _surname_month(words: list[re.Match[str]], sentence: str) -> bool:
     last = words[-1]
     return (
         len(words) >= 2
-        and last.group().lower() in _MONTHS
+        and is_month_name(last.group())
         and not _known_word(words[-2].group())  # a given name: "Theresa", not "Between"
         and not re.match(r"\s*\d", sentence[last.end() :])
     )
-
-
-_MONTHS = word_set(
-    "january february march april may june july august september october november december"
-)
 
 
 def _common_word(text: str) -> bool:
