@@ -332,12 +332,12 @@ _LABEL_END = re.compile(r"\.\s")
 def _of_year(sentence: str, start: int, end: int) -> bool:
     """Give whether a year after "of" ends its phrase, dating what it follows ("the Victim's
     Charter of 1990.", "the riots of 2011, when …"), not counting ("a total of 1998 staff")."""
-    return _OF_BEFORE.search(sentence, 0, start) is not None and bool(
+    return _cue_before(sentence, start, _OF, _YEAR_ALONE) and bool(
         _PHRASE_END_AFTER.match(sentence, end)
     )
 
 
-_OF_BEFORE = re.compile(r"\b[A-Za-z][\w'’]*\s{1,3}of\s{1,3}\Z")
+_OF: Final = frozenset({"of"})
 # ", is now judged": the year of a subject's noun, not the clause's time.
 _PHRASE_END_AFTER = re.compile(r"\s*(?:[.;:)]|\Z|,\s+(?:when|which|and|but|after|before)\b)")
 

@@ -22,6 +22,9 @@ _COUNTED = (
     r"(?:a|one) hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     rf"|{'|'.join(TENS)}|\d+"
 )
+# Words that make a counted time rough ("almost two years later"): it is still the title's time,
+# and no appositive after it goes with it.
+_ROUGHLY = ("almost", "nearly", "just", "some", "about")
 _TIME_WORDS = (
     r"(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month|year)|"
     r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
@@ -36,7 +39,7 @@ _TIME_WORDS = (
     r"(?:on )?that (?:same |very )?(?:day|week|month|year|spring|summer|autumn|winter)|"
     r"the (?:following|next|previous|preceding) (?:day|week|month|year)|"
     r"(?:a|one) (?:week|month|year) (?:later|earlier)|"
-    r"(?:(?:less|more|little more|no more) than |almost |nearly |just |some |about )?"
+    rf"(?:(?:(?:less|more|little more|no more) than|{'|'.join(_ROUGHLY)}) )?"
     r"(?:a few|several|two|three|four|five|six|\d+) (?:days|weeks|months|years) (?:later|earlier)"
     r"(?! than)|"
     r"(?:in )?that (?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
@@ -46,8 +49,9 @@ _TIME_WORDS = (
 RELATIVE_TIME = re.compile(rf"\b{_TIME_WORDS}(?:['’]s\b)?[,]?\s*", re.IGNORECASE)
 # "… on Concentrix yesterday, the first of two debates": the appositive after the time goes too.
 _TIME_THEN_APPOSITIVE = re.compile(
-    rf"(?<=\w)(?<!\bthan)(?<!\balmost)(?<!\bnearly)(?<!\bjust)(?<!\bsome)(?<!\babout)"
-    rf"\s+{_TIME_WORDS},\s+(?:the|a|an)\s.*\Z",
+    r"(?<=\w)"
+    + "".join(rf"(?<!\b{word})" for word in ("than", *_ROUGHLY))
+    + rf"\s+{_TIME_WORDS},\s+(?:the|a|an)\s.*\Z",
     re.I,
 )
 
