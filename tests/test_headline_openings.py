@@ -4,7 +4,7 @@ two describing words, a verb after "first" in headline tense, and no "Both of" f
 import pytest
 
 from timeline.extraction.headlines import headline
-from timeline.extraction.title_relatives import relative_made_main
+from timeline.extraction.title_relatives import relative_made_main, whose_made_main
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,24 @@ def test_a_second_past_verb_after_and_and_a_date_is_cut_from_the_headline():
     )
     start = sentence.index("decided")
     assert clause_headline(sentence, (start, start + 7)) == "Anne Lowe decides against a merger"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        (
+            "Chief inspector, whose report comes out today, says the service is failing",
+            "Chief inspector's report comes out today",
+        ),
+        (
+            "Board is chaired by Jane Smith, whose review of staffing comes out",
+            "Jane Smith's review of staffing comes out",
+        ),
+        (
+            "Board is chaired by an academic, whose review of staffing comes out",
+            "Board is chaired by an academic, whose review of staffing comes out",
+        ),
+    ],
+)
+def test_a_whose_clause_is_made_main_with_its_owner_never_the_clause_before(title, expected):
+    assert whose_made_main(title) == expected

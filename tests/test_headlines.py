@@ -498,3 +498,36 @@ def test_headline_cut_before_a_first_person_object_is_no_headline(clause):
 
 def test_headline_cut_before_a_first_person_phrase_keeps_an_intransitive_verb():
     assert headline("Napo members walked out over our pay") == "Napo members walk out"
+
+
+def test_headline_of_a_long_noun_phrase_and_participle_cuts_the_phrase_not_the_participle():
+    clause = (
+        "Sir Martin Narey's review of the care of children in residential homes across England"
+        " and Wales published"
+    )
+    made = headline(clause, finite=False)
+    assert made == "Sir Martin Narey's review of the care of children published"
+
+
+def test_headline_cut_never_ends_inside_a_list_and_may_end_before_a_describing_gerund():
+    clause = (
+        "The Home Secretary announced a new border agency bringing together immigration, customs"
+        " and visa checks at the border"
+    )
+    assert headline(clause) == "Home Secretary announces a new border agency"
+
+
+def test_headline_cut_at_a_comma_before_a_participle_lists_nothing():
+    clause = (
+        "The results were set out in papers for the trust's board, published online and in"
+        " separate statements from the trust and the company"
+    )
+    assert headline(clause) == "Results set out in papers for the trust's board"
+
+
+def test_headline_never_cuts_before_a_gerund_completing_a_verb():
+    clause = (
+        "The inspectorate's report on the county found officers carrying caseloads of up to 80"
+        " and said too much public protection work fell short"
+    )
+    assert not (headline(clause) or "").endswith("officers")

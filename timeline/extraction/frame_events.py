@@ -192,7 +192,7 @@ class FrameRecogniser:
         mentions = [*entities.mentions, *referents]
         mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
         tokens = tokenise(text, mentions)
-        found = [m for m in self.frames.find(tokens) if self._may_report(m)]
+        found = self.frames.find(tokens, self._may_report)
         matches = [m for m in found if not talked_about(m)]  # "a reply to our … letter"
         if found and not matches:
             return []  # what the frames found is talked about: no trigger word reports it

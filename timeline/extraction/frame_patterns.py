@@ -92,6 +92,7 @@ def compile_frame(
     calls: bool = False,
     active: bool = False,
     fallback: str | None = None,
+    yields: bool = False,
 ) -> CompiledFrame:
     """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
     words = pattern.split()
@@ -141,7 +142,7 @@ def compile_frame(
         leading,
         trailing,
         tuple(inner),
-        weight,
+        0 if yields else weight,
         mention,
         named,
         reporting_body,
@@ -162,7 +163,16 @@ def compile_taxonomy_frame(
 ) -> CompiledFrame:
     """Give a taxonomy frame of an event type compiled, with its flags and headlines."""
     flags = frame.model_dump(
-        include={"mention", "named", "reporting_body", "negated", "calls", "active", "fallback"}
+        include={
+            "mention",
+            "named",
+            "reporting_body",
+            "negated",
+            "calls",
+            "active",
+            "fallback",
+            "yields",
+        }
     )
     return compile_frame(
         kind.name,

@@ -100,7 +100,7 @@ class FrameTitler:
         if written:  # a headline the taxonomy writes for a frame with no role filled
             return rated or written[0], "written"
         start, end = participle_phrase(match.tokens, match.first, match.verb)
-        phrase = called_by_name(text[start:end]).replace(",", "")  # "the review, published in …"
+        phrase = _LONE_COMMA.sub("", called_by_name(text[start:end]))  # "the review, published"
         it = it if it and self._a_firm(it) and _it_stands_for(text, span[0], it) else None
         finite = match.verb is None or match.verb.lemma not in _MADE_PUBLIC  # "X, Y, published"
         made = (end and headline(phrase, finite=finite)) or clause_headline(
@@ -293,6 +293,10 @@ def _without_possessive(title: str) -> str:
         return title
     return rest[:1].upper() + rest[1:]
 
+
+# A comma that lists nothing ("the review, Making Punishments Work, published"), not one of a
+# list ("by the probation, prisons and constabulary inspectorates").
+_LONE_COMMA = re.compile(r",(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s)")
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 

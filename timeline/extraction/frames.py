@@ -11,7 +11,7 @@ verb is the target and the one after "by" the actor.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from timeline.extraction.frame_patterns import CompiledFrame
@@ -101,7 +101,9 @@ class FrameMatcher:
                 indices.update(self._by_prefix.get(lemma[:length], ()))
         return [self.frames[index] for index in sorted(indices)]
 
-    def find(self, tokens: Sequence[Token]) -> list[FrameMatch]:
+    def find(
+        self, tokens: Sequence[Token], stands: Callable[[FrameMatch], bool] = lambda match: True
+    ) -> list[FrameMatch]:
         """Give the frames in tokens, heaviest first where two claim the same words; of two as
         heavy, one that means its verb's "not" ("would not renew") before one it denies, one
         that reports before one that names a happening in passing ("the management
@@ -154,7 +156,7 @@ class FrameMatcher:
             if taken & claimed:
                 continue
             match = self._filled(frame, hit, tokens, seen, first, last, asides)
-            if _wants_its_kind(match):
+            if _wants_its_kind(match) or not stands(match):
                 continue  # "the council took control": not a company's takeover, a step-in
             found.append(match)
             taken.update(claimed)

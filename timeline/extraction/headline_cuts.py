@@ -2,12 +2,14 @@
 between two describing words "and" joins, without the short pieces of a list after its last
 commas, without a clause joined by ", and" that the cut left with no verb, and without a noun
 phrase the cut left with no noun ("… as a wholly owned") or a participle phrase it began ("… a
-not-for-profit supplier aimed")."""
+not-for-profit supplier aimed"); never inside a list, and before a gerund describing a thing
+named as new ("a new agency | bringing together …")."""
 
 from __future__ import annotations
 
 import re
 
+from timeline.extraction.headline_tense import NOT_BEFORE_A_VERB
 from timeline.extraction.lemmas import can_be_adjective, can_be_noun, lemma_of, word_set
 
 EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
@@ -104,3 +106,79 @@ _PREPOSITION_NEXT = re.compile(r"\s*(?:at|in|to|for|with|on|from)\b")
 def _headline_verb(head: str) -> bool:
     """Give whether a headline's words hold a verb in headline tense ("Council launches …")."""
     return any("VBZ" in lemma_of(word)[1] for word in head.split()[1:] if word.islower())
+
+
+def gerund_breaks(text: str) -> list[re.Match[str]]:
+    """Give the breaks before a gerund describing the indefinite noun phrase before it, a phrase
+    of its own ("a new agency | bringing together …"); not after a verb it continues ("is |
+    bringing") nor a word that wants it ("for | making")."""
+    return [
+        found
+        for found in _GERUND.finditer(text)
+        if not can_be_noun(found.group(1))
+        and "VBG" in lemma_of(found.group(1))[1]
+        and _A_NEW_THING.search(text, 0, found.start())
+        and _a_noun(text[: found.start()].rsplit(" ", 1)[-1])
+    ]
+
+
+def _a_noun(word: str) -> bool:
+    """Give whether word is a noun a gerund may describe: "agency" or "Agency", not "its",
+    "while" or "starts"."""
+    return (
+        word.isalpha()
+        and (word.islower() and can_be_noun(word) or word.istitle() and len(word) > 1)
+        and word not in _NO_NOUNS
+        and not lemma_of(word)[1] & {"VBZ", "VBD"}
+    )
+
+
+_GERUND = re.compile(r"\s(?=([a-z]+ing)\s)")
+# A thing named as new, which the gerund describes ("a new agency bringing together …"), not an
+# object the gerund completes ("found officers carrying caseloads of up to 80").
+_A_NEW_THING = re.compile(r"\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+\Z", re.I)
+_NO_NOUNS = word_set(
+    "its their his her our your my all more most some any each every this that while since after"
+    " before then instead rather besides"
+)
+
+
+def inside_list(text: str, end: int) -> bool:
+    """Give whether a break at end falls inside a list, whose items are no phrases of their own:
+    "bringing together immigration | , customs and visa checks", "the gas, electricity | and"."""
+    item = _LIST_GOES_ON.match(text, end) or _LIST_ITEM_END.search(text, 0, end)
+    if item is None or not (item.re is _LIST_GOES_ON or re.match(r" (?:and|or) ", text[end:])):
+        return False
+    word = item.group("item").lower()  # "board, published online and …" lists nothing
+    return can_be_noun(word) or not lemma_of(word)[1] & {"VBN", "VBD", "VBG"}
+
+
+_LIST_GOES_ON = re.compile(r",\s+(?P<item>[\w'’-]+)(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s")
+_LIST_ITEM_END = re.compile(r"\b[\w'’-]+,\s+(?P<item>[\w'’-]+)(?:\s+[\w'’-]+)?,?\Z")
+
+
+def infinitive_breaks(text: str) -> list[re.Match[str]]:
+    """Give the breaks before an infinitive describing the noun before it, a phrase of its own
+    ("… tears up its decision | to give FirstGroup the contract"), not one completing a verb."""
+    return [
+        found
+        for found in _INFINITIVE_BREAK.finditer(text)
+        if _verb_base(found.group(1)) and not _wants_infinitive(text[: found.start()])
+    ]
+
+
+# "… tears up its decision | to give FirstGroup the contract": an infinitive is a phrase too.
+_INFINITIVE_BREAK = re.compile(r"\s(?=to\s+([a-z]+)\s)")
+
+
+def _wants_infinitive(before: str) -> bool:
+    """Give whether the word before "to" is a verb that the infinitive completes ("ceased | to
+    exist", "agreed | to end"), not a noun it describes ("its decision | to give")."""
+    word = before.rsplit(" ", 1)[-1].lower()
+    forms = lemma_of(word)[1]
+    return bool(forms & {"VB", "VBP", "VBD", "VBZ", "VBN"}) and not can_be_noun(word)
+
+
+def _verb_base(word: str) -> bool:
+    """Give whether word may be a verb's base after "to" ("give", not "a")."""
+    return "VB" in lemma_of(word)[1] and word not in NOT_BEFORE_A_VERB

@@ -13,6 +13,9 @@ import re
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.headline_cuts import (
     EDGE_PUNCTUATION,
+    gerund_breaks,
+    infinitive_breaks,
+    inside_list,
     paired_modifiers,
     wants_its_of,
     without_open_noun_phrase,
@@ -21,7 +24,6 @@ from timeline.extraction.headline_cuts import (
 )
 from timeline.extraction.headline_names import abbreviated, by_name
 from timeline.extraction.headline_tense import (
-    NOT_BEFORE_A_VERB,
     present_tense,
 )
 from timeline.extraction.lemmas import (
@@ -129,7 +131,7 @@ def headline(
         if _OBJECT_CUT.match(text, len(cut)) and _ends_on_verb(cut):
             return None  # "Report rates" of "their report rated us …": whom it rated is cut
         text = cut
-    text = _balanced_quotes(_within_limit(abbreviated(text)))
+    text = _balanced_quotes((_within_limit if finite else _participle_kept)(abbreviated(text)))
     if ENDS_ON_SAYING.search(text) or _PRONOUN_OBJECT.search(text):
         return None  # "… Grant Shapps announces", "MPs approve it": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
@@ -361,42 +363,32 @@ _OPEN_TIME = re.compile(
 )
 
 
-def _within_limit(text: str) -> str:
-    """Give text ended on the last whole phrase within HEADLINE_LIMIT."""
+def _participle_kept(text: str) -> str:
+    """Give a noun phrase and the participle ending it within HEADLINE_LIMIT, the phrase cut and
+    never the participle ("Lord Bradley's review of people with mental health problems or
+    learning disabilities in the criminal justice system published": "… problems published")."""
+    phrase, _, participle = re.sub(r"\s+", " ", text).strip(EDGE_PUNCTUATION).rpartition(" ")
+    if len(text) <= HEADLINE_LIMIT or "VBN" not in lemma_of(participle.lower())[1]:
+        return _within_limit(text)  # short enough, or it ends on its agent ("by Chris Grayling")
+    cut = _within_limit(phrase, HEADLINE_LIMIT - len(participle) - 1)
+    return f"{cut} {participle}" if cut else ""
+
+
+def _within_limit(text: str, limit: int = HEADLINE_LIMIT) -> str:
+    """Give text ended on the last whole phrase within limit."""
     text = re.sub(r"\s+", " ", text).strip(EDGE_PUNCTUATION)
-    if len(text) <= HEADLINE_LIMIT:
+    if len(text) <= limit:
         return text
-    infinitives = [
-        m
-        for m in _INFINITIVE_BREAK.finditer(text)
-        if _verb_base(m.group(1)) and not _wants_infinitive(text[: m.start()])
-    ]
-    phrases = [*_PHRASE_BREAK.finditer(text), *infinitives]
-    breaks = sorted(m.start() for m in phrases if m.start() <= HEADLINE_LIMIT)
+    phrases = [*_PHRASE_BREAK.finditer(text), *infinitive_breaks(text), *gerund_breaks(text)]
+    breaks = sorted(m.start() for m in phrases if m.start() <= limit)
     breaks += [text.rindex(" ", 0, end) for end in breaks if _reduced_relative(text, end)]
     breaks.sort()
-    breaks = [end for end in breaks if end >= HEADLINE_LIMIT // 3 and not inside_name(text, end)]
+    breaks = [end for end in breaks if end >= limit // 3 and not inside_name(text, end)]
     breaks = [end for end in breaks if not _counted(text, end) and not _left_open(text[:end])]
     breaks = [end for end in breaks if not paired_modifiers(text, end)]
     breaks = [end for end in breaks if not wants_its_of(text, end)]
+    breaks = [end for end in breaks if not inside_list(text, end)]
     if breaks:
         cut = without_short_tail(without_verbless_clause(text[: breaks[-1]]))
         return without_open_noun_phrase(cut, text[breaks[-1] :])
     return ""  # no whole phrase ends within the limit: no headline rather than a cut one
-
-
-# "… tears up its decision | to give FirstGroup the contract": an infinitive is a phrase too.
-_INFINITIVE_BREAK = re.compile(r"\s(?=to\s+([a-z]+)\s)")
-
-
-def _wants_infinitive(before: str) -> bool:
-    """Give whether the word before "to" is a verb that the infinitive completes ("ceased | to
-    exist", "agreed | to end"), not a noun it describes ("its decision | to give")."""
-    word = before.rsplit(" ", 1)[-1].lower()
-    forms = lemma_of(word)[1]
-    return bool(forms & {"VB", "VBP", "VBD", "VBZ", "VBN"}) and not can_be_noun(word)
-
-
-def _verb_base(word: str) -> bool:
-    """Give whether word may be a verb's base after "to" ("give", not "a")."""
-    return "VB" in lemma_of(word)[1] and word not in NOT_BEFORE_A_VERB

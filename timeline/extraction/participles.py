@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from timeline.extraction.frame_text import _DETERMINERS, _GOVERNING
 from timeline.extraction.lemmas import Token, word_set
+from timeline.extraction.proper_names import HONORIFICS
 
 __all__ = ["participle_phrase"]
 
@@ -29,6 +30,8 @@ def participle_phrase(tokens: Sequence[Token], first: int, verb: Token | None) -
         start = 0  # the phrase opens the sentence: "Part one of the review, published …"
     if start > 1 and tokens[start].text == "s" and tokens[start - 1].text in _APOSTROPHES:
         start -= 2  # "HMIP's thematic review … published": whose it is opens the phrase
+        if start and tokens[start - 1].text.lower().rstrip(".") in HONORIFICS:
+            start -= 1  # "Lady Hale's review …": her title is part of her name
     end = verb.end
     agent = tokens[index + 2] if index + 2 < len(tokens) else None
     if agent is not None and agent.entity is not None and tokens[index + 1].lemma == "by":

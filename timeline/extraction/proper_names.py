@@ -15,7 +15,7 @@ from timeline.extraction.entities import EntityMention
 from timeline.extraction.headlines import WIRE_PREFIX
 from timeline.extraction.lemmas import known_word
 
-__all__ = ["find_names"]
+__all__ = ["HONORIFICS", "find_names"]
 
 # Words a capitalised run may hold inside it: "Ministry of Justice", "Marks & Spencer".
 _JOINERS = frozenset({"of", "for", "&", "de", "la", "du", "von", "van"})
@@ -39,7 +39,7 @@ _NOT_NAMES = frozenset(
     ).split(" ")
 )
 # Words before a surname: "Mr Hinds", "Ms Bradley" name someone, however common the word.
-_HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame"])
+HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "baroness"])
 # Calendar abbreviations, of a dateline ("LONDON, Jan 16 (Reuters)", "Tue Jan 16"): a run of
 # nothing else names no one ("Jan Smith" still names Jan Smith).
 _CALENDAR_ABBREVIATIONS = frozenset(
@@ -166,7 +166,7 @@ def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) 
     """Add the run as a name, less function words and joiners at its ends; a lone word opening
     the sentence only when English does not know it."""
     words = list(run)
-    titled = bool(words) and words[0].group().lower().rstrip(".") in _HONORIFICS  # "Mr Hinds"
+    titled = bool(words) and words[0].group().lower().rstrip(".") in HONORIFICS  # "Mr Hinds"
     while words and (
         _bare(words[0].group()) in _NOT_NAMES  # "Today's report": no one's
         or words[0].group().lower() in _JOINERS

@@ -148,7 +148,7 @@ def one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
         if same is None:
             kept.append(candidate)
             continue
-        first, second = sorted((same, candidate), key=title_quality)
+        first, second = sorted((same, candidate), key=_yielding_last)
         roles = {
             role: tuple(dict.fromkeys((*first.roles.get(role, ()), *second.roles.get(role, ()))))
             for role in {*first.roles, *second.roles}
@@ -160,6 +160,12 @@ def one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
             roles=roles,
         )
     return kept
+
+
+def _yielding_last(candidate: Candidate) -> tuple:
+    """Give a key that puts a loose frame's candidate (weight 0: `yields`) after any other, then
+    the plainest title first."""
+    return (candidate.weight == 0, *title_quality(candidate))
 
 
 def _same_report(first: Candidate, second: Candidate) -> bool:

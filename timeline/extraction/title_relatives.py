@@ -6,6 +6,7 @@ the service")."""
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from timeline.extraction.lemmas import can_be_noun, lemma_of
@@ -20,7 +21,13 @@ def whose_made_main(title: str) -> str:
     whose = _NAME_WHOSE.match(title)
     if whose is None:
         return title
-    return f"{whose.group(1)}'s {title[whose.end() :].split(',')[0]}"
+    owner = whose.group(1).split()
+    if any(_finite_verb(word) for word in owner[1:]):  # "Group is co-chaired by Baroness Corston"
+        capitalised = list(itertools.takewhile(lambda word: word[:1].isupper(), owner[::-1]))
+        if not capitalised or len(capitalised) == len(owner):
+            return title
+        owner = capitalised[::-1]  # whose review it was: Baroness Corston's, not the group's
+    return f"{' '.join(owner)}'s {title[whose.end() :].split(',')[0]}"
 
 
 def relative_made_main(title: str) -> str:
