@@ -148,6 +148,9 @@ DEVELOPMENT = (
     GoldSet("dev51", CORPUS / "dev51", ("dev",), (CORPUS / "dev51/gold-dev.yaml",)),
     GoldSet("dev52", CORPUS / "dev52", ("dev",), (CORPUS / "dev52/gold-dev.yaml",)),
     GoldSet("dev53", CORPUS / "dev53", ("dev",), (CORPUS / "dev53/gold-dev.yaml",)),
+    GoldSet("dev54", CORPUS / "dev54", ("dev",), (CORPUS / "dev54/gold-dev.yaml",)),
+    GoldSet("dev55", CORPUS / "dev55", ("dev",), (CORPUS / "dev55/gold-dev.yaml",)),
+    GoldSet("dev56", CORPUS / "dev56", ("dev",), (CORPUS / "dev56/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
