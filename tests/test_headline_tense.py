@@ -148,3 +148,20 @@ def test_a_title_never_ends_on_a_word_that_leads_to_nothing(title, expected):
     from timeline.extraction.headline_cuts import without_dangling_end
 
     assert without_dangling_end(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "An audit investigation published last month found that the agency erred",
+            "An audit investigation published last month finds that the agency erred",
+        ),
+        ("An audit investigation published found", "An audit investigation published found"),
+        ("The firm published revised figures", "The firm publishes revised figures"),
+    ],
+)
+def test_present_tense_leaves_a_participle_after_its_noun_when_a_verb_follows_its_time(
+    clause, expected
+):
+    assert present_tense(clause) == expected

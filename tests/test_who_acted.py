@@ -410,3 +410,25 @@ def test_a_plural_word_for_a_body_keeps_its_own_verb_in_a_headline(recogniser):
     document = document_of(post)
     titles = [c.title for c in recogniser.candidates(document)]
     assert titles and not any("MoJ name " in title for title in titles)
+
+
+def test_frame_events_a_post_and_the_name_after_it_are_one_person_who_acts(recogniser):
+    text = "The Secretary of State for Health, Andy Burnham, announced an independent inquiry."
+    (candidate,) = _found(recogniser, text)
+    assert candidate.roles["actor"] == ("Andy Burnham",)
+    assert candidate.title == "Andy Burnham announces an independent inquiry"
+
+
+def test_frame_events_a_place_after_what_failed_is_not_what_failed(recogniser):
+    text = (
+        "The patients' panel welcomed the inquiry into the failures of care at Stafford Hospital."
+    )
+    assert [c.type for c in _found(recogniser, text)] != ["company_collapsed"]
+    assert _found(recogniser, "The failure of Carillion shook the industry.")
+
+
+def test_frame_events_an_organisation_takes_up_no_post(recogniser):
+    text = (
+        "South Thames Healthcare NHS Trust became the first NHS trust to be run by administrators."
+    )
+    assert [c.type for c in _found(recogniser, text)] != ["appointment"]

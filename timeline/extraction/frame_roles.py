@@ -21,6 +21,7 @@ from timeline.extraction.frame_text import (
     token_index,
 )
 from timeline.extraction.lemmas import PERSONAL_PRONOUNS, Token
+from timeline.extraction.title_objects import names_post
 
 # Words that end a clause for the nearest-entity search (English grammar, not vocabulary).
 CLAUSE_BREAKS = frozenset(
@@ -64,6 +65,42 @@ def _own_clause(tokens: Sequence[Token], conjunction: int, verb: int) -> bool:
     return 1 <= len(subject) <= 2 and plain and finite and subject[0].lemma not in _ARTICLES
 
 
+# The last word of an organisation's name: no person who takes up or leaves a post.
+_ORGANISATIONS = frozenset(
+    {
+        "Trust",
+        "Hospital",
+        "Hospitals",
+        "Council",
+        "Service",
+        "Agency",
+        "Company",
+        "Group",
+        "Ltd",
+        "Limited",
+        "plc",
+        "PLC",
+        "Board",
+        "Committee",
+        "Authority",
+        "University",
+        "College",
+        "Office",
+        "Department",
+        "Ministry",
+        "Court",
+        "Commission",
+        "Inspectorate",
+        "Partnership",
+        "Foundation",
+        "Association",
+        "Union",
+        "Society",
+        "Institute",
+        "Centre",
+    }
+)
+_PLACING = frozenset({"at", "in", "on", "across", "within", "inside", "around", "near"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "part", "well", "such"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "see"})
 _NAME = "<name>"  # a capitalised name no vocabulary lists (proper_names.py)
@@ -74,13 +111,48 @@ _SEARCH_AFTER = 8
 
 def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]:
     """Give the nearest entity of the role's kinds on one side within the clause; a name
-    the vocabulary lists before a bare capitalised name ("Grayling named Sodexo …")."""
+    the vocabulary lists before a bare capitalised name ("Grayling named Sodexo …"); of a post
+    and a name in apposition, the name ("the Secretary of State for Health, Andy Burnham,")."""
+    found = _nearest(tokens, index, step, frame, role, asides, role_kinds)
+    if len(found) == 2 and _apposed(tokens, *found):
+        found = [token for token in found if not names_post(token.text)] or found
+    appointed = "successor" not in (frame.leading, frame.trailing, *frame.inner)  # not the one who
+    if (
+        frame.personal and role == "actor" and appointed
+    ):  # "South London Healthcare NHS Trust became"
+        found = [token for token in found if not _organisation_named(token)]
+    return found
+
+
+def _organisation_named(token: Token) -> bool:
+    """Give whether a name no vocabulary lists is an organisation's by its last word."""
+    return token.lemma == _NAME and token.text.split()[-1] in _ORGANISATIONS
+
+
+def _apposed(tokens: Sequence[Token], first: Token, second: Token) -> bool:
+    """Give whether two names stand side by side with only a comma between them, one a post:
+    one someone named twice ("the Health Secretary, Andy Burnham"), no list of two."""
+    low, high = token_index(tokens, first), token_index(tokens, second)
+    between = [token.text for token in tokens[low + 1 : high]] if low is not None else []
+    return between == [","] and names_post(first.text) != names_post(second.text)
+
+
+def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]:
     kinds = frame.kinds_of(role, role_kinds.get(role, set()))
     if step < 0:
         asides = asides - _own_subject(tokens, asides, index + 1)  # "which G4S has run"
     if step > 0 and role == "target":  # "agreed to sell its stake to Sodexo": not the buyer
         tokens = tokens[
             : next((i for i in range(index, len(tokens)) if tokens[i].lemma == "to"), None)
+        ]
+    if (
+        step > 0
+        and role == "actor"
+        and 0 < index <= len(tokens)
+        and tokens[index - 1].lemma == "of"
+    ):
+        tokens = tokens[  # "the failures of care at Stafford Hospital": not the hospital's
+            : next((i for i in range(index, len(tokens)) if tokens[i].lemma in _PLACING), None)
         ]
     if (
         role == "actor"

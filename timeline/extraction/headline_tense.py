@@ -13,6 +13,7 @@ from timeline.extraction.lemmas import (
     REFLEXIVES,
     Token,
     can_be_adjective,
+    can_be_noun,
     known_word,
     lemma_of,
     tokenise,
@@ -206,6 +207,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     unambiguous = "VBN" not in token.forms or token.lemma in _INTRANSITIVE
     if not unambiguous and tokens[index + 1].lemma in _RESULTS:
         return False  # "Former A4e staff found guilty", "firm declared insolvent": a passive
+    if not unambiguous and _verb_after_time(tokens, index):
+        return False  # "an investigation published last month found": "found" is the verb
     if not unambiguous and following == "of" and token.lemma in _DEPRIVED:
         return False  # "G4S stripped of Birmingham prison": a passive
     near = tokens[max(0, index - 2) : index]
@@ -213,6 +216,28 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     infinitive = following == "to" and _infinitive_after(tokens, index + 1) and not passive
     unambiguous = unambiguous or infinitive  # "agreed to seek", not "were both judged to"
     return "VBD" in token.forms and (ending or unambiguous)  # "Jane Roe announced as …": passive
+
+
+def _verb_after_time(tokens: list[Token], index: int) -> bool:
+    """Give whether a time after the participle at index is followed by a verb, the clause's
+    own ("published last month found", "published on 12 March finds"), or a telling verb is,
+    the time taken out ("published found that")."""
+    after = index + 1
+    if tokens[after].lemma in ("last", "this", "earlier"):
+        after += 2
+    elif tokens[after].lemma in ("yesterday", "today"):
+        after += 1
+    elif tokens[after].lemma in ("on", "in"):
+        after += 1
+        while after < len(tokens) and (
+            tokens[after].text[:1].isupper() or tokens[after].text.isdigit()
+        ):
+            after += 1
+    verb = tokens[after] if after < len(tokens) else None
+    if verb is None or not verb.finite or can_be_noun(verb.text.lower()):
+        return False
+    ends = after + 1 == len(tokens) or tokens[after + 1].lemma == "that"  # "published found"
+    return after > index + 1 or ends
 
 
 def _tells_that(tokens: list[Token], index: int) -> bool:

@@ -84,8 +84,9 @@ _PHRASE_BREAK = re.compile(
 _CLAUSE_OPENING = re.compile(r"(?:and|but|while|whereas|when|where|which|who|because)\s", re.I)
 ENDS_ON_SAYING = re.compile(
     r"\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains|finds|concludes"
-    r"|shows|showed|suggests|suggested"
-    r"|is|are|was|were|be|been|has|have|had|will|would|can|could)(?:\s+not)?\W*$",
+    r"|shows|showed|suggests|suggested|writes|argues"
+    r"|is|are|was|were|be|been|has|have|had|will|would|can|could)(?:\s+not)?\W*$"
+    r"|\b[A-Z][\w'’-]*\s+reports\W*$",  # "Justin Russell reports": what, cut away
     re.I,
 )
 # "a handful | of large providers": a count is no phrase without what it counts.

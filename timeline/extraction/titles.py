@@ -10,6 +10,7 @@ from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES
 from timeline.extraction.headline_names import abbreviated, subject_named
 from timeline.extraction.headlines import EDGE_PUNCTUATION, ENDS_ON_SAYING, headline, inside_name
 from timeline.extraction.lemmas import can_be_noun, lemma_of, past_tense_only, tokenise
+from timeline.extraction.title_asides import without_asides
 from timeline.extraction.title_relatives import (
     relative_made_main,
     relative_to_name,
@@ -29,16 +30,6 @@ from timeline.extraction.title_times import (
 _CLAUSE_EDGE = re.compile(
     r"\s*(?:[;:]|\s[-–—]\s"
     r"|,\s+(?:and|but)\s+(?=(?:its|their|his|her|it|he|she|they|we)\s))\s*"
-)
-# Asides in brackets, ", which …," clauses, ", along with …,", ", chaired by …," and ", for
-# example," say something about a word, or how the writer got to it, not what happened.
-_ASIDE = re.compile(
-    r"\s*[(\[][^()\[\]]{0,200}[)\]]"
-    r"|,\s+(?:which|who|whose|whom|along with|together with|as well as|alongside|including)\b"
-    r"(?:[^,;:()]|,(?=\S)){0,150},(?=\s)"
-    r"|,\s+(?:chaired|led|headed|run|owned|founded|set up)\s+by\s+[^,;:()]{1,80},(?=\s)"
-    r"|,\s+(?:for example|for instance|however|in turn|in fact|of course|in particular|"
-    r"by contrast|it seems|meanwhile|too|though),(?=\s)"
 )
 # Openings that say how the writer got to the point, not what happened.
 _LEAD_IN = re.compile(
@@ -150,7 +141,7 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     """Give the clause that carries the trigger, lead-ins and openings dropped, then the part
     of it from the last comma before the trigger: "This morning, with the threat of legal
     proceedings hanging over him, Chris Grayling announced the bidders"."""
-    sentence, trigger_span = _without_asides(sentence, trigger_span)
+    sentence, trigger_span = without_asides(sentence, trigger_span)
     clause_start, clause_end = _clause_around(sentence, trigger_span[0])
     clause = sentence[clause_start:clause_end]
     if len(clause.split()) < 4:  # too little on its own: "Dorset" or "(DDC)"
@@ -226,38 +217,6 @@ _LIST_GOES_ON = re.compile(r"[\w'’-]+(?: [\w'’-]+){0,2},? (?:and|or) ")
 def _trimmed(clause: str) -> str:
     clause = _LEAD_IN.sub("", clause.strip(EDGE_PUNCTUATION)).strip(EDGE_PUNCTUATION)
     return re.sub(r"\s+", " ", clause)
-
-
-def _without_asides(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
-    """Give sentence without bracketed asides that do not hold the trigger, and the moved span."""
-    kept, position, shift = [], 0, 0
-    found = [*_ASIDE.finditer(sentence), *_appositions(sentence)]
-    for aside in sorted(found, key=lambda a: a.start()):
-        if aside.start() < span[1] and span[0] < aside.end() or aside.start() < position:
-            continue
-        kept.append(sentence[position : aside.start()])
-        if aside.end() <= span[0]:
-            shift += aside.end() - aside.start()
-        position = aside.end()
-    kept.append(sentence[position:])
-    return "".join(kept), (span[0] - shift, span[1] - shift)
-
-
-def _appositions(sentence: str) -> list[re.Match[str]]:
-    """Give the asides that say what a name is, between commas after it ("Simon Stevens, NHS
-    England's chief executive, told"): a headline names, it does not describe."""
-    return [found for found in _APPOSITION.finditer(sentence) if _after_name(sentence, found)]
-
-
-def _after_name(sentence: str, found: re.Match[str]) -> bool:
-    words = sentence[: found.start()].split()
-    return bool(words) and words[-1][0].isupper()
-
-
-# ", the health secretary,", ", NHS England's chief executive,": a post, in lower case.
-_APPOSITION = re.compile(
-    r",\s+(?:the|a|an|[A-Z][\w&.'’ -]{0,40}?['’]s)\s+(?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*,(?=\s)"
-)
 
 
 def _clause_around(sentence: str, position: int) -> tuple[int, int]:

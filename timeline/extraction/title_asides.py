@@ -1,0 +1,71 @@
+"""What a headline leaves out of a sentence: bracketed asides, ", which …" clauses, a post
+written between commas after a name (", the health secretary,") and a post a name follows
+("the Secretary of State for Health, Andy Burnham," → "Andy Burnham")."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extraction.title_objects import names_post
+
+__all__ = ["without_asides"]
+
+# Asides in brackets, ", which …," clauses, ", along with …,", ", chaired by …," and ", for
+# example," say something about a word, or how the writer got to it, not what happened.
+_ASIDE = re.compile(
+    r"\s*[(\[][^()\[\]]{0,200}[)\]]"
+    r"|,\s+(?:which|who|whose|whom|along with|together with|as well as|alongside|including)\b"
+    r"(?:[^,;:()]|,(?=\S)){0,150},(?=\s)"
+    r"|,\s+(?:chaired|led|headed|run|owned|founded|set up)\s+by\s+[^,;:()]{1,80},(?=\s)"
+    r"|,\s+(?:for example|for instance|however|in turn|in fact|of course|in particular|"
+    r"by contrast|it seems|meanwhile|too|though),(?=\s)"
+)
+
+
+def without_asides(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """Give sentence without bracketed asides that do not hold the trigger, and the moved span."""
+    kept, position, shift = [], 0, 0
+    found = [found.span() for found in (*_ASIDE.finditer(sentence), *_appositions(sentence))]
+    for start, end in sorted([*found, *_posts_before_names(sentence)]):
+        if start < span[1] and span[0] < end or start < position:
+            continue
+        kept.append(sentence[position:start])
+        if end <= span[0]:
+            shift += end - start
+        position = end
+    kept.append(sentence[position:])
+    return "".join(kept), (span[0] - shift, span[1] - shift)
+
+
+def _appositions(sentence: str) -> list[re.Match[str]]:
+    """Give the asides that say what a name is, between commas after it ("Simon Stevens, NHS
+    England's chief executive, told"): a headline names, it does not describe."""
+    return [found for found in _APPOSITION.finditer(sentence) if _after_name(sentence, found)]
+
+
+def _after_name(sentence: str, found: re.Match[str]) -> bool:
+    words = sentence[: found.start()].split()
+    return bool(words) and words[-1][0].isupper()
+
+
+def _posts_before_names(sentence: str) -> list[tuple[int, int]]:
+    """Give the spans of a post a name follows between commas, and of the comma after that name
+    ("the Secretary of State for Health, Andy Burnham, announced" → "Andy Burnham announced"): a
+    headline names the person."""
+    spans = []
+    for found in _POST_THEN_NAME.finditer(sentence):
+        if names_post(found.group("post")):
+            spans += [(found.start(), found.start("name")), (found.end() - 1, found.end())]
+    return spans
+
+
+# "the Secretary of State for Health, Andy Burnham,": a post in capitals, then a name.
+_POST_THEN_NAME = re.compile(
+    r"\b(?:(?i:the)\s+(?:[a-z]+\s+){0,2})?"
+    r"(?P<post>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,6}),\s+"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),(?=\s)(?!\s+(?:who|which|whose|whom)\b)"
+)
+# ", the health secretary,", ", NHS England's chief executive,": a post, in lower case.
+_APPOSITION = re.compile(
+    r",\s+(?:the|a|an|[A-Z][\w&.'’ -]{0,40}?['’]s)\s+(?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*,(?=\s)"
+)
