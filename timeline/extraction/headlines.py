@@ -232,6 +232,8 @@ def opens_with_verb(text: str) -> bool:
         return True
     if len(words) == 3 and can_be_noun(words[0].text) and _noun_before_verb(*words[1:]):
         return False  # "transport ministry tore up …": a noun's modifier, then its verb
+    if first[1].lemma == "and" and can_be_noun(first[0].text):
+        return False  # "police and crime commissioners took office": nouns joined
     return not _noun_before_verb(*first)
 
 
