@@ -531,3 +531,17 @@ def test_headline_never_cuts_before_a_gerund_completing_a_verb():
         " and said too much public protection work fell short"
     )
     assert not (headline(clause) or "").endswith("officers")
+
+
+def test_a_title_never_ends_on_a_time_unit_no_number_counts():
+    from timeline.extraction.headline_cuts import without_dangling_end
+
+    assert without_dangling_end("Burnham commissions the inquiry weeks") == (
+        "Burnham commissions the inquiry"
+    )
+    assert (
+        without_dangling_end("Firm freezes pay for two years") == "Firm freezes pay for two years"
+    )
+    assert (
+        without_dangling_end("People arrested in recent weeks") == "People arrested in recent weeks"
+    )

@@ -27,11 +27,26 @@ def without_verbless_clause(text: str) -> str:
 
 def without_dangling_end(title: str) -> str:
     """Give title without the words it ends on that lead to nothing ("… the cost of", "… and
-    the"), what they led to taken out as a time or a relative, while three words stay."""
+    the", a time unit no number counts: "… the inquiry weeks"), what they led to taken out as a
+    time or a relative, while three words stay."""
     words = title.split()
     while len(words) > 3 and words[-1].lower() in _LEADING_NOWHERE:
         words.pop()
+    if len(words) > 3 and words[-1].lower() in _TIME_UNITS and not _counts(words[-2]):
+        words.pop()  # "Burnham commissions the inquiry weeks [after …]": a cut time
     return " ".join(words) if len(words) < len(title.split()) else title
+
+
+def _counts(word: str) -> bool:
+    """Give whether word counts or places what follows it ("two", "12", "few", "recent")."""
+    return word.isdigit() or word.lower() in _COUNTING
+
+
+_TIME_UNITS = word_set("days weeks months years hours")
+_COUNTING = word_set(
+    "two three four five six seven eight nine ten few several many some recent past last next"
+    " coming previous following"
+)
 
 
 # Words a headline never ends on; a particle may ("MoJ steps in", "Union calls for").

@@ -141,7 +141,7 @@ def one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
     """Give one candidate per type and date among one sentence's: two frames of one type whose
     roles agree and that are dated alike ("HM Inspectorate of Probation said in its report that
     Working Links …") report one happening, told by the one with most roles filled, naming what
-    both name."""
+    both name; a loose frame's (`yields`) is told by any other of its type and date."""
     kept: list[Candidate] = []
     for candidate in candidates:
         same = next((k for k in kept if _same_report(k, candidate)), None)
@@ -159,7 +159,15 @@ def one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
             owners=tuple(dict.fromkeys(first.owners + second.owners)),
             roles=roles,
         )
-    return kept
+    return [k for k in kept if not (k.weight == 0 and any(_told_by(k, other) for other in kept))]
+
+
+def _told_by(loose: Candidate, other: Candidate) -> bool:
+    """Give whether a loose frame's candidate is told by another of the sentence's, of its type
+    and date, whoever it names ("HMP Northumberland was formed in 2011 when HMP Acklington and
+    HMYOI Castington were merged": the merger)."""
+    same = (loose.type, loose.date, loose.evidence) == (other.type, other.date, other.evidence)
+    return same and other.weight > 0
 
 
 def _yielding_last(candidate: Candidate) -> tuple:
