@@ -32,6 +32,10 @@ def test_an_adverb_inside_a_perfect_is_no_verb_of_the_headline():
         ),
         ("The firm collapsed two weeks later", "The firm collapsed"),
         (
+            "The minister made a statement to MPs yesterday afternoon and apologised",
+            "The minister made a statement to MPs and apologised",
+        ),
+        (
             "Talks began three months later than planned",
             "Talks began three months later than planned",
         ),

@@ -34,6 +34,8 @@ def without_dangling_end(title: str) -> str:
         words.pop()
     if len(words) > 3 and words[-1].lower() in _TIME_UNITS and not _counts(words[-2]):
         words.pop()  # "Burnham commissions the inquiry weeks [after …]": a cut time
+    if len(words) > 4 and words[-2].lower() in ("and", "or") and words[-1].lower() in _PLACES:
+        del words[-2:]  # "apologised for the failings in this case and in [others]"
     return " ".join(words) if len(words) < len(title.split()) else title
 
 
@@ -43,6 +45,7 @@ def _counts(word: str) -> bool:
 
 
 _TIME_UNITS = word_set("days weeks months years hours")
+_PLACES = word_set("in on at to for with by from into")
 _COUNTING = word_set(
     "two three four five six seven eight nine ten few several many some recent past last next"
     " coming previous following"

@@ -26,7 +26,8 @@ _COUNTED = (
 # and no appositive after it goes with it.
 _ROUGHLY = ("almost", "nearly", "just", "some", "about")
 _TIME_WORDS = (
-    r"(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month|year)|"
+    r"(?:(?:yesterday|tomorrow) (?:morning|afternoon|evening)|"
+    r"today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month|year)|"
     r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
     r"(?:earlier|later) (?:this|last|next) (?:week|month|year)|"
     # "last Friday, 7 June": the weekday's date goes with it
