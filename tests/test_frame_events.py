@@ -490,3 +490,19 @@ def test_frame_events_the_crc_a_post_is_about_is_carried_by_its_reports(recognis
         " January 2019."
     )
     assert all("South Yorkshire" not in c.crcs for c in frame_found(recogniser, other, about))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Justin Russell said much had improved, even though the rating had not moved in June.",
+        "In November 2017 officials proposed a provisional high-risk rating for the firm.",
+    ],
+)
+def test_frame_events_a_rate_or_rating_no_one_gave_is_no_report(recogniser, text):
+    assert "report_published" not in [c.type for c in _found(recogniser, text)]
+
+
+def test_frame_events_a_rating_given_is_a_report(recogniser):
+    text = "The CRC was rated 'requires improvement' in a report published in January 2019."
+    assert [c.type for c in _found(recogniser, text)] == ["report_published"]
