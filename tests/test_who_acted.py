@@ -432,3 +432,12 @@ def test_frame_events_an_organisation_takes_up_no_post(recogniser):
         "South Thames Healthcare NHS Trust became the first NHS trust to be run by administrators."
     )
     assert [c.type for c in _found(recogniser, text)] != ["appointment"]
+
+
+def test_frame_events_who_after_a_common_noun_is_that_noun_not_a_name_before_it(recogniser):
+    text = (
+        "In August 2012 the firm Acme became a target for disability campaigners, who staged"
+        " protests against its sponsorship of the games."
+    )
+    (candidate,) = _found(recogniser, text)
+    assert candidate.type == "campaign_launched" and "Acme" not in candidate.title

@@ -253,6 +253,8 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
                 named = tokens[antecedent].entity is not None or tokens[antecedent].lemma == _NAME
                 if named and tokens[antecedent].lemma not in kinds:
                     return []  # "Carillion, which went into liquidation": no other name
+                if not named and token.lemma == "who" and tokens[antecedent].text.islower():
+                    return []  # "a target for disability campaigners, who staged protests": them
                 index, seen = antecedent, 0  # "KeolisAmey, …, which took over": KeolisAmey
                 relative_to = antecedent
                 continue
