@@ -15,7 +15,8 @@ import pytest
 from timeline.errors import VocabularyError
 from timeline.names import suggest
 from timeline.partial_date import PartialDate
-from timeline.vocabulary import ALL_ROLES, load_vocabulary
+from timeline.register import ALL_ROLES
+from timeline.vocabulary import load_vocabulary
 
 WORKING_LINKS_CRCS = [
     "Bristol, Gloucestershire, Somerset and Wiltshire",
@@ -208,6 +209,7 @@ def test_vocabulary_copied_data_loads_from_a_directory(data_dir):
         ('end: "2021-06-26"', 'end: "2014-06-26"', "before it starts"),
         ("- NPS\n", "- NPS {area}\n", "placeholder {area}"),
         ("sits_in: [Senedd]", "sits_in: [Sened]", "sits in unknown body 'Sened' (did you mean"),
+        ('until: "2017-04-01"', 'until: "April 2017"', "YYYY"),
     ],
 )
 def test_vocabulary_bad_crcs_file_is_an_error_naming_the_file(data_dir, old, new, message):
@@ -245,3 +247,8 @@ def test_vocabulary_duplicate_alias_error_names_the_alias_and_both_holders(data_
         f"{data_dir / 'crcs.yaml'}: alias 'DDC' of CRC 'Dorset, Devon and Cornwall' "
         "also names CRC 'Kent, Surrey and Sussex'"
     )
+
+
+def test_vocabulary_gives_a_bodys_former_names_and_when_each_ended(vocabulary):
+    ((name, until),) = vocabulary.former_names["HMPPS"]
+    assert (name, str(until)) == ("NOMS", "2017-04-01")

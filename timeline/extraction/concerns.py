@@ -11,7 +11,8 @@ from timeline.extraction.entities import Entities
 from timeline.extraction.events import ENTITY_ROLES
 from timeline.extraction.phrases import phrases_regex
 from timeline.partial_date import PartialDate
-from timeline.vocabulary import ALL_ROLES, Role, Vocabulary
+from timeline.register import ALL_ROLES, Role
+from timeline.vocabulary import Vocabulary
 
 _DIRECT: tuple[Role, ...] = tuple(role for role in ALL_ROLES if role != "parent")
 # A clause that says who someone is by what they hold: ", who currently own Kent, Surrey and

@@ -14,7 +14,8 @@ from typing import Literal
 
 from timeline.names import alias_key, suggest
 from timeline.partial_date import PartialDate
-from timeline.vocabulary import ALL_ROLES, NOT_CRC_PLACEHOLDER, Vocabulary
+from timeline.register import ALL_ROLES, NOT_CRC_PLACEHOLDER
+from timeline.vocabulary import Vocabulary
 
 __all__ = [
     "Entities",

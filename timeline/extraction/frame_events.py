@@ -348,7 +348,7 @@ class FrameRecogniser:
         if court:  # "The High Court found in 2019 that Horizon contained bugs": a ruling
             event_type = self.concerns.rulings_type or event_type
             title, title_kind = self.titler.ruling(court, text, span, subject.speaking)
-        title = self._headed(title, named_here)
+        title = self.titler.of_the_day(self._headed(title, named_here), when)
         fuller = title_kind == "filled" or title_kind in ("written", "bare") and not roles
         fuller = fuller and not to_come
         fuller_title = fuller and self.titler.fuller(
@@ -381,7 +381,11 @@ class FrameRecogniser:
             },
             title_kind=title_kind,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.0,
-            fuller_title=self._headed(fuller_title, named_here) if fuller_title else None,
+            fuller_title=(
+                self.titler.of_the_day(self._headed(fuller_title, named_here), when)
+                if fuller_title
+                else None
+            ),
         )
         stock = nothing_to_show(candidate, title_kind in ("written", "bare"), post.posted)
         if stock and (title_kind == "bare" or not _clause_says(text, (span, told), subject)):

@@ -16,6 +16,7 @@ from timeline.extraction.title_judgement import PERSONS, says_more, says_more_th
 from timeline.extraction.title_objects import names_post, object_headline, post_named
 from timeline.extraction.title_relatives import relative_made_main
 from timeline.extraction.titles import called_by_name, clause_headline
+from timeline.partial_date import PartialDate
 from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, template_slots
 from timeline.vocabulary import Vocabulary
 
@@ -36,6 +37,7 @@ class FrameTitler:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._labels = {t.name: t.label for t in vocabulary.taxonomy.event_types}
+        self._former = vocabulary.former_names
         plain = vocabulary.taxonomy.plain_words
         self._plain = plain
         self._loaded = (
@@ -232,6 +234,15 @@ class FrameTitler:
             replaced = pattern.sub(name, title, count=1)
             if len(replaced) <= HEADLINE_LIMIT:
                 title = replaced[:1].upper() + replaced[1:]
+        return title
+
+    def of_the_day(self, title: str, when: PartialDate) -> str:
+        """Give title with a body called by the name it went by on the event's day ("HMPPS set
+        up" in June 2004 is "NOMS set up")."""
+        for body, names in self._former.items():
+            old = next((name for name, until in names if when.start() < until.start()), None)
+            if old is not None:
+                title = re.sub(rf"(?<![\w-]){re.escape(body)}(?![\w-])", old, title)
         return title
 
     def plain(self, title: str) -> str:
