@@ -191,10 +191,8 @@ class CrcRegister(_Strict):
         for crc in self.crcs:
             for period in crc.ownership:
                 if period.owner not in owner_names:
-                    hint = suggest(period.owner, owner_names)
-                    raise ValueError(
-                        f"CRC {crc.name!r} names unknown owner {period.owner!r}"
-                        + (f" (did you mean {hint!r}?)" if hint else "")
+                    raise _unknown(
+                        f"CRC {crc.name!r} names unknown owner", period.owner, owner_names
                     )
         return self
 
@@ -204,11 +202,7 @@ class CrcRegister(_Strict):
         for body in self.bodies:
             for chamber in body.sits_in:
                 if chamber not in body_names:
-                    hint = suggest(chamber, body_names)
-                    raise ValueError(
-                        f"body {body.name!r} sits in unknown body {chamber!r}"
-                        + (f" (did you mean {hint!r}?)" if hint else "")
-                    )
+                    raise _unknown(f"body {body.name!r} sits in unknown body", chamber, body_names)
         return self
 
     @model_validator(mode="after")
@@ -225,3 +219,9 @@ class CrcRegister(_Strict):
                     raise ValueError(f"alias {text!r} of {label} also names {seen[key]}")
                 seen[key] = label
         return self
+
+
+def _unknown(what: str, name: str, known: list[str]) -> ValueError:
+    """Give the error for a name the register does not know, with the nearest it does."""
+    hint = suggest(name, known)
+    return ValueError(f"{what} {name!r}" + (f" (did you mean {hint!r}?)" if hint else ""))
