@@ -66,8 +66,7 @@ class FormerName(_Strict):
     @field_validator("until")
     @classmethod
     def _is_partial_date(cls, value: str) -> str:
-        PartialDate.parse(value)
-        return value
+        return _partial_date(value)
 
 
 class Body(_Named):
@@ -98,9 +97,7 @@ class OwnershipPeriod(_Strict):
     @field_validator("start", "end")
     @classmethod
     def _is_partial_date(cls, value: str | None) -> str | None:
-        if value is not None:
-            PartialDate.parse(value)
-        return value
+        return value if value is None else _partial_date(value)
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> OwnershipPeriod:
@@ -225,3 +222,9 @@ def _unknown(what: str, name: str, known: list[str]) -> ValueError:
     """Give the error for a name the register does not know, with the nearest it does."""
     hint = suggest(name, known)
     return ValueError(f"{what} {name!r}" + (f" (did you mean {hint!r}?)" if hint else ""))
+
+
+def _partial_date(value: str) -> str:
+    """Give value when it is a partial date (2019, 2019-02, 2019-02-15); else the parse error."""
+    PartialDate.parse(value)
+    return value

@@ -224,11 +224,12 @@ class FrameRecogniser:
             return False  # "a Race Action Programme", "A Strategy for Reform": done, not doers
         return name.name.lower() not in self._places and not is_month_name(name.text)
 
-    def _headed(self, title: str, named_here: NamedHere) -> str:
+    def _headed(self, title: str, named_here: NamedHere, when: PartialDate) -> str:
         """Give a headline in the vocabulary's spelling, with the CRC or body the post calls by a
-        word written by its name and a commentator's words said plainly."""
+        word written by its name, a body by the name it had on the day and a commentator's words
+        said plainly."""
         named = self.titler.named(named_here.spelt(title), named_here.referents)
-        return without_dangling_end(self.titler.plain(named))
+        return self.titler.of_the_day(without_dangling_end(self.titler.plain(named)), when)
 
     def _framed(
         self,
@@ -348,7 +349,7 @@ class FrameRecogniser:
         if court:  # "The High Court found in 2019 that Horizon contained bugs": a ruling
             event_type = self.concerns.rulings_type or event_type
             title, title_kind = self.titler.ruling(court, text, span, subject.speaking)
-        title = self.titler.of_the_day(self._headed(title, named_here), when)
+        title = self._headed(title, named_here, when)
         fuller = title_kind == "filled" or title_kind in ("written", "bare") and not roles
         fuller = fuller and not to_come
         fuller_title = fuller and self.titler.fuller(
@@ -381,11 +382,7 @@ class FrameRecogniser:
             },
             title_kind=title_kind,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.0,
-            fuller_title=(
-                self.titler.of_the_day(self._headed(fuller_title, named_here), when)
-                if fuller_title
-                else None
-            ),
+            fuller_title=self._headed(fuller_title, named_here, when) if fuller_title else None,
         )
         stock = nothing_to_show(candidate, title_kind in ("written", "bare"), post.posted)
         if stock and (title_kind == "bare" or not _clause_says(text, (span, told), subject)):

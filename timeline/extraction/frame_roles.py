@@ -4,7 +4,7 @@ name; "by" and its entity after a passive verb."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
 from timeline.extraction.frame_text import (
     agent_of_passive,
@@ -116,12 +116,16 @@ def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]
     found = _nearest(tokens, index, step, frame, role, asides, role_kinds)
     if len(found) == 2 and _apposed(tokens, *found):
         found = [token for token in found if not names_post(token.text)] or found
-    appointed = "successor" not in (frame.leading, frame.trailing, *frame.inner)  # not the one who
-    if (
-        frame.personal and role == "actor" and appointed
-    ):  # "South London Healthcare NHS Trust became"
+    if _holds_the_post(frame, role):  # "South London Healthcare NHS Trust became …": no one
         found = [token for token in found if not _organisation_named(token)]
     return found
+
+
+def _holds_the_post(frame, role: str) -> bool:
+    """Give whether a role of a personal frame is the one who takes up or leaves the post: its
+    actor, unless the frame names a successor (then the actor is who appointed them)."""
+    roles = (frame.leading, frame.trailing, *frame.inner)
+    return frame.personal and role == "actor" and "successor" not in roles
 
 
 def _organisation_named(token: Token) -> bool:
@@ -142,18 +146,14 @@ def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token
     if step < 0:
         asides = asides - _own_subject(tokens, asides, index + 1)  # "which G4S has run"
     if step > 0 and role == "target":  # "agreed to sell its stake to Sodexo": not the buyer
-        tokens = tokens[
-            : next((i for i in range(index, len(tokens)) if tokens[i].lemma == "to"), None)
-        ]
+        tokens = _before_any(tokens, index, {"to"})
     if (
         step > 0
         and role == "actor"
         and 0 < index <= len(tokens)
         and tokens[index - 1].lemma == "of"
     ):
-        tokens = tokens[  # "the failures of care at Stafford Hospital": not the hospital's
-            : next((i for i in range(index, len(tokens)) if tokens[i].lemma in _PLACING), None)
-        ]
+        tokens = _before_any(tokens, index, _PLACING)  # "the failures of care at Stafford Hospital"
     if (
         role == "actor"
         and step < 0
@@ -173,6 +173,11 @@ def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token
     if known and step < 0 and _NAME in kinds and _post_then_name(tokens, known[-1]):
         known = []  # "the then Secretary of State for Justice Chris Grayling implemented"
     return known or _nearest_of(tokens, index, step, kinds, asides)
+
+
+def _before_any(tokens: Sequence[Token], index: int, words: Set[str]) -> Sequence[Token]:
+    """Give tokens up to the first of words from index on (all of them when none follows)."""
+    return tokens[: next((i for i in range(index, len(tokens)) if tokens[i].lemma in words), None)]
 
 
 def _joined(tokens: Sequence[Token], index: int) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from timeline.extraction.entities import EntityMention
 from timeline.extraction.events import TitleKind
 from timeline.extraction.frames import FrameMatch
+from timeline.extraction.headline_cuts import LIST_GOES_ON
 from timeline.extraction.headlines import HEADLINE_LIMIT, headline
 from timeline.extraction.participles import participle_phrase
 from timeline.extraction.templates import fill_template, future_form, group_label, label_title
@@ -102,7 +103,7 @@ class FrameTitler:
         if written:  # a headline the taxonomy writes for a frame with no role filled
             return rated or written[0], "written"
         start, end = participle_phrase(match.tokens, match.first, match.verb)
-        phrase = _LONE_COMMA.sub("", called_by_name(text[start:end]))  # "the review, published"
+        phrase = _without_lone_commas(called_by_name(text[start:end]))  # "the review, published"
         it = it if it and self._a_firm(it) and _it_stands_for(text, span[0], it) else None
         finite = match.verb is None or match.verb.lemma not in _MADE_PUBLIC  # "X, Y, published"
         made = (end and headline(phrase, finite=finite)) or clause_headline(
@@ -305,9 +306,15 @@ def _without_possessive(title: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-# A comma that lists nothing ("the review, Making Punishments Work, published"), not one of a
-# list ("by the probation, prisons and constabulary inspectorates").
-_LONE_COMMA = re.compile(r",(?!\s+[\w'’-]+(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s)")
+def _without_lone_commas(phrase: str) -> str:
+    """Give phrase without the commas that list nothing ("the review, Making Punishments Work,
+    published"), keeping those of a list ("by the probation, prisons and constabulary …")."""
+    return "".join(
+        character
+        for position, character in enumerate(phrase)
+        if character != "," or LIST_GOES_ON.match(phrase, position)
+    )
+
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 

@@ -164,14 +164,16 @@ _NO_NOUNS = word_set(
 def inside_list(text: str, end: int) -> bool:
     """Give whether a break at end falls inside a list, whose items are no phrases of their own:
     "bringing together immigration | , customs and visa checks", "the gas, electricity | and"."""
-    item = _LIST_GOES_ON.match(text, end) or _LIST_ITEM_END.search(text, 0, end)
-    if item is None or not (item.re is _LIST_GOES_ON or re.match(r" (?:and|or) ", text[end:])):
+    joined_next = re.match(r" (?:and|or) ", text[end:])  # "the gas, electricity | and water"
+    item = LIST_GOES_ON.match(text, end) or joined_next and _LIST_ITEM_END.search(text, 0, end)
+    if not item:
         return False
     word = item.group("item").lower()  # "board, published online and …" lists nothing
     return can_be_noun(word) or not lemma_of(word)[1] & {"VBN", "VBD", "VBG"}
 
 
-_LIST_GOES_ON = re.compile(r",\s+(?P<item>[\w'’-]+)(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s")
+# A list going on after a comma: ", prisons and constabulary", ", customs and visa checks".
+LIST_GOES_ON = re.compile(r",\s+(?P<item>[\w'’-]+)(?:\s+[\w'’-]+)?,?\s+(?:and|or)\s")
 _LIST_ITEM_END = re.compile(r"\b[\w'’-]+,\s+(?P<item>[\w'’-]+)(?:\s+[\w'’-]+)?,?\Z")
 
 

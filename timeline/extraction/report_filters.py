@@ -159,29 +159,36 @@ def one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
             owners=tuple(dict.fromkeys(first.owners + second.owners)),
             roles=roles,
         )
-    return [k for k in kept if not (k.weight == 0 and any(_told_by(k, other) for other in kept))]
+    return [k for k in kept if not (_loose(k) and any(_told_by(k, other) for other in kept))]
+
+
+def _loose(candidate: Candidate) -> bool:
+    """Give whether a candidate is a loose frame's: one marked `yields`, compiled to weight 0."""
+    return candidate.weight == 0
 
 
 def _told_by(loose: Candidate, other: Candidate) -> bool:
     """Give whether a loose frame's candidate is told by another of the sentence's, of its type
     and date, whoever it names ("HMP Northumberland was formed in 2011 when HMP Acklington and
     HMYOI Castington were merged": the merger)."""
-    same = (loose.type, loose.date, loose.evidence) == (other.type, other.date, other.evidence)
-    return same and other.weight > 0
+    return _dated_alike(loose, other) and not _loose(other)
 
 
 def _yielding_last(candidate: Candidate) -> tuple:
-    """Give a key that puts a loose frame's candidate (weight 0: `yields`) after any other, then
-    the plainest title first."""
-    return (candidate.weight == 0, *title_quality(candidate))
+    """Give a key that puts a loose frame's candidate after any other, then the plainest title
+    first."""
+    return (_loose(candidate), *title_quality(candidate))
+
+
+def _dated_alike(first: Candidate, second: Candidate) -> bool:
+    """Give whether two candidates have one type and date, dated the same way."""
+    return (first.type, first.date, first.evidence) == (second.type, second.date, second.evidence)
 
 
 def _same_report(first: Candidate, second: Candidate) -> bool:
     """Give whether two candidates have one type and date and name no different actor, target
     or successor."""
-    if (first.type, first.date, first.evidence) != (second.type, second.date, second.evidence):
-        return False
-    return not roles_conflict(first.roles, second.roles)
+    return _dated_alike(first, second) and not roles_conflict(first.roles, second.roles)
 
 
 _JOINING = frozenset({"and", "but", "while", "whereas"})
