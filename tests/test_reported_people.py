@@ -106,3 +106,42 @@ def test_it_after_a_sentence_opening_on_a_bodys_common_noun_is_that_body(recogni
     assert recogniser.subjects.it_means(text, "Serco won the contract.", None, None) is None
     later = "Months later the company said it would appeal."  # "it" past the first words
     assert recogniser.subjects.it_means(later, before, None, None) is None
+
+
+def _reports(recogniser, *texts):
+    post = Post("News", dt.date(2021, 6, 1), 1)
+    post.sentences = [Sentence(text, line) for line, text in enumerate(texts, start=2)]
+    found = recogniser.candidates(document_of(post))
+    return [(c.roles.get("actor"), c.title) for c in found if c.type == "report_published"]
+
+
+def test_an_opening_its_or_his_before_a_report_is_whose_report_it_is(recogniser):
+    inspected = "For the first time, HM Inspectorate of Probation has inspected the service."
+    its = "Its report, published on 29 April, rates those arrangements poor."
+    assert _reports(recogniser, inspected, its) == [
+        (("HM Inspectorate of Probation",), "HM Inspectorate of Probation publishes report")
+    ]
+    asked = "Ministers asked Jonathan Hall, the independent reviewer, to examine MAPPA."
+    his = "His report, published in September, did not call for wholesale change."
+    assert _reports(recogniser, asked, his) == [
+        (("Jonathan Hall",), "Jonathan Hall publishes report")
+    ]
+    assert recogniser.subjects.person_means(his, "The agency was run from London.") is None
+
+
+def test_an_opening_possessive_before_anything_else_is_no_one_who_acts(recogniser):
+    before = "Interserve called in the administrators on Friday."
+    banks = "Its banks took over the business through a pre-pack deal the same day."
+    assert recogniser.subjects.it_means(banks, before, None, None) is None
+    successor = "Her predecessor, Tony Newman, announced on 12 October that he would stand down."
+    assert recogniser.subjects.person_means(successor, "Hamida Ali was elected leader.") == (
+        "Tony Newman"
+    )
+
+
+def test_their_report_after_and_is_not_the_name_before(recogniser):
+    text = (
+        "The last time inspectors came, we were part of the South West South Central division, "
+        "and their report, published in November 2018, was the first in the new series."
+    )
+    assert [actor for actor, _ in _reports(recogniser, text)] == [None]

@@ -103,6 +103,7 @@ _ORGANISATIONS = frozenset(
 _PLACING = frozenset({"at", "in", "on", "across", "within", "inside", "around", "near"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "part", "well", "such"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "see"})
+_POSSESSIVES = frozenset({"its", "their", "his", "her"})
 _NAME = "<name>"  # a capitalised name no vocabulary lists (proper_names.py)
 _REFERENT = "<referent>"  # "the firm": whom the post is about
 _SEARCH_BEFORE = 12
@@ -269,6 +270,8 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
                 return []  # "as government cuts jobs": a clause with its own subject
             if step < 0 and token.lemma in _RECEIVING:
                 return []  # "Grayling received the letter threatening …": not who threatens
+            if step < 0 and index == start and _opens_own_phrase(tokens, index):
+                return []  # "we were part of X, and their report, published …": not X's
             if token.lemma in PERSONAL_PRONOUNS and index > 0 and tokens[index - 1].lemma == "what":
                 index += step  # "this employer has done what it always does and imposed …"
                 continue
@@ -298,6 +301,14 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
             seen += 1
         index += step
     return []
+
+
+def _opens_own_phrase(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether a possessive at index opens a clause's subject, after "and" or a comma
+    ("…, and their report, published in November"): it, not a name before, owns the noun."""
+    if tokens[index].lemma not in _POSSESSIVES:
+        return False
+    return index == 0 or tokens[index - 1].lemma in ("and", "but") or tokens[index - 1].text == ","
 
 
 def passed_over(tokens: Sequence[Token], index: int) -> bool:

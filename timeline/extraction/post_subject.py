@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from timeline.extraction.documents import Post
@@ -28,8 +28,9 @@ _BODY_OPENING = re.compile(
     r"The\s+(committee|council|board|panel|inquiry|tribunal|court|cabinet|commission)\s+[a-z]"
 )
 _EARLY_IT = re.compile(r"(?:\S+\s+){0,4}?it\s+[a-z]")
-# What may stand before the name a sentence opens on: "The", or nothing.
-_BEFORE_OPENER = re.compile(r"(?:The\s+)?")
+# What may stand before the name a sentence opens on: "The", or nothing, after a fronted phrase
+# ("For the first time, HM Inspectorate of Probation has inspected …").
+_BEFORE_OPENER = re.compile(r"(?:[A-Z][\w ]{0,40},\s+)?(?:[Tt]he\s+)?")
 _PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
 # What a person says of themselves: "announced at a council meeting that he would stand down".
 _TOLD_OF_SELF = re.compile(
@@ -71,6 +72,7 @@ class SubjectFinder:
         self._triggers = triggers
         self._generic = {t.name for t in taxonomy.event_types if t.generic}
         self._referents = _referents_regex(taxonomy.referents)
+        self._possessive = _possessive_regex(t.objects for t in taxonomy.event_types)
         self._public = {noun.lower() for noun in taxonomy.public_bodies}
         self._noun = noun
         self._bodies_called = vocabulary.bodies_called
@@ -179,7 +181,7 @@ class SubjectFinder:
         opening on a body's common noun is that body ("The committee agreed to hold an inquiry.
         On 23 March it heard evidence": the Committee, not the firm the post is about). None
         when text opens on no "It"; the sentence before is read for its names only then."""
-        opening = before is not None and _IT_OPENING.match(text)
+        opening = before is not None and (_IT_OPENING.match(text) or self._owner(text, "Its"))
         body = before is not None and not carried and _BODY_OPENING.match(before)
         if body and (opening or _EARLY_IT.match(text)):
             return body.group(1).capitalize()
@@ -193,7 +195,7 @@ class SubjectFinder:
         the sentence before opens on ("Michael Spurr had run the agency for nine years. In
         September the ministry announced that he had been asked to stand down"); None when text
         says neither, or names another person before it."""
-        pronoun = _PERSON_PRONOUN.search(text)
+        pronoun = self._owner(text, "His", "Her") or _PERSON_PRONOUN.search(text)
         if pronoun is None:
             return None
         named = [n for n in find_names(text[: pronoun.start()]) if self._a_person(n.text)]
@@ -203,9 +205,18 @@ class SubjectFinder:
         if before is None:
             return None
         opening = next(iter(find_names(before)), None)
-        if opening is None or not _BEFORE_OPENER.fullmatch(before[: opening.start]):
+        if opening is not None and _BEFORE_OPENER.fullmatch(before[: opening.start]):
+            return opening.name if self._a_person(opening.text) else None
+        if pronoun.group() not in ("His", "Her"):  # "Ministers commissioned X. His report, …"
             return None
-        return opening.name if self._a_person(opening.text) else None
+        people = {n.name for n in find_names(before) if self._a_person(n.text)}
+        return people.pop() if len(people) == 1 else None
+
+    def _owner(self, text: str, *words: str) -> re.Match[str] | None:
+        """Give the opening possessive of text, one of words, when what it owns is a thing some
+        event makes ("Its report, published on 29 April", "His review"): whose it is acted."""
+        hit = self._possessive.match(text) if self._possessive else None
+        return hit if hit and hit.group() in words else None
 
     def _a_person(self, name: str) -> bool:
         """Give whether a capitalised name is a person's: two or three words, none a public
@@ -230,12 +241,14 @@ class SubjectFinder:
         names that news calls so."""
         taken = [(m.start, m.end) for m in entities.mentions]
         found = self._called_mentions(text, taken, subject, entities)
-        if subject.it and _IT_OPENING.match(text):
-            found.append(EntityMention("referent", subject.it, "It", 0, 2))
+        opening = _IT_OPENING.match(text) or self._owner(text, "Its")
+        if subject.it and opening:
+            found.append(EntityMention("referent", subject.it, opening.group(), 0, opening.end()))
         if subject.person:
+            owner = self._owner(text, "His", "Her")
             found += [
                 EntityMention("name", subject.person, hit.group(), hit.start(), hit.end())
-                for hit in _PERSON_PRONOUN.finditer(text)
+                for hit in [*([owner] if owner else []), *_PERSON_PRONOUN.finditer(text)]
                 if not _overlaps(hit, taken)
             ]
         if self._referents is None:
@@ -274,6 +287,16 @@ class SubjectFinder:
             if body and not _overlaps(hit, taken):
                 found.append(EntityMention("body", body, hit.group(), hit.start(), hit.end()))
         return found
+
+
+def _possessive_regex(objects: Iterable[list[str]]) -> re.Pattern[str] | None:
+    """Give the regex of a sentence's opening possessive before, within three words, a noun
+    of the things events make (the event types' objects): the possessive is matched alone."""
+    nouns = sorted({noun for found in objects for phrase in found for noun in phrase.split("|")})
+    if not nouns:
+        return None
+    alternatives = "|".join(map(re.escape, nouns))
+    return re.compile(rf"(?:Its|His|Her)(?=\s+(?:[\w-]+\s+){{0,2}}?(?:{alternatives})s?\b)")
 
 
 def _referents_regex(phrases: list[str]) -> re.Pattern[str] | None:
