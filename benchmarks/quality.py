@@ -151,6 +151,8 @@ DEVELOPMENT = (
     GoldSet("dev54", CORPUS / "dev54", ("dev",), (CORPUS / "dev54/gold-dev.yaml",)),
     GoldSet("dev55", CORPUS / "dev55", ("dev",), (CORPUS / "dev55/gold-dev.yaml",)),
     GoldSet("dev56", CORPUS / "dev56", ("dev",), (CORPUS / "dev56/gold-dev.yaml",)),
+    GoldSet("dev57", CORPUS / "dev57", ("dev",), (CORPUS / "dev57/gold-dev.yaml",)),
+    GoldSet("dev58", CORPUS / "dev58", ("dev",), (CORPUS / "dev58/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
