@@ -168,3 +168,11 @@ def test_a_second_past_verb_after_and_and_a_date_is_cut_from_the_headline():
 )
 def test_a_whose_clause_is_made_main_with_its_owner_never_the_clause_before(title, expected):
     assert whose_made_main(title) == expected
+
+
+def test_a_relative_after_a_names_verb_stays_a_relative():
+    title = "Michael Howard lays the order that ended the requirement"
+    assert relative_made_main(title) == title  # "lays" is a noun too, but a name's verb here
+    assert relative_made_main("Staff cuts that began in March") == (
+        "Staff cuts that began in March"
+    )

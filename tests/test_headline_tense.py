@@ -169,3 +169,10 @@ def test_present_tense_leaves_a_participle_after_its_noun_when_a_verb_follows_it
     clause, expected
 ):
     assert present_tense(clause) == expected
+
+
+def test_a_power_had_since_a_time_is_what_can_be_done_now():
+    assert present_tense("Every court has been able to make the order") == (
+        "Every court can make the order"
+    )
+    assert present_tense("Courts have been able to impose it") == "Courts can impose it"

@@ -534,3 +534,15 @@ def test_a_clause_joined_on_by_even_though_is_cut_whole():
     sentence = "Justin Russell said much had improved even though the rating had not moved."
     start = sentence.index("said")
     assert clause_headline(sentence, (start, start + 4)) == "Justin Russell says much had improved"
+
+
+def test_a_names_description_inside_the_trigger_is_left_out():
+    from timeline.extraction.title_asides import without_asides
+
+    sentence = "The minister asked Sir Ian Bell, a former judge of the High Court, to lead it."
+    span = (sentence.index("asked"), sentence.index("lead") + 4)
+    text, (start, end) = without_asides(sentence, span)
+    assert text == "The minister asked Sir Ian Bell to lead it."
+    assert text[start:end] == "asked Sir Ian Bell to lead"
+    named = "The minister named Anne Black, one of the Inspectors of Constabulary, to chair it."
+    assert without_asides(named, (0, 1))[0] == "The minister named Anne Black to chair it."

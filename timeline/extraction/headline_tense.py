@@ -40,11 +40,14 @@ _AFTER_HEAD = PREPOSITIONS | {"under", "over", "across", "about", "against", "be
 # Words after which a past form describes its noun: "the evaluation published alongside …".
 _AFTER_PARTICIPLE = PREPOSITIONS | {"alongside"}
 VERB_WITHIN = 13  # tokens from the start where a headline's verb stands
+# A power had since a time: "every court has been able to make the order" → "can make".
+_ABLE_SINCE = re.compile(r"\b(?:has|have)\s+been\s+able\s+to\b")
 
 
 def present_tense(text: str) -> str:
     """Give text with its first verb group in headline tense: "has agreed" → "agrees", "were
     placed" → "placed", "will take" → "to take"."""
+    text = _ABLE_SINCE.sub("can", text, count=1)
     tokens = tokenise(text)
     for index, token in enumerate(tokens[:VERB_WITHIN]):
         prepositional = token.lemma in PREPOSITIONS - {"of"} and not _had_to(tokens, index)

@@ -23,18 +23,23 @@ _ASIDE = re.compile(
 
 
 def without_asides(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
-    """Give sentence without bracketed asides that do not hold the trigger, and the moved span."""
-    kept, position, shift = [], 0, 0
-    found = [found.span() for found in (*_ASIDE.finditer(sentence), *_appositions(sentence))]
+    """Give sentence without bracketed asides that do not hold the trigger and the descriptions
+    of names inside it, and the moved span."""
+    kept, position, shift, inside = [], 0, 0, 0
+    appositions = [found.span() for found in _appositions(sentence)]
+    found = [found.span() for found in _ASIDE.finditer(sentence)] + appositions
     for start, end in sorted([*found, *_posts_before_names(sentence)]):
-        if start < span[1] and span[0] < end or start < position:
-            continue
+        within = (start, end) in appositions and span[0] < start and end < span[1]
+        if (start < span[1] and span[0] < end and not within) or start < position:
+            continue  # an aside holding the trigger's words, but not a name's description
         kept.append(sentence[position:start])
         if end <= span[0]:
             shift += end - start
+        else:
+            inside += (end - start) * within  # "asked X, a former chair of the HSE, to lead"
         position = end
     kept.append(sentence[position:])
-    return "".join(kept), (span[0] - shift, span[1] - shift)
+    return "".join(kept), (span[0] - shift, span[1] - shift - inside)
 
 
 def _appositions(sentence: str) -> list[re.Match[str]]:
@@ -67,5 +72,6 @@ _POST_THEN_NAME = re.compile(
 )
 # ", the health secretary,", ", NHS England's chief executive,": a post, in lower case.
 _APPOSITION = re.compile(
-    r",\s+(?:the|a|an|[A-Z][\w&.'’ -]{0,40}?['’]s)\s+(?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*,(?=\s)"
+    r",\s+(?:(?:the|a|an|[A-Z][\w&.'’ -]{0,40}?['’]s)\s+[a-z]|one\s+of\s+the\s+\w)[\w'’-]*"
+    r"(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w&'’-]*)){0,9}?,(?=\s)"  # "a former chair of the HSE"
 )

@@ -43,7 +43,7 @@ def relative_made_main(title: str) -> str:
         return ""  # "Both of which found …": a share of something named before, no subject
     if lemma_of(before[-1].lower())[1] & {"VBZ", "VBD"}:
         return title  # "Minister says that …": a verb before it, the clause is what was said
-    if any(_finite_verb(word) for word in before[1:]):
+    if any(_finite_verb(word) for word in before[1:]) or _verb_after_name(before):
         return title  # "Government widens a scheme that lets …": the main verb is before it
     if not after or not lemma_of(after[0].lower())[1] & {"VBZ", "VBD"}:
         return title  # "Report on that visit published": "that" is no relative pronoun
@@ -59,6 +59,16 @@ def _finite_verb(word: str) -> bool:
     """Give whether word can only be a verb in the past or present tense ("widens", "took")."""
     word = word.lower()
     return bool(lemma_of(word)[1] & {"VBZ", "VBD"}) and not can_be_noun(word)
+
+
+def _verb_after_name(words: list[str]) -> bool:
+    """Give whether a word that can be a finite verb follows a name ("Michael Howard lays the
+    order that …"): a noun too ("lays"), it is the name's verb there; a title's first word is
+    capitalised as any ("Staff cuts that began …")."""
+    return any(
+        earlier[:1].isupper() and word.islower() and lemma_of(word)[1] & {"VBZ", "VBD"}
+        for earlier, word in itertools.pairwise(words[1:])
+    )
 
 
 _MAIN_VERB_AFTER = re.compile(r"\s+\b(?:was|were|is|are|has|have|had|will)\b.*\Z")
