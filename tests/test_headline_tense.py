@@ -146,6 +146,16 @@ def test_that_season_dates_a_title_against_the_story():
         ("Council publishes the cost of the", "Council publishes the cost"),
         ("MoJ steps in", "MoJ steps in"),
         ("Union calls for", "Union calls for"),
+        (
+            "Keir Starmer apologises in the Commons on behalf",
+            "Keir Starmer apologises in the Commons",
+        ),
+        ("Priti Patel apologises on behalf of this", "Priti Patel apologises"),
+        ("Minister apologises for this", "Minister apologises for this"),
+        (
+            "Rudd apologises on behalf of the government",
+            "Rudd apologises on behalf of the government",
+        ),
     ],
 )
 def test_a_title_never_ends_on_a_word_that_leads_to_nothing(title, expected):
@@ -176,3 +186,12 @@ def test_a_power_had_since_a_time_is_what_can_be_done_now():
         "Every court can make the order"
     )
     assert present_tense("Courts have been able to impose it") == "Courts can impose it"
+
+
+def test_a_phrasal_verb_and_joins_with_its_object_is_in_headline_tense_too():
+    assert present_tense("Amber Rudd apologised in the Commons and set up a taskforce") == (
+        "Amber Rudd apologises in the Commons and sets up a taskforce"
+    )
+    assert present_tense("The minister resigned and went off to lunch") == (
+        "The minister resigns and went off to lunch"
+    )

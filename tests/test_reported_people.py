@@ -145,3 +145,9 @@ def test_their_report_after_and_is_not_the_name_before(recogniser):
         "and their report, published in November 2018, was the first in the new series."
     )
     assert [actor for actor, _ in _reports(recogniser, text)] == [None]
+
+
+def test_a_name_a_relative_clause_holds_is_not_the_subject_of_the_verb_after_it(recogniser):
+    text = "The chief executive of the body that managed Grenfell Tower has stepped aside."
+    actors = [actor for _, actor, _ in _events(recogniser, text)]
+    assert ("Grenfell Tower",) not in actors

@@ -289,6 +289,8 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
                     return []  # "chose Circle ahead of Serco": not Serco; Circle is no name
                 index += step  # "named EOS instead of Geo as preferred bidder": EOS
                 continue
+            if step < 0 and token.lemma in kinds and _in_relative_object(tokens, index):
+                return []  # "the chief executive of the body that managed X has stepped aside"
             if token.lemma in kinds:
                 passed = agent_of_passive(tokens, index) or hired_agent(tokens, index)
                 if step < 0 and passed and index != relative_to:
@@ -301,6 +303,21 @@ def _nearest_of(tokens, index, step, kinds, asides) -> list[Token]:
             seen += 1
         index += step
     return []
+
+
+def _in_relative_object(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the name at index is the object of a relative clause's verb, "that" or
+    "who" just before it ("the organisation that managed Grenfell Tower"): the clause describes
+    the noun before it, the sentence's subject, not the name."""
+    verb = index - 1
+    while verb > 0 and tokens[verb].lemma in _DETERMINERS_BEFORE_NAMES:
+        verb -= 1
+    if verb < 2 or not tokens[verb].forms & {"VBD", "VBZ"} or tokens[verb].entity is not None:
+        return False
+    return tokens[verb - 1].lemma in ("that", "who")
+
+
+_DETERMINERS_BEFORE_NAMES = frozenset({"the", "a", "an"})
 
 
 def _opens_own_phrase(tokens: Sequence[Token], index: int) -> bool:

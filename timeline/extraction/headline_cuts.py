@@ -30,8 +30,12 @@ def without_dangling_end(title: str) -> str:
     the", a time unit no number counts: "… the inquiry weeks"), what they led to taken out as a
     time or a relative, while three words stay."""
     words = title.split()
+    if len(words) > 4 and words[-2].lower() == "of" and words[-1].lower() in _DEMONSTRATIVES:
+        words.pop()  # "… on behalf of this [and successive governments]"
     while len(words) > 3 and words[-1].lower() in _LEADING_NOWHERE:
         words.pop()
+        if words[-1].lower() == "on" and len(words) > 3:  # "… apologises on [behalf of this]"
+            words.pop()
     if len(words) > 3 and words[-1].lower() in _TIME_UNITS and not _counts(words[-2]):
         words.pop()  # "Burnham commissions the inquiry weeks [after …]": a cut time
     if len(words) > 4 and words[-2].lower() in ("and", "or") and words[-1].lower() in _PLACES:
@@ -53,7 +57,8 @@ _COUNTING = word_set(
 
 
 # Words a headline never ends on; a particle may ("MoJ steps in", "Union calls for").
-_LEADING_NOWHERE = word_set("of from the a an and or its their his her")
+_LEADING_NOWHERE = word_set("of from the a an and or its their his her behalf")
+_DEMONSTRATIVES = word_set("this that these those")
 
 
 def _finite(word: str) -> bool:

@@ -129,6 +129,8 @@ def _joined_present(text: str, tokens: list[Token], verb: int, plural: bool) -> 
             break  # "lacked a structured and informed approach": two describing words
         # "judged its …", "judged overall …", or at the end; not "went further", "went on"
         takes_object = not after or after not in _NO_OBJECT and not after.endswith("ly")
+        following = tokens[index + 3].lemma if index + 3 < len(tokens) else ""
+        takes_object = takes_object or after in _PARTICLES and following in DETERMINERS
         form = _headline_form(joined, plural) if takes_object else None
         if form is not None:
             start, end = joined.start - tokens[verb].end, joined.end - tokens[verb].end
@@ -139,6 +141,7 @@ def _joined_present(text: str, tokens: list[Token], verb: int, plural: bool) -> 
 
 _JOIN_REACH = 8  # words after a verb to the "and" that joins another to it
 _NO_OBJECT = PREPOSITIONS | word_set("further again out up down off back away")
+_PARTICLES = word_set("up out down off")  # "and set up a taskforce": a verb with its object
 
 
 def _present_already(tokens: list[Token], index: int) -> bool:
