@@ -3,16 +3,41 @@ between two describing words "and" joins, without the short pieces of a list aft
 commas, without a clause joined by ", and" that the cut left with no verb, and without a noun
 phrase the cut left with no noun ("… as a wholly owned") or a participle phrase it began ("… a
 not-for-profit supplier aimed"); never inside a list, and before a gerund describing a thing
-named as new ("a new agency | bringing together …")."""
+named as new ("a new agency | bringing together …"), nor between a verb and its particle ("to
+take | over") or after a suspended hyphen ("low- | and medium-risk")."""
 
 from __future__ import annotations
 
 import re
 
 from timeline.extraction.headline_tense import NOT_BEFORE_A_VERB
-from timeline.extraction.lemmas import can_be_adjective, can_be_noun, lemma_of, word_set
+from timeline.extraction.lemmas import (
+    can_be_adjective,
+    can_be_noun,
+    lemma_of,
+    past_tense_only,
+    word_set,
+)
 
 EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
+
+
+def splits_phrase(text: str, end: int) -> bool:
+    """Give whether a break at end parts a suspended hyphen from its word ("low- | and
+    medium-risk") or a verb from its particle ("to take | over the management"): a phrasal
+    verb is one phrase."""
+    if text[:end].endswith("-"):
+        return True
+    after = text[end:].split(maxsplit=1)
+    before = text[:end].split()[-2:]
+    if not after or len(before) < 2 or after[0].lower() not in _VERB_PARTICLES:
+        return False
+    verb = before[-1]
+    inflected = "VBZ" in lemma_of(verb)[1] and not can_be_noun(verb) or past_tense_only(verb)
+    return verb.islower() and (before[0].lower() in ("to", "will", "would") or inflected)
+
+
+_VERB_PARTICLES = frozenset({"over", "up", "out", "off", "down", "back"})
 
 
 def without_verbless_clause(text: str) -> str:

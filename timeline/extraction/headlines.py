@@ -17,6 +17,7 @@ from timeline.extraction.headline_cuts import (
     infinitive_breaks,
     inside_list,
     paired_modifiers,
+    splits_phrase,
     wants_its_of,
     without_open_noun_phrase,
     without_short_tail,
@@ -387,6 +388,7 @@ def _within_limit(text: str, limit: int = HEADLINE_LIMIT) -> str:
     breaks += [text.rindex(" ", 0, end) for end in breaks if _reduced_relative(text, end)]
     breaks.sort()
     breaks = [end for end in breaks if end >= limit // 3 and not inside_name(text, end)]
+    breaks = [end for end in breaks if not splits_phrase(text, end)]
     breaks = [end for end in breaks if not _counted(text, end) and not _left_open(text[:end])]
     breaks = [end for end in breaks if not paired_modifiers(text, end)]
     breaks = [end for end in breaks if not wants_its_of(text, end)]

@@ -23,6 +23,7 @@ from timeline.extraction.title_times import (
     without_dates,
     without_relative_time,
 )
+from timeline.extraction.title_told import told_headline
 
 # Semicolons, colons (not a title's: "Transforming Rehabilitation: A Strategy for Reform"),
 # dashes, and ", and" before a pronoun or possessive: "Serco agreed to repay £68.5m, and its
@@ -77,7 +78,7 @@ def clause_headline(
             continue  # "Lord Chancellor announces [on 12 July that …]": what, cut away
         if made and not RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
             return relative_made_main(_SAYS_IT_TO.sub(_plan_told, made))
-    return None
+    return told_headline(sentence, trigger_span)  # "… announced that X would be paused"
 
 
 # "named as the preferred bidder": "as" opens no clause of its own to head the title.

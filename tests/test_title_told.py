@@ -1,0 +1,86 @@
+"""What a telling verb told, as a headline of its own: "X announced that Y would be paused"
+→ "Y to be paused", cut at the next thing told, never a pronoun's, never what the trigger
+did not tell; and cuts that keep a phrasal verb and a suspended hyphen whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline.extraction.headline_cuts import splits_phrase
+from timeline.extraction.title_told import told_headline
+from timeline.extraction.titles import clause_headline
+
+
+def _told(sentence: str, word: str = "announced") -> str | None:
+    start = sentence.index(word)
+    return told_headline(sentence, (start, start + len(word)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "On 19 August the ministry announced that the early release scheme would be paused"
+            " at the end of August.",
+            "Early release scheme to be paused",
+        ),
+        (
+            "Ministers announced in May 2007 that the two repair businesses would be brought"
+            " together.",
+            "Two repair businesses to be brought together",
+        ),
+        (
+            "In June the company announced that around 1,200 jobs would go, that its"
+            " housebuilding arm would be sold, and that it would pull out of cleaning.",
+            "Around 1,200 jobs to go",
+        ),
+        (
+            "The Chancellor announced in the Budget of March 2005 that the number of"
+            " inspectorates would be cut from eleven to four.",
+            "Number of inspectorates to be cut from eleven to four",
+        ),
+    ],
+)
+def test_what_was_told_to_come_is_the_headline(sentence, expected):
+    assert _told(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The firm announced that it would appeal against the ruling.",  # a pronoun
+        "The minister announced that the first staff to see it will be working there by May.",
+        "The minister said the scheme had worked well.",  # no "that", nothing to come
+    ],
+)
+def test_nothing_told_to_come_makes_no_headline(sentence):
+    assert _told(sentence.replace(" said ", " announced ")) is None
+
+
+def test_a_trigger_after_what_was_told_is_not_what_was_told():
+    sentence = (
+        "On 28 September the minister announced that the public operator would take over"
+        " instead, after an investigation into profit-sharing found that more was owed."
+    )
+    start = sentence.index("investigation")
+    assert told_headline(sentence, (start, start + len("investigation"))) is None
+
+
+def test_a_telling_clause_too_long_for_a_headline_gives_what_it_told():
+    sentence = (
+        "On 1 March 2012 he announced that 20 bids, covering 41 of the 46 authorities in"
+        " England, would share £74 million."
+    )
+    start = sentence.index("announced")
+    assert clause_headline(sentence, (start, start + 14)) == (
+        "20 bids, covering 41 of the 46 authorities in England, to share £74 million"
+    )
+
+
+def test_a_cut_keeps_a_phrasal_verb_and_a_suspended_hyphen_whole():
+    text = "Service to take over the management of low- and medium-risk offenders"
+    assert splits_phrase(text, text.index(" over"))
+    assert splits_phrase(text, text.index(" and"))
+    assert not splits_phrase(text, text.index(" of"))
+    ballot = "Union to announce the result of its ballot for strike action over pay"
+    assert not splits_phrase(ballot, ballot.index(" over"))  # "action" is a noun here
