@@ -195,3 +195,10 @@ def test_a_phrasal_verb_and_joins_with_its_object_is_in_headline_tense_too():
     assert present_tense("The minister resigned and went off to lunch") == (
         "The minister resigns and went off to lunch"
     )
+
+
+def test_a_gerund_and_its_object_is_one_subject():
+    assert present_tense("Wearing the vests became compulsory") == (
+        "Wearing the vests becomes compulsory"
+    )
+    assert present_tense("Serco and G4S won contracts") == "Serco and G4S win contracts"

@@ -304,6 +304,13 @@ def _inflect(lemma: str, plural: bool) -> str | None:
     return forms[0] if forms else None
 
 
+def _gerund_phrase(words: list[Token]) -> bool:
+    """Give whether words open on a gerund and its object ("Wearing the vests"), not a noun
+    a participle describes ("Training sessions")."""
+    gerund = "VBG" in words[0].forms and words[0].text.endswith("ing")
+    return gerund and len(words) > 1 and words[1].lemma in DETERMINERS
+
+
 def _plural_subject(tokens: list[Token]) -> bool:
     """Give whether the words before the verb name more than one ("Sodexo and Interserve")."""
     words = [
@@ -315,8 +322,8 @@ def _plural_subject(tokens: list[Token]) -> bool:
     ]
     head = next((i for i, t in enumerate(words) if i and t.lemma in _AFTER_HEAD), None)
     words = words[:head]  # "the chief inspector of probation for England and Wales": one
-    if not words:
-        return False
+    if not words or _gerund_phrase(words):
+        return False  # "Wearing the vests becomes compulsory": a doing is one thing
     if any(t.lemma == "and" for t in words):
         return words[-1].text not in _ONE_BODY  # "Science and Technology Committee": one
     last = words[-1]
