@@ -178,3 +178,13 @@ def test_a_relative_after_a_names_verb_stays_a_relative():
     assert relative_made_main("Staff cuts that began in March") == (
         "Staff cuts that began in March"
     )
+
+
+def test_a_participle_aside_holding_the_trigger_is_the_verb():
+    from timeline.extraction.title_relatives import participle_aside_made_main
+
+    clause = "The Reset, announced to Parliament in May, already means fewer appointments"
+    assert participle_aside_made_main(clause, "announced") == (
+        "The Reset was announced to Parliament in May"
+    )
+    assert participle_aside_made_main(clause, "means") == clause  # the trigger is the verb

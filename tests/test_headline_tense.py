@@ -202,3 +202,12 @@ def test_a_gerund_and_its_object_is_one_subject():
         "Wearing the vests becomes compulsory"
     )
     assert present_tense("Serco and G4S won contracts") == "Serco and G4S win contracts"
+
+
+def test_a_participle_with_its_agent_before_a_past_verb_is_no_main_verb():
+    assert present_tense("The scheme set up by the Act came into force") == (
+        "The scheme set up by the Act comes into force"
+    )
+    assert present_tense("Inspectors rated two of the units they visited poor") == (
+        "Inspectors rate two of the units they visited poor"
+    )

@@ -546,3 +546,10 @@ def test_a_names_description_inside_the_trigger_is_left_out():
     assert text[start:end] == "asked Sir Ian Bell to lead"
     named = "The minister named Anne Black, one of the Inspectors of Constabulary, to chair it."
     assert without_asides(named, (0, 1))[0] == "The minister named Anne Black to chair it."
+
+
+def test_a_renamed_aside_is_left_out():
+    from timeline.extraction.title_asides import without_asides
+
+    sentence = "Stafford Hospital, renamed County Hospital, passed to the new trust."
+    assert without_asides(sentence, (0, 1))[0] == "Stafford Hospital passed to the new trust."

@@ -16,6 +16,7 @@ from timeline.extraction.lemmas import (
     can_be_noun,
     known_word,
     lemma_of,
+    past_tense_only,
     tokenise,
     word_set,
 )
@@ -215,6 +216,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
         return False  # "Former A4e staff found guilty", "firm declared insolvent": a passive
     if not unambiguous and _verb_after_time(tokens, index):
         return False  # "an investigation published last month found": "found" is the verb
+    if not unambiguous and _past_verb_after_agent(tokens, index):
+        return False  # "the scheme set up by the Act came into force": "came" is the verb
     if not unambiguous and following == "of" and token.lemma in _DEPRIVED:
         return False  # "G4S stripped of Birmingham prison": a passive
     near = tokens[max(0, index - 2) : index]
@@ -222,6 +225,24 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     infinitive = following == "to" and _infinitive_after(tokens, index + 1) and not passive
     unambiguous = unambiguous or infinitive  # "agreed to seek", not "were both judged to"
     return "VBD" in token.forms and (ending or unambiguous)  # "Jane Roe announced as …": passive
+
+
+def _past_verb_after_agent(tokens: list[Token], index: int) -> bool:
+    """Give whether the participle at index has its agent after it ("set up by the Act") and
+    a verb only a past tense can be stands later in its clause, nothing joining another clause
+    between: that one is the clause's own verb."""
+    by = index + 1 + (index + 1 < len(tokens) and tokens[index + 1].lemma in _PARTICLES)
+    if by >= len(tokens) or tokens[by].lemma != "by":
+        return False
+    for token in tokens[by + 1 :]:
+        if token.lemma in _CLAUSE_JOINS or token.text in (",", ";", ":"):
+            return False
+        if token.text.islower() and past_tense_only(token.text) and not token.auxiliaries:
+            return True
+    return False
+
+
+_CLAUSE_JOINS = word_set("and but or that which who when while after before because")
 
 
 def _verb_after_time(tokens: list[Token], index: int) -> bool:

@@ -17,6 +17,7 @@ _ASIDE = re.compile(
     r"|,\s+(?:which|who|whose|whom|along with|together with|as well as|alongside|including)\b"
     r"(?:[^,;:()]|,(?=\S)){0,150},(?=\s)"
     r"|,\s+(?:chaired|led|headed|run|owned|founded|set up)\s+by\s+[^,;:()]{1,80},(?=\s)"
+    r"|,\s+(?:renamed|formerly|now called|later renamed|since renamed)\s+[^,;:()]{1,60},(?=\s)"
     r"|,\s+(?:for example|for instance|however|in turn|in fact|of course|in particular|"
     r"by contrast|it seems|meanwhile|too|though),(?=\s)"
 )

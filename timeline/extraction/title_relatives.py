@@ -11,7 +11,12 @@ import re
 
 from timeline.extraction.lemmas import can_be_noun, lemma_of
 
-__all__ = ["relative_made_main", "relative_to_name", "whose_made_main"]
+__all__ = [
+    "participle_aside_made_main",
+    "relative_made_main",
+    "relative_to_name",
+    "whose_made_main",
+]
 
 
 def whose_made_main(title: str) -> str:
@@ -28,6 +33,23 @@ def whose_made_main(title: str) -> str:
             return title
         owner = capitalised[::-1]  # whose review it was: Baroness Corston's, not the group's
     return f"{' '.join(owner)}'s {title[whose.end() :].split(',')[0]}"
+
+
+def participle_aside_made_main(clause: str, trigger: str) -> str:
+    """Give a clause whose trigger stands in a participle aside after its subject with the
+    aside as its verb: "The Probation Reset, announced to Parliament in May, already means …"
+    → "The Probation Reset was announced to Parliament in May"."""
+    found = _PARTICIPLE_ASIDE.match(clause)
+    if found is None or trigger not in found.group("aside"):
+        return clause
+    if "VBN" not in lemma_of(found.group("verb"))[1]:
+        return clause
+    return f"{found.group('noun')} was {found.group('aside')}"
+
+
+_PARTICIPLE_ASIDE = re.compile(
+    r"(?P<noun>[A-Z][^,]{2,60}?),\s+(?P<aside>(?P<verb>[a-z]+)\b[^,]{0,80}),\s"
+)
 
 
 def relative_made_main(title: str) -> str:

@@ -12,6 +12,7 @@ from timeline.extraction.headlines import EDGE_PUNCTUATION, ENDS_ON_SAYING, head
 from timeline.extraction.lemmas import can_be_noun, lemma_of, past_tense_only, tokenise
 from timeline.extraction.title_asides import without_asides
 from timeline.extraction.title_relatives import (
+    participle_aside_made_main,
     relative_made_main,
     relative_to_name,
     whose_made_main,
@@ -69,6 +70,7 @@ def clause_headline(
         if _SINCE.search(clause):
             continue  # "has run the service since 2006": a state held, no happening's headline
         clause = subject_named(sentence, _done_at_last(without_date_opening(clause)))
+        clause = participle_aside_made_main(clause, sentence[trigger_span[0] : trigger_span[1]])
         made = headline(without_relative_time(clause), subject, it)
         made = made and _SAYING_THAT.sub(
             r"\1 ", _past_verb_joined(without_dates(_without_trailing_clause(made)))
