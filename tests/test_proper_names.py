@@ -33,6 +33,14 @@ from timeline.extraction.proper_names import find_names
         ("Last Thursday HMRC confirmed it.", ["HMRC"]),
         ("The Competition and Markets Authority closed it.", ["Competition and Markets Authority"]),
         ("The Work and Pensions Committee met.", ["Work and Pensions Committee"]),
+        (
+            "The Kensington and Chelsea Tenant Management Organisation ran it.",
+            ["Kensington and Chelsea Tenant Management Organisation"],
+        ),
+        (
+            "The Local Government and Social Care Ombudsman upheld it.",
+            ["Local Government and Social Care Ombudsman"],
+        ),
         ("Jan Smith joined Kier.", ["Jan Smith", "Kier"]),
         ("Barnsley Magistrates' Court began sitting.", ["Barnsley Magistrates' Court"]),
         ("The Prisoners’ Advice Service said so.", ["Prisoners’ Advice Service"]),

@@ -96,9 +96,22 @@ def find_names(sentence: str, taken: Sequence[EntityMention] = ()) -> list[Entit
 
 
 # Last words of a body's name that may hold "and" ("Public Administration and Constitutional
-# Affairs Committee"), where two names would otherwise be read.
+# Affairs Committee", "Kensington and Chelsea Tenant Management Organisation", "Local
+# Government and Social Care Ombudsman"), where two names would otherwise be read.
 _BODY_WORDS = frozenset(
-    ["Committee", "Commission", "Council", "Board", "Authority", "Department", "Agency"]
+    [
+        "Committee",
+        "Commission",
+        "Council",
+        "Board",
+        "Authority",
+        "Department",
+        "Agency",
+        "Organisation",
+        "Ombudsman",
+        "Inspectorate",
+        "Tribunal",
+    ]
 )
 
 
