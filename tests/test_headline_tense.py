@@ -211,3 +211,15 @@ def test_a_participle_with_its_agent_before_a_past_verb_is_no_main_verb():
     assert present_tense("Inspectors rated two of the units they visited poor") == (
         "Inspectors rate two of the units they visited poor"
     )
+
+
+def test_what_ought_to_have_been_stays_as_written():
+    title = "Killer should have been judged high risk, inspectors find"
+    assert present_tense(title) == title
+
+
+def test_a_cut_never_leaves_a_day_without_its_month():
+    from timeline.extraction.headlines import _left_open
+
+    assert _left_open("Inspectors deliver their final report to the department on 17")
+    assert not _left_open("Inspectors deliver their final report to the department")

@@ -43,12 +43,15 @@ _AFTER_PARTICIPLE = PREPOSITIONS | {"alongside"}
 VERB_WITHIN = 13  # tokens from the start where a headline's verb stands
 # A power had since a time: "every court has been able to make the order" → "can make".
 _ABLE_SINCE = re.compile(r"\b(?:has|have)\s+been\s+able\s+to\b")
+_MODAL_PERFECT = re.compile(r"\b(?:should|could|might|must|ought to)\s+(?:not\s+)?have\s+\w+")
 
 
 def present_tense(text: str) -> str:
     """Give text with its first verb group in headline tense: "has agreed" → "agrees", "were
     placed" → "placed", "will take" → "to take"."""
     text = _ABLE_SINCE.sub("can", text, count=1)
+    if _MODAL_PERFECT.search(text):
+        return text  # "Killer should have been judged high risk": what ought to have been
     tokens = tokenise(text)
     for index, token in enumerate(tokens[:VERB_WITHIN]):
         prepositional = token.lemma in PREPOSITIONS - {"of"} and not _had_to(tokens, index)
@@ -287,7 +290,7 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Verbs that take no object, so that their "-ed" form is never a passive after its noun.
 _INTRANSITIVE = word_set(
     "appear arrive collapse resign emerge occur happen die step walk agree vote end start open"
-    " expire finish"
+    " expire finish meet"
 )
 # Verbs whose participle before "of" is a passive in a headline: "G4S stripped of prison".
 _DEPRIVED = word_set("strip clear accuse convict acquit deprive relieve rob suspect")

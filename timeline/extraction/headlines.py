@@ -362,7 +362,8 @@ _DANGLING = re.compile(
 )
 _OPEN_TIME = re.compile(
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
-    r"(?:days?|weeks?|months?|years?)$|\b(?:in|on|since|by|from)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d$",
+    r"(?:days?|weeks?|months?|years?)$|\b(?:in|on|since|by|from)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d$"
+    r"|\b(?:on|by|from|until)\s+\d{1,2}$",  # "… on 17 [February]"
     re.I,
 )
 

@@ -49,6 +49,7 @@ _SUBORDINATOR = re.compile(
 )
 _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:following|after|as|with|in|despite|further to|since|on|at|during|before|while|"
+    r"acting|responding|speaking|writing|citing|"
     rf"although|though|given|having|when|once|for|from|under|amid|{BEGINNING_PARTICIPLES})"
     r"\b[^,]{0,120},\s*",
     re.IGNORECASE,
