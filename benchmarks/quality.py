@@ -154,6 +154,7 @@ DEVELOPMENT = (
     GoldSet("dev57", CORPUS / "dev57", ("dev",), (CORPUS / "dev57/gold-dev.yaml",)),
     GoldSet("dev58", CORPUS / "dev58", ("dev",), (CORPUS / "dev58/gold-dev.yaml",)),
     GoldSet("dev59", CORPUS / "dev59", ("dev",), (CORPUS / "dev59/gold-dev.yaml",)),
+    GoldSet("dev60", CORPUS / "dev60", ("dev",), (CORPUS / "dev60/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
