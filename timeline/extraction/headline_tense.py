@@ -290,7 +290,7 @@ _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Verbs that take no object, so that their "-ed" form is never a passive after its noun.
 _INTRANSITIVE = word_set(
     "appear arrive collapse resign emerge occur happen die step walk agree vote end start open"
-    " expire finish meet"
+    " expire finish meet enter"
 )
 # Verbs whose participle before "of" is a passive in a headline: "G4S stripped of prison".
 _DEPRIVED = word_set("strip clear accuse convict acquit deprive relieve rob suspect")
