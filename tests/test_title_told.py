@@ -84,3 +84,39 @@ def test_a_cut_keeps_a_phrasal_verb_and_a_suspended_hyphen_whole():
     assert not splits_phrase(text, text.index(" of"))
     ballot = "Union to announce the result of its ballot for strike action over pay"
     assert not splits_phrase(ballot, ballot.index(" over"))  # "action" is a noun here
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "expected"),
+    [
+        (
+            "On Monday the minister told the House of Commons that the early release scheme"
+            " is to be wound up.",
+            "told",
+            "Minister tells MPs early release scheme to be wound up",
+        ),
+        (
+            "In July 2017 ministers told Parliament that the contracts would be changed so that"
+            " payments matched costs.",
+            "told",
+            "Ministers tell MPs contracts to be changed",
+        ),
+    ],
+)
+def test_a_telling_to_parliament_says_what_it_told(sentence, trigger, expected):
+    from timeline.extraction.title_told import told_to_parliament
+
+    start = sentence.index(trigger)
+    title = expected.split(" MPs ")[0] + " MPs"
+    assert told_to_parliament(title, sentence, (start, start + len(trigger))) == expected
+
+
+def test_a_telling_to_parliament_cut_before_its_verb_says_nothing_more():
+    from timeline.extraction.title_told import told_to_parliament
+
+    sentence = (
+        "The minister told Parliament that all offender management, unpaid work and"
+        " programmes would return to the service."
+    )
+    start = sentence.index("told")
+    assert told_to_parliament("Minister tells MPs", sentence, (start, start + 4)) is None

@@ -16,6 +16,7 @@ from timeline.extraction.templates import fill_template, future_form, group_labe
 from timeline.extraction.title_judgement import PERSONS, says_more, says_more_than_stock
 from timeline.extraction.title_objects import names_post, object_headline, post_named
 from timeline.extraction.title_relatives import relative_made_main
+from timeline.extraction.title_told import told_to_parliament
 from timeline.extraction.titles import called_by_name, clause_headline
 from timeline.partial_date import PartialDate
 from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, template_slots
@@ -95,6 +96,9 @@ class FrameTitler:
         ]
         filled = self._first_filled(templates, values)
         if filled is not None:
+            told = None if rated else told_to_parliament(filled, text, span)
+            if told:  # "… tells MPs" with what it told, said as the sentence says it
+                return told, "clause"
             return rated or filled, "filled"
         if written and to_come:  # decided, not yet done: "Offender management to return …"
             written = [future_form(title) for title in written]

@@ -42,6 +42,7 @@ __all__ = [
     "HEADLINE_LIMIT",
     "WIRE_PREFIX",
     "headline",
+    "left_open",
     "opens_with_verb",
 ]
 
@@ -332,7 +333,7 @@ def _main_verb(words: list[str], index: int) -> bool:
     return not can_be_noun(word) or words[index - 1][:1].isupper()
 
 
-def _left_open(cut: str) -> bool:
+def left_open(cut: str) -> bool:
     """Give whether a cut leaves a clause's opening without its verb ("… the liquidators'
     argument that the chaos") or its object ("… its portfolio when it took"), a word wanting
     what follows ("… and"), a verb "and" joins without what it says ("… and remains"), or a
@@ -348,8 +349,8 @@ _JOINED_LAST = re.compile(r"\b(?:and|or|but)\s+(\w+)$")
 
 
 _OPEN_CLAUSE = re.compile(
-    r"\b(?:that|which|who|whose|whom|rather than|when|while|whereas|because|although|if)"
-    r"(?:\s+\S+){1,3}$|\brather$",
+    r"\b(?:that|which|who|whose|whom|rather than|when|while|whereas|because|although|if|how"
+    r"|why|whether)(?:\s+\S+){1,3}$|\brather$",
     re.I,
 )
 # "… replaced by the National Probation Service and | by …", "… ceased to exist as far | as
@@ -390,7 +391,7 @@ def _within_limit(text: str, limit: int = HEADLINE_LIMIT) -> str:
     breaks.sort()
     breaks = [end for end in breaks if end >= limit // 3 and not inside_name(text, end)]
     breaks = [end for end in breaks if not splits_phrase(text, end)]
-    breaks = [end for end in breaks if not _counted(text, end) and not _left_open(text[:end])]
+    breaks = [end for end in breaks if not _counted(text, end) and not left_open(text[:end])]
     breaks = [end for end in breaks if not paired_modifiers(text, end)]
     breaks = [end for end in breaks if not wants_its_of(text, end)]
     breaks = [end for end in breaks if not inside_list(text, end)]

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.headlines import headline
+from timeline.extraction.headlines import HEADLINE_LIMIT, headline, left_open
+from timeline.extraction.lemmas import known_word, tokenise
 from timeline.extraction.title_times import without_dates, without_relative_time
 
-__all__ = ["told_headline"]
+__all__ = ["told_headline", "told_to_parliament"]
 
 # A telling verb, where or when it told, and its "that": "announced in the Budget of March 2005
 # that", "told MPs on Thursday that".
@@ -26,7 +27,7 @@ _TO_COME = re.compile(r"(?P<subject>\S.{2,}?)\s+(?:would|will)\s+(?:(?P<be>be)\s
 _NOT_A_SUBJECT = re.compile(r"\b(?:to|that|which|who|it|they|he|she|we)\b", re.IGNORECASE)
 # Where what was told ends: at a comma or the next thing told ("… would go, that its arm
 # would be sold, and that …").
-_NEXT_TOLD = re.compile(r",\s|;\s|\s(?:and\s+)?that\s")
+_NEXT_TOLD = re.compile(r",\s|;\s|\s(?:and|so)\s+that\s")
 _REACH = 20  # characters from the trigger to its telling verb's "that"
 
 
@@ -50,8 +51,59 @@ def told_headline(sentence: str, trigger_span: tuple[int, int]) -> str | None:
         return None  # "will be working": what it will be doing, no plan a headline states
     reported = f"{to_come.group('subject')} {verb}{rest}"
     made = headline(without_relative_time(reported))
-    if not made or " to " not in made:
-        return None  # cut before what was to come: it says nothing
+    made = made and without_dates(made)
+    if not made or " to " not in made or left_open(made):
+        return None  # cut before what was to come, or inside a clause: it says nothing
     if to_come.group("be") and " to be " not in made:
         made = made.replace(" to ", " to be ", 1)  # headline tense reads "to be paused" "to paused"
-    return without_dates(made)
+    return made
+
+
+# A headline that says only that someone told Parliament: "Lord Chancellor tells MPs".
+_TELLS_PARLIAMENT = re.compile(
+    r"\b(?:tells?|informs?)"
+    r" (?:MPs|Parliament|the Commons|the House(?: of Commons)?|peers|the Lords)$"
+)
+
+
+def told_to_parliament(title: str, sentence: str, trigger_span: tuple[int, int]) -> str | None:
+    """Give a headline that someone told Parliament ("Robert Buckland tells MPs") with what
+    they told it, to come or done ("… tells MPs unpaid work to be run by the NPS"); None when
+    the title tells no telling, the sentence tells nothing a headline can say, or the two
+    together run past the limit."""
+    if not _TELLS_PARLIAMENT.search(title):
+        return None
+    told = told_headline(sentence, trigger_span) or _told_done(sentence, trigger_span)
+    if not told:
+        return None
+    words = told.split()
+    named = len(words) > 1 and words[1][:1].isupper()
+    named = named or len(words) > 2 and words[1] == "of" and words[2][:1].isupper()
+    if known_word(words[0].lower()) and not words[0].isupper() and not named:
+        told = told[:1].lower() + told[1:]  # "… tells MPs number of inspectorates to be cut"
+    joined = f"{title} {told}"
+    return joined if len(joined) <= HEADLINE_LIMIT else None
+
+
+def _told_done(sentence: str, trigger_span: tuple[int, int]) -> str | None:
+    """Give the headline of what a telling verb at the trigger said was so ("told MPs that the
+    competition had been abandoned" → "Competition abandoned"); None for a pronoun's."""
+    tellings = [t for t in _TOLD_THAT.finditer(sentence) if t.start() <= trigger_span[1] + _REACH]
+    if not tellings:
+        return None
+    rest = _NEXT_TOLD.split(sentence[tellings[-1].end() :], maxsplit=1)[0]
+    if _NOT_A_SUBJECT.match(rest.split(" ", 1)[0]) or len(rest.split()) < 3:
+        return None
+    planned = _IS_TO_BE.search(rest)  # "the scheme is to be wound up"
+    made = headline(without_relative_time(_IS_TO_BE.sub("to be", rest)))
+    made = made and without_dates(made)
+    if not made or not any(t.forms and t.text.islower() for t in tokenise(made)[1:]):
+        return None  # "all offender management": cut before its verb
+    if left_open(made):
+        return None  # "… how the bodies that commission": cut inside a clause
+    if planned and " to be " not in made:
+        made = made.replace(" to ", " to be ", 1)
+    return made
+
+
+_IS_TO_BE = re.compile(r"\b(?:is|are|was|were)\s+to\s+be\b")
