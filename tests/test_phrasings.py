@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 479
+    assert len(CASES) == 480
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -290,3 +290,10 @@ def test_the_official_receiver_becoming_liquidator_is_the_collapse_not_an_appoin
         " liquidator."
     )
     assert [f[0] for f in _found(recogniser, text)] == ["company_collapsed"]
+
+
+def test_our_own_figures_are_no_one_taking_ownership(recogniser):
+    found = _found(
+        recogniser, "Our own figures since the spring show more learners completing their course."
+    )
+    assert [f for f in found if f[0] == "ownership_changed"] == []
