@@ -181,36 +181,37 @@ def test_present_tense_leaves_a_participle_after_its_noun_when_a_verb_follows_it
     assert present_tense(clause) == expected
 
 
-def test_a_power_had_since_a_time_is_what_can_be_done_now():
-    assert present_tense("Every court has been able to make the order") == (
-        "Every court can make the order"
-    )
-    assert present_tense("Courts have been able to impose it") == "Courts can impose it"
-
-
-def test_a_phrasal_verb_and_joins_with_its_object_is_in_headline_tense_too():
-    assert present_tense("Amber Rudd apologised in the Commons and set up a taskforce") == (
-        "Amber Rudd apologises in the Commons and sets up a taskforce"
-    )
-    assert present_tense("The minister resigned and went off to lunch") == (
-        "The minister resigns and went off to lunch"
-    )
-
-
-def test_a_gerund_and_its_object_is_one_subject():
-    assert present_tense("Wearing the vests became compulsory") == (
-        "Wearing the vests becomes compulsory"
-    )
-    assert present_tense("Serco and G4S won contracts") == "Serco and G4S win contracts"
-
-
-def test_a_participle_with_its_agent_before_a_past_verb_is_no_main_verb():
-    assert present_tense("The scheme set up by the Act came into force") == (
-        "The scheme set up by the Act comes into force"
-    )
-    assert present_tense("Inspectors rated two of the units they visited poor") == (
-        "Inspectors rate two of the units they visited poor"
-    )
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a power had since a time is what can be done now
+        ("Every court has been able to make the order", "Every court can make the order"),
+        ("Courts have been able to impose it", "Courts can impose it"),
+        # a phrasal verb "and" joins with its object is in headline tense too
+        (
+            "Amber Rudd apologised in the Commons and set up a taskforce",
+            "Amber Rudd apologises in the Commons and sets up a taskforce",
+        ),
+        (
+            "The minister resigned and went off to lunch",
+            "The minister resigns and went off to lunch",
+        ),
+        # a gerund and its object is one subject
+        ("Wearing the vests became compulsory", "Wearing the vests becomes compulsory"),
+        ("Serco and G4S won contracts", "Serco and G4S win contracts"),
+        # a participle with its agent before a past verb is no main verb
+        (
+            "The scheme set up by the Act came into force",
+            "The scheme set up by the Act comes into force",
+        ),
+        (
+            "Inspectors rated two of the units they visited poor",
+            "Inspectors rate two of the units they visited poor",
+        ),
+    ],
+)
+def test_powers_joined_verbs_gerunds_and_agents_take_headline_tense(clause, expected):
+    assert present_tense(clause) == expected
 
 
 def test_what_ought_to_have_been_stays_as_written():

@@ -11,9 +11,13 @@ from timeline.extraction.title_told import told_headline
 from timeline.extraction.titles import clause_headline
 
 
-def _told(sentence: str, word: str = "announced") -> str | None:
+def _span(sentence: str, word: str, width: int | None = None) -> tuple[int, int]:
     start = sentence.index(word)
-    return told_headline(sentence, (start, start + len(word)))
+    return start, start + (width or len(word))
+
+
+def _told(sentence: str, word: str = "announced") -> str | None:
+    return told_headline(sentence, _span(sentence, word))
 
 
 @pytest.mark.parametrize(
@@ -62,8 +66,7 @@ def test_a_trigger_after_what_was_told_is_not_what_was_told():
         "On 28 September the minister announced that the public operator would take over"
         " instead, after an investigation into profit-sharing found that more was owed."
     )
-    start = sentence.index("investigation")
-    assert told_headline(sentence, (start, start + len("investigation"))) is None
+    assert _told(sentence, "investigation") is None
 
 
 def test_a_telling_clause_too_long_for_a_headline_gives_what_it_told():
@@ -71,10 +74,8 @@ def test_a_telling_clause_too_long_for_a_headline_gives_what_it_told():
         "On 1 March 2012 he announced that 20 bids, covering 41 of the 46 authorities in"
         " England, would share £74 million."
     )
-    start = sentence.index("announced")
-    assert clause_headline(sentence, (start, start + 14)) == (
-        "20 bids, covering 41 of the 46 authorities in England, to share £74 million"
-    )
+    made = clause_headline(sentence, _span(sentence, "announced", len("announced that")))
+    assert made == "20 bids, covering 41 of the 46 authorities in England, to share £74 million"
 
 
 def test_a_cut_keeps_a_phrasal_verb_and_a_suspended_hyphen_whole():
@@ -106,9 +107,8 @@ def test_a_cut_keeps_a_phrasal_verb_and_a_suspended_hyphen_whole():
 def test_a_telling_to_parliament_says_what_it_told(sentence, trigger, expected):
     from timeline.extraction.title_told import told_to_parliament
 
-    start = sentence.index(trigger)
     title = expected.split(" MPs ")[0] + " MPs"
-    assert told_to_parliament(title, sentence, (start, start + len(trigger))) == expected
+    assert told_to_parliament(title, sentence, _span(sentence, trigger)) == expected
 
 
 def test_a_telling_to_parliament_cut_before_its_verb_says_nothing_more():
@@ -118,5 +118,4 @@ def test_a_telling_to_parliament_cut_before_its_verb_says_nothing_more():
         "The minister told Parliament that all offender management, unpaid work and"
         " programmes would return to the service."
     )
-    start = sentence.index("told")
-    assert told_to_parliament("Minister tells MPs", sentence, (start, start + 4)) is None
+    assert told_to_parliament("Minister tells MPs", sentence, _span(sentence, "told")) is None
