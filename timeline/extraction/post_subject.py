@@ -243,7 +243,8 @@ class SubjectFinder:
         found = self._called_mentions(text, taken, subject, entities)
         opening = _IT_OPENING.match(text) or self._owner(text, "Its")
         if subject.it and opening:
-            found.append(EntityMention("referent", subject.it, opening.group(), 0, opening.end()))
+            word = opening.group().rstrip()  # "It", not the space after it
+            found.append(EntityMention("referent", subject.it, word, 0, len(word)))
         if subject.person:
             owner = self._owner(text, "His", "Her")
             found += [
