@@ -43,6 +43,9 @@ _AFTER_PARTICIPLE = PREPOSITIONS | {"alongside"}
 VERB_WITHIN = 13  # tokens from the start where a headline's verb stands
 # A power had since a time: "every court has been able to make the order" → "can make".
 _ABLE_SINCE = re.compile(r"\b(?:has|have)\s+been\s+able\s+to\b")
+# A passive still to come, which headline tense keeps: "the scheme is to be wound up" → "…
+# to be wound up", "the first to be awarded".
+_PASSIVE_TO_COME = re.compile(r"(?:\b(?:is|are|was|were)\s+)?\bto\s+be\s+\Z")
 _MODAL_PERFECT = re.compile(r"\b(?:should|could|might|must|ought to)\s+(?:not\s+)?have\s+\w+")
 
 
@@ -74,8 +77,9 @@ def present_tense(text: str) -> str:
         form = _headline_form(token, plural)
         if form is None:
             return text
-        group = _VERB_GROUP_HEAD.search(head)
-        head = head[: group.start()] if group else head
+        planned = _PASSIVE_TO_COME.search(head)  # "is to be wound up", "to be paused"
+        group = planned or _VERB_GROUP_HEAD.search(head)
+        head = head[: group.start()] + ("to be " if planned else "") if group else head
         active = "be" not in token.auxiliaries  # "was fined and banned" stays passive
         rest = _joined_present(text, tokens, tokens.index(token), plural) if active else None
         rest = text[token.end :] if rest is None else rest

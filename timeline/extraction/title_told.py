@@ -36,11 +36,8 @@ def told_headline(sentence: str, trigger_span: tuple[int, int]) -> str | None:
     headline's future ("… to be paused", "… to share £74 million"); None when the sentence
     tells nothing to come there, its subject is a pronoun ("that it would …"), or the trigger
     stands after what was told."""
-    tellings = [t for t in _TOLD_THAT.finditer(sentence) if t.start() <= trigger_span[1] + _REACH]
-    if not tellings:
-        return None
-    told = tellings[-1]  # the telling verb, or the one whose clause holds the trigger
-    to_come = _TO_COME.match(sentence, told.end())
+    told = _telling(sentence, trigger_span)
+    to_come = _TO_COME.match(sentence, told.end()) if told else None
     if to_come is None or _NOT_A_SUBJECT.search(to_come.group("subject")):
         return None
     verb = "to be " if to_come.group("be") else "to "
@@ -49,14 +46,23 @@ def told_headline(sentence: str, trigger_span: tuple[int, int]) -> str | None:
         return None  # "… would take over instead, after an investigation found": not told
     if to_come.group("be") and rest.split(" ", 1)[0].endswith("ing"):
         return None  # "will be working": what it will be doing, no plan a headline states
-    reported = f"{to_come.group('subject')} {verb}{rest}"
-    made = headline(without_relative_time(reported))
+    made = _headline_of(f"{to_come.group('subject')} {verb}{rest}")
+    return made if made and " to " in made else None  # not cut before what was to come
+
+
+def _telling(sentence: str, trigger_span: tuple[int, int]) -> re.Match[str] | None:
+    """Give the telling verb and its "that" at the trigger, or the last before it whose clause
+    holds the trigger; None when there is none."""
+    tellings = [t for t in _TOLD_THAT.finditer(sentence) if t.start() <= trigger_span[1] + _REACH]
+    return tellings[-1] if tellings else None
+
+
+def _headline_of(told: str) -> str | None:
+    """Give what was told as a headline, without its times; None when the headline would be
+    cut inside a clause ("… how the bodies that commission")."""
+    made = headline(without_relative_time(told))
     made = made and without_dates(made)
-    if not made or " to " not in made or left_open(made):
-        return None  # cut before what was to come, or inside a clause: it says nothing
-    if to_come.group("be") and " to be " not in made:
-        made = made.replace(" to ", " to be ", 1)  # headline tense reads "to be paused" "to paused"
-    return made
+    return None if not made or left_open(made) else made
 
 
 # A headline that says only that someone told Parliament: "Lord Chancellor tells MPs".
@@ -88,22 +94,13 @@ def told_to_parliament(title: str, sentence: str, trigger_span: tuple[int, int])
 def _told_done(sentence: str, trigger_span: tuple[int, int]) -> str | None:
     """Give the headline of what a telling verb at the trigger said was so ("told MPs that the
     competition had been abandoned" → "Competition abandoned"); None for a pronoun's."""
-    tellings = [t for t in _TOLD_THAT.finditer(sentence) if t.start() <= trigger_span[1] + _REACH]
-    if not tellings:
+    told = _telling(sentence, trigger_span)
+    if told is None:
         return None
-    rest = _NEXT_TOLD.split(sentence[tellings[-1].end() :], maxsplit=1)[0]
+    rest = _NEXT_TOLD.split(sentence[told.end() :], maxsplit=1)[0]
     if _NOT_A_SUBJECT.match(rest.split(" ", 1)[0]) or len(rest.split()) < 3:
         return None
-    planned = _IS_TO_BE.search(rest)  # "the scheme is to be wound up"
-    made = headline(without_relative_time(_IS_TO_BE.sub("to be", rest)))
-    made = made and without_dates(made)
+    made = _headline_of(rest)
     if not made or not any(t.forms and t.text.islower() for t in tokenise(made)[1:]):
         return None  # "all offender management": cut before its verb
-    if left_open(made):
-        return None  # "… how the bodies that commission": cut inside a clause
-    if planned and " to be " not in made:
-        made = made.replace(" to ", " to be ", 1)
     return made
-
-
-_IS_TO_BE = re.compile(r"\b(?:is|are|was|were)\s+to\s+be\b")
