@@ -222,7 +222,7 @@ def test_what_ought_to_have_been_stays_as_written():
 
 
 def test_a_cut_never_leaves_a_day_without_its_month():
-    from timeline.extraction.headlines import left_open
+    from timeline.extraction.headline_cuts import left_open
 
     assert left_open("Inspectors deliver their final report to the department on 17")
     assert not left_open("Inspectors deliver their final report to the department")

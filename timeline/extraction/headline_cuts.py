@@ -4,7 +4,8 @@ commas, without a clause joined by ", and" that the cut left with no verb, and w
 phrase the cut left with no noun ("… as a wholly owned") or a participle phrase it began ("… a
 not-for-profit supplier aimed"); never inside a list, and before a gerund describing a thing
 named as new ("a new agency | bringing together …"), nor between a verb and its particle ("to
-take | over") or after a suspended hyphen ("low- | and medium-risk")."""
+take | over") or after a suspended hyphen ("low- | and medium-risk"); and whether a cut leaves
+a clause, a word or a time wanting what it cut away (`left_open`)."""
 
 from __future__ import annotations
 
@@ -38,6 +39,42 @@ def splits_phrase(text: str, end: int) -> bool:
 
 
 _VERB_PARTICLES = frozenset({"over", "up", "out", "off", "down", "back"})
+
+
+def left_open(cut: str) -> bool:
+    """Give whether a cut leaves a clause's opening without its verb ("… the liquidators'
+    argument that the chaos") or its object ("… its portfolio when it took"), a word wanting
+    what follows ("… and"), a verb "and" joins without what it says ("… and remains"), or a
+    time without what it times ("… four months")."""
+    if _OPEN_CLAUSE.search(cut) or _OPEN_TIME.search(cut) or DANGLING.search(cut):
+        return True
+    joined = _JOINED_LAST.search(cut)  # "… from Royal Mail and remains": a verb wanting more
+    verb = joined.group(1) if joined else ""  # "… England and Wales" ends on a name
+    return verb.islower() and bool(lemma_of(verb)[1] & {"VBZ", "VBD"})
+
+
+_JOINED_LAST = re.compile(r"\b(?:and|or|but)\s+(\w+)$")
+
+
+_OPEN_CLAUSE = re.compile(
+    r"\b(?:that|which|who|whose|whom|rather than|when|while|whereas|because|although|if|how"
+    r"|why|whether)(?:\s+\S+){1,3}$|\brather$",
+    re.I,
+)
+# "… replaced by the National Probation Service and | by …", "… ceased to exist as far | as
+# we are concerned": words that want what follows.
+DANGLING = re.compile(
+    r"\b(?:and|or|but|nor|so|the|a|an|to|that|because|although|whereas|unless"
+    r"|(?<!\d )(?<!\dm )(?<!\dbn )(?<!% )(?:more|less|fewer)"  # "more [than]", not "£467m more"
+    r"|as\s+(?:far|long|much|many|well|soon|early|late))$",
+    re.I,
+)
+_OPEN_TIME = re.compile(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
+    r"(?:days?|weeks?|months?|years?)$|\b(?:in|on|since|by|from)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d$"
+    r"|\b(?:on|by|from|until)\s+\d{1,2}$",  # "… on 17 [February]"
+    re.I,
+)
 
 
 def without_verbless_clause(text: str) -> str:

@@ -12,10 +12,12 @@ import re
 
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.headline_cuts import (
+    DANGLING,
     EDGE_PUNCTUATION,
     gerund_breaks,
     infinitive_breaks,
     inside_list,
+    left_open,
     paired_modifiers,
     splits_phrase,
     wants_its_of,
@@ -42,7 +44,6 @@ __all__ = [
     "HEADLINE_LIMIT",
     "WIRE_PREFIX",
     "headline",
-    "left_open",
     "opens_with_verb",
 ]
 
@@ -275,7 +276,7 @@ def _before_first_person(text: str) -> str:
     """Give text up to the phrase break before its first first-person word."""
     first = SPEAKER_OR_READER.search(text)
     breaks = list(_PHRASE_BREAK.finditer(text, 0, first.start()))
-    breaks = [m for m in breaks if not _DANGLING.search(text[: m.start()])]  # not "… as far"
+    breaks = [m for m in breaks if not DANGLING.search(text[: m.start()])]  # not "… as far"
     # "trusts wound up and every one of us started …": the first person opens a clause of its
     # own, and the cut is where that clause begins, not inside it ("and every one").
     clauses = [m for m in breaks if _CLAUSE_OPENING.match(text, m.end())]
@@ -331,42 +332,6 @@ def _main_verb(words: list[str], index: int) -> bool:
     if "VBZ" not in lemma_of(word)[1]:
         return False
     return not can_be_noun(word) or words[index - 1][:1].isupper()
-
-
-def left_open(cut: str) -> bool:
-    """Give whether a cut leaves a clause's opening without its verb ("… the liquidators'
-    argument that the chaos") or its object ("… its portfolio when it took"), a word wanting
-    what follows ("… and"), a verb "and" joins without what it says ("… and remains"), or a
-    time without what it times ("… four months")."""
-    if _OPEN_CLAUSE.search(cut) or _OPEN_TIME.search(cut) or _DANGLING.search(cut):
-        return True
-    joined = _JOINED_LAST.search(cut)  # "… from Royal Mail and remains": a verb wanting more
-    verb = joined.group(1) if joined else ""  # "… England and Wales" ends on a name
-    return verb.islower() and bool(lemma_of(verb)[1] & {"VBZ", "VBD"})
-
-
-_JOINED_LAST = re.compile(r"\b(?:and|or|but)\s+(\w+)$")
-
-
-_OPEN_CLAUSE = re.compile(
-    r"\b(?:that|which|who|whose|whom|rather than|when|while|whereas|because|although|if|how"
-    r"|why|whether)(?:\s+\S+){1,3}$|\brather$",
-    re.I,
-)
-# "… replaced by the National Probation Service and | by …", "… ceased to exist as far | as
-# we are concerned": words that want what follows.
-_DANGLING = re.compile(
-    r"\b(?:and|or|but|nor|so|the|a|an|to|that|because|although|whereas|unless"
-    r"|(?<!\d )(?<!\dm )(?<!\dbn )(?<!% )(?:more|less|fewer)"  # "more [than]", not "£467m more"
-    r"|as\s+(?:far|long|much|many|well|soon|early|late))$",
-    re.I,
-)
-_OPEN_TIME = re.compile(
-    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few)\s+"
-    r"(?:days?|weeks?|months?|years?)$|\b(?:in|on|since|by|from)\s+(?:\w+\s+){0,2}(?:1[89]|20)\d\d$"
-    r"|\b(?:on|by|from|until)\s+\d{1,2}$",  # "… on 17 [February]"
-    re.I,
-)
 
 
 def _participle_kept(text: str) -> str:

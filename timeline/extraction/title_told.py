@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.headlines import HEADLINE_LIMIT, headline, left_open
+from timeline.extraction.headline_cuts import left_open
+from timeline.extraction.headlines import HEADLINE_LIMIT, headline
 from timeline.extraction.lemmas import known_word, tokenise
 from timeline.extraction.title_times import without_dates, without_relative_time
 
