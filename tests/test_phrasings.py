@@ -18,7 +18,7 @@ def _found(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 480
+    assert len(CASES) == 486
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -67,6 +67,13 @@ def test_a_happening_dated_after_its_document_is_a_forecast_not_an_event(recogni
     assert _found(recogniser, text, dt.date(2021, 1, 10))[:1] == [
         ("contract_terminated", "2020-12", "Contracts expire")
     ]
+
+
+def test_a_participle_after_a_present_clause_dated_after_its_document_forecasts(recogniser):
+    text = "We remain on track, as planned, with the new providers taking over in early 2015."
+    assert _found(recogniser, text, dt.date(2014, 10, 29)) == []
+    text = "The union wrote to the minister on 3 November, threatening legal action."
+    assert [f[0] for f in _found(recogniser, text, dt.date(2014, 10, 29))] == ["legal_action"]
 
 
 def test_a_period_a_date_starts_dates_nothing(recogniser):

@@ -10,6 +10,7 @@ from timeline.extraction.date_patterns import is_label
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Post
 from timeline.extraction.frames import FrameMatch
+from timeline.extraction.lemmas import Token
 from timeline.partial_date import PartialDate
 
 
@@ -21,9 +22,28 @@ def foretold(match: FrameMatch, when: PartialDate, evidence: str, post: Post) ->
         return False
     verb = match.verb
     if verb is not None and "VBG" in verb.forms and not verb.auxiliaries:
-        return False  # "…, threatening legal action": its clause's tense tells
+        # "…, threatening legal action": its clause's tense tells ("we remain on track, with
+        # providers taking over in 2015": to come)
+        return _told_ahead(match.tokens[: match.first])
     past = verb is not None and ("VBD" in verb.forms or "have" in verb.auxiliaries)
     return not (past and evidence in ("absolute", "relative") and not verb.future)
+
+
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+
+def _told_ahead(before: Sequence[Token]) -> bool:
+    """Give whether the first verb that tells a tense before a bare participle is present or
+    future ("We remain on track", "Napo will"), not past ("Napo wrote")."""
+    for doer, word in zip((None, *before), before, strict=False):
+        if word.auxiliaries:
+            return word.future or not ({"have", "be"} & set(word.auxiliaries))
+        if "VBD" in word.forms:
+            return False
+        named = doer is not None and (doer.entity is not None or doer.lemma in _PRONOUNS)
+        if named and word.forms & {"VBZ", "VBP"}:
+            return True
+    return False
 
 
 def after_post(when: PartialDate, post: Post) -> bool:
