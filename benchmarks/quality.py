@@ -155,6 +155,8 @@ DEVELOPMENT = (
     GoldSet("dev58", CORPUS / "dev58", ("dev",), (CORPUS / "dev58/gold-dev.yaml",)),
     GoldSet("dev59", CORPUS / "dev59", ("dev",), (CORPUS / "dev59/gold-dev.yaml",)),
     GoldSet("dev60", CORPUS / "dev60", ("dev",), (CORPUS / "dev60/gold-dev.yaml",)),
+    GoldSet("dev61", CORPUS / "dev61", ("dev",), (CORPUS / "dev61/gold-dev.yaml",)),
+    GoldSet("dev62", CORPUS / "dev62", ("dev",), (CORPUS / "dev62/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
