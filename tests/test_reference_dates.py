@@ -78,6 +78,31 @@ def _lines(*texts: str) -> list[Line]:
             ],
             "2018-06-24",
         ),
+        # ... and a weekday its lead names is the day's: the first such year from the latest
+        # the body tells (1 October 2025 was a Wednesday; 2022, 2023 and 2024 were not)
+        (
+            [
+                "LONDON, Oct 1 (Wire) - A company that won two contracts in 2020 must repay the "
+                "money, a judge ruled on Wednesday. The firm was sued in December 2022.",
+            ],
+            "2025-10-01",
+        ),
+        # a hard-wrapped story's short lines below its dateline are not its byline
+        (
+            [
+                "LONDON, Oct 1 (Wire) - The firm must repay the money, a judge ruled on Wednesday.",
+                "The gowns were rejected in September 2020.",
+                "The firm was sued in December 2022.",
+            ],
+            "2025-10-01",
+        ),
+        (
+            [
+                "LONDON, Oct 1 (Wire) - The firm must repay the money, a judge ruled.",
+                "The firm was sued in December 2022.",
+            ],
+            "2022-10-01",
+        ),
         # a named field in a long line of fields: the circular's date
         (
             [

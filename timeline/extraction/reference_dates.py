@@ -279,14 +279,32 @@ def _dateline(text: str, lines: Sequence[Line]) -> ReferenceDate | None:
     written = _month_case(match.group("date").strip(" ,."))
     if not _YEAR.search(written):
         years = [year for line in lines for year in _told_years(line.text)]
-        bylines = _byline_years([line for line in lines if line.text.strip() != text])
+        bylines = _byline_years(_above(text, lines))
         if not years:
             return None
-        written = f"{written} {bylines[0] if bylines else max(years)}"
+        weekday = _WEEKDAY.search(text, match.end())
+        year = bylines[0] if bylines else _year_of_weekday(written, weekday, max(years))
+        written = f"{written} {year}"
     mentions = find_dates(written, None)
     if len(mentions) != 1 or mentions[0].value is None or mentions[0].value.precision != "day":
         return None
     return ReferenceDate(mentions[0].value.start(), "day", "byline", text[: match.end()].strip())
+
+
+_WEEKDAY = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+
+
+def _year_of_weekday(written: str, weekday: re.Match[str] | None, earliest: int) -> int:
+    """Give the year of a year-less dateline: the first from the latest the text tells in which
+    its day is the weekday its lead names ("LONDON, Oct 1 - … a judge ruled on Wednesday", in
+    a story that tells of 2022: 2025); else that latest year."""
+    for year in range(earliest, earliest + 12) if weekday else ():
+        found = find_dates(f"{written} {year}", None)
+        value = found[0].value if len(found) == 1 else None
+        day = value.start() if value is not None and value.precision == "day" else None
+        if day is not None and day.strftime("%A") == weekday.group(1):
+            return year
+    return earliest
 
 
 def _told_years(text: str) -> list[int]:
@@ -306,6 +324,12 @@ _END_OF_SPAN = re.compile(
     r"\b(?:to|until|till|by|through|before)\s+(?:(?:the\s+)?(?:end|start|spring|summer|autumn"
     r"|winter)\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:[A-Z][a-z]+\.?\s+)?$",
 )
+
+
+def _above(text: str, lines: Sequence[Line]) -> list[Line]:
+    """Give the lines above the one that reads text (a wire story's own lines are below)."""
+    texts = [line.text.strip() for line in lines]
+    return list(lines[: texts.index(text)] if text in texts else lines)
 
 
 def _byline_years(lines: Sequence[Line]) -> list[int]:
