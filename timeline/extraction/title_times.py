@@ -36,7 +36,7 @@ _TIME_WORDS = (
     rf"(?:(?:on|last|this|next) )?{WEEKDAY}(?!,? \d)"
     r"(?: (?:morning|afternoon|evening|night))?|"
     r"(?:last|this|next) (?:spring|summer|autumn|winter|weekend)|"
-    r"(?:at|on|in) the same (?:time|day|week|month|year)(?: as [^,;]*)?|the same day|"
+    rf"(?:at|on|in) the same (?:time|day|week|month|year|{WEEKDAY})(?: as [^,;]*)?|the same day|"
     r"(?:on )?that (?:same |very )?(?:day|week|month|year|spring|summer|autumn|winter)|"
     r"the (?:following|next|previous|preceding) (?:day|week|month|year)|"
     r"(?:a|one) (?:week|month|year) (?:later|earlier)|"
