@@ -17,6 +17,11 @@ def _found(recogniser, text, posted=POSTED):
     return [(c.type, str(c.date), c.title) for c in sentence_candidates(recogniser, text, posted)]
 
 
+def _dated(recogniser, text, posted=POSTED):
+    found = sentence_candidates(recogniser, text, posted)
+    return [(c.type, str(c.date), c.title) for c in found if c.evidence != "undated"]
+
+
 def test_phrasings_golden_file_has_every_case():
     assert len(CASES) == 496
 
@@ -74,6 +79,26 @@ def test_a_participle_after_a_present_clause_dated_after_its_document_forecasts(
     assert _found(recogniser, text, dt.date(2014, 10, 29)) == []
     text = "The union wrote to the minister on 3 November, threatening legal action."
     assert [f[0] for f in _found(recogniser, text, dt.date(2014, 10, 29))] == ["legal_action"]
+
+
+def test_a_clause_describing_a_name_takes_no_date_from_the_sentences_news(recogniser):
+    searched = (
+        "Officers searched the home of its founder on Wednesday as part of an inquiry into"
+        " Harbour Medical Supplies, a company that won government contracts early in the pandemic."
+    )
+    found = _dated(recogniser, searched, dt.date(2022, 4, 29))
+    assert [f[:2] for f in found] == [("legal_action", "2022-04-27")]
+    papers = (
+        "On 6 December the House of Commons agreed a motion demanding to see all"
+        " the papers on the contracts awarded to Harbour Medical Supplies."
+    )
+    found = _dated(recogniser, papers, dt.date(2022, 12, 8))
+    assert [f[:2] for f in found] == [("parliamentary", "2022-12-06")]
+    dated = (
+        "Its latest contract, a direct award that began on April 1, 2020, was due to run until"
+        " October."
+    )
+    assert ("contract_awarded", "2020-04-01") in [f[:2] for f in _found(recogniser, dated)]
 
 
 def test_a_period_a_date_starts_dates_nothing(recogniser):

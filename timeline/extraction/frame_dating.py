@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from timeline.extraction.date_anaphora import with_back_references
 from timeline.extraction.date_choice import NOT_UNTIL, across_clauses, nearest_mention, post_dates
 from timeline.extraction.dates import DateMention
+from timeline.extraction.describing import own_clause
 from timeline.extraction.documents import Post
 from timeline.extraction.events import DateEvidence
 from timeline.extraction.frame_text import aside_around, aside_tokens
@@ -61,6 +62,13 @@ def date_happening(
     dates = [d for d in dates if not _state_aside(match, text, d)]  # ", which … since 2011,"
     outside = [d for d in dates if not _in_aside(match, d) or text[: d.start].endswith("(")]
     dates = outside or dates  # "A report in November 2017, based on a visit that July, …"
+    clause = own_clause(match.tokens, match.verb, text)
+    if clause is not None:  # "… on Wednesday, into a company that won contracts in 2020"
+        dates = [d for d in dates if clause[0] <= d.start < clause[1]]
+        if not dates:  # what describes a name is never the day's news
+            return Dated(
+                PartialDate.from_date(post.post_date or dt.date.min), "undated", None, span
+            )
     if kind == "report" and post.posted:  # done: not "December 2020" told in 2019 …
         before = [d for d in dates if d.value is None or d.value.start() <= post.posted.end()]
         dates = before or dates  # … unless only it is written: the post's date may be wrong

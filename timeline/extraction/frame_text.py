@@ -127,7 +127,7 @@ _BASE = frozenset({"VB", "VBP"})
 _PARTICLES = frozenset({"on", "in", "by", "out", "at", "for", "from", "after", "before"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _DESCRIBING_ADVERBS = frozenset({"previously", "formerly", "once", "now", "then", "until"})
-_GOVERNING = frozenset(
+GOVERNING = frozenset(
     {"on", "to", "from", "with", "against", "into", "about", "upon", "over", "for", "at"}
 )
 _REPORTING = frozenset({"say", "announce", "confirm", "state", "admit", "reveal", "tell"})
@@ -186,7 +186,7 @@ def object_of_preposition(tokens: Sequence[Token], index: int) -> bool:
         position -= 1
     if position > 0 and tokens[position].text == "," and tokens[position - 1].entity is not None:
         return object_of_preposition(tokens, position - 1)  # "to the Justice Secretary, David …"
-    return position >= 0 and tokens[position].lemma in _GOVERNING
+    return position >= 0 and tokens[position].lemma in GOVERNING
 
 
 def speaker_before(tokens: Sequence[Token], index: int) -> int | None:

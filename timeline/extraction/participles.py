@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from timeline.extraction.frame_text import _DETERMINERS, _GOVERNING
+from timeline.extraction.frame_text import _DETERMINERS, GOVERNING
 from timeline.extraction.lemmas import Token, word_set
 from timeline.extraction.proper_names import HONORIFICS
 
@@ -68,4 +68,4 @@ def _in_noun_phrase(tokens: Sequence[Token], index: int) -> bool:
 
 
 # Prepositions end a noun phrase on its left ("the same grade again in | a report published").
-_PREPOSITIONS = _GOVERNING | {"in", "by", "under", "during", "after", "before", "since", "across"}
+_PREPOSITIONS = GOVERNING | {"in", "by", "under", "during", "after", "before", "since", "across"}
