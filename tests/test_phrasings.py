@@ -23,7 +23,7 @@ def _dated(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 496
+    assert len(CASES) == 509
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -99,6 +99,15 @@ def test_a_clause_describing_a_name_takes_no_date_from_the_sentences_news(recogn
         " October."
     )
     assert ("contract_awarded", "2020-04-01") in [f[:2] for f in _found(recogniser, dated)]
+
+
+def test_neither_one_nor_the_other_did_it(recogniser):
+    text = "Neither the council nor the trust issued proceedings on 3 June."
+    assert _found(recogniser, text, dt.date(2025, 10, 1)) == []
+    text = "The council and the trust issued proceedings on 3 June."
+    assert [f[:2] for f in _found(recogniser, text, dt.date(2025, 10, 1))] == [
+        ("legal_action", "2025-06-03")
+    ]
 
 
 def test_a_period_a_date_starts_dates_nothing(recogniser):

@@ -55,11 +55,13 @@ def _adverb(token: Token) -> bool:
 
 def _governed(tokens: Sequence[Token], noun: int) -> bool:
     """Give whether a preposition governs the noun phrase ending at noun ("on the contracts",
-    "over contracts"; not "On Thursday the inspectorate"): only lower-case words between."""
+    "over contracts"; not "On Thursday the inspectorate") after the sentence's own verb ("agreed
+    a motion on the contracts awarded to …"; not "responsibility for unpaid work passed to …")."""
     for start in range(noun - 1, max(-1, noun - 4), -1):
         if tokens[start].lemma in GOVERNING:
             between = tokens[start + 1 : noun]
-            return all(t.text.islower() and t.text.isalpha() for t in between)
+            told = any(t.auxiliaries or "VBD" in t.forms for t in tokens[:start])
+            return told and all(t.text.islower() and t.text.isalpha() for t in between)
     return False
 
 

@@ -261,4 +261,17 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
             position = mention.end
         elif tokens and (tokens[-1].start, tokens[-1].end) == (mention.start, mention.end):
             tokens[-1] = replace(tokens[-1], also=(*tokens[-1].also, mention))
+    return _neither_nor(tokens)
+
+
+def _neither_nor(tokens: list[Token]) -> list[Token]:
+    """Give tokens with the verb after a "neither … nor" subject negated: "Neither Barrowman
+    nor Mone gave evidence" tells that no one did."""
+    lemmas = [token.lemma for token in tokens]
+    if "neither" not in lemmas[:3] or "nor" not in lemmas:
+        return tokens
+    for index in range(lemmas.index("nor") + 1, len(tokens)):
+        if tokens[index].auxiliaries or "VBD" in tokens[index].forms:
+            tokens[index] = replace(tokens[index], negated=True)
+            break
     return tokens
