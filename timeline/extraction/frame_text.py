@@ -120,11 +120,15 @@ def _participle_aside(first: Token, second: Token) -> bool:
     """Give whether two words open a participle phrase set off as an aside ("based on",
     "carried out", "published in"), not the sentence's verb resuming."""
     participle = first.text.islower() and first.forms == {"VBN"} or first.lemma == "base"
-    return participle and second.lemma in _PARTICLES
+    if participle and second.lemma in _PARTICLES:
+        return True
+    partner = first.text.islower() and first.lemma in _PARTNERING  # ", working with Nacro,"
+    return partner and "VBG" in first.forms and second.lemma in ("with", "alongside")
 
 
 _BASE = frozenset({"VB", "VBP"})
 _PARTICLES = frozenset({"on", "in", "by", "out", "at", "for", "from", "after", "before"})
+_PARTNERING = frozenset({"work", "partner", "team", "join"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _DESCRIBING_ADVERBS = frozenset({"previously", "formerly", "once", "now", "then", "until"})
 GOVERNING = frozenset(
