@@ -4,6 +4,7 @@ notices, openings and signings are events."""
 
 import datetime as dt
 import shutil
+from dataclasses import replace
 
 import pytest
 from factories import sentence_candidates
@@ -332,3 +333,31 @@ def test_the_action_a_ballot_is_for_has_not_happened(recogniser, text, expected)
 )
 def test_work_returning_to_the_public_sector_is_a_restructuring(recogniser, text, expected):
     assert expected in _found(recogniser, text)
+
+
+DECIDED = "        decided_as: policy_announced\n"
+
+
+def test_decided_as_naming_no_type_is_one_line_naming_file_and_line(tmp_path):
+    taxonomy = _copied_vocabulary(tmp_path)
+    text = taxonomy.read_text()
+    assert DECIDED in text
+    taxonomy.write_text(text.replace(DECIDED, "        decided_as: policy_anounced\n", 1))
+    with pytest.raises(VocabularyError) as caught:
+        load_vocabulary(tmp_path)
+    line = text[: text.index(DECIDED)].count("\n") + 1
+    assert str(caught.value).startswith(f"{taxonomy}:{line}: ")
+    assert "decided_as: 'policy_anounced' is not an event type" in str(caught.value)
+
+
+def test_a_telling_says_less_than_what_it_told_when_titles_are_chosen():
+    from factories import merge_candidate
+
+    from timeline.extraction.events import title_quality
+
+    told = merge_candidate("2020-06-11", type_="policy_announced", title="MoJ tells MPs")
+    told = replace(told, title_kind="filled", telling=True, roles_filled=1.0)
+    what = merge_candidate("2020-06-11", type_="policy_announced", title="Work to return to NPS")
+    what = replace(what, title_kind="clause")
+    assert min([told, what], key=title_quality) is what
+    assert min([replace(told, telling=False), what], key=title_quality) is not what

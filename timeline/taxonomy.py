@@ -75,7 +75,10 @@ class Frame(_Strict):
     NAO said in December": a finding; "the MoJ said": no report). `announced_as: policy_announced`
     files the frame's happening, when announced before it is done, as that type (overriding its
     type's `announced_as`): "the minister announced that the work would return to the public
-    sector" is a policy announced, not yet a change of owner. `generic: false` marks a specific
+    sector" is a policy announced, not yet a change of owner. `decided_as: policy_announced`
+    files a telling as that type when what it told is decided or to come ("told MPs that the
+    scheme would be wound up"), not a fact ("told MPs that 30,000 applications were late").
+    `generic: false` marks a specific
     act of a generic type ("abandoned the competition"), kept beside a frame of another type in
     its clause; a generic frame ("announced") there only tells how that one was made known. No
     `title` takes the type's templates whose roles the pattern fills; `title: []` takes none:
@@ -97,6 +100,7 @@ class Frame(_Strict):
     named: bool = False  # on a common verb ("buy", "hand over"): an event only with a role filled
     reporting_body: bool = False  # its actor must be a body whose word is a finding
     announced_as: str | None = None  # the type of the happening announced before it is done
+    decided_as: str | None = None  # a telling's type when what it told is a decision
     generic: bool | None = None  # a telling ("announced"), not a specific act; default: its type's
     negated: bool = False  # matches only a negated verb, its "not" part of the meaning
     calls: bool = False  # a call for a later happening: the dates after it are that one's
@@ -314,8 +318,9 @@ class Taxonomy(_Strict):
             (("event_types", t, "announced_as"), event_type.announced_as)
             for t, event_type in enumerate(self.event_types)
         ] + [((*where, "announced_as"), frame.announced_as) for where, frame in frames]
+        announced += [((*where, "decided_as"), frame.decided_as) for where, frame in frames]
         found = [
-            (where, f"announced_as: {name!r} is not an event type")
+            (where, f"{where[-1]}: {name!r} is not an event type")
             for where, name in announced
             if name and name not in names
         ]

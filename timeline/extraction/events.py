@@ -51,6 +51,7 @@ class Candidate:
     roles_filled: float = 0.0  # share of the frame's roles the sentence filled
     fuller_title: str | None = None  # the clause's words for a filled template, when they say more
     holders: tuple[str, ...] = ()  # who held its CRCs on its date: shown, never a merge conflict
+    telling: bool = False  # filed as what it told ("tells MPs that …"): its template says who told
 
     @property
     def templated(self) -> bool:
@@ -174,11 +175,13 @@ _TITLE_KIND_RANK = {"filled": 0, "written": 1, "clause": 1, "bare": 2}
 
 
 def title_quality(candidate: Candidate) -> tuple:
-    """Give a key that puts first the plainest title: a filled headline, with most roles filled,
+    """Give a key that puts first the plainest title: a filled headline that says more than
+    who told whom, with most roles filled,
     then a written or clause headline, then a bare label; one telling the rating given, the
     strongest trigger, whole, one its clause says more fully, from the report that dates itself
     best, then shortest."""
     return (
+        candidate.telling and candidate.title_kind == "filled",  # "MoJ tells MPs": not what
         _TITLE_KIND_RANK[candidate.title_kind],
         -candidate.roles_filled,
         -len(candidate.roles),

@@ -74,6 +74,7 @@ from timeline.extraction.report_filters import (
 )
 from timeline.extraction.report_timing import after_post, chronology_entry, foretold, news_cue
 from timeline.extraction.titles import clause_headline
+from timeline.extraction.told_decisions import filed_type
 from timeline.extraction.trigger_reports import TriggerReports
 from timeline.extraction.verb_readings import active_for_passive, bare_participle, of_after
 from timeline.model import Mark, Source
@@ -312,9 +313,7 @@ class FrameRecogniser:
         )
         named = self.concerns.beside(text, named, span[0])  # not "who own KSS CRC"
         crcs, owners = self.concerns.concerned(named if alone else None, roles, when)
-        event_type = (
-            match.frame.announced_as if to_come and match.frame.announced_as else match.type
-        )
+        event_type = filed_type(match, text, to_come)
         if alone and not crcs and "national" not in cues and self.concerns.of_companies(event_type):
             # "they judged the CRC's work acceptable": the CRC the post is about
             crcs = list(dict.fromkeys(r.name for r in named_here.referents if r.kind == "crc"))
@@ -381,6 +380,7 @@ class FrameRecogniser:
                 if role in ENTITY_ROLES
             },
             title_kind=title_kind,
+            telling=event_type == match.frame.decided_as != match.type,
             roles_filled=sum(1 for r in slots if roles.get(r)) / len(slots) if slots else 0.0,
             fuller_title=self._headed(fuller_title, named_here, when) if fuller_title else None,
         )

@@ -45,6 +45,7 @@ class CompiledFrame:
     calls: bool = False  # a call for a later happening ("called a strike for 14 September")
     active: bool = False  # matches only an active verb ("a successor is found" finds nothing)
     fallback: str | None = None  # its headline when no template fills and no clause makes one
+    decided_as: str | None = None  # its type when what it told is decided ("would be ended")
 
     def kinds_of(self, role: str, default: set[str]) -> set[str]:
         """Give the entity kinds (as token lemmas, "<owner>") that may fill role here."""
@@ -93,6 +94,7 @@ def compile_frame(
     active: bool = False,
     fallback: str | None = None,
     yields: bool = False,
+    decided_as: str | None = None,
 ) -> CompiledFrame:
     """Give the compiled form of a pattern the taxonomy has checked (taxonomy.pattern_problem)."""
     words = pattern.split()
@@ -155,6 +157,7 @@ def compile_frame(
         calls,
         active,
         fallback,
+        decided_as,
     )
 
 
@@ -172,6 +175,7 @@ def compile_taxonomy_frame(
             "active",
             "fallback",
             "yields",
+            "decided_as",
         }
     )
     return compile_frame(
