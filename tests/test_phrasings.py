@@ -23,7 +23,7 @@ def _dated(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 512
+    assert len(CASES) == 513
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -108,6 +108,15 @@ def test_neither_one_nor_the_other_did_it(recogniser):
     assert [f[:2] for f in _found(recogniser, text, dt.date(2025, 10, 1))] == [
         ("legal_action", "2025-06-03")
     ]
+
+
+def test_a_chronology_entry_never_dates_by_its_post_what_its_label_does_not_date(recogniser):
+    text = (
+        "8 March 2021. Greensill Capital enters administration, a week after Credit Suisse"
+        " froze the funds that bought its notes."
+    )
+    found = _dated(recogniser, text, dt.date(2022, 5, 1))
+    assert [f[:2] for f in found] == [("company_collapsed", "2021-03-08")]
 
 
 def test_a_period_a_date_starts_dates_nothing(recogniser):

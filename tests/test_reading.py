@@ -155,6 +155,9 @@ def test_reading_huge_html_page_takes_the_quick_walk_and_keeps_lines(tmp_path, m
         "Made by: the Home Secretary (Priti Patel)",
         "Tags: probation, prisons, Napo",
         "DEBATE SUMMARY  |  Westminster Hall  |  Motion to consider a select committee report",
+        "*Recent posts:* Why hours go missing | A Christmas on the allotments | Better pay",
+        "Latest articles: Unpaid work returns to the public sector",
+        "Archive: 2022 | 2021 | 2020",
     ],
 )
 def test_reading_chrome_line_is_not_a_sentence(line):
@@ -176,6 +179,8 @@ def test_reading_chrome_line_is_not_a_sentence(line):
         "Profits > £5m and losses > £2m are reported > monthly by the firm in its accounts.",
         "Update: the company went into administration on Friday afternoon.",
         "More from the report: inspectors found staff overloaded.",
+        "Recent posts by the union have warned of staff shortages.",
+        "Archive records show the hostel opened in 1972.",
     ],
 )
 def test_reading_sentence_that_mentions_chrome_words_is_kept(line):

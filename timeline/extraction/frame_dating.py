@@ -29,6 +29,7 @@ from timeline.extraction.happenings import (
     telling,
 )
 from timeline.extraction.lemmas import Token
+from timeline.extraction.report_timing import chronology_entry
 from timeline.partial_date import PartialDate
 
 
@@ -56,6 +57,7 @@ def date_happening(
     decision, mention, generic); now whether the sentence says it is news of the day ("today",
     a headline); leads whether it opens a post about this kind of happening."""
     span = (match_start(match), match_end(match))
+    entry = chronology_entry(text, dates)  # its "now" is its label's day, not its post's
     told_now = perfect(match) and not told_earlier(match, text)  # "has entered": today's
     if kind == "decision":
         dates, span, told_now = _decision_dates(match, text, dates, span)
@@ -88,7 +90,7 @@ def date_happening(
         evidence: DateEvidence = "relative" if chosen.relative else "absolute"
         return Dated(chosen.value, evidence, chosen, span)  # type: ignore[arg-type]
     reported = kind in ("decision", "report") and (now or told_now or leads)
-    if post.post_date and (reported or kind == "plan" and now):
+    if post.post_date and (reported or kind == "plan" and now) and not entry:
         return Dated(post.posted, "post", None, span)  # type: ignore[arg-type]
     return Dated(PartialDate.from_date(post.post_date or dt.date.min), "undated", None, span)
 

@@ -82,7 +82,7 @@ _OPENING_INDEFINITE = re.compile(r"^(?i:an?|their|its)\s+(?=\w)")
 # Where a long headline may end on a whole phrase: before a preposition, conjunction or comma.
 _PHRASE_BREAK = re.compile(
     r",\s|\s(?=(?:and|but|while|after|before|because|following|when|where|which|who|as|"
-    r"of|in|on|at|for|with|from|by|over|under|rather|than|that|amid|despite|since|until)\s)"
+    r"of|in|on|at|for|with|from|by|over|under|about|rather|than|that|amid|despite|since|until)\s)"
 )
 _CLAUSE_OPENING = re.compile(r"(?:and|but|while|whereas|when|where|which|who|because)\s", re.I)
 ENDS_ON_SAYING = re.compile(
@@ -190,8 +190,8 @@ def _month_acts(text: str) -> bool:
 # A time's words left at a clause's start ("On that day the trusts were abolished", "the
 # following year found"): the clause's subject comes after them, or none does.
 _TIME_OPENING = re.compile(
-    r"\A(?i:(?:the\s+|that\s+)?(?:(?:following|same|previous|next)\s+)?(?:year|month|week|day))"
-    r"\b,?\s+"
+    r"\A(?i:(?:the\s+|that\s+|a\s+)?(?:(?:following|same|previous|next)\s+)?(?:year|month|week|day)"
+    r"(?:\s+(?:before|after|earlier|later))?)\b,?\s+"
 )
 
 
