@@ -342,3 +342,21 @@ def test_a_date_in_an_opening_participle_phrase_dates_only_that_phrase(text, dat
     start = text.index("won")
     chosen = nearest_mention(post_dates(text, post), start, start + 3, text)
     assert (str(chosen.value) if chosen else None) == date
+
+
+def test_a_headline_written_as_a_sentence_names_what_its_lead_goes_on_to_name(recogniser):
+    post = post_of(
+        "Harbour Capital collapses into administration a week after funds frozen",
+        "Quarry Thornton partners appointed joint administrators",
+        "Talks with a possible buyer of some assets continue",
+        "The firm's founder is under renewed scrutiny",
+        "Harbour Capital, the supply-chain finance firm, filed for administration on Monday.",
+    )
+    assert recogniser.subjects.subject(post).organisation == "Harbour Capital"
+    titled = replace(post, title="Harbour Capital Collapses Into Administration After Funds Frozen")
+    assert recogniser.subjects.subject(titled).organisation == "Quarry Thornton"
+    unnamed = post_of(
+        "Harbour Capital collapses into administration a week after funds frozen",
+        "Quarry Thornton partners appointed joint administrators",
+    )
+    assert recogniser.subjects.subject(unnamed).organisation == "Quarry Thornton"

@@ -94,6 +94,7 @@ class SubjectFinder:
         the page is on ("Bae Bulletin"), which reports and does not act."""
         lead = [s.text for s in post.sentences if _is_prose(s.text) and s.text != post.title]
         texts = [post.title or "", *lead[:LEAD_SENTENCES]]  # past bylines and page chrome
+        later = lead[: 2 * LEAD_SENTENCES]
         posted = post.posted
         counts: Counter[tuple[str, str]] = Counter()
         names: Counter[str] = Counter()
@@ -102,10 +103,13 @@ class SubjectFinder:
             mentions = self.entities.find(text, posted).mentions
             for mention in mentions:
                 counts[(mention.kind, mention.name)] += 2 if index == 0 else 1
-            if index:  # a title's capitals make every word look like a name
-                names.update(m.name for m in find_names(text, mentions) if self._may_act(m))
-            else:
+            found = [m.name for m in find_names(text, mentions) if self._may_act(m)]
+            if index:  # a Title's Capitals make every word look like a name, …
+                names.update(found)
+            else:  # … but a sentence's are names its lead goes on to give
                 titled = {mention.name for mention in mentions}
+                named_later = [name for name in found if any(name in t for t in later)]
+                names.update(named_later if _sentence_case(text) else ())
         title = post.title or ""
         named = [
             (n + 2 * (name in title), name)  # the headline's names count twice
@@ -332,6 +336,13 @@ def _overlaps(hit: re.Match[str], taken: list[tuple[int, int]]) -> bool:
 
 
 _SERIES = re.compile(r"\s*(?:[A-Z][\w'’&-]*\s+){1,5}[A-Z][\w'’&-]*\s*")  # a name, then "|"
+
+
+def _sentence_case(title: str) -> bool:
+    """Give whether a title is written as a sentence ("Greensill Capital collapses into
+    administration"), its capitals names, not in title case ("Firm Collapses Into …")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)[1:]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 2 < len(words)
 
 
 def _is_prose(text: str) -> bool:
