@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
-from factories import post_of, sentence_candidates
+from factories import frame_found, post_of, sentence_candidates
 
 from timeline.extraction.documents import Post, Sentence
 from timeline.extraction.titles import clause_headline
@@ -360,3 +360,27 @@ def test_a_headline_written_as_a_sentence_names_what_its_lead_goes_on_to_name(re
         "Quarry Thornton partners appointed joint administrators",
     )
     assert recogniser.subjects.subject(unnamed).organisation == "Quarry Thornton"
+
+
+def test_the_company_set_beside_a_name_is_that_name_not_the_posts_subject(recogniser):
+    from timeline.extraction.post_subject import Subject
+
+    subject = Subject(organisation="Harbour Council")
+    text = (
+        "In November 2022 Toucan Energy Holdings 1, the holding company for 53 solar parks,"
+        " went into administration."
+    )
+    found = frame_found(recogniser, text, subject)
+    assert [(c.type, c.title) for c in found] == [
+        ("company_collapsed", "Toucan Energy Holdings enters administration")
+    ]
+    alone = frame_found(recogniser, "In November 2022 the holding company collapsed.", subject)
+    assert [c.title for c in alone] == ["Harbour Council collapses"]
+
+
+def test_a_partner_in_what_is_owned_is_not_what_is_owned(recogniser):
+    text = "Harbour Council has owned Harbour Direct jointly with BT since 2001."
+    found = frame_found(recogniser, text)
+    assert [(c.type, c.title) for c in found] == [
+        ("ownership_changed", "Harbour Council takes ownership")
+    ]

@@ -330,13 +330,15 @@ def _opens_own_phrase(tokens: Sequence[Token], index: int) -> bool:
 
 def passed_over(tokens: Sequence[Token], index: int) -> bool:
     """Give whether the name at index is one passed over for another ("ahead of Serco",
-    "instead of Geo", "in place of", "rather than", "over rival")."""
+    "instead of Geo", "in place of", "rather than", "over rival") or a partner in it ("jointly
+    with BT")."""
     before = tuple(t.lemma for t in tokens[max(0, index - 2) : index])
     return before in _PASSED_OVER
 
 
 _PASSED_OVER = frozenset(
     {("ahead", "of"), ("instead", "of"), ("place", "of"), ("rather", "than"), ("over", "rival")}
+    | {("jointly", "with"), ("together", "with")}  # "has owned jointly with BT": a partner
 )
 
 

@@ -261,6 +261,8 @@ class SubjectFinder:
         for hit in self._referents.finditer(text):
             if _overlaps(hit, taken) or _NAMED_AFTER.match(text, hit.end()):
                 continue  # "the CRC for Derbyshire, Leicestershire, …": another, by its place
+            if _describes_name_before(text, hit.start()):
+                continue  # "Toucan Energy Holdings 1, the holding company for 53 solar parks,"
             noun = self._noun
             crc_word = noun and noun.lower() in hit.group().lower()
             we = hit.group().lower() == "we"  # a statement's own voice: only its named author
@@ -336,6 +338,16 @@ def _overlaps(hit: re.Match[str], taken: list[tuple[int, int]]) -> bool:
 
 
 _SERIES = re.compile(r"\s*(?:[A-Z][\w'’&-]*\s+){1,5}[A-Z][\w'’&-]*\s*")  # a name, then "|"
+
+
+def _describes_name_before(text: str, start: int) -> bool:
+    """Give whether words at start stand in apposition to the name just before their comma
+    ("Toucan Energy Holdings 1, the holding company"), not after a sentence's opening phrase."""
+    before = _NAME_AND_COMMA.search(text, 0, start)
+    return before is not None and before.start() > 0
+
+
+_NAME_AND_COMMA = re.compile(r"(?<=\s)[A-Z][\w&'’-]*(?:\s+\d+)?,\s*\Z")
 
 
 def _sentence_case(title: str) -> bool:
