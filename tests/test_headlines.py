@@ -97,6 +97,17 @@ from timeline.extraction.headlines import HEADLINE_LIMIT, SPEAKER_OR_READER, hea
         ("The minister announced it in a written answer", None, None),
         ("MPs approved it on Tuesday", None, None),
         ("Circle announced it had entered talks", None, "Circle announces it has entered talks"),
+        # a subordinate clause set after the news by a comma is not the news
+        (
+            "The 35 probation trusts were broken up, when high-risk cases went to the NPS",
+            None,
+            "35 probation trusts broken up",
+        ),
+        (
+            "The trust took over, although inspectors warned that workloads were high",
+            None,
+            "Trust takes over",
+        ),
     ],
 )
 def test_headline_reads_as_a_headline(clause, subject, expected):

@@ -553,3 +553,12 @@ def test_a_renamed_aside_is_left_out():
 
     sentence = "Stafford Hospital, renamed County Hospital, passed to the new trust."
     assert without_asides(sentence, (0, 1))[0] == "Stafford Hospital passed to the new trust."
+
+
+def test_a_date_taken_from_a_title_takes_the_report_it_dated_with_it():
+    from timeline.extraction.title_times import without_dates
+
+    title = "Midlands division rated Good overall in a report published on 18 December 2018"
+    assert without_dates(title) == "Midlands division rated Good overall"
+    kept = "Inspectors publish a report on Wales in December 2018"
+    assert without_dates(kept) == "Inspectors publish a report on Wales"

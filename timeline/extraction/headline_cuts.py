@@ -269,3 +269,19 @@ def _wants_infinitive(before: str) -> bool:
 def _verb_base(word: str) -> bool:
     """Give whether word may be a verb's base after "to" ("give", not "a")."""
     return "VB" in lemma_of(word)[1] and word not in NOT_BEFORE_A_VERB
+
+
+def without_trailing_clause(text: str) -> str:
+    """Give a headline without a subordinate clause its comma sets after the news ("35 probation
+    trusts broken up, when high-risk cases went to the NPS"), when what is left tells it."""
+    found = _TRAILING_CLAUSE.search(text)
+    if found is None:
+        return text
+    kept = text[: found.start()]
+    told = any(lemma_of(word.lower())[1] & {"VBD", "VBN", "VBZ"} for word in kept.split()[1:])
+    return kept if told and len(kept.split()) >= 3 else text
+
+
+_TRAILING_CLAUSE = re.compile(
+    r",\s+(?:when|while|whereas|as|because|although|though|after|before|until)\s+\S.*\Z", re.I
+)

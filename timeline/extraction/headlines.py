@@ -23,6 +23,7 @@ from timeline.extraction.headline_cuts import (
     wants_its_of,
     without_open_noun_phrase,
     without_short_tail,
+    without_trailing_clause,
     without_verbless_clause,
 )
 from timeline.extraction.headline_names import abbreviated, by_name
@@ -135,6 +136,7 @@ def headline(
         if _OBJECT_CUT.match(text, len(cut)) and _ends_on_verb(cut):
             return None  # "Report rates" of "their report rated us …": whom it rated is cut
         text = cut
+    text = without_trailing_clause(text) if finite else text
     text = _balanced_quotes((_within_limit if finite else _participle_kept)(abbreviated(text)))
     if ENDS_ON_SAYING.search(text) or _PRONOUN_OBJECT.search(text):
         return None  # "… Grant Shapps announces", "MPs approve it": says nothing yet

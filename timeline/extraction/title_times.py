@@ -97,6 +97,7 @@ def without_dates(title: str) -> str:
     if trimmed != title:  # "programme, broadcast [on 4 May], used" → "programme used"
         trimmed = _LONE_PARTICIPLE.sub(" ", _DANGLING.sub("", trimmed))  # "and [in March]"
         trimmed = _without_timed_participle(trimmed)  # "audit [reported in May] found"
+        trimmed = _REPORT_LEFT.sub("", trimmed)  # "rated Good [in a report published on …]"
     words = trimmed.split()
     said = len(words) == 2 and lemma_of(words[1].lower())[1] & {"VBD", "VBN", "VBZ"}
     return trimmed if len(words) >= 3 or said else title  # "Scheme announced" is a headline
@@ -115,6 +116,9 @@ _TIMED_PARTICIPLE = re.compile(
     r"(?<=[a-z])\s+(?:published|reported|issued|released|produced|completed)\s+([a-z]+)\b"
 )
 _LONE_PARTICIPLE = re.compile(r",\s*[a-z]+\s*,\s*")
+_REPORT_LEFT = re.compile(
+    r",?\s+(?:in|with)\s+(?:a|an|its|their|the)\s+[\w-]+\s+(?:published|issued|released)$"
+)
 _DANGLING = re.compile(r"\s+(?:and|or|but)$")
 
 
