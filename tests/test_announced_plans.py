@@ -197,16 +197,21 @@ def _copied_vocabulary(tmp_path):
     return tmp_path / "taxonomy.yaml"
 
 
-def test_announced_as_naming_no_type_is_one_line_naming_file_and_line(tmp_path):
+DECIDED = "        decided_as: policy_announced\n"
+
+
+@pytest.mark.parametrize("field", [ANNOUNCED, DECIDED], ids=["announced_as", "decided_as"])
+def test_a_type_field_naming_no_type_is_one_line_naming_file_and_line(tmp_path, field):
     taxonomy = _copied_vocabulary(tmp_path)
     text = taxonomy.read_text()
-    assert ANNOUNCED in text
-    taxonomy.write_text(text.replace(ANNOUNCED, "    announced_as: policy_anounced\n", 1))
+    assert field in text
+    taxonomy.write_text(text.replace(field, field.replace("announced\n", "anounced\n"), 1))
     with pytest.raises(VocabularyError) as caught:
         load_vocabulary(tmp_path)
-    line = text[: text.index(ANNOUNCED)].count("\n") + 1
+    line = text[: text.index(field)].count("\n") + 1
+    name = field.strip().split(":")[0]
     assert str(caught.value).startswith(f"{taxonomy}:{line}: ")
-    assert "'policy_anounced' is not an event type" in str(caught.value)
+    assert f"{name}: 'policy_anounced' is not an event type" in str(caught.value)
     assert "\n" not in str(caught.value)
 
 
@@ -333,21 +338,6 @@ def test_the_action_a_ballot_is_for_has_not_happened(recogniser, text, expected)
 )
 def test_work_returning_to_the_public_sector_is_a_restructuring(recogniser, text, expected):
     assert expected in _found(recogniser, text)
-
-
-DECIDED = "        decided_as: policy_announced\n"
-
-
-def test_decided_as_naming_no_type_is_one_line_naming_file_and_line(tmp_path):
-    taxonomy = _copied_vocabulary(tmp_path)
-    text = taxonomy.read_text()
-    assert DECIDED in text
-    taxonomy.write_text(text.replace(DECIDED, "        decided_as: policy_anounced\n", 1))
-    with pytest.raises(VocabularyError) as caught:
-        load_vocabulary(tmp_path)
-    line = text[: text.index(DECIDED)].count("\n") + 1
-    assert str(caught.value).startswith(f"{taxonomy}:{line}: ")
-    assert "decided_as: 'policy_anounced' is not an event type" in str(caught.value)
 
 
 def test_a_telling_says_less_than_what_it_told_when_titles_are_chosen():

@@ -119,27 +119,31 @@ def test_a_chronology_entry_never_dates_by_its_post_what_its_label_does_not_date
     assert [f[:2] for f in found] == [("company_collapsed", "2021-03-08")]
 
 
-def test_naming_someone_as_the_person_who_did_something_appoints_no_one(recogniser):
-    text = (
-        "Last November the government published a list of the firms, naming Lady Reade as the"
-        " person who had referred Harbour Medical to it."
-    )
-    assert [
-        f for f in _dated(recogniser, text, dt.date(2022, 4, 29)) if f[0] == "appointment"
-    ] == []
-    named = "Last November the Home Office named Jane Reade as its new chief inspector."
-    assert [f[0] for f in _dated(recogniser, named, dt.date(2022, 4, 29))] == ["appointment"]
-
-
-def test_giving_someone_the_papers_on_contracts_awards_none(recogniser):
-    text = (
-        "On 6 December the House of Commons agreed a motion requiring the government to give the"
-        " Public Accounts Committee the papers and correspondence on the contracts."
-    )
-    found = _dated(recogniser, text, dt.date(2022, 12, 8))
-    assert [f for f in found if f[0] == "contract_awarded"] == []
-    given = "On 6 December the Home Office handed Serco a new eight-year contract."
-    assert [f[0] for f in _dated(recogniser, given, dt.date(2022, 12, 8))] == ["contract_awarded"]
+@pytest.mark.parametrize(
+    ("posted", "kind", "not_it", "it"),
+    [
+        # naming someone as the person who did something appoints no one
+        (
+            dt.date(2022, 4, 29),
+            "appointment",
+            "Last November the government published a list of the firms, naming Lady Reade as"
+            " the person who had referred Harbour Medical to it.",
+            "Last November the Home Office named Jane Reade as its new chief inspector.",
+        ),
+        # giving a committee the papers on contracts awards none
+        (
+            dt.date(2022, 12, 8),
+            "contract_awarded",
+            "On 6 December the House of Commons agreed a motion requiring the government to give"
+            " the Public Accounts Committee the papers and correspondence on the contracts.",
+            "On 6 December the Home Office handed Serco a new eight-year contract.",
+        ),
+    ],
+    ids=["named as the person who", "given the papers on the contracts"],
+)
+def test_a_near_phrasing_reports_what_the_other_does_not(recogniser, posted, kind, not_it, it):
+    assert [f for f in _dated(recogniser, not_it, posted) if f[0] == kind] == []
+    assert [f[0] for f in _dated(recogniser, it, posted)] == [kind]
 
 
 def test_a_period_a_date_starts_dates_nothing(recogniser):
