@@ -42,8 +42,18 @@ def wait_for_lanes(page: Page, lanes: set[str], timeout_s: float = 10) -> None:
         time.sleep(0.1)
 
 
+TITLE_CELLS = "#events-table .ag-center-cols-container [col-id=title]"
+
+
 def table_titles(page: Page) -> list[str]:
-    return page.locator("#events-table .ag-center-cols-container [col-id=title]").all_inner_texts()
+    return page.locator(TITLE_CELLS).all_inner_texts()
+
+
+def settled_titles(page: Page, count: int) -> list[str]:
+    """Give the table's titles once it shows count rows: the grid draws its new rows a moment
+    after the event count changes."""
+    expect(page.locator(TITLE_CELLS)).to_have_count(count)
+    return table_titles(page)
 
 
 def choose(page: Page, dropdown_id: str, option: str) -> None:
@@ -141,7 +151,7 @@ def test_dashboard_filtering_by_crc_changes_figure_and_table(
         dashboard_events_path, dashboard_vocabulary, EventFilter(crcs=("London",))
     )
     expect(page.locator("#event-count")).to_have_text(re.compile(rf"^{len(expected)} of \d+"))
-    assert sorted(table_titles(page)) == expected
+    assert sorted(settled_titles(page, len(expected))) == expected
     wait_for_lanes(page, {"All CRCs (national)", "London"})
     assert "crc=London" in page.url
 
@@ -157,7 +167,7 @@ def test_dashboard_owner_filter_follows_ownership_on_the_event_date(
     flt = EventFilter(owners=("Seetec",), include_national=False)
     expected = expected_titles(dashboard_events_path, dashboard_vocabulary, flt)
     expect(page.locator("#event-count")).to_have_text(re.compile(rf"^{len(expected)} of \d+"))
-    titles = table_titles(page)
+    titles = settled_titles(page, len(expected))
     assert sorted(titles) == expected
     # BGSW passed to Seetec in February 2019: its June 2019 inspection is Seetec's, but the
     # 2018 inspection of DDC (then Working Links') is not.
