@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeline.extraction.frame_text import GOVERNING, token_index
-from timeline.extraction.lemmas import Token, can_be_noun
+from timeline.extraction.lemmas import Token, can_be_noun, ly_adverb
 
 
 def own_clause(tokens: Sequence[Token], verb: Token | None, text: str) -> tuple[int, int] | None:
@@ -18,7 +18,7 @@ def own_clause(tokens: Sequence[Token], verb: Token | None, text: str) -> tuple[
     if index is None:
         return None
     before = index - 1
-    while before > 0 and (tokens[before].lemma in ("have", "be") or _adverb(tokens[before])):
+    while before > 0 and (tokens[before].lemma in ("have", "be") or ly_adverb(tokens[before])):
         before -= 1
     pronoun = tokens[before] if before >= 0 else None
     if (
@@ -47,10 +47,6 @@ def _appositive(tokens: Sequence[Token], pronoun: int) -> bool:
         return False
     opened = [i for i, word in enumerate(words[:-1]) if word.lower() in ("a", "an", "the")]
     return bool(opened) and opened[0] > 0 and words[opened[0] - 1].endswith(",")
-
-
-def _adverb(token: Token) -> bool:
-    return token.text.islower() and token.text.endswith("ly") and len(token.text) > 4
 
 
 def _governed(tokens: Sequence[Token], noun: int) -> bool:

@@ -16,6 +16,7 @@ from timeline.extraction.lemmas import (
     can_be_noun,
     known_word,
     lemma_of,
+    ly_adverb,
     past_tense_only,
     tokenise,
     word_set,
@@ -181,12 +182,6 @@ def _inside_capitals(tokens: list[Token], index: int) -> bool:
     return before[:1].isupper() and after[:1].isupper()
 
 
-def _adverb(token: Token) -> bool:
-    """Give whether a word is an "-ly" adverb ("previously"), not a name or month ("Italy",
-    "July") nor a noun ("supply")."""
-    return token.text.endswith("ly") and token.text.islower() and len(token.text) > 4
-
-
 def is_main_verb(tokens: list[Token], index: int) -> bool:
     token = tokens[index]
     if index == 0 or token.negated or ("VBG" in token.forms and not token.auxiliaries):
@@ -198,7 +193,7 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
         return False  # "The Probation Reset, announced …": a name's word, no verb
     if before.lemma in REFLEXIVES:  # "Interserve itself went into administration"
         return "VBD" in token.forms
-    adverb = (_adverb(before) or before.lemma == "first") and index > 1  # "NAO first reported"
+    adverb = (ly_adverb(before) or before.lemma == "first") and index > 1  # "NAO first reported"
     if adverb:
         before = tokens[index - 2]
     if index + 1 == len(tokens):  # "New model announced": a passive; "Shapps announced" not
@@ -345,7 +340,7 @@ def _plural_subject(tokens: list[Token]) -> bool:
         t
         for t in tokens
         if t.text not in (",", "(", ")")
-        and not _adverb(t)
+        and not ly_adverb(t)
         and not {t.lemma, t.text.lower()} & _PLAIN_ADVERBS  # "later", whose lemma is "late"
     ]
     head = next((i for i, t in enumerate(words) if i and t.lemma in _AFTER_HEAD), None)

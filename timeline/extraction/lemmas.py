@@ -154,6 +154,12 @@ class Token:
         return bool({"will", "shall", "would"} & set(self.auxiliaries))
 
 
+def ly_adverb(token: Token) -> bool:
+    """Give whether a word is an "-ly" adverb ("previously"), not a name or month ("Italy",
+    "July") nor a noun ("supply")."""
+    return token.text.endswith("ly") and token.text.islower() and len(token.text) > 4
+
+
 def is_adjective(word: str) -> bool:
     """Give whether a lower-case word is only an adjective ("aware", "insolvent"), never a noun
     or a verb."""

@@ -10,7 +10,7 @@ from timeline.extraction.date_patterns import is_label
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Post
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.lemmas import Token
+from timeline.extraction.lemmas import PERSONAL_PRONOUNS, Token
 from timeline.partial_date import PartialDate
 
 
@@ -29,9 +29,6 @@ def foretold(match: FrameMatch, when: PartialDate, evidence: str, post: Post) ->
     return not (past and evidence in ("absolute", "relative") and not verb.future)
 
 
-_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
-
-
 def _told_ahead(before: Sequence[Token]) -> bool:
     """Give whether the first verb that tells a tense before a bare participle is present or
     future ("We remain on track", "Napo will"), not past ("Napo wrote")."""
@@ -40,7 +37,7 @@ def _told_ahead(before: Sequence[Token]) -> bool:
             return word.future or not ({"have", "be"} & set(word.auxiliaries))
         if "VBD" in word.forms:
             return False
-        named = doer is not None and (doer.entity is not None or doer.lemma in _PRONOUNS)
+        named = doer is not None and (doer.entity is not None or doer.lemma in PERSONAL_PRONOUNS)
         if named and word.forms & {"VBZ", "VBP"}:
             return True
     return False
