@@ -1,5 +1,6 @@
 from dataclasses import replace
 
+import pytest
 from factories import document_of
 from factories import merge_candidate as _candidate
 from hypothesis import given, settings
@@ -252,6 +253,21 @@ def test_merge_a_party_told_as_actor_and_as_successor_is_one_happening():
     assert not roles_conflict(appointed, takes_over)
     assert not roles_conflict(takes_over, appointed)
     assert roles_conflict(appointed, {"actor": ("Sodexo",)})
+
+
+@pytest.mark.parametrize(
+    ("ours", "theirs", "conflict"),
+    [
+        ("Hinchingbrooke", "Hinchingbrooke Health Care NHS Trust", False),  # the fuller name
+        ("Doncaster Childrens Services Trust", "Doncaster Children's Services Trust", False),
+        ("HM Inspectorate of Prisons", "HM Inspectorate of Probation", True),
+        ("Serco", "Sercombe Trust", True),  # a whole word, not letters
+    ],
+)
+def test_merge_names_alike_are_no_conflict(ours, theirs, conflict):
+    from timeline.extraction.events import roles_conflict
+
+    assert roles_conflict({"target": (ours,)}, {"target": (theirs,)}) is conflict
 
 
 def _quoted(date, quote, line, document="blog.txt"):

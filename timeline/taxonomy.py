@@ -216,6 +216,9 @@ class Taxonomy(_Strict):
     # Nouns that end the names of public bodies, never of firms: "the company" a post speaks of
     # is never the Home Office or a council the post names.
     public_bodies: list[str] = Field(default_factory=list)
+    # Nouns that end an organisation's name and that news calls it by once named: "the
+    # council" in a story naming Croydon Council, and no other council, is Croydon Council.
+    organisation_nouns: list[str] = Field(default_factory=list)
     # Courts and tribunals ("High Court", "judge"): what one finds (a findings_type event) is a
     # ruling, filed under rulings_type ("The High Court found in 2019 that Horizon …").
     courts: list[str] = Field(default_factory=list)
@@ -259,6 +262,7 @@ class Taxonomy(_Strict):
                 "places",
                 "things",
                 "public_bodies",
+                "organisation_nouns",
                 "courts",
             )
             if getattr(self, name)

@@ -156,10 +156,27 @@ def roles_conflict(
     with no name in common. A party told as the actor in one and the successor in the other
     ("the MoJ appoints Seetec", "Seetec takes over the CRCs") is one happening's, no conflict."""
     for role in ENTITY_ROLES:
-        mine, yours = set(ours.get(role, ())), set(theirs.get(role, ()))
-        if mine and yours and not mine & yours and not _actor_as_successor(role, ours, theirs):
+        mine, yours = ours.get(role, ()), theirs.get(role, ())
+        if (
+            mine
+            and yours
+            and not _alike(mine, yours)
+            and not _actor_as_successor(role, ours, theirs)
+        ):
             return True
     return False
+
+
+def _alike(ours: Collection[str], theirs: Collection[str]) -> bool:
+    """Give whether two reports' names for a role share one, as letters and digits, or one a
+    fuller name of the other ("Hinchingbrooke", "Hinchingbrooke Health Care NHS Trust";
+    "Doncaster Childrens Services Trust" without its apostrophe)."""
+    mine, yours = _words(ours), _words(theirs)
+    return any(a[: len(b)] == b or b[: len(a)] == a for a in mine for b in yours)
+
+
+def _words(names: Collection[str]) -> list[tuple[str, ...]]:
+    return [tuple(re.sub(r"[^\w\s]|_", "", name.lower()).split()) for name in names]
 
 
 def _actor_as_successor(

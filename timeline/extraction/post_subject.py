@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from timeline.extraction.documents import Post
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
+from timeline.extraction.noun_names import NounNames
 from timeline.extraction.phrases import PhraseMatcher, prepare
 from timeline.extraction.proper_names import find_names
 from timeline.partial_date import PartialDate
@@ -53,6 +54,7 @@ class Subject:
     called: dict[str, str] = field(default_factory=dict)  # "watchdog": the one body so called
     it: str | None = None  # whom a sentence's opening "It" means: who the one before opened on
     person: str | None = None  # whom "he" or "she" means: the person the one before opened on
+    by_noun: dict[str, str] = field(default_factory=dict)  # "trust": the one trust it names
 
 
 class SubjectFinder:
@@ -75,6 +77,7 @@ class SubjectFinder:
         self._possessive = _possessive_regex(t.objects for t in taxonomy.event_types)
         self._public = {noun.lower() for noun in taxonomy.public_bodies}
         self._noun = noun
+        self._noun_names = NounNames(taxonomy.organisation_nouns)
         self._bodies_called = vocabulary.bodies_called
         words = "|".join(sorted(map(re.escape, self._bodies_called), key=len, reverse=True))
         # "the watchdog", "the public spending watchdog", "the probation union"; a table's or a
@@ -130,6 +133,7 @@ class SubjectFinder:
             speaking=speaker if speaker in titled else self._publisher(post),
             reported=self._reported(post.title or ""),
             called=self._called_bodies(post),
+            by_noun=self._noun_names.named([title, *(s.text for s in post.sentences)], 4),
         )
 
     def _publisher(self, post: Post) -> str | None:
@@ -245,6 +249,8 @@ class SubjectFinder:
         names that news calls so."""
         taken = [(m.start, m.end) for m in entities.mentions]
         found = self._called_mentions(text, taken, subject, entities)
+        taken += [(m.start, m.end) for m in found]
+        found += map(self._as_known, self._noun_names.mentions(text, subject.by_noun, taken))
         opening = _IT_OPENING.match(text) or self._owner(text, "Its")
         if subject.it and opening:
             word = opening.group().rstrip()  # "It", not the space after it
@@ -271,6 +277,14 @@ class SubjectFinder:
                 kind = "crc" if crc_word else self._body_or_referent(name) if we else "referent"
                 found.append(EntityMention(kind, name, hit.group(), hit.start(), hit.end()))
         return found
+
+    def _as_known(self, mention: EntityMention) -> EntityMention:
+        """Give mention as the vocabulary's owner or body when it names one ("the commission":
+        the Care Quality Commission, a body); else as it is."""
+        known = self.entities.find(mention.name).mentions
+        if len(known) != 1 or known[0].kind == "crc" or known[0].text != mention.name:
+            return mention
+        return replace(mention, kind=known[0].kind, name=known[0].name)
 
     def _body_or_referent(self, name: str) -> str:
         """Give "body" for a body's name, so that its "we" may fill a role only a body may ("we

@@ -1,0 +1,80 @@
+"""An organisation a story calls by the noun that ends its name: "the council", "the trust"."""
+
+import pytest
+from factories import document_of, post_of
+
+from timeline.extraction.noun_names import NounNames
+
+NOUNS = NounNames(["Council", "Trust", "Commission"])
+
+
+def _called(texts, sentence, lead=2):
+    by_noun = NOUNS.named(texts, lead)
+    return [(m.text, m.name) for m in NOUNS.mentions(sentence, by_noun, [])]
+
+
+def test_the_noun_stands_for_the_one_name_the_story_gives_with_it():
+    texts = ["Croydon Council issues section 114 notice", "It was the second in two years."]
+    assert _called(texts, "The council cut 400 posts in July.") == [
+        ("The council", "Croydon Council")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("texts", "sentence"),
+    [
+        # whose cabinet: the council's possessive names no doer
+        (["Croydon Council in crisis"], "The council's cabinet met in July."),
+        # the sentence names another council: "the council" is that one
+        (["Croydon Council in crisis"], "Sutton Council said the council would help."),
+        # two councils in the story's lead, neither more its subject
+        (["Croydon Council and Sutton Council share staff"], "The council cut posts."),
+        # a heading in capitals is no name ("A TRUST FOR THE BOROUGH")
+        (["A TRUST FOR THE BOROUGH"], "The trust began work."),
+        # "the council of Europe": a name of its own after the noun
+        (["Croydon Council in crisis"], "The Council of Europe said so."),
+    ],
+)
+def test_the_noun_stands_for_no_name(texts, sentence):
+    assert _called(texts, sentence) == []
+
+
+def test_of_several_the_one_named_in_the_lead_is_the_story_s():
+    texts = [
+        "Wakefield City Academies Trust to give up its 21 schools",
+        "The trust said it lacked the capacity to improve them.",
+        "Outwood Grange Academies Trust will take over two of them.",
+    ]
+    assert _called(texts, "The trust was wound up in 2019.") == [
+        ("The trust", "Wakefield City Academies Trust")
+    ]
+    assert _called(texts, "The trust was wound up in 2019.", lead=3) == []
+
+
+def test_the_story_s_trust_fills_the_role_and_the_headline(recogniser):
+    post = post_of(
+        "Doncaster Children's Services Trust rated good",
+        "Doncaster Children's Services Trust, set up by the government, now runs the service.",
+        "The trust has run the service since 1 October 2014.",
+    )
+    found = recogniser.candidates(document_of(post))
+    started = [c for c in found if str(c.date) == "2014-10-01"]
+    assert [(c.roles.get("actor"), c.title) for c in started] == [
+        (("Doncaster Children's Services Trust",), started[0].title)
+    ]
+    assert started[0].title.startswith("Doncaster Children's Services Trust ")
+
+
+def test_the_commission_a_story_names_is_the_vocabulary_s_body(recogniser):
+    post = post_of(
+        "Care Quality Commission rates Hinchingbrooke inadequate",
+        "The Care Quality Commission published its report on Hinchingbrooke today.",
+        "In 2012 the commission had found too few nurses on the wards at Hinchingbrooke.",
+    )
+    sentence = post.sentences[1].text
+    subject = recogniser.subjects.subject(post)
+    entities = recogniser.entities.find(sentence)
+    mentions = recogniser.subjects.referent_mentions(sentence, entities, subject)
+    assert [(m.kind, m.name, m.text) for m in mentions] == [
+        ("body", "Care Quality Commission", "the commission")
+    ]
