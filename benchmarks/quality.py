@@ -157,6 +157,8 @@ DEVELOPMENT = (
     GoldSet("dev60", CORPUS / "dev60", ("dev",), (CORPUS / "dev60/gold-dev.yaml",)),
     GoldSet("dev61", CORPUS / "dev61", ("dev",), (CORPUS / "dev61/gold-dev.yaml",)),
     GoldSet("dev62", CORPUS / "dev62", ("dev",), (CORPUS / "dev62/gold-dev.yaml",)),
+    GoldSet("dev63", CORPUS / "dev63", ("dev",), (CORPUS / "dev63/gold-dev.yaml",)),
+    GoldSet("dev64", CORPUS / "dev64", ("dev",), (CORPUS / "dev64/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
