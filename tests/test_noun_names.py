@@ -8,8 +8,8 @@ from timeline.extraction.noun_names import NounNames
 NOUNS = NounNames(["Council", "Trust", "Commission"])
 
 
-def _called(texts, sentence, lead=2):
-    by_noun = NOUNS.named(texts, lead)
+def _called(texts, sentence, subject=None):
+    by_noun = NOUNS.named([*texts, sentence], subject)
     return [(m.text, m.name) for m in NOUNS.mentions(sentence, by_noun, [])]
 
 
@@ -27,8 +27,13 @@ def test_the_noun_stands_for_the_one_name_the_story_gives_with_it():
         (["Croydon Council in crisis"], "The council's cabinet met in July."),
         # the sentence names another council: "the council" is that one
         (["Croydon Council in crisis"], "Sutton Council said the council would help."),
-        # two councils in the story's lead, neither more its subject
+        # two councils named before "the council", neither the story's subject
         (["Croydon Council and Sutton Council share staff"], "The council cut posts."),
+        # the only trust named comes after the story's "the trust": another
+        (
+            ["Chair of the trust steps down", "Sheffield Teaching Hospitals NHS Trust lends one."],
+            "The trust was dissolved.",
+        ),
         # a heading in capitals is no name ("A TRUST FOR THE BOROUGH")
         (["A TRUST FOR THE BOROUGH"], "The trust began work."),
         # "the council of Europe": a name of its own after the noun
@@ -39,7 +44,7 @@ def test_the_noun_stands_for_no_name(texts, sentence):
     assert _called(texts, sentence) == []
 
 
-def test_of_several_the_one_named_in_the_lead_is_the_story_s():
+def test_of_several_the_one_named_before_the_story_says_the_trust_is_its():
     texts = [
         "Wakefield City Academies Trust to give up its 21 schools",
         "The trust said it lacked the capacity to improve them.",
@@ -48,7 +53,12 @@ def test_of_several_the_one_named_in_the_lead_is_the_story_s():
     assert _called(texts, "The trust was wound up in 2019.") == [
         ("The trust", "Wakefield City Academies Trust")
     ]
-    assert _called(texts, "The trust was wound up in 2019.", lead=3) == []
+
+
+def test_the_story_s_subject_is_the_noun_s_name_whatever_else_it_names():
+    texts = ["Royal Wolverhampton NHS Trust takes Cannock Chase Hospital", "The trust grew."]
+    subject = "Mid Staffordshire NHS Foundation Trust"
+    assert _called(texts, "The trust was dissolved.", subject) == [("The trust", subject)]
 
 
 def test_the_story_s_trust_fills_the_role_and_the_headline(recogniser):

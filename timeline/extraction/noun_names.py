@@ -23,25 +23,27 @@ class NounNames:
             else None
         )
 
-    def named(self, texts: Sequence[str], lead: int) -> dict[str, str]:
-        """Give, for each noun, the one name the texts give that ends in it: the only one, else
-        the only one the first lead texts give ("Wakefield City Academies Trust" over the
-        trusts a story names later as taking its schools)."""
-        by_noun: dict[str, set[str]] = {}
-        in_lead: dict[str, set[str]] = {}
-        for index, text in enumerate(texts):
-            for name in self._names(text):
+    def named(self, texts: Sequence[str], subject: str | None) -> dict[str, str]:
+        """Give, for each noun, the name the post calls by it: its subject's, when that ends in
+        the noun, else the one name ending in it that the post gives before it first says "the
+        <noun>" ("Wakefield City Academies Trust", not the trusts a story names later as
+        taking its schools)."""
+        seen: dict[str, set[str]] = {}
+        chosen: dict[str, str] = {}
+        for text in texts:
+            first = {}  # where text first calls each noun's name by the noun
+            for hit in self._called.finditer(text) if self._called else ():
+                first.setdefault(hit.group(1).lower(), hit.start())
+            for name, start in self._names_at(text):
                 noun = name.split()[-1].lower()
-                by_noun.setdefault(noun, set()).add(name)
-                if index < lead:
-                    in_lead.setdefault(noun, set()).add(name)
-        chosen = {}
-        for noun, names in by_noun.items():
-            lead_names = in_lead.get(noun, set())
-            if len(names) == 1:
-                chosen[noun] = next(iter(names))
-            elif len(lead_names) == 1:
-                chosen[noun] = next(iter(lead_names))
+                if start < first.get(noun, len(text)):
+                    seen.setdefault(noun, set()).add(name)
+            for noun in first.keys() - chosen.keys():
+                names = _without_longer(seen.get(noun, set()))
+                chosen[noun] = names.pop() if len(names) == 1 else ""
+        chosen = {noun: name for noun, name in chosen.items() if name}
+        if subject and " " in subject and subject.split()[-1] in self._nouns:
+            chosen[subject.split()[-1].lower()] = subject
         return chosen
 
     def mentions(
@@ -64,14 +66,32 @@ class NounNames:
         return found
 
     def _names(self, text: str) -> list[str]:
+        return [name for name, _ in self._names_at(text)]
+
+    def _names_at(self, text: str) -> list[tuple[str, int]]:
         """Give the names of two words or more in text that end in one of the nouns, as the
         list writes it ("Sandwell Children's Trust", not a heading's "A TRUST"), and hold it
-        only there."""
+        only there, each with where it starts."""
         if not any(noun in text for noun in self._nouns):
             return []
-        names = (mention.name.split() for mention in find_names(text))
-        return [
-            " ".join(words)
-            for words in names
-            if len(words) > 1 and words[-1] in self._nouns and not self._nouns & set(words[:-1])
-        ]  # not two joined ("Croydon Council and Sutton Council")
+        found = []
+        for mention in find_names(text):
+            words = mention.name.split()
+            if len(words) > 1 and words[-1] in self._nouns and not self._nouns & set(words[:-1]):
+                found.append((mention.name, mention.start))  # not "X Council and Y Council"
+        return found
+
+
+def _without_longer(names: set[str]) -> set[str]:
+    """Give names without those that are another with words joined before it ("Leader of
+    Barnet Council", "UK's National Crime Agency", "Robin Hood Energy and Nottingham City
+    Council"); "Education and Skills Funding Agency" is a name of its own."""
+    return {n for n in names if not any(_joined(n, other) for other in names)}
+
+
+def _joined(name: str, other: str) -> bool:
+    if name == other or not name.endswith(" " + other):
+        return False
+    before = name[: -len(other)].split()
+    last = before[-1]
+    return last == "of" or last.endswith(("'s", "’s")) or (last in ("and", "&") and len(before) > 2)

@@ -127,13 +127,16 @@ class SubjectFinder:
         crcs = [(n, name) for (kind, name), n in counts.items() if kind == "crc"]
         speaker = _most_named(organisations or named)
         crc = max(crcs)[1] if len(crcs) == 1 else None if crcs else self._only_crc(post)
+        organisation = _most_named(companies or firms)
         return Subject(
-            organisation=_most_named(companies or firms),
+            organisation=organisation,
             crc=crc,
             speaking=speaker if speaker in titled else self._publisher(post),
             reported=self._reported(post.title or ""),
             called=self._called_bodies(post),
-            by_noun=self._noun_names.named([title, *(s.text for s in post.sentences)], 4),
+            by_noun=self._noun_names.named(
+                [title, *(s.text for s in post.sentences)], organisation
+            ),
         )
 
     def _publisher(self, post: Post) -> str | None:
