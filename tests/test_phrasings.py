@@ -23,7 +23,7 @@ def _dated(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 515
+    assert len(CASES) == 516
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -374,3 +374,17 @@ def test_our_own_figures_are_no_one_taking_ownership(recogniser):
         recogniser, "Our own figures since the spring show more learners completing their course."
     )
     assert [f for f in found if f[0] == "ownership_changed"] == []
+
+
+def test_a_quoted_gerund_subject_is_an_idea_not_a_happening(recogniser):
+    text = "\"Changing the name on the contract next year doesn't pay this month's rent.\""
+    assert _found(recogniser, text) == []
+
+
+def test_a_month_beyond_which_a_contract_runs_does_not_date_its_ending(recogniser):
+    from timeline.extraction.documents import Post
+    from timeline.extraction.frame_dating import sentence_dates
+
+    post = Post(title="A post", post_date=POSTED, line=1, sentences=[], comments=[])
+    text = "HMRC will not extend the contract beyond May 2017, it said on Tuesday."
+    assert [d.text for d in sentence_dates(text, post, None)] == ["Tuesday"]

@@ -103,6 +103,17 @@ def _lines(*texts: str) -> list[Line]:
             ],
             "2022-10-01",
         ),
+        # ... or the day before it, as a wire files the next morning (14 September 2016 was a
+        # Wednesday); "in May 2014" is a month, not "may"; a summary point above is no byline
+        (
+            [
+                "UPDATE 2-Tax office drops contractor",
+                "* The office will not extend the contract beyond May 2017",
+                "LONDON, Sept 14 (Wire) - The office will not renew the contract, it said late on "
+                "Tuesday. The firm signed the deal in May 2014.",
+            ],
+            "2016-09-14",
+        ),
         # a named field in a long line of fields: the circular's date
         (
             [

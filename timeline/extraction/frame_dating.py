@@ -59,10 +59,14 @@ def date_happening(
     span = (match_start(match), match_end(match))
     entry = chronology_entry(text, dates)  # its "now" is its label's day, not its post's
     told_now = perfect(match) and not told_earlier(match, text)  # "has entered": today's
+    attributed = False  # dated in a clause of its own that tells it: ", it said on Tuesday,"
     if kind == "decision":
         dates, span, told_now = _decision_dates(match, text, dates, span)
+        attributed = span[0] > match_end(match)
     dates = [d for d in dates if not _state_aside(match, text, d)]  # ", which … since 2011,"
-    outside = [d for d in dates if not _in_aside(match, d) or text[: d.start].endswith("(")]
+    outside = [
+        d for d in dates if attributed or not _in_aside(match, d) or text[: d.start].endswith("(")
+    ]
     dates = outside or dates  # "A report in November 2017, based on a visit that July, …"
     clause = own_clause(match.tokens, match.verb, text)
     if clause is not None:  # "… on Wednesday, into a company that won contracts in 2020"
@@ -118,8 +122,10 @@ def _decision_dates(
     trailing attribution (", the minister said today")."""
     decided = decision_verb(match)
     told_now = decided is not None and "have" in decided.auxiliaries and not decided.past_perfect
-    if decided is not None and decided.start > span[1]:
-        kept = [d for d in dates if d.start >= span[1] and _after_comma(text, d, span)]
+    if decided is not None and decided.start > span[1]:  # ", it said late on Tuesday, after …"
+        opens = text.rfind(",", span[1], decided.start)
+        closes = text.find(",", decided.end)
+        kept = [d for d in dates if opens < d.start < (closes if closes >= 0 else len(text))]
     else:
         kept = [d for d in dates if d.end <= _decided_from(match, decided, span)]
     return kept, (decided.start, decided.end) if decided else span, told_now
@@ -133,7 +139,7 @@ def _decided_from(match: FrameMatch, decided: Token | None, span: tuple[int, int
 
 
 _UNTIL = re.compile(
-    r"\b(?:until|till|up to|through to|(?:year|period|months|weeks|half-year|quarter)"
+    r"\b(?:until|till|up to|through to|beyond|(?:year|period|months|weeks|half-year|quarter)"
     r"\s+(?:ended|ending|to))\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
@@ -141,8 +147,9 @@ _UNTIL = re.compile(
 
 def sentence_dates(text: str, post: Post, earlier: PartialDate | None) -> list[DateMention]:
     """Give the dates written in text, those that refer back ("that month") resolved, without
-    those that end a period ("extended its facility until the end of 2022"; but "was not
-    published until August" dates the publishing)."""
+    those that end a period ("extended its facility until the end of 2022", "will not extend
+    the contract beyond May 2017"; but "was not published until August" dates the
+    publishing)."""
     found = [
         d
         for d in post_dates(text, post)
@@ -206,8 +213,3 @@ def _state_aside(match: FrameMatch, text: str, mention: DateMention) -> bool:
     """Give whether a date is the start of a state told in an aside (", which G4S has run
     since 2011,") that the frame's words stand outside: it dates no happening of theirs."""
     return bool(_SINCE_BEFORE.search(text, 0, mention.start)) and _in_aside(match, mention)
-
-
-def _after_comma(text: str, mention: DateMention, span: tuple[int, int]) -> bool:
-    """Give whether a date stands in the trailing attribution, after the last comma."""
-    return mention.start > text.rfind(",", span[1])

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from timeline.extraction.frame_text import aside_tokens
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.lemmas import DETERMINERS, Token
+from timeline.extraction.lemmas import DETERMINERS, PERSONAL_PRONOUNS, Token
 from timeline.extraction.verb_readings import (
     actor_apart,
     denied_after,
@@ -77,7 +77,7 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
         return "report"
     if "VBG" in verb.forms:  # "announced that …, with all supervision going back to the NPS"
         position = match.tokens.index(verb)
-        if position == 0:
+        if not any(token.text.strip("\"'“‘(") for token in match.tokens[:position]):
             return None  # "Bringing it back into the NPS was first put forward": an idea
         if verb.lemma in _SAYING and match.tokens[position - 1].text.endswith(","):
             return None  # "dismissed the claim, finding that it had no merit": how, not news
@@ -336,17 +336,31 @@ def _takes_infinitive(tokens, token: Token) -> bool:
 
 
 def _attribution(match: FrameMatch) -> Token | None:
-    """Give the reporting verb of a trailing ", the minister said" clause, if the sentence ends
-    with one."""
+    """Give the reporting verb of a trailing ", the minister said" clause: the sentence's last,
+    or one set between commas before a clause of its own, as a wire writes it (", it said late
+    on Tuesday, after hundreds of families complained …")."""
     tail = list(match.tokens[match.last :])
     commas = [index for index, token in enumerate(tail) if token.text.endswith(",")]
-    if not commas:
-        return None
-    after = tail[commas[-1] + 1 :]
-    if len(after) > 10 or any(token.lemma in _CLAUSE_ENDS - {"."} for token in after):
-        return None
-    found = next((token for token in after if _reports(token)), None)
-    return None if found is None or found.negated or found.future else found
+    for at, comma in enumerate(commas):
+        last = at == len(commas) - 1
+        after = tail[comma + 1 : None if last else commas[at + 1] + 1]
+        if not last and not _names_a_teller(after):
+            continue
+        if len(after) > 10 or any(token.lemma in _CLAUSE_ENDS - {"."} for token in after):
+            continue
+        found = next((token for token in after if _reports(token)), None)
+        if found is not None:
+            return None if found.negated or found.future else found
+    return None
+
+
+def _names_a_teller(tokens: Sequence[Token]) -> bool:
+    """Give whether a clause opens on who tells: a pronoun, a name or "the" ("it said", "the
+    ministry said"), not a conjunction ("after families complained")."""
+    first = tokens[0] if tokens else None
+    if first is None:
+        return False
+    return first.lemma in PERSONAL_PRONOUNS or first.lemma == "the" or first.entity is not None
 
 
 def _reporting_participle(tokens: Sequence[Token], token: Token) -> bool:

@@ -296,13 +296,15 @@ _WEEKDAY = re.compile(r"\bon (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 
 def _year_of_weekday(written: str, weekday: re.Match[str] | None, earliest: int) -> int:
     """Give the year of a year-less dateline: the first from the latest the text tells in which
-    its day is the weekday its lead names ("LONDON, Oct 1 - … a judge ruled on Wednesday", in
-    a story that tells of 2022: 2025); else that latest year."""
+    its day is the weekday its lead names, or the day after it, as a wire files the day after
+    ("LONDON, Oct 1 - … a judge ruled on Wednesday", in a story that tells of 2022: 2025;
+    "LONDON, Sept 14 - … it said late on Tuesday", telling of 2014: 2016); else that year."""
     for year in range(earliest, earliest + 12) if weekday else ():
         found = find_dates(f"{written} {year}", None)
         value = found[0].value if len(found) == 1 else None
         day = value.start() if value is not None and value.precision == "day" else None
-        if day is not None and day.strftime("%A") == weekday.group(1):
+        told = (day, day - dt.timedelta(days=1)) if day is not None else ()
+        if any(d.strftime("%A") == weekday.group(1) for d in told):
             return year
     return earliest
 
@@ -334,9 +336,16 @@ def _above(text: str, lines: Sequence[Line]) -> list[Line]:
 
 def _byline_years(lines: Sequence[Line]) -> list[int]:
     """Give the years the short opening lines write ("MARCH 21, 2018 / 12:03 AM" above a wire
-    story's "LONDON, March 21 (Meridian) -"): the story's own year, before any the body names."""
-    short = [line.text for line in _opening(lines) if len(line.text.strip()) <= BYLINE_CHARS]
-    return [int(year) for text in short for year in _YEAR.findall(text)]
+    story's "LONDON, March 21 (Meridian) -"): the story's own year, before any the body names;
+    not a summary point's ("* HMRC will not extend contract beyond May 2017")."""
+    short = [
+        line.text.strip() for line in _opening(lines) if len(line.text.strip()) <= BYLINE_CHARS
+    ]
+    own = [text for text in short if not _BULLET.match(text)]  # "* HMRC will not extend …"
+    return [int(year) for text in own for year in _YEAR.findall(text)]
+
+
+_BULLET = re.compile(r"[*•·‣–-]\s")  # a wire story's summary points: the story's, not its date
 
 
 def self_statement_date(lines: Sequence[Line]) -> ReferenceDate | None:

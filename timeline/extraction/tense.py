@@ -71,9 +71,10 @@ def clause_tense(sentence: str, start: int) -> Tense | None:
         word = words[index]
         if word in _JOINING_NAMES and _opens_noun_phrase(written[index + 1 : index + 2]):
             continue  # "evidence from the President and three other judges on 8 April"
-        if word in _CLAUSE_BREAKS or word in _UNSURE_AUXILIARIES:
-            return None
-        if written[index][0].isupper() and (index or not opening):
+        named = written[index][0].isupper() and (index or not opening)
+        if word in _CLAUSE_BREAKS or word in _UNSURE_AUXILIARIES and not named:
+            return None  # "May" inside a sentence is the month: "signed in May 2014"
+        if named:
             continue  # a name or title: "rated 'Requires Improvement' in March"
         after = words[index + 1] if index + 1 < len(words) else ""
         before = words[index - 1] if index else ""
