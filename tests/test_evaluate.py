@@ -97,3 +97,31 @@ def test_evaluate_malformed_gold_file_names_file_and_item(tmp_path):
     path.write_text("- id: g1\n  doc: x\n")
     with pytest.raises(TimelineError, match=r"gold.yaml: item 1"):
         load_gold(path)
+
+
+def test_evaluate_a_report_dated_by_its_month_is_the_gold_event_s_post():
+    """A gold event from the same post, same type and time, matches by its post: a report dated
+    "May 2022" (month precision) is the post the gold dates 2022-05-01."""
+    gold = [g.model_copy(update={"post_date": dt.date(2019, 2, 1)}) for g in GOLD[1:]]
+    event = _event("e", "2019-02", "ownership_changed", "Another sentence.", post_date="2019-02")
+    assert evaluate(gold, [event], {"documents/a.txt": TEXT}).recall == 1.0
+    elsewhere = event.model_copy(
+        update={"sources": [event.sources[0].model_copy(update={"post_date": "2019-03"})]}
+    )
+    assert evaluate(gold, [elsewhere], {"documents/a.txt": TEXT}).recall == 0.0
+
+
+def test_read_source_texts_reads_a_pdf_s_text_layer(tmp_path):
+    from factories import pdf_bytes
+
+    from timeline.extraction.evaluate import read_source_texts
+
+    (tmp_path / "report.pdf").write_bytes(
+        pdf_bytes(["Working Links entered\nadministration today."])
+    )
+    event = _event("e", "2019-02-15", "company_collapsed", "x")
+    event = event.model_copy(
+        update={"sources": [event.sources[0].model_copy(update={"document": "report.pdf"})]}
+    )
+    text = read_source_texts([event], [tmp_path])["report.pdf"]
+    assert "Working Links entered administration today." in text

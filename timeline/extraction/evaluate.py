@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz
 
 from timeline.errors import TimelineError
+from timeline.extraction.pdf_text import is_pdf, read_pdf
 from timeline.model import Event
 from timeline.partial_date import PartialDate
 
@@ -122,8 +123,17 @@ def matches(gold: GoldEvent, event: Event, scope: dict[str, str]) -> bool:
         return True
     if set(gold.crcs + gold.owners) & set(event.crcs + event.owners):
         return True
-    gold_post = (scope.get(gold.doc), gold.post_date.isoformat() if gold.post_date else None)
-    return any((s.document, s.post_date) == gold_post for s in event.sources)
+    document = scope.get(gold.doc)
+    posted = gold.post_date.isoformat() if gold.post_date else None
+    return any(s.document == document and _same_post(s.post_date, posted) for s in event.sources)
+
+
+def _same_post(source: str | None, gold: str | None) -> bool:
+    """Give whether a source's post date is the gold's, at the source's precision: a report
+    dated by its cover's "May 2022" is the post the gold dates 2022-05-01."""
+    if source is None or gold is None:
+        return source == gold
+    return gold == source or (len(source) < len(gold) and gold.startswith(source + "-"))
 
 
 def evaluate(
@@ -157,6 +167,18 @@ def read_source_texts(events: Sequence[Event], bases: Sequence[Path]) -> dict[st
         for base in bases:
             path = base / name
             if path.is_file():
-                texts[name] = path.read_text(encoding="utf-8", errors="replace")
+                texts[name] = _text_of(path, name)
                 break
     return texts
+
+
+def _text_of(path: Path, name: str) -> str:
+    """Give a document's text: a PDF's text layer, lines joined by spaces (as its gold quotes
+    it), else the file as it is."""
+    data = path.read_bytes()
+    if is_pdf(data):
+        try:
+            return " ".join(line.text for line in read_pdf(data, name, []).lines)
+        except TimelineError:
+            pass  # unreadable: its raw text, as before
+    return data.decode("utf-8", errors="replace")
