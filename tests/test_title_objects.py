@@ -100,6 +100,32 @@ def test_a_stock_noun_stays_when_the_sentence_says_no_more(title, objects, sente
     assert object_headline(title, objects, sentence) == title
 
 
+@pytest.mark.parametrize(
+    ("title", "sentence", "expected"),
+    [
+        # the sentence names the contracts, and only them: the headline too
+        (
+            "MoJ to end contract",
+            "The MoJ said it would end the CRC contracts.",
+            "MoJ to end contracts",
+        ),
+        # ... or only one
+        ("DCLG ends contracts", "DCLG ended the contract last December.", "DCLG ends contract"),
+        # both say nothing of the number; nor does a word no determiner opens
+        (
+            "Kier wins contract",
+            "Kier won the contract, one of the contracts let.",
+            "Kier wins contract",
+        ),
+        ("NAO publishes report", "Parliament reads reports.", "NAO publishes report"),
+        # a subject keeps its verb's number
+        ("Contracts expire", "The contract expired in May.", "Contracts expire"),
+    ],
+)
+def test_a_stock_noun_takes_the_number_the_sentence_gives_it(title, sentence, expected):
+    assert object_headline(title, ["contract", "report|review"], sentence) == expected
+
+
 def test_a_fuller_noun_phrase_never_passes_the_headline_limit():
     sentence = (
         "The Public Accounts Committee published a report on the extraordinarily protracted "

@@ -58,6 +58,9 @@ def object_headline(title: str, objects: Sequence[str], sentence: str) -> str:
     place = _stock_noun(words, nouns)
     if place is None:
         return title
+    if place > 0:  # an object, not the subject its verb agrees with ("Contracts expire")
+        words[place] = _in_number(words[place], sentence)
+        title = " ".join(words)
     said = {lemma_of(words[place].lower())[0], words[place].lower()}
     phrase = _noun_phrase(
         sentence, [n for e in objects if said & set(e.split("|")) for n in e.split("|")]
@@ -81,6 +84,22 @@ def object_headline(title: str, objects: Sequence[str], sentence: str) -> str:
         if len(fuller) <= HEADLINE_LIMIT:
             return fuller
     return title
+
+
+# What opens a noun phrase whose number tells how many: "the CRC contracts", "all 21 contracts".
+_NUMBERED = r"the|a|an|its|their|his|her|this|that|these|those|our|all|both|two|three|\d+"
+
+
+def _in_number(noun: str, sentence: str) -> str:
+    """Give a headline's noun in the number the sentence gives it: "contracts" where the
+    sentence names only contracts ("would end the CRC contracts"), "contract" where only one."""
+    singular = noun[:-1] if noun.endswith("s") else noun
+    plural = singular + "s"
+    named = rf"\b(?:{_NUMBERED})\s+(?:[\w'’-]+\s+){{0,2}}?({singular}|{plural})\b"
+    said = {m.group(1).lower() for m in re.finditer(named, sentence, re.I)}
+    if said == {plural.lower()}:
+        return plural
+    return singular if said == {singular.lower()} else noun
 
 
 def _said_before(words: list[str], place: int, modifiers: list[str]) -> int:
