@@ -23,6 +23,8 @@ from timeline.extraction.proper_names import find_names
         ("Days after the warning, HS2 Ltd chose a joint venture.", ["HS2 Ltd"]),
         ("In July the partners were Eiffage and Kier.", ["Eiffage", "Kier"]),
         ("The firm said on Monday that it would close.", []),
+        # a number word opening a sentence is no name: "Twenty years ago today"
+        ("Twenty years ago today the London services merged.", ["London"]),
         ("Ministers told MPs and Parliament that the Government would act.", []),
         ("ANNOUNCEMENT CONTAINS INSIDE INFORMATION Carillion agrees a facility", ["Carillion"]),
         ("Emma Mercer succeeds the Group Finance Director.", ["Emma Mercer"]),
