@@ -16,6 +16,7 @@ from timeline.extraction.templates import fill_template, future_form, group_labe
 from timeline.extraction.title_judgement import PERSONS, says_more, says_more_than_stock
 from timeline.extraction.title_objects import names_post, object_headline, post_named
 from timeline.extraction.title_relatives import relative_made_main
+from timeline.extraction.title_times import RELATIVE_TIME
 from timeline.extraction.title_told import told_to_parliament
 from timeline.extraction.titles import called_by_name, clause_headline
 from timeline.partial_date import PartialDate
@@ -110,9 +111,9 @@ class FrameTitler:
         phrase = _without_lone_commas(called_by_name(text[start:end]))  # "the review, published"
         it = it if it and self._a_firm(it) and _it_stands_for(text, span[0], it) else None
         finite = match.verb is None or match.verb.lemma not in _MADE_PUBLIC  # "X, Y, published"
-        made = (end and headline(phrase, finite=finite)) or clause_headline(
-            text, span, speaking, it
-        )
+        made = end and headline(phrase, finite=finite)
+        if not made or RELATIVE_TIME.search(made):  # "committee today warned": a clause's verb
+            made = clause_headline(text, span, speaking, it)
         made = made and _without_possessive(relative_made_main(made))
         made = None if made and _SOMEONE.search(made) else made  # "… announces he has been …"
         if made and made.lower() != label.lower():  # the clause says more than the label
