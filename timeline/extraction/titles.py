@@ -166,7 +166,9 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
         found.append(_trimmed(clause[said:]))
     subordinate = _after_subordinator(clause, position)
     if subordinate:  # "the biggest of the companies created when probation was split": first
-        inside = position > clause.rfind(subordinate) and not _AS_BEFORE.search(clause[:position])
+        start = clause.rfind(subordinate)
+        inside = start < position < start + len(subordinate)  # not a "When …," opening before it
+        inside = inside and not _AS_BEFORE.search(clause[:position])
         found.insert(0 if inside else len(found), _trimmed(subordinate))
     relative = relative_to_name(clause, position)
     if relative:  # "by Serco, which won the contract in 2023 and took over the service"
