@@ -205,3 +205,42 @@ def test_happenings_an_active_frame_with_the_agent_inside_matches_no_passive():
     active = "Sodexo appointed the MoJ as the new owner."
     tokens = tokenise(active, finder.find(active, None).mentions)
     assert len(FrameMatcher([frame], ROLES).find(tokens)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "written", "expected"),
+    [
+        # three days after a Friday is the Monday
+        (
+            "The ruling comes three days after the firm agreed on Friday to pay.",
+            "Friday",
+            "2016-01-29",
+            "2016-02-01",
+        ),
+        (
+            "It was signed a week before the deadline of 8 March 2019.",
+            "8 March 2019",
+            "2019-03-08",
+            "2019-03-01",
+        ),
+        # months move the month, at month precision
+        (
+            "It was published four months after she took office in July 2016.",
+            "July 2016",
+            "2016-07",
+            "2016-11",
+        ),
+        # a count finer than the date: the date as it is
+        ("It came two days after the review in March 2019.", "March 2019", "2019-03", "2019-03"),
+        # no count between the happening's words and the date
+        ("It was signed on 8 March 2019.", "8 March 2019", "2019-03-08", "2019-03-08"),
+    ],
+)
+def test_a_happening_counted_from_a_dated_one_takes_its_own_time(
+    text, date_text, written, expected
+):
+    from timeline.extraction.happening_times import counted_from
+    from timeline.partial_date import PartialDate
+
+    found = counted_from(text, 0, text.index(date_text), PartialDate.parse(written))
+    assert str(found) == expected

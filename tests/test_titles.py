@@ -567,6 +567,9 @@ def test_a_date_taken_from_a_title_takes_the_report_it_dated_with_it():
 def test_a_clause_a_subordinator_opens_before_the_trigger_does_not_head_it():
     from timeline.extraction.titles import clause_headline
 
-    text = "When the timetable for services changed in May, the operator cancelled hundreds of services."
+    text = (
+        "When the timetable for services changed in May, the operator cancelled hundreds of "
+        "services."
+    )
     start = text.index("cancelled")
     assert clause_headline(text, (start, len(text) - 1)) == "Operator cancels hundreds of services"

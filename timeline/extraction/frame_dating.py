@@ -21,7 +21,7 @@ from timeline.extraction.documents import Post
 from timeline.extraction.events import DateEvidence
 from timeline.extraction.frame_text import aside_around, aside_tokens
 from timeline.extraction.frames import FrameMatch
-from timeline.extraction.happening_times import time_anchor, told_earlier
+from timeline.extraction.happening_times import counted_from, time_anchor, told_earlier
 from timeline.extraction.happenings import (
     decision_verb,
     perfect,
@@ -92,7 +92,8 @@ def date_happening(
     chosen = nearest_mention(dates, *span, text, telling=telling(match))
     if chosen is not None:
         evidence: DateEvidence = "relative" if chosen.relative else "absolute"
-        return Dated(chosen.value, evidence, chosen, span)  # type: ignore[arg-type]
+        when = chosen.value and counted_from(text, span[1], chosen.start, chosen.value)
+        return Dated(when, evidence, chosen, span)  # type: ignore[arg-type]
     reported = kind in ("decision", "report") and (now or told_now or leads)
     if post.post_date and (reported or kind == "plan" and now) and not entry:
         return Dated(post.posted, "post", None, span)  # type: ignore[arg-type]

@@ -5,13 +5,15 @@ before the company changed hands"). English grammar, not story vocabulary."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import DETERMINERS, Token
+from timeline.partial_date import PartialDate
 
-__all__ = ["time_anchor", "told_earlier"]
+__all__ = ["counted_from", "time_anchor", "told_earlier"]
 
 _TEMPORAL = frozenset({"after", "before", "since", "following", "until", "prior", "ahead"})
 _SUBORDINATE = frozenset({"when", "after", "before", "since", "until", "once"})
@@ -66,4 +68,50 @@ _LANDMARK = re.compile(
     r"\b(?:days|weeks|months|years|period|run-up)\s+(?:before|after|since|leading\s+up\s+to)"
     r"\s+(?:\S+\s+){0,3}$",
     re.I,
+)
+
+
+def counted_from(text: str, after: int, date_start: int, value: PartialDate) -> PartialDate:
+    """Give the time a happening told as some days, weeks, months or years after (or before) a
+    dated one has: "The report comes three days after the police said on Friday" is the
+    Monday. The count stands between the happening's words (ending at after) and the date;
+    a count finer than the date's precision leaves it as it is."""
+    counts = list(_COUNTED.finditer(text, after, date_start))
+    if not counts:
+        return value
+    count = counts[-1]
+    number = _NUMBERS.get(count.group("count").lower()) or int(count.group("count"))
+    number = -number if count.group("side").lower() == "before" else number
+    unit = count.group("unit").lower()
+    start = value.start()
+    if unit in ("day", "week"):
+        if value.precision != "day":
+            return value  # "three days after last month": no day to count from
+        return PartialDate.from_date(
+            start + dt.timedelta(days=number * (7 if unit == "week" else 1))
+        )
+    if unit == "month":
+        if value.precision not in ("day", "month"):
+            return value
+        months = start.month - 1 + number
+        return PartialDate.from_date(
+            dt.date(start.year + months // 12, months % 12 + 1, 1), "month"
+        )
+    if value.precision not in ("day", "month", "year"):
+        return value
+    try:
+        moved = start.replace(year=start.year + number)
+    except ValueError:  # 29 February
+        moved = start.replace(year=start.year + number, day=28)
+    return PartialDate.from_date(moved, value.precision)
+
+
+_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+_COUNTED = re.compile(
+    rf"\b(?P<count>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s+"
+    r"(?P<side>after|before)\b",
+    re.IGNORECASE,
 )
