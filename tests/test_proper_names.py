@@ -23,6 +23,16 @@ from timeline.extraction.proper_names import find_names
         ("Days after the warning, HS2 Ltd chose a joint venture.", ["HS2 Ltd"]),
         ("In July the partners were Eiffage and Kier.", ["Eiffage", "Kier"]),
         ("The firm said on Monday that it would close.", []),
+        # a law's name holds commas, "and", "of" and brackets, and its year
+        (
+            "The Legal Aid, Sentencing and Punishment of Offenders Act 2012 rewrote them.",
+            ["Legal Aid, Sentencing and Punishment of Offenders Act 2012"],
+        ),
+        (
+            "The Sentencing Guidelines (Pre-sentence Reports) Act was passed.",
+            ["Sentencing Guidelines (Pre-sentence Reports) Act"],
+        ),
+        ("In March the Act was passed.", []),  # "the Act" alone names none
         # a number word opening a sentence is no name: "Twenty years ago today"
         ("Twenty years ago today the London services merged.", ["London"]),
         ("Ministers told MPs and Parliament that the Government would act.", []),

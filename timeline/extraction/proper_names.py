@@ -123,12 +123,24 @@ _AND_BODY = re.compile(
 )
 
 
+# A law's name, commas, "and", "of" and brackets in it and its year after it: "Legal Aid,
+# Sentencing and Punishment of Offenders Act 2012", "Sentencing Guidelines (Pre-sentence Reports)
+# Act".
+_LAW = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|Their|In|On|By|Under)\b)[A-Z][\w'’-]*"
+    r"(?:(?:,| and| of)? \(?[A-Z][\w'’-]*\)?)*? (?:Act|Bill)\b(?: \d{4}\b)?"
+)
+
+
 def _and_bodies(sentence: str, spans: Sequence[tuple[int, int]]) -> list[EntityMention]:
     """Give the bodies whose names hold "and" and a common word ("Competition and Markets
-    Authority", "Work and Pensions Committee"), which a run of capitals would split."""
-    found = []
-    for match in _AND_BODY.finditer(sentence):
-        if not any(start < match.end() and match.start() < end for start, end in spans):
+    Authority", "Work and Pensions Committee"), and the laws whose names hold commas, "and"
+    or "of" ("Police, Crime, Sentencing and Courts Act 2022"), which a run of capitals would
+    split."""
+    found: list[EntityMention] = []
+    for match in [*_AND_BODY.finditer(sentence), *_LAW.finditer(sentence)]:
+        taken = [*spans, *((m.start, m.end) for m in found)]
+        if not any(start < match.end() and match.start() < end for start, end in taken):
             found.append(EntityMention("name", match.group(), match.group(), *match.span()))
     return found
 
