@@ -137,5 +137,6 @@ def test_a_fuller_noun_phrase_never_passes_the_headline_limit():
 
 def test_the_shipped_types_list_the_nouns_their_headlines_stand_for():
     types = {t.name: t for t in load_vocabulary().taxonomy.event_types}
-    assert "report|review|investigation|audit|findings" in types["report_published"].objects
+    reports = "report|review|investigation|audit|findings|inspection|evaluation"
+    assert reports in types["report_published"].objects
     assert "campaign" in types["campaign_launched"].objects

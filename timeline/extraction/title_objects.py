@@ -32,7 +32,7 @@ _ENDS = word_set(
     " before following since until when where as by in at last this yesterday today earlier"
     " later it they he she we i you , ; : ( ) . ? ! – — [ ] monday tuesday wednesday thursday"
     " friday saturday sunday january february march april june july august september october"
-    " november december"
+    " november december late"
 )
 # Describing words a headline leaves out: times relative to the writer's day.
 _TIME_WORDS = word_set(
@@ -165,7 +165,7 @@ def _modifiers(tokens: list[str], index: int) -> list[str] | None:
         counted = before.lower() in _COUNTS or before.isdigit() and len(before) < 4  # "four"
         if counted or before.lower() in _DETERMINERS or before.lower().endswith(("'s", "’s")):
             modifiers = [word for word in tokens[start:index] if word.lower() not in _TIME_WORDS]
-            return [before, *modifiers] if counted else modifiers
+            return [before.lower(), *modifiers] if counted else modifiers  # "Two joint …"
         capital = before[:1].isupper() and not tokens[index][:1].isupper()
         participle = lemma_of(before.lower())[1] & {"VBG", "VBD", "VBN", "VBZ"}
         if not before.isalpha() or capital or participle or before.lower() in _NOT_DESCRIBING:
