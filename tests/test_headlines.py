@@ -556,3 +556,12 @@ def test_a_title_never_ends_on_a_time_unit_no_number_counts():
     assert (
         without_dangling_end("People arrested in recent weeks") == "People arrested in recent weeks"
     )
+
+
+def test_a_title_never_ends_on_a_part_of_them_its_cut_left():
+    from timeline.extraction.headline_cuts import without_dangling_end
+
+    cut = "Ownership of the CRCs passes to eight providers, most of them"
+    assert without_dangling_end(cut) == "Ownership of the CRCs passes to eight providers"
+    whole = "CRCs handed to eight owners, most of them private companies"
+    assert without_dangling_end(whole) == whole

@@ -91,6 +91,7 @@ def without_dangling_end(title: str) -> str:
     """Give title without the words it ends on that lead to nothing ("… the cost of", "… and
     the", a time unit no number counts: "… the inquiry weeks"), what they led to taken out as a
     time or a relative, while three words stay."""
+    title = _PART_OF_THEM.sub("", title)  # "…, most of them [private companies]"
     words = title.split()
     if len(words) > 4 and words[-2].lower() == "of" and words[-1].lower() in _DEMONSTRATIVES:
         words.pop()  # "… on behalf of this [and successive governments]"
@@ -103,6 +104,12 @@ def without_dangling_end(title: str) -> str:
     if len(words) > 4 and words[-2].lower() in ("and", "or") and words[-1].lower() in _PLACES:
         del words[-2:]  # "apologised for the failings in this case and in [others]"
     return " ".join(words) if len(words) < len(title.split()) else title
+
+
+_PART_OF_THEM = re.compile(
+    r",\s+(?:most|many|some|all|few|none|several|both|one|two|half)\s+of\s+(?:them|which|whom)$",
+    re.IGNORECASE,
+)
 
 
 def _counts(word: str) -> bool:
