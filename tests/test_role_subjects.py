@@ -271,6 +271,16 @@ def test_a_crc_named_only_to_say_who_a_buyer_is_is_not_the_events(recogniser, te
     assert "Seetec" in transfer.owners
 
 
+def test_names_a_clause_denies_are_not_the_events(recogniser):
+    text = (
+        "At the end of October 2014 the preferred bidder for our area was announced, and it was"
+        " not Sodexo or Interserve."
+    )
+    found = sentence_candidates(recogniser, text, dt.date(2019, 5, 1))
+    (award,) = [c for c in found if c.type == "contract_awarded"]
+    assert (award.owners, award.crcs) == ((), ())
+
+
 def test_the_site_a_page_is_on_is_never_its_subject(recogniser):
     sentences = [
         Sentence(text, line)

@@ -25,6 +25,8 @@ _IDENTIFYING = re.compile(
     r"owners?|operators?)\s+(?:of|to))\b[^;.]*?(?=,\s|[;.]|\Z)",
     re.IGNORECASE,
 )
+# Names a clause denies: "it was not Sodexo or Interserve", "neither Seetec nor MTCnovo".
+_DENIED = re.compile(r"\b(?:not|neither|nor)\s+(?!only\b)[^,;.]*", re.IGNORECASE)
 _OWNER: tuple[Role, ...] = ("owner",)
 
 
@@ -117,10 +119,10 @@ class ConcernFinder:
 
     def beside(self, text: str, entities: Entities, trigger: int) -> Entities:
         """Give the names a report's sentence writes less those that only say who someone is
-        (", who currently own Kent, Surrey and Sussex CRC"), unless the report is told there."""
-        spans = [
-            m.span() for m in _IDENTIFYING.finditer(text) if not m.start() <= trigger < m.end()
-        ]
+        (", who currently own Kent, Surrey and Sussex CRC") or that it denies ("and it was not
+        Sodexo or Interserve"), unless the report is told there."""
+        found = [*_IDENTIFYING.finditer(text), *_DENIED.finditer(text)]
+        spans = [m.span() for m in found if not m.start() <= trigger < m.end()]
         return entities.outside(spans) if spans else entities
 
     def of_companies(self, event_type: str) -> bool:
