@@ -86,6 +86,8 @@ def test_a_stock_headline_gives_way_to_a_clause_opened_by_a_name(recogniser):
         "UNISON's probation members struck for 24 hours on Thursday 11 June 2015.",  # a date
         # another doer first: "Interserve's probation arm", not Interserve
         "Interserve's probation arm, run as Purple Futures, took over five CRCs in 2015.",
+        # the clause's verb is its teller's coming to know, not the happening
+        "Serco learned on Friday that Serco had been stripped of the contract.",
     ],
 )
 def test_the_template_stands_when_the_clause_would_read_worse(recogniser, text):

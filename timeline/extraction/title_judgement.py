@@ -92,7 +92,9 @@ _COUNT = re.compile(
     r"hundreds|thousands|dozens)\b",
     re.I,
 )
-_SAYING = frozenset({"say", "tell", "add", "claim", "note", "warn", "explain"})
+# Verbs of telling or of coming to know: "… learns that Working Links had gone into …" is the
+# teller's, not the happening's.
+_SAYING = frozenset({"say", "tell", "add", "claim", "note", "warn", "explain", "learn", "hear"})
 _WRITTEN_DATE = re.compile(
     r"\b(?:1[89]|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September"
     r"|October|November|December)\b"
