@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from timeline.extraction.date_patterns import count_value
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import DETERMINERS, Token
 from timeline.partial_date import PartialDate
@@ -80,7 +81,7 @@ def counted_from(text: str, after: int, date_start: int, value: PartialDate) -> 
     if not counts:
         return value
     count = counts[-1]
-    number = _NUMBERS.get(count.group("count").lower()) or int(count.group("count"))
+    number = count_value(count.group("count"))
     number = -number if count.group("side").lower() == "before" else number
     unit = count.group("unit").lower()
     start = value.start()
@@ -106,12 +107,9 @@ def counted_from(text: str, after: int, date_start: int, value: PartialDate) -> 
     return PartialDate.from_date(moved, value.precision)
 
 
-_NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+# "three days after", "a week before", "4 months after": a count date_patterns reads.
 _COUNTED = re.compile(
-    rf"\b(?P<count>{'|'.join(_NUMBERS)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s+"
-    r"(?P<side>after|before)\b",
+    r"\b(?P<count>an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+    r"\s+(?P<unit>day|week|month|year)s?\s+(?P<side>after|before)\b",
     re.IGNORECASE,
 )

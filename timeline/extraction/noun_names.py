@@ -52,11 +52,10 @@ class NounNames:
         """Give the words of text that call a name of by_noun by its noun ("the trust"), where
         text itself names no other name with that noun; not a possessive ("the council's
         cabinet"), which names whose something is, not who acted."""
-        if self._called is None or not by_noun:
-            return []
+        hits = list(self._called.finditer(text)) if self._called and by_noun else []
+        own = set(self._names(text)) if hits else set()  # names, only where a noun is called
         found = []
-        own = set(self._names(text))
-        for hit in self._called.finditer(text):
+        for hit in hits:
             name = by_noun.get(hit.group(1).lower())
             if name is None or any(s < hit.end() and hit.start() < e for s, e in taken):
                 continue
