@@ -95,7 +95,8 @@ def _in_number(noun: str, sentence: str) -> str:
     sentence names only contracts ("would end the CRC contracts"), "contract" where only one."""
     singular = noun[:-1] if noun.endswith("s") else noun
     plural = singular + "s"
-    named = rf"\b(?:{_NUMBERED})\s+(?:[\w'’-]+\s+){{0,2}}?({singular}|{plural})\b"
+    forms = f"{re.escape(singular)}|{re.escape(plural)}"
+    named = rf"\b(?:{_NUMBERED})\s+(?:[\w'’-]+\s+){{0,2}}?({forms})\b"
     said = {m.group(1).lower() for m in re.finditer(named, sentence, re.I)}
     if said == {plural.lower()}:
         return plural
