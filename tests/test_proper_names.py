@@ -3,7 +3,7 @@
 import pytest
 
 from timeline.extraction.entities import EntityMention
-from timeline.extraction.proper_names import find_names
+from timeline.extraction.proper_names import find_names, word_names
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,39 @@ def test_find_names_leaves_what_the_vocabulary_already_named():
     sentence = "Seetec took over from Working Links."
     taken = [EntityMention("owner", "Working Links", "Working Links", 22, 35)]
     assert [m.text for m in find_names(sentence, taken)] == ["Seetec"]
+
+
+def test_word_names_a_firm_called_by_an_english_word_is_a_name_where_its_document_says_so():
+    sentences = [
+        "Ofgem said that Bulb had 1.7 million customers when it failed.",
+        "The government lent Bulb money to keep it trading.",
+    ]
+    words = word_names(sentences)
+    assert words == {"Bulb"}
+    opening = "Bulb went into special administration on 24 November."
+    assert [m.text for m in find_names(opening)] == []
+    assert [m.text for m in find_names(opening, (), words)] == ["Bulb"]
+
+
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        # written in small letters too: a common noun
+        ["The Government said it would act at once.", "The minister said the government acted."],
+        ["It was said by the Government that it would act.", "Later the government acted."],
+        # once only
+        ["Ofgem said that Bulb had 1.7 million customers when it failed."],
+        # a place, a quoted rating, a piece of a longer name, a verb, a noun after "the"
+        ["The commissioner in Slough was appointed.", "A new trust in Slough was then formed."],
+        ["It was rated 'Requires improvement' here.", "Then it was rated 'Requires improvement'."],
+        ["The council set up Brick by Brick in 2016.", "By 2020 Brick by Brick had built little."],
+        [
+            "Ofsted said that learndirect Limited failed.",
+            "It said learndirect Limited must act.",
+        ],
+        ["Inspectors rated it Requires improvement.", "They rated it Requires improvement again."],
+        ["Ministers asked the Treasury for money.", "Officials at the Treasury refused it flatly."],
+    ],
+)
+def test_word_names_leaves_common_nouns_places_ratings_and_pieces_of_names(sentences):
+    assert word_names(sentences) == frozenset()

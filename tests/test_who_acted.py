@@ -441,3 +441,26 @@ def test_frame_events_who_after_a_common_noun_is_that_noun_not_a_name_before_it(
     )
     (candidate,) = _found(recogniser, text)
     assert candidate.type == "campaign_launched" and "Acme" not in candidate.title
+
+
+def test_frame_events_a_firm_its_post_calls_by_an_english_word_acts(recogniser):
+    post = _post_of(
+        "Energy supplier rescued",
+        "The energy supplier collapsed in the autumn after wholesale prices soared.",
+        "Ofgem said that Bulb had 1.7 million customers when it failed.",
+        "The government lent Bulb money to keep it trading.",
+        "Ministers told Parliament that the rescue would cost billions.",
+        "Ministers told Parliament again in the spring.",
+    )
+    subject = recogniser.subjects.subject(post)
+    assert subject.words == {"Bulb"}  # not "Parliament", a word the frames read
+    (candidate,) = _found(recogniser, "Bulb went into special administration last week.", subject)
+    assert candidate.title == "Bulb enters administration"
+
+
+def test_frame_events_an_unnamed_subject_joined_by_and_is_not_the_name_after_its_verb(recogniser):
+    sentence = "Circle was picked to run Hinchingbrooke in 2010 and signed a franchise in 2011."
+    titles = [candidate.title for candidate in _found(recogniser, sentence)]
+    assert not any("Hinchingbrooke" in title for title in titles)
+    named = "Sodexo was picked to run Hinchingbrooke in 2010 and signed a franchise in 2011."
+    assert "Sodexo signs contracts" in [c.title for c in _found(recogniser, named)]

@@ -24,7 +24,7 @@ __all__ = [
     "suggest",
 ]
 
-Kind = Literal["crc", "owner", "body", "referent", "name"]
+Kind = Literal["crc", "owner", "body", "referent", "name", "word"]  # word: see word_names
 
 # Between the words of a name: a space, a comma, "and" or "&" ("Dorset, Devon, and Cornwall").
 _SEPARATOR = r",?\s+(?:(?:and|&)\s+)?"

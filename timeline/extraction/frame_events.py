@@ -191,7 +191,8 @@ class FrameRecogniser:
         entities = self.entities.find(text, posted)
         referents = self.subjects.referent_mentions(text, entities, subject)
         mentions = [*entities.mentions, *referents]
-        mentions += [name for name in find_names(text, mentions) if self._may_act(name)]
+        found_names = find_names(text, mentions, subject.words)
+        mentions += [name for name in found_names if self._may_act(name)]
         tokens = tokenise(text, mentions)
         found = self.frames.find(tokens, self._may_report)
         matches = [m for m in found if not talked_about(m)]  # "a reply to our … letter"
@@ -221,6 +222,8 @@ class FrameRecogniser:
         wording = any(self.frames.is_frame_wording(words[i:]) for i in ends)
         if wording or name.text.lower() in self._common_nouns:
             return False  # "Preferred Bidders", "Exceptional Delivery Models", a bare "CRC"
+        if name.kind == "word" and self.frames.uses_word(name.text):
+            return False  # "told Parliament": a word the frames read, not a firm's name
         if len(words) > 1 and any(word.lower() in self._things for word in words):
             return False  # "a Race Action Programme", "A Strategy for Reform": done, not doers
         return name.name.lower() not in self._places and not is_month_name(name.text)

@@ -104,6 +104,7 @@ _PLACING = frozenset({"at", "in", "on", "across", "within", "inside", "around", 
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "part", "well", "such"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "see"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "this", "that"})
 _NAME = "<name>"  # a capitalised name no vocabulary lists (proper_names.py)
 _REFERENT = "<referent>"  # "the firm": whom the post is about
 _SEARCH_BEFORE = 12
@@ -163,6 +164,8 @@ def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token
         subject = _joined_subject(tokens, index, kinds, asides)
         if subject is not None:  # "X was selected by the MoJ …, and took ownership": X
             return coordinated(tokens, subject, 1, kinds)
+        if _unnamed_subject(tokens, index, asides):
+            return []  # "Circle was picked to run Hinchingbrooke and signed": not Hinchingbrooke
     if step < 0 and 0 < index < len(tokens) and tokens[index].lemma == "to" and _NAME in kinds:
         named = tokens[index - 1].lemma == _NAME  # "announces Gov Facility Services to take over"
         if named and not object_of_preposition(tokens, index - 1):  # not "agreed with X to"
@@ -209,6 +212,17 @@ def _joined_subject(tokens, index: int, kinds, asides) -> int | None:
         if token.finite:
             return None  # a verb before any name: the clause's subject is no name
     return None
+
+
+def _unnamed_subject(tokens, index: int, asides) -> bool:
+    """Give whether the sentence opens with a verb before any name, and no pronoun or clause
+    break before the "and" (or a participle's comma) at index: its subject is no name we know,
+    and a name after that verb is its object."""
+    if tokens[0].lemma in _PRONOUNS or any(t.lemma in CLAUSE_BREAKS for t in tokens[:index]):
+        return False  # "it accepted the decision and apologised": whoever "it" is
+    named = (i for i in range(index) if tokens[i].entity is not None and i not in asides)
+    verbs = (i for i in range(index) if tokens[i].finite)
+    return next(verbs, index) < next(named, index)
 
 
 def _post_then_name(tokens: Sequence[Token], token: Token) -> bool:

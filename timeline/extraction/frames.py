@@ -79,6 +79,10 @@ class FrameMatcher:
             role: {f"<{kind}>" for kind in kinds} for role, kinds in role_kinds.items()
         }
 
+    def uses_word(self, word: str) -> bool:
+        """Give whether a word is one a frame's pattern writes ("told Parliament")."""
+        return pattern_lemma(word) in self._wordings
+
     def is_frame_wording(self, words: Sequence[str]) -> bool:
         """Give whether words are a frame's own wording ("Preferred Bidders" in "{actor:owner}
         preferred bidder*", an acronym such as "NPS" in "return to the nps"): such a capitalised

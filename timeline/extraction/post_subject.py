@@ -13,7 +13,7 @@ from timeline.extraction.documents import Post
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
 from timeline.extraction.noun_names import NounNames
 from timeline.extraction.phrases import PhraseMatcher, prepare
-from timeline.extraction.proper_names import find_names
+from timeline.extraction.proper_names import find_names, in_sentence_case, word_names
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
 
@@ -55,6 +55,7 @@ class Subject:
     it: str | None = None  # whom a sentence's opening "It" means: who the one before opened on
     person: str | None = None  # whom "he" or "she" means: the person the one before opened on
     by_noun: dict[str, str] = field(default_factory=dict)  # "trust": the one trust it names
+    words: frozenset[str] = frozenset()  # English words it writes as names (word_names)
 
 
 class SubjectFinder:
@@ -102,17 +103,18 @@ class SubjectFinder:
         counts: Counter[tuple[str, str]] = Counter()
         names: Counter[str] = Counter()
         titled: set[str] = set()
+        words = self._word_names(post)
         for index, text in enumerate(texts):
             mentions = self.entities.find(text, posted).mentions
             for mention in mentions:
                 counts[(mention.kind, mention.name)] += 2 if index == 0 else 1
-            found = [m.name for m in find_names(text, mentions) if self._may_act(m)]
+            found = [m.name for m in find_names(text, mentions, words) if self._may_act(m)]
             if index:  # a Title's Capitals make every word look like a name, …
                 names.update(found)
             else:  # … but a sentence's are names its lead goes on to give
                 titled = {mention.name for mention in mentions}
                 named_later = [name for name in found if any(name in t for t in later)]
-                names.update(named_later if _sentence_case(text) else ())
+                names.update(named_later if in_sentence_case(text) else ())
         title = post.title or ""
         named = [
             (n + 2 * (name in title), name)  # the headline's names count twice
@@ -137,7 +139,13 @@ class SubjectFinder:
             by_noun=self._noun_names.named(
                 [title, *(s.text for s in post.sentences)], organisation
             ),
+            words=words,
         )
+
+    def _word_names(self, post: Post) -> frozenset[str]:
+        """Give the English words the post writes as names that may act (not "Parliament")."""
+        found = word_names(s.text for s in post.sentences)
+        return frozenset(w for w in found if self._may_act(EntityMention("word", w, w, 0, 0)))
 
     def _publisher(self, post: Post) -> str | None:
         """Give the owner or body a report's "Published by:" line names: who its "we" is."""
@@ -365,13 +373,6 @@ def _describes_name_before(text: str, start: int) -> bool:
 
 
 _NAME_AND_COMMA = re.compile(r"(?<=\s)[A-Z][\w&'’-]*(?:\s+\d+)?,\s*\Z")
-
-
-def _sentence_case(title: str) -> bool:
-    """Give whether a title is written as a sentence ("Greensill Capital collapses into
-    administration"), its capitals names, not in title case ("Firm Collapses Into …")."""
-    words = re.findall(r"[A-Za-z][\w'’-]*", title)[1:]
-    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 2 < len(words)
 
 
 def _is_prose(text: str) -> bool:

@@ -8,14 +8,15 @@ English does not know it as a word ("Carillion went…" names; "The firm went…
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.entities import EntityMention
 from timeline.extraction.headlines import WIRE_PREFIX
-from timeline.extraction.lemmas import known_word
+from timeline.extraction.lemmas import can_be_adjective, can_be_noun, known_word
 
-__all__ = ["HONORIFICS", "find_names"]
+__all__ = ["HONORIFICS", "find_names", "in_sentence_case", "word_names"]
 
 # Words a capitalised run may hold inside it: "Ministry of Justice", "Marks & Spencer".
 _JOINERS = frozenset({"of", "for", "&", "de", "la", "du", "von", "van"})
@@ -79,8 +80,73 @@ _POSTS = frozenset(
 _QUOTES = frozenset("'\"‘’“”")
 
 
-def find_names(sentence: str, taken: Sequence[EntityMention] = ()) -> list[EntityMention]:
-    """Give the names in sentence that the mentions already taken do not cover."""
+def word_names(sentences: Iterable[str]) -> frozenset[str]:
+    """Give the English words the sentences write as names: standing alone with a capital inside
+    a sentence more than once, more often bare than after "the", and never in small letters
+    ("Bulb said …", "bought Bulb", "Circle took over"): a firm called by a word, not "the
+    Treasury" nor "the Government" of a "government", nor a
+    place ("in Slough"), a quoted rating ('Requires improvement') or a piece of a longer name
+    ("Brick by Brick", "learndirect Limited")."""
+    texts = [text for text in sentences if in_sentence_case(text)]
+    small = {word.group() for text in texts for word in _SMALL_WORD.finditer(text)}
+    alone: Counter[str] = Counter()
+    spoilt: set[str] = set()
+    for text in texts:
+        for run in _CAPITALISED_RUN.finditer(text):
+            word = re.sub(r"['’]s\Z", "", run.group().rstrip("."))
+            if " " in word or _opens_sentence(run, text):
+                continue
+            if _spoilt(text, run):
+                spoilt.add(word)
+            alone[word] += -1 if _THE_BEFORE.search(text, 0, run.start()) else 1
+    return frozenset(
+        word
+        for word, count in alone.items()
+        if count > 1
+        and word not in spoilt
+        and word.lower() not in small
+        and _bare(word) not in _NOT_NAMES
+        and not is_month_name(word)
+        and _known_word(word)
+        and (can_be_noun(word.lower()) or can_be_adjective(word.lower()))  # not "Requires"
+    )
+
+
+# Capitalised words side by side; a word in small letters.
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*")
+_SMALL_WORD = re.compile(r"\b[a-z]+\b")
+# What before or after a capitalised word makes it a place, a quoted word or part of a name.
+_SPOILING_BEFORE = re.compile(
+    r"(?:\b(?:in|at)(?: the)? |['‘\"“]|[A-Z][\w'’.-]* (?:and|by|of|for|the|&) )\Z"
+)
+_SPOILING_AFTER = re.compile(r"['’\"”]|(?: and| by| of| for| &) [A-Z]")
+_THE_BEFORE = re.compile(r"\b[Tt]he \Z")  # "the Army", "the Treasury": a common noun's use
+_WORD_BEFORE = re.compile(r"([a-z][\w-]*) \Z")
+
+
+def _spoilt(text: str, run: re.Match[str]) -> bool:
+    """Give whether a lone capitalised word stands as a place, in quotes, or in a longer name:
+    one joined by "and", "by", "of", or after a name in small letters ("learndirect Limited")."""
+    if _SPOILING_BEFORE.search(text, 0, run.start()) or _SPOILING_AFTER.match(text, run.end()):
+        return True
+    before = _WORD_BEFORE.search(text, 0, run.start())
+    return before is not None and not (
+        _known_word(before.group(1)) or before.group(1) in _NOT_NAMES
+    )
+
+
+def in_sentence_case(text: str) -> bool:
+    """Give whether text is written as a sentence ("Greensill Capital collapses into
+    administration"), its capitals names, not in title case ("Firm Collapses Into …")."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)[1:]
+    return len(words) >= 4 and sum(w[0].isupper() for w in words) * 2 < len(words)
+
+
+def find_names(
+    sentence: str, taken: Sequence[EntityMention] = (), words: frozenset[str] = frozenset()
+) -> list[EntityMention]:
+    """Give the names in sentence that the mentions already taken do not cover; words are the
+    English words its document writes as names (word_names)."""
     spans = [(mention.start, mention.end) for mention in taken]
     found = _and_bodies(sentence, spans)
     spans += [(mention.start, mention.end) for mention in found]
@@ -88,12 +154,12 @@ def find_names(sentence: str, taken: Sequence[EntityMention] = ()) -> list[Entit
     wire = WIRE_PREFIX.match(sentence)  # "UPDATE 2-Serco to stay …": the wire's mark, no name
     for word in _WORD.finditer(sentence, wire.end() if wire else 0):
         if _inside(word, spans) or not _may_continue(word, run, sentence):
-            _close(run, sentence, found)
+            _close(run, sentence, found, words)
             run = []
             if _inside(word, spans) or not _capitalised(word.group()):
                 continue
         run.append(word)
-    _close(run, sentence, found)
+    _close(run, sentence, found, words)
     return _joined_bodies(sorted(found, key=lambda mention: mention.start), sentence)
 
 
@@ -189,9 +255,14 @@ def _bare(word: str) -> str:
     return re.sub(r"['’]s\Z", "", word.lower())
 
 
-def _close(run: list[re.Match[str]], sentence: str, found: list[EntityMention]) -> None:
+def _close(
+    run: list[re.Match[str]], sentence: str, found: list[EntityMention], names: frozenset[str]
+) -> None:
     """Add the run as a name, less function words and joiners at its ends; a lone word opening
-    the sentence only when English does not know it."""
+    the sentence only when English does not know it or its document writes it as a name."""
+    if len(run) == 1 and run[0].group() in names:
+        found.append(EntityMention("name", run[0].group(), run[0].group(), *run[0].span()))
+        return
     words = list(run)
     titled = bool(words) and words[0].group().lower().rstrip(".") in HONORIFICS  # "Mr Hinds"
     while words and (
