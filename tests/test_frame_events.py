@@ -279,6 +279,19 @@ def test_frame_events_a_forecast_or_a_summary_found_by_trigger_words_is_no_event
     assert _found(recogniser, text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For a period that started at the end of April, some people on licence no longer have to"
+        " report to us after the two-thirds point of their licence.",
+        "Earlier this month the Home Secretary launched an independent review of remand, chaired"
+        " by a retired judge, which is due to report in the spring.",
+    ],
+)
+def test_frame_events_a_one_word_trigger_as_a_verb_after_to_is_a_duty_or_plan(recogniser, text):
+    assert "report_published" not in [c.type for c in _found(recogniser, text)]
+
+
 def test_frame_events_a_hedge_in_another_clause_hedges_nothing_here(recogniser):
     found = _found(
         recogniser, "Probation in Kent could be renationalised after Seetec fails an audit"

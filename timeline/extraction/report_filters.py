@@ -100,11 +100,22 @@ _NOT_REPORTED = frozenset({"will", "would", "could", "might", "may", "should", "
 
 def unreported(tokens: Sequence[Token], candidate: Candidate) -> bool:
     """Give whether the verb of a trigger word's sentence says it did not happen: a forecast,
-    hedge or negation ("the committee will be looking", "may not end")."""
+    hedge or negation ("the committee will be looking", "may not end"), or a one-word trigger
+    is a verb after "to", a duty or a plan ("is due to report", "have to report to us")."""
     nearest = _trigger_verb(tokens, candidate)
-    return nearest is not None and (
-        nearest.negated or bool(_NOT_REPORTED & set(nearest.auxiliaries))
+    return _infinitive(tokens, candidate) or (
+        nearest is not None and (nearest.negated or bool(_NOT_REPORTED & set(nearest.auxiliaries)))
     )
+
+
+def _infinitive(tokens: Sequence[Token], candidate: Candidate) -> bool:
+    trigger = _trigger_mark(candidate)
+    if trigger is None:
+        return False
+    at = next((i for i, t in enumerate(tokens) if t.start == trigger.start), None)
+    word = tokens[at] if at is not None else None
+    one_word = word is not None and word.end == trigger.end
+    return one_word and at > 0 and tokens[at - 1].lemma == "to" and "VB" in word.forms
 
 
 def _trigger_verb(tokens: Sequence[Token], candidate: Candidate) -> Token | None:
