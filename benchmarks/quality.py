@@ -159,6 +159,8 @@ DEVELOPMENT = (
     GoldSet("dev62", CORPUS / "dev62", ("dev",), (CORPUS / "dev62/gold-dev.yaml",)),
     GoldSet("dev63", CORPUS / "dev63", ("dev",), (CORPUS / "dev63/gold-dev.yaml",)),
     GoldSet("dev64", CORPUS / "dev64", ("dev",), (CORPUS / "dev64/gold-dev.yaml",)),
+    GoldSet("dev65", CORPUS / "dev65", ("dev",), (CORPUS / "dev65/gold-dev.yaml",)),
+    GoldSet("dev66", CORPUS / "dev66", ("dev",), (CORPUS / "dev66/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
