@@ -117,3 +117,23 @@ def test_tense_a_date_opens_its_clause_after_a_linking_word_or_ends_an_opening_p
 )
 def test_tense_a_sentence_looks_back_with_a_verb_only_past_and_nothing_ahead(sentence, expected):
     assert looks_back(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nearer", "expected"),
+    [
+        # a verb that may be past will do for a time nearer behind than ahead …
+        ("In August the regulator proposed a penalty.", True, True),
+        ("In August the company put its offices up for sale.", True, True),
+        ("In August the company put its offices up for sale.", False, False),
+        ("In August the regulator proposed a penalty.", False, False),  # "proposed" schedules
+        # … but a modal or an intention still looks ahead, and a present tense is no past
+        ("In August the company will cut 200 jobs.", True, False),
+        ("In August the company plans to cut 200 jobs.", True, False),
+        ("In August the company cuts its prices.", True, False),
+    ],
+)
+def test_tense_a_time_nearer_behind_looks_back_with_a_verb_that_may_be_past(
+    sentence, nearer, expected
+):
+    assert looks_back(sentence, nearer) is expected

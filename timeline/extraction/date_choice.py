@@ -292,7 +292,8 @@ def _last_years_month(mention: DateMention, text: str, latest: dt.date) -> DateM
     if value is None or value.precision != "month" or not _BARE_MONTH.fullmatch(mention.text):
         return None
     earlier = PartialDate(value.year - 1, value.month)
-    if earlier.start() > latest or not looks_back(text):
+    nearer = (latest - earlier.end()) < (value.start() - latest)  # August, in a December
+    if earlier.start() > latest or not looks_back(text, nearer):
         return None
     return replace(mention, value=earlier)
 

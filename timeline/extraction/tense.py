@@ -192,14 +192,20 @@ _LINKING = frozenset({"then", "later", "also", "so", "finally", "eventually", "a
 _OPENING_PREPOSITIONS = frozenset({"within", "after", "before", "following", "by", "during"})
 
 
-def looks_back(sentence: str) -> bool:
+def looks_back(sentence: str, nearer: bool = False) -> bool:
     """Give whether a sentence tells only of the past: a verb that can only be a past tense
     ("set up the review in October, naming Mr Gauke, who ran …" has "ran"), and no word that
-    looks ahead ("will", "would", "plans to", "is due")."""
+    looks ahead ("will", "would", "plans to", "is due"). Of a time nearer in the past than
+    ahead, a verb that may be a past tense will do ("In August the regulator proposed a
+    penalty", "In March the company cut 200 jobs"), and only a modal or an intention ("plans
+    to") looks ahead."""
     words = [w.lower().replace("’", "'") for w in _TOKEN.findall(sentence)]
-    if any(word in _AHEAD_AUXILIARIES or lemma_of(word)[0] in _SCHEDULED for word in words):
+    scheduled = () if nearer else _SCHEDULED
+    if any(word in _AHEAD_AUXILIARIES or lemma_of(word)[0] in scheduled for word in words):
         return False
     pairs = zip(words, words[1:], strict=False)
     if any(lemma_of(word)[0] in _INTENDED and after == "to" for word, after in pairs):
         return False
+    if nearer:
+        return any("VBD" in lemma_of(word)[1] and not can_be_noun(word) for word in words)
     return any(past_tense_only(word) and not can_be_noun(word) for word in words)
