@@ -152,6 +152,17 @@ def test_a_clause_that_adds_a_count_says_more(recogniser):
     assert (cuts.title, cuts.fuller_title) == ("Sodexo cuts jobs", "Sodexo cuts 600 jobs")
 
 
+def test_a_clause_that_drops_the_templates_sum_says_no_more():
+    from timeline.extraction.title_judgement import says_more
+
+    values = {"actor": ["Office for Budget Responsibility"]}
+    filled = "Office for Budget Responsibility puts cost at £6.5bn"
+    cut = "Office for Budget Responsibility puts the cost of keeping the supplier running"
+    assert not says_more(cut, filled, values)
+    whole = "Office for Budget Responsibility puts the cost of keeping the supplier at £6.5 billion"
+    assert says_more(whole, filled, values)
+
+
 def test_a_participles_noun_phrase_keeps_whose_it_is(recogniser):
     (review,) = sentence_candidates(
         recogniser,

@@ -147,6 +147,11 @@ def test_that_season_dates_a_title_against_the_story():
         ("MoJ steps in", "MoJ steps in"),
         ("Union calls for", "Union calls for"),
         (
+            "Watchdog estimates the cost of the administration at",
+            "Watchdog estimates the cost of the administration",
+        ),
+        ("Probation work in Wales handed to", "Probation work in Wales handed"),
+        (
             "Keir Starmer apologises in the Commons on behalf",
             "Keir Starmer apologises in the Commons",
         ),

@@ -379,6 +379,7 @@ def test_a_name_with_its_abbreviation_in_brackets_is_headed_by_the_abbreviation(
         ("£ 2.5 billion", "£2.5bn"),
         ("£22m", "£22m"),
         ("$5,000", "$5,000"),
+        ("6.5 billion pounds", "£6.5bn"),  # a wire's way
     ],
 )
 def test_an_amount_is_shown_as_a_headline_writes_it(written, shown):

@@ -23,12 +23,18 @@ from timeline.partial_date import PartialDate
 from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, template_slots
 from timeline.vocabulary import Vocabulary
 
-AMOUNT = re.compile(r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b", re.IGNORECASE)
+AMOUNT = re.compile(
+    r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b|\b\d[\d,.]*\s(?:billion|million)\spounds\b",
+    re.IGNORECASE,
+)
 _UNITS = {"million": "m", "billion": "bn"}
 
 
 def shown_amount(amount: str) -> str:
-    """Give an amount as a headline writes it: "£170 million" → "£170m", "£ 2.5bn" → "£2.5bn"."""
+    """Give an amount as a headline writes it: "£170 million" → "£170m", "£ 2.5bn" → "£2.5bn",
+    a wire's "6.5 billion pounds" → "£6.5bn"."""
+    if amount.lower().endswith(" pounds"):
+        amount = "£" + amount[: -len(" pounds")]
     unit = re.search(r"(billion|million)\Z", amount, re.IGNORECASE)
     if unit:
         amount = amount[: unit.start()] + _UNITS[unit.group().lower()]

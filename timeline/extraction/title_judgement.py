@@ -29,10 +29,14 @@ def says_more(clause: str, filled: str, values: dict[str, list[str]]) -> bool:
     named = all(name.lower() in clause.lower() for name in names)
     rated = [quoted.strip("'").lower() for quoted in _QUOTED.findall(filled)]  # its rating
     named = named and all(rating in clause.lower() for rating in rated)
+    named = named and all(sum_ in clause for sum_ in _SUM.findall(filled))  # "… at £6.5bn"
     more = 1 if _COUNT.search(clause) and not _COUNT.search(filled) else 2  # "wins six contracts"
     return (
         named and _reads_well(clause, [verb]) and len(clause.split()) >= len(filled.split()) + more
     )
+
+
+_SUM = re.compile(r"[£$€](\d[\d,.]*\d|\d)")  # the number of a sum of money
 
 
 def says_more_than_stock(clause: str, stock: str) -> bool:
