@@ -292,6 +292,13 @@ def test_frame_events_a_one_word_trigger_as_a_verb_after_to_is_a_duty_or_plan(re
     assert "report_published" not in [c.type for c in _found(recogniser, text)]
 
 
+def test_frame_events_a_ruling_that_buys_a_firm_time_sells_nothing(recogniser):
+    found = _found(recogniser, "Court ruling buys Northbank Water time, says consumer group")
+    assert "ownership_changed" not in [c.type for c in found if c.evidence != "undated"]
+    bought = _found(recogniser, "On Monday Northbank Water bought Southbank Water for £1bn.")
+    assert "ownership_changed" in [c.type for c in bought]
+
+
 def test_frame_events_a_hedge_in_another_clause_hedges_nothing_here(recogniser):
     found = _found(
         recogniser, "Probation in Kent could be renationalised after Seetec fails an audit"

@@ -263,6 +263,9 @@ def test_titles_take_the_clause_after_an_opening_when():
         ("Working Links enters administration", "Working Links to enter administration"),
         ("Probation work transfers to the NPS", "Probation work to transfer to the NPS"),
         ("Services return to the public sector", "Services to return to the public sector"),
+        ("Staff walk out", "Staff to walk out"),
+        ("Legal action", "Legal action"),  # a noun phrase: "action" is no verb here
+        ("Pay deal", "Pay deal"),
     ],
 )
 def test_titles_a_decided_happening_is_headed_with_to(template, expected):

@@ -20,40 +20,15 @@ from timeline.extraction.frame_text import (
     speaker_before,
     token_index,
 )
+from timeline.extraction.joined_subjects import (
+    CLAUSE_BREAKS,
+    joined,
+    joined_subject,
+    participle_after,
+    unnamed_subject,
+)
 from timeline.extraction.lemmas import PERSONAL_PRONOUNS, Token
 from timeline.extraction.title_objects import names_post
-
-# Words that end a clause for the nearest-entity search (English grammar, not vocabulary).
-CLAUSE_BREAKS = frozenset(
-    [
-        ";",
-        ":",
-        "—",
-        "–",
-        "but",
-        "while",
-        "whereas",
-        "although",
-        "though",
-        "because",
-        "so",
-        "after",
-        "before",
-        "when",
-        "since",
-        "until",
-        "unless",
-        "if",
-        "whether",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "that",
-        "where",
-        "following",
-    ]
-)
 
 
 def _own_clause(tokens: Sequence[Token], conjunction: int, verb: int) -> bool:
@@ -104,7 +79,6 @@ _PLACING = frozenset({"at", "in", "on", "across", "within", "inside", "around", 
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "part", "well", "such"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "see"})
 _POSSESSIVES = frozenset({"its", "their", "his", "her"})
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "this", "that"})
 _NAME = "<name>"  # a capitalised name no vocabulary lists (proper_names.py)
 _REFERENT = "<referent>"  # "the firm": whom the post is about
 _SEARCH_BEFORE = 12
@@ -118,6 +92,8 @@ def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]
     found = _nearest(tokens, index, step, frame, role, asides, role_kinds)
     if len(found) == 2 and _apposed(tokens, *found):
         found = [token for token in found if not names_post(token.text)] or found
+    if len(found) == 2 and _holds_the_post(frame, role) and _employer_then_holder(tokens, *found):
+        found = found[1:]  # "The chief executive of Thames Water, Sarah Bentley, resigned": she
     if _holds_the_post(frame, role):  # "South London Healthcare NHS Trust became …": no one
         found = [token for token in found if not _organisation_named(token)]
     return found
@@ -128,6 +104,14 @@ def _holds_the_post(frame, role: str) -> bool:
     actor, unless the frame names a successor (then the actor is who appointed them)."""
     roles = (frame.leading, frame.trailing, *frame.inner)
     return frame.personal and role == "actor" and "successor" not in roles
+
+
+def _employer_then_holder(tokens: Sequence[Token], first: Token, second: Token) -> bool:
+    """Give whether a post's holder stands after the organisation whose post it is, after "of"
+    and a comma ("the chief executive of Thames Water, Sarah Bentley")."""
+    low, high = token_index(tokens, first), token_index(tokens, second)
+    between = [token.text for token in tokens[low + 1 : high]] if low is not None else []
+    return between == [","] and bool(low) and tokens[low - 1].lemma == "of"
 
 
 def _organisation_named(token: Token) -> bool:
@@ -156,15 +140,11 @@ def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token
         and tokens[index - 1].lemma == "of"
     ):
         tokens = _before_any(tokens, index, _PLACING)  # "the failures of care at Stafford Hospital"
-    if (
-        role == "actor"
-        and step < 0
-        and (_joined(tokens, index) or _participle_after(tokens, index))
-    ):
-        subject = _joined_subject(tokens, index, kinds, asides)
+    if role == "actor" and step < 0 and (joined(tokens, index) or participle_after(tokens, index)):
+        subject = joined_subject(tokens, index, kinds, asides)
         if subject is not None:  # "X was selected by the MoJ …, and took ownership": X
             return coordinated(tokens, subject, 1, kinds)
-        if _unnamed_subject(tokens, index, asides):
+        if unnamed_subject(tokens, index, asides):
             return []  # "Circle was picked to run Hinchingbrooke and signed": not Hinchingbrooke
     if step < 0 and 0 < index < len(tokens) and tokens[index].lemma == "to" and _NAME in kinds:
         named = tokens[index - 1].lemma == _NAME  # "announces Gov Facility Services to take over"
@@ -182,47 +162,6 @@ def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token
 def _before_any(tokens: Sequence[Token], index: int, words: Set[str]) -> Sequence[Token]:
     """Give tokens up to the first of words from index on (all of them when none follows)."""
     return tokens[: next((i for i in range(index, len(tokens)) if tokens[i].lemma in words), None)]
-
-
-def _joined(tokens: Sequence[Token], index: int) -> bool:
-    return 0 <= index < len(tokens) and tokens[index].lemma == "and"
-
-
-def _participle_after(tokens: Sequence[Token], index: int) -> bool:
-    """Give whether a comma at index opens a participle clause, whose doer is the sentence's
-    subject ("Jo Farrar took up post as Chief Executive of HMPPS, succeeding Michael Spurr")."""
-    if not 0 <= index < len(tokens) - 1 or tokens[index].text != ",":
-        return False
-    verb = tokens[index + 1]
-    return verb.text.endswith("ing") and "VBG" in verb.forms and not verb.auxiliaries
-
-
-def _joined_subject(tokens, index: int, kinds, asides) -> int | None:
-    """Give where the subject of the clause before "and" at index stands, when "and" joins the
-    frame's verb to that clause's ("Purple Futures was selected by the MoJ in December 2014,
-    and took ownership …"): its first entity no preposition governs; None when there is none or
-    the clause before has a subject of its own closer by ("X said …, and Y took")."""
-    start = max((i + 1 for i in range(index) if tokens[i].lemma in CLAUSE_BREAKS), default=0)
-    for position in range(start, index):
-        token = tokens[position]
-        if token.entity is not None and position not in asides:
-            if token.lemma not in kinds or object_of_preposition(tokens, position):
-                return None
-            return position
-        if token.finite:
-            return None  # a verb before any name: the clause's subject is no name
-    return None
-
-
-def _unnamed_subject(tokens, index: int, asides) -> bool:
-    """Give whether the sentence opens with a verb before any name, and no pronoun or clause
-    break before the "and" (or a participle's comma) at index: its subject is no name we know,
-    and a name after that verb is its object."""
-    if tokens[0].lemma in _PRONOUNS or any(t.lemma in CLAUSE_BREAKS for t in tokens[:index]):
-        return False  # "it accepted the decision and apologised": whoever "it" is
-    named = (i for i in range(index) if tokens[i].entity is not None and i not in asides)
-    verbs = (i for i in range(index) if tokens[i].finite)
-    return next(verbs, index) < next(named, index)
 
 
 def _post_then_name(tokens: Sequence[Token], token: Token) -> bool:

@@ -69,6 +69,7 @@ def future_form(template: str) -> str:
         )
         # "Jobs cut" is passive: a participle spelt as the plural present ("cut", "set") is one
         plural_verb = "VBP" in forms and "VBN" not in forms and not slot and plural_subject
+        plural_verb = plural_verb and _plural(words[index - 1])  # not "Legal action", "Pay deal"
         plural_verb = plural_verb and not participle_after
         # "Banking covenants breached": a noun before the participle, not a verb
         third_person = ("VBZ" in forms or plural_verb) and not participle_after
@@ -80,6 +81,15 @@ def future_form(template: str) -> str:
         if forms & {"VBD"} and not slot:
             break
     return template
+
+
+def _plural(word: str) -> bool:
+    """Give whether a word may be the plural subject of a present verb: "Services", "Staff"."""
+    lower = word.lower()
+    return lower in _COLLECTIVE or lower.endswith("s") and lemma_of(lower)[0] != lower
+
+
+_COLLECTIVE = frozenset(["staff", "police", "people", "management", "crew"])
 
 
 # A headline whose verb already tells the decision ("{actor} agrees to pay penalty") says
