@@ -157,6 +157,20 @@ def test_frame_events_judging_by_is_no_rating(recogniser):
     )
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February inspectors changed the way cases are assessed and reviewed.",
+        "On Friday the MoJ said five areas had signed a protocol under which offenders are"
+        " assessed for treatment.",
+    ],
+)
+def test_frame_events_a_rating_verb_no_grade_follows_is_no_rating(recogniser, text):
+    assert "report_published" not in [c.type for c in _found(recogniser, text)]
+    graded = text.replace(" and reviewed", " 'Inadequate'").replace(" for treatment", " as Good")
+    assert "report_published" in [c.type for c in _found(recogniser, graded)]
+
+
 def test_frame_events_a_happening_named_in_passing_takes_only_the_names_of_its_phrase(recogniser):
     text = (
         "Relations between Working Links and its staff have soured since early 2018 with the"

@@ -76,7 +76,7 @@ from timeline.extraction.report_timing import after_post, chronology_entry, fore
 from timeline.extraction.titles import clause_headline
 from timeline.extraction.told_decisions import filed_type
 from timeline.extraction.trigger_reports import TriggerReports
-from timeline.extraction.verb_readings import active_for_passive, bare_participle, of_after
+from timeline.extraction.verb_readings import active_for_passive, of_after, rates_nothing
 from timeline.model import Mark, Source
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
@@ -328,9 +328,7 @@ class FrameRecogniser:
         if (
             rating is None
             and match.frame.trailing == "rating"
-            and (
-                bare_participle(match) or kind == "mention" or kind == "generic" and of_after(match)
-            )
+            and (rates_nothing(match) or kind == "mention" or kind == "generic" and of_after(match))
         ):
             return None  # "Judging by this press release", "the worst rate of any": no grade
         named = [*owners, *self.titler.shown(crcs)]

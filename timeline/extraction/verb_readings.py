@@ -197,16 +197,36 @@ _OBJECT_OPENERS = word_set(
 )
 
 
-def bare_participle(match: FrameMatch) -> bool:
-    """Give whether a rating frame's verb is a bare participle or a plural noun ("Judging by",
-    "both grades", "people assessed as posing a low risk"), not a verb that rates ("inspectors
-    rate hospital inadequate", "the CRC was rated")."""
+def rates_nothing(match: FrameMatch) -> bool:
+    """Give whether a rating frame's verb rates nothing: a bare participle or a plural noun
+    ("Judging by", "both grades", "people assessed as posing a low risk"), not a verb that rates
+    ("inspectors rate hospital inadequate", "the CRC was rated"), or one no grade follows."""
+    return _bare_participle(match) or _graded_nothing(match)
+
+
+def _bare_participle(match: FrameMatch) -> bool:
     verb = match.verb
     if verb is None or verb.auxiliaries:
         return False
     if match.frame.written_passive and "VBN" in verb.forms and _after_noun(match.tokens, verb):
         return True  # "people assessed as posing a low risk": a participle after its noun
     return verb.forms <= {"VBG", "VBZ"} or _named_noun(match.tokens, verb)
+
+
+def _graded_nothing(match: FrameMatch) -> bool:
+    """Give whether a rating frame's verb leads to no grade: a conjunction, a preposition or the
+    clause's end straight after it ("the way cases are assessed and reviewed", "offenders are
+    assessed for treatment"), where a grade would stand ("rated inadequate", "judged to be")."""
+    if match.verb is None or match.verb not in match.tokens:
+        return False
+    index = match.tokens.index(match.verb) + 1
+    after = match.tokens[index] if index < len(match.tokens) else None
+    return after is None or after.lemma in _NO_GRADE_AFTER
+
+
+_NO_GRADE_AFTER = frozenset(
+    {"and", "or", ",", ".", ";", "by", "for", "on", "in", "at", "with", "against", "under"}
+)
 
 
 def _after_noun(tokens: Sequence[Token], verb: Token) -> bool:
