@@ -23,7 +23,7 @@ def _dated(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 545
+    assert len(CASES) == 549
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -212,7 +212,7 @@ def test_covid_restrictions_lifted_are_no_court_order(recogniser):
         # what a deed describes, where a thing is told, an infinitive joined on: no happening
         "The contract remains some way short of what the ministry bought in 2012.",
         "As set out in the Circular of 5 February 2019, the Deleveraging Plan had support.",
-        "A4e was founded in 1991 to help redundant steelworkers retrain and find new jobs.",
+        "A4e worked from 1991 to help redundant steelworkers retrain and find new jobs.",
         # asked about, or asked for: no report
         "In March 2021 the minister did not say how many offices have closed since 2019.",
         "MPs asked whether the contract was terminated in March 2009.",

@@ -106,6 +106,12 @@ def test_word_names_a_firm_called_by_an_english_word_is_a_name_where_its_documen
     opening = "Bulb went into special administration on 24 November."
     assert [m.text for m in find_names(opening)] == []
     assert [m.text for m in find_names(opening, (), words)] == ["Bulb"]
+    # the sentences it opens count too, and a list is no longer name ("Ofgem, Bulb and …")
+    listed = [
+        "Bulb was founded in 2015 by two former consultants.",
+        "The deal was agreed by Ofgem, Bulb and Octopus Energy in the autumn.",
+    ]
+    assert word_names(listed) == {"Bulb"}
 
 
 @pytest.mark.parametrize(

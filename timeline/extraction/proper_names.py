@@ -81,28 +81,33 @@ _QUOTES = frozenset("'\"‘’“”")
 
 
 def word_names(sentences: Iterable[str]) -> frozenset[str]:
-    """Give the English words the sentences write as names: standing alone with a capital inside
-    a sentence more than once, more often bare than after "the", and never in small letters
-    ("Bulb said …", "bought Bulb", "Circle took over"): a firm called by a word, not "the
-    Treasury" nor "the Government" of a "government", nor a
-    place ("in Slough"), a quoted rating ('Requires improvement') or a piece of a longer name
-    ("Brick by Brick", "learndirect Limited")."""
+    """Give the English words the sentences write as names: alone with a capital inside a
+    sentence more often bare than after "the", and, counting the sentences it opens, more
+    than once; never in small letters ("Bulb said …", "bought Bulb", "Circle took over"): a firm
+    called by a word, not "the Treasury" nor "the Government" of a "government", nor a place
+    ("in Slough"), a quoted rating ('Requires improvement') or a piece of a longer name ("Brick
+    by Brick", "learndirect Limited")."""
     texts = [text for text in sentences if in_sentence_case(text)]
     small = {word.group() for text in texts for word in _SMALL_WORD.finditer(text)}
-    alone: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    opening: Counter[str] = Counter()
     spoilt: set[str] = set()
     for text in texts:
         for run in _CAPITALISED_RUN.finditer(text):
-            word = re.sub(r"['’]s\Z", "", run.group().rstrip("."))
-            if " " in word or _opens_sentence(run, text):
+            word = re.sub(r"['’]s\Z", "", run.group().rstrip(".,"))
+            if " " in word:
+                continue
+            if _opens_sentence(run, text):
+                opening[word] += 1
                 continue
             if _spoilt(text, run):
                 spoilt.add(word)
-            alone[word] += -1 if _THE_BEFORE.search(text, 0, run.start()) else 1
+            inside[word] += -1 if _THE_BEFORE.search(text, 0, run.start()) else 1
     return frozenset(
         word
-        for word, count in alone.items()
-        if count > 1
+        for word, count in inside.items()
+        if count > 0
+        and count + opening[word] > 1
         and word not in spoilt
         and word.lower() not in small
         and _bare(word) not in _NOT_NAMES
@@ -119,7 +124,8 @@ _SMALL_WORD = re.compile(r"\b[a-z]+\b")
 _SPOILING_BEFORE = re.compile(
     r"(?:\b(?:in|at)(?: the)? |['‘\"“]|[A-Z][\w'’.-]* (?:and|by|of|for|the|&) )\Z"
 )
-_SPOILING_AFTER = re.compile(r"['’\"”]|(?: and| by| of| for| &) [A-Z]")
+_SPOILING_AFTER = re.compile(r"['’\"”]|(?: by| of| for| &) [A-Z]")
+_JOINED_AFTER = re.compile(r" and [A-Z]")  # "Test and Trace"; but a list: "Ofgem, Bulb and …"
 _THE_BEFORE = re.compile(r"\b[Tt]he \Z")  # "the Army", "the Treasury": a common noun's use
 _WORD_BEFORE = re.compile(r"([a-z][\w-]*) \Z")
 
@@ -128,6 +134,8 @@ def _spoilt(text: str, run: re.Match[str]) -> bool:
     """Give whether a lone capitalised word stands as a place, in quotes, or in a longer name:
     one joined by "and", "by", "of", or after a name in small letters ("learndirect Limited")."""
     if _SPOILING_BEFORE.search(text, 0, run.start()) or _SPOILING_AFTER.match(text, run.end()):
+        return True
+    if _JOINED_AFTER.match(text, run.end()) and not text[: run.start()].endswith(", "):
         return True
     before = _WORD_BEFORE.search(text, 0, run.start())
     return before is not None and not (
