@@ -141,7 +141,7 @@ def test_frame_headline_it_is_the_firm_only_where_it_can_mean_no_other(recognise
     mitie = Subject(organisation="Mitie")
     opening = "In 2014 it won an eight-year contract worth about £180 million."
     assert [c.title for c in _found(recogniser, opening, mitie)] == [
-        "Mitie wins an eight-year contract worth about £180 million"
+        "Mitie wins an eight-year contract worth about £180m"
     ]
     told = "Mitie has run the centre since 2014, when it won an eight-year contract."
     assert "Mitie wins an eight-year contract" in [c.title for c in _found(recogniser, told, mitie)]

@@ -566,3 +566,12 @@ def test_a_title_never_ends_on_a_part_of_them_its_cut_left():
     assert without_dangling_end(cut) == "Ownership of the CRCs passes to eight providers"
     whole = "CRCs handed to eight owners, most of them private companies"
     assert without_dangling_end(whole) == whole
+
+
+def test_a_titles_sums_and_shares_are_written_as_headlines_write_them(recogniser):
+    titler = recogniser.titler
+    assert titler.plain("Council puts in an extra 6.5 million pounds") == (
+        "Council puts in an extra £6.5m"
+    )
+    assert titler.plain("Members vote by 80 per cent to accept") == "Members vote by 80% to accept"
+    assert titler.plain("Charity announces £1,500 award") == "Charity announces £1,500 award"

@@ -200,7 +200,7 @@ def test_a_clause_headline_writes_a_body_by_its_name_not_by_what_news_calls_it(r
     document = document_of(post)
     (rewrite,) = [c for c in recogniser.candidates(document) if c.type == "funding_changed"]
     assert rewrite.roles["actor"] == ("MoJ",)
-    assert rewrite.fuller_title == "MoJ rewrites the contracts, adding 342 million pounds"
+    assert rewrite.fuller_title == "MoJ rewrites the contracts, adding £342m"
 
 
 @pytest.mark.parametrize(

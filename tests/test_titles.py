@@ -342,7 +342,7 @@ def test_a_commentators_words_are_said_plainly_in_a_title(recogniser):
         dt.date(2015, 12, 21),
     )
     assert [c.title for c in found] == [
-        "Government sells off 70 per cent of the probation service to the private sector"
+        "Government sells off 70% of the probation service to the private sector"
     ]
 
 

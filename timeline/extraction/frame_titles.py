@@ -24,10 +24,12 @@ from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, temp
 from timeline.vocabulary import Vocabulary
 
 AMOUNT = re.compile(
-    r"[£$€]\s?\d[\d,.]*\s?(?:bn|m|k|billion|million)?\b|\b\d[\d,.]*\s(?:billion|million)\spounds\b",
+    r"[£$€]\s?\d[\d,.]*\d(?:\s?(?:bn|m|k|billion|million)\b)?|[£$€]\s?\d(?:\s?(?:bn|m|k|billion|million)\b)?"
+    r"|\b\d[\d,.]*\s(?:billion|million)\spounds\b",
     re.IGNORECASE,
 )
 _UNITS = {"million": "m", "billion": "bn"}
+_PER_CENT = re.compile(r"(\d) per cent\b")
 
 
 def shown_amount(amount: str) -> str:
@@ -259,7 +261,9 @@ class FrameTitler:
 
     def plain(self, title: str) -> str:
         """Give title with a commentator's words said plainly ("Government flogs off 70 per
-        cent of the probation service" → "Government sells off …")."""
+        cent of the probation service" → "Government sells off 70% …") and its sums as
+        headlines write them ("104 million pounds" → "£104m")."""
+        title = _PER_CENT.sub(r"\1%", AMOUNT.sub(lambda sum_: shown_amount(sum_.group()), title))
         if self._loaded is None:
             return title
 
