@@ -313,6 +313,15 @@ def test_frame_events_a_ruling_that_buys_a_firm_time_sells_nothing(recogniser):
     assert "ownership_changed" in [c.type for c in bought]
 
 
+def test_frame_events_a_telling_stands_when_what_it_tells_is_no_event(recogniser):
+    text = (
+        "On 12 July the Justice Secretary, Jane Holt, announced the change, saying that"
+        " prisons were close to collapse."
+    )
+    found = [(c.type, str(c.date)) for c in _found(recogniser, text) if c.evidence != "undated"]
+    assert found == [("policy_announced", "2018-07-12")]  # the frame tests post in February 2019
+
+
 def test_frame_events_a_hedge_in_another_clause_hedges_nothing_here(recogniser):
     found = _found(
         recogniser, "Probation in Kent could be renationalised after Seetec fails an audit"

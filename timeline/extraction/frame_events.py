@@ -198,11 +198,11 @@ class FrameRecogniser:
         matches = [m for m in found if not talked_about(m)]  # "a reply to our … letter"
         if found and not matches:
             return []  # what the frames found is talked about: no trigger word reports it
-        matches = without_reporting_frames(matches)  # "told MPs that … has been stopped"
-        matches = without_echoes(matches, text, dates)
-        if matches:
-            named = NamedHere(entities, referents)
-            return self._framed(matches, sentence, post, document, subject, named, lead, dates)
+        reported = without_echoes(without_reporting_frames(matches), text, dates)
+        if reported:  # "told MPs that … has been stopped": the stopping, else the telling
+            here = (sentence, post, document, subject, NamedHere(entities, referents), lead, dates)
+            tellers = [m for m in matches if m not in reported]  # "… close to collapse"
+            return self._framed(reported, *here) or self._framed(tellers, *here)
         # No frame here: the types' trigger words may still find an event (events.py).
         return self.triggered.report(sentence, post, document, subject.speaking, tokens, entities)
 

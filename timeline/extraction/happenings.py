@@ -233,7 +233,7 @@ def _infinitive(match: FrameMatch) -> bool:
     tokens = match.tokens
     index = tokens.index(verb)
     if index > 0 and tokens[index - 1].lemma == "to":
-        return True
+        return index < 2 or tokens[index - 2].lemma not in _NEAR  # not "close to collapse"
     if index > 1 and tokens[index - 1].lemma == "help" and tokens[index - 2].lemma == "to":
         return True  # "asking her to help find ways …"
     if index == 0 or tokens[index - 1].lemma not in ("and", "or") or verb.forms - {"VB", "VBP"}:
@@ -245,6 +245,7 @@ def _infinitive(match: FrameMatch) -> bool:
 
 
 _COORDINATED_REACH = 8  # tokens back from "and find" to the "to help" it joins
+_NEAR = frozenset({"close", "closer", "near", "nearer"})  # "close to collapse": a noun after "to"
 
 
 def _intended(match: FrameMatch) -> bool:
