@@ -313,6 +313,19 @@ def test_frame_events_a_ruling_that_buys_a_firm_time_sells_nothing(recogniser):
     assert "ownership_changed" in [c.type for c in bought]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Tuesday it is reported that the ministry has published a report on the company.",
+        "On Tuesday the ministry reportedly published a report on the company.",
+    ],
+)
+def test_frame_events_hearsay_reports_no_happening(recogniser, text):
+    assert [c for c in _found(recogniser, text) if c.evidence != "undated"] == []
+    said = text.replace("it is reported that ", "").replace("reportedly ", "")
+    assert [c.type for c in _found(recogniser, said)] == ["report_published"]
+
+
 def test_frame_events_a_telling_stands_when_what_it_tells_is_no_event(recogniser):
     text = (
         "On 12 July the Justice Secretary, Jane Holt, announced the change, saying that"
