@@ -92,9 +92,10 @@ def nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]
     found = _nearest(tokens, index, step, frame, role, asides, role_kinds)
     if len(found) == 2 and _apposed(tokens, *found):
         found = [token for token in found if not names_post(token.text)] or found
-    if len(found) == 2 and _holds_the_post(frame, role) and _employer_then_holder(tokens, *found):
+    holder = _holds_the_post(frame, role)
+    if len(found) == 2 and holder and _employer_then_holder(tokens, *found):
         found = found[1:]  # "The chief executive of Thames Water, Sarah Bentley, resigned": she
-    if _holds_the_post(frame, role):  # "South London Healthcare NHS Trust became …": no one
+    if holder:  # "South London Healthcare NHS Trust became …": no one
         found = [token for token in found if not _organisation_named(token)]
     return found
 
@@ -109,9 +110,8 @@ def _holds_the_post(frame, role: str) -> bool:
 def _employer_then_holder(tokens: Sequence[Token], first: Token, second: Token) -> bool:
     """Give whether a post's holder stands after the organisation whose post it is, after "of"
     and a comma ("the chief executive of Thames Water, Sarah Bentley")."""
-    low, high = token_index(tokens, first), token_index(tokens, second)
-    between = [token.text for token in tokens[low + 1 : high]] if low is not None else []
-    return between == [","] and bool(low) and tokens[low - 1].lemma == "of"
+    low = _comma_apart(tokens, first, second)
+    return bool(low) and tokens[low - 1].lemma == "of"
 
 
 def _organisation_named(token: Token) -> bool:
@@ -122,9 +122,15 @@ def _organisation_named(token: Token) -> bool:
 def _apposed(tokens: Sequence[Token], first: Token, second: Token) -> bool:
     """Give whether two names stand side by side with only a comma between them, one a post:
     one someone named twice ("the Health Secretary, Andy Burnham"), no list of two."""
+    apart = _comma_apart(tokens, first, second) is not None
+    return apart and names_post(first.text) != names_post(second.text)
+
+
+def _comma_apart(tokens: Sequence[Token], first: Token, second: Token) -> int | None:
+    """Give where the first of two names stands when only a comma parts them, else None."""
     low, high = token_index(tokens, first), token_index(tokens, second)
     between = [token.text for token in tokens[low + 1 : high]] if low is not None else []
-    return between == [","] and names_post(first.text) != names_post(second.text)
+    return low if between == [","] else None
 
 
 def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token]:

@@ -24,7 +24,7 @@ from timeline.taxonomy import VALUE_ROLES, EventType, Frame, pattern_slots, temp
 from timeline.vocabulary import Vocabulary
 
 AMOUNT = re.compile(
-    r"[£$€]\s?\d[\d,.]*\d(?:\s?(?:bn|m|k|billion|million)\b)?|[£$€]\s?\d(?:\s?(?:bn|m|k|billion|million)\b)?"
+    r"[£$€]\s?\d(?:[\d,.]*\d)?(?:\s?(?:bn|m|k|billion|million)\b)?"
     r"|\b\d[\d,.]*\s(?:billion|million)\spounds\b",
     re.IGNORECASE,
 )

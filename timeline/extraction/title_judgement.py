@@ -36,7 +36,7 @@ def says_more(clause: str, filled: str, values: dict[str, list[str]]) -> bool:
     )
 
 
-_SUM = re.compile(r"[£$€](\d[\d,.]*\d|\d)")  # the number of a sum of money
+_SUM = re.compile(r"[£$€](\d(?:[\d,.]*\d)?)")  # the number of a sum of money
 
 
 def says_more_than_stock(clause: str, stock: str) -> bool:
