@@ -174,6 +174,15 @@ def test_date_anaphora_news_that_comes_so_long_after_counts_back_from_today(sent
     assert [(m.text, str(m.value)) for m in found] == dates
 
 
+def test_how_long_a_thing_lasted_points_back_to_no_time():
+    sentence = "Staff also struck for two days earlier this month, on 6 and 7 April."
+    assert ("two days earlier", "2021-02-26") not in _dates(sentence, PartialDate(2021, 2, 28))
+    assert ("days earlier", "2021-02-26") not in _dates(sentence, PartialDate(2021, 2, 28))
+    assert _dates("Two days earlier, staff struck.", PartialDate(2021, 2, 28)) == [
+        ("Two days earlier", "2021-02-26")
+    ]
+
+
 def test_what_a_name_also_did_is_dated_by_the_sentence_before():
     before = PartialDate(2015, 2, 1)
     [then] = also_then("Working Links also acquired the CRCs for Wales.", before)

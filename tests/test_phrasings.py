@@ -110,6 +110,32 @@ def test_neither_one_nor_the_other_did_it(recogniser):
     ]
 
 
+def test_what_no_one_did_is_no_happening(recogniser):
+    for text in (
+        "No one who moved across has been made redundant by Care UK.",
+        "Nobody has been made redundant by Care UK.",
+    ):
+        assert _found(recogniser, text, dt.date(2014, 3, 19)) == []
+    text = "Forty staff who moved across have been made redundant by Care UK."
+    assert [f[0] for f in _found(recogniser, text, dt.date(2014, 3, 19))] == ["job_cuts"]
+
+
+def test_a_reason_after_a_comma_attributes_no_decision(recogniser):
+    text = (
+        "NHS Direct told health commissioners yesterday that it had no choice but to pull out "
+        "of its 111 contracts in north Essex, because the terms it had agreed were "
+        "financially unsustainable."
+    )
+    found = _dated(recogniser, text, dt.date(2013, 7, 4))
+    assert [f[:2] for f in found] == [("contract_terminated", "2013-07-03")]
+
+
+def test_a_day_written_within_a_time_pointed_to_dates_finer(recogniser):
+    text = "Care UK staff also struck for two days earlier this month, on 6 and 7 April."
+    found = _dated(recogniser, text, dt.date(2014, 4, 22))
+    assert [f[:2] for f in found] == [("industrial_action", "2014-04-07")]
+
+
 def test_a_chronology_entry_never_dates_by_its_post_what_its_label_does_not_date(recogniser):
     text = (
         "8 March 2021. Greensill Capital enters administration, a week after Credit Suisse"

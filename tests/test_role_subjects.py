@@ -394,3 +394,17 @@ def test_a_partner_in_what_is_owned_is_not_what_is_owned(recogniser):
     assert [(c.type, c.title) for c in found] == [
         ("ownership_changed", "Harbour Council takes ownership")
     ]
+
+
+def test_a_headlines_firm_named_again_further_down_is_the_subject_not_a_holiday(recogniser):
+    post = post_of(
+        "Care UK strikers vote to walk out for a fortnight after Easter stoppage",
+        "Support workers who transferred from the NHS say they will not sign new contracts.",
+        "Care workers in Doncaster will strike for two weeks next month.",
+        "The decision came during a four-day stoppage over the Easter weekend.",
+        "The walkout brought the number of days on strike to 20.",
+        "The following day, several hundred strikers marched through the town centre.",
+        "The service was run by an NHS foundation trust until last summer.",
+        "Doncaster Council put it out to tender, and Care UK took it over on 1 September.",
+    )
+    assert recogniser.subjects.subject(post).organisation == "Care UK"

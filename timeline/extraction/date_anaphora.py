@@ -52,6 +52,7 @@ _BACK_REFERENCE: Final = re.compile(
     rf"|(?P<day_before>{_PREVIOUS}\s+day|the\s+day\s+{_CLAUSE_END_BEFORE}))\b",
     re.IGNORECASE,
 )
+_LASTING: Final = re.compile(rf"\bfor\s+(?:{_COUNT}\s+)?$", re.IGNORECASE)
 _RANK: Final = {"year": 0, "month": 1, "day": 2}
 
 
@@ -67,6 +68,8 @@ def with_back_references(
     months after", counted back from today (the post's date)."""
     referring = _counted_back(sentence, today)
     for match in _BACK_REFERENCE.finditer(sentence):
+        if _LASTING.search(sentence, 0, match.start()):
+            continue  # "struck for two days earlier this month": how long, not when
         before = _named_before(match.start(), found, referring)
         antecedent = before[-1] if before else earlier
         value = _referred(match, antecedent) if antecedent is not None else None

@@ -151,8 +151,7 @@ def _told_finer(chosen: DateMention, pool: Sequence[DateMention]) -> DateMention
     finer = [
         m
         for m in pool
-        if not m.relative
-        and m.value is not None
+        if m.value is not None
         and _PRECISION_RANK[m.value.precision] > _PRECISION_RANK[chosen.value.precision]
         and chosen.value.contains(m.value)
     ]

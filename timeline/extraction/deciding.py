@@ -40,7 +40,7 @@ def decision_verb(match: FrameMatch) -> Token | None:
         token = match.tokens[index]
         if index in asides:
             continue
-        if token.lemma in CLAUSE_ENDS:
+        if token.lemma in CLAUSE_ENDS and not _but_to(match.tokens, index):
             break  # "the contracts under which owners run the CRCs will be terminated, …"
         reporting = _reports(token) or _reporting_participle(match.tokens, token)
         if reporting and _decides(match.tokens, token, verb):
@@ -48,6 +48,17 @@ def decision_verb(match: FrameMatch) -> Token | None:
         if _deciding_noun(match.tokens, token):
             return token  # "since the announcement last May that offender management will …"
     return _attribution(match)
+
+
+def _but_to(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the "but" at index is one of "had no choice but to": no clause's end."""
+    before = tokens[index - 1].lemma if index else ""
+    after = tokens[index + 1].lemma if index + 1 < len(tokens) else ""
+    return tokens[index].lemma == "but" and before in _NO_OTHER_WAY and after == "to"
+
+
+_NO_OTHER_WAY = frozenset(["choice", "alternative", "option"])
+_BECAUSE = frozenset(["because", "since", "as", "although", "though", "unless", "if"])
 
 
 def _deciding_noun(tokens: Sequence[Token], token: Token) -> bool:
@@ -85,8 +96,8 @@ def _attribution(match: FrameMatch) -> Token | None:
     for at, comma in enumerate(commas):
         last = at == len(commas) - 1
         after = tail[comma + 1 : None if last else commas[at + 1] + 1]
-        if not last and not _names_a_teller(after):
-            continue
+        if not last and not _names_a_teller(after) or after and after[0].lemma in _BECAUSE:
+            continue  # ", because the terms it had agreed were …": why, not who tells
         if len(after) > 10 or any(token.lemma in CLAUSE_ENDS - {"."} for token in after):
             continue
         found = next((token for token in after if _reports(token)), None)

@@ -271,13 +271,22 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
 
 
 def _neither_nor(tokens: list[Token]) -> list[Token]:
-    """Give tokens with the verb after a "neither … nor" subject negated: "Neither Barrowman
-    nor Mone gave evidence" tells that no one did."""
+    """Give tokens with the verb told of no one negated: "Neither Barrowman nor Mone gave
+    evidence", "no one who transferred has been made redundant" tell that no one did."""
     lemmas = [token.lemma for token in tokens]
-    if "neither" not in lemmas[:3] or "nor" not in lemmas:
-        return tokens
-    for index in range(lemmas.index("nor") + 1, len(tokens)):
-        if tokens[index].auxiliaries or "VBD" in tokens[index].forms:
+    if "neither" in lemmas[:3] and "nor" in lemmas:
+        return _verb_negated(tokens, lemmas.index("nor") + 1)
+    for index, lemma in enumerate(lemmas):
+        if lemma == "nobody" or lemma == "no" and lemmas[index + 1 : index + 2] == ["one"]:
+            return _verb_negated(tokens, index + 1)
+    return tokens
+
+
+def _verb_negated(tokens: list[Token], start: int) -> list[Token]:
+    """Give tokens with the first verb from start on negated, past a relative clause's."""
+    for index in range(start, len(tokens)):
+        relative = tokens[index - 1].lemma in ("who", "that", "which")
+        if (tokens[index].auxiliaries or "VBD" in tokens[index].forms) and not relative:
             tokens[index] = replace(tokens[index], negated=True)
             break
     return tokens

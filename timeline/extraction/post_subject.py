@@ -98,7 +98,7 @@ class SubjectFinder:
         the page is on ("Bae Bulletin"), which reports and does not act."""
         lead = [s.text for s in post.sentences if _is_prose(s.text) and s.text != post.title]
         texts = [post.title or "", *lead[:LEAD_SENTENCES]]  # past bylines and page chrome
-        later = lead[: 2 * LEAD_SENTENCES]
+        later = lead
         posted = post.posted
         counts: Counter[tuple[str, str]] = Counter()
         names: Counter[str] = Counter()

@@ -36,6 +36,7 @@ _NOT_NAMES = frozenset(
             "mr mrs ms dr sir lord lady monday tuesday wednesday thursday friday",
             "saturday sunday january february march april may june july august september",
             "october november december spring summer autumn winter today yesterday tomorrow",
+            "easter christmas whitsun michaelmas",
             "however meanwhile although though because despite last next earlier later",
             "covid covid-19 coronavirus",
         ]
