@@ -137,3 +137,28 @@ def test_tense_a_time_nearer_behind_looks_back_with_a_verb_that_may_be_past(
     sentence, nearer, expected
 ):
     assert looks_back(sentence, nearer) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told", "expected"),
+    [
+        # what a later clause foresees is no look ahead of the date's own …
+        (
+            "She set up the review in October, naming Mr Gauke, who ran the department, and"
+            " asking him to make sure the jails would never run out of room.",
+            "She set up the review in October",
+            True,
+        ),
+        # … but a modal before the date's clause still looks ahead
+        (
+            "It lost the Scottish contract in January, and it must return the flats it leases"
+            " when its contract ends in September.",
+            "It lost the Scottish contract in January, and it must return the flats it leases"
+            " when its contract ends in September",
+            False,
+        ),
+    ],
+)
+def test_tense_only_what_is_told_up_to_the_dates_clause_may_look_ahead(sentence, told, expected):
+    assert looks_back(sentence, told=told) is expected
+    assert looks_back(sentence) is False

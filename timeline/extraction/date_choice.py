@@ -292,9 +292,16 @@ def _last_years_month(mention: DateMention, text: str, latest: dt.date) -> DateM
         return None
     earlier = PartialDate(value.year - 1, value.month)
     nearer = (latest - earlier.end()) < (value.start() - latest)  # August, in a December
-    if earlier.start() > latest or not looks_back(text, nearer):
+    told = _to_clause_end(text, mention.end)
+    if earlier.start() > latest or not looks_back(text, nearer, told):
         return None
     return replace(mention, value=earlier)
+
+
+def _to_clause_end(text: str, end: int) -> str:
+    """Give text up to the comma or semicolon after end: the date's clause and those before."""
+    ends = [at for at in (text.find(",", end), text.find(";", end)) if at >= 0]
+    return text[: min(ends, default=len(text))]
 
 
 _BARE_MONTH = re.compile(

@@ -192,18 +192,25 @@ _LINKING = frozenset({"then", "later", "also", "so", "finally", "eventually", "a
 _OPENING_PREPOSITIONS = frozenset({"within", "after", "before", "following", "by", "during"})
 
 
-def looks_back(sentence: str, nearer: bool = False) -> bool:
+def _lower_words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _TOKEN.findall(text)]
+
+
+def looks_back(sentence: str, nearer: bool = False, told: str | None = None) -> bool:
     """Give whether a sentence tells only of the past: a verb that can only be a past tense
     ("set up the review in October, naming Mr Gauke, who ran …" has "ran"), and no word that
     looks ahead ("will", "would", "plans to", "is due"). Of a time nearer in the past than
     ahead, a verb that may be a past tense will do ("In August the regulator proposed a
     penalty", "In March the company cut 200 jobs"), and only a modal or an intention ("plans
-    to") looks ahead."""
-    words = [w.lower().replace("’", "'") for w in _TOKEN.findall(sentence)]
+    to") looks ahead. Given told, the sentence up to the date's clause's end, only a word there
+    looks ahead ("set up the review in October, …, asking him to make sure the country would
+    never again run out")."""
+    words = _lower_words(sentence)
+    own = _lower_words(told) if told is not None else words
     scheduled = () if nearer else _SCHEDULED
-    if any(word in _AHEAD_AUXILIARIES or lemma_of(word)[0] in scheduled for word in words):
+    if any(word in _AHEAD_AUXILIARIES or lemma_of(word)[0] in scheduled for word in own):
         return False
-    pairs = zip(words, words[1:], strict=False)
+    pairs = zip(own, own[1:], strict=False)
     if any(lemma_of(word)[0] in _INTENDED and after == "to" for word, after in pairs):
         return False
     if nearer:
