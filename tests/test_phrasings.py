@@ -23,7 +23,7 @@ def _dated(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 551
+    assert len(CASES) == 553
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -134,6 +134,14 @@ def test_a_day_written_within_a_time_pointed_to_dates_finer(recogniser):
     text = "Care UK staff also struck for two days earlier this month, on 6 and 7 April."
     found = _dated(recogniser, text, dt.date(2014, 4, 22))
     assert [f[:2] for f in found] == [("industrial_action", "2014-04-07")]
+
+
+def test_a_count_of_times_hedges_unless_it_multiplies_a_sum(recogniser):
+    posted = dt.date(2006, 7, 20)
+    sums = "In June the NAO put its cost at £12.4bn, twice the value of the central contracts."
+    assert [f[:2] for f in _dated(recogniser, sums, posted)] == [("report_published", "2006-06")]
+    counted = "In June the NAO put its cost at £12.4bn, as it has done twice before."
+    assert _dated(recogniser, counted, posted) == []
 
 
 def test_a_chronology_entry_never_dates_by_its_post_what_its_label_does_not_date(recogniser):

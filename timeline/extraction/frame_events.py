@@ -84,8 +84,11 @@ from timeline.vocabulary import Vocabulary
 _SALUTATION = re.compile(r"(?:Dear|To)\s+(?:all|colleagues|members|sir|madam|[A-Z]\w+)\b[,:]?\s*$")
 # "rated 'Inadequate'", "rated it as Good", "rated all 35 trusts in England and Wales as good"
 _RATED = (
-    r"(?:rated|rate|judged|graded|assessed)"
+    r"(?:(?:rated|rate|judged|graded|assessed)"
     r"(?:(?:\s+[\w’'&-]+){0,10}?\s+(?:as|to\s+be)|(?:\s+[\w’'&-]+){1,3}?)?"
+    # a verdict told as a noun: "Ofsted's judgement that children's services are now good"
+    r"|(?:judgement|judgment|verdict|conclusion)\s+that(?:\s+[\w’'&-]+){1,10}?"
+    r"\s+(?:is|are|was|were|has\s+been|had\s+been)(?:\s+now|\s+still)?)"
     r"\s*['\"‘“]?\s*"
 )
 

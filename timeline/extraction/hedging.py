@@ -38,6 +38,8 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
     for hedge_start, hedge_end in hedges:
         if aside is not None and not aside[0] <= hedge_start < aside[1]:
             continue  # the frame told in an aside; the hedge is the sentence's
+        if _multiplies(match, hedge_end):
+            continue  # "twice the value of the contracts": how much, not how often
         if decided and 0 <= verb.start - hedge_end <= _AUXILIARY_REACH:
             continue  # "agreed that the contract should not be extended": decided, not supposed
         if hedge_end > start and hedge_start < end:
@@ -54,6 +56,17 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
         if not joined and not any(t.lemma in turns for t in between):
             return True
     return False
+
+
+def _multiplies(match: FrameMatch, hedge_end: int) -> bool:
+    """Give whether a count of times ending at hedge_end multiplies what follows it ("twice the
+    value", "three times as many"): a sum, not happenings summed up."""
+    tokens = match.tokens
+    ending = [i for i, t in enumerate(tokens) if t.end == hedge_end]
+    if not ending or tokens[ending[0]].lemma not in ("twice", "time"):
+        return False
+    after = tokens[ending[0] + 1] if ending[0] + 1 < len(tokens) else None
+    return after is not None and after.lemma in ("the", "as", "that", "its", "their")
 
 
 def _asks_after(match: FrameMatch, end: int, hedge_start: int) -> bool:
