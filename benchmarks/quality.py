@@ -161,6 +161,8 @@ DEVELOPMENT = (
     GoldSet("dev64", CORPUS / "dev64", ("dev",), (CORPUS / "dev64/gold-dev.yaml",)),
     GoldSet("dev65", CORPUS / "dev65", ("dev",), (CORPUS / "dev65/gold-dev.yaml",)),
     GoldSet("dev66", CORPUS / "dev66", ("dev",), (CORPUS / "dev66/gold-dev.yaml",)),
+    GoldSet("dev67", CORPUS / "dev67", ("dev",), (CORPUS / "dev67/gold-dev.yaml",)),
+    GoldSet("dev68", CORPUS / "dev68", ("dev",), (CORPUS / "dev68/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(

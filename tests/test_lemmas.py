@@ -3,6 +3,8 @@ sentence of every document goes through."""
 
 from __future__ import annotations
 
+import pytest
+
 from timeline.extraction.lemmas import is_adjective, lemma_of, tokenise
 
 
@@ -49,3 +51,18 @@ def test_being_after_into_is_a_noun_not_an_auxiliary():
     lemmas = [token.lemma for token in tokenise("The service came into being on Sunday.")]
     assert lemmas[:5] == ["the", "service", "come", "into", "be"]
     assert tokenise("It was being sold.")[-2].auxiliaries == ("be", "be")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "auxiliary"),
+    [
+        ("The list doesn't go into administration.", "go", "do"),
+        ("The company didn’t go into administration.", "go", "do"),
+        ("The trust won't renew the contract.", "renew", "will"),
+        ("The firm hadn't paid its staff.", "paid", "have"),
+    ],
+)
+def test_a_contracted_not_negates_its_verb(sentence, verb, auxiliary):
+    (token,) = [t for t in tokenise(sentence) if t.text == verb]
+    assert token.negated
+    assert auxiliary in token.auxiliaries

@@ -61,6 +61,7 @@ AUXILIARIES = frozenset(
         "wo",
     ]
 )
+_CONTRACTED = {"wo": "will", "ca": "can"}  # "won't", "can't"
 NEGATIONS = frozenset({"not", "n't", "never", "no longer"})
 # "Interserve itself went", "found themselves working": the subject again, no object.
 REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself", "ourselves", "myself"])
@@ -241,6 +242,10 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
         for word in _WORD.finditer(sentence, position, end):
             text = word.group()
             lower = text.lower().replace("’", "'")
+            if lower.endswith("n't") and lower[:-3] in AUXILIARIES:  # "didn't", "won't"
+                pending.append(_CONTRACTED.get(lower[:-3]) or lemma_of(lower[:-3])[0])
+                negated, had = True, had or lower == "hadn't"
+                continue
             if lower in AUXILIARIES and not _a_noun_here(text, word.start(), tokens):
                 pending.append(lemma_of(lower)[0] if lower[0] != "'" else lower)
                 had = had or lower in ("had", "'d")
