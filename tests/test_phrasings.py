@@ -144,6 +144,27 @@ def test_a_count_of_times_hedges_unless_it_multiplies_a_sum(recogniser):
     assert _dated(recogniser, counted, posted) == []
 
 
+@pytest.mark.parametrize(
+    ("described", "told"),
+    [
+        (  # a trigger word read with no frame
+            "Capita, which has sold businesses to reduce its debts, said the deal would help.",
+            "Capita has sold businesses to reduce its debts.",
+        ),
+        (  # a frame
+            "Interserve, which has gone into administration, said its staff would be paid.",
+            "Interserve has gone into administration.",
+        ),
+    ],
+)
+def test_what_a_name_has_done_in_a_clause_after_it_is_no_news_of_the_day(
+    recogniser, described, told
+):
+    posted = dt.date(2020, 12, 11)
+    assert _dated(recogniser, described, posted) == []
+    assert [f[1] for f in _dated(recogniser, told, posted)] == ["2020-12-11"]
+
+
 def test_a_chronology_entry_never_dates_by_its_post_what_its_label_does_not_date(recogniser):
     text = (
         "8 March 2021. Greensill Capital enters administration, a week after Credit Suisse"

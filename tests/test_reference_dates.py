@@ -114,6 +114,16 @@ def _lines(*texts: str) -> list[Line]:
             ],
             "2016-09-14",
         ),
+        # a wire's one-year copyright line gives a year-less dateline its year, before a
+        # weekday counted from what the story names last ("what comes after 2024", he said)
+        (
+            [
+                "LONDON, Dec 11 (Wire) - Capita said on Friday it had won an extension, signed "
+                'in March 2012. "The harder question is what comes after 2024," he said.',
+                "(c) Castlebridge Wire 2020. All rights reserved.",
+            ],
+            "2020-12-11",
+        ),
         # a named field in a long line of fields: the circular's date
         (
             [

@@ -22,6 +22,7 @@ from timeline.extraction.verb_readings import (
 __all__ = [
     "announced_in_passing",
     "decision_verb",
+    "describes_a_name",
     "is_headline",
     "infinitive_after",
     "perfect",
@@ -280,7 +281,18 @@ def perfect(match: FrameMatch) -> bool:
     """Give whether the frame's verb is a present perfect that tells today's news ("has
     entered"), not a past perfect ("had entered") that tells an earlier one."""
     verb = match.verb
-    return verb is not None and "have" in verb.auxiliaries and not verb.past_perfect
+    if verb is None or "have" not in verb.auxiliaries or verb.past_perfect:
+        return False
+    return not describes_a_name(match.tokens, verb)
+
+
+def describes_a_name(tokens: Sequence[Token], verb: Token) -> bool:
+    """Give whether the verb opens a clause set after a name and its comma ("Capita, which has
+    sold businesses …"): what the name has done before, not the day's news."""
+    index = tokens.index(verb) if verb in tokens else 0
+    if index < 3 or tokens[index - 1].lemma not in ("which", "who"):
+        return False
+    return tokens[index - 2].text == "," and tokens[index - 3].entity is not None
 
 
 _TIME_WORDS = frozenset(

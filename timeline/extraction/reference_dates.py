@@ -279,7 +279,7 @@ def _dateline(text: str, lines: Sequence[Line]) -> ReferenceDate | None:
     written = _month_case(match.group("date").strip(" ,."))
     if not _YEAR.search(written):
         years = [year for line in lines for year in _told_years(line.text)]
-        bylines = _byline_years(_above(text, lines))
+        bylines = _byline_years(_above(text, lines)) or _copyright_years(lines)
         if not years:
             return None
         weekday = _WEEKDAY.search(text, match.end())
@@ -345,6 +345,14 @@ def _byline_years(lines: Sequence[Line]) -> list[int]:
     return [int(year) for text in own for year in _YEAR.findall(text)]
 
 
+def _copyright_years(lines: Sequence[Line]) -> list[int]:
+    """Give the year of a wire story's one-year copyright line ("(c) Castlebridge Wire 2020");
+    not a site's span of years ("© 2005-2024")."""
+    found = [_YEAR.findall(line.text) for line in lines if _COPYRIGHT.match(line.text.strip())]
+    return [int(years[0]) for years in found if len(years) == 1]
+
+
+_COPYRIGHT = re.compile(r"(?:\(c\)|©|copyright)\s", re.IGNORECASE)
 _BULLET = re.compile(r"[*•·‣–-]\s")  # a wire story's summary points: the story's, not its date
 
 
