@@ -21,6 +21,7 @@ DECIDING_NOUNS = frozenset(["announcement", "decision", "plan", "intention", "pr
 _DECISION_VERBS = frozenset(
     ["announce", "confirm", "decide", "agree", "say", "tell", "reveal", "state", "disclose"]
     + ["declare", "order", "instruct", "vote", "serve"]  # "served notice that …"
+    + ["promise", "pledge", "vow"]  # "promised to abolish the regional bodies": a plan made
 )
 
 
