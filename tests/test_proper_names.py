@@ -3,7 +3,7 @@
 import pytest
 
 from timeline.extraction.entities import EntityMention
-from timeline.extraction.proper_names import find_names, word_names
+from timeline.extraction.proper_names import find_names, joined_names, word_names
 
 
 @pytest.mark.parametrize(
@@ -136,3 +136,18 @@ def test_word_names_a_firm_called_by_an_english_word_is_a_name_where_its_documen
 )
 def test_word_names_leaves_common_nouns_places_ratings_and_pieces_of_names(sentences):
     assert word_names(sentences) == frozenset()
+
+
+def test_joined_names_a_name_written_again_and_again_with_a_small_word_inside_is_one():
+    sentences = [
+        "Babylon GP at Hand began registering patients in Birmingham.",
+        "The CCG holds the GP at Hand contract.",
+        "Patients who joined GP at Hand were told to register elsewhere.",
+        "Serco at Yarl's Wood was criticised.",  # once: two names
+        "In Leeds at Christmas the pilot closed.",
+    ]
+    joined = joined_names(sentences)
+    assert joined == {"GP at Hand"}
+    found = find_names("The CCG holds the GP at Hand contract.", (), joined)
+    assert [m.text for m in found] == ["CCG", "GP at Hand"]
+    assert "Hand" not in [m.text for m in find_names("Serco at Yarl's Wood left.", (), joined)]

@@ -408,3 +408,21 @@ def test_a_headlines_firm_named_again_further_down_is_the_subject_not_a_holiday(
         "Doncaster Council put it out to tender, and Care UK took it over on 1 September.",
     )
     assert recogniser.subjects.subject(post).organisation == "Care UK"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Babylon Holdings, the British digital health company whose app runs the NHS's GP"
+        " service, made its stock market debut in New York on Friday.",
+        "Babylon Holdings, the British company that runs a GP service for the NHS, made its"
+        " stock market debut in New York on Friday.",
+    ],
+)
+def test_a_name_described_after_a_comma_by_a_capitalised_adjective_is_the_one_acting(
+    recogniser, text
+):
+    found = sentence_candidates(recogniser, text, dt.date(2021, 10, 22))
+    assert [(c.type, c.roles.get("actor")) for c in found] == [
+        ("ownership_changed", ("Babylon Holdings",))
+    ]

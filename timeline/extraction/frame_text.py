@@ -99,8 +99,11 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
     appositive = comma > 0 and tokens[comma - 1].entity is not None and len(following) == 2
     if not appositive:
         return False
+    # ", a US-owned company", ", the British digital health company" (no name after "the")
+    third = tokens[comma + 3] if comma + 3 < len(tokens) else None
+    adjective = following[1].entity is None and third is not None and third.text.islower()
     described = following[0].lemma in _ARTICLES and (
-        following[1].text[:1].islower() or "-" in following[1].text  # ", a US-owned company"
+        following[1].text[:1].islower() or "-" in following[1].text or adjective
     )
     described = described or following[0].text in _DESCRIBING_ADVERBS  # ", previously best known"
     # ", owners of Kent, Surrey and Sussex CRC,", ", chairman of the board,"

@@ -13,7 +13,7 @@ from timeline.extraction.documents import Post
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
 from timeline.extraction.noun_names import NounNames
 from timeline.extraction.phrases import PhraseMatcher, prepare
-from timeline.extraction.proper_names import find_names, in_sentence_case, word_names
+from timeline.extraction.proper_names import find_names, in_sentence_case, joined_names, word_names
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
 
@@ -144,7 +144,8 @@ class SubjectFinder:
 
     def _word_names(self, post: Post) -> frozenset[str]:
         """Give the English words the post writes as names that may act (not "Parliament")."""
-        found = word_names(s.text for s in post.sentences)
+        texts = [s.text for s in post.sentences]
+        found = word_names(texts) | joined_names(texts)
         return frozenset(w for w in found if self._may_act(EntityMention("word", w, w, 0, 0)))
 
     def _publisher(self, post: Post) -> str | None:

@@ -118,6 +118,21 @@ def word_names(sentences: Iterable[str]) -> frozenset[str]:
     )
 
 
+def joined_names(sentences: Iterable[str]) -> frozenset[str]:
+    """Give the names of two capitalised words joined by a small one that the sentences write
+    again and again, always so ("GP at Hand", "Newcastle upon Tyne"): one name, whose last word
+    is no verb ("at Hand")."""
+    counts = Counter(
+        match.group()
+        for text in sentences
+        for match in _JOINED.finditer(text)
+        if not {_bare(match.group(1)), _bare(match.group(3))} & _NOT_NAMES
+    )
+    return frozenset(name for name, count in counts.items() if count >= _JOINED_AGAIN)
+
+
+_JOINED = re.compile(r"\b([A-Z][\w'’&-]*) (at|on|upon|in|by) ([A-Z][\w'’&-]*)\b")
+_JOINED_AGAIN = 3
 # Capitalised words side by side; a word in small letters.
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’&.-]*(?: [A-Z][\w'’&.-]*)*")
 _SMALL_WORD = re.compile(r"\b[a-z]+\b")
@@ -157,7 +172,7 @@ def find_names(
     """Give the names in sentence that the mentions already taken do not cover; words are the
     English words its document writes as names (word_names)."""
     spans = [(mention.start, mention.end) for mention in taken]
-    found = _and_bodies(sentence, spans)
+    found = _and_bodies(sentence, spans) + _joined_in(sentence, spans, words)
     spans += [(mention.start, mention.end) for mention in found]
     run: list[re.Match[str]] = []
     wire = WIRE_PREFIX.match(sentence)  # "UPDATE 2-Serco to stay …": the wire's mark, no name
@@ -170,6 +185,18 @@ def find_names(
         run.append(word)
     _close(run, sentence, found, words)
     return _joined_bodies(sorted(found, key=lambda mention: mention.start), sentence)
+
+
+def _joined_in(
+    sentence: str, spans: Sequence[tuple[int, int]], words: frozenset[str]
+) -> list[EntityMention]:
+    """Give the joined names among words (joined_names) that sentence writes, outside spans."""
+    found = []
+    for name in (word for word in words if " " in word and word in sentence):
+        for match in re.finditer(rf"\b{re.escape(name)}\b", sentence):
+            if not any(start < match.end() and match.start() < end for start, end in spans):
+                found.append(EntityMention("name", name, name, match.start(), match.end()))
+    return found
 
 
 # Last words of a body's name that may hold "and" ("Public Administration and Constitutional
