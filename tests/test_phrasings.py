@@ -165,6 +165,17 @@ def test_what_a_name_has_done_in_a_clause_after_it_is_no_news_of_the_day(
     assert [f[1] for f in _dated(recogniser, told, posted)] == ["2020-12-11"]
 
 
+def test_what_something_does_in_a_relative_clause_is_no_happening(recogniser):
+    posted = dt.date(2021, 10, 22)
+    told = "In 2020 Alkuri merged with a private business."
+    assert [f[:2] for f in _dated(recogniser, told, posted)] == [("service_restructured", "2020")]
+    described = (
+        "Shell deals, in which a listed company raises money and then merges with a private"
+        " business, boomed in 2020."
+    )
+    assert _dated(recogniser, described, posted) == []
+
+
 def test_a_chronology_entry_never_dates_by_its_post_what_its_label_does_not_date(recogniser):
     text = (
         "8 March 2021. Greensill Capital enters administration, a week after Credit Suisse"

@@ -76,7 +76,28 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
         if verb.lemma in _SAYING and match.tokens[position - 1].text.endswith(","):
             return None  # "dismissed the claim, finding that it had no merit": how, not news
         return "decision" if _decided_with(match, verb) else "mention"
-    return "report" if "now" in cues else "generic"
+    if "now" in cues:
+        return "report"
+    return None if _relative_present(match, verb) else "generic"
+
+
+def _relative_present(match: FrameMatch, verb: Token) -> bool:
+    """Give whether a present verb tells, in a relative clause, what something does ("SPAC
+    deals, in which a listed shell company raises money and then merges with …"): no one time."""
+    position = match.tokens.index(verb) if verb in match.tokens else 0
+    before = match.tokens[position - 1].lemma if position else ""
+    if "VBZ" not in verb.forms or before in DETERMINERS or before in _PREPOSITIONS:
+        return False  # "a series of strikes": a noun
+    for token in reversed(match.tokens[max(0, position - _RELATIVE_REACH) : position]):
+        if token.lemma in ("which", "whom", "whose"):
+            return True
+        if token.text.endswith((",", ";")):
+            return False
+    return False
+
+
+_RELATIVE_REACH = 10  # tokens back from a present verb to the "which" opening its clause
+_PREPOSITIONS = frozenset(["of", "for", "in", "on", "to", "with", "by", "from"])
 
 
 def _none_of_it(match: FrameMatch) -> bool:
