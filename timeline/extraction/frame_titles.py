@@ -132,6 +132,9 @@ class FrameTitler:
             return filled, "bare"  # a label in headline form: ranks, and is judged, as one
         if rated:  # "Wales CRC rated 'Inadequate'": the rated and their rating, a headline
             return rated, "filled"
+        graded = None if to_come else self._grade_alone(match.type, values, roles)
+        if graded:  # a grade given to no one named: "Report published" says less
+            return graded, "bare"
         names = [name for names in roles.values() for name in names]
         named = named if len(named) == 1 else []  # of several, which one it concerns is not said
         return label_title(self._stock(match, to_come), names or named), "bare"
@@ -184,6 +187,16 @@ class FrameTitler:
             return None
         rated = [t for t in self._type_titles[type_name] if "{rating}" in t]
         return self._first_filled(rated, values)
+
+    def _grade_alone(
+        self, type_name: str, values: dict[str, list[str]], roles: dict[str, list[str]]
+    ) -> str | None:
+        """Give the type's headline for a grade given to no one named ("rated us 'Good'"):
+        "Inspectors give 'Good' rating", not "Report published"."""
+        if "rating" not in values or "target" in roles:
+            return None
+        alone = [t for t in self._type_titles[type_name] if t.count("{") == 1 and "{rating}" in t]
+        return self._first_filled(alone, values)
 
     def _first_filled(self, templates: list[str], values: dict[str, list[str]]) -> str | None:
         """Give the first of templates that fills, with units' full names, else with their
