@@ -176,6 +176,19 @@ def test_what_something_does_in_a_relative_clause_is_no_happening(recogniser):
     assert _dated(recogniser, described, posted) == []
 
 
+def test_what_was_called_for_or_any_such_thing_is_no_happening(recogniser):
+    posted = dt.date(2018, 1, 29)
+    for text in (
+        "James Morris today repeated his call for the council leader, Steve Eling, to resign.",
+        "The alliance today urged ministers to end the contract with Serco.",
+        "In June 2013 peers voted for an amendment to make any restructuring of probation"
+        " subject to the approval of Parliament.",
+    ):
+        assert [f for f in _dated(recogniser, text, posted) if f[0] != "parliamentary"] == []
+    told = "The council leader, Steve Eling, announced today that he would resign."
+    assert [f[0] for f in _dated(recogniser, told, posted)] == ["appointment"]
+
+
 def test_a_chronology_entry_never_dates_by_its_post_what_its_label_does_not_date(recogniser):
     text = (
         "8 March 2021. Greensill Capital enters administration, a week after Credit Suisse"

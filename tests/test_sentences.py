@@ -77,6 +77,28 @@ def test_sentences_lines_join_only_where_hard_wrapped(text, expected):
     assert [(s.text, s.line) for s in split_text(text)] == expected
 
 
+_PARAGRAPH = (
+    "The part-privatisation of the probation service moved a step closer on Friday when the"
+    " justice secretary formally awarded contracts for the 21 companies to their new owners."
+)
+
+
+def test_sentences_a_page_saved_a_paragraph_to_a_line_keeps_its_headline_lines_apart():
+    text = (
+        "Grayling hands probation contracts to private firms despite legal challenge\n"
+        "Justice secretary signs off £450m-a-year sell-off as union prepares for hearing\n"
+        f"{_PARAGRAPH}\n{_PARAGRAPH}\n"
+        "Subject:  Cuts again - corporate services redundancies and\n"
+        "          Black Country office closures"
+    )
+    texts = [s.text for s in split_text(text)]
+    assert texts[:2] == [
+        "Grayling hands probation contracts to private firms despite legal challenge",
+        "Justice secretary signs off £450m-a-year sell-off as union prepares for hearing",
+    ]
+    assert texts[-1].endswith("redundancies and Black Country office closures")
+
+
 def test_sentences_keep_the_line_they_start_on_from_a_first_line():
     sentences = split_text(
         "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu\n"

@@ -51,6 +51,8 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     verb = match.verb
     if verb is not None and actor_apart(match, verb):
         return None  # "the NAO's report on the changes to the contracts": the NAO changed none
+    if verb is not None and _any_such(match, verb):
+        return None
     if verb is None or match.frame.mention or _after_determiner(match, verb):
         undone = denied_after(match) or undone_before(match)  # "the sale … was blocked"
         return None if undone or _described(match, verb) else "mention"
@@ -66,6 +68,8 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     if verb.future or _infinitive(match):
         if decision_verb(match) is not None or _intended(match):
             return "decision"
+        if _demanded(match):
+            return None  # "repeated his call for the council leader to resign": no one will
         return "plan" if "now" in cues else None
     if verb.auxiliaries or verb.forms & {"VBD", "VBN"}:
         return "report"
@@ -186,6 +190,16 @@ def _after_determiner(match: FrameMatch, verb: Token) -> bool:
     return before[-1] in DETERMINERS or bool(_IN_PASSING & set(before))
 
 
+def _any_such(match: FrameMatch, verb: Token) -> bool:
+    """Give whether the frame's verb is a noun after "any" or "every" ("to make any
+    restructuring of probation subject to …"): no one happening."""
+    index = match.tokens.index(verb)
+    return index > 0 and not verb.auxiliaries and match.tokens[index - 1].lemma in _QUANTIFIERS
+
+
+_QUANTIFIERS = frozenset({"any", "every", "each"})
+
+
 def _described(match: FrameMatch, verb: Token | None) -> bool:
     """Give whether a happening named as a noun is what a report describes ("described the
     collapse as a story of recklessness"): the describing is the news, dated by its own date."""
@@ -268,6 +282,17 @@ def _infinitive(match: FrameMatch) -> bool:
 
 _COORDINATED_REACH = 8  # tokens back from "and find" to the "to help" it joins
 _NEAR = frozenset({"close", "closer", "near", "nearer"})  # "close to collapse": a noun after "to"
+
+
+def _demanded(match: FrameMatch) -> bool:
+    """Give whether the frame's infinitive is what someone called for or urged ("his call for
+    the council leader, Steve Eling, to resign", "urged the minister to end the contract")."""
+    before = match.tokens[max(0, match.first - _DEMAND_REACH) : match.first]
+    return any(token.lemma in _DEMANDING for token in before)
+
+
+_DEMAND_REACH = 12  # tokens before the frame to the word that demands it
+_DEMANDING = frozenset({"call", "demand", "urge", "plea", "appeal", "petition", "press"})
 
 
 def _intended(match: FrameMatch) -> bool:

@@ -91,6 +91,7 @@ def _paragraphs(lines: Sequence[Line]) -> Iterator[tuple[str, list[tuple[int, in
     anchors: list[tuple[int, int]] = []
     length = 0
     previous = ""
+    wrapped = _hard_wrapped(lines)
     for entry in lines:
         if entry.blank:
             if pieces:
@@ -101,7 +102,7 @@ def _paragraphs(lines: Sequence[Line]) -> Iterator[tuple[str, list[tuple[int, in
         marker = LIST_MARKER.match(text)
         if marker:
             text, shift = text[marker.end() :], marker.end()
-        if pieces and (marker or not _continues(previous, text)):
+        if pieces and (marker or not _continues(previous, text, wrapped)):
             yield "".join(pieces), anchors
             pieces, anchors, length = [], [], 0
         if pieces and _HYPHENATED.search(previous) and text[:1].islower():
@@ -124,9 +125,20 @@ def _paragraphs(lines: Sequence[Line]) -> Iterator[tuple[str, list[tuple[int, in
         yield "".join(pieces), anchors
 
 
-def _continues(previous: str, text: str) -> bool:
+def _hard_wrapped(lines: Sequence[Line]) -> bool:
+    """Give whether the lines are wrapped at a width, not a paragraph to a line as a page saved
+    from the web writes them (where a headline's line ends without a stop)."""
+    lengths = [len(entry.text) for entry in lines if not entry.blank]
+    return sum(length > _WRAP_WIDTH for length in lengths) <= len(lengths) // 10
+
+
+_WRAP_WIDTH = 100  # characters: no wrapped line is longer
+
+
+def _continues(previous: str, text: str, wrapped: bool = True) -> bool:
     """Tell whether text carries on the sentence that previous broke off (a hard wrap); a rule
-    of dashes, or two rows of a dated table ("May 2013 Ministry publishes …"), do not."""
+    of dashes, or two rows of a dated table ("May 2013 Ministry publishes …"), do not; nor, in
+    text not wrapped, a line that opens on a capital."""
     ending = previous.rstrip()[-4:]
     if not ending or _CLOSED.search(ending) or not any(c.isalpha() for c in previous):
         return False
@@ -134,7 +146,9 @@ def _continues(previous: str, text: str) -> bool:
         return False
     if _table_rows(previous, text):
         return False
-    return text.lstrip()[:1].islower() or len(previous.strip()) >= 60
+    if text.lstrip()[:1].islower() or _JOINING_END.search(previous):
+        return True  # "… redundancies and" / "Black Country office closures"
+    return wrapped and len(previous.strip()) >= 60
 
 
 def _table_rows(previous: str, text: str) -> bool:
@@ -148,6 +162,7 @@ def _table_rows(previous: str, text: str) -> bool:
     return not _TIME_PREPOSITION.search(row, 0, column.start())  # not "… did: on 10 July 2017"
 
 
+_JOINING_END = re.compile(r"\b(?:and|or|of|the|a|an|to|for|with|in|on|by|from|at)\s*\Z")
 _ROW_LENGTH = 90  # characters: a table's row, not a wrapped paragraph's line
 _TIME_PREPOSITION = re.compile(
     r"\b(?:on|in|at|by|from|since|until|of|to|before|after|during)\s+(?:\d{1,2}(?:st|nd|rd|th)?"
