@@ -575,3 +575,18 @@ def test_a_titles_sums_and_shares_are_written_as_headlines_write_them(recogniser
     )
     assert titler.plain("Members vote by 80 per cent to accept") == "Members vote by 80% to accept"
     assert titler.plain("Charity announces £1,500 award") == "Charity announces £1,500 award"
+
+
+def test_headline_never_cuts_before_a_gerund_an_adjective_leads_to_its_noun():
+    made = headline(
+        "the Ministry of Defence began a competition for a single recruiting service covering"
+        " the Royal Navy, the Army and the Royal Air Force"
+    )
+    assert made == "Ministry of Defence begins a competition"
+    made = headline(
+        "the council set up a new agency bringing together the housing and planning services"
+        " of three neighbouring districts"
+    )
+    assert (
+        made == "Council sets up a new agency bringing together the housing and planning services"
+    )

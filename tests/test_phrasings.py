@@ -23,7 +23,7 @@ def _dated(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 573
+    assert len(CASES) == 574
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -187,6 +187,12 @@ def test_what_was_called_for_or_any_such_thing_is_no_happening(recogniser):
         assert [f for f in _dated(recogniser, text, posted) if f[0] != "parliamentary"] == []
     told = "The council leader, Steve Eling, announced today that he would resign."
     assert [f[0] for f in _dated(recogniser, told, posted)] == ["appointment"]
+
+
+def test_how_something_is_done_is_no_happening(recogniser):
+    posted = dt.date(2024, 12, 19)
+    text = "From the Careers Office: a blog about how the Army finds its soldiers"
+    assert _found(recogniser, text, posted) == []
 
 
 def test_a_chronology_entry_never_dates_by_its_post_what_its_label_does_not_date(recogniser):

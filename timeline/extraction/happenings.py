@@ -80,9 +80,18 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
         if verb.lemma in _SAYING and match.tokens[position - 1].text.endswith(","):
             return None  # "dismissed the claim, finding that it had no merit": how, not news
         return "decision" if _decided_with(match, verb) else "mention"
+    if _asked_how(match, verb):
+        return None  # "a blog about how the Army finds its soldiers": what it does, not news
     if "now" in cues:
         return "report"
     return None if _relative_present(match, verb) else "generic"
+
+
+def _asked_how(match: FrameMatch, verb: Token) -> bool:
+    """Give whether a present verb tells how or why something is done ("about how the Army
+    finds its soldiers"): a way of doing, no happening."""
+    before = match.tokens[max(0, match.first - _HOW_REACH) : match.first]
+    return any(token.lemma in ("how", "why") for token in before) and not verb.auxiliaries
 
 
 def _relative_present(match: FrameMatch, verb: Token) -> bool:
@@ -100,6 +109,7 @@ def _relative_present(match: FrameMatch, verb: Token) -> bool:
     return False
 
 
+_HOW_REACH = 3  # tokens before the frame's first word to the "how" that asks it
 _RELATIVE_REACH = 10  # tokens back from a present verb to the "which" opening its clause
 _PREPOSITIONS = frozenset(["of", "for", "in", "on", "to", "with", "by", "from"])
 

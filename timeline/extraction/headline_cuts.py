@@ -222,6 +222,7 @@ def _a_noun(word: str) -> bool:
         and (word.islower() and can_be_noun(word) or word.istitle() and len(word) > 1)
         and word not in _NO_NOUNS
         and not lemma_of(word)[1] & {"VBZ", "VBD"}
+        and not (word.islower() and can_be_adjective(word))  # "a single | recruiting service"
     )
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from lemminflect import getInflection
+
 from timeline.extraction.headline_names import abbreviated
 from timeline.extraction.headlines import HEADLINE_LIMIT
 from timeline.extraction.lemmas import PERSONAL_PRONOUNS, lemma_of, word_set
@@ -68,6 +70,8 @@ def object_headline(title: str, objects: Sequence[str], sentence: str) -> str:
     if phrase is None:
         return title
     modifiers, noun, complement = phrase
+    if place == 0 and noun.lower().endswith("s") != words[0].lower().endswith("s"):
+        words = _agreed(words, plural=noun.lower().endswith("s"))  # "Contract ends"
     start = _said_before(words, place, modifiers)
     extra = modifiers[: len(modifiers) - (place - start)]  # describing words the title lacks
     if not any(word[:1].isupper() for word in extra):
@@ -84,6 +88,18 @@ def object_headline(title: str, objects: Sequence[str], sentence: str) -> str:
         if len(fuller) <= HEADLINE_LIMIT:
             return fuller
     return title
+
+
+def _agreed(words: list[str], plural: bool) -> list[str]:
+    """Give a title's words with its present verb agreeing with a subject of that number
+    ("Contracts end" for "the original contract": "… ends"); a participle stays."""
+    if len(words) < 2 or not lemma_of(words[1].lower())[1] & {"VBP", "VBZ"}:
+        return words
+    if lemma_of(words[1].lower())[1] & {"VBD", "VBN"}:
+        return words  # "awarded", "published", "set"
+    lemma = lemma_of(words[1].lower())[0]
+    inflected = lemma if plural else (getInflection(lemma, "VBZ") or (words[1],))[0]
+    return [words[0], inflected, *words[2:]]
 
 
 # What opens a noun phrase whose number tells how many: "the CRC contracts", "all 21 contracts".
