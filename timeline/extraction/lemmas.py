@@ -272,10 +272,10 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
             position = mention.end
         elif tokens and (tokens[-1].start, tokens[-1].end) == (mention.start, mention.end):
             tokens[-1] = replace(tokens[-1], also=(*tokens[-1].also, mention))
-    return _neither_nor(tokens)
+    return _no_one_did(tokens)
 
 
-def _neither_nor(tokens: list[Token]) -> list[Token]:
+def _no_one_did(tokens: list[Token]) -> list[Token]:
     """Give tokens with the verb told of no one negated: "Neither Barrowman nor Mone gave
     evidence", "no one who transferred has been made redundant" tell that no one did."""
     lemmas = [token.lemma for token in tokens]
