@@ -22,6 +22,7 @@ _DECISION_VERBS = frozenset(
     ["announce", "confirm", "decide", "agree", "say", "tell", "reveal", "state", "disclose"]
     + ["declare", "order", "instruct", "vote", "serve"]  # "served notice that …"
     + ["promise", "pledge", "vow"]  # "promised to abolish the regional bodies": a plan made
+    + ["admit", "concede", "acknowledge"]  # "admitted it would breach the terms of its loans"
 )
 
 
