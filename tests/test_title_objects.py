@@ -140,3 +140,10 @@ def test_the_shipped_types_list_the_nouns_their_headlines_stand_for():
     reports = "report|review|investigation|audit|findings|inspection|evaluation"
     assert reports in types["report_published"].objects
     assert "campaign" in types["campaign_launched"].objects
+
+
+def test_a_stock_noun_takes_no_words_of_the_writers_own_and_its_verb_agrees():
+    said = "The contract for our region was awarded in May."
+    assert object_headline("Contract awarded", ["contract"], said) == "Contract awarded"
+    ended = "Ten years on, the original contract has come to an end."
+    assert object_headline("Contracts end", ["contract"], ended) == "Original contract ends"

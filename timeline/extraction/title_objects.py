@@ -70,6 +70,8 @@ def object_headline(title: str, objects: Sequence[str], sentence: str) -> str:
     if phrase is None:
         return title
     modifiers, noun, complement = phrase
+    if _PERSONAL & {word.lower() for word in [*modifiers, *complement]}:
+        return title  # "contract for our region": whose region, the title cannot say
     if place == 0 and noun.lower().endswith("s") != words[0].lower().endswith("s"):
         words = _agreed(words, plural=noun.lower().endswith("s"))  # "Contract ends"
     start = _said_before(words, place, modifiers)
@@ -102,6 +104,7 @@ def _agreed(words: list[str], plural: bool) -> list[str]:
     return [words[0], inflected, *words[2:]]
 
 
+_PERSONAL = frozenset({"our", "we", "us", "my", "your", "i", "me"})
 # What opens a noun phrase whose number tells how many: "the CRC contracts", "all 21 contracts".
 _NUMBERED = r"the|a|an|its|their|his|her|this|that|these|those|our|all|both|two|three|\d+"
 
