@@ -3,7 +3,12 @@
 import pytest
 
 from timeline.extraction.headline_tense import present_tense
-from timeline.extraction.headlines import HEADLINE_LIMIT, SPEAKER_OR_READER, headline
+from timeline.extraction.headlines import (
+    ENDS_ON_SAYING,
+    HEADLINE_LIMIT,
+    SPEAKER_OR_READER,
+    headline,
+)
 
 
 @pytest.mark.parametrize(
@@ -590,3 +595,15 @@ def test_headline_never_cuts_before_a_gerund_an_adjective_leads_to_its_noun():
     assert (
         made == "Council sets up a new agency bringing together the housing and planning services"
     )
+
+
+@pytest.mark.parametrize(
+    ("made", "cut"),
+    [
+        ("Chief Inspector of Probation says in a report", True),
+        ("HM Inspectorate of Probation finds in its thematic inspection", True),
+        ("Chief Inspector says the man should never have been released", False),
+    ],
+)
+def test_a_headline_that_ends_on_saying_where_it_said_has_lost_what(made, cut):
+    assert bool(ENDS_ON_SAYING.search(made)) is cut
