@@ -64,3 +64,12 @@ def _governed(tokens: Sequence[Token], noun: int) -> bool:
 def _to_comma(text: str, start: int, after: int) -> tuple[int, int]:
     comma = text.find(",", after)
     return start, len(text) if comma < 0 else comma
+
+
+def describes_a_name(tokens: Sequence[Token], verb: Token) -> bool:
+    """Give whether the verb opens a clause set after a name and its comma ("Capita, which has
+    sold businesses …"): what the name has done before, not the day's news."""
+    index = tokens.index(verb) if verb in tokens else 0
+    if index < 3 or tokens[index - 1].lemma not in ("which", "who"):
+        return False
+    return tokens[index - 2].text == "," and tokens[index - 3].entity is not None

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeline.extraction.deciding import CLAUSE_ENDS, DECIDING_NOUNS, decision_verb
+from timeline.extraction.describing import describes_a_name
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.lemmas import DETERMINERS, Token
 from timeline.extraction.verb_readings import (
@@ -22,7 +23,6 @@ from timeline.extraction.verb_readings import (
 __all__ = [
     "announced_in_passing",
     "decision_verb",
-    "describes_a_name",
     "is_headline",
     "infinitive_after",
     "perfect",
@@ -90,8 +90,7 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
 def _asked_how(match: FrameMatch, verb: Token) -> bool:
     """Give whether a present verb tells how or why something is done ("about how the Army
     finds its soldiers"): a way of doing, no happening."""
-    before = match.tokens[max(0, match.first - _HOW_REACH) : match.first]
-    return any(token.lemma in ("how", "why") for token in before) and not verb.auxiliaries
+    return _just_before(match, _HOW_REACH, _ASKING) and not verb.auxiliaries
 
 
 def _relative_present(match: FrameMatch, verb: Token) -> bool:
@@ -110,6 +109,7 @@ def _relative_present(match: FrameMatch, verb: Token) -> bool:
 
 
 _HOW_REACH = 3  # tokens before the frame's first word to the "how" that asks it
+_ASKING = frozenset({"how", "why"})
 _RELATIVE_REACH = 10  # tokens back from a present verb to the "which" opening its clause
 _PREPOSITIONS = frozenset(["of", "for", "in", "on", "to", "with", "by", "from"])
 
@@ -137,14 +137,10 @@ def _until_after(match: FrameMatch) -> bool:
     return False
 
 
-# Nouns that name a decision about what follows them: "the announcement of contract
-# termination by October 2020" decides the termination, it does not report it; "the
-# announcement last May that …" dates what it decided.
-
-
 def announced_in_passing(match: FrameMatch) -> bool:
     """Give whether a happening named in passing is what a decision decided: "with the
-    announcement of contract termination", "the decision to end the contracts"."""
+    announcement of contract termination" decides the termination, it does not report it;
+    so does "the decision to end the contracts"."""
     index = match.first - 1
     if index >= 0 and match.tokens[index].lemma in ("of", "to", "for"):
         index -= 1
@@ -297,8 +293,12 @@ _NEAR = frozenset({"close", "closer", "near", "nearer"})  # "close to collapse":
 def _demanded(match: FrameMatch) -> bool:
     """Give whether the frame's infinitive is what someone called for or urged ("his call for
     the council leader, Steve Eling, to resign", "urged the minister to end the contract")."""
-    before = match.tokens[max(0, match.first - _DEMAND_REACH) : match.first]
-    return any(token.lemma in _DEMANDING for token in before)
+    return _just_before(match, _DEMAND_REACH, _DEMANDING)
+
+
+def _just_before(match: FrameMatch, reach: int, lemmas: frozenset[str]) -> bool:
+    """Give whether one of lemmas stands among the reach tokens before the frame's first."""
+    return any(t.lemma in lemmas for t in match.tokens[max(0, match.first - reach) : match.first])
 
 
 _DEMAND_REACH = 12  # tokens before the frame to the word that demands it
@@ -340,15 +340,6 @@ def perfect(match: FrameMatch) -> bool:
     if verb is None or "have" not in verb.auxiliaries or verb.past_perfect:
         return False
     return not describes_a_name(match.tokens, verb)
-
-
-def describes_a_name(tokens: Sequence[Token], verb: Token) -> bool:
-    """Give whether the verb opens a clause set after a name and its comma ("Capita, which has
-    sold businesses …"): what the name has done before, not the day's news."""
-    index = tokens.index(verb) if verb in tokens else 0
-    if index < 3 or tokens[index - 1].lemma not in ("which", "who"):
-        return False
-    return tokens[index - 2].text == "," and tokens[index - 3].entity is not None
 
 
 _TIME_WORDS = frozenset(

@@ -314,13 +314,14 @@ def _headline_form(token: Token, plural: bool) -> str | None:
         return token.text  # "were placed into" → "placed into"
     ahead = auxiliaries & {"will", "shall", "would"}  # "said it would take over": planned
     if ahead or auxiliaries == {"be"} and "VBG" in token.forms:
-        return f"to {lemma}" if ahead else _inflect(lemma, plural)
+        return f"to {lemma}" if ahead else inflect(lemma, plural)
     if auxiliaries - {"have", "do"}:
         return None  # "could take", "would end": not what happened
-    return _inflect(lemma, plural)
+    return inflect(lemma, plural)
 
 
-def _inflect(lemma: str, plural: bool) -> str | None:
+def inflect(lemma: str, plural: bool) -> str | None:
+    """Give the present tense of lemma for a subject of that number ("end", "ends")."""
     if plural:
         return lemma
     forms = getInflection(lemma, "VBZ")

@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from lemminflect import getInflection
-
 from timeline.extraction.headline_names import abbreviated
-from timeline.extraction.headlines import HEADLINE_LIMIT
+from timeline.extraction.headline_tense import inflect
+from timeline.extraction.headlines import HEADLINE_LIMIT, SPEAKER_OR_READER
 from timeline.extraction.lemmas import PERSONAL_PRONOUNS, lemma_of, word_set
 
 _TOKEN = re.compile(r"[\w][\w'’&.-]*[\w]|[\w]|[^\w\s]")
@@ -70,10 +69,11 @@ def object_headline(title: str, objects: Sequence[str], sentence: str) -> str:
     if phrase is None:
         return title
     modifiers, noun, complement = phrase
-    if _PERSONAL & {word.lower() for word in [*modifiers, *complement]}:
+    if SPEAKER_OR_READER.search(" ".join([*modifiers, *complement])):
         return title  # "contract for our region": whose region, the title cannot say
-    if place == 0 and noun.lower().endswith("s") != words[0].lower().endswith("s"):
-        words = _agreed(words, plural=noun.lower().endswith("s"))  # "Contract ends"
+    plural = noun.lower().endswith("s")
+    if place == 0 and plural != words[0].lower().endswith("s"):
+        words = _agreed(words, plural)  # "Contracts end" of "the original contract": "… ends"
     start = _said_before(words, place, modifiers)
     extra = modifiers[: len(modifiers) - (place - start)]  # describing words the title lacks
     if not any(word[:1].isupper() for word in extra):
@@ -95,16 +95,12 @@ def object_headline(title: str, objects: Sequence[str], sentence: str) -> str:
 def _agreed(words: list[str], plural: bool) -> list[str]:
     """Give a title's words with its present verb agreeing with a subject of that number
     ("Contracts end" for "the original contract": "… ends"); a participle stays."""
-    if len(words) < 2 or not lemma_of(words[1].lower())[1] & {"VBP", "VBZ"}:
-        return words
-    if lemma_of(words[1].lower())[1] & {"VBD", "VBN"}:
-        return words  # "awarded", "published", "set"
-    lemma = lemma_of(words[1].lower())[0]
-    inflected = lemma if plural else (getInflection(lemma, "VBZ") or (words[1],))[0]
-    return [words[0], inflected, *words[2:]]
+    lemma, forms = lemma_of(words[1].lower()) if len(words) > 1 else ("", frozenset())
+    if not forms & {"VBP", "VBZ"} or forms & {"VBD", "VBN"}:
+        return words  # no present verb: "awarded", "published", "set"
+    return [words[0], inflect(lemma, plural) or words[1], *words[2:]]
 
 
-_PERSONAL = frozenset({"our", "we", "us", "my", "your", "i", "me"})
 # What opens a noun phrase whose number tells how many: "the CRC contracts", "all 21 contracts".
 _NUMBERED = r"the|a|an|its|their|his|her|this|that|these|those|our|all|both|two|three|\d+"
 

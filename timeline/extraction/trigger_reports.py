@@ -6,12 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from timeline.extraction.concerns import ConcernFinder
+from timeline.extraction.describing import describes_a_name
 from timeline.extraction.documents import Post, Sentence
 from timeline.extraction.entities import Entities
 from timeline.extraction.events import Candidate, EventRecogniser
 from timeline.extraction.frame_text import bracketed_tokens
 from timeline.extraction.frame_titles import FrameTitler, canonical_spellings
-from timeline.extraction.happenings import describes_a_name
 from timeline.extraction.lemmas import Token
 from timeline.extraction.phrases import PhraseMatcher, prepare
 from timeline.extraction.report_filters import (
