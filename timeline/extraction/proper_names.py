@@ -16,7 +16,7 @@ from timeline.extraction.entities import EntityMention
 from timeline.extraction.headlines import WIRE_PREFIX
 from timeline.extraction.lemmas import can_be_adjective, can_be_noun, known_word
 
-__all__ = ["HONORIFICS", "find_names", "in_sentence_case", "word_names"]
+__all__ = ["HONORIFICS", "find_names", "in_sentence_case", "joined_names", "word_names"]
 
 # Words a capitalised run may hold inside it: "Ministry of Justice", "Marks & Spencer".
 _JOINERS = frozenset({"of", "for", "&", "de", "la", "du", "von", "van"})
