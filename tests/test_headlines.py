@@ -180,6 +180,29 @@ def test_headline_cut_never_ends_on_a_word_wanting_what_follows():
     assert headline(clause) == "Trust replaced by the National Probation Service"
 
 
+def test_headline_of_a_long_clause_drops_the_subjects_asides_rather_than_its_verb():
+    clause = (
+        "The first new hostel for about 30 years, Eden House in Bristol, a 26-bed premises for"
+        " women, opened in the city"
+    )
+    assert headline(clause) == "First new hostel for about 30 years opens in the city"
+    names = (
+        "Napo, UNISON and GMB, the three unions that represent probation staff in England and"
+        " Wales, accepted the offer"
+    )
+    assert not (headline(names) or "").startswith("Napo accepts")  # a list, no aside
+    short = "Interserve, the outsourcing group, entered administration"
+    assert headline(short) == "Interserve, the outsourcing group, enters administration"
+
+
+def test_headline_cut_never_ends_on_together_or_along_without_with():
+    clause = (
+        "The government published Patrick Carter's review of correctional services together with"
+        " its response to the review"
+    )
+    assert headline(clause) == "Government publishes Patrick Carter's review"  # not "… together"
+
+
 def test_headline_keeps_an_infinitive_with_the_verb_it_completes():
     clause = (
         "The National Probation Service and the community rehabilitation companies ceased to"

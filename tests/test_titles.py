@@ -81,6 +81,11 @@ def test_titles_of_a_long_clause_end_on_a_whole_phrase_within_the_limit():
             "took over",
             "ARCC takes over the CRC",
         ),
+        (  # the part of the day goes with the day: not "Afternoon Napo calls …"
+            "Yesterday afternoon Napo, the probation union, called a strike ballot of its members.",
+            "called",
+            "Napo calls a strike ballot of its members",
+        ),
         (  # the day's possessive goes with the day: not "S report follows …"
             "Today's report follows a damning verdict from the Public Accounts Committee.",
             "report follows",

@@ -146,6 +146,16 @@ _THE_NOUN_END = re.compile(r"\bthe\s+[a-z]+\Z")
 _OF = re.compile(r"\s+of\s")
 
 
+def wants_its_with(text: str, end: int) -> bool:
+    """Give whether a break at end parts "together" or "along" from its "with" ("published the
+    review together | with its response"; "brought together" ends whole)."""
+    return bool(_PAIRED_END.search(text, 0, end) and _WITH.match(text, end))
+
+
+_PAIRED_END = re.compile(r"\b(?:together|along)\Z")
+_WITH = re.compile(r"\s+with\s")
+
+
 def paired_modifiers(text: str, end: int) -> bool:
     """Give whether a break at end parts two describing words "and" joins before their noun
     ("missing its first | and second class delivery targets")."""

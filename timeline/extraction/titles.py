@@ -35,7 +35,8 @@ _CLAUSE_EDGE = re.compile(
 )
 # Openings that say how the writer got to the point, not what happened.
 _LEAD_IN = re.compile(
-    r"^(?:(?:and|but|so|also|however|meanwhile|now|then|today|yesterday|this morning|last night|"
+    r"^(?:(?:and|but|so|also|however|meanwhile|now|then|today|this morning|last night|"
+    r"(?:yesterday|tomorrow)(?:\s+(?:morning|afternoon|evening))?|"
     r"in addition|furthermore|further to (?:this|that)|as a result|it seems|it appears|"
     r"we (?:now )?(?:learn|hear|understand)|this comes (?:after|as)|it comes (?:after|as)|"
     r"i can confirm|i am pleased to (?:announce|confirm)|pleased to announce)"
