@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 from factories import FRAME_POST as POST
-from factories import WORKING_LINKS_CRCS, document_of
+from factories import WORKING_LINKS_CRCS, document_of, sentence_candidates
 from factories import frame_found as _found
 from factories import frame_recogniser as recogniser_of
 
@@ -291,6 +291,20 @@ def test_frame_events_a_trigger_words_event_brings_its_owners_crcs(recogniser):
 )
 def test_frame_events_a_forecast_or_a_summary_found_by_trigger_words_is_no_event(recogniser, text):
     assert _found(recogniser, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report is the first full NAO study of probation since the companies' work came back"
+        " into the public service on 26 June 2021, ending the Transforming Rehabilitation"
+        " experiment.",
+        "The Windrush Compensation Scheme, meanwhile, had been open since April 2019, though by"
+        " common consent it paid out far too slowly in its first years.",
+    ],
+)
+def test_frame_events_a_trigger_word_dated_by_what_since_tells_is_no_event(recogniser, text):
+    assert sentence_candidates(recogniser, text, dt.date(2025, 10, 1)) == []
 
 
 @pytest.mark.parametrize(

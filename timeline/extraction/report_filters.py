@@ -143,6 +143,20 @@ def generic_present(tokens: Sequence[Token], candidate: Candidate, cues: set[str
     return nearest is not None and not nearest.auxiliaries and finite == {"VBZ"}
 
 
+def dated_since(text: str, candidate: Candidate) -> bool:
+    """Give whether a trigger word's report takes its date from a clause "since" opens after the
+    trigger ("The report is the first NAO study since the work came back … on 26 June 2021"):
+    the start of a state, another happening's time."""
+    trigger = _trigger_mark(candidate)
+    date = next((m for m in candidate.source.marks if m.kind == "date"), None)
+    if trigger is None or date is None or date.start < trigger.end:
+        return False
+    return _SINCE_CLAUSE.search(text, trigger.end, date.start) is not None
+
+
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*\Z", re.I)
+
+
 def _trigger_mark(candidate: Candidate) -> Mark | None:
     """Give the mark of the trigger word that found a report, if any."""
     return next((m for m in candidate.source.marks if m.kind == "trigger"), None)

@@ -16,6 +16,7 @@ from timeline.extraction.lemmas import Token
 from timeline.extraction.phrases import PhraseMatcher, prepare
 from timeline.extraction.report_filters import (
     bare_trigger_word,
+    dated_since,
     generic_present,
     named_in_passing,
     unreported,
@@ -96,6 +97,7 @@ class TriggerReports:
             or unreported(tokens, found)
             or named_in_passing(text, found, cues)
             or generic_present(tokens, found, cues)
+            or dated_since(text, found)
             or after_post(found.date, post)
             and not _acted(tokens)  # a notice of what is to come
         ):
