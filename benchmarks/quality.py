@@ -164,6 +164,7 @@ DEVELOPMENT = (
     GoldSet("dev67", CORPUS / "dev67", ("dev",), (CORPUS / "dev67/gold-dev.yaml",)),
     GoldSet("dev68", CORPUS / "dev68", ("dev",), (CORPUS / "dev68/gold-dev.yaml",)),
     GoldSet("dev69", CORPUS / "dev69", ("dev",), (CORPUS / "dev69/gold-dev.yaml",)),
+    GoldSet("dev70", CORPUS / "dev70", ("dev",), (CORPUS / "dev70/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
