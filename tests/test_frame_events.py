@@ -307,6 +307,15 @@ def test_frame_events_a_trigger_word_dated_by_what_since_tells_is_no_event(recog
     assert sentence_candidates(recogniser, text, dt.date(2025, 10, 1)) == []
 
 
+def test_frame_events_people_assessed_as_posing_a_risk_are_given_no_grade(recogniser):
+    text = (
+        "In a speech yesterday, the Lord Chancellor said that accredited programmes would no"
+        " longer be delivered to people on probation who are assessed as posing a low risk."
+    )
+    found = sentence_candidates(recogniser, text, dt.date(2025, 2, 13))
+    assert "report_published" not in [c.type for c in found]
+
+
 @pytest.mark.parametrize(
     "text",
     [

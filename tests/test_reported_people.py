@@ -106,6 +106,9 @@ def test_it_after_a_sentence_opening_on_a_bodys_common_noun_is_that_body(recogni
     assert recogniser.subjects.it_means(text, "Serco won the contract.", None, None) is None
     later = "Months later the company said it would appeal."  # "it" past the first words
     assert recogniser.subjects.it_means(later, before, None, None) is None
+    department = "The department did, however, learn something."
+    announced = "Last month it announced new contracts with four established operators."
+    assert recogniser.subjects.it_means(announced, department, None, None) == "Department"
 
 
 def _reports(recogniser, *texts):

@@ -26,7 +26,8 @@ _NOT_A_NAME = r"(?!\s+(?-i:(?:for|of|and)\s+)?(?-i:[A-Z]))"
 _IT_OPENING = re.compile(r"It\s(?!is\b|was\s+(?:not\s+)?(?:clear|unclear|said|reported|thought)\b)")
 # A sentence opening on a body by its common noun, and an "it" among a sentence's first words.
 _BODY_OPENING = re.compile(
-    r"The\s+(committee|council|board|panel|inquiry|tribunal|court|cabinet|commission)\s+[a-z]"
+    r"The\s+(committee|council|board|panel|inquiry|tribunal|court|cabinet|commission|department"
+    r"|ministry)\s+[a-z]"
 )
 _EARLY_IT = re.compile(r"(?:\S+\s+){0,4}?it\s+[a-z]")
 # What may stand before the name a sentence opens on: "The", or nothing, after a fronted phrase
@@ -200,7 +201,8 @@ class SubjectFinder:
         that long. It went into administration"); an "it" in text's first words after a sentence
         opening on a body's common noun is that body ("The committee agreed to hold an inquiry.
         On 23 March it heard evidence": the Committee, not the firm the post is about). None
-        when text opens on no "It"; the sentence before is read for its names only then."""
+        when text opens on no "It"; the sentence before is read for its names only then ("The
+        department did learn something. Last month it announced …": the department)."""
         opening = before is not None and (_IT_OPENING.match(text) or self._owner(text, "Its"))
         body = before is not None and not carried and _BODY_OPENING.match(before)
         if body and (opening or _EARLY_IT.match(text)):

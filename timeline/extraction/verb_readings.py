@@ -216,11 +216,15 @@ def _bare_participle(match: FrameMatch) -> bool:
 def _graded_nothing(match: FrameMatch) -> bool:
     """Give whether a rating frame's verb leads to no grade: a conjunction, a preposition or the
     clause's end straight after it ("the way cases are assessed and reviewed", "offenders are
-    assessed for treatment"), where a grade would stand ("rated inadequate", "judged to be")."""
+    assessed for treatment", "assessed as posing a low risk"), where a grade would stand ("rated
+    inadequate", "judged to be")."""
     if match.verb is None or match.verb not in match.tokens:
         return False
     index = match.tokens.index(match.verb) + 1
     after = match.tokens[index] if index < len(match.tokens) else None
+    if after is not None and after.lemma == "as" and index + 1 < len(match.tokens):
+        after = match.tokens[index + 1]  # "assessed as posing a low risk": no grade, a doing
+        return "VBG" in after.forms and after.text.endswith("ing")
     return after is None or after.lemma in _NO_GRADE_AFTER
 
 
