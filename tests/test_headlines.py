@@ -195,6 +195,27 @@ def test_headline_of_a_long_clause_drops_the_subjects_asides_rather_than_its_ver
     assert headline(short) == "Interserve, the outsourcing group, enters administration"
 
 
+def test_headline_cut_never_leaves_a_count_without_what_it_counts_or_an_aside_half_said():
+    counted = (
+        "The Ministry of Justice began offering up to twelve weeks of temporary housing to"
+        " homeless prison leavers in five probation regions"
+    )
+    assert not headline(counted).endswith("twelve")
+    aside = (
+        "The Home Office started to house single men at Napier Barracks in Kent, a site run for"
+        " it by a contractor"
+    )
+    assert headline(aside) == "Home Office starts to house single men at Napier Barracks in Kent"
+
+
+def test_headline_cut_may_end_before_across():
+    clause = (
+        "A GP practice in Fulham began offering NHS patients across much of London round-the-clock"
+        " video appointments on their smartphones"
+    )
+    assert headline(clause) == "GP practice in Fulham begins offering NHS patients"
+
+
 def test_headline_cut_never_ends_on_together_or_along_without_with():
     clause = (
         "The government published Patrick Carter's review of correctional services together with"
@@ -546,7 +567,9 @@ def test_headline_of_a_long_noun_phrase_and_participle_cuts_the_phrase_not_the_p
         " and Wales published"
     )
     made = headline(clause, finite=False)
-    assert made == "Sir Martin Narey's review of the care of children published"
+    assert (
+        made == "Sir Martin Narey's review of the care of children in residential homes published"
+    )
 
 
 def test_headline_cut_never_ends_inside_a_list_and_may_end_before_a_describing_gerund():

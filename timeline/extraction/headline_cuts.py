@@ -48,6 +48,8 @@ def left_open(cut: str) -> bool:
     time without what it times ("… four months")."""
     if _OPEN_CLAUSE.search(cut) or _OPEN_TIME.search(cut) or DANGLING.search(cut):
         return True
+    if _OPEN_COUNT.search(cut) or _OPEN_APPOSITIVE.search(cut):
+        return True
     joined = _JOINED_LAST.search(cut)  # "… from Royal Mail and remains": a verb wanting more
     verb = joined.group(1) if joined else ""  # "… England and Wales" ends on a name
     return verb.islower() and bool(lemma_of(verb)[1] & {"VBZ", "VBD"})
@@ -64,7 +66,7 @@ _OPEN_CLAUSE = re.compile(
 # "… replaced by the National Probation Service and | by …", "… ceased to exist as far | as
 # we are concerned": words that want what follows.
 DANGLING = re.compile(
-    r"\b(?:and|or|but|nor|so|the|a|an|to|that|because|although|whereas|unless"
+    r"\b(?:and|or|but|nor|so|the|a|an|to|that|because|although|whereas|unless|much"
     r"|(?<!\d )(?<!\dm )(?<!\dbn )(?<!% )(?:more|less|fewer)"  # "more [than]", not "£467m more"
     r"|as\s+(?:far|long|much|many|well|soon|early|late))$",
     re.I,
@@ -75,6 +77,17 @@ _OPEN_TIME = re.compile(
     r"|\b(?:on|by|from|until)\s+\d{1,2}$",  # "… on 17 [February]"
     re.I,
 )
+
+
+# "… offering up to twelve | weeks of housing": a count without what it counts; "… Napier
+# Barracks in Kent, a site run | for it by …": an aside set beside a name, cut inside.
+_OPEN_COUNT = re.compile(
+    r"\b(?:up to|about|around|nearly|almost|some|more than|fewer than|less than|over)\s+"
+    r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
+    r"|forty|fifty|a hundred|a thousand)$",
+    re.I,
+)
+_OPEN_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:\S+\s+){0,3}\S+$")
 
 
 def without_verbless_clause(text: str) -> str:
@@ -120,8 +133,8 @@ def _counts(word: str) -> bool:
 _TIME_UNITS = word_set("days weeks months years hours")
 _PLACES = word_set("in on at to for with by from into")
 _COUNTING = word_set(
-    "two three four five six seven eight nine ten few several many some recent past last next"
-    " coming previous following"
+    "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty few"
+    " several many some recent past last next coming previous following"
 )
 
 

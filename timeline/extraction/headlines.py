@@ -84,7 +84,8 @@ _OPENING_INDEFINITE = re.compile(r"^(?i:an?|their|its)\s+(?=\w)")
 # Where a long headline may end on a whole phrase: before a preposition, conjunction or comma.
 _PHRASE_BREAK = re.compile(
     r",\s|\s(?=(?:and|but|while|after|before|because|following|when|where|which|who|as|"
-    r"of|in|on|at|for|with|from|by|over|under|about|rather|than|that|amid|despite|since|until)\s)"
+    r"of|in|on|at|for|with|from|by|over|under|about|rather|than|that|amid|despite|since|until"
+    r"|throughout|across(?=\s+(?:the|a|an|much|most|all|its|their|[A-Z])))\s)"
 )
 _CLAUSE_OPENING = re.compile(r"(?:and|but|while|whereas|when|where|which|who|because)\s", re.I)
 ENDS_ON_SAYING = re.compile(
