@@ -66,7 +66,8 @@ _OPEN_CLAUSE = re.compile(
 # "… replaced by the National Probation Service and | by …", "… ceased to exist as far | as
 # we are concerned": words that want what follows.
 DANGLING = re.compile(
-    r"\b(?:and|or|but|nor|so|the|a|an|to|that|because|although|whereas|unless|much"
+    r"\b(?:and|or|but|nor|so|the|a|an|to|that|because|although|whereas|unless|much|showing"
+    r"|suggesting|saying|claiming|arguing"
     r"|(?<!\d )(?<!\dm )(?<!\dbn )(?<!% )(?:more|less|fewer)"  # "more [than]", not "£467m more"
     r"|as\s+(?:far|long|much|many|well|soon|early|late))$",
     re.I,
