@@ -105,6 +105,7 @@ def test_merge_two_different_actors_stay_two_happenings():
 # the order found. The indexed merge must give the same events on any candidates.
 def _reference_merge(candidates):
     from timeline.extraction import merge
+    from timeline.extraction.event_ids import with_unique_ids
     from timeline.model import sort_events
 
     happenings = []
@@ -114,7 +115,8 @@ def _reference_merge(candidates):
             home.add(candidate)
         elif candidate.evidence != "undated":
             happenings.append(merge._Happening(candidate))
-    return sort_events(merge._with_unique_ids([merge._event(h) for h in happenings]))
+    happenings = merge.told_twice(happenings)
+    return sort_events(with_unique_ids([merge._event(h) for h in happenings]))
 
 
 # Dates that meet at the edges the index buckets by: days either side of a year, a month and a
@@ -358,6 +360,24 @@ def test_merge_two_sentences_of_one_document_dating_unnamed_reports_apart_are_tw
     assert len(merge_candidates([dispute, elsewhere])) == 1  # another document may tell it so
     same_day = report("2013-09", 40, "Dispute registered")
     assert len(merge_candidates([dispute, same_day])) == 1
+
+
+def test_merge_a_news_storys_unnamed_report_joins_the_one_it_names_that_day():
+    def report(line, title, owners=(), document="a.txt", date="2018-10-10"):
+        return _candidate(
+            date, "relative", "report_published", owners, document=document, line=line, title=title
+        )
+
+    rated = report(2, "Inspectorate rates Essex CRC 'Requires improvement'", ("Sodexo",))
+    said = report(6, "Inspectors say company must put public protection first")
+    (event,) = merge_candidates([rated, said])
+    assert event.owners == ["Sodexo"]
+    other = report(9, "Inspectorate rates Wales CRC 'Inadequate'", ("Working Links",))
+    assert len(merge_candidates([rated, other, said])) == 3  # which of the two it told: unsaid
+    elsewhere = report(6, "Inspectors say company must put public protection first", document="b")
+    assert len(merge_candidates([rated, elsewhere])) == 2
+    next_day = report(6, "Inspectors say company must improve", date="2018-10-11")
+    assert len(merge_candidates([rated, next_day])) == 2
 
 
 def test_merge_a_debate_told_by_its_chamber_and_by_the_government_in_it_is_one(recogniser):

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 
+from timeline.extraction.event_ids import id_subject, with_unique_ids
 from timeline.extraction.events import (
     ENTITY_ROLES,
     EVIDENCE_RANK,
@@ -26,7 +27,6 @@ DAY_TOLERANCE = 3
 ECHO_WORDS = 12  # a run of words two quotes of one document share: one report quoted twice
 _WRITTEN = ("absolute", "relative")  # dated by the sentence's own words
 SourceLike = Source | PackedSource  # a block's candidates hold packed sources (blocks.py)
-_SLUG_STOPWORDS = {"the", "a", "an", "of", "to", "and", "in", "on", "for", "its", "their", "is"}
 
 
 class _Happening:
@@ -130,8 +130,47 @@ def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
     index only narrows which happenings are asked (those of its type, near its date, sharing a
     name), so the work grows with the candidates, not with their square; admits decides.
     """
-    happenings = _happenings(candidates)  # the index is let go before the events are built
-    return sort_events(_with_unique_ids([_event(happening) for happening in happenings]))
+    happenings = told_twice(_happenings(candidates))  # the index is let go before events
+    return sort_events(with_unique_ids([_event(happening) for happening in happenings]))
+
+
+def told_twice(happenings: list[_Happening]) -> list[_Happening]:
+    """Give happenings with each one that names no one joined to the one happening of its type
+    that its document names someone in on the same day ("HM Inspectorate of Probation rates
+    Essex CRC 'Requires improvement'" and "Inspectors say company must put public protection
+    first" in one news story); where the document names two that day, it stays apart."""
+    named: dict[tuple, list[_Happening]] = {}
+    for happening in happenings:
+        if _names_anyone(happening):
+            for key in _days_told(happening):
+                named.setdefault(key, []).append(happening)
+    kept = []
+    for happening in happenings:
+        homes = [] if _names_anyone(happening) else _homes(happening, named)
+        if len(homes) != 1:
+            kept.append(happening)
+            continue
+        for candidate in happening.candidates:
+            homes[0].add(candidate)
+    return kept
+
+
+def _names_anyone(happening: _Happening) -> bool:
+    return bool(happening.entities or _role_names(happening.roles) or happening.national)
+
+
+def _days_told(happening: _Happening) -> set[tuple]:
+    """Give the (type, document, day) of each of a happening's reports dated to its day."""
+    day = happening.best.date
+    if day.precision != "day":
+        return set()
+    return {(happening.type, c.source.document, day) for c in happening.candidates if c.date == day}
+
+
+def _homes(happening: _Happening, named: dict[tuple, list[_Happening]]) -> list[_Happening]:
+    """Give the distinct named happenings told on an unnamed one's day in its documents."""
+    found = [home for key in _days_told(happening) for home in named.get(key, ())]
+    return list({id(home): home for home in found}.values())
 
 
 def _happenings(candidates: Iterable[Candidate]) -> list[_Happening]:
@@ -319,7 +358,7 @@ def _event(happening: _Happening) -> tuple[Event, str]:
         confidence=confidence(best, plainest, len(sources)),
         sources=sources,
     )
-    return event, _subject(event, owners)
+    return event, id_subject(event, owners)
 
 
 def _concerned(
@@ -357,42 +396,3 @@ def _unique_sources(sources: Iterable[SourceLike]) -> list[SourceLike]:
     for source in sources:
         unique.setdefault((source.document, source.post_date, source.post_title), source)
     return sorted(unique.values(), key=lambda s: (s.post_date or "", s.document, s.line or 0))
-
-
-def _with_unique_ids(events: list[tuple[Event, str]]) -> list[Event]:
-    """Give events with stable ids: date, subject and type; a counter only on a clash."""
-    taken: dict[str, int] = {}
-    named = []
-    for event, subject in sorted(events, key=lambda pair: _found_order(pair[0])):
-        base = f"{event.date}-{_slug(subject)}-{event.type.replace('_', '-')}"
-        taken[base] = taken.get(base, 0) + 1
-        event_id = base if taken[base] == 1 else f"{base}-{taken[base]}"
-        named.append(_finished(event.model_copy(update={"id": event_id})))
-    return named
-
-
-def _found_order(event: Event) -> tuple:
-    return (event.date, event.type, event.sources[0].document, event.sources[0].line or 0)
-
-
-def _finished(event: Event) -> Event:
-    return event.model_copy(update={"digest": event.content_digest()})
-
-
-def _subject(event: Event, owners: Sequence[str]) -> str:
-    """Give what names the event in its id: the first owner it names (not one that only held
-    its CRCs), else its first CRC, "national", or the first words of its title."""
-    if owners:
-        return owners[0]
-    if event.crcs:
-        return event.crcs[0]
-    if event.national:
-        return "national"
-    words = [
-        w for w in re.findall(r"[A-Za-z0-9]+", event.title) if w.lower() not in _SLUG_STOPWORDS
-    ]
-    return " ".join(words[:3]) or "event"
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:40].rstrip("-")
