@@ -67,6 +67,7 @@ from timeline.extraction.post_subject import LEAD_SENTENCES, Subject, SubjectFin
 from timeline.extraction.proper_names import find_names
 from timeline.extraction.report_filters import (
     nothing_to_show,
+    one_per_title,
     one_per_type,
     talked_about,
     told,
@@ -275,7 +276,7 @@ class FrameRecogniser:
         )
         return [
             replace(c, source=sentence_source(sentence, post, document, c.source.marks))
-            for c in one_per_type(c for c in found if c)
+            for c in one_per_title(one_per_type(c for c in found if c))
         ]
 
     def _candidate(

@@ -24,7 +24,7 @@ from timeline.extraction.frame_text import (
     token_index,
     trigger_verb,
 )
-from timeline.extraction.lemmas import Token, pattern_lemma
+from timeline.extraction.lemmas import Token, pattern_lemma, word_set
 from timeline.taxonomy import SLOT
 
 
@@ -230,6 +230,8 @@ def _participle(view: Sequence[Token], low: int, high: int) -> bool:
         return False  # "which referred to an issue": the relative's own verb, active
     if not verb.auxiliaries and at and view[at - 1].lemma in _BEFORE_DESCRIBING_WORDS:
         return False  # "the elected mayor", "Croydon's first directly elected mayor"
+    if not verb.auxiliaries and at and view[at - 1].text.lower() in _PEOPLE_OF_A_KIND:
+        return verb.lemma in _FREED  # "men convicted of sexual offences": a kind of people
     return (
         bool(verb.auxiliaries) or at + 1 == len(view) or view[at + 1].lemma not in _OBJECT_PRONOUNS
     )
@@ -241,6 +243,12 @@ _RELATIVE_SUBJECTS = frozenset({"which", "who"})
 # Words before a participle with no auxiliary that make it describe the noun after it: the
 # determiners _attributive reads too, and adverbs that only describe ("directly elected").
 _BEFORE_DESCRIBING_WORDS = _DETERMINERS | {"his", "her", "our", "directly", "newly", "wholly"}
+# People named by a kind a participle after them says ("men convicted of sexual offences",
+# "people sentenced to short terms", "every man convicted of"): who they are, not what was done.
+_PEOPLE_OF_A_KIND = word_set(
+    "man men woman women people person offenders prisoners children adults those anyone everyone"
+)
+_FREED = frozenset({"release", "free"})  # "the first group of offenders released … left custody"
 
 
 def _attributive(view: Sequence[Token], low: int, high: int) -> bool:

@@ -187,6 +187,27 @@ def one_per_type(candidates: Iterable[Candidate]) -> list[Candidate]:
     return [k for k in kept if not (_loose(k) and any(_told_by(k, other) for other in kept))]
 
 
+def one_per_title(candidates: Sequence[Candidate]) -> list[Candidate]:
+    """Give one candidate per title and date among one sentence's: two frames whose clause made
+    one headline ("Discharge grant handed to prisoners on release raised from £46 to £76") tell
+    one happening: the frame matching more words tells it, else the one whose trigger ends later
+    (a subject's participle comes before its clause's main verb)."""
+    last: dict[tuple, Candidate] = {}
+    for candidate in candidates:
+        key = (candidate.title.lower(), candidate.date)
+        held = last.get(key)
+        if held is None or _telling(candidate) > _telling(held):
+            last[key] = candidate
+    return [c for c in candidates if last[(c.title.lower(), c.date)] is c]
+
+
+def _telling(candidate: Candidate) -> tuple[int, int]:
+    """Give how surely a candidate's frame tells its clause: the more words its pattern
+    matched, then the later its trigger ends."""
+    mark = _trigger_mark(candidate)
+    return candidate.weight, mark.end if mark else -1
+
+
 def _loose(candidate: Candidate) -> bool:
     """Give whether a candidate is a loose frame's: one marked `yields`, compiled to weight 0."""
     return candidate.weight == 0
