@@ -81,6 +81,12 @@ def test_titles_of_a_long_clause_end_on_a_whole_phrase_within_the_limit():
             "took over",
             "ARCC takes over the CRC",
         ),
+        (  # a distance leading in is no part of what happened
+            "A few miles away, at the High Court, Eurotunnel argued that the contracts were"
+            " unlawful.",
+            "argued",
+            "Eurotunnel argues the contracts were unlawful",
+        ),
         (  # the part of the day goes with the day: not "Afternoon Napo calls …"
             "Yesterday afternoon Napo, the probation union, called a strike ballot of its members.",
             "called",

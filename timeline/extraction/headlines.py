@@ -90,7 +90,7 @@ _PHRASE_BREAK = re.compile(
 _CLAUSE_OPENING = re.compile(r"(?:and|but|while|whereas|when|where|which|who|because)\s", re.I)
 ENDS_ON_SAYING = re.compile(
     r"\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains|finds|concludes"
-    r"|shows|showed|suggests|suggested|writes|argues"
+    r"|shows|showed|suggests|suggested|writes|argues?|insists?"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could)(?:\s+not)?"
     r"(?:\s+in\s+(?:a|an|its|their|his|her)(?:\s+\w+){1,3})?\W*$"  # "says in a report"
     r"|\b[A-Z][\w'’-]*\s+reports\W*$",  # "Justin Russell reports": what, cut away

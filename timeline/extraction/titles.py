@@ -50,7 +50,9 @@ _SUBORDINATOR = re.compile(
 )
 _ADVERBIAL_OPENING = re.compile(
     r"\s*(?:following|after|as|with|in|despite|further to|since|on|at|during|before|while|"
-    r"acting|responding|speaking|writing|citing|"
+    r"acting|responding|speaking|writing|citing|elsewhere|nearby|separately|"
+    r"a\s+(?:few|short|couple\s+of)\s+(?:miles|streets|doors|yards|metres|minutes|hours|days|weeks)"
+    r"\s+(?:away|later|earlier|on)|"
     rf"although|though|given|having|when|once|for|from|under|amid|{BEGINNING_PARTICIPLES})"
     r"\b[^,]{0,120},\s*",
     re.IGNORECASE,
@@ -282,7 +284,7 @@ def _plan_told(match: re.Match[str]) -> str:
 
 
 _SAYING_THAT = re.compile(
-    rf"\b((?:say|warn|conclude|find|report|announce|confirm|admit)s?)\s+"
+    rf"\b((?:say|warn|conclude|find|report|announce|confirm|admit|argue|claim|insist)s?)\s+"
     rf"(?:(?:in|on)\s+{DATE}\s+)?that\s+",
     re.I,
 )
