@@ -587,3 +587,13 @@ def test_a_clause_a_subordinator_opens_before_the_trigger_does_not_head_it():
     )
     start = text.index("cancelled")
     assert clause_headline(text, (start, len(text) - 1)) == "Operator cancels hundreds of services"
+
+
+def test_titles_make_a_participle_aside_after_a_later_subject_its_verb():
+    sentence = (
+        "And the new Lord Chancellor, Shabana Mahmood, appointed on 5 July, has been in post"
+        " less than a month."
+    )
+    assert _title(sentence, "appointed") == "Shabana Mahmood appointed"
+    spoken = "In July, Andy Burnham, the health secretary, announced an inquiry, as MPs had urged."
+    assert _title(spoken, "announced") == "Andy Burnham announces an inquiry"

@@ -38,15 +38,22 @@ def whose_made_main(title: str) -> str:
 def participle_aside_made_main(clause: str, trigger: str) -> str:
     """Give a clause whose trigger stands in a participle aside after its subject with the
     aside as its verb: "The Probation Reset, announced to Parliament in May, already means …"
-    → "The Probation Reset was announced to Parliament in May"."""
-    found = _PARTICIPLE_ASIDE.match(clause)
-    if found is None or trigger not in found.group("aside"):
-        return clause
-    if "VBN" not in lemma_of(found.group("verb"))[1]:
-        return clause
-    return f"{found.group('noun')} was {found.group('aside')}"
+    → "The Probation Reset was announced to Parliament in May"; the subject may follow a comma
+    ("the new Lord Chancellor, Shabana Mahmood, appointed on 5 July, …")."""
+    starts = [0, *(comma.end() for comma in re.finditer(r",\s+", clause))]
+    for start in starts:  # "And the new Lord Chancellor, Shabana Mahmood, appointed on 5 July, …"
+        found = _PARTICIPLE_ASIDE.match(clause, start)
+        if found is None or trigger not in found.group("aside"):
+            continue
+        if start and not _MAIN_VERB_NEXT.match(clause, found.end()):
+            return clause  # "…, Andy Burnham, announced an inquiry, …": his own verb, no aside
+        if "VBN" not in lemma_of(found.group("verb"))[1]:
+            return clause
+        return f"{found.group('noun')} was {found.group('aside')}"
+    return clause
 
 
+_MAIN_VERB_NEXT = re.compile(r"(?:has|have|had|is|are|was|were|will|would|remains|remained)\b")
 _PARTICIPLE_ASIDE = re.compile(
     r"(?P<noun>[A-Z][^,]{2,60}?),\s+(?P<aside>(?P<verb>[a-z]+)\b[^,]{0,80}),\s"
 )
