@@ -93,7 +93,9 @@ ENDS_ON_SAYING = re.compile(
     r"|shows|showed|suggests|suggested|writes|argues?|insists?"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could)(?:\s+not)?"
     r"(?:\s+in\s+(?:a|an|its|their|his|her)(?:\s+\w+){1,3})?\W*$"  # "says in a report"
-    r"|\b[A-Z][\w'’-]*\s+reports\W*$",  # "Justin Russell reports": what, cut away
+    r"|\b[A-Z][\w'’-]*\s+reports\W*$"  # "Justin Russell reports": what, cut away
+    r"|\btells\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:conference|audience|summit)"
+    r"(?:\s+in\s+[A-Z]\w+)?\W*$",  # "… tells a technology conference in London": what?
     re.I,
 )
 # "a handful | of large providers": a count is no phrase without what it counts.

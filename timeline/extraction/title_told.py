@@ -15,10 +15,11 @@ from timeline.extraction.title_times import without_dates, without_relative_time
 __all__ = ["told_headline", "told_to_parliament"]
 
 # A telling verb, where or when it told, and its "that": "announced in the Budget of March 2005
-# that", "told MPs on Thursday that".
+# that", "told MPs on Thursday that", "told a technology conference in London that".
 _TOLD_THAT = re.compile(
     r"\b(?:announced|said|confirmed|revealed|decided|agreed|told\s+(?:MPs|peers|Parliament"
-    r"|the\s+Commons|the\s+House))\b[^.;:\"“”]{0,60}?\bthat\s+",
+    r"|the\s+Commons|the\s+House|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:conference|audience|summit)))\b[^.;:\"“”]{0,60}?\bthat\s+",
     re.IGNORECASE,
 )
 # What was to come, in the reported clause: "would be paused", "will share", "would have".
