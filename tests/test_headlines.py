@@ -653,3 +653,11 @@ def test_headline_never_cuts_before_a_gerund_an_adjective_leads_to_its_noun():
 )
 def test_a_headline_that_ends_on_saying_where_it_said_has_lost_what(made, cut):
     assert bool(ENDS_ON_SAYING.search(made)) is cut
+
+
+def test_headline_never_ends_on_whom_a_telling_told():
+    assert headline("The Prime Minister told residents on the estate") is None
+    assert headline("The minister told a technology conference in London") is None
+    assert headline("Sodexo told the unions it would cut 600 posts") == (
+        "Sodexo tells the unions it would cut 600 posts"
+    )

@@ -43,6 +43,7 @@ from timeline.extraction.lemmas import (
 __all__ = [
     "EDGE_PUNCTUATION",
     "SPEAKER_OR_READER",
+    "TOLD_PEOPLE",
     "HEADLINE_LIMIT",
     "WIRE_PREFIX",
     "headline",
@@ -88,6 +89,11 @@ _PHRASE_BREAK = re.compile(
     r"|throughout|across(?=\s+(?:the|a|an|much|most|all|its|their|[A-Z])))\s)"
 )
 _CLAUSE_OPENING = re.compile(r"(?:and|but|while|whereas|when|where|which|who|because)\s", re.I)
+# Those a telling verb tells, whose telling a headline must say the words of ("tells staff").
+TOLD_PEOPLE = (
+    "staff|employees|workers|unions?|members|residents|families|charities|shareholders"
+    "|investors|(?:stock\\s+)?markets?"
+)
 ENDS_ON_SAYING = re.compile(
     r"\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains|finds|concludes"
     r"|shows|showed|suggests|suggested|writes|argues?|insists?"
@@ -95,7 +101,9 @@ ENDS_ON_SAYING = re.compile(
     r"(?:\s+in\s+(?:a|an|its|their|his|her)(?:\s+\w+){1,3})?\W*$"  # "says in a report"
     r"|\b[A-Z][\w'’-]*\s+reports\W*$"  # "Justin Russell reports": what, cut away
     r"|\btells\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}(?:conference|audience|summit)"
-    r"(?:\s+in\s+[A-Z]\w+)?\W*$",  # "… tells a technology conference in London": what?
+    r"(?:\s+in\s+[A-Z]\w+)?\W*$"  # "… tells a technology conference in London": what?
+    rf"|\btells\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}(?:{TOLD_PEOPLE})"
+    r"(?:\s+(?:and|at|in|on)\s+(?:[\w-]+\s+){0,4}[\w-]+)?\W*$",  # "… tells residents"
     re.I,
 )
 # "a handful | of large providers": a count is no phrase without what it counts.

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.extraction.headline_cuts import left_open
-from timeline.extraction.headlines import HEADLINE_LIMIT, headline
+from timeline.extraction.headlines import HEADLINE_LIMIT, TOLD_PEOPLE, headline
 from timeline.extraction.lemmas import known_word, tokenise
 from timeline.extraction.title_times import without_dates, without_relative_time
 
@@ -19,7 +19,8 @@ __all__ = ["told_headline", "told_to_parliament"]
 _TOLD_THAT = re.compile(
     r"\b(?:announced|said|confirmed|revealed|decided|agreed|told\s+(?:MPs|peers|Parliament"
     r"|the\s+Commons|the\s+House|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}"
-    r"(?:conference|audience|summit)))\b[^.;:\"“”]{0,60}?\bthat\s+",
+    r"(?:conference|audience|summit)|(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
+    rf"(?:{TOLD_PEOPLE})))\b[^.;:\"“”]{{0,60}}?\bthat\s+",
     re.IGNORECASE,
 )
 # What was to come, in the reported clause: "would be paused", "will share", "would have".
