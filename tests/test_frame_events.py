@@ -307,13 +307,37 @@ def test_frame_events_a_trigger_word_dated_by_what_since_tells_is_no_event(recog
     assert sentence_candidates(recogniser, text, dt.date(2025, 10, 1)) == []
 
 
-def test_frame_events_people_named_by_a_kind_a_participle_says_are_no_conviction(recogniser):
-    text = (
-        "Inspectors said too little had changed since they last looked at probation's work with"
-        " men convicted of sexual offences in 2010."
-    )
-    found = sentence_candidates(recogniser, text, dt.date(2019, 1, 24))
-    assert "legal_action" not in [c.type for c in found]
+@pytest.mark.parametrize(
+    ("text", "posted", "type_"),
+    [
+        (  # people named by a kind a participle says: no conviction
+            "Inspectors said too little had changed since they last looked at probation's work"
+            " with men convicted of sexual offences in 2010.",
+            dt.date(2019, 1, 24),
+            "legal_action",
+        ),
+        (  # a noun "fines": no one fined
+            "On Thursday the Home Secretary told the House of Commons that the government would"
+            " abolish unit fines and change the rule that stops courts giving much weight to"
+            " previous convictions.",
+            dt.date(1993, 5, 15),
+            "legal_action",
+        ),
+        (  # people assessed as posing a risk: no grade
+            "In a speech yesterday, the Lord Chancellor said that accredited programmes would no"
+            " longer be delivered to people on probation who are assessed as posing a low risk.",
+            dt.date(2025, 2, 13),
+            "report_published",
+        ),
+    ],
+)
+def test_frame_events_a_kind_of_people_or_a_noun_gives_no_event_of_the_type(
+    recogniser, text, posted, type_
+):
+    assert type_ not in [c.type for c in sentence_candidates(recogniser, text, posted)]
+
+
+def test_frame_events_a_group_of_people_released_is_a_release(recogniser):
     released = (
         "The first group of offenders released under the emergency measure left custody on"
         " 10 September 2024."
@@ -322,29 +346,10 @@ def test_frame_events_people_named_by_a_kind_a_participle_says_are_no_conviction
     assert [c.type for c in found] == ["service_restructured"]
 
 
-def test_frame_events_a_noun_fine_fines_no_one(recogniser):
-    text = (
-        "On Thursday the Home Secretary told the House of Commons that the government would"
-        " abolish unit fines and change the rule that stops courts giving much weight to"
-        " previous convictions."
-    )
-    found = sentence_candidates(recogniser, text, dt.date(1993, 5, 15))
-    assert "legal_action" not in [c.type for c in found]
-
-
 def test_frame_events_two_frames_making_one_headline_are_one_event(recogniser):
     text = "The discharge grant handed to prisoners on release was raised from £46 to £76 in 2021."
     found = sentence_candidates(recogniser, text, dt.date(2023, 5, 12))
     assert [c.type for c in found] == ["funding_changed"]
-
-
-def test_frame_events_people_assessed_as_posing_a_risk_are_given_no_grade(recogniser):
-    text = (
-        "In a speech yesterday, the Lord Chancellor said that accredited programmes would no"
-        " longer be delivered to people on probation who are assessed as posing a low risk."
-    )
-    found = sentence_candidates(recogniser, text, dt.date(2025, 2, 13))
-    assert "report_published" not in [c.type for c in found]
 
 
 @pytest.mark.parametrize(
