@@ -24,6 +24,7 @@ from timeline.extraction.headline_cuts import (
     wants_its_with,
     without_open_noun_phrase,
     without_short_tail,
+    without_subject_asides,
     without_trailing_clause,
     without_verbless_clause,
 )
@@ -142,7 +143,7 @@ def headline(
         return None  # "The second, in June 2023, rated …": its noun was before, or an aside
     text = _OPENING_ARTICLE.sub("", text)
     if finite and len(without_trailing_clause(text)) > HEADLINE_LIMIT:
-        text = _without_subject_asides(text)
+        text = without_subject_asides(text)
     text = present_tense(text) if finite else text
     article = 1 if _OPENING_INDEFINITE.match(text) else 0  # "A report published" says enough
     text = _OPENING_INDEFINITE.sub("", text)
@@ -178,34 +179,6 @@ _SAID_IN = re.compile(
     r"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+[^,;:()]{1,50}?)?\s+that"
     r"(?=\s+(?:the|a|an|its|their|his|her|[A-Z]))"
 )
-
-
-def _without_subject_asides(text: str) -> str:
-    """Give a clause without the asides between its subject and its verb ("The first new hostel
-    for 30 years, Eden House in Bristol, a 26-bed premises for women, opened in …" is "The first
-    new hostel for 30 years opened in …"): a cut for length must not take the verb. Only a
-    subject with no verb of its own, asides that name or describe it ("a 26-bed premises",
-    "Eden House"), and no list of names ("Napo, UNISON and GMB, the three unions, accept …")."""
-    parts = text.split(", ")
-    if len(parts) < 3 or any(_finite(token) for token in tokenise(parts[0])):
-        return text
-    for verb_at in range(2, len(parts)):
-        if not all(_APPOSITIVE.match(aside) for aside in parts[1:verb_at]):
-            return text
-        opening = tokenise(parts[verb_at][:40])[:1]
-        if opening and parts[verb_at][:1].islower() and _finite(opening[0]):
-            return ", ".join([f"{parts[0]} {parts[verb_at]}", *parts[verb_at + 1 :]])
-    return text
-
-
-def _finite(token: Token) -> bool:
-    """Give whether a word is a verb told in the past or present ("opened", "opens", "has")."""
-    return bool(token.auxiliaries) or bool(token.forms & {"VBD", "VBZ"}) and token.text.islower()
-
-
-# An aside naming or describing what comes before it: "Eden House in Bristol", "a 26-bed
-# premises for women", "the outsourcing group"; not a list's last names ("UNISON and GMB").
-_APPOSITIVE = re.compile(r"(?:(?:an?|the|its|their|his|her)\s|[A-Z])(?!.*\s(?:and|or)\s)")
 
 
 def _word_then_aside(text: str) -> bool:
