@@ -99,7 +99,6 @@ class SubjectFinder:
         the page is on ("Bae Bulletin"), which reports and does not act."""
         lead = [s.text for s in post.sentences if _is_prose(s.text) and s.text != post.title]
         texts = [post.title or "", *lead[:LEAD_SENTENCES]]  # past bylines and page chrome
-        later = lead
         posted = post.posted
         counts: Counter[tuple[str, str]] = Counter()
         names: Counter[str] = Counter()
@@ -114,7 +113,7 @@ class SubjectFinder:
                 names.update(found)
             else:  # … but a sentence's are names its lead goes on to give
                 titled = {mention.name for mention in mentions}
-                named_later = [name for name in found if any(name in t for t in later)]
+                named_later = [name for name in found if any(name in t for t in lead)]
                 names.update(named_later if in_sentence_case(text) else ())
         title = post.title or ""
         named = [

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from timeline.extraction.date_choice import nearest_mention
 from timeline.extraction.dates import DateMention
+from timeline.extraction.describing import describes_a_name
 from timeline.extraction.events import Candidate, roles_conflict, title_quality
 from timeline.extraction.frame_dating import match_end, match_start
 from timeline.extraction.frames import FrameMatch
@@ -155,6 +156,14 @@ def dated_since(text: str, candidate: Candidate) -> bool:
 
 
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^,;]*\Z", re.I)
+
+
+def describes_a_name_done(tokens: Sequence[Token], candidate: Candidate) -> bool:
+    """Give whether a trigger word's verb tells what a name has done, in a clause after it
+    ("Capita, which has sold businesses …, said"): no news of the post's day."""
+    trigger = _trigger_mark(candidate)
+    verbs = [t for t in tokens if trigger and t.forms and trigger.start <= t.start < trigger.end]
+    return bool(verbs) and describes_a_name(tokens, verbs[0])
 
 
 def _trigger_mark(candidate: Candidate) -> Mark | None:

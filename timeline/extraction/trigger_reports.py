@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from timeline.extraction.concerns import ConcernFinder
-from timeline.extraction.describing import describes_a_name
 from timeline.extraction.documents import Post, Sentence
 from timeline.extraction.entities import Entities
 from timeline.extraction.events import Candidate, EventRecogniser
@@ -17,6 +16,7 @@ from timeline.extraction.phrases import PhraseMatcher, prepare
 from timeline.extraction.report_filters import (
     bare_trigger_word,
     dated_since,
+    describes_a_name_done,
     generic_present,
     named_in_passing,
     unreported,
@@ -43,14 +43,6 @@ def _acted(tokens: list[Token]) -> bool:
         and (verb.auxiliaries or doer.entity or doer.text[:1].isupper())
         for doer, verb in pairs
     )
-
-
-def _described(tokens: list[Token], found: Candidate) -> bool:
-    """Give whether the trigger's verb tells what a name has done, in a clause after it
-    ("Capita, which has sold businesses …, said"): no news of the post's day."""
-    spans = [(m.start, m.end) for m in found.source.marks if m.kind == "trigger"]
-    verbs = [t for t in tokens if spans and t.forms and spans[0][0] <= t.start < spans[0][1]]
-    return bool(verbs) and describes_a_name(tokens, verbs[0])
 
 
 class TriggerReports:
@@ -93,7 +85,7 @@ class TriggerReports:
             and "now" not in cues
             and told_past(tokens)
             or found.evidence == "post"
-            and _described(tokens, found)
+            and describes_a_name_done(tokens, found)
             or unreported(tokens, found)
             or named_in_passing(text, found, cues)
             or generic_present(tokens, found, cues)
