@@ -200,7 +200,6 @@ def test_rewrite_writes_what_the_whole_file_round_trip_writes(
     ],
 )
 def test_refresh_writes_what_the_whole_file_round_trip_writes(tmp_path, before, after):
-    # ruamel.yaml writes a changed value in the quotes of the old one, needed or not.
     spliced, whole = tmp_path / "spliced.yaml", tmp_path / "whole.yaml"
     for path in (spliced, whole):
         write_extraction(path, [extracted("a", before), extracted("b", "2021")])
@@ -211,7 +210,26 @@ def test_refresh_writes_what_the_whole_file_round_trip_writes(tmp_path, before, 
     assert spliced.read_text(encoding="utf-8") == whole.read_text(encoding="utf-8")
 
 
-# Values whose quoting ruamel.yaml decides, and keeps when the value changes.
+@pytest.mark.parametrize(
+    ("before", "after", "written"),
+    [
+        ("a: b", "Plain now", "title: Plain now"),
+        ("2019", "Sodexo wins contract", "title: Sodexo wins contract"),
+        ("Plain", "2020", "title: '2020'"),
+        ("a: b", "it's: x", 'title: "it\'s: x"'),
+    ],
+)
+def test_refreshed_title_is_quoted_only_when_it_needs_quotes(tmp_path, before, after, written):
+    # A title that once held a colon does not stay quoted once the extractor rewrites it.
+    path = tmp_path / "events.yaml"
+    write_extraction(path, [extracted("a", before)])
+    write_extraction(path, [extracted("a", after)])
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert [line.strip() for line in lines if line.strip().startswith("title:")] == [written]
+    assert load_events(path).events[0].title == after
+
+
+# Values whose quoting ruamel.yaml decides when written.
 TITLES = ["Plain", "2019", "a: b", "it's: x", "it's", "Item #3", "true", "x, y", "- list"]
 NAMES = ["Wales", "Dorset, Devon and Cornwall", "2019", "it's"]
 

@@ -25,7 +25,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from timeline.model import Event
 from timeline.store.event_text import events_text
-from timeline.store.round_trip import DATE_FIELDS, event_to_yaml, has_comment, refresh_in_place
+from timeline.store.round_trip import event_to_yaml, has_comment, refresh_in_place
 
 _EVENTS_KEY = re.compile(r"^events:[ \t]*(?:#[^\n]*)?\n", re.MULTILINE)
 _FIRST_ITEM = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*( *)-(?:[ \n]|\Z)")
@@ -116,12 +116,8 @@ def changed_blocks(
     before, after, new = texts[:count], texts[count : 2 * count], texts[2 * count :]
     pieces = []
     for (index, fresh), old_text, fresh_text in zip(refreshed.items(), before, after, strict=True):
-        old_event, block = events[index], cut.blocks[index]
-        if (
-            fresh_text is not None
-            and old_text == block
-            and not _quoted_change(block, fresh_text, cut.column, old_event, fresh)
-        ):
+        block = cut.blocks[index]
+        if fresh_text is not None and old_text == block:
             # The block is what the tool wrote, untouched: refreshing it field by field in
             # ruamel.yaml (below) gives the tool's text of the new version, in model order.
             pieces.append((fresh, fresh_text))
@@ -132,21 +128,6 @@ def changed_blocks(
     for event, text in zip(added, new, strict=True):
         pieces.append((event, text or block_text(event_to_yaml(event), cut.column, yaml)))
     return pieces
-
-
-def _quoted_change(block: str, fresh_text: str, column: int, old: Event, fresh: Event) -> bool:
-    """Give whether a text field that changes is written in quotes the new text does not use:
-    ruamel.yaml writes the new value in the old quotes, needed or not (CommentedMap keeps a
-    quoted string's style when a plain one is assigned over it)."""
-    before, after = old.model_dump(mode="json"), fresh.model_dump(mode="json")
-    starts = f"^(?:{' ' * (column + 2)}|{' ' * column}- )"
-    for name, value in before.items():
-        if not isinstance(value, str) or name in DATE_FIELDS or after.get(name) == value:
-            continue
-        quoted = re.search(rf"{starts}{name}: (['\"])", block, re.MULTILINE)
-        if quoted and not re.search(rf"{starts}{name}: {quoted[1]}", fresh_text, re.MULTILINE):
-            return True
-    return False
 
 
 def block_has_comment(block: str, yaml: YAML) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.scalarstring import DoubleQuotedScalarString
+from ruamel.yaml.scalarstring import DoubleQuotedScalarString, PlainScalarString
 
 from timeline.model import Event
 
@@ -71,7 +71,12 @@ def _flow_list(items: list) -> CommentedSeq:
 
 
 def refresh_in_place(mapping: CommentedMap, old: Event, new: Event) -> None:
-    """Rewrite only the fields that changed, so the mapping keeps its key order and layout."""
+    """Rewrite only the fields that changed, so the mapping keeps its key order and layout.
+
+    A changed text is written as a new one would be: plain unless it needs quotes (assigned as
+    a plain str, CommentedMap would keep the old value's quotes, so a title that once held a
+    colon would stay quoted for good).
+    """
     old_data = old.model_dump(mode="json")
     new_data = new.model_dump(mode="json")
     wanted = event_to_yaml(new)
@@ -82,7 +87,8 @@ def refresh_in_place(mapping: CommentedMap, old: Event, new: Event) -> None:
         if key not in mapping:
             mapping.insert(min(position, len(mapping)), key, wanted[key])
         elif old_data.get(key) != new_data.get(key):
-            mapping[key] = wanted[key]
+            value = wanted[key]
+            mapping[key] = PlainScalarString(value) if type(value) is str else value
 
 
 def has_comment(node: Any) -> bool:
