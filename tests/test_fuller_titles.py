@@ -46,6 +46,26 @@ def test_the_clause_shows_when_it_says_more_about_the_same_doer(
     assert (template, fuller) in _shown(recogniser, text, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "fuller"),
+    [
+        (
+            "The Anti-social Behaviour Action Plan, published on 27 March 2023, promised"
+            " swifter justice.",
+            "Anti-social Behaviour Action Plan published",
+        ),
+        (
+            "The coalition government's Transforming Rehabilitation: A Strategy for Reform,"
+            " published in May 2013, set out to replace the trusts.",
+            "Transforming Rehabilitation: A Strategy for Reform published",
+        ),
+    ],
+)
+def test_a_clause_cut_before_its_participle_keeps_the_participle(recogniser, text, fuller):
+    found = sentence_candidates(recogniser, text, POST.post_date)
+    assert fuller in [c.fuller_title for c in found]
+
+
 def test_a_stock_headline_gives_way_to_a_clause_that_names_who(recogniser):
     """ "Judicial review sought" says less than, and the opposite of, the clause."""
     found = sentence_candidates(

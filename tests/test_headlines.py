@@ -572,6 +572,51 @@ def test_headline_of_a_long_noun_phrase_and_participle_cuts_the_phrase_not_the_p
     )
 
 
+@pytest.mark.parametrize(
+    ("clause", "made"),
+    [
+        (  # too long with whose it is: the title's own name stays whole
+            "The coalition government's Transforming Rehabilitation: A Strategy for Reform"
+            " published",
+            "Transforming Rehabilitation: A Strategy for Reform published",
+        ),
+        (  # too long with its subtitle: the subtitle goes, whose it is stays
+            "The Centre for Justice Innovation's report The Future of Unpaid Work: Payback with"
+            " a purpose published",
+            "Centre for Justice Innovation's report The Future of Unpaid Work published",
+        ),
+    ],
+)
+def test_a_long_noun_phrase_before_its_participle_sheds_an_owner_or_a_subtitle_whole(clause, made):
+    assert headline(clause, finite=False) == made
+
+
+@pytest.mark.parametrize(
+    ("clause", "made"),
+    [
+        (
+            "Transforming Rehabilitation: A Strategy for Reform published",
+            "Transforming Rehabilitation: A Strategy for Reform published",
+        ),
+        (
+            "The Chief Inspector's review of the supervision of Jordan McSweeney was published",
+            "Chief Inspector's review of the supervision of Jordan McSweeney published",
+        ),
+        ("The Home Office published its plan", "Home Office publishes its plan"),
+        (
+            "The tribunal ruled that the risk register should be published",
+            "Tribunal rules that the risk register should be published",
+        ),
+        (
+            "Learndirect went to the High Court to stop the findings being published",
+            "Learndirect goes to the High Court to stop the findings being published",
+        ),
+    ],
+)
+def test_a_clause_ending_on_published_keeps_the_participle(clause, made):
+    assert headline(clause) == made
+
+
 def test_headline_cut_never_ends_inside_a_list_and_may_end_before_a_describing_gerund():
     clause = (
         "The Home Secretary announced a new border agency bringing together immigration, customs"

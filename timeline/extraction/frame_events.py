@@ -357,7 +357,13 @@ class FrameRecogniser:
         fuller = title_kind == "filled" or title_kind in ("written", "bare") and not roles
         fuller = fuller and not to_come
         fuller_title = fuller and self.titler.fuller(
-            title, roles, text, span, subject.speaking, named_here.referents
+            title,
+            roles,
+            text,
+            span,
+            subject.speaking,
+            named_here.referents,
+            match.verb.lemma if match.verb else None,
         )
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []

@@ -10,7 +10,8 @@ from timeline.extraction.entities import EntityMention
 from timeline.extraction.events import TitleKind
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.headline_cuts import LIST_GOES_ON
-from timeline.extraction.headlines import HEADLINE_LIMIT, headline
+from timeline.extraction.headlines import HEADLINE_LIMIT, headline, participle_kept
+from timeline.extraction.lemmas import lemma_of
 from timeline.extraction.participles import participle_phrase
 from timeline.extraction.templates import fill_template, future_form, group_label, label_title
 from timeline.extraction.title_judgement import PERSONS, says_more, says_more_than_stock
@@ -228,12 +229,17 @@ class FrameTitler:
         span: tuple[int, int],
         speaking: str | None,
         referents: Sequence[EntityMention] = (),
+        verb: str | None = None,
     ) -> str | None:
         """Give the clause's headline where it says more than a filled template about the same
         doer ("Senedd debates the future of probation in Wales" for "Senedd holds debate"), or
         than a stock headline with no one in it ("Report published"); else None. A body the
-        clause calls by a word ("the ministry") is written by its name."""
+        clause calls by a word ("the ministry") is written by its name; one cut just before the
+        frame's verb, a participle ("The government's strategy, published in May, …"), keeps
+        it ("Government's strategy published")."""
         made = clause_headline(text, span, speaking)
+        participle = made and verb and _participle_after(made, text, verb)
+        made = participle_kept(f"{made} {participle}") if participle else made
         if not made:
             return None
         made = self.named(made, referents)
@@ -291,6 +297,20 @@ class FrameTitler:
         crcs = [name for name in names if name in self._crc_names]
         others = [name for name in names if name not in crcs]
         return others + group_label(crcs, self.noun, self._plural)
+
+
+def _participle_after(headline: str, text: str, lemma: str) -> str | None:
+    """Give the participle of the verb lemma that follows where a headline without that verb
+    ends in the sentence ("… A Strategy for Reform, published in May 2013"), else None."""
+    words = headline.split()
+    if any(lemma_of(word.lower())[0] == lemma for word in words):
+        return None
+    after = re.search(rf"(?<!\w){re.escape(words[-1])},?\s+(\w+)", text)
+    if after is None:
+        return None
+    participle = after.group(1).lower()
+    lemma_found, forms = lemma_of(participle)
+    return participle if lemma_found == lemma and "VBN" in forms else None
 
 
 _MADE_PUBLIC = frozenset({"publish", "release", "issue", "announce", "unveil"})

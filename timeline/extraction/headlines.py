@@ -46,6 +46,8 @@ __all__ = [
     "SPEAKER_OR_READER",
     "TOLD_PEOPLE",
     "HEADLINE_LIMIT",
+    "MADE_PUBLIC",
+    "participle_kept",
     "WIRE_PREFIX",
     "headline",
     "opens_with_verb",
@@ -142,6 +144,8 @@ def headline(
     if _word_then_aside(text):
         return None  # "The second, in June 2023, rated …": its noun was before, or an aside
     text = _OPENING_ARTICLE.sub("", text)
+    if finite and len(text) <= HEADLINE_LIMIT and _ENDS_MADE_PUBLIC.search(text):
+        text, finite = _ENDS_MADE_PUBLIC.sub(r"\1", text), False  # "… for Reform published"
     if finite and len(without_trailing_clause(text)) > HEADLINE_LIMIT:
         text = without_subject_asides(text)
     text = present_tense(text) if finite else text
@@ -153,7 +157,7 @@ def headline(
             return None  # "Report rates" of "their report rated us …": whom it rated is cut
         text = cut
     text = without_trailing_clause(text) if finite else text
-    text = _balanced_quotes((_within_limit if finite else _participle_kept)(abbreviated(text)))
+    text = _balanced_quotes((_within_limit if finite else participle_kept)(abbreviated(text)))
     if ENDS_ON_SAYING.search(text) or _PRONOUN_OBJECT.search(text):
         return None  # "… Grant Shapps announces", "MPs approve it": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
@@ -165,6 +169,14 @@ _PRONOUN_OBJECT = re.compile(
     r"\b(?:announces?|approves?|refuses?|accepts?|rejects?|publishes|publish|confirms?|backs?"
     r"|drops?|scraps?)\s+(?:it|them)\b"
     r"(?!\s+(?:has|had|was|is|will|would|did|does|were|are|have|could|can|may|might|should))"
+)
+
+# Participles a headline may end on: what was made public, then its participle, no doer
+# ("Transforming Rehabilitation: A Strategy for Reform published"), written as they are.
+MADE_PUBLIC = frozenset({"published", "unveiled"})  # not "released": people are
+_ENDS_MADE_PUBLIC = re.compile(
+    rf"(?:\b(?:was|were|has been|have been|had been)\s+)?(?<!\bbe )(?<!\bbeing )"
+    rf"\b({'|'.join(MADE_PUBLIC)})\W*\Z"
 )
 
 # Where a doer said what it did, between commas: "…, in a report published on 12 March,".
@@ -352,15 +364,35 @@ def _main_verb(words: list[str], index: int) -> bool:
     return not can_be_noun(word) or words[index - 1][:1].isupper()
 
 
-def _participle_kept(text: str) -> str:
+def participle_kept(text: str) -> str:
     """Give a noun phrase and the participle ending it within HEADLINE_LIMIT, the phrase cut and
     never the participle ("Lord Bradley's review of people with mental health problems or
     learning disabilities in the criminal justice system published": "… problems published")."""
     phrase, _, participle = re.sub(r"\s+", " ", text).strip(EDGE_PUNCTUATION).rpartition(" ")
     if len(text) <= HEADLINE_LIMIT or "VBN" not in lemma_of(participle.lower())[1]:
         return _within_limit(text)  # short enough, or it ends on its agent ("by Chris Grayling")
-    cut = _within_limit(phrase, HEADLINE_LIMIT - len(participle) - 1)
+    room = HEADLINE_LIMIT - len(participle) - 1
+    whole = next((short for short in _shortened(phrase) if len(short) <= room), None)
+    cut = whole or _within_limit(phrase, room)
     return f"{cut} {participle}" if cut else ""
+
+
+def _shortened(phrase: str) -> list[str]:
+    """Give a noun phrase said in fewer words, each whole: without whose it is before a title
+    ("the coalition government's Transforming Rehabilitation: …"), without a title's subtitle
+    ("The Future of Unpaid Work: Payback with a purpose")."""
+    shorter = []
+    owner = _OWNER_OF_TITLE.match(phrase)
+    if owner:
+        shorter.append(phrase[owner.end() :])
+    subtitle = _SUBTITLE.search(phrase)
+    if subtitle:
+        shorter.append(phrase[: subtitle.start()])
+    return shorter
+
+
+_OWNER_OF_TITLE = re.compile(r"(?:[\w-]+\s+){1,4}?[\w-]+['’]s\s+(?=[A-Z])")
+_SUBTITLE = re.compile(r":\s+[A-Z][^:]*\Z")
 
 
 def _within_limit(text: str, limit: int = HEADLINE_LIMIT) -> str:

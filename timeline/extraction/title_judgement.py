@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extraction.headlines import MADE_PUBLIC
 from timeline.extraction.lemmas import lemma_of
 from timeline.extraction.proper_names import find_names
 
@@ -79,7 +80,7 @@ def _reads_well(clause: str, verbs: list[str]) -> bool:
             return False
     last = [word.lower().strip("\"'“”‘’,;:") for word in clause.split()[-2:]]
     dangling = last[-1] in _DANGLING or last[0] in _AUXILIARIES  # "… and has been succeeded"
-    dangling = dangling or lemma_of(last[-1])[1] & {"VBD", "VBN"}
+    dangling = dangling or lemma_of(last[-1])[1] & {"VBD", "VBN"} and last[-1] not in MADE_PUBLIC
     dangling = dangling or last[0] == "to" and "VB" in lemma_of(last[-1])[1]  # "… to look"
     unnamed = any(word.lower().strip(",;:") in _UNNAMED for word in clause.split())
     return not dangling and not unnamed and not _WRITTEN_DATE.search(clause)
@@ -104,4 +105,5 @@ _WRITTEN_DATE = re.compile(
     r"|October|November|December)\b"
 )
 _AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been"})
+
 _DANGLING = frozenset({"to", "and", "or", "of", *_AUXILIARIES})
