@@ -165,6 +165,8 @@ DEVELOPMENT = (
     GoldSet("dev68", CORPUS / "dev68", ("dev",), (CORPUS / "dev68/gold-dev.yaml",)),
     GoldSet("dev69", CORPUS / "dev69", ("dev",), (CORPUS / "dev69/gold-dev.yaml",)),
     GoldSet("dev70", CORPUS / "dev70", ("dev",), (CORPUS / "dev70/gold-dev.yaml",)),
+    GoldSet("dev71", CORPUS / "dev71", ("dev",), (CORPUS / "dev71/gold-dev.yaml",)),
+    GoldSet("dev72", CORPUS / "dev72", ("dev",), (CORPUS / "dev72/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
