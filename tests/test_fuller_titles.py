@@ -50,9 +50,10 @@ def test_the_clause_shows_when_it_says_more_about_the_same_doer(
     ("text", "fuller"),
     [
         (
-            "The Anti-social Behaviour Action Plan, published on 27 March 2023, promised"
-            " swifter justice.",
-            "Anti-social Behaviour Action Plan published",
+            "The NHS plan Five Year Forward View for Mental Health, published in 2016, pointed to"
+            " the gap between the needs of people in the justice system and what community"
+            " services offered them.",
+            "NHS plan Five Year Forward View for Mental Health published",
         ),
         (
             "The coalition government's Transforming Rehabilitation: A Strategy for Reform,"

@@ -87,6 +87,46 @@ def test_a_name_with_and_in_it_heads_a_singular_verb(clause, expected):
 @pytest.mark.parametrize(
     ("clause", "expected"),
     [
+        ("Children stopped being held there", "Children stop being held there"),
+        ("Women at the centre refused meals", "Women at the centre refuse meals"),
+        (  # a participle and when, between commas, is no verb of the headline
+            "The inspectorate's most recent report, published last November, found that",
+            "The inspectorate's most recent report, published last November, finds that",
+        ),
+    ],
+)
+def test_irregular_plurals_and_a_dated_participle_aside(clause, expected):
+    assert present_tense(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "Their report, published last November, warned that too many vulnerable women were"
+            " still being detained, including women who had been tortured, and that many were"
+            " later released",
+            "Report warns that too many vulnerable women were still being detained",
+        ),
+        (  # told whole only with its verb's object: else the cut before the aside stands
+            "The NHS plan Five Year Forward View for Mental Health, published in 2016, pointed to"
+            " the gap between the needs of people in the justice system and what services offered",
+            "NHS plan Five Year Forward View for Mental Health",
+        ),
+        (  # "concludes that it had been …" says nothing whole: the noun phrase and when it came
+            "The Justice Committee report on Transforming Rehabilitation, published on 22 June,"
+            " concluded that it had been a mistake to introduce the reforms without piloting",
+            "Justice Committee report on Transforming Rehabilitation published on 22 June",
+        ),
+    ],
+)
+def test_a_dated_participle_aside_goes_when_the_headline_is_whole_without_it(clause, expected):
+    assert headline(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
         (
             "Payments under the 2006 scheme started on 1 December",
             "Payments under the 2006 scheme start on 1 December",

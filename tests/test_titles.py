@@ -562,6 +562,28 @@ def test_a_names_description_inside_the_trigger_is_left_out():
     assert without_asides(named, (0, 1))[0] == "The minister named Anne Black to chair it."
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        (  # a list of words inside a name, commas and all, is part of the description
+            "Jo Farrar, a director general at the Ministry of Housing, Communities and Local"
+            " Government, succeeded Michael Spurr.",
+            "Jo Farrar succeeded Michael Spurr.",
+        ),
+        (  # a description of ten words or more is no aside a headline drops
+            "Colin Port resigned from Southwest One, the back-office company his force owns with"
+            " two Somerset councils and IBM, saying it had failed.",
+            "Colin Port resigned from Southwest One, the back-office company his force owns with"
+            " two Somerset councils and IBM, saying it had failed.",
+        ),
+    ],
+)
+def test_a_names_description_runs_to_the_comma_its_list_does_not_continue(sentence, kept):
+    from timeline.extraction.title_asides import without_asides
+
+    assert without_asides(sentence, (0, 1))[0] == kept
+
+
 def test_a_renamed_aside_is_left_out():
     from timeline.extraction.title_asides import without_asides
 

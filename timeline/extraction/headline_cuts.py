@@ -322,17 +322,18 @@ _TRAILING_CLAUSE = re.compile(
 )
 
 
-def without_subject_asides(text: str) -> str:
+def without_subject_asides(text: str, asides: re.Pattern[str] | None = None) -> str:
     """Give a clause without the asides between its subject and its verb ("The first new hostel
     for 30 years, Eden House in Bristol, a 26-bed premises for women, opened in …" is "The first
     new hostel for 30 years opened in …"): a cut for length must not take the verb. Only a
     subject with no verb of its own, asides that name or describe it ("a 26-bed premises",
-    "Eden House"), and no list of names ("Napo, UNISON and GMB, the three unions, accept …")."""
+    "Eden House"), or others asides matches, and no list of names ("Napo, UNISON and GMB, the
+    three unions, accept …")."""
     parts = text.split(", ")
     if len(parts) < 3 or any(_told_verb(token) for token in tokenise(parts[0])):
         return text
     for verb_at in range(2, len(parts)):
-        if not all(_APPOSITIVE.match(aside) for aside in parts[1:verb_at]):
+        if not all((asides or _APPOSITIVE).match(aside) for aside in parts[1:verb_at]):
             return text
         opening = tokenise(parts[verb_at][:40])[:1]
         if opening and parts[verb_at][:1].islower() and _told_verb(opening[0]):
@@ -348,3 +349,8 @@ def _told_verb(token: Token) -> bool:
 # An aside naming or describing what comes before it: "Eden House in Bristol", "a 26-bed
 # premises for women", "the outsourcing group"; not a list's last names ("UNISON and GMB").
 _APPOSITIVE = re.compile(r"(?:(?:an?|the|its|their|his|her)\s|[A-Z])(?!.*\s(?:and|or)\s)")
+# When a thing was made public, between its name and its verb: "The inspectorate's report,
+# published last November, found …".
+DATED_PARTICIPLE = re.compile(
+    r"(?:published|released|issued|unveiled|launched)\s+(?:last|this|earlier|in|on)\s[^,]*\Z"
+)

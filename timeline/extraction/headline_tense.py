@@ -36,7 +36,7 @@ NOT_BEFORE_A_VERB = frozenset({"as", "the", "a", "an", "new", "its", "their", "t
 PREPOSITIONS = frozenset(
     ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
 )
-_PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel"})
+_PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel", "children", "women", "men"})
 # Words that end a subject's head noun: "Payments under the 2006 scheme start".
 _AFTER_HEAD = PREPOSITIONS | {"under", "over", "across", "about", "against", "between", "within"}
 # Words after which a past form describes its noun: "the evaluation published alongside …".
@@ -262,6 +262,8 @@ def _verb_after_time(tokens: list[Token], index: int) -> bool:
             tokens[after].text[:1].isupper() or tokens[after].text.isdigit()
         ):
             after += 1
+    if after > index + 1 and after < len(tokens) and tokens[after].text == ",":
+        after += 1  # "…'s most recent report, published last November, found"
     verb = tokens[after] if after < len(tokens) else None
     if verb is None or not verb.finite or can_be_noun(verb.text.lower()):
         return False

@@ -13,6 +13,7 @@ import re
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.headline_cuts import (
     DANGLING,
+    DATED_PARTICIPLE,
     EDGE_PUNCTUATION,
     gerund_breaks,
     infinitive_breaks,
@@ -148,6 +149,13 @@ def headline(
         text, finite = _ENDS_MADE_PUBLIC.sub(r"\1", text), False  # "… for Reform published"
     if finite and len(without_trailing_clause(text)) > HEADLINE_LIMIT:
         text = without_subject_asides(text)
+    undated = without_subject_asides(text, DATED_PARTICIPLE) if finite else text
+    made = _finished(undated, finite) if undated != text else None
+    return made if made and _told_whole(made) else _finished(text, finite)
+
+
+def _finished(text: str, finite: bool) -> str | None:
+    """Give a clause, its opening settled, in headline tense and within the limit."""
     text = present_tense(text) if finite else text
     article = 1 if _OPENING_INDEFINITE.match(text) else 0  # "A report published" says enough
     text = _OPENING_INDEFINITE.sub("", text)
@@ -158,6 +166,7 @@ def headline(
         text = cut
     text = without_trailing_clause(text) if finite else text
     text = _balanced_quotes((_within_limit if finite else participle_kept)(abbreviated(text)))
+    text = _DATED_PARTICIPLE_END.sub(r"\1", text)  # "Report, published last November": no aside
     if ENDS_ON_SAYING.search(text) or _PRONOUN_OBJECT.search(text):
         return None  # "… Grant Shapps announces", "MPs approve it": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
@@ -294,6 +303,26 @@ def _balanced_quotes(text: str) -> str:
 
 # A first-person object right after the cut: "… rated | us 'Good'", "… told | me".
 _OBJECT_CUT = re.compile(r"\s*(?:us|me)\b", re.IGNORECASE)
+
+
+# The one comma before when the noun phrase a headline was cut to was made public.
+_DATED_PARTICIPLE_END = re.compile(
+    r"\A([^,]*),(?=\s+(?:published|released|issued|unveiled|launched)\s+"
+    r"(?:last|this|earlier|in|on)\s[^,]*\Z)"
+)
+
+
+def _told_whole(text: str) -> bool:
+    """Give whether a headline tells a doing in the present ("Report finds …") and does not end
+    on a verb whose object was cut ("… found", "… that too many cases sat")."""
+    words = [word.strip(EDGE_PUNCTUATION) for word in text.split()]
+    told = any(word.islower() and "VBZ" in lemma_of(word)[1] for word in words[1:])
+    before, last = words[-2:] if len(words) > 1 else ("", "")
+    passive = before.lower() in _BE_WORDS  # "… were still being detained"
+    return told and not (last.islower() and lemma_of(last)[1] & {"VBZ", "VBD"} and not passive)
+
+
+_BE_WORDS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
 
 def _ends_on_verb(text: str) -> bool:

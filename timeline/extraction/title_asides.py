@@ -71,10 +71,15 @@ _POST_THEN_NAME = re.compile(
     r"(?P<post>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){0,6}),\s+"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}),(?=\s)(?!\s+(?:who|which|whose|whom)\b)"
 )
+# The rest of a list of capitalised words inside a name: "(Housing,) Communities and Local
+# Government".
+_LIST_IN_NAME = r"(?:\s+[A-Z][\w&'’-]*)*\s+and\s+[A-Z]"
 # ", the health secretary,", ", NHS England's chief executive,", ", one of the Inspectors of
 # Constabulary,": what a name is, opening in lower case.
 _APPOSITION = re.compile(
     r",\s+(?:(?:the|a|an|[A-Z][\w&.'’ -]{0,40}?['’]s)\s+[a-z]"
     r"|one\s+of\s+(?:the|its|their|(?:Her|His)\s+Majesty['’]s)\s+\w)[\w'’-]*"
-    r"(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w&'’-]*)){0,9}?,(?=\s)"  # "a former chair of the HSE"
+    r"(?:\s+(?:[a-z][\w'’-]*|[A-Z][\w&'’-]*)){0,9}?"  # "a former chair of the HSE"
+    r"(?:,\s+[A-Z][\w&'’-]*(?=" + _LIST_IN_NAME + r")(?:\s+[\w&'’-]+){1,4})?"  # "Housing, …"
+    r",(?=\s)(?!" + _LIST_IN_NAME + ")"
 )
