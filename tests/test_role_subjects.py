@@ -426,3 +426,26 @@ def test_a_name_described_after_a_comma_by_a_capitalised_adjective_is_the_one_ac
     assert [(c.type, c.roles.get("actor")) for c in found] == [
         ("ownership_changed", ("Babylon Holdings",))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "actor"),
+    [
+        (
+            "In the spring of 2025 Amy Rees left to serve as acting Permanent Secretary of the"
+            " Ministry of Justice, and Phil Copple became interim chief executive.",
+            "appointment",
+            "Phil Copple",
+        ),
+        (
+            "The Home Office decided not to renew the contract, and Stonham took over on 18 June"
+            " 2010.",
+            "service_restructured",
+            "Stonham",
+        ),
+    ],
+)
+def test_a_bare_name_just_before_the_verb_acts_not_a_known_one_past_a_comma(
+    recogniser, text, kind, actor
+):
+    assert [roles for found, roles, _ in _events(recogniser, text) if found == kind] == [(actor,)]

@@ -162,7 +162,18 @@ def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token
         known = []  # "the company's founder, Emma Harrison, stepped down": not the company
     if known and step < 0 and _NAME in kinds and _post_then_name(tokens, known[-1]):
         known = []  # "the then Secretary of State for Justice Chris Grayling implemented"
+    if known and step < 0 and _NAME in kinds and _subject_past_a_comma(tokens, index, known[0]):
+        return [tokens[index]]  # "… Secretary of the ministry, and Phil Copple became": him
     return known or _nearest_of(tokens, index, step, kinds, asides)
+
+
+def _subject_past_a_comma(tokens: Sequence[Token], index: int, known: Token) -> bool:
+    """Give whether a bare name stands at index, just before the frame's words, and a comma
+    parts it from the nearest name the vocabulary knows: the name is the verb's own subject."""
+    if not 0 <= index < len(tokens) or tokens[index].lemma != _NAME:
+        return False
+    low = token_index(tokens, known)
+    return low is not None and any(t.text == "," for t in tokens[low + 1 : index])
 
 
 def _before_any(tokens: Sequence[Token], index: int, words: Set[str]) -> Sequence[Token]:
