@@ -347,6 +347,21 @@ def test_of_titles_alike_the_one_its_clause_says_fully_then_the_best_dated_one_w
     assert event.title == "Serco agrees to repay £68.5m"
 
 
+def test_a_title_going_on_from_the_plainest_ones_words_says_the_happening_fully():
+    def titled(title, kind, line):
+        candidate = _candidate("2013-12-01", owners=("Sodexo",), line=line, title=title)
+        return replace(candidate, title_kind=kind, type="contract_awarded")
+
+    short = titled("Sodexo takes over the running", "filled", 1)
+    full = titled("Sodexo takes over the running of the prison from the public sector", "clause", 2)
+    (event,) = merge_candidates([short, full])
+    assert event.title == "Sodexo takes over the running of the prison from the public sector"
+    assert event.sources[0].line == 2  # the words that gave the title come first
+    dated = titled("Sodexo takes over the running in December 2013", "clause", 3)
+    (event,) = merge_candidates([short, dated])
+    assert event.title == "Sodexo takes over the running"  # no date written in a headline
+
+
 def test_merge_two_sentences_of_one_document_dating_unnamed_reports_apart_are_two_happenings():
     def report(date, line, title, document="a.txt"):
         return _candidate(

@@ -147,3 +147,21 @@ def test_a_stock_noun_takes_no_words_of_the_writers_own_and_its_verb_agrees():
     assert object_headline("Contract awarded", ["contract"], said) == "Contract awarded"
     ended = "Ten years on, the original contract has come to an end."
     assert object_headline("Contracts end", ["contract"], ended) == "Original contract ends"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The trust renewed the contract last October for a further five years.",
+            "Contract renewed",
+        ),
+        ("The council renewed the contract for another three years.", "Contract renewed"),
+        (
+            "The council renewed the contract for cleaning its offices.",
+            "Contract for cleaning its offices renewed",
+        ),
+    ],
+)
+def test_how_long_a_contract_runs_says_not_which_contract(sentence, expected):
+    assert object_headline("Contract renewed", ["contract"], sentence) == expected

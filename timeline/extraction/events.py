@@ -13,6 +13,7 @@ from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import EntityFinder
 from timeline.extraction.phrases import PhraseMatch, PhraseMatcher, prepare
 from timeline.extraction.templates import label_title
+from timeline.extraction.title_judgement import reads_well
 from timeline.extraction.titles import clause_headline
 from timeline.model import Mark, Source
 from timeline.partial_date import PartialDate
@@ -209,6 +210,20 @@ def title_quality(candidate: Candidate) -> tuple:
         EVIDENCE_RANK[candidate.evidence],
         len(candidate.title),
     )
+
+
+def said_on(plainest: Candidate, candidates: Sequence[Candidate]) -> Candidate:
+    """Give the report of one happening whose headline goes on from the plainest's words
+    ("Sodexo takes over the running" → "… of the prison from the public sector") in the house
+    style, the one that says most; else the plainest."""
+    said = plainest.fuller_title or plainest.title
+    longer = [
+        c
+        for c in candidates
+        if (c.fuller_title or c.title).startswith(f"{said} ")
+        and reads_well(c.fuller_title or c.title)
+    ]
+    return max(longer, key=lambda c: len(c.fuller_title or c.title)) if longer else plainest
 
 
 def _rating_untold(candidate: Candidate) -> bool:

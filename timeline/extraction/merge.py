@@ -14,6 +14,7 @@ from timeline.extraction.events import (
     EVIDENCE_RANK,
     Candidate,
     roles_conflict,
+    said_on,
     title_quality,
 )
 from timeline.extraction.headline_names import owner_named
@@ -333,7 +334,7 @@ def _event(happening: _Happening) -> tuple[Event, str]:
     one that only held its CRCs (the ids stay as they were before holders were shown)."""
     best = happening.best
     candidates = sorted(happening.candidates, key=_date_quality)
-    plainest = min(candidates, key=title_quality)
+    plainest = said_on(min(candidates, key=title_quality), candidates)
     # Its post shows the words that gave the title: a title never says what no quote says.
     shown = _unique_sources([plainest.source, *(c.source for c in candidates)])
     sources = [unpacked(source) for source in shown]

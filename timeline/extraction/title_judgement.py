@@ -10,7 +10,7 @@ from timeline.extraction.headlines import MADE_PUBLIC
 from timeline.extraction.lemmas import lemma_of
 from timeline.extraction.proper_names import find_names
 
-__all__ = ["PERSONS", "says_more", "says_more_than_stock"]
+__all__ = ["PERSONS", "reads_well", "says_more", "says_more_than_stock"]
 
 _QUOTED = re.compile(r"'[^']+'")
 
@@ -49,6 +49,11 @@ def says_more_than_stock(clause: str, stock: str) -> bool:
     named = any(word[:1].isupper() for word in words[1:]) or _a_name(words[0])
     longer = len(words) >= len(stock.split()) + 2 or clause.endswith(f" {stock}")  # "Prisons Act …"
     return named and _reads_well(clause, _past_name(words)[:3]) and longer
+
+
+def reads_well(title: str) -> bool:
+    """Give whether a headline keeps to the house style (see _reads_well)."""
+    return _reads_well(title, _past_name(title.split())[:3])
 
 
 def _past_name(words: list[str]) -> list[str]:

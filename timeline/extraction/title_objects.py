@@ -48,6 +48,12 @@ _NOT_DESCRIBING = word_set(
 )
 _MODIFIERS = 3
 _COMPLEMENT_WORDS = 9
+_DURATION = re.compile(
+    r"(?:a\s+further\s+|another\s+|the\s+next\s+|up\s+to\s+)?"
+    r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s+"
+    r"(?:more\s+)?(?:years?|months?|weeks?|days?)\b",
+    re.I,
+)
 
 
 def object_headline(title: str, objects: Sequence[str], sentence: str) -> str:
@@ -215,6 +221,8 @@ def _complement(tokens: list[str], start: int) -> list[str]:
         return []
     if first.lower() == "to" and not _bare_verb(tokens, start + 1):
         return []
+    if first.lower() == "for" and _DURATION.match(" ".join(tokens[start + 1 : start + 5])):
+        return []  # "renewed the contract for a further five years": how long, not which one
     words = [first]
     for index in range(start + 1, min(len(tokens), start + 1 + _COMPLEMENT_WORDS)):
         if tokens[index].lower() in PERSONAL_PRONOUNS:
