@@ -143,6 +143,20 @@ def test_frame_events_the_same_day_is_the_day_an_earlier_sentence_named(recognis
     assert stood_down.title == "Philip Cox stands down"
 
 
+def test_frame_events_the_same_day_passes_over_a_year_a_relative_clause_tells(recogniser):
+    post = replace(
+        POST,
+        post_date=dt.date(2019, 6, 10),
+        sentences=[
+            Sentence("Kier issued a profit warning on 4 June 2019.", 1),
+            Sentence("It cited contracts which it won in 2015.", 2),
+            Sentence("Its chairman, Philip Cox, stood down on the same day.", 3),
+        ],
+    )
+    [stood_down] = [c for c in recogniser.candidates(document_of(post)) if c.type == "appointment"]
+    assert str(stood_down.date) == "2019-06-04"
+
+
 def test_frame_events_an_undated_buyer_in_an_undated_document_gains_nothing(recogniser):
     undated = Post(title="A briefing", post_date=None, line=1, sentences=[], comments=[])
     text = "The Ministry of Justice has appointed Seetec to run probation in the west."

@@ -170,6 +170,7 @@ def match_end(match: FrameMatch) -> int:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
+_IN_RELATIVE = re.compile(r"\b(?:which|who|whom|whose)\b[^,;:()]*\Z", re.IGNORECASE)
 
 
 def _names_the_time(text: str, mention: DateMention, anchor: Token) -> bool:
@@ -189,12 +190,18 @@ def last_named_time(
     text: str, named: Sequence[DateMention], posted: PartialDate | None = None
 ) -> PartialDate | None:
     """Give the time a sentence names last that a later "the same day" may point back to: not
-    the start of a state ("which has run the CRC since 2015"), nor a time after the post ("will
-    end in 2020", written in 2018: "at the same time" is when it was said)."""
+    the start of a state ("which has run the CRC since 2015"), nor a year of the background a
+    relative clause tells ("the offences of which he was convicted in 2009"), nor a time after
+    the post ("will end in 2020", written in 2018: "at the same time" is when it was said)."""
     times = [
         m.value
         for m in named
         if not _SINCE_BEFORE.search(text, 0, m.start)
+        and not (
+            m.value is not None
+            and m.value.precision == "year"
+            and _IN_RELATIVE.search(text, 0, m.start)
+        )
         and (posted is None or m.value is None or m.value.start() <= posted.end())
     ]
     return times[-1] if times else None
