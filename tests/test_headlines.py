@@ -706,3 +706,29 @@ def test_headline_never_ends_on_whom_a_telling_told():
     assert headline("Sodexo told the unions it would cut 600 posts") == (
         "Sodexo tells the unions it would cut 600 posts"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (  # "between" wants its "and": no cut parts them, so no headline of this length
+            "Probation was split in June 2014 between the National Probation Service and 21"
+            " community rehabilitation companies",
+            None,
+        ),
+        (
+            "Probation was split between the NPS and 21 companies",
+            "Probation split between the NPS and 21 companies",
+        ),
+    ],
+)
+def test_a_cut_never_parts_between_from_its_and(clause, expected):
+    assert headline(clause) == expected
+
+
+@pytest.mark.parametrize("word", ["unable", "able", "likely", "willing"])
+def test_a_cut_ending_on_a_word_wanting_its_infinitive_is_left_open(word):
+    from timeline.extraction.headline_cuts import left_open
+
+    assert left_open(f"Review finds Serco had regularly been {word}")
+    assert not left_open("Review finds Serco had regularly been late")

@@ -10,7 +10,8 @@ from timeline.extraction.entities import EntityMention
 from timeline.extraction.events import TitleKind
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.headline_cuts import LIST_GOES_ON
-from timeline.extraction.headlines import HEADLINE_LIMIT, headline, participle_kept
+from timeline.extraction.headline_limit import HEADLINE_LIMIT, participle_kept
+from timeline.extraction.headlines import headline
 from timeline.extraction.lemmas import lemma_of
 from timeline.extraction.participles import participle_phrase
 from timeline.extraction.templates import fill_template, future_form, group_label, label_title

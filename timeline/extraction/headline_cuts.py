@@ -67,10 +67,10 @@ _OPEN_CLAUSE = re.compile(
     re.I,
 )
 # "… replaced by the National Probation Service and | by …", "… ceased to exist as far | as
-# we are concerned": words that want what follows.
+# we are concerned", "… had been unable | to fill": words that want what follows.
 DANGLING = re.compile(
     r"\b(?:and|or|but|nor|so|the|a|an|to|that|because|although|whereas|unless|much|showing"
-    r"|suggesting|saying|claiming|arguing"
+    r"|suggesting|saying|claiming|arguing|unable|able|likely|unlikely|willing"
     r"|(?<!\d )(?<!\dm )(?<!\dbn )(?<!% )(?:more|less|fewer)"  # "more [than]", not "£467m more"
     r"|as\s+(?:far|long|much|many|well|soon|early|late))$",
     re.I,
@@ -171,6 +171,16 @@ def wants_its_with(text: str, end: int) -> bool:
 
 _PAIRED_END = re.compile(r"\b(?:together|along)\Z")
 _WITH = re.compile(r"\s+with\s")
+
+
+def wants_its_and(text: str, end: int) -> bool:
+    """Give whether a break at end parts "between" and its first from the "and" of the second
+    ("split between the National Probation Service | and 21 companies")."""
+    return bool(_BETWEEN_END.search(text, 0, end) and _AND.match(text, end))
+
+
+_BETWEEN_END = re.compile(r"\bbetween\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\Z")
+_AND = re.compile(r"\s*and\s")
 
 
 def paired_modifiers(text: str, end: int) -> bool:

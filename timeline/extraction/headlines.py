@@ -15,19 +15,14 @@ from timeline.extraction.headline_cuts import (
     DANGLING,
     DATED_PARTICIPLE,
     EDGE_PUNCTUATION,
-    gerund_breaks,
-    infinitive_breaks,
-    inside_list,
-    left_open,
-    paired_modifiers,
-    splits_phrase,
-    wants_its_of,
-    wants_its_with,
-    without_open_noun_phrase,
-    without_short_tail,
     without_subject_asides,
     without_trailing_clause,
-    without_verbless_clause,
+)
+from timeline.extraction.headline_limit import (
+    HEADLINE_LIMIT,
+    PHRASE_BREAK,
+    participle_kept,
+    within_limit,
 )
 from timeline.extraction.headline_names import abbreviated, by_name
 from timeline.extraction.headline_tense import (
@@ -48,13 +43,11 @@ __all__ = [
     "TOLD_PEOPLE",
     "HEADLINE_LIMIT",
     "MADE_PUBLIC",
-    "participle_kept",
     "WIRE_PREFIX",
     "headline",
     "opens_with_verb",
 ]
 
-HEADLINE_LIMIT = 80
 # The first person, and the second: a reader addressed ("some of you have worked under three
 # owners") is no one a headline can name.
 SPEAKER_OR_READER = re.compile(r"\b(?:we|i|our|us|my|me|ours|you|your|yours)\b", re.IGNORECASE)
@@ -86,12 +79,6 @@ _OPENING_ARTICLE = re.compile(r"^(?i:the)\s+(?=\w)")
 _THIS_DOCUMENT = re.compile(r"^(?i:this)\s+((?i:inspection|report|review|audit|investigation))\b")
 # Headlines drop these too, once the verb's tense is read with them ("A consultation published").
 _OPENING_INDEFINITE = re.compile(r"^(?i:an?|their|its)\s+(?=\w)")
-# Where a long headline may end on a whole phrase: before a preposition, conjunction or comma.
-_PHRASE_BREAK = re.compile(
-    r",\s|\s(?=(?:and|but|while|after|before|because|following|when|where|which|who|as|"
-    r"of|in|on|at|for|with|from|by|over|under|about|rather|than|that|amid|despite|since|until"
-    r"|throughout|across(?=\s+(?:the|a|an|much|most|all|its|their|[A-Z])))\s)"
-)
 _CLAUSE_OPENING = re.compile(r"(?:and|but|while|whereas|when|where|which|who|because)\s", re.I)
 # Those a telling verb tells, whose telling a headline must say the words of ("tells staff").
 TOLD_PEOPLE = (
@@ -108,12 +95,6 @@ ENDS_ON_SAYING = re.compile(
     r"(?:\s+in\s+[A-Z]\w+)?\W*$"  # "… tells a technology conference in London": what?
     rf"|\btells\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){{0,2}}(?:{TOLD_PEOPLE})"
     r"(?:\s+(?:and|at|in|on)\s+(?:[\w-]+\s+){0,4}[\w-]+)?\W*$",  # "… tells residents"
-    re.I,
-)
-# "a handful | of large providers": a count is no phrase without what it counts.
-_COUNTING_BEFORE = re.compile(
-    r"\b(?:handful|number|lot|lots|series|range|majority|couple|part|pair|dozens?|hundreds"
-    r"|thousands|millions|one|some|many|most|all|each|none|both|several)$",
     re.I,
 )
 # What a title never starts or ends with: spaces, quotes and punctuation.
@@ -165,7 +146,7 @@ def _finished(text: str, finite: bool) -> str | None:
             return None  # "Report rates" of "their report rated us …": whom it rated is cut
         text = cut
     text = without_trailing_clause(text) if finite else text
-    text = _balanced_quotes((_within_limit if finite else participle_kept)(abbreviated(text)))
+    text = _balanced_quotes((within_limit if finite else participle_kept)(abbreviated(text)))
     text = _DATED_PARTICIPLE_END.sub(r"\1", text)  # "Report, published last November": no aside
     if ENDS_ON_SAYING.search(text) or _PRONOUN_OBJECT.search(text):
         return None  # "… Grant Shapps announces", "MPs approve it": says nothing yet
@@ -334,114 +315,10 @@ def _ends_on_verb(text: str) -> bool:
 def _before_first_person(text: str) -> str:
     """Give text up to the phrase break before its first first-person word."""
     first = SPEAKER_OR_READER.search(text)
-    breaks = list(_PHRASE_BREAK.finditer(text, 0, first.start()))
+    breaks = list(PHRASE_BREAK.finditer(text, 0, first.start()))
     breaks = [m for m in breaks if not DANGLING.search(text[: m.start()])]  # not "… as far"
     # "trusts wound up and every one of us started …": the first person opens a clause of its
     # own, and the cut is where that clause begins, not inside it ("and every one").
     clauses = [m for m in breaks if _CLAUSE_OPENING.match(text, m.end())]
     end = (clauses or breaks)[-1].start() if breaks else first.start()
     return text[:end].rstrip(EDGE_PUNCTUATION)
-
-
-def inside_name(text: str, position: int) -> bool:
-    """Give whether a break at position would split a name ("Cheshire and Greater Manchester",
-    "Ministry of Justice", "Dorset, Devon and Cornwall"): capitals on both sides of a joining
-    word or a comma."""
-    before = text[:position].rsplit(" ", 1)[-1]
-    after = text[position:].split()
-    if text.startswith(", ", position):  # "Dorset, Devon and Cornwall"
-        following = text[position + 2 :].split()
-        return bool(before[:1].isupper()) and bool(following) and following[0][:1].isupper()
-    return (
-        bool(before[:1].isupper())
-        and len(after) > 1
-        and after[0] in ("and", "of", "&", "for")
-        and after[1][:1].isupper()
-    )
-
-
-def _counted(text: str, end: int) -> bool:
-    """Give whether a break at end parts a count from what it counts ("a handful | of"), or a
-    participle after a noun from its agent when a verb came before ("announces the conclusions
-    of the review led | by Andrew Davies"; "Contract awarded | by the MoJ" is whole)."""
-    if _reduced_relative(text, end):
-        return True
-    return text[end:].lstrip().startswith("of ") and bool(_COUNTING_BEFORE.search(text[:end]))
-
-
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
-
-
-def _reduced_relative(text: str, end: int) -> bool:
-    """Give whether a break at end stands between a participle after a noun and its agent, a
-    verb having come before: "announces the conclusions of the review led | by Andrew Davies"
-    (the break before "led" is whole; "Contract awarded | by the MoJ" is whole as it is)."""
-    if not text[end:].lstrip().startswith("by "):
-        return False
-    words = text[:end].split()
-    participle = len(words) > 2 and "VBN" in lemma_of(words[-1].lower())[1]
-    participle = participle and words[-2].lower() not in _AUXILIARIES
-    return participle and any(_main_verb(words, index) for index in range(1, len(words) - 1))
-
-
-def _main_verb(words: list[str], index: int) -> bool:
-    """Give whether words[index] reads as a verb in the present ("publishes"; "wins" after a
-    name), not a plural noun ("the 35 probation trusts")."""
-    word = words[index].lower()
-    if "VBZ" not in lemma_of(word)[1]:
-        return False
-    return not can_be_noun(word) or words[index - 1][:1].isupper()
-
-
-def participle_kept(text: str) -> str:
-    """Give a noun phrase and the participle ending it within HEADLINE_LIMIT, the phrase cut and
-    never the participle ("Lord Bradley's review of people with mental health problems or
-    learning disabilities in the criminal justice system published": "… problems published")."""
-    phrase, _, participle = re.sub(r"\s+", " ", text).strip(EDGE_PUNCTUATION).rpartition(" ")
-    if len(text) <= HEADLINE_LIMIT or "VBN" not in lemma_of(participle.lower())[1]:
-        return _within_limit(text)  # short enough, or it ends on its agent ("by Chris Grayling")
-    room = HEADLINE_LIMIT - len(participle) - 1
-    whole = next((short for short in _shortened(phrase) if len(short) <= room), None)
-    cut = whole or _within_limit(phrase, room)
-    return f"{cut} {participle}" if cut else ""
-
-
-def _shortened(phrase: str) -> list[str]:
-    """Give a noun phrase said in fewer words, each whole: without whose it is before a title
-    ("the coalition government's Transforming Rehabilitation: …"), without a title's subtitle
-    ("The Future of Unpaid Work: Payback with a purpose")."""
-    shorter = []
-    owner = _OWNER_OF_TITLE.match(phrase)
-    if owner:
-        shorter.append(phrase[owner.end() :])
-    subtitle = _SUBTITLE.search(phrase)
-    if subtitle:
-        shorter.append(phrase[: subtitle.start()])
-    return shorter
-
-
-_OWNER_OF_TITLE = re.compile(r"(?:[\w-]+\s+){1,4}?[\w-]+['’]s\s+(?=[A-Z])")
-_SUBTITLE = re.compile(r":\s+[A-Z][^:]*\Z")
-
-
-def _within_limit(text: str, limit: int = HEADLINE_LIMIT) -> str:
-    """Give text ended on the last whole phrase within limit."""
-    text = re.sub(r"\s+", " ", text).strip(EDGE_PUNCTUATION)
-    if len(text) <= limit:
-        return text
-    phrases = [*_PHRASE_BREAK.finditer(text), *infinitive_breaks(text), *gerund_breaks(text)]
-    breaks = sorted(m.start() for m in phrases if m.start() <= limit)
-    breaks += [text.rindex(" ", 0, end) for end in breaks if _reduced_relative(text, end)]
-    breaks.sort()
-    breaks = [end for end in breaks if end >= limit // 3 and not inside_name(text, end)]
-    breaks = [end for end in breaks if not splits_phrase(text, end)]
-    breaks = [end for end in breaks if not _counted(text, end) and not left_open(text[:end])]
-    breaks = [end for end in breaks if not paired_modifiers(text, end)]
-    breaks = [
-        end for end in breaks if not wants_its_of(text, end) and not wants_its_with(text, end)
-    ]
-    breaks = [end for end in breaks if not inside_list(text, end)]
-    if breaks:
-        cut = without_short_tail(without_verbless_clause(text[: breaks[-1]]))
-        return without_open_noun_phrase(cut, text[breaks[-1] :])
-    return ""  # no whole phrase ends within the limit: no headline rather than a cut one

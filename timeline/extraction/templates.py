@@ -29,7 +29,7 @@ def fill_template(template: str, values: dict[str, list[str]]) -> str | None:
     when the headline would run past its limit (the next, shorter template is tried).
 
     A role of two names reads "A and B", of more "A, B and C"; a verb right after a plural
-    first role agrees with it ("Sodexo and Interserve win …").
+    first role, or one named as a set of rules, agrees with it ("Sodexo and Interserve win …").
     """
     wanted = re.findall(r"\{([a-z_]+)\}", template)
     if any(not values.get(role) for role in wanted):
@@ -40,11 +40,15 @@ def fill_template(template: str, values: dict[str, list[str]]) -> str | None:
     text = template
     for role in wanted:
         text = text.replace("{" + role + "}", _joined(values[role]), 1)
-    if wanted and template.startswith("{" + wanted[0] + "} ") and len(values[wanted[0]]) > 1:
-        text = _plural_verb_after(text, len(_joined(values[wanted[0]])))
+    first = values[wanted[0]] if wanted else []
+    plural = len(first) > 1 or len(first) == 1 and _PLURAL_NAME.search(first[0]) is not None
+    if plural and template.startswith("{" + wanted[0] + "} "):
+        text = _plural_verb_after(text, len(_joined(first)))
     return text[:1].upper() + text[1:] if len(text) <= HEADLINE_LIMIT else None
 
 
+# The name of a set of rules, which heads a plural verb: "Parole Board Rules come into force".
+_PLURAL_NAME = re.compile(r"(?<!\bfor )\b(?:Rules|Regulations|Guidelines|Standards)\Z")
 _OBJECT_OPENINGS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 

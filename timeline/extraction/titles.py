@@ -7,8 +7,9 @@ import re
 from lemminflect import getInflection
 
 from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES
+from timeline.extraction.headline_limit import inside_name
 from timeline.extraction.headline_names import abbreviated, subject_named
-from timeline.extraction.headlines import EDGE_PUNCTUATION, ENDS_ON_SAYING, headline, inside_name
+from timeline.extraction.headlines import EDGE_PUNCTUATION, ENDS_ON_SAYING, headline
 from timeline.extraction.lemmas import can_be_noun, lemma_of, past_tense_only, tokenise
 from timeline.extraction.title_asides import without_asides
 from timeline.extraction.title_relatives import (
