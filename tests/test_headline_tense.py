@@ -89,6 +89,8 @@ def test_a_name_with_and_in_it_heads_a_singular_verb(clause, expected):
     [
         ("Children stopped being held there", "Children stop being held there"),
         ("Women at the centre refused meals", "Women at the centre refuse meals"),
+        ("Most of them reported delays", "Most of them report delays"),
+        ("One of them reported delays", "One of them reports delays"),
         (  # a participle and when, between commas, is no verb of the headline
             "The inspectorate's most recent report, published last November, found that",
             "The inspectorate's most recent report, published last November, finds that",

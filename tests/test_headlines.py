@@ -732,3 +732,16 @@ def test_a_cut_ending_on_a_word_wanting_its_infinitive_is_left_open(word):
 
     assert left_open(f"Review finds Serco had regularly been {word}")
     assert not left_open("Review finds Serco had regularly been late")
+
+
+def test_a_long_headline_drops_the_before_a_noun_and_its_of_rather_than_cut_the_phrase():
+    clause = (
+        "the Home Secretary announced the creation of the National Offender Management Service,"
+        " responding to Patrick Carter's review of correctional services"
+    )
+    assert (
+        headline(clause)
+        == "Home Secretary announces creation of the National Offender Management Service"
+    )
+    short = "the Home Secretary announced the creation of the new service"
+    assert headline(short) == "Home Secretary announces the creation of the new service"

@@ -123,12 +123,41 @@ _SUBTITLE = re.compile(r":\s+[A-Z][^:]*\Z")
 
 
 def within_limit(text: str, limit: int = HEADLINE_LIMIT) -> str:
-    """Give text ended on the last whole phrase within limit."""
+    """Give text ended on the last whole phrase within limit, "the" before a noun and its "of"
+    dropped where that lets a later phrase end it ("announces creation of the National
+    Offender Management Service", not "announces the creation")."""
     text = re.sub(r"\s+", " ", text).strip(EDGE_PUNCTUATION)
     if len(text) <= limit:
         return text
+    if len(_without_articles(text)) <= limit:
+        return _without_articles(text)
+    breaks = _whole_breaks(text, limit, limit + _ARTICLES_SPARED)
+    fitting = [end for end in breaks if len(_without_articles(text[:end])) <= limit]
+    if not fitting:
+        return ""  # no whole phrase ends within the limit: no headline rather than a cut one
+    end = fitting[-1]
+    cut = without_short_tail(without_verbless_clause(text[:end]))
+    cut = without_open_noun_phrase(cut, text[end:])
+    return cut if len(cut) <= limit else _without_articles(cut)
+
+
+# How far past the limit a phrase may end when dropping articles brings it back within.
+_ARTICLES_SPARED = 12
+# "the" before a common noun and its "of", which a headline leaves out ("announces creation
+# of …"); not before a noun alone ("the ministry" is named later, "the following April").
+_THE_BEFORE_NOUN = re.compile(r"(?<=\s)the\s+(?=[a-z][\w-]*\s+of\s)")
+
+
+def _without_articles(text: str) -> str:
+    """Give text without "the" before a common noun and its "of", the first word's kept."""
+    return _THE_BEFORE_NOUN.sub("", text)
+
+
+def _whole_breaks(text: str, limit: int, reach: int) -> list[int]:
+    """Give where text may end on a whole phrase within reach, in order, none in the first
+    third of the limit."""
     phrases = [*PHRASE_BREAK.finditer(text), *infinitive_breaks(text), *gerund_breaks(text)]
-    breaks = sorted(m.start() for m in phrases if m.start() <= limit)
+    breaks = sorted(m.start() for m in phrases if m.start() <= reach)
     breaks += [text.rindex(" ", 0, end) for end in breaks if _reduced_relative(text, end)]
     breaks.sort()
     breaks = [end for end in breaks if end >= limit // 3 and not inside_name(text, end)]
@@ -142,8 +171,4 @@ def within_limit(text: str, limit: int = HEADLINE_LIMIT) -> str:
         and not wants_its_with(text, end)
         and not wants_its_and(text, end)
     ]
-    breaks = [end for end in breaks if not inside_list(text, end)]
-    if breaks:
-        cut = without_short_tail(without_verbless_clause(text[: breaks[-1]]))
-        return without_open_noun_phrase(cut, text[breaks[-1] :])
-    return ""  # no whole phrase ends within the limit: no headline rather than a cut one
+    return [end for end in breaks if not inside_list(text, end)]

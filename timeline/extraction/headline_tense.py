@@ -346,6 +346,8 @@ def _plural_subject(tokens: list[Token]) -> bool:
         and not ly_adverb(t)
         and not {t.lemma, t.text.lower()} & _PLAIN_ADVERBS  # "later", whose lemma is "late"
     ]
+    if len(words) > 2 and words[0].text.lower() in _MANY and words[1].lemma == "of":
+        return True  # "Most of them reported": many of a plural
     head = next((i for i, t in enumerate(words) if i and t.lemma in _AFTER_HEAD), None)
     words = words[:head]  # "the chief inspector of probation for England and Wales": one
     if not words or _gerund_phrase(words):
@@ -361,6 +363,7 @@ def _plural_subject(tokens: list[Token]) -> bool:
     return common and last.text.lower().endswith("s") and last.lemma != last.text.lower()
 
 
+_MANY = frozenset(["most", "many", "several", "both", "all", "few", "some"])
 # The head of one body's name with "and" in it: "the Work and Pensions Committee".
 _ONE_BODY = frozenset(
     [
