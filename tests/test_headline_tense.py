@@ -90,6 +90,10 @@ def test_a_name_with_and_in_it_heads_a_singular_verb(clause, expected):
         ("Children stopped being held there", "Children stop being held there"),
         ("Women at the centre refused meals", "Women at the centre refuse meals"),
         ("Most of them reported delays", "Most of them report delays"),
+        (  # a passive still to come stays to come
+            "Foreign offenders will be deported straight after sentencing",
+            "Foreign offenders to be deported straight after sentencing",
+        ),
         ("One of them reported delays", "One of them reports delays"),
         (  # a participle and when, between commas, is no verb of the headline
             "The inspectorate's most recent report, published last November, found that",

@@ -312,9 +312,9 @@ def _infinitive_after(tokens: list[Token], to: int) -> bool:
 def _headline_form(token: Token, plural: bool) -> str | None:
     auxiliaries = set(token.auxiliaries)
     lemma = token.lemma
-    if token.passive:
-        return token.text  # "were placed into" → "placed into"
     ahead = auxiliaries & {"will", "shall", "would"}  # "said it would take over": planned
+    if token.passive:  # "were placed into" → "placed into"; "will be deported" → "to be …"
+        return f"to be {token.text}" if ahead else token.text
     if ahead or auxiliaries == {"be"} and "VBG" in token.forms:
         return f"to {lemma}" if ahead else inflect(lemma, plural)
     if auxiliaries - {"have", "do"}:
