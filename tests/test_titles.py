@@ -371,6 +371,27 @@ def test_a_plan_its_maker_announced_is_headed_with_to(recogniser):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Official Receiver announced last month that he would not seek permission to"
+            " appeal.",
+            "Official Receiver not to seek permission to appeal",
+        ),
+        (
+            "Last month the council leader announced that she would not stand again.",
+            "Council leader not to stand again",
+        ),
+    ],
+)
+def test_what_a_person_announced_they_would_do_is_headed_with_to(recogniser, sentence, expected):
+    from factories import sentence_candidates
+
+    found = sentence_candidates(recogniser, sentence, dt.date(2021, 4, 1))
+    assert expected in [c.fuller_title or c.title for c in found]
+
+
+@pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
         (

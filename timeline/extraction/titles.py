@@ -274,13 +274,16 @@ def _from_trigger_phrase(clause: str, position: int) -> str:
 # "says in December that …" → "says …": the date is the event's, "that" a headline drops.
 # "Four Seasons says it to take back its homes": a plan told by its maker is its headline.
 _SAYS_IT_TO = re.compile(
-    r"\s+(?:says|announces|confirms|warns|reveals|insists)\s+(?:that\s+)?(?:it|they)\s+"
-    r"(?:(?:would|will)\s+|(?=to\s))"
+    r"\s+(?:says|announces|confirms|warns|reveals|insists)\s+(?:that\s+)?(?:it|they|he|she)\s+"
+    r"(?:(?:would|will)\s+(?P<not>not\s+)?|(?=to\s))"
 )
 
 
 def _plan_told(match: re.Match[str]) -> str:
-    """Give what stands for "says it will": "to", or nothing before a "to" already there."""
+    """Give what stands for "says it will": "to" ("not to" for "will not"), or nothing before a
+    "to" already there."""
+    if match.group("not"):
+        return " not to "
     return " " if match.string.startswith("to ", match.end()) else " to "
 
 
