@@ -42,12 +42,7 @@ from timeline.extraction.frame_dating import (
 )
 from timeline.extraction.frame_patterns import compile_taxonomy_frame
 from timeline.extraction.frame_text import phrase_start
-from timeline.extraction.frame_titles import (
-    AMOUNT,
-    FrameTitler,
-    frame_titles,
-    shown_amount,
-)
+from timeline.extraction.frame_titles import AMOUNT, FrameTitler, frame_titles, shown_amount
 from timeline.extraction.frames import FrameMatch, FrameMatcher
 from timeline.extraction.happening_times import told_earlier
 from timeline.extraction.happenings import (
@@ -357,13 +352,7 @@ class FrameRecogniser:
         fuller = title_kind == "filled" or title_kind in ("written", "bare") and not roles
         fuller = fuller and not to_come
         fuller_title = fuller and self.titler.fuller(
-            title,
-            roles,
-            text,
-            span,
-            subject.speaking,
-            named_here.referents,
-            match.verb.lemma if match.verb else None,
+            title, roles, text, span, subject.speaking, named_here.referents, match.verb
         )
         marks = frame_marks(match, chosen)
         marks += [Mark(rated.start, rated.end, "rating")] if rated else []

@@ -12,7 +12,7 @@ from timeline.extraction.frames import FrameMatch
 from timeline.extraction.headline_cuts import LIST_GOES_ON
 from timeline.extraction.headline_limit import HEADLINE_LIMIT, participle_kept
 from timeline.extraction.headlines import headline
-from timeline.extraction.lemmas import lemma_of
+from timeline.extraction.lemmas import Token, lemma_of
 from timeline.extraction.participles import participle_phrase
 from timeline.extraction.templates import fill_template, future_form, group_label, label_title
 from timeline.extraction.title_judgement import PERSONS, says_more, says_more_than_stock
@@ -230,7 +230,7 @@ class FrameTitler:
         span: tuple[int, int],
         speaking: str | None,
         referents: Sequence[EntityMention] = (),
-        verb: str | None = None,
+        verb: Token | None = None,
     ) -> str | None:
         """Give the clause's headline where it says more than a filled template about the same
         doer ("Senedd debates the future of probation in Wales" for "Senedd holds debate"), or
@@ -239,7 +239,7 @@ class FrameTitler:
         frame's verb, a participle ("The government's strategy, published in May, …"), keeps
         it ("Government's strategy published")."""
         made = clause_headline(text, span, speaking)
-        participle = made and verb and _participle_after(made, text, verb)
+        participle = made and verb and _participle_after(made, text, verb.lemma)
         made = participle_kept(f"{made} {participle}") if participle else made
         if not made:
             return None
