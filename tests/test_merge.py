@@ -395,6 +395,24 @@ def test_merge_a_news_storys_unnamed_report_joins_the_one_it_names_that_day():
     assert len(merge_candidates([rated, next_day])) == 2
 
 
+def test_merge_a_publishing_naming_only_its_publisher_joins_the_report_its_document_dates_alike():
+    def report(line, title, owners=(), actor=None, date="2019-09", type_="report_published"):
+        candidate = _candidate(date, "absolute", type_, owners, line=line, title=title)
+        return replace(candidate, roles={"actor": (actor,)} if actor else {})
+
+    rated = report(2, "Norfolk and Suffolk CRC rated 'Requires improvement'", ("Sodexo",))
+    published = report(7, "HM Inspectorate of Probation publishes report", actor="HMIP")
+    (event,) = merge_candidates([rated, published])
+    assert event.owners == ["Sodexo"]
+    other = report(9, "Wales CRC rated 'Inadequate'", ("Working Links",))
+    assert len(merge_candidates([rated, other, published])) == 3  # which of the two: unsaid
+    later = report(7, "HM Inspectorate of Probation publishes report", actor="HMIP", date="2019-10")
+    assert len(merge_candidates([rated, later])) == 2
+    funded = report(4, "Sodexo gets £5m", ("Sodexo",), type_="funding_changed")
+    extended = report(5, "Mitie extends banking facility", actor="Mitie", type_="funding_changed")
+    assert len(merge_candidates([funded, extended])) == 2  # a firm's own doing: no publisher
+
+
 def test_merge_a_debate_told_by_its_chamber_and_by_the_government_in_it_is_one(recogniser):
     import datetime as dt
 

@@ -19,6 +19,7 @@ from timeline.extraction.events import (
 )
 from timeline.extraction.headline_names import owner_named
 from timeline.extraction.packed_sources import PackedSource, unpacked
+from timeline.extraction.told_twice import told_twice
 from timeline.model import Event, Source, sort_events
 from timeline.partial_date import PRECISIONS, PartialDate
 
@@ -133,45 +134,6 @@ def merge_candidates(candidates: Iterable[Candidate]) -> list[Event]:
     """
     happenings = told_twice(_happenings(candidates))  # the index is let go before events
     return sort_events(with_unique_ids([_event(happening) for happening in happenings]))
-
-
-def told_twice(happenings: list[_Happening]) -> list[_Happening]:
-    """Give happenings with each one that names no one joined to the one happening of its type
-    that its document names someone in on the same day ("HM Inspectorate of Probation rates
-    Essex CRC 'Requires improvement'" and "Inspectors say company must put public protection
-    first" in one news story); where the document names two that day, it stays apart."""
-    named: dict[tuple, list[_Happening]] = {}
-    for happening in happenings:
-        if _names_anyone(happening):
-            for key in _days_told(happening):
-                named.setdefault(key, []).append(happening)
-    kept = []
-    for happening in happenings:
-        homes = [] if _names_anyone(happening) else _homes(happening, named)
-        if len(homes) != 1:
-            kept.append(happening)
-            continue
-        for candidate in happening.candidates:
-            homes[0].add(candidate)
-    return kept
-
-
-def _names_anyone(happening: _Happening) -> bool:
-    return bool(happening.entities or _role_names(happening.roles) or happening.national)
-
-
-def _days_told(happening: _Happening) -> set[tuple]:
-    """Give the (type, document, day) of each of a happening's reports dated to its day."""
-    day = happening.best.date
-    if day.precision != "day":
-        return set()
-    return {(happening.type, c.source.document, day) for c in happening.candidates if c.date == day}
-
-
-def _homes(happening: _Happening, named: dict[tuple, list[_Happening]]) -> list[_Happening]:
-    """Give the distinct named happenings told on an unnamed one's day in its documents."""
-    found = [home for key in _days_told(happening) for home in named.get(key, ())]
-    return list({id(home): home for home in found}.values())
 
 
 def _happenings(candidates: Iterable[Candidate]) -> list[_Happening]:
