@@ -364,3 +364,6 @@ _APPOSITIVE = re.compile(r"(?:(?:an?|the|its|their|his|her)\s|[A-Z])(?!.*\s(?:an
 DATED_PARTICIPLE = re.compile(
     r"(?:published|released|issued|unveiled|launched)\s+(?:last|this|earlier|in|on)\s[^,]*\Z"
 )
+# The one comma before such a participle and its time when a cut leaves them at a headline's
+# end ("Report, published last November").
+DATED_PARTICIPLE_END = re.compile(rf"\A([^,]*),(?=\s+{DATED_PARTICIPLE.pattern})")

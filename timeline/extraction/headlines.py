@@ -14,6 +14,7 @@ from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.headline_cuts import (
     DANGLING,
     DATED_PARTICIPLE,
+    DATED_PARTICIPLE_END,
     EDGE_PUNCTUATION,
     without_subject_asides,
     without_trailing_clause,
@@ -97,7 +98,6 @@ ENDS_ON_SAYING = re.compile(
     r"(?:\s+(?:and|at|in|on)\s+(?:[\w-]+\s+){0,4}[\w-]+)?\W*$",  # "… tells residents"
     re.I,
 )
-# What a title never starts or ends with: spaces, quotes and punctuation.
 
 
 def headline(
@@ -147,7 +147,7 @@ def _finished(text: str, finite: bool) -> str | None:
         text = cut
     text = without_trailing_clause(text) if finite else text
     text = _balanced_quotes((within_limit if finite else participle_kept)(abbreviated(text)))
-    text = _DATED_PARTICIPLE_END.sub(r"\1", text)  # "Report, published last November": no aside
+    text = DATED_PARTICIPLE_END.sub(r"\1", text)  # "Report, published last November": no aside
     if ENDS_ON_SAYING.search(text) or _PRONOUN_OBJECT.search(text):
         return None  # "… Grant Shapps announces", "MPs approve it": says nothing yet
     return text[:1].upper() + text[1:] if len(text.split()) + article >= 3 else None
@@ -284,13 +284,6 @@ def _balanced_quotes(text: str) -> str:
 
 # A first-person object right after the cut: "… rated | us 'Good'", "… told | me".
 _OBJECT_CUT = re.compile(r"\s*(?:us|me)\b", re.IGNORECASE)
-
-
-# The one comma before when the noun phrase a headline was cut to was made public.
-_DATED_PARTICIPLE_END = re.compile(
-    r"\A([^,]*),(?=\s+(?:published|released|issued|unveiled|launched)\s+"
-    r"(?:last|this|earlier|in|on)\s[^,]*\Z)"
-)
 
 
 def _told_whole(text: str) -> bool:
