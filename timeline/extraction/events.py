@@ -55,6 +55,11 @@ class Candidate:
     telling: bool = False  # filed as what it told ("tells MPs that …"): its template says who told
 
     @property
+    def shown_title(self) -> str:
+        """Give the headline the event shows: the clause's fuller words when there are some."""
+        return self.fuller_title or self.title
+
+    @property
     def templated(self) -> bool:
         """Give whether the title is a headline template filled with the frame's roles."""
         return self.title_kind == "filled"
@@ -216,14 +221,9 @@ def said_on(plainest: Candidate, candidates: Sequence[Candidate]) -> Candidate:
     """Give the report of one happening whose headline goes on from the plainest's words
     ("Sodexo takes over the running" → "… of the prison from the public sector") in the house
     style, the one that says most; else the plainest."""
-    said = plainest.fuller_title or plainest.title
-    longer = [
-        c
-        for c in candidates
-        if (c.fuller_title or c.title).startswith(f"{said} ")
-        and reads_well(c.fuller_title or c.title)
-    ]
-    return max(longer, key=lambda c: len(c.fuller_title or c.title)) if longer else plainest
+    said = f"{plainest.shown_title} "
+    longer = [c for c in candidates if c.shown_title.startswith(said) and reads_well(c.shown_title)]
+    return max(longer, key=lambda c: len(c.shown_title)) if longer else plainest
 
 
 def _rating_untold(candidate: Candidate) -> bool:

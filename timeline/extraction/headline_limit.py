@@ -21,6 +21,7 @@ from timeline.extraction.headline_cuts import (
     without_short_tail,
     without_verbless_clause,
 )
+from timeline.extraction.headline_tense import BE_FORMS
 from timeline.extraction.lemmas import can_be_noun, lemma_of
 
 __all__ = ["HEADLINE_LIMIT", "PHRASE_BREAK", "inside_name", "participle_kept", "within_limit"]
@@ -67,7 +68,7 @@ def _counted(text: str, end: int) -> bool:
     return text[end:].lstrip().startswith("of ") and bool(_COUNTING_BEFORE.search(text[:end]))
 
 
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had"})
+_AUXILIARIES = BE_FORMS | {"has", "have", "had"}
 
 
 def _reduced_relative(text: str, end: int) -> bool:
@@ -129,8 +130,9 @@ def within_limit(text: str, limit: int = HEADLINE_LIMIT) -> str:
     text = re.sub(r"\s+", " ", text).strip(EDGE_PUNCTUATION)
     if len(text) <= limit:
         return text
-    if len(_without_articles(text)) <= limit:
-        return _without_articles(text)
+    spared = _without_articles(text)
+    if len(spared) <= limit:
+        return spared
     breaks = _whole_breaks(text, limit, limit + _ARTICLES_SPARED)
     fitting = [end for end in breaks if len(_without_articles(text[:end])) <= limit]
     if not fitting:

@@ -22,7 +22,15 @@ from timeline.extraction.lemmas import (
     word_set,
 )
 
-__all__ = ["NOT_BEFORE_A_VERB", "PREPOSITIONS", "VERB_WITHIN", "is_main_verb", "present_tense"]
+__all__ = [
+    "BE_FORMS",
+    "NOT_BEFORE_A_VERB",
+    "PREPOSITIONS",
+    "VERB_WITHIN",
+    "inflect",
+    "is_main_verb",
+    "present_tense",
+]
 
 # The auxiliaries and adverbs of a verb group, written before its verb: "has therefore".
 _VERB_GROUP_HEAD = re.compile(
@@ -223,7 +231,7 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     if not unambiguous and following == "of" and token.lemma in _DEPRIVED:
         return False  # "G4S stripped of Birmingham prison": a passive
     near = tokens[max(0, index - 2) : index]
-    passive = any(t.text.lower() in _BE_FORMS or "be" in t.auxiliaries for t in near)
+    passive = any(t.text.lower() in BE_FORMS or "be" in t.auxiliaries for t in near)
     infinitive = following == "to" and _infinitive_after(tokens, index + 1) and not passive
     unambiguous = unambiguous or infinitive  # "agreed to seek", not "were both judged to"
     return "VBD" in token.forms and (ending or unambiguous)  # "Jane Roe announced as …": passive
@@ -287,7 +295,7 @@ def _tells_that(tokens: list[Token], index: int) -> bool:
 
 _MODALS = word_set("will would shall should can could may might must")
 _TOLD_REACH = 7  # words from a telling verb to its "that": "on Friday 9 January 2015 that"
-_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 # Verbs that take no object, so that their "-ed" form is never a passive after its noun.
 _INTRANSITIVE = word_set(
     "appear arrive collapse resign emerge occur happen die step walk agree vote end start open"

@@ -26,9 +26,7 @@ from timeline.extraction.headline_limit import (
     within_limit,
 )
 from timeline.extraction.headline_names import abbreviated, by_name
-from timeline.extraction.headline_tense import (
-    present_tense,
-)
+from timeline.extraction.headline_tense import BE_FORMS, present_tense
 from timeline.extraction.lemmas import (
     Token,
     can_be_noun,
@@ -292,11 +290,8 @@ def _told_whole(text: str) -> bool:
     words = [word.strip(EDGE_PUNCTUATION) for word in text.split()]
     told = any(word.islower() and "VBZ" in lemma_of(word)[1] for word in words[1:])
     before, last = words[-2:] if len(words) > 1 else ("", "")
-    passive = before.lower() in _BE_WORDS  # "… were still being detained"
+    passive = before.lower() in BE_FORMS  # "… were still being detained"
     return told and not (last.islower() and lemma_of(last)[1] & {"VBZ", "VBD"} and not passive)
-
-
-_BE_WORDS = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
 
 def _ends_on_verb(text: str) -> bool:

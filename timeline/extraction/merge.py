@@ -312,7 +312,7 @@ def _event(happening: _Happening) -> tuple[Event, str]:
         id="pending",
         date=str(best.date),
         type=happening.type,
-        title=owner_named(plainest.fuller_title or plainest.title, concerned),
+        title=owner_named(plainest.shown_title, concerned),
         crcs=crcs,
         owners=concerned,
         national=happening.national and not any(c.crcs for c in candidates),
