@@ -46,11 +46,22 @@ class CompiledFrame:
     active: bool = False  # matches only an active verb ("a successor is found" finds nothing)
     fallback: str | None = None  # its headline when no template fills and no clause makes one
     decided_as: str | None = None  # its type when what it told is decided ("would be ended")
+    needs: tuple[tuple[str, ...], ...] = ()  # each literal word's options, all to be held
 
     def kinds_of(self, role: str, default: set[str]) -> set[str]:
         """Give the entity kinds (as token lemmas, "<owner>") that may fill role here."""
         narrowed = dict(self.kinds).get(role)
         return {f"<{kind}>" for kind in narrowed} if narrowed else default
+
+    @cached_property
+    def required(self) -> frozenset[str]:
+        """Give the lemmas of the literal words that have one option, no prefix: all needed."""
+        return frozenset(w[0] for w in self.needs if len(w) == 1 and not w[0].endswith("*"))
+
+    @cached_property
+    def choices(self) -> tuple[tuple[str, ...], ...]:
+        """Give the literal words with options or a prefix, one of each to be held."""
+        return tuple(w for w in self.needs if len(w) > 1 or w[0].endswith("*"))
 
     @cached_property
     def written_passive(self) -> bool:
@@ -135,7 +146,7 @@ def compile_frame(
     body = body.replace(f" {_MODIFIER_GAP} ", f" {_MODIFIER_GAP}")
     regex = re.compile(rf"(?<!\S){body}(?!\S)")
     literals = [w for w in words if not SLOT.match(w) and w not in ("*", "**")]
-    anchor = tuple(_anchor_options(literals[0])) if literals else ()
+    needs = tuple(tuple(_anchor_options(literal)) for literal in literals)
     return CompiledFrame(
         type_name,
         pattern,
@@ -150,7 +161,7 @@ def compile_frame(
         reporting_body,
         announced_as,
         generic,
-        anchor,
+        needs[0] if needs else (),
         narrowed,
         negated,
         personal,
@@ -158,6 +169,7 @@ def compile_frame(
         active,
         fallback,
         decided_as,
+        needs,
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 from timeline.extraction.frame_patterns import CompiledFrame
 from timeline.extraction.frame_roles import agent, nearest, passed_over
@@ -74,7 +75,6 @@ class FrameMatcher:
                     self._by_prefix.setdefault(option[:-1], []).append(index)
                 else:
                     self._by_anchor.setdefault(option, []).append(index)
-        self._prefix_lengths = sorted({len(prefix) for prefix in self._by_prefix})
         self.role_kinds = {
             role: {f"<{kind}>" for kind in kinds} for role, kinds in role_kinds.items()
         }
@@ -94,16 +94,20 @@ class FrameMatcher:
         )
 
     def _candidates(self, lemmas: set[str]) -> list[CompiledFrame]:
-        """Give the frames whose first word the sentence holds, heaviest first: most frames
-        need no regex run at all."""
+        """Give the frames whose every literal word the sentence holds, heaviest first: most
+        frames need no regex run at all."""
+        prefixes = {lemma[:length] for lemma in lemmas for length in range(1, len(lemma) + 1)}
         indices = set(self._unanchored)
-        for lemma in lemmas:
-            indices.update(self._by_anchor.get(lemma, ()))
-            for length in self._prefix_lengths:  # a prefix is looked up, never scanned for
-                if length > len(lemma):
-                    break
-                indices.update(self._by_prefix.get(lemma[:length], ()))
-        return [self.frames[index] for index in sorted(indices)]
+        for lemma in lemmas & self._by_anchor.keys():
+            indices.update(self._by_anchor[lemma])
+        for prefix in prefixes & self._by_prefix.keys():  # looked up, never scanned for
+            indices.update(self._by_prefix[prefix])
+        frames = (self.frames[index] for index in sorted(indices))
+        return [
+            frame
+            for frame in frames
+            if frame.required <= lemmas and _held(frame.choices, lemmas, prefixes)
+        ]
 
     def find(
         self, tokens: Sequence[Token], stands: Callable[[FrameMatch], bool] = lambda match: True
@@ -121,12 +125,12 @@ class FrameMatcher:
         views = [list(range(len(tokens)))]
         if asides:
             views.append([index for index in range(len(tokens)) if index not in asides])
-        lemmas = {token.lemma for token in tokens}
+        candidates = self._candidates({token.lemma for token in tokens})
         hits = []
         for positions in views:
             view = [tokens[index] for index in positions]
             text, starts = lemma_text(view)
-            for order, frame in enumerate(self._candidates(lemmas)):
+            for order, frame in enumerate(candidates):
                 for hit in frame.regex.finditer(text):
                     low = token_at(starts, hit.start())
                     high = token_at(starts, hit.end() - 1) + 1
@@ -304,6 +308,15 @@ def _claimed(seen, hit) -> set[int]:
     return set(words[view[low:high].index(verb) :])
 
 
+def _held(needs: tuple[tuple[str, ...], ...], lemmas: set[str], prefixes: set[str]) -> bool:
+    """Give whether a sentence's lemmas (and their prefixes) hold an option of each word."""
+    return all(
+        any(o[:-1] in prefixes if o.endswith("*") else o in lemmas for o in options)
+        for options in needs
+    )
+
+
+@cache
 def _wording(pattern: str) -> tuple[tuple[str, ...], ...]:
     """Give a pattern's literal words in order, each as its options' lemmas ("prefix*" kept)."""
     return tuple(

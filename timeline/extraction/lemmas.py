@@ -215,6 +215,7 @@ def known_word(word: str) -> bool:
     return bool(getAllLemmas(word.lower()))
 
 
+@lru_cache(maxsize=65536)
 def pattern_lemma(word: str) -> str:
     """Give the lemma a pattern word stands for ("enters" → "enter"), as tokens carry it; a
     pattern word that is a verb's own base stays itself ("lay", not the "lie" it is a past of)."""
