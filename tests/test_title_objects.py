@@ -31,6 +31,18 @@ REPORTS = ["report|review|investigation|audit|findings"]
             "The National Audit Office published its own progress review earlier this year.",
             "NAO publishes progress review",
         ),
+        (  # a title of two parts, parted by a colon, is one name
+            "Strategy launched",
+            ["strategy"],
+            "In May 2013 we launched Transforming Rehabilitation: A Strategy for Reform.",
+            "Transforming Rehabilitation: A Strategy for Reform launched",
+        ),
+        (  # one capitalised word before the colon is a label, not a title's first part
+            "Report published",
+            REPORTS,
+            "Update: The report on the Wales CRC was published today.",
+            "Report on the Wales CRC published",
+        ),
         (  # a name's list of places is one name; the time is left out
             "Report published",
             REPORTS,

@@ -178,7 +178,7 @@ def _modifiers(tokens: list[str], index: int) -> list[str] | None:
     gives ["annual"]), or None when no determiner or possessive opens the phrase. A title in
     quotes before the noun names it whatever comes before ("the Government's ‘Transforming
     Rehabilitation’ programme")."""
-    quoted = _quoted_before(tokens, index)
+    quoted = _quoted_before(tokens, index) or _title_before_colon(tokens, index)
     if quoted:
         return quoted
     start = index
@@ -207,6 +207,19 @@ def _quoted_before(tokens: list[str], index: int) -> list[str]:
             inside = tokens[start + 1 : index - 1]
             return [f"‘{_joined(inside)}’"] if inside[0][:1].isupper() else []
     return []
+
+
+def _title_before_colon(tokens: list[str], index: int) -> list[str]:
+    """Give a document's title and its colon, with the article after them, when the noun at
+    index ends a title of two parts ("Transforming Rehabilitation: A Strategy for Reform");
+    [] when it does not."""
+    if index < 3 or tokens[index - 1] not in ("A", "An", "The") or tokens[index - 2] != ":":
+        return []
+    start = index - 2
+    while start > 0 and index - 2 - start < _COMPLEMENT_WORDS and tokens[start - 1][:1].isupper():
+        start -= 1
+    run = tokens[start : index - 2]
+    return [f"{_joined(run)}:", tokens[index - 1]] if len(run) > 1 else []
 
 
 def _complement(tokens: list[str], start: int) -> list[str]:
