@@ -167,6 +167,8 @@ DEVELOPMENT = (
     GoldSet("dev70", CORPUS / "dev70", ("dev",), (CORPUS / "dev70/gold-dev.yaml",)),
     GoldSet("dev71", CORPUS / "dev71", ("dev",), (CORPUS / "dev71/gold-dev.yaml",)),
     GoldSet("dev72", CORPUS / "dev72", ("dev",), (CORPUS / "dev72/gold-dev.yaml",)),
+    GoldSet("dev73", CORPUS / "dev73", ("dev",), (CORPUS / "dev73/gold-dev.yaml",)),
+    GoldSet("dev74", CORPUS / "dev74", ("dev",), (CORPUS / "dev74/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
