@@ -88,7 +88,17 @@ def _reads_well(clause: str, verbs: list[str]) -> bool:
     dangling = dangling or lemma_of(last[-1])[1] & {"VBD", "VBN"} and last[-1] not in MADE_PUBLIC
     dangling = dangling or last[0] == "to" and "VB" in lemma_of(last[-1])[1]  # "… to look"
     unnamed = any(word.lower().strip(",;:") in _UNNAMED for word in clause.split())
-    return not dangling and not unnamed and not _WRITTEN_DATE.search(clause)
+    aside = _OPEN_ASIDE.match(clause)  # "Theresa May, answering an urgent question"
+    return not dangling and not unnamed and not aside and not _date_written(clause)
+
+
+def _date_written(clause: str) -> bool:
+    """Give whether a clause writes a year or a month; a month's word after a capitalised word
+    is a name's ("Theresa May"), not a date."""
+    return any(
+        not re.search(r"\b[A-Z][\w'’-]* \Z", clause[: written.start()])
+        for written in _WRITTEN_DATE.finditer(clause)
+    )
 
 
 # Pronouns a headline cannot stand on: "MoJ cuts it short" names nothing cut short; of them, a
@@ -97,6 +107,8 @@ PERSONS = frozenset({"he", "she", "him"})
 _UNNAMED = PERSONS | {"it", "them", "they"}
 
 _NAMED_ROLES = ("actor", "target", "successor")
+# A name, then an aside on what it was doing that is never closed: the verb was cut away.
+_OPEN_ASIDE = re.compile(r"(?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*, \w+ing\b[^,]*\Z")
 _COUNT = re.compile(
     r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"hundreds|thousands|dozens)\b",
