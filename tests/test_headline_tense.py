@@ -277,3 +277,35 @@ def test_a_cut_never_leaves_a_day_without_its_month():
 
     assert left_open("Inspectors deliver their final report to the department on 17")
     assert not left_open("Inspectors deliver their final report to the department")
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("ministers turned down the group's request", "ministers turn down the group's request"),
+        ("unions called off the strike", "unions call off the strike"),
+        ("contracts handed out to firms", "contracts handed out to firms"),  # a passive
+    ],
+)
+def test_a_verb_and_its_particle_before_an_object_are_the_clauses_verb(clause, expected):
+    assert present_tense(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "At the end of August the results put the loss at £50m",
+            "the results put the loss at £50m",
+        ),
+        ("In early 2015 the trust gave up its bid", "the trust gave up its bid"),
+        (
+            "At the start of the meeting, the chair resigned",
+            "At the start of the meeting, the chair resigned",
+        ),
+    ],
+)
+def test_a_part_of_a_time_that_opens_a_clause_leaves_it(clause, expected):
+    from timeline.extraction.title_times import without_date_opening
+
+    assert without_date_opening(clause) == expected

@@ -180,6 +180,31 @@ def test_headline_cut_never_ends_on_a_word_wanting_what_follows():
     assert headline(clause) == "Trust replaced by the National Probation Service"
 
 
+@pytest.mark.parametrize(
+    ("clause", "unwanted"),
+    [
+        (  # "then" wants what comes then
+            "The Public Administration Committee took evidence from the ombudsman and then from"
+            " the department's most senior civil servant in a session that ran for three hours",
+            "then",
+        ),
+        (  # "by" and a gerund want their object
+            "The Secretary of State told parliament that the council had slowed the inquiry by"
+            " failing to hand over the papers the inspectors had asked for in May",
+            "by failing",
+        ),
+        (  # an aside on what came with it, cut inside
+            "The ministry published its AI Action Plan for Justice, with a foreword by the prisons"
+            " and probation minister, Lord Timpson, which listed probation officers' notes",
+            "with a foreword",
+        ),
+    ],
+)
+def test_headline_cut_never_ends_inside_what_it_opened(clause, unwanted):
+    made = headline(clause)
+    assert made is not None and not made.endswith(unwanted)
+
+
 def test_headline_of_a_long_clause_drops_the_subjects_asides_rather_than_its_verb():
     clause = (
         "The first new hostel for about 30 years, Eden House in Bristol, a 26-bed premises for"

@@ -69,10 +69,10 @@ _OPEN_CLAUSE = re.compile(
 # "… replaced by the National Probation Service and | by …", "… ceased to exist as far | as
 # we are concerned", "… had been unable | to fill": words that want what follows.
 DANGLING = re.compile(
-    r"\b(?:and|or|but|nor|so|the|a|an|to|that|because|although|whereas|unless|much|showing"
+    r"\b(?:and|or|but|nor|so|then|the|a|an|to|that|because|although|whereas|unless|much|showing"
     r"|suggesting|saying|claiming|arguing|unable|able|likely|unlikely|willing"
     r"|(?<!\d )(?<!\dm )(?<!\dbn )(?<!% )(?:more|less|fewer)"  # "more [than]", not "£467m more"
-    r"|as\s+(?:far|long|much|many|well|soon|early|late))$",
+    r"|as\s+(?:far|long|much|many|well|soon|early|late)|by\s+[a-z]+ing)$",  # "… by failing"
     re.I,
 )
 _OPEN_TIME = re.compile(
@@ -84,14 +84,17 @@ _OPEN_TIME = re.compile(
 
 
 # "… offering up to twelve | weeks of housing": a count without what it counts; "… Napier
-# Barracks in Kent, a site run | for it by …": an aside set beside a name, cut inside.
+# Barracks in Kent, a site run | for it by …": an aside set beside a name, or one telling
+# what came with it, cut inside.
 _OPEN_COUNT = re.compile(
     r"\b(?:up to|about|around|nearly|almost|some|more than|fewer than|less than|over)\s+"
     r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
     r"|forty|fifty|a hundred|a thousand)$",
     re.I,
 )
-_OPEN_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+(?:\S+\s+){0,3}\S+$")
+_OPEN_APPOSITIVE = re.compile(
+    r",\s+(?:(?:with\s+)?(?:a|an)|with\s+(?:the|its|their))\s+(?:\S+\s+){0,3}\S+$"
+)  # "…, a site run", "… Plan for Justice, with a foreword", "… agrees, with the trust's consent"
 
 
 def without_verbless_clause(text: str) -> str:

@@ -208,8 +208,10 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
         intransitive = "VBN" not in token.forms or token.lemma in _INTRANSITIVE  # "lab opened"
         return "VBD" in token.forms and (before.text[:1].isupper() or intransitive)
     following = tokens[index + 1].lemma
+    particle = following in _PARTICLES and index + 2 < len(tokens)  # "turned down the request"
+    object_ = tokens[index + 2].lemma if particle else following
     after_verb = "VBZ" in before.forms and before.text.islower() and "VBN" in token.forms
-    after_verb = after_verb and following not in DETERMINERS  # "ministers agreed a reform"
+    after_verb = after_verb and object_ not in DETERMINERS  # "ministers agreed a reform"
     if before.lemma in NOT_BEFORE_A_VERB | PREPOSITIONS or after_verb:
         return False  # "announces preferred bidders", "as expected", "of planned cuts"
     # "the report published on 12 March": a participle after its noun, not the main verb;
