@@ -21,6 +21,7 @@ from timeline.extraction.lemmas import (
     tokenise,
     word_set,
 )
+from timeline.extraction.plural_subjects import plural_subject
 
 __all__ = [
     "BE_FORMS",
@@ -44,9 +45,6 @@ NOT_BEFORE_A_VERB = frozenset({"as", "the", "a", "an", "new", "its", "their", "t
 PREPOSITIONS = frozenset(
     ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
 )
-_PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel", "children", "women", "men"})
-# Words that end a subject's head noun: "Payments under the 2006 scheme start".
-_AFTER_HEAD = PREPOSITIONS | {"under", "over", "across", "about", "against", "between", "within"}
 # Words after which a past form describes its noun: "the evaluation published alongside …".
 _AFTER_PARTICIPLE = PREPOSITIONS | {"alongside"}
 VERB_WITHIN = 13  # tokens from the start where a headline's verb stands
@@ -82,7 +80,7 @@ def present_tense(text: str) -> str:
             token = tokens[index + 1]
         elif not is_main_verb(tokens, index):
             continue
-        plural = _plural_subject(tokens[:index])
+        plural = plural_subject(tokens[:index])
         form = _headline_form(token, plural)
         if form is None:
             return text
@@ -338,62 +336,3 @@ def inflect(lemma: str, plural: bool) -> str | None:
         return lemma
     forms = getInflection(lemma, "VBZ")
     return forms[0] if forms else None
-
-
-def _gerund_phrase(words: list[Token]) -> bool:
-    """Give whether words open on a gerund and its object ("Wearing the vests"), not a noun
-    a participle describes ("Training sessions")."""
-    gerund = "VBG" in words[0].forms and words[0].text.endswith("ing")
-    return gerund and len(words) > 1 and words[1].lemma in DETERMINERS
-
-
-def _plural_subject(tokens: list[Token]) -> bool:
-    """Give whether the words before the verb name more than one ("Sodexo and Interserve")."""
-    words = [
-        t
-        for t in tokens
-        if t.text not in (",", "(", ")")
-        and not ly_adverb(t)
-        and not {t.lemma, t.text.lower()} & _PLAIN_ADVERBS  # "later", whose lemma is "late"
-    ]
-    if len(words) > 2 and words[0].text.lower() in _MANY and words[1].lemma == "of":
-        return True  # "Most of them reported": many of a plural
-    head = next((i for i, t in enumerate(words) if i and t.lemma in _AFTER_HEAD), None)
-    words = words[:head]  # "the chief inspector of probation for England and Wales": one
-    if not words or _gerund_phrase(words):
-        return False  # "Wearing the vests becomes compulsory": a doing is one thing
-    if any(t.lemma == "and" for t in words):
-        return words[-1].text not in _ONE_BODY  # "Science and Technology Committee": one
-    last = words[-1]
-    if last.text.lower() in _PLURAL_NOUNS:  # "probation staff walk out"
-        return True
-    if re.fullmatch(r"[A-Z]{2,}s", last.text):  # "MPs", "CRCs"
-        return True
-    common = last.text.islower() or len(words) == 1
-    return common and last.text.lower().endswith("s") and last.lemma != last.text.lower()
-
-
-_MANY = frozenset(["most", "many", "several", "both", "all", "few", "some"])
-# The head of one body's name with "and" in it: "the Work and Pensions Committee".
-_ONE_BODY = frozenset(
-    [
-        "Committee",
-        "Department",
-        "Ministry",
-        "Office",
-        "Council",
-        "Service",
-        "Board",
-        "Trust",
-        "Agency",
-        "Authority",
-        "Commission",
-        "Partnership",
-        "Company",
-        "CRC",
-        "Inspectorate",
-        "Tribunal",
-    ]
-)
-# Adverbs that may stand between a subject and its verb ("Inspectors also published").
-_PLAIN_ADVERBS = frozenset(["also", "then", "now", "still", "first", "later", "again", "jointly"])

@@ -9,6 +9,7 @@ import re
 
 from timeline.extraction.headlines import HEADLINE_LIMIT
 from timeline.extraction.lemmas import lemma_of
+from timeline.extraction.plural_subjects import plural_name
 
 __all__ = ["fill_template", "future_form", "group_label", "label_title"]
 
@@ -41,14 +42,12 @@ def fill_template(template: str, values: dict[str, list[str]]) -> str | None:
     for role in wanted:
         text = text.replace("{" + role + "}", _joined(values[role]), 1)
     first = values[wanted[0]] if wanted else []
-    plural = len(first) > 1 or len(first) == 1 and _PLURAL_NAME.search(first[0]) is not None
+    plural = len(first) > 1 or len(first) == 1 and plural_name(first[0])
     if plural and template.startswith("{" + wanted[0] + "} "):
         text = _plural_verb_after(text, len(_joined(first)))
     return text[:1].upper() + text[1:] if len(text) <= HEADLINE_LIMIT else None
 
 
-# The name of a set of rules, which heads a plural verb: "Parole Board Rules come into force".
-_PLURAL_NAME = re.compile(r"(?<!\bfor )\b(?:Rules|Regulations|Guidelines|Standards)\Z")
 _OBJECT_OPENINGS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our"})
 
 

@@ -1,0 +1,42 @@
+"""One judge of a headline subject's number, for templates and for clauses alike."""
+
+import pytest
+
+from timeline.extraction.headline_tense import present_tense
+from timeline.extraction.plural_subjects import plural_name
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "The Parole Board Rules came into force in July",
+            "The Parole Board Rules come into force in July",
+        ),
+        ("Sodexo and Interserve won contracts", "Sodexo and Interserve win contracts"),
+        ("Probation staff walked out", "Probation staff walk out"),
+        (
+            "The Science and Technology Committee criticised it",
+            "The Science and Technology Committee criticises it",
+        ),
+        (
+            "The chief inspector of probation for England and Wales has resigned",
+            "The chief inspector of probation for England and Wales resigns",
+        ),
+    ],
+)
+def test_a_clauses_verb_agrees_with_the_number_its_subject_names(clause, expected):
+    assert present_tense(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "plural"),
+    [
+        ("Parole Board Rules", True),
+        ("Criminal Procedure Rules", True),
+        ("Committee for Standards", False),
+        ("Sodexo", False),
+    ],
+)
+def test_a_set_of_rules_is_plural_by_its_name(name, plural):
+    assert plural_name(name) is plural

@@ -1,0 +1,85 @@
+"""Whether a headline's subject names more than one, so that its verb is plural: "Sodexo and
+Interserve win", "probation staff walk out", "Parole Board Rules come into force"; not "the
+Science and Technology Committee", "Wearing the vests", "the chief inspector of probation for
+England and Wales"."""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extraction.lemmas import DETERMINERS, Token, ly_adverb, word_set
+
+_PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel", "children", "women", "men"})
+# Words that end a subject's head noun: "Payments under the 2006 scheme start".
+_AFTER_HEAD = word_set(
+    "for of in on at with from by after before to into under over across about against between"
+    " within"
+)
+# The name of a set of rules, which heads a plural verb: "Parole Board Rules come into force".
+_PLURAL_NAME = re.compile(r"(?<!\bfor )\b(?:Rules|Regulations|Guidelines|Standards)\Z")
+
+
+def plural_name(name: str) -> bool:
+    """Give whether a name is of a set of rules ("Parole Board Rules"), which is plural."""
+    return _PLURAL_NAME.search(name) is not None
+
+
+def _gerund_phrase(words: list[Token]) -> bool:
+    """Give whether words open on a gerund and its object ("Wearing the vests"), not a noun
+    a participle describes ("Training sessions")."""
+    gerund = "VBG" in words[0].forms and words[0].text.endswith("ing")
+    return gerund and len(words) > 1 and words[1].lemma in DETERMINERS
+
+
+def plural_subject(tokens: list[Token]) -> bool:
+    """Give whether the words before the verb name more than one ("Sodexo and Interserve")."""
+    words = [
+        t
+        for t in tokens
+        if t.text not in (",", "(", ")")
+        and not ly_adverb(t)
+        and not {t.lemma, t.text.lower()} & _PLAIN_ADVERBS  # "later", whose lemma is "late"
+    ]
+    if len(words) > 2 and words[0].text.lower() in _MANY and words[1].lemma == "of":
+        return True  # "Most of them reported": many of a plural
+    head = next((i for i, t in enumerate(words) if i and t.lemma in _AFTER_HEAD), None)
+    words = words[:head]  # "the chief inspector of probation for England and Wales": one
+    if not words or _gerund_phrase(words):
+        return False  # "Wearing the vests becomes compulsory": a doing is one thing
+    if any(t.lemma == "and" for t in words):
+        return words[-1].text not in _ONE_BODY  # "Science and Technology Committee": one
+    last = words[-1]
+    if plural_name(" ".join(t.text for t in words)):  # "Parole Board Rules come into force"
+        return True
+    if last.text.lower() in _PLURAL_NOUNS:  # "probation staff walk out"
+        return True
+    if re.fullmatch(r"[A-Z]{2,}s", last.text):  # "MPs", "CRCs"
+        return True
+    common = last.text.islower() or len(words) == 1
+    return common and last.text.lower().endswith("s") and last.lemma != last.text.lower()
+
+
+_MANY = frozenset(["most", "many", "several", "both", "all", "few", "some"])
+# The head of one body's name with "and" in it: "the Work and Pensions Committee".
+_ONE_BODY = frozenset(
+    [
+        "Committee",
+        "Department",
+        "Ministry",
+        "Office",
+        "Council",
+        "Service",
+        "Board",
+        "Trust",
+        "Agency",
+        "Authority",
+        "Commission",
+        "Partnership",
+        "Company",
+        "CRC",
+        "Inspectorate",
+        "Tribunal",
+    ]
+)
+# Adverbs that may stand between a subject and its verb ("Inspectors also published").
+_PLAIN_ADVERBS = frozenset(["also", "then", "now", "still", "first", "later", "again", "jointly"])
