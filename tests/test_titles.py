@@ -640,3 +640,15 @@ def test_titles_make_a_participle_aside_after_a_later_subject_its_verb():
     assert _title(sentence, "appointed") == "Shabana Mahmood appointed"
     spoken = "In July, Andy Burnham, the health secretary, announced an inquiry, as MPs had urged."
     assert _title(spoken, "announced") == "Andy Burnham announces an inquiry"
+
+
+def test_two_describing_words_a_comma_lists_are_one_subjects_not_a_clause_break():
+    sentence = (
+        "26 June 2021. The contracts of the community rehabilitation companies end and a single,"
+        " unified Probation Service takes over the supervision of all offenders."
+    )
+    assert _title(sentence, "takes over") == (
+        "Single, unified Probation Service takes over the supervision of all offenders"
+    )
+    kept = "On 11 July the company said that, as a result, Southern Cross would cease trading."
+    assert _title(kept, "cease trading") == "Southern Cross to cease trading"

@@ -197,6 +197,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     before = tokens[index - 1]
     if token.text[:1].isupper() and before.text[:1].isupper():
         return False  # "The Probation Reset, announced …": a name's word, no verb
+    if _listed_describing(tokens, index):
+        return False  # "a single, unified Probation Service": a describing word of a list
     if before.lemma in REFLEXIVES:  # "Interserve itself went into administration"
         return "VBD" in token.forms
     adverb = (ly_adverb(before) or before.lemma == "first") and index > 1  # "NAO first reported"
@@ -336,3 +338,13 @@ def inflect(lemma: str, plural: bool) -> str | None:
         return lemma
     forms = getInflection(lemma, "VBZ")
     return forms[0] if forms else None
+
+
+def _listed_describing(tokens: list[Token], index: int) -> bool:
+    """Give whether the word at index follows a describing word and a comma and comes before a
+    name, as the second of two describing words does ("a single, unified Probation Service")."""
+    if index < 2 or index + 1 >= len(tokens) or tokens[index - 1].text != ",":
+        return False
+    describing = tokens[index - 2].text
+    lower = describing.islower() or index == 2  # "Single, unified …": capitalised to open
+    return lower and can_be_adjective(describing.lower()) and tokens[index + 1].text[:1].isupper()

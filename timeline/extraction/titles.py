@@ -10,7 +10,13 @@ from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES
 from timeline.extraction.headline_limit import inside_name
 from timeline.extraction.headline_names import abbreviated, subject_named
 from timeline.extraction.headlines import EDGE_PUNCTUATION, ENDS_ON_SAYING, headline
-from timeline.extraction.lemmas import can_be_noun, lemma_of, past_tense_only, tokenise
+from timeline.extraction.lemmas import (
+    can_be_adjective,
+    can_be_noun,
+    lemma_of,
+    past_tense_only,
+    tokenise,
+)
 from timeline.extraction.title_asides import without_asides
 from timeline.extraction.title_relatives import (
     participle_aside_made_main,
@@ -145,6 +151,10 @@ def _content_lemmas(text: str) -> set[str]:
     return {lemma_of(word)[0] for word in re.findall(r"[a-z]{4,}", text.lower())}
 
 
+# Two describing words a comma lists before their noun: "a single, unified Probation Service".
+_DESCRIBING_LIST = re.compile(r"\b(?:a|an|the)\s+([a-z]+),\s(?=[a-z]+ed\s+[A-Z])")
+
+
 def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     """Give the clause that carries the trigger, lead-ins and openings dropped, then the part
     of it from the last comma before the trigger: "This morning, with the threat of legal
@@ -160,7 +170,13 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     position = trigger_span[0] - clause_start
     found = [_trimmed(_from_trigger_phrase(_LEAD_IN.sub("", clause), position))]
     comma = clause.rfind(", ", 0, position)
-    if comma > 0 and not inside_name(clause, comma):  # not "Barking, | Dagenham and …"
+    listed = any(
+        m.end() == comma + 2 and can_be_adjective(m.group(1))
+        for m in _DESCRIBING_LIST.finditer(clause)
+    )
+    if listed:
+        comma = clause.rfind(" and ", 0, comma) + 3  # "… end and a single, unified X takes over"
+    if comma > 2 and not inside_name(clause, comma):  # not "Barking, | Dagenham and …"
         found.append(_trimmed(clause[comma + 2 :]))
     opening = _ADVERBIAL_OPENING.match(clause)
     if opening and opening.end() > position:  # "In a report on X, the NAO said …"
