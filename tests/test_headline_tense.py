@@ -309,3 +309,18 @@ def test_a_part_of_a_time_that_opens_a_clause_leaves_it(clause, expected):
     from timeline.extraction.title_times import without_date_opening
 
     assert without_date_opening(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The sale will not go ahead", "The sale not to go ahead"),
+        ("Serco won't renew the contract", "Serco not to renew the contract"),
+        (
+            "The council said the sale will not go ahead",
+            "The council says the sale will not go ahead",
+        ),
+    ],
+)
+def test_a_future_denied_is_headed_not_to(clause, expected):
+    assert present_tense(clause) == expected

@@ -53,6 +53,7 @@ from timeline.extraction.happenings import (
     without_reporting_frames,
 )
 from timeline.extraction.headline_cuts import without_dangling_end
+from timeline.extraction.headlines import sentence_case
 from timeline.extraction.hedging import hedged
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
@@ -155,7 +156,7 @@ class FrameRecogniser:
         if not post.title:
             return []
         types = {candidate.type for candidate in reported if candidate.evidence != "undated"}
-        title = Sentence(post.title, post.line)
+        title = Sentence(sentence_case(post.title), post.line)  # not "WILL NOT GO AHEAD"
         found = self.sentence_candidates(title, post, document, subject, True)
         return [candidate for candidate in found if candidate.type not in types]
 

@@ -187,13 +187,16 @@ def _undone(match: FrameMatch) -> bool:
 
 
 def _after_determiner(match: FrameMatch, verb: Token) -> bool:
-    """Give whether the frame's verb is a noun after its article ("after the collapse") or
-    after a preposition that names it in passing ("despite legal challenge")."""
+    """Give whether the frame's verb is a noun after its article ("after the collapse", "the
+    planned transfer of") or after a preposition that names it in passing ("despite legal
+    challenge")."""
     index = match.tokens.index(verb)
     if index == 0 or verb.auxiliaries:
         return False
     before = [token.lemma for token in match.tokens[max(0, index - 2) : index]]
-    return before[-1] in DETERMINERS or bool(_IN_PASSING & set(before))
+    after = match.tokens[index + 1].lemma if index + 1 < len(match.tokens) else None
+    described = len(before) == 2 and before[0] in DETERMINERS and after == "of"
+    return before[-1] in DETERMINERS or described or bool(_IN_PASSING & set(before))
 
 
 def _any_such(match: FrameMatch, verb: Token) -> bool:

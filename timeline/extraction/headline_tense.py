@@ -34,6 +34,8 @@ __all__ = [
 ]
 
 # The auxiliaries and adverbs of a verb group, written before its verb: "has therefore".
+# A future denied, which headlines write "not to": "the sale will not go ahead".
+_WONT = re.compile(r"\s*\b(?:(?:will|shall)\s+not|won't|shan't)\s+\Z", re.IGNORECASE)
 _VERB_GROUP_HEAD = re.compile(
     r"(?:\b(?:has|have|had|is|are|was|were|be|been|being|will|shall|would|'s|'re|'ve)\b\s*"
     r"|\b(?:therefore|also|now|already|just|finally|formally|officially|recently|since|then"
@@ -76,6 +78,9 @@ def present_tense(text: str) -> str:
         if _present_already(tokens, index):
             return text  # "Jury finds X and Y unlawfully killed": "killed" is what it found
         head = text[: token.start]
+        if _WONT.search(head) and token.negated:  # "will not go ahead", "will not be renewed"
+            verb = f"be {token.text}" if token.passive else token.lemma
+            return f"{_WONT.sub('', head)} not to {verb}{text[token.end :]}"
         if _had_to(tokens, index):  # "the ministry had to rewrite": it rewrites
             token = tokens[index + 1]
         elif not is_main_verb(tokens, index):

@@ -45,6 +45,7 @@ __all__ = [
     "WIRE_PREFIX",
     "headline",
     "opens_with_verb",
+    "sentence_case",
 ]
 
 # The first person, and the second: a reader addressed ("some of you have worked under three
@@ -105,7 +106,7 @@ def headline(
     or opens on a pronoun: "it" that acts ("it won a contract") is it, the organisation the
     post is about, when one is known. A noun phrase and its participle (finite false: "the
     review, Making Punishments Work, published") keeps its participle."""
-    text = _sentence_case(WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION)))
+    text = sentence_case(WIRE_PREFIX.sub("", clause.strip(EDGE_PUNCTUATION)))
     text = _THIS_DOCUMENT.sub(lambda found: found.group(1).capitalize(), text)  # the report's own
     text = by_name(_WHERE_SAID.sub("", text))  # "The committee, in a report published …"
     text = _SAID_IN.sub(r"\1", text)  # "announced in a written statement that …"
@@ -213,7 +214,7 @@ _TIME_OPENING = re.compile(
 )
 
 
-def _sentence_case(text: str) -> str:
+def sentence_case(text: str) -> str:
     """Give a headline written in capitals ("FURTHER STRIKE ACTION CONFIRMED") in sentence
     case, its short capitalised words kept as the acronyms they may be ("RMT")."""
     letters = [c for c in text if c.isalpha()]
@@ -227,7 +228,10 @@ def _sentence_case(text: str) -> str:
     return lowered[:1].upper() + lowered[1:]
 
 
-_SHORT_WORDS = word_set("the and of to on in for by at a an is as or it its was are has")
+_SHORT_WORDS = word_set(
+    "the and of to on in for by at a an is as or it its was are has not no go new all out up off"
+    " set end cut win bid pay be do"
+)
 
 
 def _acting_it(text: str) -> bool:

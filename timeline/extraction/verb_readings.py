@@ -23,15 +23,18 @@ from timeline.extraction.lemmas import (
 
 def denied_after(match: FrameMatch) -> bool:
     """Give whether what a frame's noun names is then denied in its clause ("a direct award to
-    another operator had been ruled out", "the sale was blocked"): it never happened."""
+    another operator had been ruled out", "the sale was blocked", "will not go ahead"): it
+    never happened."""
     tokens = match.tokens
     for index in range(match.last, min(len(tokens), match.last + _DENIAL_REACH)):
         token = tokens[index]
         if token.text in (";", ".") or token.lemma in ("and", "but"):
             return False
+        following = tokens[index + 1].lemma if index + 1 < len(tokens) else ""
+        if token.negated and (token.lemma == "proceed" or following == "ahead"):
+            return True  # "the planned transfer … will not go ahead"
         if "be" not in token.auxiliaries:
             continue
-        following = tokens[index + 1].lemma if index + 1 < len(tokens) else ""
         if token.lemma in _DENYING or token.lemma == "rule" and following == "out":
             return True
     return False
