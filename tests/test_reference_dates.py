@@ -132,6 +132,12 @@ def _lines(*texts: str) -> list[Line]:
             ],
             "2021-07-02",
         ),
+        # a wire's slug line, its fields parted by dashes
+        (
+            ["SHIRE PRESS AGENCY -- HOME NEWS -- 29/07/2019 12:41 -- SPA 0417 (2nd lead)"],
+            "2019-07-29",
+        ),
+        (["Eastern Wire — Business Desk — 3 March 2016 — Priority: routine"], "2016-03-03"),
     ],
 )
 def test_byline_date_reads_bylines_and_datelines(opening: list[str], expected: str) -> None:

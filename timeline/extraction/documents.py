@@ -13,11 +13,11 @@ import yaml
 
 from timeline.errors import DocumentError
 from timeline.extraction.document_meta import DocumentMeta
+from timeline.extraction.page_address import opening_address
 from timeline.extraction.reading import read_lines
 from timeline.extraction.reference_dates import (
     FILE_NAME_DATE,
     ReferenceDate,
-    opening_address,
     reference_date,
     stated_date,
 )

@@ -24,10 +24,10 @@ from trafilatura import bare_extraction
 from trafilatura.metadata import extract_metadata
 
 from timeline.extraction.document_meta import DocumentMeta, Reading
+from timeline.extraction.page_address import opening_address
 from timeline.extraction.reference_dates import (
     BYLINE_CHARS,
     OPENING_LINES,
-    opening_address,
     url_date,
 )
 from timeline.extraction.sentences import Line, line_at, normalised

@@ -24,9 +24,9 @@ __all__ = [
     "RULES",
     "ReferenceDate",
     "byline_date",
+    "opening_lines",
     "reference_date",
     "self_statement_date",
-    "opening_address",
     "stated_date",
     "url_date",
 ]
@@ -166,7 +166,7 @@ def byline_date(lines: Sequence[Line]) -> ReferenceDate | None:
     """Give the date of a byline or dateline in the opening lines; a published date before an
     updated one."""
     found: list[tuple[bool, ReferenceDate]] = []
-    for line in _opening(lines):
+    for line in opening_lines(lines):
         text = line.text.strip()
         if any(pattern.search(text) for pattern in _SELF_PATTERNS):
             continue  # "published today (8 May 2019)": the self-statement rule's
@@ -178,7 +178,7 @@ def byline_date(lines: Sequence[Line]) -> ReferenceDate | None:
     return found[0][1] if found else None
 
 
-def _opening(lines: Sequence[Line]) -> list[Line]:
+def opening_lines(lines: Sequence[Line]) -> list[Line]:
     """Give the lines before the body: page chrome, headline, byline, the first paragraphs."""
     opening, long_lines = [], 0
     for line in lines:
@@ -191,31 +191,6 @@ def _opening(lines: Sequence[Line]) -> list[Line]:
     return opening
 
 
-def opening_address(lines: Sequence[Line]) -> str | None:
-    """Give the web address a page saved as text states on a line of its own among its opening
-    lines (the address bar, or a print's header), or None."""
-    for line in _opening(lines):
-        found = _ADDRESS_LINE.fullmatch(line.text.strip())
-        if found:
-            return found.group("address")
-    for line in lines:  # a blog's "Permalink:" line, under its post
-        found = _PERMALINK.fullmatch(line.text.strip())
-        if found:
-            return found.group("address")
-    return None
-
-
-_ADDRESS = r"(?P<address>https?://[^\s/]+\.[^\s/]+/\S*)"
-# A page's own address under its story: "Permalink: …", "Link to this story: …".
-_PERMALINK = re.compile(
-    r"(?:perma(?:nent\s+)?link|link\s+to\s+this\s+(?:story|article|page|post)"
-    rf"|(?:story|article)\s+(?:url|link)|short\s*link)\s*:?\s*{_ADDRESS}",
-    re.I,
-)
-# An address alone on its line, or after a label naming it ("Permalink: https://…").
-_ADDRESS_LINE = re.compile(
-    rf"(?:(?:permalink|url|link|address|web address|source|online at)\s*:?\s*)?{_ADDRESS}", re.I
-)
 _PERIOD_END = re.compile(r"\b(?:ended|ending|as at)\s+(?:the\s+)?\Z", re.I)
 
 
@@ -258,8 +233,9 @@ def _cover_month(cased: str, text: str, mention: DateMention) -> ReferenceDate |
 
 def _own_field(text: str, start: int, end: int) -> bool:
     """Give whether the date at start:end is a field of its own in a line of fields ("House of
-    Commons · Written Statement · Wednesday 5 September 2012"), perhaps named ("Napo Ridings
-    and Humber Branch | Issued: 2 July 2021 | Circulation: all members")."""
+    Commons · Written Statement · Wednesday 5 September 2012", a wire's "SHIRE PRESS AGENCY --
+    HOME NEWS -- 29/07/2019 12:41"), perhaps named ("Napo Ridings and Humber Branch | Issued:
+    2 July 2021 | Circulation: all members")."""
     before = _FIELD_SEPARATOR.split(text[:start])
     after = _FIELD_SEPARATOR.split(text[end:])
     fields = len(before) + len(after) - 1
@@ -268,7 +244,7 @@ def _own_field(text: str, start: int, end: int) -> bool:
     return fields >= 2 and alone
 
 
-_FIELD_SEPARATOR = re.compile(r"\s[·|•]\s")
+_FIELD_SEPARATOR = re.compile(r"\s(?:[·|•—–]|--)\s")  # "HOME NEWS -- 29/07/2019 12:41 --"
 
 
 def _dateline(text: str, lines: Sequence[Line]) -> ReferenceDate | None:
@@ -339,7 +315,7 @@ def _byline_years(lines: Sequence[Line]) -> list[int]:
     story's "LONDON, March 21 (Meridian) -"): the story's own year, before any the body names;
     not a summary point's ("* HMRC will not extend contract beyond May 2017")."""
     short = [
-        line.text.strip() for line in _opening(lines) if len(line.text.strip()) <= BYLINE_CHARS
+        line.text.strip() for line in opening_lines(lines) if len(line.text.strip()) <= BYLINE_CHARS
     ]
     own = [text for text in short if not _BULLET.match(text)]  # "* HMRC will not extend …"
     return [int(year) for text in own for year in _YEAR.findall(text)]
