@@ -14,6 +14,16 @@ from timeline.extraction.headlines import (
 @pytest.mark.parametrize(
     ("clause", "subject", "expected"),
     [
+        (  # the report "that rates" is the subject, not what the body said
+            "Ofsted said in a report published today that rates the service inadequate",
+            None,
+            "Ofsted report rates the service inadequate",
+        ),
+        (
+            "The NAO said in a report that the scheme was poor value",
+            None,
+            "NAO says the scheme was poor value",
+        ),
         (
             "Working Links has gone into administration",
             None,

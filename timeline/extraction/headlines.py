@@ -110,6 +110,7 @@ def headline(
     text = _THIS_DOCUMENT.sub(lambda found: found.group(1).capitalize(), text)  # the report's own
     text = by_name(_WHERE_SAID.sub("", text))  # "The committee, in a report published …"
     text = _SAID_IN.sub(r"\1", text)  # "announced in a written statement that …"
+    text = _SAID_IN_WHICH.sub(r"\g<report> ", text)  # "said in a report … that rates": it rates
     if _OPENING_FIRST_PERSON.match(text):
         if subject is None:
             return None
@@ -179,6 +180,15 @@ _SAID_IN = re.compile(
     r"\b(announced|said|confirmed|revealed|stated|disclosed|admitted|warned)"
     r"(?:\s+in\s+(?:a|an|the|his|her|its|their)\s+[^,;:()]{1,50}?)?\s+that"
     r"(?=\s+(?:the|a|an|its|their|his|her|[A-Z]))"
+)
+
+
+# "Ofsted said in a report published today that rates the service inadequate": the report,
+# which rates, is the headline's subject ("Ofsted report rates the service inadequate").
+_SAID_IN_WHICH = re.compile(
+    r"\b(?:said|says|warned|found|concluded)\s+in\s+(?:a|an|its|their|the)\s+"
+    r"(?P<report>report|review|inspection|audit|study|survey)(?:\s+published)?"
+    r"(?:\s+(?:today|yesterday|on\s+\w+|this\s+week|last\s+week))?\s+that\s+(?=[a-z]+s\b)"
 )
 
 
