@@ -518,3 +518,30 @@ def test_a_blogs_permalink_in_its_html_footer_dates_the_page(tmp_path: Path, lab
         "2014-07-26",
         "day",
     )
+
+
+@pytest.mark.parametrize(
+    ("closing", "expected"),
+    [
+        ("Merseyside Patients' Voice Forum, Liverpool, 7 June 2019", "2019-06-07"),
+        ("Issued by the branch committee, Cardiff, 3 March 2016.", "2016-03-03"),
+        ("The Secretary, Tenants' Federation, 12 JANUARY 2018", "2018-01-12"),
+    ],
+)
+def test_byline_date_reads_the_day_a_statement_is_signed_off_with(closing, expected):
+    lines = _lines("STATEMENT ON THE NEW INVESTIGATION", "We welcome the news.", "ENDS", closing)
+    found = byline_date(lines)
+    assert found is not None and found.value.isoformat() == expected
+
+
+def test_a_sentence_ending_on_a_date_is_no_sign_off():
+    lines = _lines("STATEMENT", "The council said it would decide by the meeting of 7 June 2019.")
+    assert byline_date(lines) is None
+
+
+def test_a_day_the_text_states_beats_a_month_its_page_chrome_names():
+    reference = reference_date(
+        lines=_lines("The forum has issued today (Friday 12 June 2015) the following statement."),
+        opening=_lines("Archives", "June 2015", "May 2015"),
+    )
+    assert (reference.value, reference.rule) == (dt.date(2015, 6, 12), "self_statement")

@@ -17,6 +17,7 @@ from pathlib import Path
 from timeline.extraction.dates import DateMention, find_dates
 from timeline.extraction.sentences import Line
 from timeline.extraction.tense import clause_tense, tense_after
+from timeline.extraction.written_dates import month_case, written_dates
 from timeline.partial_date import PartialDate, Precision
 
 __all__ = [
@@ -37,7 +38,6 @@ BODY_STARTED = 4  # paragraphs longer than a byline: past them, the body has beg
 BYLINE_CHARS = 120
 BYLINE_WORDS_BESIDE_DATE = 6  # "Posted: … by Frank Ellery | 2:47pm GMT": short, not a sentence
 
-_ALL_CAPS = re.compile(r"\b[A-Z]{3,9}\b")
 _BYLINE_CUE = re.compile(
     r"^\W*(?:posted|published|first published|issued|date|dated|filed|released|by)\b", re.I
 )
@@ -111,8 +111,9 @@ def reference_date(
         or _stated(meta_date, "metadata")
         or byline_date(lines)
         or byline_date(opening)
-        or self_statement_date(lines)
     )
+    stated = self_statement_date(lines)  # a day in the month a page's chrome names ("June 2015")
+    found = _finer(found, stated) or stated
     found = _finer(found, url_date(url)) or url_date(url)
     found = found or _stated(created, "metadata") or _file_name_date(path)
     if found is None and option is not None:
@@ -120,13 +121,13 @@ def reference_date(
     return found
 
 
-def _finer(found: ReferenceDate | None, address: ReferenceDate | None) -> ReferenceDate | None:
-    """Give the address's date where it names a day in the month or year found before it
-    ("August 2007" beside a post, "/2007/08/21/" in its permalink: 21 August 2007); else
-    what was found."""
-    if found is None or address is None or found.precision == "day":
+def _finer(found: ReferenceDate | None, later: ReferenceDate | None) -> ReferenceDate | None:
+    """Give the later rule's date (an address's, a statement's) where it names a day in the
+    month or year found before it ("August 2007" beside a post, "/2007/08/21/" in its
+    permalink: 21 August 2007); else what was found."""
+    if found is None or later is None or found.precision == "day":
         return found
-    return address if found.when.contains(address.when) and address.precision == "day" else found
+    return later if found.when.contains(later.when) and later.precision == "day" else found
 
 
 def stated_date(value: object) -> ReferenceDate | None:
@@ -158,7 +159,7 @@ def _stated(value: object, rule: str) -> ReferenceDate | None:
 
 
 def _only_date(text: str) -> PartialDate | None:
-    mentions = [m for m in find_dates(_month_case(text), None) if m.value and not m.relative]
+    mentions = written_dates(text)
     return mentions[0].value if len(mentions) == 1 else None
 
 
@@ -175,7 +176,19 @@ def byline_date(lines: Sequence[Line]) -> ReferenceDate | None:
         if date is not None:
             found.append((bool(_UPDATED.search(text)), date))
     found.sort(key=lambda item: item[0])  # stable: the first published date, else the first
-    return found[0][1] if found else None
+    return found[0][1] if found else _signed_date(lines)
+
+
+def _signed_date(lines: Sequence[Line]) -> ReferenceDate | None:
+    """Give the day a statement is signed off with on one of its last lines, after who and
+    where ("Merseyside Patients' Voice Forum, Liverpool, 7 June 2019")."""
+    for text in reversed([line.text.strip() for line in lines if not line.blank][-3:]):
+        days = [m for m in written_dates(text) if m.value.precision == "day"]
+        day = days[0] if len(days) == 1 else None
+        signed = day and text[: day.start].rstrip().endswith(",") and len(_WORD.findall(text)) < 11
+        if signed and day.end >= len(text.rstrip(". ")):
+            return ReferenceDate(day.value.start(), "day", "byline", text)
+    return None
 
 
 def opening_lines(lines: Sequence[Line]) -> list[Line]:
@@ -196,8 +209,8 @@ _PERIOD_END = re.compile(r"\b(?:ended|ending|as at)\s+(?:the\s+)?\Z", re.I)
 
 def _line_date(text: str) -> ReferenceDate | None:
     """Give the day a byline-like line states: a day date, with little else beside it."""
-    cased = _month_case(text)
-    mentions = [m for m in find_dates(cased, None) if m.value is not None and not m.relative]
+    cased = month_case(text)
+    mentions = written_dates(text)
     days = [m for m in mentions if m.value.precision == "day"]
     if not days and len(mentions) == 1 and mentions[0].value.precision == "month":
         return _cover_month(cased, text, mentions[0])
@@ -252,7 +265,7 @@ def _dateline(text: str, lines: Sequence[Line]) -> ReferenceDate | None:
     match = _DATELINE.match(text)
     if match is None:
         return None
-    written = _month_case(match.group("date").strip(" ,."))
+    written = month_case(match.group("date").strip(" ,."))
     if not _YEAR.search(written):
         years = [year for line in lines for year in _told_years(line.text)]
         bylines = _byline_years(_above(text, lines)) or _copyright_years(lines)
@@ -368,18 +381,3 @@ def _file_name_date(path: Path | None) -> ReferenceDate | None:
     except ValueError:
         return None
     return ReferenceDate(value, "day", "file_name", match.group())
-
-
-def _month_case(text: str) -> str:
-    """Give text with month names in capitals written as names ("7 JUNE 2018" → "7 June 2018")."""
-    return _ALL_CAPS.sub(
-        lambda m: (
-            m.group().capitalize() if m.group().lower()[:3] in _MONTH_ABBREVIATIONS else m.group()
-        ),
-        text,
-    )
-
-
-_MONTH_ABBREVIATIONS = frozenset(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-)
