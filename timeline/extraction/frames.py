@@ -138,8 +138,8 @@ class FrameMatcher:
                         continue
                     if frame.written_passive and not _participle(view, low, high):
                         continue  # "its contract, a direct award that began": no "be awarded"
-                    if frame.active and _passive(view[low:high]):
-                        continue  # "while a permanent successor is found": no finding
+                    if frame.active and _passive(view[low:high], view):
+                        continue  # "while a successor is found", "evidence found by": none
                     if _agent_inside(frame, view, low, high):
                         continue  # "X was appointed by the department as": the agent
                     if _attributive(view, low, high):
@@ -268,10 +268,15 @@ def _attributive(view: Sequence[Token], low: int, high: int) -> bool:
 _BEFORE_A_DESCRIBING_WORD = _DETERMINERS | {"of", "this", "that"}
 
 
-def _passive(words: Sequence[Token]) -> bool:
-    """Give whether the verb among a match's words is passive ("is found")."""
+def _passive(words: Sequence[Token], view: Sequence[Token] = ()) -> bool:
+    """Give whether the verb among a match's words is passive ("is found"), or a participle
+    with its agent after it in view, the sentence's tokens ("evidence found by Mersey Care")."""
     verb = trigger_verb(words)
-    return verb is not None and verb.passive
+    if verb is None or verb.passive:
+        return verb is not None
+    after = view.index(verb) + 1 if verb in view else len(view)
+    bare = not verb.auxiliaries and verb.forms == {"VBD", "VBN"}
+    return bare and after < len(view) and view[after].lemma == "by"
 
 
 def _agent_inside(frame, view: Sequence[Token], low: int, high: int) -> bool:
