@@ -239,3 +239,13 @@ def test_entities_another_corpus_needs_only_a_new_register(tmp_path: Path):
         "Southern",
         "Thameslink, Southern and Great Northern",
     ]
+
+
+def test_a_sentence_read_again_is_read_for_its_own_date(finder):
+    sentence = "all three Working Links CRCs"
+    dated = finder.find(sentence, PartialDate.parse("2017-03-01"))
+    undated = finder.find(sentence, None)
+    assert dated.crcs == WORKING_LINKS_CRCS and undated.crcs == []
+    assert finder.find(sentence, PartialDate.parse("2017-03-01")) == dated
+    finder.forget()
+    assert finder.find(sentence, None) == undated

@@ -137,6 +137,7 @@ class EntityFinder:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self._vocabulary = vocabulary
+        self._found: dict[tuple[str, PartialDate | None], Entities] = {}  # in this document
         register = vocabulary.register
         context = register.context
         self._exact: dict[str, _Spelling] = {}
@@ -177,6 +178,18 @@ class EntityFinder:
         return self._exact.get(text) or self._folded[alias_key(text)]
 
     def find(self, sentence: str, when: PartialDate | None = None) -> Entities:
+        """Give the CRCs and owners sentence names, as _named finds them, once per sentence and
+        date of the document being read: a post's subject and its events read the same ones."""
+        found = self._found.get((sentence, when))
+        if found is None:
+            found = self._found[(sentence, when)] = self._named(sentence, when)
+        return found
+
+    def forget(self) -> None:
+        """Forget the sentences read so far: another document is begun."""
+        self._found.clear()
+
+    def _named(self, sentence: str, when: PartialDate | None) -> Entities:
         """Give the CRCs and owners sentence names; group references use ownership on when.
 
         "the three Working Links CRCs" gives the CRCs Working Links held (or was preferred

@@ -122,6 +122,7 @@ class FrameRecogniser:
 
     def candidates(self, document: Document, include_comments: bool = False) -> list[Candidate]:
         """Give the candidate events of every post of document, in document order."""
+        self.entities.forget()  # what its sentences name is found once, for this document
         found = []
         for post in document.posts:
             subject = self.subjects.subject(post, document.meta.site)

@@ -177,10 +177,12 @@ def find_names(
     run: list[re.Match[str]] = []
     wire = WIRE_PREFIX.match(sentence)  # "UPDATE 2-Serco to stay …": the wire's mark, no name
     for word in _WORD.finditer(sentence, wire.end() if wire else 0):
-        if _inside(word, spans) or not _may_continue(word, run, sentence):
-            _close(run, sentence, found, words)
+        inside = _inside(word, spans)
+        if inside or not _may_continue(word, run, sentence):
+            if run:
+                _close(run, sentence, found, words)
             run = []
-            if _inside(word, spans) or not _capitalised(word.group()):
+            if inside or not _capitalised(word.group()):
                 continue
         run.append(word)
     _close(run, sentence, found, words)
