@@ -14,6 +14,12 @@ from timeline.extraction.headlines import (
 @pytest.mark.parametrize(
     ("clause", "subject", "expected"),
     [
+        (  # a purpose cut before whom it lets do what; a name's "Act" wants no "to"
+            "The RAR was introduced under the Offender Rehabilitation Act to allow providers of"
+            " probation services greater flexibility to decide on the best ways to rehabilitate",
+            None,
+            "RAR introduced under the Offender Rehabilitation Act",
+        ),
         (  # the report "that rates" is the subject, not what the body said
             "Ofsted said in a report published today that rates the service inadequate",
             None,
@@ -202,6 +208,11 @@ def test_headline_cut_never_ends_on_a_word_wanting_what_follows():
             "The Secretary of State told parliament that the council had slowed the inquiry by"
             " failing to hand over the papers the inspectors had asked for in May",
             "by failing",
+        ),
+        (  # a verb letting someone do something, cut before what they may do
+            "The minister changed the rules in a statement to Parliament last week to allow"
+            " providers of probation services in every region greater flexibility",
+            "to allow providers",
         ),
         (  # an aside on what came with it, cut inside
             "The ministry published its AI Action Plan for Justice, with a foreword by the prisons"

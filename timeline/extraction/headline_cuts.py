@@ -51,7 +51,7 @@ def left_open(cut: str) -> bool:
     time without what it times ("… four months")."""
     if _OPEN_CLAUSE.search(cut) or _OPEN_TIME.search(cut) or DANGLING.search(cut):
         return True
-    if _OPEN_COUNT.search(cut) or _OPEN_APPOSITIVE.search(cut):
+    if _OPEN_COUNT.search(cut) or _OPEN_APPOSITIVE.search(cut) or _OPEN_CAUSATIVE.search(cut):
         return True
     joined = _JOINED_LAST.search(cut)  # "… from Royal Mail and remains": a verb wanting more
     verb = joined.group(1) if joined else ""  # "… England and Wales" ends on a name
@@ -95,6 +95,15 @@ _OPEN_COUNT = re.compile(
 _OPEN_APPOSITIVE = re.compile(
     r",\s+(?:(?:with\s+)?(?:a|an)|with\s+(?:the|its|their))\s+(?:\S+\s+){0,3}\S+$"
 )  # "…, a site run", "… Plan for Justice, with a foreword", "… agrees, with the trust's consent"
+
+
+# "… under the Act to allow providers | greater flexibility": a verb that wants, after whom it
+# lets or makes, what they may do.
+_OPEN_CAUSATIVE = re.compile(
+    r"\bto\s+(?:allow|enable|let|force|encourage|permit)\s+"
+    r"(?:\S+\s+){0,3}?\S+$",
+    re.I,
+)
 
 
 def without_verbless_clause(text: str) -> str:
@@ -309,9 +318,11 @@ _INFINITIVE_BREAK = re.compile(r"\s(?=to\s+([a-z]+)\s)")
 def _wants_infinitive(before: str) -> bool:
     """Give whether the word before "to" is a verb that the infinitive completes ("ceased | to
     exist", "agreed | to end"), not a noun it describes ("its decision | to give")."""
-    word = before.rsplit(" ", 1)[-1].lower()
+    written = before.rsplit(" ", 1)[-1]
+    word = written.lower()
     forms = lemma_of(word)[1]
-    return bool(forms & {"VB", "VBP", "VBD", "VBZ", "VBN"}) and not can_be_noun(word)
+    named = written[:1].isupper()  # "… the Offender Rehabilitation Act | to allow": a name's
+    return bool(forms & {"VB", "VBP", "VBD", "VBZ", "VBN"}) and not can_be_noun(word) and not named
 
 
 def _verb_base(word: str) -> bool:
