@@ -652,3 +652,15 @@ def test_two_describing_words_a_comma_lists_are_one_subjects_not_a_clause_break(
     )
     kept = "On 11 July the company said that, as a result, Southern Cross would cease trading."
     assert _title(kept, "cease trading") == "Southern Cross to cease trading"
+
+
+def test_a_reports_finding_heads_the_report_it_was_told_in():
+    sentence = (
+        "In a report published in May, Mr Newsam recommended that children's services be run"
+        " by a trust."
+    )
+    assert _title(sentence, "report published") == (
+        "Mr Newsam recommends that children's services be run by a trust"
+    )
+    unrelated = "In a report published in May, the council's leader resigned."
+    assert _title(unrelated, "report published") is None

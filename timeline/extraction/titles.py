@@ -18,6 +18,7 @@ from timeline.extraction.lemmas import (
     tokenise,
 )
 from timeline.extraction.title_asides import without_asides
+from timeline.extraction.title_judgement import reads_well
 from timeline.extraction.title_relatives import (
     participle_aside_made_main,
     relative_made_main,
@@ -89,9 +90,20 @@ def clause_headline(
         made = made and whose_made_main(made)
         if made and ENDS_ON_SAYING.search(made):
             continue  # "Lord Chancellor announces [on 12 July that …]": what, cut away
-        if made and not RELATIVE_TIME.search(made) and trigger & _content_lemmas(made):
+        says = trigger & _content_lemmas(made or "") or _finding_of(trigger, made or "")
+        if made and not RELATIVE_TIME.search(made) and says:
             return relative_made_main(_SAYS_IT_TO.sub(_plan_told, made))
     return told_headline(sentence, trigger_span)  # "… announced that X would be paused"
+
+
+def _finding_of(trigger: set[str], made: str) -> bool:
+    """Give whether a headline tells what a report the trigger names found ("In a report
+    published in May, Mr Newsam recommended that …": "Mr Newsam recommends that …")."""
+    return bool(trigger & _REPORT_WORDS) and _FINDING.search(made) is not None and reads_well(made)
+
+
+_REPORT_WORDS = frozenset({"report", "review", "inspection", "audit", "study", "letter"})
+_FINDING = re.compile(r"\b(?:recommends|finds|concludes|warns|urges|criticises|says)\b")
 
 
 # "named as the preferred bidder": "as" opens no clause of its own to head the title.
