@@ -209,6 +209,11 @@ def test_headline_cut_never_ends_on_a_word_wanting_what_follows():
             " failing to hand over the papers the inspectors had asked for in May",
             "by failing",
         ),
+        (  # a name's verb and its particle are one phrase
+            "The largest of the privately run probation companies in England and Wales handed"
+            " over its caseload to the new service on Saturday",
+            "hands",
+        ),
         (  # a verb letting someone do something, cut before what they may do
             "The minister changed the rules in a statement to Parliament last week to allow"
             " providers of probation services in every region greater flexibility",

@@ -40,3 +40,17 @@ def test_a_clauses_verb_agrees_with_the_number_its_subject_names(clause, expecte
 )
 def test_a_set_of_rules_is_plural_by_its_name(name, plural):
     assert plural_name(name) is plural
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("First of three pilots opened", "First of three pilots opens"),
+        ("The two services ended on 26 June", "The two services end on 26 June"),
+        ("Inspectors also published a report", "Inspectors publish a report"),
+    ],
+)
+def test_the_subjects_first_word_and_a_verb_before_a_preposition_are_read_as_written(
+    clause, expected
+):
+    assert present_tense(clause) == expected

@@ -37,7 +37,9 @@ def splits_phrase(text: str, end: int) -> bool:
     if not after or len(before) < 2 or after[0].lower() not in _VERB_PARTICLES:
         return False
     verb = before[-1]
-    inflected = "VBZ" in lemma_of(verb)[1] and not can_be_noun(verb) or past_tense_only(verb)
+    present = "VBZ" in lemma_of(verb)[1]
+    named = before[0][:1].isupper()  # "… in England and Wales hands | over": a name's verb
+    inflected = present and (named or not can_be_noun(verb)) or past_tense_only(verb)
     return verb.islower() and (before[0].lower() in ("to", "will", "would") or inflected)
 
 

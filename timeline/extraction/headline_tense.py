@@ -217,6 +217,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     object_ = tokens[index + 2].lemma if particle else following
     after_verb = "VBZ" in before.forms and before.text.islower() and "VBN" in token.forms
     after_verb = after_verb and object_ not in DETERMINERS  # "ministers agreed a reform"
+    ended = token.lemma in _INTRANSITIVE and object_ in PREPOSITIONS  # "services ended on"
+    after_verb = after_verb and not ended
     if before.lemma in NOT_BEFORE_A_VERB | PREPOSITIONS or after_verb:
         return False  # "announces preferred bidders", "as expected", "of planned cuts"
     # "the report published on 12 March": a participle after its noun, not the main verb;

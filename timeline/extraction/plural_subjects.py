@@ -35,11 +35,11 @@ def plural_subject(tokens: list[Token]) -> bool:
     """Give whether the words before the verb name more than one ("Sodexo and Interserve")."""
     words = [
         t
-        for t in tokens
+        for index, t in enumerate(tokens)
         if t.text not in (",", "(", ")")
         and not ly_adverb(t)
-        and not {t.lemma, t.text.lower()} & _PLAIN_ADVERBS  # "later", whose lemma is "late"
-    ]
+        and not (index and {t.lemma, t.text.lower()} & _PLAIN_ADVERBS)  # "later": "late"
+    ]  # the first word is the subject's ("First of three pilots opens")
     if len(words) > 2 and words[0].text.lower() in _MANY and words[1].lemma == "of":
         return True  # "Most of them reported": many of a plural
     head = next((i for i, t in enumerate(words) if i and t.lemma in _AFTER_HEAD), None)
