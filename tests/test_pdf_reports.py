@@ -97,3 +97,18 @@ def test_a_table_with_a_date_column_gives_a_sentence_per_row(tmp_path):
         "The reforms were reviewed by the government over the summer, and on 27 July 2018 Justice"
         " Secretary David Gauke announced that all CRC contracts would end early.",
     ]
+
+
+def test_a_running_head_and_foot_leave_the_paragraphs_they_break(tmp_path):
+    head = "Briefing Paper 7 | Offenders: a chronology"
+    pages = [
+        f"{head}\nMay 2022\n\n1 March 2020. The first act receives Royal Assent.\nPage 1 of 3",
+        f"{head}\n2 April 2020. The second act receives Royal Assent.\nPage 2 of 3",
+        f"{head}\n3 May 2020. The third act receives Royal Assent.\nPage 3 of 3",
+    ]
+    path = tmp_path / "briefing.pdf"
+    path.write_bytes(pdf_bytes(pages))
+    texts = [s.text for post in read_document(path).posts for s in post.sentences]
+    assert "2 April 2020. The second act receives Royal Assent." in texts
+    assert "3 May 2020. The third act receives Royal Assent." in texts
+    assert not any("Page 2" in text or "Page 3" in text for text in texts)

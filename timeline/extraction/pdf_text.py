@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import logging
+import re
 
 from pypdf import PdfReader, apply_configuration
 from pypdf.errors import FileNotDecryptedError, LimitReachedError, PyPdfError
@@ -67,17 +68,47 @@ def _read(data: bytes, name: str, warnings: list[str]) -> Reading:
         warnings.append(
             f"{name}: PDF of {count:,} pages; only the first {MAX_PDF_PAGES:,} are read"
         )
-    lines: list[Line] = []
+    paged: list[list[Line]] = []
     for number in range(1, min(count, MAX_PDF_PAGES) + 1):
         text = (pages[number - 1].extract_text() or "")[:_MAX_PAGE_CHARS]
-        lines += [Line(number, line) for line in text.replace("\r", "\n").split("\n")]
-        lines.append(Line(number, ""))  # a page ends a paragraph
+        paged.append([Line(number, line) for line in text.replace("\r", "\n").split("\n")])
+    kept = _without_running_lines(paged)
+    lines = [line for number, page in enumerate(kept, 1) for line in [*page, Line(number, "")]]
     if all(line.blank for line in lines):
         raise DocumentError(
             f"{name}: PDF with no text layer (scanned pages need OCR first); skipped"
         )
     meta = _metadata(reader)
     return Reading(lines, meta.title, meta)
+
+
+def _without_running_lines(pages: list[list[Line]]) -> list[list[Line]]:
+    """Give pages without their running heads and feet: a first or last line that two or more
+    pages share, numbers aside ("OSRF Briefing Paper 7 | … a chronology", "Page 2 of 5"),
+    which would otherwise join the paragraph it breaks; a sentence is never one. The first page
+    keeps its own: a cover's lines may tell the document's date."""
+    edges: dict[str, int] = {}
+    for page in pages:
+        for text in {_unnumbered(line.text) for line in _edge_lines(page)}:
+            edges[text] = edges.get(text, 0) + 1
+    running = {text for text, seen in edges.items() if seen > 1 and not text.endswith(".")}
+    return [pages[0], *(_blanked(page, running) for page in pages[1:])] if pages else []
+
+
+def _blanked(page: list[Line], running: set[str]) -> list[Line]:
+    """Give page with its edge lines that run over other pages blank: a page ends a paragraph."""
+    edges = [id(line) for line in _edge_lines(page) if _unnumbered(line.text) in running]
+    return [Line(line.number, "") if id(line) in edges else line for line in page]
+
+
+def _edge_lines(page: list[Line]) -> list[Line]:
+    """Give a page's first and last lines that hold text."""
+    texts = [line for line in page if not line.blank]
+    return [*texts[:1], *texts[-1:]] if texts else []
+
+
+def _unnumbered(text: str) -> str:
+    return re.sub(r"\d+", "#", text.strip())
 
 
 def _metadata(reader: PdfReader) -> DocumentMeta:
