@@ -23,17 +23,14 @@ from typing import Any, Final
 
 import dateparser
 
+from timeline.extraction.date_cues import FUTURE_CUES, accepts, is_label, word_before
 from timeline.extraction.date_patterns import (
-    _FUTURE_CUES,
     _MENTION,
     _WEEKDAY_NAMES,
-    _accepts,
     _candidates,
-    _word_before,
     christmas_month,
     count_value,
     holiday_day,
-    is_label,
 )
 from timeline.extraction.date_spans import (
     resolve_day_before,
@@ -247,7 +244,7 @@ def _bare_weekday_rule(sentence: str, start: int) -> str:
     """
     tense = _verb_tense(sentence, start)
     if tense is None:
-        return "future" if _word_before(sentence, start) in _FUTURE_CUES else "past"
+        return "future" if word_before(sentence, start) in FUTURE_CUES else "past"
     if tense == "past" or _TODAY.search(sentence):
         return tense
     return "next"
@@ -279,17 +276,17 @@ def _verb_tense(sentence: str, start: int) -> Tense | None:
     "It gave Sodexo until February" sets, in the past, a date that may still lie ahead.
     """
     tense = clause_tense(sentence, start)
-    if tense == "past" and _word_before(sentence, start) in _FUTURE_CUES:
+    if tense == "past" and word_before(sentence, start) in FUTURE_CUES:
         return None
     return tense
 
 
 def _tense(sentence: str, start: int) -> Tense | None:
     """Give the tense of the clause before start, or of the preposition just before it."""
-    cue = _word_before(sentence, start)
+    cue = word_before(sentence, start)
     if cue in ("the", "its", "their"):  # "since the July warning"
         head = sentence[:start].rstrip()
-        cue = _word_before(sentence, head.rfind(" ") + 1)
+        cue = word_before(sentence, head.rfind(" ") + 1)
     return _verb_tense(sentence, start) or _CUE_TENSE.get(cue)
 
 
@@ -390,7 +387,7 @@ def find_dates(sentence: str, reference: dt.date | None) -> list[DateMention]:
             return match.group(key) if key in _MENTION.groupindex else None
 
         start, end = match.span()
-        if not _accepts(kind, group, sentence, start, end):
+        if not accepts(kind, group, sentence, start, end):
             continue
         if kind == "day_before":
             result = resolve_day_before(group, _last_day(mentions, reference))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from timeline.extraction.date_patterns import is_label
+from timeline.extraction.date_cues import is_label
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Post
 from timeline.extraction.frames import FrameMatch
