@@ -137,6 +137,10 @@ CASES = [
     ("Just over four years ago, the then", D(2018, 11, 20), [("four years ago", "2014")]),
     ("losing money over a year ago", D(2018, 11, 20), [("a year ago", "2017")]),
     ("it started three weeks ago", D(2014, 10, 31), [("three weeks ago", "2014-10")]),
+    # "it is … since": as long ago; "since" alone keeps its other readings
+    ("It is six months since the firm", D(2015, 7, 10), [("It is six months since", "2015-01")]),
+    ("It has been two years since", D(2015, 7, 10), [("It has been two years since", "2013")]),
+    ("Six months since the collapse, staff", D(2015, 7, 10), []),
     # a day the calendar names, with its year or in the year the tense picks
     (
         "came into force on New Year's Day 1908",

@@ -296,3 +296,12 @@ def test_a_year_that_names_what_was_done_to_dates_it_only_when_nothing_else_does
     """ "the 2014 mayoral election" says which election was declared void, not when; "the July
     2017 profit warning" is the happening itself, and its time dates it."""
     assert [str(c.date) for c in _found(recogniser, text) if c.type == type_] == [date]
+
+
+def test_frame_events_it_is_months_since_dates_what_the_sentence_tells_after_it(recogniser):
+    text = (
+        "It is six months since the trust and Serco announced that they had agreed to end the"
+        " contract early."
+    )
+    ended = [c for c in _found(recogniser, text) if c.type == "contract_terminated"]
+    assert [str(c.date) for c in ended] == ["2018-08"]  # six months before 15 February 2019

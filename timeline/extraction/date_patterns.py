@@ -134,10 +134,12 @@ _KIND_PATTERNS: Final[tuple[tuple[str, str], ...]] = (
         rf"\b(?:(?i:earlier|later|early|late){_S})?(?P<rel>(?i:this|last|next)){_S}"
         rf"(?P<unit>(?i:week|month|year))\b",
     ),
-    # "two years ago today", "ten years ago this month": the anniversary, at its precision.
+    # "two years ago today", "ten years ago this month": the anniversary, at its precision;
+    # "it is six months since …": as long ago.
     (
         "ago",
-        rf"\b{_COUNT}{_S}(?P<unit>(?i:day|week|fortnight|month|year))s?{_S}(?i:ago)\b"
+        rf"\b(?P<since>(?i:it(?:{_S}is|'s|{_S}has{_S}been)){_S})?{_COUNT}{_S}"
+        rf"(?P<unit>(?i:day|week|fortnight|month|year))s?{_S}(?(since)(?i:since)|(?i:ago))\b"
         rf"(?:{_S}(?P<anchor>(?i:today|yesterday|this{_S}(?:week|month)))\b)?",
     ),
     # "has run for 3 years", "we have been three years in dispute": a start that long ago.

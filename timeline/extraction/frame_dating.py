@@ -70,7 +70,9 @@ def date_happening(
     dates = outside or dates  # "A report in November 2017, based on a visit that July, …"
     clause = own_clause(match.tokens, match.verb, text)
     if clause is not None:  # "… on Wednesday, into a company that won contracts in 2020"
-        dates = [d for d in dates if clause[0] <= d.start < clause[1]]
+        ruling = [d for d in dates if d.start == 0 and d.text.lower().endswith(" since")]
+        dates = [d for d in dates if clause[0] <= d.start < clause[1]] or ruling  # "It is six
+        # months since X announced that they had agreed …": the whole sentence's time
         if not dates:  # what describes a name is never the day's news
             return Dated(
                 PartialDate.from_date(post.post_date or dt.date.min), "undated", None, span
@@ -84,7 +86,11 @@ def date_happening(
         told_now = told_now or not _simple_past(match)
     anchor = time_anchor(match)
     if anchor is not None:  # "on 12 January 2021, three years after the collapse"
-        dates = [d for d in dates if d.start > anchor.start or _names_the_time(text, d, anchor)]
+        dates = [
+            d
+            for d in dates
+            if d.start > anchor.start or d.end > anchor.start or _names_the_time(text, d, anchor)
+        ]  # its own "since" ("It is six months since …") is no anchor of another time
     planned = planned_from(match)
     agreed = [d for d in dates if planned and d.end <= planned]
     agreed = [d for d in agreed if not across_clauses(text, d.end, planned or 0)]
