@@ -324,3 +324,15 @@ def test_a_part_of_a_time_that_opens_a_clause_leaves_it(clause, expected):
 )
 def test_a_future_denied_is_headed_not_to(clause, expected):
     assert present_tense(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The NAO said there were serious failings", "The NAO says there are serious failings"),
+        ("Rudd told MPs that there was no threat", "Rudd tells MPs that there is no threat"),
+        ("The firm said it was the worst year", "The firm says it was the worst year"),
+    ],
+)
+def test_what_a_telling_verb_says_there_is_is_said_in_the_present(clause, expected):
+    assert present_tense(clause) == expected

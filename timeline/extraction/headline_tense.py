@@ -102,11 +102,15 @@ def present_tense(text: str) -> str:
 
 def _reported_now(rest: str, telling: str) -> str:
     """Give what a telling verb in headline tense tells, its past perfect made present perfect
-    ("announces it had entered into talks" → "… it has entered …") and, announced, a plan's
-    "would" its "will" ("announces the contracts would be cut short" → "… will be …")."""
+    ("announces it had entered into talks" → "… it has entered …"), "there was" made "there
+    is" and, announced, a plan's "would" its "will" ("announces the contracts would be cut
+    short" → "… will be …")."""
     planned = _PLANNED.match(rest) if telling in _ANNOUNCING else None
     if planned is not None:  # "announces the contracts would be cut short": will be
         return f"{planned[1]}will{rest[planned.end() :]}"
+    there = _TOLD_THERE.match(rest)  # "tells the Commons that there was no threat": is
+    if there is not None:
+        return f"{there[1]}{'is' if there[2] == 'was' else 'are'}{rest[there.end() :]}"
     found = _TOLD_PERFECT.match(rest)
     if found is None or "VBN" not in lemma_of(found[3])[1]:
         return rest  # "said it had talks": what it had, no perfect
@@ -123,6 +127,7 @@ _TOLD_PERFECT = re.compile(  # "it had", "both firms had", "the company had"
     r"(it|he|she|they|we|(?:both|all|the|its|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+)had\s+([a-z]+)"
 )
 _PLURALS = frozenset({"they", "we"})
+_TOLD_THERE = re.compile(r"(\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?there\s+)(was|were)\b")
 
 
 def _before_that(tokens: list[Token], index: int) -> int:
