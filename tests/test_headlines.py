@@ -209,6 +209,16 @@ def test_headline_cut_never_ends_on_a_word_wanting_what_follows():
             " failing to hand over the papers the inspectors had asked for in May",
             "by failing",
         ),
+        (  # a relative keeps its preposition
+            "A draft Target Operating Model was published for a service in which private and"
+            " voluntary sector partners would still manage lower-risk cases",
+            " in",
+        ),
+        (  # "that" after a preposition is a determiner, its noun no clause
+            "The Public Accounts Committee published its own report on that funding on 13"
+            " November 2015",
+            " on",
+        ),
         (  # a name's verb and its particle are one phrase
             "The largest of the privately run probation companies in England and Wales handed"
             " over its caseload to the new service on Saturday",

@@ -63,8 +63,9 @@ def left_open(cut: str) -> bool:
 _JOINED_LAST = re.compile(r"\b(?:and|or|but)\s+(\w+)$")
 
 
-_OPEN_CLAUSE = re.compile(
-    r"\b(?:that|which|who|whose|whom|rather than|when|while|whereas|because|although|if|how"
+_OPEN_CLAUSE = re.compile(  # not "… report on that funding": a determiner after "on"
+    r"\b(?:(?<!\bon )(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\bto )(?<!\bat )(?<!\bby )that"
+    r"|which|who|whose|whom|rather than|when|while|whereas|because|although|if|how"
     r"|why|whether)(?:\s+\S+){1,3}$|\brather$",
     re.I,
 )

@@ -173,4 +173,18 @@ def _whole_breaks(text: str, limit: int, reach: int) -> list[int]:
         and not wants_its_with(text, end)
         and not wants_its_and(text, end)
     ]
+    breaks = [end for end in breaks if not _relatives_preposition(text, end)]
     return [end for end in breaks if not inside_list(text, end)]
+
+
+def _relatives_preposition(text: str, end: int) -> bool:
+    """Give whether a break at end parts a relative from its preposition ("… for a service
+    in | which partners would …")."""
+    before, after = text[:end].split()[-1:], text[end:].split()[:1]
+    if not before or not after:
+        return False
+    return before[0].lower() in _PREPOSITIONS and after[0].lower() in _RELATIVES
+
+
+_PREPOSITIONS = frozenset({"in", "on", "of", "for", "to", "at", "by", "with", "from", "under"})
+_RELATIVES = frozenset({"which", "whom", "whose"})
