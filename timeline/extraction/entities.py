@@ -126,6 +126,9 @@ def _words_pattern(phrases: Iterable[str]) -> str:
     return f"(?:{trie.pattern()})" if trie.children else "(?!)"
 
 
+_SENTENCES_KEPT = 8192  # sentences a finder keeps the names of before it starts again
+
+
 class EntityFinder:
     """Finds the CRCs and owners of a vocabulary in sentences; build once, call find often.
 
@@ -182,6 +185,8 @@ class EntityFinder:
         date of the document being read: a post's subject and its events read the same ones."""
         found = self._found.get((sentence, when))
         if found is None:
+            if len(self._found) >= _SENTENCES_KEPT:  # a caller who never forgets: bounded
+                self._found.clear()
             found = self._found[(sentence, when)] = self._named(sentence, when)
         return found
 

@@ -10,7 +10,7 @@ from typing import Literal
 from timeline.extraction.date_choice import nearest_mention, post_dates
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
-from timeline.extraction.entities import Entities, EntityFinder
+from timeline.extraction.entities import EntityFinder
 from timeline.extraction.phrases import PhraseMatch, PhraseMatcher, prepare
 from timeline.extraction.templates import label_title
 from timeline.extraction.title_judgement import reads_well
@@ -80,6 +80,7 @@ class EventRecogniser:
 
     def candidates(self, document: Document, include_comments: bool = False) -> list[Candidate]:
         """Give the candidate events of every post of document, in document order."""
+        self.entities.forget()  # what its sentences name is found once, for this document
         found = []
         for post in document.posts:
             sentences = [*post.sentences, *(post.comments if include_comments else ())]
@@ -90,20 +91,15 @@ class EventRecogniser:
         return found
 
     def candidate(
-        self,
-        sentence: Sentence,
-        post: Post,
-        document: str,
-        subject: str | None = None,
-        entities: Entities | None = None,
+        self, sentence: Sentence, post: Post, document: str, subject: str | None = None
     ) -> Candidate | None:
         """Give the event sentence reports, or None when it reports none we can date; subject
-        is who "we" are in it; entities what the sentence names, when already found."""
+        is who "we" are in it."""
         text = sentence.text
         if text.rstrip().endswith("?"):
             return None
         posted = post.posted
-        entities = entities or self.entities.find(text, posted)
+        entities = self.entities.find(text, posted)
         match_text = prepare(text, [m for m in entities.mentions if m.kind in ("crc", "owner")])
         trigger = _strongest(self.triggers.find(match_text.text), self._generic)
         if trigger is None:

@@ -85,12 +85,9 @@ def date_happening(
         dates = [d for d in dates if d.end <= span[0]]
         told_now = told_now or not _simple_past(match)
     anchor = time_anchor(match)
-    if anchor is not None:  # "on 12 January 2021, three years after the collapse"
-        dates = [
-            d
-            for d in dates
-            if d.start > anchor.start or d.end > anchor.start or _names_the_time(text, d, anchor)
-        ]  # its own "since" ("It is six months since …") is no anchor of another time
+    if anchor is not None:  # "on 12 January 2021, three years after the collapse"; a date
+        # holding the anchor ("It is six months since …") is no other time
+        dates = [d for d in dates if d.end > anchor.start or _names_the_time(text, d, anchor)]
     planned = planned_from(match)
     agreed = [d for d in dates if planned and d.end <= planned]
     agreed = [d for d in agreed if not across_clauses(text, d.end, planned or 0)]

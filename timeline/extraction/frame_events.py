@@ -25,7 +25,7 @@ from timeline.extraction.date_anaphora import also_then, in_told_year, told_rela
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
-from timeline.extraction.entities import EntityFinder, EntityMention
+from timeline.extraction.entities import EntityMention
 from timeline.extraction.events import (
     ENTITY_ROLES,
     Candidate,
@@ -96,10 +96,10 @@ class FrameRecogniser:
     def __init__(self, vocabulary: Vocabulary) -> None:
         taxonomy = vocabulary.taxonomy
         self.vocabulary = vocabulary
-        self.entities = EntityFinder(vocabulary)
         from timeline.extraction.events import EventRecogniser
 
         self._fallback = EventRecogniser(vocabulary)
+        self.entities = self._fallback.entities  # one finder, whose sentences both read
         frames = [
             compile_taxonomy_frame(kind, frame, frame_titles(frame, kind), taxonomy.roles)
             for kind in taxonomy.event_types

@@ -10,6 +10,7 @@ from lemminflect import getInflection
 
 from timeline.extraction.lemmas import (
     DETERMINERS,
+    PREPOSITIONS,
     REFLEXIVES,
     Token,
     can_be_adjective,
@@ -26,7 +27,6 @@ from timeline.extraction.plural_subjects import plural_subject
 __all__ = [
     "BE_FORMS",
     "NOT_BEFORE_A_VERB",
-    "PREPOSITIONS",
     "VERB_WITHIN",
     "inflect",
     "is_main_verb",
@@ -44,9 +44,6 @@ _VERB_GROUP_HEAD = re.compile(
     re.IGNORECASE,
 )
 NOT_BEFORE_A_VERB = frozenset({"as", "the", "a", "an", "new", "its", "their", "this", "his", "her"})
-PREPOSITIONS = frozenset(
-    ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
-)
 # Words after which a past form describes its noun: "the evaluation published alongside …".
 _AFTER_PARTICIPLE = PREPOSITIONS | {"alongside"}
 VERB_WITHIN = 13  # tokens from the start where a headline's verb stands

@@ -69,6 +69,10 @@ REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself", "ourselves
 PERSONAL_PRONOUNS = frozenset(["it", "he", "she", "they", "i", "we", "you"])
 # Words that open a noun phrase: "the collapse", "its report", "that decision".
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
+# Prepositions that open a phrase after a noun or verb: "the chief inspector of probation".
+PREPOSITIONS = frozenset(
+    ["for", "of", "in", "on", "at", "with", "from", "by", "after", "before", "to", "into"]
+)
 # Adverbs that may stand between an auxiliary and its verb without changing what happened.
 _INNER_ADVERBS = frozenset(
     [

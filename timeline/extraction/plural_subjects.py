@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.lemmas import DETERMINERS, Token, ly_adverb, word_set
+from timeline.extraction.lemmas import DETERMINERS, PREPOSITIONS, Token, ly_adverb
 
 _PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel", "children", "women", "men"})
 # Words that end a subject's head noun: "Payments under the 2006 scheme start".
-_AFTER_HEAD = word_set(
-    "for of in on at with from by after before to into under over across about against between"
-    " within"
-)
+_AFTER_HEAD = PREPOSITIONS | {"under", "over", "across", "about", "against", "between", "within"}
 # The name of a set of rules, which heads a plural verb: "Parole Board Rules come into force".
 _PLURAL_NAME = re.compile(r"(?<!\bfor )\b(?:Rules|Regulations|Guidelines|Standards)\Z")
 

@@ -76,7 +76,7 @@ class TriggerReports:
         outside = (t for i, t in enumerate(tokens) if i not in bracketed)
         if not any(t.forms and t.text.islower() for t in outside):
             return []  # "Committee: Justice Committee (chair: …)": a heading of names, no verb
-        found = self._recogniser.candidate(sentence, post, document, speaking, entities)
+        found = self._recogniser.candidate(sentence, post, document, speaking)
         if found is None or bare_trigger_word(found, post.posted):
             return []
         cues = {cue.label for cue in self._cues.find(prepare(text, entities.mentions).text)}
