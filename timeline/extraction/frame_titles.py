@@ -15,7 +15,12 @@ from timeline.extraction.headlines import headline
 from timeline.extraction.lemmas import Token, lemma_of
 from timeline.extraction.participles import participle_phrase
 from timeline.extraction.templates import fill_template, future_form, group_label, label_title
-from timeline.extraction.title_judgement import PERSONS, says_more, says_more_than_stock
+from timeline.extraction.title_judgement import (
+    PERSONS,
+    ends_on_unnamed,
+    says_more,
+    says_more_than_stock,
+)
 from timeline.extraction.title_objects import names_post, object_headline, post_named
 from timeline.extraction.title_relatives import relative_made_main
 from timeline.extraction.title_times import RELATIVE_TIME
@@ -125,7 +130,7 @@ class FrameTitler:
         if not made or RELATIVE_TIME.search(made):  # "committee today warned": a clause's verb
             made = clause_headline(text, span, speaking, it)
         made = made and _without_possessive(relative_made_main(made))
-        made = None if made and (_SOMEONE.search(made) or _ends_on_unnamed(made)) else made
+        made = None if made and (_SOMEONE.search(made) or ends_on_unnamed(made)) else made
         if made and made.lower() != label.lower():  # the clause says more than the label
             return made, "clause"
         types = [] if to_come else self._type_titles[match.type]  # the type's, for its roles
@@ -371,18 +376,6 @@ _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 # A person's pronoun anywhere in a clause's headline names someone it does not ("announces
 # he has …").
 _SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(PERSONS))})\b", re.I)
-_ENDS_ON_PRONOUN = re.compile(r"\s(?:on|in|into|to|for) (?:it|them)\Z", re.I)
-_NOUN_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "most", "all", "some"})
-
-
-def _ends_on_unnamed(made: str) -> bool:
-    """Give whether a headline ends on "it" or "them" with no noun phrase before it that they
-    may stand for ("First trainees start on it": on what?), not "… the programme having spent
-    £153m on it"."""
-    words = made.split()
-    return bool(_ENDS_ON_PRONOUN.search(made)) and not any(
-        word.lower() in _NOUN_OPENERS for word in words[1:-2]
-    )
 
 
 def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:

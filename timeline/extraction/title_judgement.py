@@ -10,7 +10,7 @@ from timeline.extraction.headlines import MADE_PUBLIC
 from timeline.extraction.lemmas import lemma_of
 from timeline.extraction.proper_names import find_names
 
-__all__ = ["PERSONS", "reads_well", "says_more", "says_more_than_stock"]
+__all__ = ["PERSONS", "ends_on_unnamed", "reads_well", "says_more", "says_more_than_stock"]
 
 _QUOTED = re.compile(r"'[^']+'")
 
@@ -124,3 +124,18 @@ _WRITTEN_DATE = re.compile(
 _AUXILIARIES = frozenset({"was", "were", "has", "have", "had", "been"})
 
 _DANGLING = frozenset({"to", "and", "or", "of", *_AUXILIARIES})
+
+
+# "… start on it", "… to them": a pronoun the headline ends on, which it must name before.
+_ENDS_ON_PRONOUN = re.compile(r"\s(?:on|in|into|to|for) (?:it|them)\Z", re.I)
+_NOUN_OPENERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "most", "all", "some"})
+
+
+def ends_on_unnamed(made: str) -> bool:
+    """Give whether a headline ends on "it" or "them" with no noun phrase before it that they
+    may stand for ("First trainees start on it": on what?), not "… the programme having spent
+    £153m on it"."""
+    words = made.split()
+    return bool(_ENDS_ON_PRONOUN.search(made)) and not any(
+        word.lower() in _NOUN_OPENERS for word in words[1:-2]
+    )
