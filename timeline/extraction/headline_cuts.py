@@ -124,6 +124,7 @@ def without_dangling_end(title: str) -> str:
     the", a time unit no number counts: "… the inquiry weeks"), what they led to taken out as a
     time or a relative, while three words stay."""
     title = _PART_OF_THEM.sub("", title)  # "…, most of them [private companies]"
+    title = _SPAN_SET_APART.sub("", title)  # "… rates the trust inadequate, a year [after …]"
     words = title.split()
     if len(words) > 4 and words[-2].lower() == "of" and words[-1].lower() in _DEMONSTRATIVES:
         words.pop()  # "… on behalf of this [and successive governments]"
@@ -140,6 +141,13 @@ def without_dangling_end(title: str) -> str:
 
 _PART_OF_THEM = re.compile(
     r",\s+(?:most|many|some|all|few|none|several|both|one|two|half)\s+of\s+(?:them|which|whom)$",
+    re.IGNORECASE,
+)
+
+
+_SPAN_SET_APART = re.compile(
+    r",\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)$",
     re.IGNORECASE,
 )
 

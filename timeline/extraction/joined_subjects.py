@@ -52,12 +52,18 @@ def joined(tokens: Sequence[Token], index: int) -> bool:
 
 
 def participle_after(tokens: Sequence[Token], index: int) -> bool:
-    """Give whether a comma at index opens a participle clause, whose doer is the sentence's
-    subject ("Jo Farrar took up post as Chief Executive of HMPPS, succeeding Michael Spurr")."""
-    if not 0 <= index < len(tokens) - 1 or tokens[index].text != ",":
+    """Give whether a comma or a preposition at index opens a participle clause, whose doer is
+    the sentence's subject ("Jo Farrar took up post as Chief Executive of HMPPS, succeeding
+    Michael Spurr"; "Serco took over the network after winning the contract")."""
+    if not 0 <= index < len(tokens) - 1 or tokens[index].lemma not in _PARTICIPLE_OPENINGS:
         return False
     verb = tokens[index + 1]
     return verb.text.endswith("ing") and "VBG" in verb.forms and not verb.auxiliaries
+
+
+# What opens a participle clause: a comma, or a preposition of time or means ("took over the
+# network in July 2012 after winning the contract").
+_PARTICIPLE_OPENINGS = frozenset([",", "after", "before", "since", "by", "upon", "on"])
 
 
 def joined_subject(tokens, index: int, kinds, asides) -> int | None:

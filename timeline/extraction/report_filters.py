@@ -278,14 +278,19 @@ def _object_of(match: FrameMatch, untold: FrameMatch) -> bool:
     )
 
 
+_ADJUNCT_OPENINGS = frozenset(["after", "before", "since", "upon"])
+
+
 def _clause(tokens: Sequence[Token], position: int) -> int:
-    """Give which of the sentence's coordinated clauses (split at ";" and ", and") holds the
-    token at position."""
+    """Give which of the sentence's clauses (split at ";", ", and" and a participle after a
+    preposition of time) holds the token at position."""
     breaks = 0
     for index in range(1, position + 1):
         before, token = tokens[index - 1], tokens[index]
         if token.text == ";" or (before.text.endswith(",") and token.lemma in _JOINING):
             breaks += 1
+        elif before.lemma in _ADJUNCT_OPENINGS and "VBG" in token.forms:
+            breaks += 1  # "set out the plan a week after becoming Lord Chancellor": two clauses
     return breaks
 
 
