@@ -169,6 +169,8 @@ DEVELOPMENT = (
     GoldSet("dev72", CORPUS / "dev72", ("dev",), (CORPUS / "dev72/gold-dev.yaml",)),
     GoldSet("dev73", CORPUS / "dev73", ("dev",), (CORPUS / "dev73/gold-dev.yaml",)),
     GoldSet("dev74", CORPUS / "dev74", ("dev",), (CORPUS / "dev74/gold-dev.yaml",)),
+    GoldSet("dev75", CORPUS / "dev75", ("dev",), (CORPUS / "dev75/gold-dev.yaml",)),
+    GoldSet("dev76", CORPUS / "dev76", ("dev",), (CORPUS / "dev76/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
