@@ -3,6 +3,7 @@ of the word's options or with the word's prefix; a frame so tried matches as wri
 an active verb never matches a passive."""
 
 import pytest
+from factories import frame_found
 
 from timeline.extraction.frame_patterns import compile_frame
 from timeline.extraction.frames import FrameMatcher
@@ -46,3 +47,40 @@ def test_a_frame_for_an_active_verb_never_matches_a_passive_or_a_participle_with
 ):
     matcher = FrameMatcher([compile_frame("t", "find", (), ROLES, active=True)], ROLES)
     assert bool(matcher.find(tokenise(text))) is matched
+
+
+@pytest.mark.parametrize(
+    ("text", "matched"),
+    [
+        ("The council ended the contract early.", True),
+        ("The council ended the whole contract early.", True),
+        ("By the end of the contract the cost had doubled.", False),
+    ],
+)
+def test_an_of_never_stands_between_two_words_of_a_pattern(text, matched):
+    assert _matched("end the contract*", text) is matched
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("In March 2018 the council was referred to the Serious Fraud Office.", True),
+        ("In March 2018 too few men were being referred to a programme.", False),
+    ],
+)
+def test_a_named_frame_with_no_leading_role_needs_the_role_it_ends_with(recogniser, text, found):
+    types = {candidate.type for candidate in frame_found(recogniser, text)}
+    assert ("legal_action" in types) is found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The policy reflects the Domestic Violence, Crime and Victims Act, which became law in"
+        " November 2004.",
+        "In April 2005 the two departments merged to form HM Revenue and Customs, and Aspire"
+        " became the IT contract of the combined department.",
+    ],
+)
+def test_a_law_or_a_crown_body_takes_up_no_post(recogniser, text):
+    assert "appointment" not in {candidate.type for candidate in frame_found(recogniser, text)}

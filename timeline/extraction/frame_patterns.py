@@ -17,8 +17,9 @@ from timeline.taxonomy import SLOT, VALUE_ROLES, EventType, Frame
 
 # Between two words of a pattern, one word more may stand: an adjective or adverb the pattern
 # cannot list ("went into compulsory liquidation", "stood down"), but not "up", which makes
-# another verb of the one before it ("picked up by unions" is no "picked by").
-_MODIFIER_GAP = r"(?:(?!up )[a-z][\w'-]* )??"
+# another verb of the one before it ("picked up by unions" is no "picked by"), nor "of", which
+# makes a noun of it ("by the end of the contract" is no "end the contract").
+_MODIFIER_GAP = r"(?:(?!up |of )[a-z][\w'-]* )??"
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ _ORGANISATIONS = frozenset(
         "Society",
         "Institute",
         "Centre",
+        "Act",
     }
 )
 _PLACING = frozenset({"at", "in", "on", "across", "within", "inside", "around", "near"})
@@ -115,8 +116,11 @@ def _employer_then_holder(tokens: Sequence[Token], first: Token, second: Token) 
 
 
 def _organisation_named(token: Token) -> bool:
-    """Give whether a name no vocabulary lists is an organisation's by its last word."""
-    return token.lemma == _NAME and token.text.split()[-1] in _ORGANISATIONS
+    """Give whether a name no vocabulary lists is an organisation's or a law's by its last
+    word ("the Domestic Violence, Crime and Victims Act, which became law"), or the Crown's by
+    its first ("HM Revenue")."""
+    words = token.text.split()
+    return token.lemma == _NAME and (words[-1] in _ORGANISATIONS or words[0] == "HM")
 
 
 def _apposed(tokens: Sequence[Token], first: Token, second: Token) -> bool:

@@ -216,10 +216,13 @@ def _done_to_actor(frame, verb: Token | None) -> bool:
 
 
 def _wants_its_kind(match: FrameMatch) -> bool:
-    """Give whether a frame that needs its leading role, narrowed to kinds, found none there."""
+    """Give whether a frame that needs the role it opens with, narrowed to kinds, or else the
+    one it ends with, found none there ("men were being referred to a programme": "be refer to
+    {successor:body}" names no body)."""
     frame = match.frame
-    narrowed = frame.leading is not None and frame.leading in dict(frame.kinds)
-    return frame.named and narrowed and not match.roles.get(frame.leading)
+    needed = frame.leading if frame.leading is not None else frame.trailing
+    narrowed = needed is not None and needed in dict(frame.kinds)
+    return frame.named and narrowed and not match.roles.get(needed)
 
 
 def _participle(view: Sequence[Token], low: int, high: int) -> bool:
