@@ -725,6 +725,15 @@ def test_a_title_never_ends_on_a_part_of_them_its_cut_left():
     assert without_dangling_end(whole) == whole
 
 
+def test_a_title_never_ends_on_a_relative_clause_whose_time_was_taken_out():
+    from timeline.extraction.headline_cuts import without_dangling_end
+
+    cut = "Assembly approves regulations moving claimants who joined before"
+    assert without_dangling_end(cut) == "Assembly approves regulations moving claimants"
+    whole = "Council names the firm that ran the service"
+    assert without_dangling_end(whole) == whole
+
+
 def test_a_titles_sums_and_shares_are_written_as_headlines_write_them(recogniser):
     titler = recogniser.titler
     assert titler.plain("Council puts in an extra 6.5 million pounds") == (

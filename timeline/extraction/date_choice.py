@@ -88,6 +88,9 @@ def nearest_mention(
         or _THOSE_OF.search(text[: m.start])  # "new directions replacing those of September 2022"
     ]
     pool = [m for m in pool if m not in named] or pool
+    # "called an Assembly election for 2 March": the time the thing is set for, not the calling's.
+    set_for = [m for m in pool if m.start >= trigger_end and _SET_FOR.search(text[: m.start])]
+    pool = [m for m in pool if m not in set_for] or pool
     # "Serco agreed to repay in December 2013, and G4S agreed to pay in March 2014": a date in
     # the trigger's own clause before one across a clause joined on before it.
     own = [
@@ -137,6 +140,7 @@ def _names_a_thing(text: str, mention: DateMention) -> bool:
 _OBJECT_BEFORE = re.compile(
     r"\b(?:of|for|against|over|on|into|to)\s+(?:the|a|an|its|their)\s+\Z", re.I
 )
+_SET_FOR = re.compile(r"\bfor\s+\Z", re.I)
 _THOSE_OF = re.compile(r"\b(?:those|that|these|the\s+ones?)\s+of\s+\Z", re.I)
 _THING_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\Z", re.I)
 _THING_AFTER = re.compile(r"\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)|[.,;:]|\Z)")

@@ -125,6 +125,7 @@ def without_dangling_end(title: str) -> str:
     time or a relative, while three words stay."""
     title = _PART_OF_THEM.sub("", title)  # "…, most of them [private companies]"
     title = _SPAN_SET_APART.sub("", title)  # "… rates the trust inadequate, a year [after …]"
+    title = _RELATIVE_OF_A_TIME.sub("", title)  # "… claimants who joined before [November 2015]"
     words = title.split()
     if len(words) > 4 and words[-2].lower() == "of" and words[-1].lower() in _DEMONSTRATIVES:
         words.pop()  # "… on behalf of this [and successive governments]"
@@ -145,6 +146,10 @@ _PART_OF_THEM = re.compile(
 )
 
 
+_RELATIVE_OF_A_TIME = re.compile(
+    r"\s+(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}(?:before|after|since|until|in|on|from)$",
+    re.IGNORECASE,
+)
 _SPAN_SET_APART = re.compile(
     r",\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)$",
