@@ -725,6 +725,23 @@ def test_a_title_never_ends_on_a_part_of_them_its_cut_left():
     assert without_dangling_end(whole) == whole
 
 
+def test_a_title_never_ends_on_a_number_its_cut_left_without_its_noun():
+    from timeline.extraction.headline_cuts import left_open
+
+    assert left_open("Ministry says the pilot will run in four")
+    assert not left_open("Number of inspectorates to be cut from eleven to four")
+    assert not left_open("Ministers take up its ideas in the white paper Justice for All")
+
+
+def test_a_headline_ending_on_a_past_verb_that_takes_no_object_says_it_in_the_present():
+    from timeline.extraction.headline_tense import present_tense
+
+    assert present_tense("Government's response to the report arrived") == (
+        "Government's response to the report arrives"
+    )
+    assert present_tense("the new model for Wales announced") == "the new model for Wales announced"
+
+
 def test_a_title_never_ends_on_a_relative_clause_whose_time_was_taken_out():
     from timeline.extraction.headline_cuts import without_dangling_end
 

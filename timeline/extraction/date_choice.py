@@ -88,6 +88,11 @@ def nearest_mention(
         or _THOSE_OF.search(text[: m.start])  # "new directions replacing those of September 2022"
     ]
     pool = [m for m in pool if m not in named] or pool
+    # "the response to the June report arrived in October 2018": the thing's time inside the
+    # trigger gives way to a time its verb is written with.
+    inside = [m for m in pool if trigger_start <= m.start < trigger_end and _names_a_thing(text, m)]
+    if inside and any(_WRITTEN_WITH.match(text, trigger_end, m.start) for m in pool):
+        pool = [m for m in pool if m not in inside]
     # "called an Assembly election for 2 March": the time the thing is set for, not the calling's.
     set_for = [m for m in pool if m.start >= trigger_end and _SET_FOR.search(text[: m.start])]
     pool = [m for m in pool if m not in set_for] or pool
@@ -140,6 +145,7 @@ def _names_a_thing(text: str, mention: DateMention) -> bool:
 _OBJECT_BEFORE = re.compile(
     r"\b(?:of|for|against|over|on|into|to)\s+(?:the|a|an|its|their)\s+\Z", re.I
 )
+_WRITTEN_WITH = re.compile(r"\s+(?:in|on|at)\s+\Z", re.I)
 _SET_FOR = re.compile(r"\bfor\s+\Z", re.I)
 _THOSE_OF = re.compile(r"\b(?:those|that|these|the\s+ones?)\s+of\s+\Z", re.I)
 _THING_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+\Z", re.I)

@@ -92,7 +92,9 @@ _OPEN_TIME = re.compile(
 _OPEN_COUNT = re.compile(
     r"\b(?:up to|about|around|nearly|almost|some|more than|fewer than|less than|over)\s+"
     r"(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty"
-    r"|forty|fifty|a hundred|a thousand)$",
+    r"|forty|fifty|a hundred|a thousand)$"
+    r"|\b(?-i:(?:in|of|for|across|at)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|a few|several))$",  # "… the pilot will run in four | of the twelve"
     re.I,
 )
 _OPEN_APPOSITIVE = re.compile(

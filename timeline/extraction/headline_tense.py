@@ -67,8 +67,10 @@ def present_tense(text: str) -> str:
         if prepositional and not _inside_capitals(tokens, index):
             within = _before_that(tokens, index)  # not "… in 2018 that the contracts would be"
             verbs = range(index + 1, min(len(tokens) - 1, within))
-            if not any(t.auxiliaries for t in tokens[index:within]) and not any(
-                is_main_verb(tokens, later) for later in verbs
+            if (
+                not any(t.auxiliaries for t in tokens[index:within])
+                and not any(is_main_verb(tokens, later) for later in verbs)
+                and not _ends_on_intransitive(tokens, within)
             ):
                 return text  # "Government under fire for contracts awarded …": a headline
             continue  # "The chief inspector of probation for Wales has resigned"
@@ -164,6 +166,13 @@ def _joined_present(text: str, tokens: list[Token], verb: int, plural: bool) -> 
 _JOIN_REACH = 8  # words after a verb to the "and" that joins another to it
 _NO_OBJECT = PREPOSITIONS | word_set("further again out up down off back away")
 _PARTICLES = word_set("up out down off")  # "and set up a taskforce": a verb with its object
+
+
+def _ends_on_intransitive(tokens: list[Token], within: int) -> bool:
+    """Give whether the clause ends on a past verb that takes no object ("the response to the
+    report arrived"): its verb, not a participle after a noun ("new model for Wales announced")."""
+    last = tokens[-1]
+    return within >= len(tokens) and last.lemma in _INTRANSITIVE and "VBD" in last.forms
 
 
 def _present_already(tokens: list[Token], index: int) -> bool:
