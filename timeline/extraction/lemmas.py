@@ -282,12 +282,19 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
 
 def _no_one_did(tokens: list[Token]) -> list[Token]:
     """Give tokens with the verb told of no one negated: "Neither Barrowman nor Mone gave
-    evidence", "no one who transferred has been made redundant" tell that no one did."""
+    evidence", "Neither company has paid", "but none was announced", "no one who transferred
+    has been made redundant" tell that no one did."""
     lemmas = [token.lemma for token in tokens]
     if "neither" in lemmas[:3] and "nor" in lemmas:
         return _verb_negated(tokens, lemmas.index("nor") + 1)
+    if "neither" in lemmas[:3]:  # "Neither company has paid compensation"
+        return _verb_negated(tokens, lemmas.index("neither") + 1)
     for index, lemma in enumerate(lemmas):
-        if lemma == "nobody" or lemma == "no" and lemmas[index + 1 : index + 2] == ["one"]:
+        if (
+            lemma in ("nobody", "none")
+            or lemma == "no"
+            and lemmas[index + 1 : index + 2] == ["one"]
+        ):
             return _verb_negated(tokens, index + 1)
     return tokens
 

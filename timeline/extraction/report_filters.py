@@ -82,8 +82,11 @@ def _after_preposition(before: str, noun: bool) -> bool:
 def talked_about(match: FrameMatch) -> bool:
     """Give whether a noun-phrase frame is a preposition's object with a possessive ("an
     inadequate reply to our pre action protocol letter"): something of someone's talked about,
-    not a happening reported ("in response to the collapse of X in February" still is)."""
+    not a happening reported ("in response to the collapse of X in February" still is); or
+    what is asked about or denied ("whether the contract was let", "without a pay rise")."""
     tokens, verb = match.tokens, match.verb
+    if _asked_or_denied(tokens, match.first):
+        return True
     finite = verb is not None and (verb.auxiliaries or verb.forms & {"VBD", "VBN", "VBZ"})
     if finite and match.first <= tokens.index(verb) < match.last:
         return False  # the frame's own verb tells it
@@ -96,6 +99,21 @@ def talked_about(match: FrameMatch) -> bool:
 
 
 _POSSESSIVES = frozenset({"its", "their", "our", "your", "his", "her", "my"})
+
+
+def _asked_or_denied(tokens: Sequence[Token], first: int) -> bool:
+    """Give whether the words from first on are asked about ("whether the contract would be
+    let", "whether Serco won the contract") or denied by "without" ("without a pay rise")."""
+    before = [token.lemma for token in tokens[max(0, first - 2) : first]]
+    if before and before[-1] in _ASKING:
+        return True
+    if len(before) == 2 and before[0] in _ASKING and tokens[first - 1].entity is not None:
+        return True  # "whether Serco won"
+    return "without" in before and (before[-1] == "without" or before[-1] in _ANY)
+
+
+_ASKING = frozenset({"whether"})  # "asked why X had been handed the contract": it had
+_ANY = frozenset({"a", "an", "any", "the"})
 _NOT_REPORTED = frozenset({"will", "would", "could", "might", "may", "should", "shall", "can"})
 
 

@@ -28,7 +28,7 @@ _ROUGHLY = ("almost", "nearly", "just", "some", "about")
 _TIME_WORDS = (
     r"(?:(?:yesterday|tomorrow) (?:morning|afternoon|evening)|"
     r"today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month|year)|"
-    r"last (?:night|week|month|year)|next (?:week|month|year)|recently|now|"
+    r"last (?:night|week|month|year)|next (?:week|month|year)|recently|for now(?:,? at least)?|now|"
     r"(?:earlier|later) (?:this|last|next) (?:week|month|year)|"
     # "last Friday, 7 June": the weekday's date goes with it
     rf"(?:last|this|next) {WEEKDAY},? \d{{1,2}}(?:st|nd|rd|th)? (?:of )?"
@@ -127,6 +127,7 @@ _DANGLING = re.compile(r"\s+(?:and|or|but)$")
 def without_relative_time(title: str) -> str:
     """Give title without words that date it against the post ("today", "last week")."""
     title = _TIME_THEN_APPOSITIVE.sub("", title)
+    title = _THAT_COMMA.sub("that ", title)  # "decided that, [for now at least,] the public …"
     cleaned = re.sub(r"\s+", " ", RELATIVE_TIME.sub("", title)).strip(EDGE_PUNCTUATION)
     cleaned = _BOTH_LEFT.sub("", cleaned).strip(EDGE_PUNCTUATION)  # "… both last year and this"
     if _LATER_END.search(title):  # "CSG went live … and Re a month later": Re's own time
@@ -139,6 +140,7 @@ def without_relative_time(title: str) -> str:
 _TIMED_PARTICIPLE_END = re.compile(  # "says in a report published": not "review published"
     r"(\b(?:in|with|from|by)\s+(?:a|an|the|its|their)\s+\w+)\s+(?:published|released|issued)$"
 )
+_THAT_COMMA = re.compile(rf"\bthat,\s+(?={_TIME_WORDS}\b)", re.IGNORECASE)
 _BOTH_LEFT = re.compile(r"\s+both(?:\s+and)?$|\s+both\s+and\b")  # its two times gone
 _ELLIPTICAL_END = re.compile(r"\s+and\s+[A-Z][\w'’-]*$")  # a verb left out: its own time gone
 _LATER_END = re.compile(r"\b(?:later|earlier|afterwards)\W*$", re.I)

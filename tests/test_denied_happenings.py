@@ -1,0 +1,52 @@
+"""What a sentence denies or only asks about is no happening: "Neither company has paid",
+"but none was announced", "three years without a pay rise", "asked whether the contract had
+been let"; what it asks the reason for ("why the contract had been let") happened."""
+
+import datetime as dt
+
+import pytest
+from factories import sentence_candidates
+
+POSTED = dt.date(2023, 6, 16)
+
+
+def _types(recogniser, text: str) -> set[str]:
+    return {candidate.type for candidate in sentence_candidates(recogniser, text, POSTED)}
+
+
+@pytest.mark.parametrize(
+    ("denied", "told", "type_"),
+    [
+        (
+            "Neither company has paid compensation under the agreements signed in March 2020.",
+            "The company paid compensation of £2m under the agreement signed in March 2020.",
+            "funding_changed",
+        ),
+        (
+            "Further inquiries are possible, the regulator said, but none was announced on"
+            " Thursday.",
+            "Further inquiries are possible, the regulator said, and one was announced on"
+            " Thursday.",
+            "policy_announced",
+        ),
+        (
+            "By the summer of 2022 drivers had gone three years without a pay rise.",
+            "In the summer of 2022 drivers won a pay rise.",
+            "pay_deal",
+        ),
+        (
+            "In March 2019 MPs asked whether the contract had been let.",
+            "In March 2019 MPs asked why the contract had been let.",
+            "contract_awarded",
+        ),
+    ],
+)
+def test_a_happening_denied_or_asked_about_is_no_event(recogniser, denied, told, type_):
+    assert type_ not in _types(recogniser, denied)
+    assert type_ in _types(recogniser, told)
+
+
+def test_for_now_at_least_leaves_a_headline_whole(recogniser):
+    text = "In May 2022 the ministry decided that, for now at least, the public sector will do it."
+    titles = [c.title for c in sentence_candidates(recogniser, text, POSTED)]
+    assert titles == ["Ministry decides that the public sector will do it"]
