@@ -84,3 +84,17 @@ def test_a_named_frame_with_no_leading_role_needs_the_role_it_ends_with(recognis
 )
 def test_a_law_or_a_crown_body_takes_up_no_post(recogniser, text):
     assert "appointment" not in {candidate.type for candidate in frame_found(recogniser, text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "matched"),
+    [
+        ("Lord Myners reported on 18 December 2014.", True),
+        ("The NAO has since reported on what happened.", True),
+        ("Alex Chalk said the review's final report was due in early summer.", False),
+        ("It is the latest of several reports in which MPs have examined the reforms.", False),
+    ],
+)
+def test_a_finite_frame_matches_a_verb_after_its_subject_never_a_noun(text, matched):
+    frame = compile_frame("t", "{actor} report on|in", (), ROLES, finite=True)
+    assert bool(FrameMatcher([frame], ROLES).find(tokenise(text))) is matched

@@ -87,9 +87,12 @@ class Frame(_Strict):
     ends it). `calls: true` marks a call for a later happening ("{actor} call ** strike for"):
     a date after its words is the later one's; a call told in the present is the day's news.
     `active: true` marks a pattern whose verb must be active ("{actor} find {target}": "while a
-    permanent successor is found" is no finding). `yields: true` marks a loose pattern that gives
-    way to any other frame claiming its words ("the committee's report builds on the NAO's report
-    on X, published in April": the committee's report, not the NAO's). `fallback` is the
+    permanent successor is found" is no finding). `finite: true` marks a pattern whose verb must
+    be finite, after its subject or an adverb, never a noun of the same word ("{actor:name}
+    report on": "Lord Myners reported on 18 December", not "the review's final report on").
+    `yields: true` marks a loose pattern that gives way to any other frame claiming its words
+    ("the committee's report builds on the NAO's report on X, published in April": the
+    committee's report, not the NAO's). `fallback` is the
     headline, with no role in it, when no template fills and the clause makes none ("On 29 July
     they walked out": "Staff walk out"), in place of the type's label.
     """
@@ -105,6 +108,7 @@ class Frame(_Strict):
     negated: bool = False  # matches only a negated verb, its "not" part of the meaning
     calls: bool = False  # a call for a later happening: the dates after it are that one's
     active: bool = False  # matches only an active verb: "a successor is found" finds nothing
+    finite: bool = False  # matches only a finite verb: "the final report on" reports nothing
     yields: bool = False  # a loose pattern: any other frame on its words comes first
     fallback: str | None = Field(default=None, min_length=1, pattern=r"^[^{}]*$")
 

@@ -45,6 +45,7 @@ class CompiledFrame:
     personal: bool = False  # its actor is a person, not the organisation whose post it is
     calls: bool = False  # a call for a later happening ("called a strike for 14 September")
     active: bool = False  # matches only an active verb ("a successor is found" finds nothing)
+    finite: bool = False  # matches only a finite verb ("the final report on" reports nothing)
     fallback: str | None = None  # its headline when no template fills and no clause makes one
     decided_as: str | None = None  # its type when what it told is decided ("would be ended")
     needs: tuple[tuple[str, ...], ...] = ()  # each literal word's options, all to be held
@@ -104,6 +105,7 @@ def compile_frame(
     personal: bool = False,
     calls: bool = False,
     active: bool = False,
+    finite: bool = False,
     fallback: str | None = None,
     yields: bool = False,
     decided_as: str | None = None,
@@ -168,6 +170,7 @@ def compile_frame(
         personal,
         calls,
         active,
+        finite,
         fallback,
         decided_as,
         needs,
@@ -186,6 +189,7 @@ def compile_taxonomy_frame(
             "negated",
             "calls",
             "active",
+            "finite",
             "fallback",
             "yields",
             "decided_as",

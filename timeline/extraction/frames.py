@@ -25,7 +25,7 @@ from timeline.extraction.frame_text import (
     token_index,
     trigger_verb,
 )
-from timeline.extraction.lemmas import Token, pattern_lemma, word_set
+from timeline.extraction.lemmas import Token, ly_adverb, pattern_lemma, word_set
 from timeline.taxonomy import SLOT
 
 
@@ -138,6 +138,8 @@ class FrameMatcher:
                         continue
                     if frame.written_passive and not _participle(view, low, high):
                         continue  # "its contract, a direct award that began": no "be awarded"
+                    if frame.finite and not _finite(view, low):
+                        continue  # "the review's final report on": a noun, no one reporting
                     if frame.active and _passive(view[low:high], view):
                         continue  # "while a successor is found", "evidence found by": none
                     if _agent_inside(frame, view, low, high):
@@ -280,6 +282,19 @@ def _passive(words: Sequence[Token], view: Sequence[Token] = ()) -> bool:
     after = view.index(verb) + 1 if verb in view else len(view)
     bare = not verb.auxiliaries and verb.forms == {"VBD", "VBN"}
     return bare and after < len(view) and view[after].lemma == "by"
+
+
+def _finite(view: Sequence[Token], low: int) -> bool:
+    """Give whether a match opens on a finite verb after its subject or an adverb ("Lord Myners
+    reported", "has since reported"), not a noun ("several reports in", "final report was")."""
+    verb = view[low]
+    before = view[low - 1] if low else None
+    after_subject = before is not None and (before.entity is not None or before.text[:1].isupper())
+    after_adverb = before is not None and (ly_adverb(before) or before.lemma in _PLAIN_ADVERBS)
+    return verb.finite and (after_subject or after_adverb)
+
+
+_PLAIN_ADVERBS = frozenset({"since", "later", "also", "first", "then", "finally", "again"})
 
 
 def _agent_inside(frame, view: Sequence[Token], low: int, high: int) -> bool:
