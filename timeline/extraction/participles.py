@@ -28,6 +28,8 @@ def participle_phrase(tokens: Sequence[Token], first: int, verb: Token | None) -
         start -= 1
     if start == 1 and _in_noun_phrase(tokens, 0):
         start = 0  # the phrase opens the sentence: "Part one of the review, published …"
+    if tokens[start].lemma == "of" and start < first:
+        start += 1  # "on top of | the estate plan announced": the phrase is after "of"
     if start > 1 and tokens[start].text == "s" and tokens[start - 1].text in _APOSTROPHES:
         start -= 2  # "HMIP's thematic review … published": whose it is opens the phrase
         if start and tokens[start - 1].text.lower().rstrip(".") in HONORIFICS:
