@@ -264,6 +264,10 @@ def test_merge_a_party_told_as_actor_and_as_successor_is_one_happening():
         ("Doncaster Childrens Services Trust", "Doncaster Children's Services Trust", False),
         ("HM Inspectorate of Prisons", "HM Inspectorate of Probation", True),
         ("Serco", "Sercombe Trust", True),  # a whole word, not letters
+        ("Levelling Up Secretary Greg Clark", "Greg Clark", False),  # a name after its post
+        ("Patrick McLoughlin", "McLoughlin", False),  # a surname
+        ("Croydon Council", "Council", True),  # a body's last word names no body
+        ("Greg Clark", "Clark Foundation", True),
     ],
 )
 def test_merge_names_alike_are_no_conflict(ours, theirs, conflict):

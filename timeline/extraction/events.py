@@ -177,9 +177,24 @@ def roles_conflict(
 def _alike(ours: Collection[str], theirs: Collection[str]) -> bool:
     """Give whether two reports' names for a role share one, as letters and digits, or one a
     fuller name of the other ("Hinchingbrooke", "Hinchingbrooke Health Care NHS Trust";
-    "Doncaster Childrens Services Trust" without its apostrophe)."""
+    "Doncaster Childrens Services Trust" without its apostrophe), or the other's name after
+    its post ("Levelling Up Secretary Greg Clark", "Greg Clark"; "Jo Farrar", "Farrar")."""
     mine, yours = _words(ours), _words(theirs)
-    return any(a[: len(b)] == b or b[: len(a)] == a for a in mine for b in yours)
+    return any(_fuller(a, b) or _fuller(b, a) for a in mine for b in yours)
+
+
+def _fuller(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    if name[: len(other)] == other:
+        return True
+    ends = len(other) < len(name) and name[-len(other) :] == other
+    return ends and (len(other) > 1 or other[0] not in _BODY_NOUNS)
+
+
+# Words a body's name ends on, never a name alone: "Croydon Council" is no other "Council".
+_BODY_NOUNS = frozenset(
+    ["council", "trust", "committee", "office", "service", "board", "authority", "agency"]
+    + ["commission", "company", "group", "department", "ministry", "inspectorate"]
+)
 
 
 def _words(names: Collection[str]) -> list[tuple[str, ...]]:
