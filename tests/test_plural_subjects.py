@@ -23,6 +23,18 @@ from timeline.extraction.plural_subjects import plural_name
             "The chief inspector of probation for England and Wales has resigned",
             "The chief inspector of probation for England and Wales resigns",
         ),
+        (
+            "Three of the same inspectorates published a review",
+            "Three of the same inspectorates publish a review",
+        ),
+        (
+            "The Prisons and Probation Ombudsman published a bulletin",
+            "The Prisons and Probation Ombudsman publishes a bulletin",
+        ),
+        (
+            "The Work and Pensions Secretary announced a review",
+            "The Work and Pensions Secretary announces a review",
+        ),
     ],
 )
 def test_a_clauses_verb_agrees_with_the_number_its_subject_names(clause, expected):

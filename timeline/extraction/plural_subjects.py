@@ -56,7 +56,10 @@ def plural_subject(tokens: list[Token]) -> bool:
     return common and last.text.lower().endswith("s") and last.lemma != last.text.lower()
 
 
-_MANY = frozenset(["most", "many", "several", "both", "all", "few", "some"])
+_MANY = frozenset(
+    ["most", "many", "several", "both", "all", "few", "some", "two", "three", "four", "five"]
+    + ["six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands"]
+)
 # The head of one body's name with "and" in it: "the Work and Pensions Committee".
 _ONE_BODY = frozenset(
     [
@@ -76,6 +79,10 @@ _ONE_BODY = frozenset(
         "CRC",
         "Inspectorate",
         "Tribunal",
+        "Ombudsman",
+        "Commissioner",
+        "Secretary",
+        "Minister",
     ]
 )
 # Adverbs that may stand between a subject and its verb ("Inspectors also published").
