@@ -177,3 +177,20 @@ def test_a_stock_noun_takes_no_words_of_the_writers_own_and_its_verb_agrees():
 )
 def test_how_long_a_contract_runs_says_not_which_contract(sentence, expected):
     assert object_headline("Contract renewed", ["contract"], sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        (
+            "Martin McGuinness resigned as deputy First Minister this afternoon.",
+            "deputy First Minister",
+        ),
+        ("Arlene Foster was appointed First Minister in 2016.", "First Minister"),
+        ("She became the first chief executive of the trust.", "chief executive"),
+    ],
+)
+def test_a_post_keeps_its_deputy_and_a_first_that_is_part_of_its_name(sentence, post):
+    from timeline.extraction.title_objects import post_named
+
+    assert post_named(sentence, 0) == post

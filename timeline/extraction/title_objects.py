@@ -332,15 +332,16 @@ _POST_WORDS = word_set(
     " president commissioner officer governor leader manager editor mp"
 )
 _POST_JOINERS = word_set("of and for the")
-_LEAD = r"(?:(?:the|its|their|his|her|next|new|first|interim|permanent|acting)\s+)*"
+_LEAD = r"(?:(?:the|its|their|his|her|next|new|(?-i:first)|interim|permanent|acting)\s+)*"
 _POST_LEAD = re.compile(_LEAD, re.I)
 _POST_OPENING = re.compile(
     rf"\b(?:as|to\s+be|become|becomes|became|promoted\s+to|appointed|named|made)\s+{_LEAD}",
     re.I,
 )
 _POST = re.compile(
-    r"(?:[A-Z][\w'’&-]*|(?:[a-z]+\s+)?(?:chief|executive|inspector|secretary|minister|director|chair\w*"
-    r"|head|president|commissioner|officer|governor|leader|manager|editor)\b)"
-    r"(?:\s+(?:of|and|for|the|[A-Z][\w'’&-]*|(?:chief|executive|inspector|secretary|minister"
+    r"(?:(?:deputy|vice)\s+)?(?:[A-Z][\w'’&-]*|(?:[a-z]+\s+)?(?:chief|executive|inspector"
+    r"|secretary|minister|director|chair\w*|head|president|commissioner|officer|governor"
+    r"|leader|manager|editor)\b)"
+    r"(?:\s+(?:of|and|for|the|deputy|[A-Z][\w'’&-]*|(?:chief|executive|inspector|secretary|minister"
     r"|director|chair\w*|head|officer)\b)){0,9}(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
 )
