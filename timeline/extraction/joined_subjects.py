@@ -61,9 +61,12 @@ def participle_after(tokens: Sequence[Token], index: int) -> bool:
     return verb.text.endswith("ing") and "VBG" in verb.forms and not verb.auxiliaries
 
 
+# Prepositions of time before a participle, which opens a clause of its own ("set out the plan
+# a week after becoming Lord Chancellor").
+TIME_BEFORE_PARTICIPLE = frozenset(["after", "before", "since", "upon"])
 # What opens a participle clause: a comma, or a preposition of time or means ("took over the
 # network in July 2012 after winning the contract").
-_PARTICIPLE_OPENINGS = frozenset([",", "after", "before", "since", "by", "upon", "on"])
+_PARTICIPLE_OPENINGS = TIME_BEFORE_PARTICIPLE | {",", "by", "on"}
 
 
 def joined_subject(tokens, index: int, kinds, asides) -> int | None:

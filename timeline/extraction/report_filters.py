@@ -14,6 +14,7 @@ from timeline.extraction.events import Candidate, roles_conflict, title_quality
 from timeline.extraction.frame_dating import match_end, match_start
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.happenings import report_kind
+from timeline.extraction.joined_subjects import TIME_BEFORE_PARTICIPLE
 from timeline.extraction.lemmas import Token, lemma_of
 from timeline.model import Mark
 from timeline.partial_date import PartialDate
@@ -296,9 +297,6 @@ def _object_of(match: FrameMatch, untold: FrameMatch) -> bool:
     )
 
 
-_ADJUNCT_OPENINGS = frozenset(["after", "before", "since", "upon"])
-
-
 def _clause(tokens: Sequence[Token], position: int) -> int:
     """Give which of the sentence's clauses (split at ";", ", and" and a participle after a
     preposition of time) holds the token at position."""
@@ -307,7 +305,7 @@ def _clause(tokens: Sequence[Token], position: int) -> int:
         before, token = tokens[index - 1], tokens[index]
         if token.text == ";" or (before.text.endswith(",") and token.lemma in _JOINING):
             breaks += 1
-        elif before.lemma in _ADJUNCT_OPENINGS and "VBG" in token.forms:
+        elif before.lemma in TIME_BEFORE_PARTICIPLE and "VBG" in token.forms:
             breaks += 1  # "set out the plan a week after becoming Lord Chancellor": two clauses
     return breaks
 
