@@ -33,6 +33,11 @@ GOOD = (
             '        title: "{actor} enters administration"\n',
             "'title' is written twice",
         ),
+        (  # the earlier frame claims every word the later would match: the later never reports
+            GOOD + '      - pattern: "{actor} enter administration"\n'
+            '        title: "{actor} collapses"\n',
+            "repeats an earlier frame of its type",
+        ),
         (  # a fallback is said when no role is filled: a slot in it could never be
             '      - pattern: "{actor} enter administration"\n'
             '        fallback: "{actor} collapses"\n',

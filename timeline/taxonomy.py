@@ -291,6 +291,7 @@ class Taxonomy(_Strict):
             problem for where, frame in frames for problem in _frame_problems(frame, where, roles)
         ]
         found += self._announced_problems(frames, types)
+        found += _repeated_problems(frames)
         for t, event_type in enumerate(self.event_types):
             for template in event_type.title:
                 unknown = [s for s in template_slots(template) if s not in known]
@@ -337,6 +338,21 @@ class Taxonomy(_Strict):
             if name and (self.event_types or types) and name not in names:
                 found.append(((field,), f"{field}: {name!r} is not an event type"))
         return found
+
+
+def _repeated_problems(
+    frames: list[tuple[tuple[Any, ...], Frame]],
+) -> list[tuple[tuple[Any, ...], str]]:
+    """Give each frame that repeats an earlier one of its type in all but its headlines: the
+    earlier claims every word the later would match, so the later never reports."""
+    seen: set[tuple[Any, ...]] = set()
+    found = []
+    for where, frame in frames:
+        key = (*where[:2], repr(frame.model_dump(exclude={"title", "fallback"})))
+        if key in seen:
+            found.append((where, f"pattern {frame.pattern!r} repeats an earlier frame of its type"))
+        seen.add(key)
+    return found
 
 
 def _frame_problems(
