@@ -210,7 +210,7 @@ def test_that_season_dates_a_title_against_the_story():
     ],
 )
 def test_a_title_never_ends_on_a_word_that_leads_to_nothing(title, expected):
-    from timeline.extraction.headline_cuts import without_dangling_end
+    from timeline.extraction.dangling_ends import without_dangling_end
 
     assert without_dangling_end(title) == expected
 

@@ -703,7 +703,7 @@ def test_headline_never_cuts_before_a_gerund_completing_a_verb():
 
 
 def test_a_title_never_ends_on_a_time_unit_no_number_counts():
-    from timeline.extraction.headline_cuts import without_dangling_end
+    from timeline.extraction.dangling_ends import without_dangling_end
 
     assert without_dangling_end("Burnham commissions the inquiry weeks") == (
         "Burnham commissions the inquiry"
@@ -717,7 +717,7 @@ def test_a_title_never_ends_on_a_time_unit_no_number_counts():
 
 
 def test_a_title_never_ends_on_a_part_of_them_its_cut_left():
-    from timeline.extraction.headline_cuts import without_dangling_end
+    from timeline.extraction.dangling_ends import without_dangling_end
 
     cut = "Ownership of the CRCs passes to eight providers, most of them"
     assert without_dangling_end(cut) == "Ownership of the CRCs passes to eight providers"
@@ -743,7 +743,7 @@ def test_a_headline_ending_on_a_past_verb_that_takes_no_object_says_it_in_the_pr
 
 
 def test_a_title_never_ends_on_a_relative_clause_whose_time_was_taken_out():
-    from timeline.extraction.headline_cuts import without_dangling_end
+    from timeline.extraction.dangling_ends import without_dangling_end
 
     cut = "Assembly approves regulations moving claimants who joined before"
     assert without_dangling_end(cut) == "Assembly approves regulations moving claimants"

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.extraction.concerns import ConcernFinder
+from timeline.extraction.dangling_ends import without_dangling_end
 from timeline.extraction.date_anaphora import also_then, in_told_year, told_relatively
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.dates import DateMention
@@ -52,7 +53,6 @@ from timeline.extraction.happenings import (
     report_kind,
     without_reporting_frames,
 )
-from timeline.extraction.headline_cuts import without_dangling_end
 from timeline.extraction.headlines import sentence_case
 from timeline.extraction.hedging import hedged
 from timeline.extraction.lemmas import tokenise
