@@ -11,6 +11,7 @@ from timeline.extraction.date_choice import nearest_mention, post_dates
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import EntityFinder
+from timeline.extraction.noun_names import ORGANISATION_ENDS
 from timeline.extraction.phrases import PhraseMatch, PhraseMatcher, prepare
 from timeline.extraction.templates import label_title
 from timeline.extraction.title_judgement import reads_well
@@ -191,10 +192,7 @@ def _fuller(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
 
 
 # Words a body's name ends on, never a name alone: "Croydon Council" is no other "Council".
-_BODY_NOUNS = frozenset(
-    ["council", "trust", "committee", "office", "service", "board", "authority", "agency"]
-    + ["commission", "company", "group", "department", "ministry", "inspectorate"]
-)
+_BODY_NOUNS = frozenset(word.lower() for word in ORGANISATION_ENDS)
 
 
 def _words(names: Collection[str]) -> list[tuple[str, ...]]:

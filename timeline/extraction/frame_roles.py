@@ -28,6 +28,7 @@ from timeline.extraction.joined_subjects import (
     unnamed_subject,
 )
 from timeline.extraction.lemmas import PERSONAL_PRONOUNS, Token
+from timeline.extraction.noun_names import ORGANISATION_ENDS
 from timeline.extraction.title_objects import names_post
 
 
@@ -40,42 +41,8 @@ def _own_clause(tokens: Sequence[Token], conjunction: int, verb: int) -> bool:
     return 1 <= len(subject) <= 2 and plain and finite and subject[0].lemma not in _ARTICLES
 
 
-# The last word of an organisation's name: no person who takes up or leaves a post.
-_ORGANISATIONS = frozenset(
-    {
-        "Trust",
-        "Hospital",
-        "Hospitals",
-        "Council",
-        "Service",
-        "Agency",
-        "Company",
-        "Group",
-        "Ltd",
-        "Limited",
-        "plc",
-        "PLC",
-        "Board",
-        "Committee",
-        "Authority",
-        "University",
-        "College",
-        "Office",
-        "Department",
-        "Ministry",
-        "Court",
-        "Commission",
-        "Inspectorate",
-        "Partnership",
-        "Foundation",
-        "Association",
-        "Union",
-        "Society",
-        "Institute",
-        "Centre",
-        "Act",
-    }
-)
+# The last word of an organisation's or a law's name: no person who takes up or leaves a post.
+_HOLDING_NO_POST = ORGANISATION_ENDS | {"Act"}
 _PLACING = frozenset({"at", "in", "on", "across", "within", "inside", "around", "near"})
 _ARTICLES = frozenset({"the", "a", "an", "its", "their", "his", "her", "part", "well", "such"})
 _RECEIVING = frozenset({"receive", "get", "obtain", "see"})
@@ -120,7 +87,7 @@ def _organisation_named(token: Token) -> bool:
     word ("the Domestic Violence, Crime and Victims Act, which became law"), or the Crown's by
     its first ("HM Revenue")."""
     words = token.text.split()
-    return token.lemma == _NAME and (words[-1] in _ORGANISATIONS or words[0] == "HM")
+    return token.lemma == _NAME and (words[-1] in _HOLDING_NO_POST or words[0] == "HM")
 
 
 def _apposed(tokens: Sequence[Token], first: Token, second: Token) -> bool:

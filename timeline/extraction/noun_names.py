@@ -9,6 +9,43 @@ from collections.abc import Iterable, Sequence
 from timeline.extraction.entities import EntityMention
 from timeline.extraction.proper_names import find_names
 
+# The last word of an organisation's name: never a person's name ("Croydon Council"), so no
+# person who takes up or leaves a post, and alone no name of one organisation.
+ORGANISATION_ENDS = frozenset(
+    {
+        "Trust",
+        "Hospital",
+        "Hospitals",
+        "Council",
+        "Service",
+        "Agency",
+        "Company",
+        "Group",
+        "Ltd",
+        "Limited",
+        "plc",
+        "PLC",
+        "Board",
+        "Committee",
+        "Authority",
+        "University",
+        "College",
+        "Office",
+        "Department",
+        "Ministry",
+        "Court",
+        "Commission",
+        "Inspectorate",
+        "Partnership",
+        "Foundation",
+        "Association",
+        "Union",
+        "Society",
+        "Institute",
+        "Centre",
+    }
+)
+
 
 class NounNames:
     """Finds, with one list of nouns, the names a post calls by their noun."""
