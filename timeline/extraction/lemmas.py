@@ -285,10 +285,9 @@ def _no_one_did(tokens: list[Token]) -> list[Token]:
     evidence", "Neither company has paid", "but none was announced", "no one who transferred
     has been made redundant" tell that no one did."""
     lemmas = [token.lemma for token in tokens]
-    if "neither" in lemmas[:3] and "nor" in lemmas:
-        return _verb_negated(tokens, lemmas.index("nor") + 1)
-    if "neither" in lemmas[:3]:  # "Neither company has paid compensation"
-        return _verb_negated(tokens, lemmas.index("neither") + 1)
+    if "neither" in lemmas[:3]:  # "Neither company has paid", "Neither X nor Y gave"
+        after = "nor" if "nor" in lemmas else "neither"
+        return _verb_negated(tokens, lemmas.index(after) + 1)
     for index, lemma in enumerate(lemmas):
         if (
             lemma in ("nobody", "none")
