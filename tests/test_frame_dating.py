@@ -263,6 +263,22 @@ def test_frame_events_a_happening_told_as_done_is_never_dated_after_its_post(rec
             ],
             [("policy_announced", "2019-03")],
         ),
+        (  # a bare day after a day written with its year is in that year
+            dt.date(2023, 7, 20),
+            [
+                "The company was incorporated on 12 May 2020.",
+                "On 12 June it was awarded a contract to supply face masks.",
+            ],
+            [("contract_awarded", "2020-06-12")],
+        ),
+        (  # but a bare month after it is still the writer's own year's
+            dt.date(2023, 7, 20),
+            [
+                "The company was incorporated on 12 May 2020.",
+                "In June the department published a report on the contracts.",
+            ],
+            [("report_published", "2023-06")],
+        ),
     ],
 )
 def test_a_story_told_in_order_keeps_its_bare_dates_in_the_year_it_told(

@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Final
+from typing import Final, NamedTuple
 
 from timeline.extraction.date_patterns import _MONTH_WORD, WEEKDAY, count_value
 from timeline.extraction.dates import DateMention
 from timeline.extraction.lemmas import lemma_of
 from timeline.partial_date import PartialDate
 
-__all__ = ["also_then", "in_told_year", "told_relatively", "with_back_references"]
+__all__ = ["Told", "also_then", "in_told_year", "told_relatively", "with_back_references"]
 
 _SAME: Final = r"(?:the\s+(?:very\s+)?same|that(?:\s+same|\s+very)?)"
 _FOLLOWING: Final = r"(?:the\s+following|the\s+next)"
@@ -187,32 +187,49 @@ def _in_year(mention: DateMention, year: int) -> DateMention:
     return DateMention(mention.text, mention.start, mention.end, moved, True)
 
 
-def in_told_year(found: list[DateMention], told: PartialDate | None) -> list[DateMention]:
+def in_told_year(found: list[DateMention], told: Told | None) -> list[DateMention]:
     """Give a sentence's bare months and days ("on 7 February", "In March") in the year of told,
-    the time the sentence before named without writing its year, when they come after it and
-    within half a year: "On 19 January last year the minister told MPs … Her review, published
-    on 7 February, …" is 7 February of last year. A sentence writing a year keeps its dates."""
-    if told is None or told.month is None or any(_YEAR.search(m.text) for m in found):
+    the time the sentence before named, when they come after it and within half a year: "On 19
+    January last year the minister told MPs … Her review, published on 7 February, …" is 7
+    February of last year. After a day written with its year only a bare day moves ("was set up
+    on 12 May 2020. On 12 June it was awarded …"). A sentence writing a year keeps its dates."""
+    if told is None or told.time.month is None or any(_YEAR.search(m.text) for m in found):
         return found
     return [_told_on(mention, told) for mention in found]
 
 
-def told_relatively(named: list[DateMention], previous: PartialDate | None) -> PartialDate | None:
+class Told(NamedTuple):
+    """The time a sentence named, to which the next one's bare months and days may belong."""
+
+    time: PartialDate
+    days_only: bool  # written with its year: only a bare day, not a bare month, is in its year
+
+
+def told_relatively(named: list[DateMention], previous: PartialDate | None) -> Told | None:
     """Give previous, the time a sentence named last, when the words naming it write no year
-    ("last year", "on 7 February"), else None: a year written ("in January 2013. In May …")
-    leaves a bare month to the writer's own year."""
-    relative = [m for m in named if m.value == previous and m.relative]
-    return previous if previous is not None and relative else None
+    ("last year", "on 7 February"), or when they write a day with its year; else None: a month
+    written with its year ("in January 2013. In May …") leaves a bare month to the writer's own
+    year."""
+    if previous is None:
+        return None
+    naming = [m for m in named if m.value == previous]
+    if any(m.relative for m in naming):
+        return Told(previous, False)
+    if previous.day is not None and naming:
+        return Told(previous, True)
+    return None
 
 
-def _told_on(mention: DateMention, told: PartialDate) -> DateMention:
-    value = mention.value
-    if value is None or value.month is None or value.year <= told.year:
+def _told_on(mention: DateMention, told: Told) -> DateMention:
+    value, time = mention.value, told.time
+    if value is None or value.month is None or value.year <= time.year:
+        return mention
+    if told.days_only and value.day is None:
         return mention
     if not mention.relative or not _BARE_MONTH_DAY.fullmatch(mention.text.strip()):
         return mention  # "last June", "June last year", "this March": a year of its own
-    moved = _in_year(mention, told.year)
-    if not told.end() < moved.value.start() <= told.start() + dt.timedelta(days=_TOLD_DAYS):
+    moved = _in_year(mention, time.year)
+    if not time.end() < moved.value.start() <= time.start() + dt.timedelta(days=_TOLD_DAYS):
         return mention
     return moved
 
