@@ -217,6 +217,29 @@ def test_frame_events_news_that_comes_months_after_a_happening_dates_it(recognis
     assert dates.get("company_collapsed") != "2018-07"  # the collapse is not what it counts to
 
 
+@pytest.mark.parametrize(
+    ("text", "type_", "date"),
+    [  # FRAME_POST is dated 16 February 2019
+        (
+            "The force confirmed on Friday that Port stood down at the end of January.",
+            "appointment",
+            "2019-01",
+        ),
+        (  # a date in the told clause's object is no date of its verb's
+            "The police said on Friday that they had closed their investigation into"
+            " allegations made last summer.",
+            "legal_action",
+            "2019-02-15",
+        ),
+    ],
+)
+def test_frame_events_a_told_happening_with_its_own_date_is_not_dated_by_the_telling(
+    recogniser, text, type_, date
+):
+    dates = {c.type: str(c.date) for c in _found(recogniser, text)}
+    assert dates.get(type_) == date
+
+
 def test_frame_events_a_report_that_followed_another_is_dated_by_its_own_date(recogniser):
     text = (
         "The first review was published on 17 January, and her review of the second case"

@@ -107,7 +107,14 @@ def nearest_mention(
         own = [
             m
             for m in own
-            if not (m.end <= trigger_start and _ENDS_VERB_PHRASE.match(text, m.end, trigger_start))
+            if not (
+                m.end <= trigger_start
+                and (
+                    _ENDS_VERB_PHRASE.match(text, m.end, trigger_start)
+                    or _OPENS_TOLD.match(text, m.end, trigger_start)
+                    and any(_RIGHT_AFTER.fullmatch(text, trigger_end, n.start) for n in own)
+                )
+            )
         ]
     pool = own or pool or _starts(mentions, text, trigger_end, telling)
     if not pool:
@@ -172,6 +179,11 @@ def _told_finer(chosen: DateMention, pool: Sequence[DateMention]) -> DateMention
 # before "and" and the trigger's verb ends the verb phrase before it, when the trigger's own
 # phrase has a date ("inspected it in March 2017 and rated it" shares one).
 _ENDS_VERB_PHRASE = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?\Z", re.I)
+# "confirmed on Friday that Port stood down at the end of August": a date just before the
+# "that" opening what is told is the telling's, when the told verb has a date right after it
+# (not "that it had closed its investigation into allegations made last summer").
+_OPENS_TOLD = re.compile(r"\s+that\s+[^,;]*\Z", re.I)
+_RIGHT_AFTER = re.compile(r"\s*(?:at|in|on|during)?\s*", re.I)
 
 
 def _state_since(text: str, trigger_end: int, start: int) -> bool:
