@@ -240,6 +240,12 @@ def test_frame_events_a_told_happening_with_its_own_date_is_not_dated_by_the_tel
     assert dates.get(type_) == date
 
 
+def test_frame_events_a_happening_over_a_range_of_months_is_dated_by_its_start(recogniser):
+    text = "Between December 2015 and November 2016 Capita closed 35 of the 38 local offices."
+    (found,) = _found(recogniser, text)
+    assert (str(found.date), found.title) == ("2015-12", "Capita closes 35 of the 38 local offices")
+
+
 def test_frame_events_a_report_that_followed_another_is_dated_by_its_own_date(recogniser):
     text = (
         "The first review was published on 17 January, and her review of the second case"

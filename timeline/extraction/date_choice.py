@@ -57,10 +57,12 @@ def nearest_mention(
 ) -> DateMention | None:
     """Give the date mention nearest the trigger, passing over deadlines, period edges and
     dates of a clause joined on after it; after a telling trigger, of what it tells too."""
+    ends = _range_ends(text, mentions)
     pool = [
         m
         for m in mentions
-        if (
+        if m not in ends
+        and (
             not _DEADLINE_BEFORE.search(text[: m.start])
             or NOT_UNTIL.search(text[: m.start])
             or _WAS_OUT.match(text, m.end)
@@ -131,6 +133,23 @@ def nearest_mention(
         pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m))
     )
     return _told_finer(chosen, pool)
+
+
+def _range_ends(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
+    """Give the dates that end a range another date begins ("Between December 2015 and
+    November 2016 Capita closed …"): what happened over it began at its start."""
+    return [
+        end
+        for start, end in zip(mentions, mentions[1:], strict=False)
+        if _BETWEEN.search(text, 0, start.start)
+        and _AND.fullmatch(text, start.end, end.start)
+        and start.value is not None
+        and start.value.precision != "year"  # "Between 2010 and 2023 pay rose by 7.6%": a sum
+    ]
+
+
+_BETWEEN = re.compile(r"\bbetween\s+\Z", re.I)
+_AND = re.compile(r"\s+and\s+", re.I)
 
 
 def _verb_first(text: str, start: int) -> bool:

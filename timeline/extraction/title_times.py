@@ -68,6 +68,7 @@ _PART_OF = r"(?:(?:the\s+)?(?:early|late|(?:end|start|beginning|middle)\s+of)\s+
 # A date the event's own date field already says: "On 1 July 2019 …", "… in August".
 _DATE_OPENING = re.compile(
     rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since|from|at)\s+{_PART_OF}?{DATE}\b,?"
+    rf"|between\s+{DATE}\s+and\s+{DATE}\b,?"
     rf"|{DATE}[,.]"
     rf"|{DATE}(?=\s+(?-i:[A-Z]))"
     r"|(?:last|this|next|earlier|later)\s+(?:this\s+)?(?:week|month|year|spring|summer|autumn"
@@ -79,6 +80,7 @@ _DATE_OPENING = re.compile(
 # A date anywhere in a title, with its preposition: "split in June 2014", "last November".
 _DATED = re.compile(
     rf",?\s+(?:(?:back\s+)?(?:in|on|during|by|since|at)\s+{_PART_OF}?{DATE}\b(?![-/–]\d)"
+    rf"|between\s+{DATE}\s+and\s+{DATE}\b"
     rf"|(?:last|this|next)\s+{_MONTH}(?!\w)|(?:in|on)\s+the\s+same\s+(?:day|week|month|year)"
     r"|in\s+the\s+(?:spring|summer|autumn|winter)(?:\s+of\s+\d{4})?\b"
     rf"|(?:just\s+)?(?:before|at|over|on)\s+(?:{HOLIDAY}|christmas)(?:,?\s+\d{{4}})?\b)",
