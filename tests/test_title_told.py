@@ -119,3 +119,14 @@ def test_a_telling_to_parliament_cut_before_its_verb_says_nothing_more():
         " programmes would return to the service."
     )
     assert told_to_parliament("Minister tells MPs", sentence, _span(sentence, "told")) is None
+
+
+def test_a_telling_to_peers_leaves_out_a_conjunct_whose_verb_and_time_are_gone():
+    from timeline.extraction.title_told import told_to_parliament
+
+    sentence = (
+        "The justice minister Lord Faulks told peers in February that more than 270 training"
+        " places had been offered in the autumn and a similar number in January."
+    )
+    told = told_to_parliament("Faulks tells peers", sentence, _span(sentence, "told"))
+    assert told == "Faulks tells peers more than 270 training places offered"

@@ -102,6 +102,8 @@ def without_dates(title: str) -> str:
         trimmed = _LONE_PARTICIPLE.sub(" ", _DANGLING.sub("", trimmed))  # "and [in March]"
         trimmed = _without_timed_participle(trimmed)  # "audit [reported in May] found"
         trimmed = _REPORT_LEFT.sub("", trimmed)  # "rated Good [in a report published on …]"
+        if _DATED_GAP.search(title):  # "… offered in the autumn [and a similar number in
+            trimmed = _GAPPED_END.sub("", trimmed)  # January]": a verb left out, its time gone
     words = trimmed.split()
     said = len(words) == 2 and lemma_of(words[1].lower())[1] & {"VBD", "VBN", "VBZ"}
     return trimmed if len(words) >= 3 or said else title  # "Scheme announced" is a headline
@@ -119,6 +121,9 @@ def _without_timed_participle(title: str) -> str:
 _TIMED_PARTICIPLE = re.compile(
     r"(?<=[a-z])\s+(?:published|reported|issued|released|produced|completed)\s+([a-z]+)\b"
 )
+_GAPPED = r"\s+and\s+(?:a|an|the|another|\d[\d,]*)(?:\s+[\w'’-]+){0,3}"
+_GAPPED_END = re.compile(rf"{_GAPPED}$")
+_DATED_GAP = re.compile(rf"(?:{_DATED.pattern}){_GAPPED}(?:{_DATED.pattern})?\W*$", re.I)
 _LONE_PARTICIPLE = re.compile(r",\s*[a-z]+\s*,\s*")
 _REPORT_LEFT = re.compile(
     r",?\s+(?:in|with)\s+(?:a|an|its|their|the)\s+[\w-]+\s+(?:published|issued|released)$"
