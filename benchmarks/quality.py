@@ -171,6 +171,8 @@ DEVELOPMENT = (
     GoldSet("dev74", CORPUS / "dev74", ("dev",), (CORPUS / "dev74/gold-dev.yaml",)),
     GoldSet("dev75", CORPUS / "dev75", ("dev",), (CORPUS / "dev75/gold-dev.yaml",)),
     GoldSet("dev76", CORPUS / "dev76", ("dev",), (CORPUS / "dev76/gold-dev.yaml",)),
+    GoldSet("dev77", CORPUS / "dev77", ("dev",), (CORPUS / "dev77/gold-dev.yaml",)),
+    GoldSet("dev78", CORPUS / "dev78", ("dev",), (CORPUS / "dev78/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
