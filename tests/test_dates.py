@@ -175,6 +175,8 @@ CASES = [
         [("A hundred years ago today", "1907-08-21")],
     ),
     ("Fifty years ago this month the", D(2007, 8, 21), [("Fifty years ago this month", "1957-08")]),
+    ("Sixteen years ago the NAO found", D(2022, 3, 1), [("Sixteen years ago", "2006")]),
+    ("Twenty-one years ago the service", D(2022, 3, 1), [("Twenty-one years ago", "2001")]),
     (
         "Parliament next week, 9th October.",
         D(2013, 10, 1),

@@ -207,6 +207,15 @@ def test_that_season_dates_a_title_against_the_story():
             "Rudd apologises on behalf of the government",
             "Rudd apologises on behalf of the government",
         ),
+        ("Assembly members vote for a motion calling", "Assembly members vote for a motion"),
+        (
+            "MoJ publishes a procurement notice seeking organisations",
+            "MoJ publishes a procurement notice",
+        ),
+        (
+            "Inspectors rate the CRC as requiring improvement",
+            "Inspectors rate the CRC as requiring improvement",
+        ),
     ],
 )
 def test_a_title_never_ends_on_a_word_that_leads_to_nothing(title, expected):

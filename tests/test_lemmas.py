@@ -13,6 +13,12 @@ def test_lemma_of_gives_the_verb_lemma_and_its_forms():
     assert lemma_of("went")[0] == "go" and "VBN" not in lemma_of("went")[1]
 
 
+def test_a_verb_done_again_that_the_lexicon_lacks_is_read_as_its_verb():
+    assert lemma_of("relaunched") == ("relaunch", frozenset({"VBD", "VBN"}))
+    assert lemma_of("retendered")[1] == frozenset({"VBD", "VBN"})
+    assert lemma_of("rebuttal") == ("rebuttal", frozenset())  # no verb "buttal"
+
+
 def test_lemma_of_is_cached_for_the_words_every_sentence_repeats():
     lemma_of.cache_clear()
     lemma_of("entered")

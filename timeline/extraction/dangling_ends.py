@@ -17,6 +17,7 @@ def without_dangling_end(title: str) -> str:
     title = _PART_OF_THEM.sub("", title)  # "…, most of them [private companies]"
     title = _SPAN_SET_APART.sub("", title)  # "… rates the trust inadequate, a year [after …]"
     title = _RELATIVE_OF_A_TIME.sub("", title)  # "… claimants who joined before [November 2015]"
+    title = _ASKING_CUT.sub("", title)  # "… votes for a motion calling [for …]"
     words = title.split()
     if len(words) > 4 and words[-2].lower() == "of" and words[-1].lower() in _DEMONSTRATIVES:
         words.pop()  # "… on behalf of this [and successive governments]"
@@ -39,6 +40,13 @@ _PART_OF_THEM = re.compile(
 
 _RELATIVE_OF_A_TIME = re.compile(
     r"\s+(?:who|which|that)\s+(?:[\w'’-]+\s+){0,2}(?:before|after|since|until|in|on|from)$",
+    re.IGNORECASE,
+)
+# A participle that asks for what its cut took away: "a motion calling [for the money to be
+# withdrawn]", "a procurement notice seeking organisations [to develop …]".
+_ASKING_CUT = re.compile(
+    r"(?<=\w)\s+(?:calling|asking|urging|seeking|demanding|inviting|telling)"
+    r"(?:\s+[\w'’-]+)?$",
     re.IGNORECASE,
 )
 _SPAN_SET_APART = re.compile(

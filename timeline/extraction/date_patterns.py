@@ -42,9 +42,11 @@ _SEASON_WORD = r"(?P<season_name>(?i:spring|summer|autumn|winter))\b"
 _ORDINAL_WORD = r"(?P<ordinal>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
 # Counts in tens ("fifty years ago"), read by count_value and by the titles' times.
 TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEENS = ("thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
 _COUNT = (
-    r"(?P<count>\d{1,3}|(?i:(?:a|one)\s+hundred|an?|one|two|three|four|five|six|seven|eight|nine"
-    rf"|ten|eleven|twelve|{'|'.join(TENS)}))"
+    rf"(?P<count>\d{{1,3}}|(?i:(?:a|one)\s+hundred|(?:{'|'.join(TENS)})[-\s](?:{'|'.join(_UNITS)})"
+    rf"|an?|{'|'.join(_UNITS)}|ten|eleven|twelve|{'|'.join(TEENS)}|{'|'.join(TENS)}))"
 )
 
 # Days the calendar names: "New Year's Day", "Christmas Eve", "Armistice Day".
@@ -232,6 +234,11 @@ def count_value(word: str) -> int:
         return 100
     if word in TENS:
         return 20 + 10 * TENS.index(word)
+    if word in TEENS:
+        return 13 + TEENS.index(word)
+    tens, _, unit = word.replace("-", " ").partition(" ")
+    if tens in TENS and unit in _UNITS:  # "twenty-one"
+        return count_value(tens) + 1 + _UNITS.index(unit)
     return max(1, _COUNT_WORDS.index(_ARTICLE.get(word, word)))
 
 

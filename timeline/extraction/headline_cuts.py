@@ -269,8 +269,24 @@ def infinitive_breaks(text: str) -> list[re.Match[str]]:
     return [
         found
         for found in _INFINITIVE_BREAK.finditer(text)
-        if _verb_base(found.group(1)) and not _wants_infinitive(text[: found.start()])
+        if _verb_base(found.group(1))
+        and not _wants_infinitive(text[: found.start()])
+        and not _asked_to(text[: found.start()])
     ]
+
+
+def _asked_to(before: str) -> bool:
+    """Give whether a verb that asks someone to act stands just before its object and then
+    "to": "asks Dame Anne Owers | to lead an inquiry", "chooses Arup | to design the station"."""
+    words = before.split()[-_ASKED_REACH:-1]
+    return any(lemma_of(word.lower())[0] in _ASKING_VERBS for word in words)
+
+
+_ASKED_REACH = 5  # the asking verb and an object of up to four words
+_ASKING_VERBS = frozenset(
+    ["ask", "invite", "commission", "urge", "order", "persuade", "choose", "pick", "hire"]
+    + ["appoint", "engage", "instruct", "direct", "tell", "allow", "force", "require"]
+)
 
 
 # "… tears up its decision | to give FirstGroup the contract": an infinitive is a phrase too.

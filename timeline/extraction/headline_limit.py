@@ -30,7 +30,7 @@ HEADLINE_LIMIT = 80
 # Where a long headline may end on a whole phrase: before a preposition, conjunction or comma.
 PHRASE_BREAK = re.compile(
     r",\s|\s(?=(?:and|but|while|after|before|because|following|when|where|which|who|as|"
-    r"of|in|on|at|for|with|from|by|over|under|about|rather|than|that|amid|despite|since|until"
+    r"of|in|into|on|at|for|with|from|by|over|under|about|rather|than|that|amid|despite|since|until"
     r"|throughout|across(?=\s+(?:the|a|an|much|most|all|its|their|[A-Z])))\s)"
 )
 
@@ -174,7 +174,18 @@ def _whole_breaks(text: str, limit: int, reach: int) -> list[int]:
         and not wants_its_and(text, end)
     ]
     breaks = [end for end in breaks if not _relatives_preposition(text, end)]
+    breaks = [end for end in breaks if not _moved_into(text, end)]
     return [end for end in breaks if not inside_list(text, end)]
+
+
+def _moved_into(text: str, end: int) -> bool:
+    """Give whether a break at end parts a verb from the "into" it moves something into ("comes
+    | into force", "went | into administration"); after a noun "into" opens a phrase of its
+    own ("an independent inquiry | into the deaths")."""
+    if not text.startswith(" into ", end):
+        return False
+    before = text[:end].rsplit(" ", 1)[-1].lower()
+    return bool(lemma_of(before)[1]) or not can_be_noun(before)
 
 
 def _relatives_preposition(text: str, end: int) -> bool:

@@ -181,7 +181,7 @@ def lemma_of(word: str) -> tuple[str, frozenset[str]]:
             lemma = lemmas[upos][0].lower()
             break
     else:
-        return word, frozenset()
+        return _again(word)
     forms: set[str] = set()
     if "VERB" in lemmas or "AUX" in lemmas:
         inflections = getAllInflections(lemmas.get("VERB", lemmas.get("AUX"))[0], upos="VERB")
@@ -191,6 +191,19 @@ def lemma_of(word: str) -> tuple[str, frozenset[str]]:
         if word == lemma:
             forms.add("VB")
     return lemma, frozenset(forms)
+
+
+def _again(word: str) -> tuple[str, frozenset[str]]:
+    """Give the lemma and verb forms of a word the lexicon lacks that is a verb done again
+    ("relaunched", "retendered": "launch" and "tender" again), else the word with no forms."""
+    rest = word[2:]
+    if not word.startswith("re") or len(rest) < _SHORTEST_AGAIN:
+        return word, frozenset()
+    lemma, forms = lemma_of(rest)
+    return ("re" + lemma, forms) if forms else (word, frozenset())
+
+
+_SHORTEST_AGAIN = 4  # "relet" is no "re" + "let" the lexicon can vouch for
 
 
 def past_tense_only(word: str) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.date_patterns import HOLIDAY, TENS, WEEKDAY
+from timeline.extraction.date_patterns import HOLIDAY, TEENS, TENS, WEEKDAY
 from timeline.extraction.headlines import EDGE_PUNCTUATION
 from timeline.extraction.lemmas import lemma_of
 
@@ -20,7 +20,7 @@ __all__ = [
 
 _COUNTED = (
     r"(?:a|one) hundred|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    rf"|{'|'.join(TENS)}|\d+"
+    rf"|{'|'.join(TEENS)}|(?:{'|'.join(TENS)})(?:-[a-z]+)?|\d+"
 )
 # Words that make a counted time rough ("almost two years later"): it is still the title's time,
 # and no appositive after it goes with it.

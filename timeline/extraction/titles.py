@@ -87,6 +87,7 @@ def clause_headline(
         made = made and _SAYING_THAT.sub(
             r"\1 ", _past_verb_joined(without_dates(_without_trailing_clause(made)))
         )
+        made = made and _WOULD_TOLD.sub(r"\1 will ", made)  # "agrees City Hall will act"
         made = made and whose_made_main(made)
         if made and ENDS_ON_SAYING.search(made):
             continue  # "Lord Chancellor announces [on 12 July that …]": what, cut away
@@ -316,9 +317,15 @@ def _plan_told(match: re.Match[str]) -> str:
 
 
 _SAYING_THAT = re.compile(
-    rf"\b((?:say|warn|conclude|find|report|announce|confirm|admit|argue|claim|insist)s?)\s+"
-    rf"(?:(?:in|on)\s+{DATE}\s+)?that\s+",
+    rf"\b((?:say|warn|conclude|find|report|announce|confirm|admit|argue|claim|insist|agree"
+    rf"|decide)s?)\s+(?:(?:in|on)\s+{DATE}\s+)?that\s+",
     re.I,
+)
+# What a headline's saying verb told, in the past's future: "agrees City Hall would act" is
+# "agrees City Hall will act".
+_WOULD_TOLD = re.compile(
+    r"\b((?:say|warn|announce|confirm|agree|decide|insist)s?\s+(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3})\s+would\s+"
 )
 
 
