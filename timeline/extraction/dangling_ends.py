@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.lemmas import word_set
+from timeline.extraction.lemmas import lemma_of, word_set
 
 __all__ = ["without_dangling_end"]
 
@@ -27,6 +27,8 @@ def without_dangling_end(title: str) -> str:
             words.pop()
     if len(words) > 3 and words[-1].lower() in _TIME_UNITS and not _counts(words[-2]):
         words.pop()  # "Burnham commissions the inquiry weeks [after …]": a cut time
+    elif len(words) > 5 and _cut_span(words):
+        del words[-2:]  # "… collapses into administration a week [after funds frozen]"
     if len(words) > 4 and words[-2].lower() in ("and", "or") and words[-1].lower() in _PLACES:
         del words[-2:]  # "apologised for the failings in this case and in [others]"
     return " ".join(words) if len(words) < len(title.split()) else title
@@ -53,6 +55,23 @@ _SPAN_SET_APART = re.compile(
     r",\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)$",
     re.IGNORECASE,
+)
+
+
+def _cut_span(words: list[str]) -> bool:
+    """Give whether the title ends on a span of time that follows no preposition or verb ("…
+    administration a week", cut before its "after"; not "… suspended for two years")."""
+    unit = words[-1].lower().rstrip("s")
+    return (
+        f"{unit}s" in _TIME_UNITS
+        and (words[-2].lower() in ("a", "an") or _counts(words[-2]))
+        and words[-3].lower() not in _SPAN_PREPOSITIONS
+        and not lemma_of(words[-3].lower())[1]  # "… the strike lasts three weeks"
+    )
+
+
+_SPAN_PREPOSITIONS = word_set(
+    "for in within over after by about nearly almost some than of to until up"
 )
 
 

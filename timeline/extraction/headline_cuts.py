@@ -139,11 +139,16 @@ _OF = re.compile(r"\s+of\s")
 
 def wants_its_with(text: str, end: int) -> bool:
     """Give whether a break at end parts "together" or "along" from its "with" ("published the
-    review together | with its response"; "brought together" ends whole)."""
-    return bool(_PAIRED_END.search(text, 0, end) and _WITH.match(text, end))
+    review together | with its response"; "brought together" ends whole), or "replacing" what
+    from what with ("replacing a national switch-over | with a phased approach")."""
+    paired = _PAIRED_END.search(text, 0, end) or _REPLACING.search(text, 0, end)
+    return bool(paired and _WITH.match(text, end))
 
 
 _PAIRED_END = re.compile(r"\b(?:together|along)\Z")
+_REPLACING = re.compile(
+    r"\b(?:replac|substitut|combin|merg)(?:e|es|ed|ing)\s+(?:[\w'’-]+\s+){0,5}[\w'’-]+\Z"
+)
 _WITH = re.compile(r"\s+with\s")
 
 

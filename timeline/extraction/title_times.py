@@ -48,6 +48,10 @@ _TIME_WORDS = (
     r"|autumns?|winters?) ago(?: (?:today|yesterday|this (?:week|month)))?)"
 )
 RELATIVE_TIME = re.compile(rf"\b{_TIME_WORDS}(?:['’]s\b)?[,]?\s*", re.IGNORECASE)
+# "reset the programme last year, replacing …": the time goes, the comma after it stays.
+_TIME_BEFORE_COMMA = re.compile(
+    rf"(?<=\w)(?<!\bof)\s+{_TIME_WORDS},(?=\s+[a-z]+ing\b)", re.IGNORECASE
+)
 # "… on Concentrix yesterday, the first of two debates": the appositive after the time goes too.
 _TIME_THEN_APPOSITIVE = re.compile(
     r"(?<=\w)"
@@ -135,6 +139,7 @@ def without_relative_time(title: str) -> str:
     """Give title without words that date it against the post ("today", "last week")."""
     title = _TIME_THEN_APPOSITIVE.sub("", title)
     title = _THAT_COMMA.sub("that ", title)  # "decided that, [for now at least,] the public …"
+    title = _TIME_BEFORE_COMMA.sub(",", title)  # "reset the programme [last year], replacing"
     cleaned = re.sub(r"\s+", " ", RELATIVE_TIME.sub("", title)).strip(EDGE_PUNCTUATION)
     cleaned = _BOTH_LEFT.sub("", cleaned).strip(EDGE_PUNCTUATION)  # "… both last year and this"
     if _LATER_END.search(title):  # "CSG went live … and Re a month later": Re's own time
