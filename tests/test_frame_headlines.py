@@ -78,6 +78,20 @@ def test_frame_events_a_report_named_with_its_publication_between_commas(recogni
     assert review.title == "Inspectorate's first review published"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Their report, published in November 2018, was the first in the new series.",
+        "The turning point, if there was one, was the inspectorate's thematic report on housing"
+        " in July 2018.",
+    ],
+)
+def test_frame_events_a_clause_that_only_says_what_something_was_heads_nothing(recogniser, text):
+    (report,) = _found(recogniser, text)
+    assert report.type == "report_published"
+    assert " was " not in report.title
+
+
 def test_frame_events_titles_spell_names_as_the_vocabulary_does():
     from timeline.extraction.entities import EntityMention
     from timeline.extraction.frame_titles import canonical_spellings

@@ -18,6 +18,7 @@ from timeline.extraction.templates import fill_template, future_form, group_labe
 from timeline.extraction.title_judgement import (
     PERSONS,
     ends_on_unnamed,
+    only_describes,
     says_more,
     says_more_than_stock,
 )
@@ -130,7 +131,8 @@ class FrameTitler:
         if not made or RELATIVE_TIME.search(made):  # "committee today warned": a clause's verb
             made = clause_headline(text, span, speaking, it)
         made = made and _without_possessive(relative_made_main(made))
-        made = None if made and (_SOMEONE.search(made) or ends_on_unnamed(made)) else made
+        unsaid = made and (_SOMEONE.search(made) or ends_on_unnamed(made) or only_describes(made))
+        made = None if unsaid else made
         if made and made.lower() != label.lower():  # the clause says more than the label
             return made, "clause"
         types = [] if to_come else self._type_titles[match.type]  # the type's, for its roles

@@ -10,7 +10,14 @@ from timeline.extraction.headlines import MADE_PUBLIC
 from timeline.extraction.lemmas import lemma_of
 from timeline.extraction.proper_names import find_names
 
-__all__ = ["PERSONS", "ends_on_unnamed", "reads_well", "says_more", "says_more_than_stock"]
+__all__ = [
+    "PERSONS",
+    "ends_on_unnamed",
+    "only_describes",
+    "reads_well",
+    "says_more",
+    "says_more_than_stock",
+]
 
 _QUOTED = re.compile(r"'[^']+'")
 
@@ -139,3 +146,15 @@ def ends_on_unnamed(made: str) -> bool:
     return bool(_ENDS_ON_PRONOUN.search(made)) and not any(
         word.lower() in _NOUN_OPENERS for word in words[1:-2]
     )
+
+
+def only_describes(made: str) -> bool:
+    """Give whether a headline's main verb is "was" or "is" before what its subject was ("Report
+    was the first in their new series", "Turning point was the inspectorate's report"): it
+    describes, and tells no happening."""
+    return bool(_COPULAR.search(made))
+
+
+_COPULAR = re.compile(
+    r"^[A-Z][^,]*?(?:,[^,]*,\s*)?\s(?:was|were|is|are)\s+(?:the|a|an|one|its|their)\s", re.I
+)
