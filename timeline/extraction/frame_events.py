@@ -55,11 +55,12 @@ from timeline.extraction.happenings import (
 )
 from timeline.extraction.headlines import sentence_case
 from timeline.extraction.hedging import hedged
+from timeline.extraction.lead_lines import LEAD_SENTENCES
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.named_here import NamedHere
 from timeline.extraction.phrases import prepare
-from timeline.extraction.post_subject import LEAD_SENTENCES, Subject, SubjectFinder
+from timeline.extraction.post_subject import Subject, SubjectFinder
 from timeline.extraction.proper_names import find_names
 from timeline.extraction.report_filters import (
     nothing_to_show,

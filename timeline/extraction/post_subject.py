@@ -11,14 +11,13 @@ from dataclasses import dataclass, field, replace
 
 from timeline.extraction.documents import Post
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
+from timeline.extraction.lead_lines import LEAD_SENTENCES, is_prose
 from timeline.extraction.noun_names import NounNames
 from timeline.extraction.phrases import PhraseMatcher, prepare
 from timeline.extraction.proper_names import find_names, in_sentence_case, joined_names, word_names
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
 
-LEAD_SENTENCES = 3  # a post's opening sentences, where the present perfect reports news
-_LINE_WORDS = 3  # lower-case words: fewer, and a line at a post's top is a name or a mark
 # "the Department for Transport": a word news calls a body by, starting another's name; "the
 # probation union Napo": before the name itself.
 _NOT_A_NAME = r"(?!\s+(?-i:(?:for|of|and)\s+)?(?-i:[A-Z]))"
@@ -41,7 +40,6 @@ _TOLD_OF_SELF = re.compile(
 )
 # A report's imprint: "Published by: HM Inspectorate of Probation, 1st Floor …".
 _PUBLISHED_BY = re.compile(r"(?:Published|Issued)\s+by:?\s+")
-_BYLINE = re.compile(r"\W*(?:(?:posted|written|words|reporting)\s+)?by\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -97,7 +95,7 @@ class SubjectFinder:
         """Give the organisation and CRC a post's title and first sentences name most: one the
         vocabulary lists, else a name its first sentences give; never the site or publication
         the page is on ("Bae Bulletin"), which reports and does not act."""
-        lead = [s.text for s in post.sentences if _is_prose(s.text) and s.text != post.title]
+        lead = [s.text for s in post.sentences if is_prose(s.text) and s.text != post.title]
         texts = [post.title or "", *lead[:LEAD_SENTENCES]]  # past bylines and page chrome
         posted = post.posted
         counts: Counter[tuple[str, str]] = Counter()
@@ -364,9 +362,6 @@ def _overlaps(hit: re.Match[str], taken: list[tuple[int, int]]) -> bool:
     return any(start < hit.end() and hit.start() < end for start, end in taken)
 
 
-_SERIES = re.compile(r"\s*(?:[A-Z][\w'’&-]*\s+){1,5}[A-Z][\w'’&-]*\s*")  # a name, then "|"
-
-
 def _describes_name_before(text: str, start: int) -> bool:
     """Give whether words at start stand in apposition to the name just before their comma
     ("Toucan Energy Holdings 1, the holding company"), not after a sentence's opening phrase."""
@@ -375,15 +370,6 @@ def _describes_name_before(text: str, start: int) -> bool:
 
 
 _NAME_AND_COMMA = re.compile(r"(?<=\s)[A-Z][\w&'’-]*(?:\s+\d+)?,\s*\Z")
-
-
-def _is_prose(text: str) -> bool:
-    """Give whether a line may name what a post is about: not a byline ("By Priya Raman"), a
-    menu ("News | Sport | …"), a masthead ("Western Daily Record", "UK NEWS") nor a series'
-    running head ("Committee Report Summaries | No. 6/2016 …")."""
-    words = len(re.findall(r"\b[a-z]{2,}", text))  # a masthead's words are all capitals
-    series = "|" in text and _SERIES.fullmatch(text.split("|")[0]) is not None
-    return words >= _LINE_WORDS and text.count("|") < 2 and not series and not _BYLINE.match(text)
 
 
 def _publication(name: str, site: str | None) -> bool:
