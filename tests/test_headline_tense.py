@@ -219,6 +219,10 @@ def test_that_season_dates_a_title_against_the_story():
         ),
         ("The strike at the plant lasts three weeks", "The strike at the plant lasts three weeks"),
         (
+            "Service Birmingham goes live, a joint venture 65%",
+            "Service Birmingham goes live",
+        ),
+        (
             "Council suspends the chief executive for two years",
             "Council suspends the chief executive for two years",
         ),

@@ -130,3 +130,14 @@ def test_a_telling_to_peers_leaves_out_a_conjunct_whose_verb_and_time_are_gone()
     )
     told = told_to_parliament("Faulks tells peers", sentence, _span(sentence, "told"))
     assert told == "Faulks tells peers more than 270 training places offered"
+
+
+def test_what_was_told_of_a_name_holding_capitals_like_a_pronoun_is_told():
+    from timeline.extraction.title_told import told_headline
+
+    sentence = (
+        "The government has today given notice that the Post Office Horizon IT Inquiry, chaired"
+        " by Sir Wyn Williams, will be converted into a statutory inquiry."
+    )
+    told = told_headline(sentence, _span(sentence, "given notice"))
+    assert told == "Post Office Horizon IT Inquiry to be converted into a statutory inquiry"

@@ -18,6 +18,7 @@ def without_dangling_end(title: str) -> str:
     title = _SPAN_SET_APART.sub("", title)  # "… rates the trust inadequate, a year [after …]"
     title = _RELATIVE_OF_A_TIME.sub("", title)  # "… claimants who joined before [November 2015]"
     title = _ASKING_CUT.sub("", title)  # "… votes for a motion calling [for …]"
+    title = _APPOSITIVE_CUT.sub("", title)  # "… goes live, a joint venture 65% [owned by …]"
     words = title.split()
     if len(words) > 4 and words[-2].lower() == "of" and words[-1].lower() in _DEMONSTRATIVES:
         words.pop()  # "… on behalf of this [and successive governments]"
@@ -51,6 +52,8 @@ _ASKING_CUT = re.compile(
     r"(?:\s+[\w'’-]+)?$",
     re.IGNORECASE,
 )
+# An appositive its cut left wanting its verb: ", a joint venture 65% [owned by Capita]".
+_APPOSITIVE_CUT = re.compile(r"(?<=\w),\s+(?:a|an)\s+(?:[\w'’-]+\s+){1,4}[\d.,]+%?$")
 _SPAN_SET_APART = re.compile(
     r",\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)$",

@@ -17,7 +17,8 @@ __all__ = ["told_headline", "told_to_parliament"]
 # A telling verb, where or when it told, and its "that": "announced in the Budget of March 2005
 # that", "told MPs on Thursday that", "told a technology conference in London that".
 _TOLD_THAT = re.compile(
-    r"\b(?:announced|said|confirmed|revealed|decided|agreed|told\s+(?:MPs|peers|Parliament"
+    r"\b(?:announced|said|confirmed|revealed|decided|agreed|(?:given|gave)\s+notice"
+    r"|told\s+(?:MPs|peers|Parliament"
     r"|the\s+Commons|the\s+House|(?:a|an|the|its)\s+(?:[\w-]+\s+){0,3}"
     r"(?:conference|audience|summit)|(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}"
     rf"(?:{TOLD_PEOPLE})))\b[^.;:\"“”]{{0,60}}?\bthat\s+",
@@ -27,11 +28,15 @@ _TOLD_THAT = re.compile(
 _TO_COME = re.compile(r"(?P<subject>\S.{2,}?)\s+(?:would|will)\s+(?:(?P<be>be)\s+)?(?=[a-z])")
 # A subject no headline opens on: an infinitive or a clause of its own ("the first
 # practitioners to see it will …"), or a pronoun.
-_NOT_A_SUBJECT = re.compile(r"\b(?:to|that|which|who|it|they|he|she|we)\b", re.IGNORECASE)
+_NOT_A_SUBJECT = re.compile(
+    r"\b(?:to|that|which|who|it|they|he|she|we)\b|^(?:To|That|Which|Who|It|They|He|She|We)\b"
+)  # not the capitals of a name ("the Post Office Horizon IT Inquiry")
 # Where what was told ends: at a comma or the next thing told ("… would go, that its arm
 # would be sold, and that …").
 _NEXT_TOLD = re.compile(r",\s|;\s|\s(?:and|so)\s+that\s")
 _REACH = 20  # characters from the trigger to its telling verb's "that"
+# An aside about the subject: "the Inquiry, chaired by Sir Wyn Williams, will be converted".
+_PARTICIPLE_ASIDE = re.compile(r",\s+[a-z]+ed\s+by\s+[^,]+,?\s*$")
 
 
 def told_headline(sentence: str, trigger_span: tuple[int, int]) -> str | None:
@@ -49,7 +54,8 @@ def told_headline(sentence: str, trigger_span: tuple[int, int]) -> str | None:
         return None  # "… would take over instead, after an investigation found": not told
     if to_come.group("be") and rest.split(" ", 1)[0].endswith("ing"):
         return None  # "will be working": what it will be doing, no plan a headline states
-    made = _headline_of(f"{to_come.group('subject')} {verb}{rest}")
+    subject = _PARTICIPLE_ASIDE.sub("", to_come.group("subject"))  # ", chaired by Sir Wyn …,"
+    made = _headline_of(f"{subject} {verb}{rest}")
     return made if made and " to " in made else None  # not cut before what was to come
 
 
