@@ -173,6 +173,8 @@ DEVELOPMENT = (
     GoldSet("dev76", CORPUS / "dev76", ("dev",), (CORPUS / "dev76/gold-dev.yaml",)),
     GoldSet("dev77", CORPUS / "dev77", ("dev",), (CORPUS / "dev77/gold-dev.yaml",)),
     GoldSet("dev78", CORPUS / "dev78", ("dev",), (CORPUS / "dev78/gold-dev.yaml",)),
+    GoldSet("dev79", CORPUS / "dev79", ("dev",), (CORPUS / "dev79/gold-dev.yaml",)),
+    GoldSet("dev80", CORPUS / "dev80", ("dev",), (CORPUS / "dev80/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
