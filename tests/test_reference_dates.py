@@ -494,7 +494,8 @@ def test_a_blogs_permalink_under_its_post_dates_the_page(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(
-    "label", ["Permalink:", "Link to this story:", "Permanent link", "Article URL:"]
+    "label",
+    ["Permalink:", "Link to this story:", "Permanent link", "Article URL:", "Share this story:"],
 )
 def test_a_blogs_permalink_in_its_html_footer_dates_the_page(tmp_path: Path, label: str) -> None:
     """The footer is not main text, yet its "Permalink:" is the page's own address."""

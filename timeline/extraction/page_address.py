@@ -27,9 +27,10 @@ def opening_address(lines: Sequence[Line]) -> str | None:
 
 
 _ADDRESS = r"(?P<address>https?://[^\s/]+\.[^\s/]+/\S*)"
-# A page's own address under its story: "Permalink: …", "Link to this story: …".
+# A page's own address under its story: "Permalink: …", "Link to this story: …", "Share this
+# story: …".
 _PERMALINK = re.compile(
-    r"(?:perma(?:nent\s+)?link|link\s+to\s+this\s+(?:story|article|page|post)"
+    r"(?:perma(?:nent\s+)?link|(?:link\s+to|share)\s+this\s+(?:story|article|page|post)"
     rf"|(?:story|article)\s+(?:url|link)|short\s*link)\s*:?\s*{_ADDRESS}",
     re.I,
 )
