@@ -214,6 +214,10 @@ def test_that_season_dates_a_title_against_the_story():
         ),
         ("Assembly members vote for a motion calling", "Assembly members vote for a motion"),
         (
+            "Agency starts a rescoped programme made up",
+            "Agency starts a rescoped programme",
+        ),
+        (
             "Greensill Capital collapses into administration a week",
             "Greensill Capital collapses into administration",
         ),

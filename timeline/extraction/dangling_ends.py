@@ -46,9 +46,10 @@ _RELATIVE_OF_A_TIME = re.compile(
     re.IGNORECASE,
 )
 # A participle that asks for what its cut took away: "a motion calling [for the money to be
-# withdrawn]", "a procurement notice seeking organisations [to develop …]".
+# withdrawn]", "a procurement notice seeking organisations [to develop …]", "a programme made
+# up [of five projects]".
 _ASKING_CUT = re.compile(
-    r"(?<=\w)\s+(?:calling|asking|urging|seeking|demanding|inviting|telling)"
+    r"(?<=\w)\s+(?:calling|asking|urging|seeking|demanding|inviting|telling|consisting|made\s+up)"
     r"(?:\s+[\w'’-]+)?$",
     re.IGNORECASE,
 )
