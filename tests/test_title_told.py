@@ -141,3 +141,11 @@ def test_what_was_told_of_a_name_holding_capitals_like_a_pronoun_is_told():
     )
     told = told_headline(sentence, _span(sentence, "given notice"))
     assert told == "Post Office Horizon IT Inquiry to be converted into a statutory inquiry"
+
+
+def test_what_was_told_not_to_come_is_headed_not_to():
+    from timeline.extraction.title_told import told_headline
+
+    sentence = "Crossrail said on Friday that the central section will not open in December."
+    told = told_headline(sentence, _span(sentence, "said"))
+    assert told == "Central section not to open"

@@ -87,6 +87,8 @@ _DATED = re.compile(
     rf"|between\s+{DATE}\s+and\s+{DATE}\b"
     rf"|(?:last|this|next)\s+{_MONTH}(?!\w)|(?:in|on)\s+the\s+same\s+(?:day|week|month|year)"
     r"|in\s+the\s+(?:spring|summer|autumn|winter)(?:\s+of\s+\d{4})?\b"
+    r"|(?:in|during|by)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:half|quarter)"
+    r"(?:\s+of\s+(?:the\s+year|\d{4}))?\b"
     rf"|(?:just\s+)?(?:before|at|over|on)\s+(?:{HOLIDAY}|christmas)(?:,?\s+\d{{4}})?\b)",
     re.I,
 )

@@ -50,6 +50,8 @@ def told_headline(sentence: str, trigger_span: tuple[int, int]) -> str | None:
         return None
     verb = "to be " if to_come.group("be") else "to "
     rest = _NEXT_TOLD.split(sentence[to_come.end() :], maxsplit=1)[0]
+    if rest.startswith("not "):  # "will not open in December": "… not to open"
+        verb, rest = f"not {verb}", rest[len("not ") :]
     if trigger_span[0] >= to_come.end() + len(rest):
         return None  # "… would take over instead, after an investigation found": not told
     if to_come.group("be") and rest.split(" ", 1)[0].endswith("ing"):

@@ -324,8 +324,8 @@ _SAYING_THAT = re.compile(
 # What a headline's saying verb told, in the past's future: "agrees City Hall would act" is
 # "agrees City Hall will act".
 _WOULD_TOLD = re.compile(
-    r"\b((?:say|warn|announce|confirm|agree|decide|insist)s?\s+(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*){0,3})\s+would\s+"
+    r"\b((?:say|warn|announce|confirm|agree|decide|insist)s?\s+(?:(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}|the(?:\s+[a-z][\w'’-]*){1,3}))\s+would\s+"
 )
 
 
