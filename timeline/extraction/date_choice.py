@@ -18,7 +18,11 @@ from timeline.partial_date import PRECISIONS, PartialDate
 
 _PRECISION_RANK = {precision: rank for rank, precision in enumerate(PRECISIONS)}
 # A date introduced by one of these is a deadline or a period's edge, not when the thing happened.
-_DEADLINE_BEFORE = re.compile(r"\b(?:by|until|till|before|ahead of|from|to|deadline of)\s*$", re.I)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till|before|ahead of|(?<!dates\s)(?<!dated\s)(?<!date\s)from|to"
+    r"|deadline of)\s*$",
+    re.I,
+)  # "dates from June 2014": when it began, no period's edge
 # "was not published until August 2017": no deadline, the date it was published.
 # "was not published until August", "it took until 12 January 2021 for …": done then.
 NOT_UNTIL = re.compile(

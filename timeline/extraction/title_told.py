@@ -10,9 +10,9 @@ import re
 from timeline.extraction.headline_cuts import left_open
 from timeline.extraction.headlines import HEADLINE_LIMIT, TOLD_PEOPLE, headline
 from timeline.extraction.lemmas import known_word, tokenise
-from timeline.extraction.title_times import without_dates, without_relative_time
+from timeline.extraction.title_times import DATE, without_dates, without_relative_time
 
-__all__ = ["told_headline", "told_to_parliament"]
+__all__ = ["said_plainly", "told_headline", "told_to_parliament"]
 
 # A telling verb, where or when it told, and its "that": "announced in the Budget of March 2005
 # that", "told MPs on Thursday that", "told a technology conference in London that".
@@ -115,3 +115,22 @@ def _told_done(sentence: str, trigger_span: tuple[int, int]) -> str | None:
     if not made or not any(t.forms and t.text.islower() for t in tokenise(made)[1:]):
         return None  # "all offender management": cut before its verb
     return made
+
+
+def said_plainly(made: str) -> str:
+    """Give a headline's saying verb without its "that", and what it told to come in the
+    headline's future: "agrees that City Hall would act" → "agrees City Hall will act"."""
+    return _WOULD_TOLD.sub(r"\1 will ", _SAYING_THAT.sub(r"\1 ", made))
+
+
+_SAYING_THAT = re.compile(
+    rf"\b((?:say|warn|conclude|find|report|announce|confirm|admit|argue|claim|insist|agree"
+    rf"|decide)s?)\s+(?:(?:in|on)\s+{DATE}\s+)?that\s+",
+    re.I,
+)
+# What a headline's saying verb told, in the past's future: "agrees City Hall would act" is
+# "agrees City Hall will act".
+_WOULD_TOLD = re.compile(
+    r"\b((?:say|warn|announce|confirm|agree|decide|insist)s?\s+(?:(?:the\s+)?[A-Z][\w'’-]*"
+    r"(?:\s+[A-Z][\w'’-]*){0,3}|the(?:\s+[a-z][\w'’-]*){1,3}))\s+would\s+"
+)

@@ -26,13 +26,12 @@ from timeline.extraction.title_relatives import (
     whose_made_main,
 )
 from timeline.extraction.title_times import (
-    DATE,
     RELATIVE_TIME,
     without_date_opening,
     without_dates,
     without_relative_time,
 )
-from timeline.extraction.title_told import told_headline
+from timeline.extraction.title_told import said_plainly, told_headline
 
 # Semicolons, colons (not a title's: "Transforming Rehabilitation: A Strategy for Reform"),
 # dashes, and ", and" before a pronoun or possessive: "Serco agreed to repay £68.5m, and its
@@ -84,10 +83,9 @@ def clause_headline(
         clause = subject_named(sentence, _done_at_last(without_date_opening(clause)))
         clause = participle_aside_made_main(clause, sentence[trigger_span[0] : trigger_span[1]])
         made = headline(without_relative_time(clause), subject, it)
-        made = made and _SAYING_THAT.sub(
-            r"\1 ", _past_verb_joined(without_dates(_without_trailing_clause(made)))
-        )
-        made = made and _WOULD_TOLD.sub(r"\1 will ", made)  # "agrees City Hall will act"
+        made = made and said_plainly(
+            _past_verb_joined(without_dates(_without_trailing_clause(made)))
+        )  # "agrees that City Hall would act" → "agrees City Hall will act"
         made = made and whose_made_main(made)
         if made and ENDS_ON_SAYING.search(made):
             continue  # "Lord Chancellor announces [on 12 July that …]": what, cut away
@@ -194,6 +192,9 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     opening = _ADVERBIAL_OPENING.match(clause)
     if opening and opening.end() > position:  # "In a report on X, the NAO said …"
         found.append(_trimmed(clause[opening.end() :]))
+    found_that = [m.end() for m in _FOUND_THAT.finditer(clause, 0, position)]
+    if found_that and not _BEING.search(clause, found_that[-1]):  # "The Committee finds that
+        found.insert(0, _trimmed(clause[found_that[-1] :]))  # the Ministry introduced …": done
     said = _said_from(clause, position)  # "… and said the NPS would take over …"
     if said is not None and _FUTURE_IN_PAST.match(clause, said):
         found.append(_trimmed(clause[said:]))
@@ -221,6 +222,8 @@ def _said_from(clause: str, position: int) -> int | None:
 
 
 # "said the NPS would take over": what was said, a planned thing, heads a plan's title.
+_FOUND_THAT = re.compile(r"\b(?:finds|found|concludes|concluded|shows|showed)\s+that\s+", re.I)
+_BEING = re.compile(r"\b(?:is|are|was|were)\b")  # "found that X was not value for money"
 _REPORTED = re.compile(r"\b(?:said|saying|announced|confirmed|told \w+)\s+(?:that\s+)?", re.I)
 _FUTURE_IN_PAST = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+would\s+\w+")
 
@@ -314,19 +317,6 @@ def _plan_told(match: re.Match[str]) -> str:
     if match.group("not"):
         return " not to "
     return " " if match.string.startswith("to ", match.end()) else " to "
-
-
-_SAYING_THAT = re.compile(
-    rf"\b((?:say|warn|conclude|find|report|announce|confirm|admit|argue|claim|insist|agree"
-    rf"|decide)s?)\s+(?:(?:in|on)\s+{DATE}\s+)?that\s+",
-    re.I,
-)
-# What a headline's saying verb told, in the past's future: "agrees City Hall would act" is
-# "agrees City Hall will act".
-_WOULD_TOLD = re.compile(
-    r"\b((?:say|warn|announce|confirm|agree|decide|insist)s?\s+(?:(?:the\s+)?[A-Z][\w'’-]*"
-    r"(?:\s+[A-Z][\w'’-]*){0,3}|the(?:\s+[a-z][\w'’-]*){1,3}))\s+would\s+"
-)
 
 
 # A clause joined on at the end tells why or when, not what: "…, after secret filming showed".
