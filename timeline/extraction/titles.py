@@ -324,6 +324,8 @@ _TRAILING_CLAUSE = re.compile(
     r",?\s+(?:even\s+)?(?:after|because|while|although|though|whereas)\s.*$"
     r"|,\s+(?:bringing|leaving|making|taking|putting|meaning|ending|including)\s.*$"
     r"|,?\s+(?:and|but|then)\s+(?:[\w-]+\s+){0,3}(?:later|earlier|afterwards)$"
+    # "…, the ministry announced": who told it, not what happened
+    r"|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:said|announced|confirmed|reported)$"
     # "…, and the replacement is still not in service": a clause of its own with its own news
     r"|,\s+(?:and|but)\s+(?:the|its|their|this|that)\s+[\w'’-]+\s+(?:is|are|was|were|remains?)\s.*$"
     r"|\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|review)\s+(?:published|released)$"
