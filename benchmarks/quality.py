@@ -175,6 +175,8 @@ DEVELOPMENT = (
     GoldSet("dev78", CORPUS / "dev78", ("dev",), (CORPUS / "dev78/gold-dev.yaml",)),
     GoldSet("dev79", CORPUS / "dev79", ("dev",), (CORPUS / "dev79/gold-dev.yaml",)),
     GoldSet("dev80", CORPUS / "dev80", ("dev",), (CORPUS / "dev80/gold-dev.yaml",)),
+    GoldSet("dev81", CORPUS / "dev81", ("dev",), (CORPUS / "dev81/gold-dev.yaml",)),
+    GoldSet("dev82", CORPUS / "dev82", ("dev",), (CORPUS / "dev82/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
