@@ -49,7 +49,8 @@ _RELATIVE_OF_A_TIME = re.compile(
 # withdrawn]", "a procurement notice seeking organisations [to develop …]", "a programme made
 # up [of five projects]".
 _ASKING_CUT = re.compile(
-    r"(?<=\w)\s+(?:calling|asking|urging|seeking|demanding|inviting|telling|consisting|made\s+up)"
+    r"(?<=\w)\s+(?:calling|asking|urging|seeking|demanding|inviting|telling|consisting|made\s+up"
+    r"|drawn(?:\s+up)?)"
     r"(?:\s+[\w'’-]+)?$",
     re.IGNORECASE,
 )
