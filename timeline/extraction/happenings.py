@@ -235,11 +235,26 @@ def _implicative(match: FrameMatch) -> bool:
     index = match.tokens.index(match.verb) - 2 if match.verb else -1
     if index < 0:
         return False
-    if _had_to(match.tokens[index + 1]):
+    if _had_to(match.tokens[index + 1]) or _used_to_do(match.tokens, index):
         return True
     before = match.tokens[index]
     past = before.forms & {"VBD", "VBN"} or {"have", "be"} & set(before.auxiliaries)
     return before.lemma in _IMPLICATIVE_VERBS and bool(past) and not before.future
+
+
+def _used_to_do(tokens: Sequence[Token], index: int) -> bool:
+    """Give whether the infinitive after index is what something was used to do ("used his
+    autumn statement on 25 November to set aside an extra £1 billion"): done then; not the
+    habit "used to run"."""
+    for token in reversed(tokens[max(0, index - _USED_REACH) : index]):
+        if token.text in (",", ";", "(", ")"):
+            return False
+        if token.lemma == "use" and token.forms & {"VBD", "VBN"}:
+            return True
+    return False
+
+
+_USED_REACH = 7  # tokens back from an infinitive's "to" to the "used" whose purpose it tells
 
 
 def _took_until(match: FrameMatch) -> bool:
