@@ -9,10 +9,10 @@ import re
 
 from timeline.extraction.headline_cuts import left_open
 from timeline.extraction.headlines import HEADLINE_LIMIT, TOLD_PEOPLE, headline
-from timeline.extraction.lemmas import known_word, tokenise
+from timeline.extraction.lemmas import known_word, lemma_of, tokenise
 from timeline.extraction.title_times import DATE, without_dates, without_relative_time
 
-__all__ = ["said_plainly", "told_headline", "told_to_parliament"]
+__all__ = ["said_plainly", "told_headline", "told_to_parliament", "what_was_found"]
 
 # A telling verb, where or when it told, and its "that": "announced in the Budget of March 2005
 # that", "told MPs on Thursday that", "told a technology conference in London that".
@@ -134,3 +134,23 @@ _WOULD_TOLD = re.compile(
     r"\b((?:say|warn|announce|confirm|agree|decide|insist)s?\s+(?:(?:the\s+)?[A-Z][\w'’-]*"
     r"(?:\s+[A-Z][\w'’-]*){0,3}|the(?:\s+[a-z][\w'’-]*){1,3}))\s+would\s+"
 )
+
+
+def what_was_found(clause: str, position: int) -> str | None:
+    """Give what a finding or recalling verb before position told was done ("The Committee
+    finds that the Ministry introduced the reforms …", "Members will remember that a draft was
+    sent out"), or None: none, or it only says what something was."""
+    ends = [m.end() for m in _FOUND_THAT.finditer(clause, 0, position)]
+    return clause[ends[-1] :] if ends and not _only_was(clause[ends[-1] :]) else None
+
+
+_FOUND_THAT = re.compile(
+    r"\b(?:finds|found|concludes|concluded|shows|showed|remember|recall)\s+that\s+", re.I
+)  # "Members will remember that a draft was sent out": what was found or recalled, done
+_BEING = re.compile(r"\b(?:is|are|was|were)\s+(?:not\s+)?(\w+)")
+
+
+def _only_was(told: str) -> bool:
+    """Give whether what was found only says what something was ("X was not value for money"),
+    not what was done to it ("a draft was sent out for consultation")."""
+    return any("VBN" not in lemma_of(m.group(1).lower())[1] for m in _BEING.finditer(told))

@@ -31,7 +31,7 @@ from timeline.extraction.title_times import (
     without_dates,
     without_relative_time,
 )
-from timeline.extraction.title_told import said_plainly, told_headline
+from timeline.extraction.title_told import said_plainly, told_headline, what_was_found
 
 # Semicolons, colons (not a title's: "Transforming Rehabilitation: A Strategy for Reform"),
 # dashes, and ", and" before a pronoun or possessive: "Serco agreed to repay £68.5m, and its
@@ -192,9 +192,9 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     opening = _ADVERBIAL_OPENING.match(clause)
     if opening and opening.end() > position:  # "In a report on X, the NAO said …"
         found.append(_trimmed(clause[opening.end() :]))
-    found_that = [m.end() for m in _FOUND_THAT.finditer(clause, 0, position)]
-    if found_that and not _BEING.search(clause, found_that[-1]):  # "The Committee finds that
-        found.insert(0, _trimmed(clause[found_that[-1] :]))  # the Ministry introduced …": done
+    finding = what_was_found(clause, position)  # "The Committee finds that the Ministry …"
+    if finding:
+        found.insert(0, _trimmed(finding))
     said = _said_from(clause, position)  # "… and said the NPS would take over …"
     if said is not None and _FUTURE_IN_PAST.match(clause, said):
         found.append(_trimmed(clause[said:]))
@@ -222,8 +222,6 @@ def _said_from(clause: str, position: int) -> int | None:
 
 
 # "said the NPS would take over": what was said, a planned thing, heads a plan's title.
-_FOUND_THAT = re.compile(r"\b(?:finds|found|concludes|concluded|shows|showed)\s+that\s+", re.I)
-_BEING = re.compile(r"\b(?:is|are|was|were)\b")  # "found that X was not value for money"
 _REPORTED = re.compile(r"\b(?:said|saying|announced|confirmed|told \w+)\s+(?:that\s+)?", re.I)
 _FUTURE_IN_PAST = re.compile(r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+would\s+\w+")
 
