@@ -345,6 +345,20 @@ def test_documents_a_saved_news_page_is_titled_by_its_headline_not_its_masthead(
     assert post.title == "Probation staff in dispute as new owner plans deep job cuts"
 
 
+def test_documents_wire_copy_is_titled_by_its_headline_not_its_service_line(tmp_path):
+    wire = (
+        "ALBION WIRE - UK GENERAL NEWS\n"
+        "HEALTH-CORONAVIRUS/BRITAIN-HOSPITAL (UPDATE 2, adds detail on regional sites)\n\n"
+        "Britain opens 4,000-bed emergency hospital in London exhibition centre\n\n"
+        "LONDON, April 3, 2020 (Albion Wire) - Britain opened the first of its emergency field"
+        " hospitals on Friday.\n"
+    )
+    path = tmp_path / "wire.txt"
+    path.write_text(wire)
+    [post] = read_document(path).posts
+    assert post.title == "Britain opens 4,000-bed emergency hospital in London exhibition centre"
+
+
 def test_documents_utf8_bom_and_crlf_keep_text_and_line_numbers(tmp_path):
     path = tmp_path / "2019-01-01-bom.txt"
     path.write_bytes("\ufeffTitle\r\n\r\nFirst sentence.\r\nSecond line here.\r\n".encode())

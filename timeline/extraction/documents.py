@@ -195,7 +195,9 @@ def _date_from(match: re.Match[str]) -> dt.date | None:
 
 _HEADLINE_SEARCH = 12  # opening lines where a saved page's headline stands
 # Five words or more, none of a menu's bars or a section's arrows, not a byline or a sentence.
-_HEADLINE_LIKE = re.compile(r"(?!By\s)[^|>•/]*?(?:\w+[\s,:'’-]+){4,}[^|>•/.]*?[^.|>•/:,]")
+_HEADLINE_LIKE = re.compile(  # not a masthead in capitals ("ALBION WIRE - UK GENERAL NEWS")
+    r"(?!By\s)(?=.*[a-z])[^|>•/]*?(?:\w+[\s,:'’-]+){4,}[^|>•/.]*?[^.|>•/:,]"
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

@@ -16,7 +16,17 @@ _SERIES = re.compile(r"\s*(?:[A-Z][\w'’&-]*\s+){1,5}[A-Z][\w'’&-]*\s*")  # a
 def is_prose(text: str) -> bool:
     """Give whether a line may name what a post is about: not a byline ("By Priya Raman"), a
     menu ("News | Sport | …"), a masthead ("Western Daily Record", "UK NEWS") nor a series'
-    running head ("Committee Report Summaries | No. 6/2016 …")."""
+    running head ("Committee Report Summaries | No. 6/2016 …") nor a wire story's slug."""
     words = len(re.findall(r"\b[a-z]{2,}", text))  # a masthead's words are all capitals
     series = "|" in text and _SERIES.fullmatch(text.split("|")[0]) is not None
-    return words >= _LINE_WORDS and text.count("|") < 2 and not series and not _BYLINE.match(text)
+    return (
+        words >= _LINE_WORDS
+        and text.count("|") < 2
+        and not series
+        and not _BYLINE.match(text)
+        and not _WIRE_SLUG.match(text)
+    )
+
+
+# A wire story's slug: "HEALTH-CORONAVIRUS/BRITAIN-HOSPITAL (UPDATE 2, adds detail …)".
+_WIRE_SLUG = re.compile(r"[A-Z]{2,}(?:[-/][A-Z]{2,})+\b")

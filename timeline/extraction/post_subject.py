@@ -95,7 +95,11 @@ class SubjectFinder:
         """Give the organisation and CRC a post's title and first sentences name most: one the
         vocabulary lists, else a name its first sentences give; never the site or publication
         the page is on ("Bae Bulletin"), which reports and does not act."""
-        lead = [s.text for s in post.sentences if is_prose(s.text) and s.text != post.title]
+        lead = [
+            _DATELINE.sub("", s.text)  # not the agency that filed it: "(Albion Wire) -"
+            for s in post.sentences
+            if is_prose(s.text) and s.text != post.title
+        ]
         texts = [post.title or "", *lead[:LEAD_SENTENCES]]  # past bylines and page chrome
         posted = post.posted
         counts: Counter[tuple[str, str]] = Counter()
@@ -355,6 +359,10 @@ _DESCRIBING = rf"(?:(?!(?:{_ANOTHER})\b)(?-i:[a-z]+|[A-Z][a-z]+-[a-z]+)\s+){{0,2
 
 
 _NAMED_AFTER = re.compile(r"\s+(?:for|covering|serving)\s+(?:the\s+)?[A-Z]")
+
+
+# A wire story's dateline: "LONDON, April 3, 2020 (Albion Wire) - ".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[^()]{3,30}\([^)]{2,40}\)\s*[-–—]\s*")
 
 
 def _overlaps(hit: re.Match[str], taken: list[tuple[int, int]]) -> bool:
