@@ -177,6 +177,8 @@ DEVELOPMENT = (
     GoldSet("dev80", CORPUS / "dev80", ("dev",), (CORPUS / "dev80/gold-dev.yaml",)),
     GoldSet("dev81", CORPUS / "dev81", ("dev",), (CORPUS / "dev81/gold-dev.yaml",)),
     GoldSet("dev82", CORPUS / "dev82", ("dev",), (CORPUS / "dev82/gold-dev.yaml",)),
+    GoldSet("dev83", CORPUS / "dev83", ("dev",), (CORPUS / "dev83/gold-dev.yaml",)),
+    GoldSet("dev84", CORPUS / "dev84", ("dev",), (CORPUS / "dev84/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
