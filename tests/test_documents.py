@@ -328,35 +328,39 @@ def test_documents_first_line_titles_a_plain_document_and_leaves_the_body_whole(
     assert [s.text for s in post.sentences] == sentences
 
 
-def test_documents_a_saved_news_page_is_titled_by_its_headline_not_its_masthead(tmp_path):
-    page = (
-        "Western Daily Record\n"
-        "News | Sport | Business | Opinion | Jobs\n\n"
-        "NEWS > SOUTH WEST\n\n"
-        "Probation staff in dispute as new owner plans deep job cuts\n\n"
-        "By Helen Smith, Home Affairs Reporter\nTuesday 12 July 2016\n\n"
-        "PROBATION unions have formally declared a dispute with the private companies that"
-        " supervise offenders across the South West and Wales, after staff were told that more"
-        " than four in ten of their jobs could go.\n"
-    )
+_NEWS_PAGE = (
+    "Western Daily Record\n"
+    "News | Sport | Business | Opinion | Jobs\n\n"
+    "NEWS > SOUTH WEST\n\n"
+    "Probation staff in dispute as new owner plans deep job cuts\n\n"
+    "By Helen Smith, Home Affairs Reporter\nTuesday 12 July 2016\n\n"
+    "PROBATION unions have formally declared a dispute with the private companies that"
+    " supervise offenders across the South West and Wales, after staff were told that more"
+    " than four in ten of their jobs could go.\n"
+)
+_WIRE_COPY = (
+    "ALBION WIRE - UK GENERAL NEWS\n"
+    "HEALTH-CORONAVIRUS/BRITAIN-HOSPITAL (UPDATE 2, adds detail on regional sites)\n\n"
+    "Britain opens 4,000-bed emergency hospital in London exhibition centre\n\n"
+    "LONDON, April 3, 2020 (Albion Wire) - Britain opened the first of its emergency field"
+    " hospitals on Friday.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "headline"),
+    [  # past a masthead and menus; past a wire's service line in capitals and its slug
+        (_NEWS_PAGE, "Probation staff in dispute as new owner plans deep job cuts"),
+        (_WIRE_COPY, "Britain opens 4,000-bed emergency hospital in London exhibition centre"),
+    ],
+)
+def test_documents_a_saved_news_page_is_titled_by_its_headline_not_its_masthead(
+    tmp_path, page, headline
+):
     path = tmp_path / "saved.txt"
     path.write_text(page)
     [post] = read_document(path).posts
-    assert post.title == "Probation staff in dispute as new owner plans deep job cuts"
-
-
-def test_documents_wire_copy_is_titled_by_its_headline_not_its_service_line(tmp_path):
-    wire = (
-        "ALBION WIRE - UK GENERAL NEWS\n"
-        "HEALTH-CORONAVIRUS/BRITAIN-HOSPITAL (UPDATE 2, adds detail on regional sites)\n\n"
-        "Britain opens 4,000-bed emergency hospital in London exhibition centre\n\n"
-        "LONDON, April 3, 2020 (Albion Wire) - Britain opened the first of its emergency field"
-        " hospitals on Friday.\n"
-    )
-    path = tmp_path / "wire.txt"
-    path.write_text(wire)
-    [post] = read_document(path).posts
-    assert post.title == "Britain opens 4,000-bed emergency hospital in London exhibition centre"
+    assert post.title == headline
 
 
 def test_documents_utf8_bom_and_crlf_keep_text_and_line_numbers(tmp_path):
