@@ -189,8 +189,7 @@ def is_month_name(text: str) -> bool:
     return _MONTH_ALONE.fullmatch(text) is not None
 
 
-_COUNT_WORDS = ("a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-_COUNT_WORDS += ("eleven", "twelve")
+_COUNT_WORDS = ("a", *_UNITS, "ten", "eleven", "twelve")
 _ARTICLE: Final = {"an": "a"}
 
 
