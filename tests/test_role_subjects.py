@@ -449,3 +449,19 @@ def test_a_bare_name_just_before_the_verb_acts_not_a_known_one_past_a_comma(
     recogniser, text, kind, actor
 ):
     assert [roles for found, roles, _ in _events(recogniser, text) if found == kind] == [(actor,)]
+
+
+def test_the_agency_a_wire_dateline_names_is_never_its_subject(recogniser):
+    sentences = [
+        Sentence(text, line)
+        for line, text in enumerate(
+            [
+                "LONDON, April 3, 2020 (Albion Wire) - Britain opened the first of its emergency"
+                " field hospitals on Friday.",
+                "Doctors said the halls were ready for patients.",
+            ],
+            start=1,
+        )
+    ]
+    post = replace(POST, title="Britain opens emergency hospital", sentences=sentences)
+    assert recogniser.subjects.subject(post).organisation != "Albion Wire"

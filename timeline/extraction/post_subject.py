@@ -15,6 +15,7 @@ from timeline.extraction.lead_lines import LEAD_SENTENCES, is_prose
 from timeline.extraction.noun_names import NounNames
 from timeline.extraction.phrases import PhraseMatcher, prepare
 from timeline.extraction.proper_names import find_names, in_sentence_case, joined_names, word_names
+from timeline.extraction.reference_dates import DATELINE
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
 
@@ -96,7 +97,7 @@ class SubjectFinder:
         vocabulary lists, else a name its first sentences give; never the site or publication
         the page is on ("Bae Bulletin"), which reports and does not act."""
         lead = [
-            _DATELINE.sub("", s.text)  # not the agency that filed it: "(Albion Wire) -"
+            _past_agency(s.text)  # not the agency that filed it: "(Albion Wire) -"
             for s in post.sentences
             if is_prose(s.text) and s.text != post.title
         ]
@@ -361,8 +362,11 @@ _DESCRIBING = rf"(?:(?!(?:{_ANOTHER})\b)(?-i:[a-z]+|[A-Z][a-z]+-[a-z]+)\s+){{0,2
 _NAMED_AFTER = re.compile(r"\s+(?:for|covering|serving)\s+(?:the\s+)?[A-Z]")
 
 
-# A wire story's dateline: "LONDON, April 3, 2020 (Albion Wire) - ".
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]+,\s+[^()]{3,30}\([^)]{2,40}\)\s*[-–—]\s*")
+def _past_agency(text: str) -> str:
+    """Give text past a wire's dateline that names its agency ("LONDON, April 3, 2020 (Albion
+    Wire) - "), which filed the story and is not what it is about."""
+    dateline = DATELINE.match(text)
+    return text[dateline.end() :].lstrip() if dateline and "(" in dateline.group() else text
 
 
 def _overlaps(hit: re.Match[str], taken: list[tuple[int, int]]) -> bool:

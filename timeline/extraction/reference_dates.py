@@ -21,6 +21,7 @@ from timeline.extraction.written_dates import month_case, written_dates
 from timeline.partial_date import PartialDate, Precision
 
 __all__ = [
+    "DATELINE",
     "FILE_NAME_DATE",
     "RULES",
     "ReferenceDate",
@@ -46,7 +47,7 @@ _WORD = re.compile(r"[A-Za-z]{2,}")
 _TIME_WORDS = re.compile(r"\b(?:gmt|bst|utc|am|pm|edt|est|cet|mon|tue|wed|thu|fri|sat|sun)\b", re.I)
 # A dateline opening the first paragraph: "LONDON, 15 February 2019 —", and a wire's without a
 # year, "LONDON, Jan 16 (Reuters) -" or "CARDIFF, 15 Feb (PA) –".
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"\s*[A-Z][A-Za-z.'’ -]{1,40},\s+(?P<date>[A-Za-z0-9., ]{5,32}?)"
     r"\s*(?:\([A-Za-z ]{2,30}\)\s*)?[-–—]"
 )
@@ -262,7 +263,7 @@ _FIELD_SEPARATOR = re.compile(r"\s(?:[·|•—–]|--)\s")  # "HOME NEWS -- 29/
 
 def _dateline(text: str, lines: Sequence[Line]) -> ReferenceDate | None:
     """Give the day of a dateline; one without a year is in the latest year the text names."""
-    match = _DATELINE.match(text)
+    match = DATELINE.match(text)
     if match is None:
         return None
     written = month_case(match.group("date").strip(" ,."))
