@@ -73,6 +73,19 @@ def test_a_relative_standing_for_a_share_of_something_gives_no_headline():
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Companies that take over most of probation", "Companies take over most of probation"),
+        ("8 organisations that take ownership", "8 organisations take ownership"),
+        ("Arriva takes over that franchise", "Arriva takes over that franchise"),
+        ("Report on that visit published", "Report on that visit published"),
+    ],
+)
+def test_a_plural_subjects_relative_in_the_plural_present_is_made_main(title, expected):
+    assert relative_made_main(title) == expected
+
+
 def test_a_long_subject_with_a_preposition_still_takes_headline_tense():
     clause = "the last report on the old Durham Tees Valley Probation Trust came out in May 2014"
     assert headline(clause).startswith(

@@ -35,6 +35,9 @@ from timeline.extraction.plural_subjects import plural_name
             "The Work and Pensions Secretary announced a review",
             "The Work and Pensions Secretary announces a review",
         ),
+        ("The companies that took over probation", "The companies that take over probation"),
+        ("The company that took over probation", "The company that takes over probation"),
+        ("Inspectors who visited the company", "Inspectors who visit the company"),
     ],
 )
 def test_a_clauses_verb_agrees_with_the_number_its_subject_names(clause, expected):

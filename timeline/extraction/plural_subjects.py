@@ -9,6 +9,7 @@ import re
 
 from timeline.extraction.lemmas import DETERMINERS, PREPOSITIONS, Token, ly_adverb
 
+_RELATIVES = frozenset({"that", "who", "which"})
 _PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel", "children", "women", "men"})
 # Words that end a subject's head noun: "Payments under the 2006 scheme start".
 _AFTER_HEAD = PREPOSITIONS | {"under", "over", "across", "about", "against", "between", "within"}
@@ -37,6 +38,8 @@ def plural_subject(tokens: list[Token]) -> bool:
         and not ly_adverb(t)
         and not (index and {t.lemma, t.text.lower()} & _PLAIN_ADVERBS)  # "later": "late"
     ]  # the first word is the subject's ("First of three pilots opens")
+    while words and words[-1].text.lower() in _RELATIVES:
+        words = words[:-1]  # "the companies that took over": the companies take over
     if len(words) > 2 and words[0].text.lower() in _MANY and words[1].lemma == "of":
         return True  # "Most of them reported": many of a plural
     head = next((i for i, t in enumerate(words) if i and t.lemma in _AFTER_HEAD), None)

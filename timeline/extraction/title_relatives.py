@@ -9,7 +9,8 @@ from __future__ import annotations
 import itertools
 import re
 
-from timeline.extraction.lemmas import can_be_noun, lemma_of
+from timeline.extraction.lemmas import can_be_noun, lemma_of, tokenise
+from timeline.extraction.plural_subjects import plural_subject
 
 __all__ = [
     "participle_aside_made_main",
@@ -74,11 +75,20 @@ def relative_made_main(title: str) -> str:
         return title  # "Minister says that …": a verb before it, the clause is what was said
     if any(_finite_verb(word) for word in before[1:]) or _verb_after_name(before):
         return title  # "Government widens a scheme that lets …": the main verb is before it
-    if not after or not lemma_of(after[0].lower())[1] & {"VBZ", "VBD"}:
+    if not after or not lemma_of(after[0].lower())[1] & _finite_forms(found.group(1)):
         return title  # "Report on that visit published": "that" is no relative pronoun
     relative = _MAIN_VERB_AFTER.sub("", title[found.end() :])  # "… goes live | was built …"
     relative = _OPENER_LEFT.sub("", relative)  # "… to Southwest One when it | was set up"
     return f"{found.group(1)} {relative}"
+
+
+def _finite_forms(subject: str) -> set[str]:
+    """Give the forms a finite verb after a subject takes: the plural present after a plural
+    ("Companies that take over"), never after one ("Report on that visit")."""
+    tokens = tokenise(subject)
+    verb = any(t.forms & {"VBZ", "VBD"} for t in tokens[1:])  # "Arriva takes over that …"
+    plural = plural_subject(tokens) and not verb
+    return {"VBZ", "VBD", "VBP"} if plural else {"VBZ", "VBD"}
 
 
 _OPENER_LEFT = re.compile(r"\s+(?:when|while|after|before|because|since|as|until|where|if)\s+\w+\Z")
