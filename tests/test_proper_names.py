@@ -72,6 +72,15 @@ from timeline.extraction.proper_names import find_names, joined_names, word_name
             "The Department for Business and Trade and Kier met.",
             ["Department for Business and Trade", "Kier"],
         ),
+        (
+            "The Committee on Standards in Public Life heard Serco.",
+            ["Committee on Standards in Public Life", "Serco"],
+        ),
+        ("The Commission on Justice in Wales reported.", ["Commission on Justice in Wales"]),
+        (
+            "The Ministry of Justice in London told Serco on Friday.",
+            ["Ministry of Justice", "London", "Serco"],
+        ),
         ("Today's report shows that Covid hit Serco.", ["Serco"]),  # a day and a disease
         ("Changes were announced, Theresa May told MPs today.", ["Theresa May"]),  # a surname
         ("Serco said in May 2014 that it would pay.", ["Serco"]),

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.entities import EntityMention
 from timeline.extraction.headlines import WIRE_PREFIX
-from timeline.extraction.lemmas import can_be_adjective, can_be_noun, known_word
+from timeline.extraction.lemmas import can_be_adjective, can_be_noun, known_word, word_set
 
 __all__ = ["HONORIFICS", "find_names", "in_sentence_case", "joined_names", "word_names"]
 
@@ -46,32 +46,11 @@ _NOT_NAMES = frozenset(
 HONORIFICS = frozenset(["mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "baroness"])
 # Calendar abbreviations, of a dateline ("LONDON, Jan 16 (Reuters)", "Tue Jan 16"): a run of
 # nothing else names no one ("Jan Smith" still names Jan Smith).
-_CALENDAR_ABBREVIATIONS = frozenset(
-    [
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-    ]
+_CALENDAR_ABBREVIATIONS = word_set(
+    "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri"
 )
 _ADJECTIVE_SUFFIX = re.compile(r"-(?:based|owned|led|run|backed|funded|controlled)$", re.IGNORECASE)
-_MAX_WORDS = 6
+_MAX_WORDS = 8  # "Secretary of State for Communities and Local Government"
 # Words that end the name of a post rather than of a person or organisation.
 _POSTS = frozenset(
     ["director", "executive", "officer", "chairman", "chairwoman", "chair", "secretary"]
@@ -280,7 +259,12 @@ def _may_continue(word: re.Match[str], run: list[re.Match[str]], sentence: str) 
     if gap.strip():
         return False
     if word.group() == "and":  # "Office of Rail and Road", but "Sodexo and Interserve": two
-        return any(earlier.group() in ("of", "for") for earlier in run)
+        joined = {earlier.group() for earlier in run}  # once: "… and Trade and Kier" is two
+        return "and" not in joined and bool(joined & {"of", "for", "on"})
+    if word.group() == "in":  # "Commission on Justice in Wales", not "Ministry of Justice in"
+        return any(earlier.group() == "on" for earlier in run)
+    if word.group() == "on":  # "Commission on Justice", not "Serco on Friday"
+        return run[-1].group() in _BODY_WORDS
     return _capitalised(word.group()) or word.group().lower() in _JOINERS
 
 
