@@ -464,3 +464,19 @@ def test_frame_events_an_unnamed_subject_joined_by_and_is_not_the_name_after_its
     assert not any("Hinchingbrooke" in title for title in titles)
     named = "Sodexo was picked to run Hinchingbrooke in 2010 and signed a franchise in 2011."
     assert "Sodexo signs contracts" in [c.title for c in _found(recogniser, named)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The latest is a paper published by HM Inspectorate of Probation on 28 November 2025.",
+        "It is an Academic Insight paper published by HM Inspectorate of Probation in 2025.",
+    ],
+)
+def test_frame_events_a_participles_agent_is_the_actor_of_a_frame_written_actively(
+    recogniser, sentence
+):
+    """A paper published by the inspectorate: the inspectorate published, though the frame
+    says "{actor} publish" and no auxiliary makes the participle passive."""
+    (candidate,) = _found(recogniser, sentence, Subject(None))
+    assert candidate.roles["actor"] == ("HM Inspectorate of Probation",)

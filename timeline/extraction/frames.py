@@ -203,6 +203,8 @@ class FrameMatcher:
         elif _done_to_actor(frame, verb):  # "Peter Clarke was asked to investigate": not he
             after_verb = token_index(tokens, verb) + 1
             before = agent(tokens, after_verb, frame, frame.leading, asides, self.role_kinds)
+        elif _by_its_actor(frame, view[low:high], view):  # "a paper published by the NAO"
+            before = agent(tokens, last, frame, frame.leading, asides, self.role_kinds) or before
         if before:
             match.roles[frame.leading] = before
         if after:
@@ -223,6 +225,15 @@ def _done_to_actor(frame, verb: Token | None) -> bool:
     alone = alone and not frame.personal  # "Janine was promoted to …": hers, the appointment
     asks = " to " in f" {frame.pattern} " and " by " not in f" {frame.pattern} "
     return alone and asks and verb is not None and verb.passive
+
+
+def _by_its_actor(frame, words: Sequence[Token], view: Sequence[Token]) -> bool:
+    """Give whether a frame written actively with its actor alone found a participle with its
+    agent after it ("a paper published by the NAO"): the agent is the actor."""
+    alone = frame.leading == "actor" and not frame.trailing and not frame.written_passive
+    verb = trigger_verb(words)
+    bare = verb is not None and not verb.auxiliaries
+    return alone and bare and not frame.personal and passive(words, view)
 
 
 def _wants_its_kind(match: FrameMatch) -> bool:
