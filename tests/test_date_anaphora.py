@@ -192,7 +192,22 @@ def test_what_a_name_also_did_is_dated_by_the_sentence_before():
 @pytest.mark.parametrize(
     "sentence",
     [
+        "The authority had also agreed to pay the losing bidders.",
+        "The group also named Jonathan Cole as its chief executive.",
+        "It also appointed an independent task force.",
+    ],
+)
+def test_what_a_body_called_by_its_noun_or_a_pronoun_also_did_is_dated_so(sentence):
+    before = PartialDate(2017, 3, 27)
+    [then] = also_then(sentence, before)
+    assert then.value == before
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
         "The collapse also hit its welfare-to-work business.",  # a thing's, at a time of its own
+        "Napo has also agreed to accept the offer.",  # a present perfect: told now
         "The Chief Inspector also said the public was not safe.",  # what was said, not done
         "Seetec also runs the CRC for Kent.",  # a state, no past tense
     ],

@@ -74,6 +74,18 @@ def test_a_relative_standing_for_a_share_of_something_gives_no_headline():
 
 
 @pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        ("The authority is to end its clean-up contract", "Authority to end its clean-up contract"),
+        ("Staff are to strike", "Staff to strike"),
+        ("The scheme is to be wound up", "Scheme to be wound up"),
+    ],
+)
+def test_a_happening_decided_is_headlined_with_to(clause, expected):
+    assert headline(clause) == expected
+
+
+@pytest.mark.parametrize(
     ("title", "expected"),
     [
         ("Companies that take over most of probation", "Companies take over most of probation"),

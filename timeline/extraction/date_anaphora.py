@@ -82,7 +82,16 @@ def with_back_references(
 
 # "Working Links also acquired the CRCs for Wales": one more thing a name did then. Not what
 # was also said, nor what a thing ("the collapse also hit …") did at a time of its own.
-_ALSO_DID: Final = re.compile(r"\b[A-Z][\w'’-]*\s+(also\s+([a-z]+))\b")
+# "The authority had also agreed", "It also named": a body or a firm called by its noun, or a
+# pronoun for one; a past perfect as a past ("has also agreed" is told now).
+_ACTOR_NOUNS: Final = (
+    "firm|company|group|authority|council|ministry|department|government|committee|court|judge"
+    "|board|union|inspectorate|regulator|bank|minister|secretary|cabinet|trust|agency|watchdog"
+)
+_ALSO_DID: Final = re.compile(
+    rf"\b(?:[A-Z][\w'’-]*|[Tt]he\s+(?:{_ACTOR_NOUNS})|[Ii]t|[Hh]e|[Ss]he|[Tt]hey)\s+(?:(had)\s+)?"
+    r"(also\s+([a-z]+))\b"
+)
 _SAYING: Final = frozenset({"say", "tell", "add", "confirm", "warn", "note", "claim", "argue"})
 
 
@@ -94,10 +103,10 @@ def also_then(sentence: str, previous: PartialDate | None) -> list[DateMention]:
     found = _ALSO_DID.search(sentence)
     if previous is None or found is None:
         return []
-    lemma, forms = lemma_of(found.group(2))
-    if "VBD" not in forms or lemma in _SAYING:
+    lemma, forms = lemma_of(found.group(3))
+    if ("VBN" if found.group(1) else "VBD") not in forms or lemma in _SAYING:
         return []
-    return [DateMention(found.group(1), found.start(1), found.end(1), previous, True)]
+    return [DateMention(found.group(2), found.start(2), found.end(2), previous, True)]
 
 
 def _named_before(

@@ -48,6 +48,8 @@ NOT_BEFORE_A_VERB = frozenset({"as", "the", "a", "an", "new", "its", "their", "t
 _AFTER_PARTICIPLE = PREPOSITIONS | {"alongside"}
 VERB_WITHIN = 13  # tokens from the start where a headline's verb stands
 # A power had since a time: "every court has been able to make the order" → "can make".
+# A happening decided, not yet done, as news writes it: "is to end" → "to end" (not "is to be").
+_IS_TO = re.compile(r"^((?:[\w'’-]+\s){1,8}?)(?:is|are)\s+(?=to\s+(?!be\b)[a-z]+\b)")
 _ABLE_SINCE = re.compile(r"\b(?:has|have)\s+been\s+able\s+to\b")
 # A passive still to come, which headline tense keeps: "the scheme is to be wound up" → "…
 # to be wound up", "the first to be awarded".
@@ -59,6 +61,7 @@ def present_tense(text: str) -> str:
     """Give text with its first verb group in headline tense: "has agreed" → "agrees", "were
     placed" → "placed", "will take" → "to take"."""
     text = _ABLE_SINCE.sub("can", text, count=1)
+    text = _IS_TO.sub(r"\1", text, count=1)  # "the authority is to end its contract": to end
     if _MODAL_PERFECT.search(text):
         return text  # "Killer should have been judged high risk": what ought to have been
     tokens = tokenise(text)
