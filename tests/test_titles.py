@@ -583,6 +583,18 @@ def test_a_names_description_inside_the_trigger_is_left_out():
     assert without_asides(named, (0, 1))[0] == "The minister named Anne Black to chair it."
 
 
+def test_a_phrase_between_a_verb_and_its_that_clause_is_left_out():
+    from timeline.extraction.title_asides import without_asides
+
+    sentence = "The Court of Appeal ruled, on a preliminary point, that the firm need not show it."
+    span = (sentence.index("ruled"), sentence.index("that") + 4)
+    text, (start, end) = without_asides(sentence, span)
+    assert text == "The Court of Appeal ruled that the firm need not show it."
+    assert text[start:end] == "ruled that"
+    kept = "The board ruled, on 5 May, that the firm need not show it."  # a date stays
+    assert without_asides(kept, (0, 1))[0] == kept
+
+
 @pytest.mark.parametrize(
     ("sentence", "kept"),
     [

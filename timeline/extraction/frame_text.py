@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from timeline.extraction.lemmas import Token
+from timeline.extraction.lemmas import Token, can_be_noun
 
 
 def lemma_text(tokens: Sequence[Token]) -> tuple[str, list[int]]:
@@ -96,6 +96,10 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
         return True
     if len(following) == 2 and _participle_aside(*following):
         return True  # ", based on an inspection that July,"
+    before = tokens[comma - 1] if comma > 0 else None  # a verb, never a noun ("sentences")
+    after_verb = before and before.forms & {"VBD", "VBZ"} and not can_be_noun(before.text.lower())
+    if after_verb and following[0].lemma in _ASIDE_PREPOSITIONS and len(following) == 2:
+        return following[1].lemma in _DETERMINERS  # "ruled, on the authority's appeal, that"
     appositive = comma > 0 and tokens[comma - 1].entity is not None and len(following) == 2
     if not appositive:
         return False
@@ -130,6 +134,7 @@ def _participle_aside(first: Token, second: Token) -> bool:
 
 
 _BASE = frozenset({"VB", "VBP"})
+_ASIDE_PREPOSITIONS = frozenset({"on", "in", "after", "at", "under", "following", "without"})
 _PARTICLES = frozenset({"on", "in", "by", "out", "at", "for", "from", "after", "before"})
 _PARTNERING = frozenset({"work", "partner", "team", "join"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})

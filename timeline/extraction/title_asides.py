@@ -22,12 +22,20 @@ _ASIDE = re.compile(
     r"by contrast|it seems|meanwhile|too|though),(?=\s)"
 )
 
+# A phrase set between a verb and its "that" clause: "ruled, on the authority's appeal, that"
+# (a frame reads across it, so it may lie inside the trigger's words).
+_BEFORE_THAT = re.compile(
+    r",\s+(?:on|in|at|under|after|following|without)\s+(?:the|a|an|its|their|his|her)\s+"
+    r"[^,;:()]{1,60},(?=\s+that\b)"
+)
+
 
 def without_asides(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
     """Give sentence without bracketed asides that do not hold the trigger and the descriptions
     of names inside it, and the moved span."""
     kept, position, shift, inside = [], 0, 0, 0
     appositions = [found.span() for found in _appositions(sentence)]
+    appositions += [found.span() for found in _BEFORE_THAT.finditer(sentence)]
     found = [found.span() for found in _ASIDE.finditer(sentence)] + appositions
     for start, end in sorted([*found, *_posts_before_names(sentence)]):
         within = (start, end) in appositions and span[0] < start and end < span[1]
