@@ -219,8 +219,9 @@ class FrameRecogniser:
         """Give whether a capitalised name may fill a role: not a frame's own wording ("Preferred
         Bidders"), nor a thing a headline stands for ("Race Action Programme"), nor a place."""
         words = name.text.split()
-        # The name, or a run of two or more words ending it, is a frame's own wording.
-        ends = range(max(1, len(words) - 1))
+        # The name, or a run of two or more words ending it ("Department for Business" is no
+        # "for business"), is a frame's own wording.
+        ends = [i for i in range(max(1, len(words) - 1)) if not words[i].islower()]
         wording = any(self.frames.is_frame_wording(words[i:]) for i in ends)
         if wording or name.text.lower() in self._common_nouns:
             return False  # "Preferred Bidders", "Exceptional Delivery Models", a bare "CRC"
