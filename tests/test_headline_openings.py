@@ -91,6 +91,10 @@ def test_a_happening_decided_is_headlined_with_to(clause, expected):
         ("Companies that take over most of probation", "Companies take over most of probation"),
         ("8 organisations that take ownership", "8 organisations take ownership"),
         ("Arriva takes over that franchise", "Arriva takes over that franchise"),
+        (  # the relative's verb is not the main one
+            "Company that looks after them changes hands",
+            "Company that looks after them changes hands",
+        ),
         ("Report on that visit published", "Report on that visit published"),
     ],
 )
@@ -213,3 +217,14 @@ def test_a_participle_aside_holding_the_trigger_is_the_verb():
         "The Reset was announced to Parliament in May"
     )
     assert participle_aside_made_main(clause, "means") == clause  # the trigger is the verb
+
+
+def test_a_headline_never_opens_on_an_object_pronoun_nor_cuts_at_a_prepositions_after():
+    from timeline.extraction.titles import clause_headline
+
+    sentence = "But the company that looks after them has changed hands."
+    start = sentence.index("changed")
+    assert headline("them has changed hands") is None
+    assert clause_headline(sentence, (start, start + 13)) == (
+        "Company that looks after them changes hands"
+    )

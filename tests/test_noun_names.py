@@ -88,3 +88,21 @@ def test_the_commission_a_story_names_is_the_vocabulary_s_body(recogniser):
     assert [(m.kind, m.name, m.text) for m in mentions] == [
         ("body", "Care Quality Commission", "the commission")
     ]
+
+
+def test_the_partnership_a_story_names_is_that_partnership_not_its_subject(recogniser):
+    """ "the partnership" is also a word that stands for a story's subject: named by its noun,
+    it is the partnership named, once."""
+    post = post_of(
+        "Magnox contract timeline",
+        "EnergySolutions challenged the award in the High Court in April 2014.",
+        "The authority awarded the contract to the Cavendish Fluor Partnership in March 2014.",
+        "On 1 September 2014 the partnership took ownership of Magnox Ltd.",
+    )
+    sentence = post.sentences[2].text
+    subject = recogniser.subjects.subject(post)
+    entities = recogniser.entities.find(sentence)
+    mentions = recogniser.subjects.referent_mentions(sentence, entities, subject)
+    assert [(m.name, m.text) for m in mentions] == [
+        ("Cavendish Fluor Partnership", "the partnership")
+    ]

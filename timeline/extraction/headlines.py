@@ -62,7 +62,7 @@ _NOT_ACTING = word_set(
     " remain mean follow come take make cost"
 )
 _OPENING_PRONOUN = re.compile(
-    r"^(?:(?:largely|partly|mainly|mostly|only|just|even|simply|not)\s+)?(?:it|they|he|she|this|these|those|there|that|which|who|whose|whom|where|when|while"
+    r"^(?:(?:largely|partly|mainly|mostly|only|just|even|simply|not)\s+)?(?:it|they|them|him|us|me|he|she|this|these|those|there|that|which|who|whose|whom|where|when|while"
     r"|than|to|of|for|and|or|but|because|if|as|so|although|though|whereas|unless|despite"
     r"|with|without|along|during|following|after|before|amid|in|under|on|at|by|from|since"
     r"|through|into|within|across|between|among|against|about|later|earlier)\b(?!-)",

@@ -38,8 +38,8 @@ def plural_subject(tokens: list[Token]) -> bool:
         and not ly_adverb(t)
         and not (index and {t.lemma, t.text.lower()} & _PLAIN_ADVERBS)  # "later": "late"
     ]  # the first word is the subject's ("First of three pilots opens")
-    while words and words[-1].text.lower() in _RELATIVES:
-        words = words[:-1]  # "the companies that took over": the companies take over
+    relative = next((i for i, t in enumerate(words) if i and t.text.lower() in _RELATIVES), None)
+    words = words[:relative]  # "the companies that took over", "the company that looks after"
     if len(words) > 2 and words[0].text.lower() in _MANY and words[1].lemma == "of":
         return True  # "Most of them reported": many of a plural
     head = next((i for i, t in enumerate(words) if i and t.lemma in _AFTER_HEAD), None)

@@ -266,7 +266,8 @@ class SubjectFinder:
         taken = [(m.start, m.end) for m in entities.mentions]
         found = self._called_mentions(text, taken, subject, entities)
         taken += [(m.start, m.end) for m in found]
-        found += map(self._as_known, self._noun_names.mentions(text, subject.by_noun, taken))
+        for named in self._noun_names.mentions(text, subject.by_noun, taken):  # "the partnership"
+            found, taken = [*found, self._as_known(named)], [*taken, (named.start, named.end)]
         opening = _IT_OPENING.match(text) or self._owner(text, "Its")
         if subject.it and opening:
             word = opening.group().rstrip()  # "It", not the space after it
@@ -387,10 +388,8 @@ _NAME_AND_COMMA = re.compile(r"(?<=\s)[A-Z][\w&'’-]*(?:\s+\d+)?,\s*\Z")
 def _publication(name: str, site: str | None) -> bool:
     """Give whether a name is the site's or publication's own ("Bae Bulletin" on a page of the
     Bae Bulletin, "Blackwater Herald" on blackwaterherald.example)."""
-    if not site:
-        return False
     squeezed = re.sub(r"[^a-z0-9]", "", name.lower())
-    return bool(squeezed) and squeezed in re.sub(r"[^a-z0-9]", "", site.lower())
+    return bool(site and squeezed) and squeezed in re.sub(r"[^a-z0-9]", "", site.lower())
 
 
 def _most_named(counted: list[tuple[int, str]]) -> str | None:

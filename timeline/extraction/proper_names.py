@@ -196,6 +196,7 @@ _BODY_WORDS = frozenset(
         "Ombudsman",
         "Inspectorate",
         "Tribunal",
+        "Partnership",
     ]
 )
 

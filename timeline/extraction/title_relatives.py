@@ -77,6 +77,8 @@ def relative_made_main(title: str) -> str:
         return title  # "Government widens a scheme that lets …": the main verb is before it
     if not after or not lemma_of(after[0].lower())[1] & _finite_forms(found.group(1)):
         return title  # "Report on that visit published": "that" is no relative pronoun
+    if _main_verb_later(title[found.end() :].split()):
+        return title  # "Company that looks after them changes hands": the main verb follows
     relative = _MAIN_VERB_AFTER.sub("", title[found.end() :])  # "… goes live | was built …"
     relative = _OPENER_LEFT.sub("", relative)  # "… to Southwest One when it | was set up"
     return f"{found.group(1)} {relative}"
@@ -92,6 +94,20 @@ def _finite_forms(subject: str) -> set[str]:
 
 
 _OPENER_LEFT = re.compile(r"\s+(?:when|while|after|before|because|since|as|until|where|if)\s+\w+\Z")
+
+
+def _main_verb_later(words: list[str]) -> bool:
+    """Give whether a present tense stands after the relative's own verb, not after a
+    determiner ("looks after them changes hands", not "runs the prisons")."""
+    pairs = itertools.pairwise(words[1:])
+    return any(
+        "VBZ" in lemma_of(word)[1] and before.lower() not in _DETERMINERS and word not in _BE_HAVE
+        for before, word in pairs
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
+_BE_HAVE = frozenset({"is", "has"})  # "Martin Jones, who takes up the post, is due": its verb
 
 
 def _finite_verb(word: str) -> bool:
