@@ -228,3 +228,22 @@ def test_a_headline_never_opens_on_an_object_pronoun_nor_cuts_at_a_prepositions_
     assert clause_headline(sentence, (start, start + 13)) == (
         "Company that looks after them changes hands"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (  # the second clause's verb is cut away: its subject goes with it
+            "The last community rehabilitation company contracts end and probation in England"
+            " and Wales is unified",
+            "Last community rehabilitation company contracts end",
+        ),
+        (  # a participle keeps its "of": the headline ends before either
+            "The Justice Secretary announced a review of the needs of ex-service personnel"
+            " convicted of criminal offences and held in prisons",
+            "Justice Secretary announces a review",
+        ),
+    ],
+)
+def test_a_long_headline_ends_on_no_half_clause(clause, expected):
+    assert headline(clause) == expected

@@ -111,14 +111,25 @@ _OPEN_CAUSATIVE = re.compile(
 )
 
 
-def without_verbless_clause(text: str) -> str:
+def without_verbless_clause(text: str, rest: str = "") -> str:
     """Give text without a clause joined by ", and" that the cut left with no verb ("… comes to
-    an end, and the programme")."""
+    an end, and the programme"), or by "and" whose verb the rest cut away follows ("contracts
+    end and probation | in England and Wales is unified")."""
     joined = text.rfind(", and ")
-    tail = text[joined + len(", and ") :].split() if joined > 0 else []
+    if joined < 0 and _VERB_SOON.match(rest) and _LONE_NOUN_AFTER_AND.search(text):
+        joined = text.rfind(" and ")  # "contracts end and probation | in Wales is unified"
+    tail = text[text.index("and ", joined) + len("and ") :].split() if joined > 0 else []
     if tail and not any(_finite(word.lower()) for word in tail[1:]):
         text = text[:joined]
     return text.rstrip(EDGE_PUNCTUATION)
+
+
+# A clause's verb a place's phrase away from a cut; a common noun alone after "and" before it.
+_LONE_NOUN_AFTER_AND = re.compile(r"\s+and\s+[a-z]+\Z")
+_VERB_SOON = re.compile(
+    r"\s+(?:in|on|at|across|throughout)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:is|are|was|were|becomes|became|has|have|[a-z]+ed)\b"
+)
 
 
 def _finite(word: str) -> bool:

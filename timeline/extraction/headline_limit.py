@@ -138,7 +138,7 @@ def within_limit(text: str, limit: int = HEADLINE_LIMIT) -> str:
     if not fitting:
         return ""  # no whole phrase ends within the limit: no headline rather than a cut one
     end = fitting[-1]
-    cut = without_short_tail(without_verbless_clause(text[:end]))
+    cut = without_short_tail(without_verbless_clause(text[:end], text[end:]))
     cut = without_open_noun_phrase(cut, text[end:])
     return cut if len(cut) <= limit else _without_articles(cut)
 
@@ -174,7 +174,7 @@ def _whole_breaks(text: str, limit: int, reach: int) -> list[int]:
         and not wants_its_and(text, end)
     ]
     breaks = [end for end in breaks if not _relatives_preposition(text, end)]
-    breaks = [end for end in breaks if not _moved_into(text, end)]
+    breaks = [end for end in breaks if not _moved_into(text, end) and not _its_of(text, end)]
     return [end for end in breaks if not inside_list(text, end)]
 
 
@@ -186,6 +186,13 @@ def _moved_into(text: str, end: int) -> bool:
         return False
     before = text[:end].rsplit(" ", 1)[-1].lower()
     return bool(lemma_of(before)[1]) or not can_be_noun(before)
+
+
+def _its_of(text: str, end: int) -> bool:
+    """Give whether a break at end parts a participle from the "of" it takes ("personnel
+    convicted | of criminal offences", "accused | of fraud")."""
+    before = text[:end].rsplit(" ", 1)[-1].lower()
+    return text.startswith(" of ", end) and before.endswith("ed") and "VBN" in lemma_of(before)[1]
 
 
 def _relatives_preposition(text: str, end: int) -> bool:

@@ -48,6 +48,7 @@ _BEFORE_DESCRIBING_WORDS = _DETERMINERS | {"his", "her", "our", "directly", "new
 # "people sentenced to short terms", "every man convicted of"): who they are, not what was done.
 _PEOPLE_OF_A_KIND = word_set(
     "man men woman women people person offenders prisoners children adults those anyone everyone"
+    " personnel veterans soldiers sailors airmen"
 )
 _FREED = frozenset({"release", "free"})  # "the first group of offenders released … left custody"
 
