@@ -129,6 +129,7 @@ _TOLD_PERFECT = re.compile(  # "it had", "both firms had", "the company had"
     r"(it|he|she|they|we|(?:both|all|the|its|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+)had\s+([a-z]+)"
 )
 _PLURALS = frozenset({"they", "we"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _TOLD_THERE = re.compile(r"(\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?there\s+)(was|were)\b")
 
 
@@ -229,7 +230,11 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1].lemma
     particle = following in _PARTICLES and index + 2 < len(tokens)  # "turned down the request"
     object_ = tokens[index + 2].lemma if particle else following
+    at = tokens.index(before)  # the clause's first word, or one after "the": the subject
+    noun = at == 0 or tokens[at - 1].lemma in _ARTICLES
+    noun = noun and not any(t.auxiliaries for t in tokens[index + 1 : index + 5])  # "… are"
     after_verb = "VBZ" in before.forms and before.text.islower() and "VBN" in token.forms
+    after_verb = after_verb and not noun  # "The judges unanimously dismissed": a noun's verb
     after_verb = after_verb and object_ not in DETERMINERS  # "ministers agreed a reform"
     ended = token.lemma in _INTRANSITIVE and object_ in PREPOSITIONS  # "services ended on"
     after_verb = after_verb and not ended
