@@ -233,6 +233,7 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     at = tokens.index(before)  # the clause's first word, or one after "the": the subject
     noun = at == 0 or tokens[at - 1].lemma in _ARTICLES
     noun = noun and not any(t.auxiliaries for t in tokens[index + 1 : index + 5])  # "… are"
+    noun = noun and object_ not in PREPOSITIONS  # "contracts handed out to firms": a passive
     after_verb = "VBZ" in before.forms and before.text.islower() and "VBN" in token.forms
     after_verb = after_verb and not noun  # "The judges unanimously dismissed": a noun's verb
     after_verb = after_verb and object_ not in DETERMINERS  # "ministers agreed a reform"
