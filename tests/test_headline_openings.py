@@ -252,3 +252,14 @@ def test_a_headline_never_opens_on_an_object_pronoun_nor_cuts_at_a_prepositions_
 )
 def test_a_long_headline_ends_on_no_half_clause(clause, expected):
     assert headline(clause) == expected
+
+
+def test_a_long_names_tail_goes_when_the_headline_would_not_fit_with_it():
+    clause = (
+        "The Independent Commission on the Constitutional Future of Wales recommended the"
+        " devolution of probation in its final report in January 2024"
+    )
+    assert headline(clause).startswith("Independent Commission recommends devolution of probation")
+    assert (
+        headline("The Ministry of Justice announced plans") == "Ministry of Justice announces plans"
+    )

@@ -132,7 +132,17 @@ def headline(
         text = without_subject_asides(text)
     undated = without_subject_asides(text, DATED_PARTICIPLE) if finite else text
     made = _finished(undated, finite) if undated != text else None
-    return made if made and _told_whole(made) else _finished(text, finite)
+    made = made if made and _told_whole(made) else _finished(text, finite)
+    named_short = _LONG_NAME_TAIL.sub(r"\1", text, count=1) if finite and not made else text
+    return _finished(named_short, finite) if named_short != text else made
+
+
+# The tail of a long name a headline may do without when it makes none at full length: "The
+# Independent Commission [on the Constitutional Future of Wales] recommended …".
+_LONG_NAME_TAIL = re.compile(
+    r"^((?:[A-Z][\w'’-]*\s+){1,3}?)(?:on|of|for)\s+the\s+"
+    r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|of|the|on|for|in)){2,}?\s+(?=[a-z])"
+)
 
 
 def _finished(text: str, finite: bool) -> str | None:
