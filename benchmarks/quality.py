@@ -181,6 +181,7 @@ DEVELOPMENT = (
     GoldSet("dev84", CORPUS / "dev84", ("dev",), (CORPUS / "dev84/gold-dev.yaml",)),
     GoldSet("dev85", CORPUS / "dev85", ("dev",), (CORPUS / "dev85/gold-dev.yaml",)),
     GoldSet("dev86", CORPUS / "dev86", ("dev",), (CORPUS / "dev86/gold-dev.yaml",)),
+    GoldSet("dev87", CORPUS / "dev87", ("dev",), (CORPUS / "dev87/gold-dev.yaml",)),
     GoldSet("dev88", CORPUS / "dev88", ("dev",), (CORPUS / "dev88/gold-dev.yaml",)),
 )
 HELD_BACK = (
