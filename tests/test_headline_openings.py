@@ -263,3 +263,23 @@ def test_a_long_names_tail_goes_when_the_headline_would_not_fit_with_it():
     assert (
         headline("The Ministry of Justice announced plans") == "Ministry of Justice announces plans"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (  # a cut appositive goes with what it lost
+            "The new company ordered ten e320 trains from Siemens, the first trains in its fleet"
+            " able to run beyond France and Belgium",
+            "New company orders ten e320 trains from Siemens",
+        ),
+        (  # a word after a possessive describes, it is no verb
+            "The Sentencing Council's expanded explanations came into force",
+            "Sentencing Council's expanded explanations come into force",
+        ),
+    ],
+)
+def test_a_headline_ends_on_no_half_appositive_and_takes_no_describing_word_for_its_verb(
+    clause, expected
+):
+    assert headline(clause) == expected

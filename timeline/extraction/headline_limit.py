@@ -140,9 +140,13 @@ def within_limit(text: str, limit: int = HEADLINE_LIMIT) -> str:
     end = fitting[-1]
     cut = without_short_tail(without_verbless_clause(text[:end], text[end:]))
     cut = without_open_noun_phrase(cut, text[end:])
+    cut = _CUT_APPOSITIVE.sub("", cut)  # "… from Siemens, the first trains | in its fleet …"
     return cut if len(cut) <= limit else _without_articles(cut)
 
 
+# An appositive a cut left without its end: ", the first trains" of ", the first trains in its
+# fleet able to run beyond France".
+_CUT_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}\Z")
 # How far past the limit a phrase may end when dropping articles brings it back within.
 _ARTICLES_SPARED = 12
 # "the" before a common noun and its "of", which a headline leaves out ("announces creation

@@ -219,6 +219,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
         return False  # "The Probation Reset, announced …": a name's word, no verb
     if _listed_describing(tokens, index):
         return False  # "a single, unified Probation Service": a describing word of a list
+    if before.text.endswith(("'s", "’s")):
+        return False  # "the Sentencing Council's expanded explanations": a describing word
     if before.lemma in REFLEXIVES:  # "Interserve itself went into administration"
         return "VBD" in token.forms
     adverb = (ly_adverb(before) or before.lemma == "first") and index > 1  # "NAO first reported"
