@@ -86,10 +86,10 @@ def test_a_past_perfect_is_no_news_of_the_day_a_present_perfect_is(recogniser):
         return [(c.type, c.evidence) for c in found]
 
     assert dated("By then the Offender Rehabilitation Act had come into force.") == [
-        ("policy_announced", "undated")
+        ("service_restructured", "undated")
     ]
     assert dated("The Offender Rehabilitation Act has come into force.") == [
-        ("policy_announced", "post")
+        ("service_restructured", "post")
     ]
 
 
