@@ -283,3 +283,16 @@ def test_a_headline_ends_on_no_half_appositive_and_takes_no_describing_word_for_
     clause, expected
 ):
     assert headline(clause) == expected
+
+
+def test_a_likeness_after_the_news_leaves_the_headline():
+    from timeline.extraction.titles import clause_headline
+
+    sentence = (
+        "In September 2019 Magnox Ltd became a subsidiary of the authority, which now buys in"
+        " help through smaller contracts, as it already did at Sellafield."
+    )
+    start = sentence.index("became")
+    assert clause_headline(sentence, (start, start + 6)) == (
+        "Magnox Ltd becomes a subsidiary of the authority"
+    )

@@ -329,6 +329,8 @@ _TRAILING_CLAUSE = re.compile(
     # "…, and the replacement is still not in service": a clause of its own with its own news
     r"|,\s+(?:and|but)\s+(?:the|its|their|this|that)\s+[\w'’-]+\s+(?:is|are|was|were|remains?)\s.*$"
     r"|\s+in\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|review)\s+(?:published|released)$"
+    # "… of the authority, as it already did at Sellafield": a likeness, not the news
+    r"|,?\s+as\s+(?:it|they|he|she|we)\s+(?:\w+\s+)?(?:did|does|had|has|was|is)\b.*$"
     # "…, the month of the general election": what a time was, after the time
     r"|,\s+the\s+(?:same\s+)?(?:day|week|month|year|season)\s+(?:of|when|that|in|before|after)\s.*$"
 )
