@@ -75,34 +75,33 @@ def test_the_story_s_trust_fills_the_role_and_the_headline(recogniser):
     assert started[0].title.startswith("Doncaster Children's Services Trust ")
 
 
-def test_the_commission_a_story_names_is_the_vocabulary_s_body(recogniser):
-    post = post_of(
-        "Care Quality Commission rates Hinchingbrooke inadequate",
-        "The Care Quality Commission published its report on Hinchingbrooke today.",
-        "In 2012 the commission had found too few nurses on the wards at Hinchingbrooke.",
-    )
-    sentence = post.sentences[1].text
+@pytest.mark.parametrize(
+    ("lines", "called"),
+    [
+        (  # the commission a story names is the vocabulary's body
+            [
+                "Care Quality Commission rates Hinchingbrooke inadequate",
+                "The Care Quality Commission published its report on Hinchingbrooke today.",
+                "In 2012 the commission had found too few nurses on the wards at Hinchingbrooke.",
+            ],
+            ("body", "Care Quality Commission", "the commission"),
+        ),
+        (  # "the partnership" also stands for a story's subject: named by its noun, it is the
+            # partnership named, once
+            [
+                "Magnox contract timeline",
+                "EnergySolutions challenged the award in the High Court in April 2014.",
+                "The authority awarded the contract to the Cavendish Fluor Partnership in 2014.",
+                "On 1 September 2014 the partnership took ownership of Magnox Ltd.",
+            ],
+            ("name", "Cavendish Fluor Partnership", "the partnership"),
+        ),
+    ],
+)
+def test_a_body_a_story_names_is_what_its_noun_stands_for(recogniser, lines, called):
+    post = post_of(*lines)
+    sentence = post.sentences[-1].text
     subject = recogniser.subjects.subject(post)
     entities = recogniser.entities.find(sentence)
     mentions = recogniser.subjects.referent_mentions(sentence, entities, subject)
-    assert [(m.kind, m.name, m.text) for m in mentions] == [
-        ("body", "Care Quality Commission", "the commission")
-    ]
-
-
-def test_the_partnership_a_story_names_is_that_partnership_not_its_subject(recogniser):
-    """ "the partnership" is also a word that stands for a story's subject: named by its noun,
-    it is the partnership named, once."""
-    post = post_of(
-        "Magnox contract timeline",
-        "EnergySolutions challenged the award in the High Court in April 2014.",
-        "The authority awarded the contract to the Cavendish Fluor Partnership in March 2014.",
-        "On 1 September 2014 the partnership took ownership of Magnox Ltd.",
-    )
-    sentence = post.sentences[2].text
-    subject = recogniser.subjects.subject(post)
-    entities = recogniser.entities.find(sentence)
-    mentions = recogniser.subjects.referent_mentions(sentence, entities, subject)
-    assert [(m.name, m.text) for m in mentions] == [
-        ("Cavendish Fluor Partnership", "the partnership")
-    ]
+    assert [(m.kind, m.name, m.text) for m in mentions] == [called]
