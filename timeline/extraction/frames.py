@@ -221,8 +221,7 @@ def _done_to_actor(frame, verb: Token | None) -> bool:
     """Give whether a frame written actively with its actor alone, whose verb asks someone to
     do something ("{actor} ask ** to investigate"), found the verb in the passive: the name
     before it is who was asked; the actor, if any, is after "by"."""
-    alone = frame.leading == "actor" and not frame.trailing and not frame.written_passive
-    alone = alone and not frame.personal  # "Janine was promoted to …": hers, the appointment
+    alone = _actor_alone(frame) and not frame.personal  # "Janine was promoted to …": hers
     asks = " to " in f" {frame.pattern} " and " by " not in f" {frame.pattern} "
     return alone and asks and verb is not None and verb.passive
 
@@ -230,10 +229,14 @@ def _done_to_actor(frame, verb: Token | None) -> bool:
 def _by_its_actor(frame, words: Sequence[Token], view: Sequence[Token]) -> bool:
     """Give whether a frame written actively with its actor alone found a participle with its
     agent after it ("a paper published by the NAO"): the agent is the actor."""
-    alone = frame.leading == "actor" and not frame.trailing and not frame.written_passive
     verb = trigger_verb(words)
     bare = verb is not None and not verb.auxiliaries
-    return alone and bare and not frame.personal and passive(words, view)
+    return _actor_alone(frame) and bare and not frame.personal and passive(words, view)
+
+
+def _actor_alone(frame) -> bool:
+    """Give whether a frame written actively has an actor and no role after its verb."""
+    return frame.leading == "actor" and not frame.trailing and not frame.written_passive
 
 
 def _wants_its_kind(match: FrameMatch) -> bool:

@@ -139,9 +139,14 @@ def _finite(word: str) -> bool:
 
 
 def wants_its_of(text: str, end: int) -> bool:
-    """Give whether a break at end parts "the" and its noun from the "of" phrase it wants ("…
-    its second report on the handling | of clinical correspondence")."""
-    return bool(_THE_NOUN_END.search(text, 0, end) and _OF.match(text, end))
+    """Give whether a break at end parts "the" and its noun, or a participle, from the "of"
+    phrase it wants ("… its second report on the handling | of clinical correspondence",
+    "personnel convicted | of criminal offences")."""
+    if not _OF.match(text, end):
+        return False
+    before = text[:end].rsplit(" ", 1)[-1].lower()
+    participle = before.endswith("ed") and "VBN" in lemma_of(before)[1]
+    return participle or bool(_THE_NOUN_END.search(text, 0, end))
 
 
 _THE_NOUN_END = re.compile(r"\bthe\s+[a-z]+\Z")

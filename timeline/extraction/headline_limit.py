@@ -178,7 +178,7 @@ def _whole_breaks(text: str, limit: int, reach: int) -> list[int]:
         and not wants_its_and(text, end)
     ]
     breaks = [end for end in breaks if not _relatives_preposition(text, end)]
-    breaks = [end for end in breaks if not _moved_into(text, end) and not _its_of(text, end)]
+    breaks = [end for end in breaks if not _moved_into(text, end)]
     return [end for end in breaks if not inside_list(text, end)]
 
 
@@ -190,13 +190,6 @@ def _moved_into(text: str, end: int) -> bool:
         return False
     before = text[:end].rsplit(" ", 1)[-1].lower()
     return bool(lemma_of(before)[1]) or not can_be_noun(before)
-
-
-def _its_of(text: str, end: int) -> bool:
-    """Give whether a break at end parts a participle from the "of" it takes ("personnel
-    convicted | of criminal offences", "accused | of fraud")."""
-    before = text[:end].rsplit(" ", 1)[-1].lower()
-    return text.startswith(" of ", end) and before.endswith("ed") and "VBN" in lemma_of(before)[1]
 
 
 def _relatives_preposition(text: str, end: int) -> bool:

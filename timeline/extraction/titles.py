@@ -238,7 +238,7 @@ def _after_subordinator(clause: str, position: int) -> str | None:
     has_subject = verb is not None and 0 < verb <= _SUBJECT_WORDS
     if not has_subject or not tokens[0].text[:1].isalpha() or "," in rest[: tokens[verb].start]:
         return None  # "since early 2018 with the announcement": no clause of its own
-    if tokens[0].text.lower() in ("them", "him", "us", "me"):
+    if tokens[0].text.lower() in _OBJECT_PRONOUNS:
         return None  # "the company that looks after them has changed hands": a preposition's
     return _before_clause_comma(rest)
 
@@ -319,9 +319,12 @@ def _plan_told(match: re.Match[str]) -> str:
     return " " if match.string.startswith("to ", match.end()) else " to "
 
 
+# Pronouns only an object takes: after "after" they make it a preposition ("looks after them").
+_OBJECT_PRONOUNS = ("them", "him", "us", "me")
 # A clause joined on at the end tells why or when, not what: "…, after secret filming showed".
 _TRAILING_CLAUSE = re.compile(
-    r",?\s+(?:even\s+)?(?:after|because|while|although|though|whereas)\s(?!(?:them|him|us|me)\b).*$"
+    r",?\s+(?:even\s+)?(?:after|because|while|although|though|whereas)\s"
+    rf"(?!(?:{'|'.join(_OBJECT_PRONOUNS)})\b).*$"
     r"|,\s+(?:bringing|leaving|making|taking|putting|meaning|ending|including)\s.*$"
     r"|,?\s+(?:and|but|then)\s+(?:[\w-]+\s+){0,3}(?:later|earlier|afterwards)$"
     # "…, the ministry announced": who told it, not what happened
