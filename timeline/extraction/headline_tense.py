@@ -47,9 +47,9 @@ NOT_BEFORE_A_VERB = frozenset({"as", "the", "a", "an", "new", "its", "their", "t
 # Words after which a past form describes its noun: "the evaluation published alongside …".
 _AFTER_PARTICIPLE = PREPOSITIONS | {"alongside"}
 VERB_WITHIN = 13  # tokens from the start where a headline's verb stands
-# A power had since a time: "every court has been able to make the order" → "can make".
 # A happening decided, not yet done, as news writes it: "is to end" → "to end" (not "is to be").
 _IS_TO = re.compile(r"^((?:[\w'’-]+\s){1,8}?)(?:is|are)\s+(?=to\s+(?!be\b)[a-z]+\b)")
+# A power had since a time: "every court has been able to make the order" → "can make".
 _ABLE_SINCE = re.compile(r"\b(?:has|have)\s+been\s+able\s+to\b")
 # A passive still to come, which headline tense keeps: "the scheme is to be wound up" → "…
 # to be wound up", "the first to be awarded".
@@ -232,7 +232,7 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1].lemma
     particle = following in _PARTICLES and index + 2 < len(tokens)  # "turned down the request"
     object_ = tokens[index + 2].lemma if particle else following
-    at = tokens.index(before)  # the clause's first word, or one after "the": the subject
+    at = index - 2 if adverb else index - 1  # the clause's first word, or one after "the"
     noun = at == 0 or tokens[at - 1].lemma in _ARTICLES
     noun = noun and not any(t.auxiliaries for t in tokens[index + 1 : index + 5])  # "… are"
     noun = noun and object_ not in PREPOSITIONS  # "contracts handed out to firms": a passive

@@ -266,8 +266,9 @@ class SubjectFinder:
         taken = [(m.start, m.end) for m in entities.mentions]
         found = self._called_mentions(text, taken, subject, entities)
         taken += [(m.start, m.end) for m in found]
-        for named in self._noun_names.mentions(text, subject.by_noun, taken):  # "the partnership"
-            found, taken = [*found, self._as_known(named)], [*taken, (named.start, named.end)]
+        named = self._noun_names.mentions(text, subject.by_noun, taken)
+        found += map(self._as_known, named)
+        taken += [(m.start, m.end) for m in named]  # "the partnership" is then no referent too
         opening = _IT_OPENING.match(text) or self._owner(text, "Its")
         if subject.it and opening:
             word = opening.group().rstrip()  # "It", not the space after it
