@@ -194,3 +194,17 @@ def test_a_post_keeps_its_deputy_and_a_first_that_is_part_of_its_name(sentence, 
     from timeline.extraction.title_objects import post_named
 
     assert post_named(sentence, 0) == post
+
+
+@pytest.mark.parametrize(
+    ("sentence", "post"),
+    [
+        ("She became leader of the Labour-run council in May.", "leader of the Labour-run council"),
+        ("He was named chair of the Tory-led authority.", "chair of the Tory-led authority"),
+        ("She became leader of the Labour Group.", "leader of the Labour Group"),
+    ],
+)
+def test_a_post_keeps_the_noun_a_capitalised_compound_describes(sentence, post):
+    from timeline.extraction.title_objects import post_named
+
+    assert post_named(sentence, 0) == post

@@ -342,6 +342,8 @@ _POST = re.compile(
     r"(?:(?:deputy|vice)\s+)?(?:[A-Z][\w'’&-]*|(?:[a-z]+\s+)?(?:chief|executive|inspector"
     r"|secretary|minister|director|chair\w*|head|president|commissioner|officer|governor"
     r"|leader|manager|editor)\b)"
-    r"(?:\s+(?:of|and|for|the|deputy|[A-Z][\w'’&-]*|(?:chief|executive|inspector|secretary|minister"
+    r"(?:\s+(?:of|and|for|the|deputy"
+    r"|[A-Z][\w'’&]*-[a-z]+\s+[a-z]+"  # "the Labour-run council"
+    r"|[A-Z][\w'’&-]*|(?:chief|executive|inspector|secretary|minister"
     r"|director|chair\w*|head|officer)\b)){0,9}(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
 )
