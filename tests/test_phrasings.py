@@ -23,7 +23,7 @@ def _dated(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 767
+    assert len(CASES) == 769
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -473,3 +473,15 @@ def test_a_month_beyond_which_a_contract_runs_does_not_date_its_ending(recognise
     post = Post(title="A post", post_date=POSTED, line=1, sentences=[], comments=[])
     text = "HMRC will not extend the contract beyond May 2017, it said on Tuesday."
     assert [d.text for d in sentence_dates(text, post, None)] == ["Tuesday"]
+
+
+def test_a_gerund_a_proposal_names_is_planned_not_done(recogniser):
+    text = (
+        "In July the ministry published its consultation paper, which proposed ending all the"
+        " contracts two years early, in 2020."
+    )
+    assert [f for f in _found(recogniser, text, dt.date(2018, 10, 24)) if f[1] == "2020"] == []
+    text = "In 2020 the ministry ended all the contracts two years early."
+    assert _found(recogniser, text, dt.date(2021, 10, 24))[:1] == [
+        ("contract_terminated", "2020", "Ministry ends all the contracts two years early")
+    ]

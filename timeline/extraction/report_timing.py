@@ -23,10 +23,14 @@ def foretold(match: FrameMatch, when: PartialDate, evidence: str, post: Post) ->
     verb = match.verb
     if verb is not None and "VBG" in verb.forms and not verb.auxiliaries:
         # "…, threatening legal action": its clause's tense tells ("we remain on track, with
-        # providers taking over in 2015": to come)
-        return _told_ahead(match.tokens[: match.first])
+        # providers taking over in 2015": to come); "proposed ending …" plans it
+        before = match.tokens[: match.first]
+        return bool(before) and before[-1].lemma in _PLANNING or _told_ahead(before)
     past = verb is not None and ("VBD" in verb.forms or "have" in verb.auxiliaries)
     return not (past and evidence in ("absolute", "relative") and not verb.future)
+
+
+_PLANNING = frozenset({"propose", "plan", "suggest", "recommend", "consider", "envisage"})
 
 
 def _told_ahead(before: Sequence[Token]) -> bool:

@@ -25,7 +25,7 @@ _TOLD_THAT = re.compile(
     re.IGNORECASE,
 )
 # What was to come, in the reported clause: "would be paused", "will share", "would have".
-_TO_COME = re.compile(r"(?P<subject>\S.{2,}?)\s+(?:would|will)\s+(?:(?P<be>be)\s+)?(?=[a-z])")
+_TO_COME = re.compile(r"(?P<subject>\S.+?)\s+(?:would|will)\s+(?:(?P<be>be)\s+)?(?=[a-z])")
 # A subject no headline opens on: an infinitive or a clause of its own ("the first
 # practitioners to see it will …"), or a pronoun.
 _NOT_A_SUBJECT = re.compile(
@@ -46,7 +46,8 @@ def told_headline(sentence: str, trigger_span: tuple[int, int]) -> str | None:
     stands after what was told."""
     told = _telling(sentence, trigger_span)
     to_come = _TO_COME.match(sentence, told.end()) if told else None
-    if to_come is None or _NOT_A_SUBJECT.search(to_come.group("subject")):
+    subject = to_come and _teller_for_pronoun(sentence, told, to_come.group("subject"))
+    if subject is None or _NOT_A_SUBJECT.search(subject):
         return None
     verb = "to be " if to_come.group("be") else "to "
     rest = _NEXT_TOLD.split(sentence[to_come.end() :], maxsplit=1)[0]
@@ -56,9 +57,26 @@ def told_headline(sentence: str, trigger_span: tuple[int, int]) -> str | None:
         return None  # "… would take over instead, after an investigation found": not told
     if to_come.group("be") and rest.split(" ", 1)[0].endswith("ing"):
         return None  # "will be working": what it will be doing, no plan a headline states
-    subject = _PARTICIPLE_ASIDE.sub("", to_come.group("subject"))  # ", chaired by Sir Wyn …,"
+    subject = _PARTICIPLE_ASIDE.sub("", subject)  # ", chaired by Sir Wyn …,"
     made = _headline_of(f"{subject} {verb}{rest}")
     return made if made and " to " in made else None  # not cut before what was to come
+
+
+def _teller_for_pronoun(sentence: str, told: re.Match[str], subject: str) -> str | None:
+    """Give who will do what was told: its subject, or for "it" or "they" the teller when a
+    short name or noun opens the sentence ("The council said in March that it would end …")."""
+    if subject.lower() not in ("it", "they"):
+        return subject
+    teller = sentence[: told.start()].strip()
+    return teller if _TELLER.fullmatch(teller) else None
+
+
+# Who told, opening the sentence: "The council", "The British government", "The NDA",
+# "Ministers", "Network Rail" (not "The committee has", "Serco first").
+_TELLER = re.compile(
+    r"The\s+(?:[A-Z][\w'’-]*\s+)?[a-z][\w-]*"
+    r"|(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|[A-Z][\w'’&-]*)){0,5}"
+)
 
 
 def _telling(sentence: str, trigger_span: tuple[int, int]) -> re.Match[str] | None:
