@@ -183,6 +183,8 @@ DEVELOPMENT = (
     GoldSet("dev86", CORPUS / "dev86", ("dev",), (CORPUS / "dev86/gold-dev.yaml",)),
     GoldSet("dev87", CORPUS / "dev87", ("dev",), (CORPUS / "dev87/gold-dev.yaml",)),
     GoldSet("dev88", CORPUS / "dev88", ("dev",), (CORPUS / "dev88/gold-dev.yaml",)),
+    GoldSet("dev89", CORPUS / "dev89", ("dev",), (CORPUS / "dev89/gold-dev.yaml",)),
+    GoldSet("dev90", CORPUS / "dev90", ("dev",), (CORPUS / "dev90/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
