@@ -324,6 +324,19 @@ def test_a_relative_time_word_leaves_the_comma_after_it_so_an_appositive_is_cut(
     )
 
 
+def test_a_relative_time_before_a_clause_of_its_own_leaves_its_comma_so_the_clause_is_cut():
+    from timeline.extraction.titles import clause_headline
+
+    text = (
+        "The Justice Committee opened its scrutiny of the draft the next day, so there is still"
+        " time to change it."
+    )
+    start = text.index("opened")
+    assert clause_headline(text, (start, start + 19)) == (
+        "Justice Committee opens its scrutiny of the draft"
+    )
+
+
 def test_a_later_time_takes_the_name_whose_verb_was_left_out_with_it():
     from timeline.extraction.title_times import without_relative_time
 

@@ -341,7 +341,7 @@ def without_trailing_clause(text: str) -> str:
 
 
 _TRAILING_CLAUSE = re.compile(
-    r",\s+(?:when|while|whereas|as|because|although|though|after|before|until)\s+\S.*\Z", re.I
+    r",\s+(?:when|while|whereas|as|because|although|though|after|before|until|so)\s+\S.*\Z", re.I
 )
 
 

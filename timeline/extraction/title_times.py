@@ -50,7 +50,9 @@ _TIME_WORDS = (
 RELATIVE_TIME = re.compile(rf"\b{_TIME_WORDS}(?:['’]s\b)?[,]?\s*", re.IGNORECASE)
 # "reset the programme last year, replacing …": the time goes, the comma after it stays.
 _TIME_BEFORE_COMMA = re.compile(
-    rf"(?<=\w)(?<!\bof)\s+{_TIME_WORDS},(?=\s+[a-z]+ing\b)", re.IGNORECASE
+    rf"(?<=\w)(?<!\bof)\s+{_TIME_WORDS},"
+    r"(?=\s+(?:[a-z]+ing|so|when|while|whereas|because|although|though|until|but)\b)",
+    re.IGNORECASE,
 )
 # "… on Concentrix yesterday, the first of two debates": the appositive after the time goes too.
 _TIME_THEN_APPOSITIVE = re.compile(
