@@ -689,3 +689,11 @@ def test_a_reports_finding_heads_the_report_it_was_told_in():
     )
     unrelated = "In a report published in May, the council's leader resigned."
     assert _title(unrelated, "report published") is None
+
+
+def test_a_thing_made_public_before_the_sentences_own_verb_heads_as_made_public():
+    from timeline.extraction.headlines import headline
+
+    made = headline("The draft Energy Bill published on Wednesday is long and technical")
+    assert made == "Draft Energy Bill published"
+    assert headline("The draft Energy Bill is long and technical") != made

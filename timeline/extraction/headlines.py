@@ -126,6 +126,9 @@ def headline(
     if _word_then_aside(text):
         return None  # "The second, in June 2023, rated …": its noun was before, or an aside
     text = _OPENING_ARTICLE.sub("", text)
+    reduced = _MADE_PUBLIC_THEN_VERB.match(text) if finite else None
+    if reduced:  # "The draft Media Bill published on Wednesday is long": the bill published
+        text = reduced.group(1)
     if finite and len(text) <= HEADLINE_LIMIT and _ENDS_MADE_PUBLIC.search(text):
         text, finite = _ENDS_MADE_PUBLIC.sub(r"\1", text), False  # "… for Reform published"
     if finite and len(without_trailing_clause(text)) > HEADLINE_LIMIT:
@@ -174,6 +177,12 @@ _PRONOUN_OBJECT = re.compile(
 # Participles a headline may end on: what was made public, then its participle, no doer
 # ("Transforming Rehabilitation: A Strategy for Reform published"), written as they are.
 MADE_PUBLIC = frozenset({"published", "unveiled"})  # not "released": people are
+# A thing made public, then the sentence's own verb: "The draft Media Bill published on
+# Wednesday is long, …"; the participle's time goes with what follows.
+_MADE_PUBLIC_THEN_VERB = re.compile(
+    rf"((?:[\w'’-]+\s+){{1,6}}?(?:{'|'.join(MADE_PUBLIC)}))"
+    r"(?:\s+(?:on|in|at|last|this|earlier)\b[^,]{0,30}?)?\s+(?:is|was|are|were|has|have)\s"
+)
 _ENDS_MADE_PUBLIC = re.compile(
     rf"(?:\b(?:was|were|has been|have been|had been)\s+)?(?<!\bbe )(?<!\bbeing )"
     rf"\b({'|'.join(MADE_PUBLIC)})\W*\Z"
