@@ -296,3 +296,38 @@ def test_a_likeness_after_the_news_leaves_the_headline():
     assert clause_headline(sentence, (start, start + 6)) == (
         "Magnox Ltd becomes a subsidiary of the authority"
     )
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Several have won contracts in regions where they have no staff yet",
+        "Most of them reported the volume of work was below what they had bid for",
+        "Some of them were convicted of robbery",
+    ],
+)
+def test_no_headline_opens_on_a_quantifier_standing_for_something_said_before(clause):
+    assert headline(clause) is None
+
+
+def test_a_quantifier_before_its_noun_opens_a_headline():
+    made = headline("Several charities have won contracts in regions where they have no staff")
+    assert made is not None and made.startswith("Several charities")
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "Alizeti bought a 25 per cent stake in the Tote from Betfred in May for about"
+            " £20 million",
+            "Alizeti buys a 25 per cent stake in the Tote from Betfred in May",
+        ),
+        (
+            "Most of the firms reported the volume of work was well below what they had bid for",
+            "Most of the firms report the volume of work was well below what they had bid for",
+        ),
+    ],
+)
+def test_a_long_headline_never_ends_on_a_preposition_a_name_leaves_wanting(clause, expected):
+    assert headline(clause) == expected

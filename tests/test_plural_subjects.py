@@ -69,3 +69,18 @@ def test_the_subjects_first_word_and_a_verb_before_a_preposition_are_read_as_wri
     clause, expected
 ):
     assert present_tense(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "The Victims and Prisoners Act received Royal Assent",
+            "The Victims and Prisoners Act receives",
+        ),
+        ("The Crime and Disorder Act came into force", "The Crime and Disorder Act comes"),
+        ("Serco and Sodexo received fines", "Serco and Sodexo receive"),
+    ],
+)
+def test_a_name_with_and_whose_head_is_one_thing_takes_a_singular_verb(clause, expected):
+    assert present_tense(clause).startswith(expected)

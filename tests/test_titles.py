@@ -697,3 +697,13 @@ def test_a_thing_made_public_before_the_sentences_own_verb_heads_as_made_public(
     made = headline("The draft Energy Bill published on Wednesday is long and technical")
     assert made == "Draft Energy Bill published"
     assert headline("The draft Energy Bill is long and technical") != made
+
+
+def test_a_time_of_its_own_at_a_headlines_end_is_no_cut_span():
+    from timeline.extraction.dangling_ends import without_dangling_end
+
+    made = "Act receives Royal Assent in the last days"
+    assert without_dangling_end(made) == made
+    assert without_dangling_end("Firm collapses into administration a week") == (
+        "Firm collapses into administration"
+    )

@@ -71,6 +71,7 @@ def _cut_span(words: list[str]) -> bool:
         f"{unit}s" in _TIME_UNITS
         and (words[-2].lower() in ("a", "an") or _counts(words[-2]))
         and words[-3].lower() not in _SPAN_PREPOSITIONS
+        and words[-3].lower() != "the"  # "in the last days": a time of its own
         and not lemma_of(words[-3].lower())[1]  # "… the strike lasts three weeks"
     )
 

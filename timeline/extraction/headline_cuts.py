@@ -55,12 +55,19 @@ def left_open(cut: str) -> bool:
         return True
     if _OPEN_COUNT.search(cut) or _OPEN_APPOSITIVE.search(cut) or _OPEN_CAUSATIVE.search(cut):
         return True
+    before_preposition = _OPEN_PREPOSITION.search(cut)  # "… from Betfred for": for what?
+    word = before_preposition.group(1) if before_preposition else ""
+    if word and (word[0].isupper() or not lemma_of(word.lower())[1]):
+        return True  # "… what it had bid for" ends on its verb's particle
     joined = _JOINED_LAST.search(cut)  # "… from Royal Mail and remains": a verb wanting more
     verb = joined.group(1) if joined else ""  # "… England and Wales" ends on a name
     return verb.islower() and bool(lemma_of(verb)[1] & {"VBZ", "VBD"})
 
 
 _JOINED_LAST = re.compile(r"\b(?:and|or|but)\s+(\w+)$")
+_OPEN_PREPOSITION = re.compile(
+    r"([\w'’-]+)\s+(?:of|for|from|with|about|against|into|than|between|among|towards)$", re.I
+)
 
 
 _OPEN_CLAUSE = re.compile(  # not "… report on that funding": a determiner after "on"

@@ -61,6 +61,12 @@ _NOT_ACTING = word_set(
     "be have is was has had will would may might could can must should seem appear emerge"
     " remain mean follow come take make cost"
 )
+# A quantifier standing for a noun said before: "several have won contracts", "most of them".
+_OPENING_QUANTIFIER = re.compile(
+    r"^(?:several|some|many|most|others|few|both|all|none)\s+(?:of\s+(?:them|these|those|us)"
+    r"|have|has|had|are|were|was|is|will|would|can|could|did|do)\b",
+    re.I,
+)
 _OPENING_PRONOUN = re.compile(
     r"^(?:(?:largely|partly|mainly|mostly|only|just|even|simply|not)\s+)?(?:it|they|them|him|us|me|he|she|this|these|those|there|that|which|who|whose|whom|where|when|while"
     r"|than|to|of|for|and|or|but|because|if|as|so|although|though|whereas|unless|despite"
@@ -117,7 +123,7 @@ def headline(
         text = _OPENING_FIRST_PERSON.sub(subject, text, count=1)
     if it is not None and _acting_it(text):
         text = it + text[2:]
-    if _OPENING_PRONOUN.match(text) or re.match(r"^I\b", text):  # "I": the writer, not news
+    if _OPENING_PRONOUN.match(text) or _OPENING_QUANTIFIER.match(text) or re.match(r"^I\b", text):
         return None  # "It says …", "They were …": not self-contained
     time = _TIME_OPENING.match(_OPENING_ARTICLE.sub("", text))  # "that day the trusts …"
     text = time.string[time.end() :] if time else text

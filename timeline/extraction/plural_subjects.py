@@ -86,6 +86,19 @@ _ONE_BODY = frozenset(
         "Commissioner",
         "Secretary",
         "Minister",
+        "Act",
+        "Bill",
+        "Code",
+        "Strategy",
+        "Programme",
+        "Scheme",
+        "Fund",
+        "Group",
+        "Institute",
+        "Association",
+        "Society",
+        "Union",
+        "Bank",
     ]
 )
 # Adverbs that may stand between a subject and its verb ("Inspectors also published").
