@@ -371,3 +371,14 @@ def test_a_future_denied_is_headed_not_to(clause, expected):
 )
 def test_what_a_telling_verb_says_there_is_is_said_in_the_present(clause, expected):
     assert present_tense(clause) == expected
+
+
+def test_a_modal_perfect_in_a_later_clause_leaves_the_first_verb_to_take_headline_tense():
+    from timeline.extraction.headline_tense import present_tense
+
+    assert present_tense(
+        "The committee said that the government had erred and should have waited"
+    ).startswith("The committee says")
+    assert present_tense("The killer should have been judged high risk") == (
+        "The killer should have been judged high risk"
+    )

@@ -485,3 +485,12 @@ def test_a_gerund_a_proposal_names_is_planned_not_done(recogniser):
     assert _found(recogniser, text, dt.date(2021, 10, 24))[:1] == [
         ("contract_terminated", "2020", "Ministry ends all the contracts two years early")
     ]
+
+
+def test_what_should_have_been_done_was_not_done(recogniser):
+    text = "The committee said in November that the ministry should have set out its vision."
+    assert [f for f in _found(recogniser, text) if f[0] == "policy_announced"] == []
+    text = "The ministry set out its vision in November."
+    assert _found(recogniser, text)[:1] == [
+        ("policy_announced", "2015-11", "Ministry sets out its vision")
+    ]

@@ -162,3 +162,16 @@ def test_tense_a_time_nearer_behind_looks_back_with_a_verb_that_may_be_past(
 def test_tense_only_what_is_told_up_to_the_dates_clause_may_look_ahead(sentence, told, expected):
     assert looks_back(sentence, told=told) is expected
     assert looks_back(sentence) is False
+
+
+@pytest.mark.parametrize(
+    ("sentence", "tense"),
+    [
+        ("The ministry set out its vision in November.", "past"),
+        ("It put the contract out to tender in May.", "past"),
+        ("Ministers set out their plans in November.", None),  # "set" may be present
+        ("The ministry will set out its vision in November.", "future"),
+    ],
+)
+def test_a_singular_subjects_verb_whose_past_is_its_base_looks_back(sentence, tense):
+    assert clause_tense(sentence, sentence.index(" in ") + 4) == tense

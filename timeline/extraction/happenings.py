@@ -63,6 +63,8 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     refused = verb.negated and not match.frame.negated  # "would not renew" means its "not"
     if refused and not _until_after(match) or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
         return None  # "was not published", but "was not published until August" was
+    if {"shall", "have"} <= set(verb.auxiliaries):
+        return None  # "should have set out its vision": what was not done
     if _infinitive(match) and (_implicative(match) or _took_until(match)):
         return "report"  # "was forced to step in": it happened
     if verb.future or _infinitive(match):

@@ -34,6 +34,8 @@ def splits_phrase(text: str, end: int) -> bool:
         return True
     after = text[end:].split(maxsplit=1)
     before = text[:end].split()[-2:]
+    if after and before and after[0] == "about" and lemma_of(before[-1])[0] in _GOING_ABOUT:
+        return True  # "has gone | about the process": went about it, not went
     if not after or len(before) < 2 or after[0].lower() not in _VERB_PARTICLES:
         return False
     verb = before[-1]
@@ -44,6 +46,7 @@ def splits_phrase(text: str, end: int) -> bool:
 
 
 _VERB_PARTICLES = frozenset({"over", "up", "out", "off", "down", "back"})
+_GOING_ABOUT = frozenset({"go", "set", "bring", "come"})
 
 
 def left_open(cut: str) -> bool:

@@ -54,6 +54,7 @@ _ABLE_SINCE = re.compile(r"\b(?:has|have)\s+been\s+able\s+to\b")
 # A passive still to come, which headline tense keeps: "the scheme is to be wound up" → "…
 # to be wound up", "the first to be awarded".
 _PASSIVE_TO_COME = re.compile(r"(?:\b(?:is|are|was|were)\s+)?\bto\s+be\s+\Z")
+_FIRST_CLAUSE = re.compile(r",\s|\s(?:that|and|but|which|who)\s")  # "said that …"
 _MODAL_PERFECT = re.compile(r"\b(?:should|could|might|must|ought to)\s+(?:not\s+)?have\s+\w+")
 
 
@@ -62,7 +63,7 @@ def present_tense(text: str) -> str:
     placed" → "placed", "will take" → "to take"."""
     text = _ABLE_SINCE.sub("can", text, count=1)
     text = _IS_TO.sub(r"\1", text, count=1)  # "the authority is to end its contract": to end
-    if _MODAL_PERFECT.search(text):
+    if _MODAL_PERFECT.search(_FIRST_CLAUSE.split(text, maxsplit=1)[0]):
         return text  # "Killer should have been judged high risk": what ought to have been
     tokens = tokenise(text)
     for index, token in enumerate(tokens[:VERB_WITHIN]):

@@ -162,11 +162,26 @@ def _word_tense(word: str, before: str, after: str, rest: list[str]) -> Tense | 
         return None  # a participle: its auxiliary, further back, decides
     if "VBD" in forms and "VB" not in forms:
         return "past"
+    if "VBD" in forms and word == lemma and _singular_subject(before):
+        return "past"  # "The ministry set out its vision in November": "sets" if present
     if "VBZ" in forms and (lemma in _SEQUEL or (lemma == "come" and after == "after")):
         return "past"
     if "VBZ" in forms and lemma not in _REPORTING and not can_be_noun(word):
         return "future"
     return None
+
+
+def _singular_subject(word: str) -> bool:
+    """Give whether word, just before a verb, is a singular subject ("ministry", "it"): then
+    a verb whose past is its base ("set", "put", "cut") is past, its present being "sets"."""
+    if word in ("he", "she", "it"):
+        return True
+    if not word.isalpha() or word.endswith("s") or word in _NOT_SUBJECTS:
+        return False
+    return can_be_noun(word) or not lemma_of(word)[1]
+
+
+_NOT_SUBJECTS: Final = _DETERMINERS | AUXILIARIES | _BE_FORMS | word_set("to i we you they not")
 
 
 def _moves_the_date(rest: list[str]) -> bool:
