@@ -494,3 +494,10 @@ def test_what_should_have_been_done_was_not_done(recogniser):
     assert _found(recogniser, text)[:1] == [
         ("policy_announced", "2015-11", "Ministry sets out its vision")
     ]
+
+
+def test_what_a_consultation_is_on_is_no_happening_but_an_inquiry_into_one_may_be(recogniser):
+    text = "On 6 July the department opened a consultation on a change of ownership."
+    assert [f for f in _found(recogniser, text) if f[0] == "ownership_changed"] == []
+    text = "In July the council opened a consultation on cutting 400 posts."
+    assert "job_cuts" in [f[0] for f in _found(recogniser, text)]

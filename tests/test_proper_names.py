@@ -160,3 +160,22 @@ def test_joined_names_a_name_written_again_and_again_with_a_small_word_inside_is
     found = find_names("The CCG holds the GP at Hand contract.", (), joined)
     assert [m.text for m in found] == ["CCG", "GP at Hand"]
     assert "Hand" not in [m.text for m in find_names("Serco at Yarl's Wood left.", (), joined)]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Department for Digital, Culture, Media and Sport",
+        "Department for Business, Innovation and Skills",
+        "Commons Culture, Media and Sport Committee",
+        "Environment, Food and Rural Affairs Committee",
+    ],
+)
+def test_a_body_named_by_a_list_is_one_name(name):
+    sentence = f"In July the {name} opened a consultation."
+    assert name in [mention.text for mention in find_names(sentence)]
+
+
+def test_a_list_of_firms_is_no_body():
+    sentence = "In July Serco, G4S and Capita won contracts."
+    assert "Serco, G4S and Capita" not in [mention.text for mention in find_names(sentence)]

@@ -216,13 +216,25 @@ _LAW = re.compile(
 )
 
 
+# A department or committee named by a list: "Department for Digital, Culture, Media and
+# Sport", "Commons Culture, Media and Sport Committee", "Business, Energy and Industrial
+# Strategy Committee".
+_LISTED_BODY = re.compile(
+    r"\b(?:(?:Department|Ministry|Secretary of State) for [A-Z][\w'’-]*(?:, [A-Z][\w'’-]*)+"
+    r" and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
+    r"|(?!(?:The|A|An|This|That|Its|Their)\b)(?:[A-Z][\w'’-]* )?[A-Z][\w'’-]*(?:, [A-Z][\w'’-]*)+"
+    r" and (?:[A-Z][\w'’-]* )*(?:Committee|Department|Council|Board))\b"
+)
+
+
 def _and_bodies(sentence: str, spans: Sequence[tuple[int, int]]) -> list[EntityMention]:
     """Give the bodies whose names hold "and" and a common word ("Competition and Markets
     Authority", "Work and Pensions Committee"), and the laws whose names hold commas, "and"
     or "of" ("Police, Crime, Sentencing and Courts Act 2022"), which a run of capitals would
     split."""
     found: list[EntityMention] = []
-    for match in [*_AND_BODY.finditer(sentence), *_LAW.finditer(sentence)]:
+    listed = [*_LISTED_BODY.finditer(sentence), *_AND_BODY.finditer(sentence)]
+    for match in [*listed, *_LAW.finditer(sentence)]:
         taken = [*spans, *((m.start, m.end) for m in found)]
         if not any(start < match.end() and match.start() < end for start, end in taken):
             found.append(EntityMention("name", match.group(), match.group(), *match.span()))

@@ -91,6 +91,8 @@ def talked_about(match: FrameMatch) -> bool:
     finite = verb is not None and (verb.auxiliaries or verb.forms & {"VBD", "VBN", "VBZ"})
     if finite and match.first <= tokens.index(verb) < match.last:
         return False  # the frame's own verb tells it
+    if _a_topic(tokens, match.first):
+        return True  # "a consultation on a change of ownership": what it is about
     position = match.first - 1
     return (
         position >= 1
@@ -100,6 +102,21 @@ def talked_about(match: FrameMatch) -> bool:
 
 
 _POSSESSIVES = frozenset({"its", "their", "our", "your", "his", "her", "my"})
+
+
+def _a_topic(tokens: Sequence[Token], first: int) -> bool:
+    """Give whether the words from first on are what a consultation, debate or inquiry is
+    about ("a consultation on a change of ownership", "a debate about the sale")."""
+    before = [t.lemma for t in tokens[max(0, first - 3) : first] if t.lemma not in _ARTICLES]
+    doing = first < len(tokens) and "VBG" in tokens[first].forms  # "a consultation on cutting
+    # 400 posts" starts the cutting
+    return len(before) >= 2 and before[-1] in _ABOUT and before[-2] in _TOPIC_NOUNS and not doing
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
+_ABOUT = frozenset({"on", "about", "into", "over"})
+# What is yet to be decided; not an inquiry or review, which looks into what happened.
+_TOPIC_NOUNS = frozenset({"consultation", "debate", "talk", "vote", "proposal", "paper"})
 
 
 def _asked_or_denied(tokens: Sequence[Token], first: int) -> bool:
