@@ -185,6 +185,7 @@ DEVELOPMENT = (
     GoldSet("dev88", CORPUS / "dev88", ("dev",), (CORPUS / "dev88/gold-dev.yaml",)),
     GoldSet("dev89", CORPUS / "dev89", ("dev",), (CORPUS / "dev89/gold-dev.yaml",)),
     GoldSet("dev90", CORPUS / "dev90", ("dev",), (CORPUS / "dev90/gold-dev.yaml",)),
+    GoldSet("dev91", CORPUS / "dev91", ("dev",), (CORPUS / "dev91/gold-dev.yaml",)),
     GoldSet("dev92", CORPUS / "dev92", ("dev",), (CORPUS / "dev92/gold-dev.yaml",)),
 )
 HELD_BACK = (
