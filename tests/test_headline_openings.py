@@ -331,3 +331,14 @@ def test_a_quantifier_before_its_noun_opens_a_headline():
 )
 def test_a_long_headline_never_ends_on_a_preposition_a_name_leaves_wanting(clause, expected):
     assert headline(clause) == expected
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ministry lifts the restrictions that had stopped QinetiQ bidding",
+        "Council ends the contract that had run since 2010",
+    ],
+)
+def test_a_relative_after_the_main_verbs_object_stays_a_relative(title):
+    assert relative_made_main(title) == title

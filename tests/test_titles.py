@@ -707,3 +707,15 @@ def test_a_time_of_its_own_at_a_headlines_end_is_no_cut_span():
     assert without_dangling_end("Firm collapses into administration a week") == (
         "Firm collapses into administration"
     )
+
+
+def test_a_number_written_with_a_comma_is_no_opening_to_cut_away():
+    from timeline.extraction.titles import clause_headline
+
+    text = (
+        "In a written statement the minister said nearly 8,000 staff and almost 200 buildings"
+        " had moved into the new organisation."
+    )
+    start = text.index("moved")
+    made = clause_headline(text, (start, start + 5)) or ""
+    assert not made.startswith("000")

@@ -3,6 +3,7 @@ grammar words a frame's roles are found by (verbs, prepositions, coordination)."
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from timeline.extraction.lemmas import Token, can_be_noun
@@ -106,6 +107,7 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
     # ", a US-owned company", ", the British digital health company" (no name after "the")
     third = tokens[comma + 3] if comma + 3 < len(tokens) else None
     adjective = following[1].entity is None and third is not None and third.text.islower()
+    adjective = adjective or _NATION.fullmatch(following[1].text) is not None  # "the U.S. firm"
     described = following[0].lemma in _ARTICLES and (
         following[1].text[:1].islower() or "-" in following[1].text or adjective
     )
@@ -133,6 +135,7 @@ def _participle_aside(first: Token, second: Token) -> bool:
     return partner and "VBG" in first.forms and second.lemma in ("with", "alongside")
 
 
+_NATION = re.compile(r"U\.?S\.?|U\.?K\.?|EU")  # before a noun, a nationality
 _BASE = frozenset({"VB", "VBP"})
 _ASIDE_PREPOSITIONS = frozenset({"on", "in", "after", "at", "under", "following", "without"})
 _PARTICLES = frozenset({"on", "in", "by", "out", "at", "for", "from", "after", "before"})

@@ -75,6 +75,8 @@ def relative_made_main(title: str) -> str:
         return title  # "Minister says that …": a verb before it, the clause is what was said
     if any(_finite_verb(word) for word in before[1:]) or _verb_after_name(before):
         return title  # "Government widens a scheme that lets …": the main verb is before it
+    if _verb_before_determiner(before):
+        return title  # "Ministry lifts the restrictions that had stopped …"
     if not after or not lemma_of(after[0].lower())[1] & _finite_forms(found.group(1)):
         return title  # "Report on that visit published": "that" is no relative pronoun
     if _main_verb_later(title[found.end() :].split()):
@@ -126,6 +128,16 @@ def _verb_after_name(words: list[str]) -> bool:
     )
 
 
+def _verb_before_determiner(words: list[str]) -> bool:
+    """Give whether a word that can be a finite verb stands before a determiner ("lifts the
+    restrictions"): a noun there ("lifts") would not take one."""
+    return any(
+        word.islower() and following in _DETERMINERS and lemma_of(word)[1] & {"VBZ", "VBD"}
+        for word, following in itertools.pairwise(words[1:])
+    )
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _MAIN_VERB_AFTER = re.compile(r"\s+\b(?:was|were|is|are|has|have|had|will)\b.*\Z")
 _NAME_WHOSE = re.compile(r"^([\w'’-]+(?:\s+[\w'’-]+){0,5}),\s+whose\s+(?=\w+\s+\w)")
 _RELATIVE_THAT = re.compile(r"^([\w'’-]+(?:\s+[\w'’-]+){0,5}),?\s+(?:that|which|who)\s+")

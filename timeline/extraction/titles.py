@@ -61,7 +61,7 @@ _ADVERBIAL_OPENING = re.compile(
     r"a\s+(?:few|short|couple\s+of)\s+(?:miles|streets|doors|yards|metres|minutes|hours|days|weeks)"
     r"\s+(?:away|later|earlier|on)|"
     rf"although|though|given|having|when|once|for|from|under|amid|{BEGINNING_PARTICIPLES})"
-    r"\b[^,]{0,120},\s*",
+    r"\b[^,]{0,120},(?!\d)\s*",  # not "8,000"
     re.IGNORECASE,
 )
 
