@@ -342,3 +342,13 @@ def test_a_long_headline_never_ends_on_a_preposition_a_name_leaves_wanting(claus
 )
 def test_a_relative_after_the_main_verbs_object_stays_a_relative(title):
     assert relative_made_main(title) == title
+
+
+def test_a_trigger_from_a_name_into_its_participle_aside_heads_as_the_participle():
+    from timeline.extraction.title_relatives import participle_aside_made_main
+
+    clause = "The Offender Rehabilitation Bill, introduced in the Lords in May, would put it in law"
+    made = participle_aside_made_main(clause, "Bill, introduced in")
+    assert made == "The Offender Rehabilitation Bill was introduced in the Lords in May"
+    clause = "MPs consider a bill on autism, introduced in the Commons in January, this week"
+    assert participle_aside_made_main(clause, "bill on autism, introduced in") == clause

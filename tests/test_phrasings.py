@@ -501,3 +501,12 @@ def test_what_a_consultation_is_on_is_no_happening_but_an_inquiry_into_one_may_b
     assert [f for f in _found(recogniser, text) if f[0] == "ownership_changed"] == []
     text = "In July the council opened a consultation on cutting 400 posts."
     assert "job_cuts" in [f[0] for f in _found(recogniser, text)]
+
+
+def test_a_name_past_a_comma_that_opens_a_clause_of_its_own_fills_no_role_before_it(recogniser):
+    text = (
+        "The taxpayer might have received more when a third of QinetiQ was sold to the Carlyle"
+        " Group, the National Audit Office concluded in a report published today."
+    )
+    sold = [f for f in _found(recogniser, text) if f[0] == "ownership_changed"]
+    assert sold and all("NAO" not in f[2] for f in sold)

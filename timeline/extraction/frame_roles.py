@@ -127,6 +127,8 @@ def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token
         named = tokens[index - 1].lemma == _NAME  # "announces Gov Facility Services to take over"
         if named and not object_of_preposition(tokens, index - 1):  # not "agreed with X to"
             return [tokens[index - 1]]
+    if step > 0:
+        return [t for t in _nearest_after(tokens, index, kinds, asides) if t]
     known = _nearest_of(tokens, index, step, kinds - {_NAME}, asides)
     personal = frame.personal and role == "actor"
     if known and step < 0 and personal and possessor(tokens, known[-1]):
@@ -136,6 +138,19 @@ def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token
     if known and step < 0 and _NAME in kinds and _subject_past_a_comma(tokens, index, known[0]):
         return [tokens[index]]  # "… Secretary of the ministry, and Phil Copple became": him
     return known or _nearest_of(tokens, index, step, kinds, asides)
+
+
+def _nearest_after(tokens, index, kinds, asides) -> list[Token]:
+    """Give the nearest entity after the frame's words, not the subject of a clause of its own
+    past a comma ("sold to the Carlyle Group, the National Audit Office concluded")."""
+    found = _nearest_of(tokens, index, 1, kinds - {_NAME}, asides)
+    found = found or _nearest_of(tokens, index, 1, kinds, asides)
+    at = token_index(tokens, found[0]) if found else None
+    if at is None or not any(t.text == "," for t in tokens[index:at]):
+        return found
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    tells = following is not None and following.finite and not following.passive
+    return [] if tells and following.text.islower() else found
 
 
 def _subject_past_a_comma(tokens: Sequence[Token], index: int, known: Token) -> bool:

@@ -44,14 +44,21 @@ def participle_aside_made_main(clause: str, trigger: str) -> str:
     starts = [0, *(comma.end() for comma in re.finditer(r",\s+", clause))]
     for start in starts:  # "And the new Lord Chancellor, Shabana Mahmood, appointed on 5 July, …"
         found = _PARTICIPLE_ASIDE.match(clause, start)
-        if found is None or trigger not in found.group("aside"):
-            continue
+        if found is None or trigger.split(", ")[-1] not in found.group("aside"):
+            continue  # the trigger's words from its verb on ("Bill, introduced in"): the aside's
+        if trigger not in found.group("aside") and _has_verb(found.group("noun")):
+            continue  # "MPs consider a bill on autism, introduced …": no subject alone
         if start and not _MAIN_VERB_NEXT.match(clause, found.end()):
             return clause  # "…, Andy Burnham, announced an inquiry, …": his own verb, no aside
         if "VBN" not in lemma_of(found.group("verb"))[1]:
             return clause
         return f"{found.group('noun')} was {found.group('aside')}"
     return clause
+
+
+def _has_verb(words: str) -> bool:
+    """Give whether words hold a finite verb after their first ("MPs consider a bill")."""
+    return any(t.text.islower() and t.forms & {"VBZ", "VBD", "VBP"} for t in tokenise(words)[1:])
 
 
 _MAIN_VERB_NEXT = re.compile(r"(?:has|have|had|is|are|was|were|will|would|remains|remained)\b")
