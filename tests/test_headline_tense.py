@@ -382,3 +382,19 @@ def test_a_modal_perfect_in_a_later_clause_leaves_the_first_verb_to_take_headlin
     assert present_tense("The killer should have been judged high risk") == (
         "The killer should have been judged high risk"
     )
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        (
+            "Report by Dr Jayne Price based on consultation with 121 people aged 50 and over",
+            "Report by Dr Jayne Price based on consultation with 121 people aged 50 and over",
+        ),
+        ("The firm based its bid on cost", "The firm bases its bid on cost"),
+    ],
+)
+def test_based_on_and_aged_before_a_number_are_participles(clause, expected):
+    from timeline.extraction.headline_tense import present_tense
+
+    assert present_tense(clause) == expected

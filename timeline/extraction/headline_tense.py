@@ -215,6 +215,11 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
         return False
     if token.auxiliaries:
         return bool(token.forms)
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following and token.lemma == "base" and following.lemma in _AT:
+        return False  # "a report by Dr Jayne Price based on …", "a firm based in Leeds"
+    if following and token.text == "aged" and following.text[:1].isdigit():
+        return False  # "121 people aged 50 and over"
     before = tokens[index - 1]
     if token.text[:1].isupper() and before.text[:1].isupper():
         return False  # "The Probation Reset, announced …": a name's word, no verb
@@ -267,6 +272,9 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     infinitive = following == "to" and _infinitive_after(tokens, index + 1) and not passive
     unambiguous = unambiguous or infinitive  # "agreed to seek", not "were both judged to"
     return "VBD" in token.forms and (ending or unambiguous)  # "Jane Roe announced as …": passive
+
+
+_AT = frozenset({"on", "upon", "in", "at"})
 
 
 def _past_verb_after_agent(tokens: list[Token], index: int) -> bool:
