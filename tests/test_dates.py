@@ -117,6 +117,9 @@ CASES = [
     ("On Wednesday, ministers named", D(2014, 10, 31), [("Wednesday", "2014-10-29")]),
     ("legal action on Monday last week but", D(2014, 10, 31), [("Monday last week", "2014-10-20")]),
     ("had until 16:00 last Friday to reply", D(2014, 10, 31), [("last Friday", "2014-10-24")]),
+    ("announced last Thursday that", D(2019, 5, 24), [("last Thursday", "2019-05-16")]),
+    ("announced last Monday that", D(2019, 5, 28), [("last Monday", "2019-05-20")]),
+    ("announced last Sunday that", D(2019, 5, 27), [("last Sunday", "2019-05-26")]),
     ("see you next Friday", D(2014, 10, 31), [("next Friday", "2014-11-07")]),
     ("please reply by Friday", D(2014, 10, 29), [("Friday", "2014-10-31")]),
     # relative weeks, months and years: no invented day
