@@ -205,9 +205,8 @@ def _resolve_weekday_week(group: _Group, reference: dt.date | None) -> _Result:
 
 
 def _weekday_date(reference: dt.date, weekday: int, rule: str) -> dt.date:
-    """Give the weekday's date by rule: past (on or before), future (on or after), last (in the
-    week before the reference's: "last Thursday" written on a Friday is eight days back, the
-    day before being "yesterday"), next, this (in the reference's week)."""
+    """Give the weekday's date by rule: past (on or before), future (on or after), next, this
+    (in the reference's week), last (in the week before: the day before is "yesterday")."""
     back, ahead = (reference.weekday() - weekday) % 7, (weekday - reference.weekday()) % 7
     offsets = {"past": -back, "future": ahead, "next": ahead or 7}
     week_start = reference - dt.timedelta(days=reference.weekday())

@@ -128,7 +128,7 @@ def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token
         if named and not object_of_preposition(tokens, index - 1):  # not "agreed with X to"
             return [tokens[index - 1]]
     if step > 0:
-        return [t for t in _nearest_after(tokens, index, kinds, asides) if t]
+        return _nearest_after(tokens, index, kinds, asides)
     known = _nearest_of(tokens, index, step, kinds - {_NAME}, asides)
     personal = frame.personal and role == "actor"
     if known and step < 0 and personal and possessor(tokens, known[-1]):
