@@ -352,3 +352,27 @@ def test_a_trigger_from_a_name_into_its_participle_aside_heads_as_the_participle
     assert made == "The Offender Rehabilitation Bill was introduced in the Lords in May"
     clause = "MPs consider a bill on autism, introduced in the Commons in January, this week"
     assert participle_aside_made_main(clause, "bill on autism, introduced in") == clause
+
+
+@pytest.mark.parametrize(
+    ("sentence", "made"),
+    [
+        (
+            "When HM Inspectorate of Prisons arrived in May it found the prison in turmoil.",
+            "HM Inspectorate of Prisons found the prison in turmoil.",
+        ),
+        (
+            "When the inspectorate looked at part of the CRC's work in 2017 it judged it good.",
+            "the inspectorate judged it good.",
+        ),
+        ("When the strike began, it closed the depot.", None),  # a comma: an opening
+    ],
+)
+def test_when_x_did_it_did_the_rest_makes_x_the_doer(sentence, made):
+    from timeline.extraction.title_relatives import when_it_made_main
+
+    rest = sentence.index(" it ") + 4
+    verb = sentence[rest:].split()[0]
+    rewritten, span = when_it_made_main(sentence, (rest, rest + len(verb)))
+    assert rewritten == (made or sentence)
+    assert rewritten[span[0] : span[1]] == verb  # the trigger still on its verb

@@ -159,7 +159,10 @@ def wants_its_of(text: str, end: int) -> bool:
     return participle or bool(_THE_NOUN_END.search(text, 0, end))
 
 
-_THE_NOUN_END = re.compile(r"\bthe\s+[a-z]+\Z")
+# "the handling | of …", and a noun only its "of" completes: "in a state | of turmoil".
+_THE_NOUN_END = re.compile(
+    r"\b(?:the\s+[a-z]+|an?\s+(?:state|number|series|lot|couple|range|total|handful|raft))\Z"
+)
 _OF = re.compile(r"\s+of\s")
 
 

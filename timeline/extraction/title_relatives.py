@@ -56,6 +56,28 @@ def participle_aside_made_main(clause: str, trigger: str) -> str:
     return clause
 
 
+def when_it_made_main(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """Give a sentence that opens on "When X did …" with no comma before "it" did the rest with
+    X as the doer ("When HM Inspectorate of Prisons arrived in May it found the prison …" →
+    "HM Inspectorate of Prisons found the prison …"), and where the trigger is in it: on the
+    rest's verb when it stood in the part left out."""
+    found = _WHEN_IT.match(sentence)
+    if found is None:
+        return sentence, span
+    doer, rest = found.group("doer"), found.start("rest")
+    shift = rest - len(doer) - 1
+    start, end = (span[0] - shift, span[1] - shift) if span[0] >= rest else (len(doer) + 1,) * 2
+    end = end if span[0] >= rest else start + len(found.group("verb"))
+    return f"{doer} {sentence[rest:]}", (start, end)
+
+
+_WHEN_IT = re.compile(
+    r"When\s+(?P<doer>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|[A-Z][\w'’&-]*))*"
+    r"|the\s+[a-z]+)\s+[a-z]+(?:\s+[\w'’-]+){0,8}?\s+it\s+(?P<rest>(?P<verb>[a-z]+)\b.*)\Z",
+    re.DOTALL,
+)
+
+
 def _has_verb(words: str) -> bool:
     """Give whether words hold a finite verb after their first ("MPs consider a bill")."""
     return any(t.text.islower() and t.forms & {"VBZ", "VBD", "VBP"} for t in tokenise(words)[1:])

@@ -23,6 +23,7 @@ from timeline.extraction.title_relatives import (
     participle_aside_made_main,
     relative_made_main,
     relative_to_name,
+    when_it_made_main,
     whose_made_main,
 )
 from timeline.extraction.title_times import (
@@ -75,7 +76,7 @@ def clause_headline(
     """Give the clause around trigger_span as a headline (headlines.py): third person, present
     tense, whole phrases, no relative time, and saying what the trigger says; None when no
     clause makes one."""
-    sentence, trigger_span = _abbreviated(sentence, trigger_span)
+    sentence, trigger_span = when_it_made_main(*_abbreviated(sentence, trigger_span))
     trigger = _content_lemmas(sentence[trigger_span[0] : trigger_span[1]])
     for clause in _clauses(sentence, trigger_span):
         if _SINCE.search(clause):
