@@ -187,6 +187,8 @@ DEVELOPMENT = (
     GoldSet("dev90", CORPUS / "dev90", ("dev",), (CORPUS / "dev90/gold-dev.yaml",)),
     GoldSet("dev91", CORPUS / "dev91", ("dev",), (CORPUS / "dev91/gold-dev.yaml",)),
     GoldSet("dev92", CORPUS / "dev92", ("dev",), (CORPUS / "dev92/gold-dev.yaml",)),
+    GoldSet("dev93", CORPUS / "dev93", ("dev",), (CORPUS / "dev93/gold-dev.yaml",)),
+    GoldSet("dev94", CORPUS / "dev94", ("dev",), (CORPUS / "dev94/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
