@@ -129,13 +129,13 @@ def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token
             return [tokens[index - 1]]
     if step > 0:
         return _nearest_after(tokens, index, kinds, asides)
-    known = _nearest_of(tokens, index, step, kinds - {_NAME}, asides)
+    known = _nearest_of(tokens, index, step, kinds - {_NAME}, asides)  # before the words
     personal = frame.personal and role == "actor"
-    if known and step < 0 and personal and possessor(tokens, known[-1]):
+    if known and personal and possessor(tokens, known[-1]):
         known = []  # "the company's founder, Emma Harrison, stepped down": not the company
-    if known and step < 0 and _NAME in kinds and _post_then_name(tokens, known[-1]):
+    if known and _NAME in kinds and _post_then_name(tokens, known[-1]):
         known = []  # "the then Secretary of State for Justice Chris Grayling implemented"
-    if known and step < 0 and _NAME in kinds and _subject_past_a_comma(tokens, index, known[0]):
+    if known and _NAME in kinds and _subject_past_a_comma(tokens, index, known[0]):
         return [tokens[index]]  # "… Secretary of the ministry, and Phil Copple became": him
     return known or _nearest_of(tokens, index, step, kinds, asides)
 

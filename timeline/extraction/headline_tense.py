@@ -215,10 +215,10 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
         return False
     if token.auxiliaries:
         return bool(token.forms)
-    following = tokens[index + 1] if index + 1 < len(tokens) else None
-    if following and token.lemma == "base" and following.lemma in _AT:
+    next_word = tokens[index + 1] if index + 1 < len(tokens) else None
+    if next_word and token.lemma == "base" and next_word.lemma in _AT:
         return False  # "a report by Dr Jayne Price based on …", "a firm based in Leeds"
-    if following and token.text == "aged" and following.text[:1].isdigit():
+    if next_word and token.text == "aged" and next_word.text[:1].isdigit():
         return False  # "121 people aged 50 and over"
     before = tokens[index - 1]
     if token.text[:1].isupper() and before.text[:1].isupper():

@@ -65,10 +65,11 @@ def when_it_made_main(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[
     if found is None:
         return sentence, span
     doer, rest = found.group("doer"), found.start("rest")
-    shift = rest - len(doer) - 1
-    start, end = (span[0] - shift, span[1] - shift) if span[0] >= rest else (len(doer) + 1,) * 2
-    end = end if span[0] >= rest else start + len(found.group("verb"))
-    return f"{doer} {sentence[rest:]}", (start, end)
+    verb = len(doer) + 1  # where the rest's verb stands in the sentence made
+    if span[0] < rest:  # the trigger was in the part left out: it moves to the rest's verb
+        return f"{doer} {sentence[rest:]}", (verb, verb + len(found.group("verb")))
+    shift = rest - verb
+    return f"{doer} {sentence[rest:]}", (span[0] - shift, span[1] - shift)
 
 
 _WHEN_IT = re.compile(
@@ -166,7 +167,6 @@ def _verb_before_determiner(words: list[str]) -> bool:
     )
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _MAIN_VERB_AFTER = re.compile(r"\s+\b(?:was|were|is|are|has|have|had|will)\b.*\Z")
 _NAME_WHOSE = re.compile(r"^([\w'’-]+(?:\s+[\w'’-]+){0,5}),\s+whose\s+(?=\w+\s+\w)")
 _RELATIVE_THAT = re.compile(r"^([\w'’-]+(?:\s+[\w'’-]+){0,5}),?\s+(?:that|which|who)\s+")
