@@ -59,6 +59,46 @@ def test_an_entrys_present_tense_reports_the_happening_at_its_date(recogniser):
     assert not [c for c in recogniser.candidates(undated) if c.evidence != "undated"]
 
 
+def _entries(recogniser, text: str, posted: dt.date) -> list[tuple[str, str, str]]:
+    post = Post("A chronology", posted, 1)
+    post.sentences = split_text(text, 2)
+    document = Document(Path("doc.txt"), "doc.txt", [post], [])
+    found = recogniser.candidates(document)
+    return [(c.type, str(c.date), c.evidence) for c in found if c.evidence != "undated"]
+
+
+def test_an_entrys_later_sentences_told_in_the_past_take_its_date(recogniser):
+    text = (
+        "July 2001. The partnership was completed. The Airline Group took 46 per cent of NATS"
+        " for nearly 800 million pounds.\n\n"
+        "2003. The rescue was completed. BAA, the airports operator, joined as a new shareholder."
+    )
+    found = _entries(recogniser, text, dt.date(2024, 12, 1))
+    assert ("ownership_changed", "2001-07", "relative") in found
+    assert ("ownership_changed", "2003", "relative") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next paragraph is no part of the entry
+        "July 2001. The partnership was completed.\n\nThe Airline Group took 46 per cent of NATS.",
+        # a heading ends it
+        "July 2001. The partnership was completed. Later years\nThe Airline Group took 46 per"
+        " cent of NATS.",
+        # what the entry's act provides, told in the present, is no happening of its own
+        "October 2004. The Act received Royal Assent. It provides for the Tote to be abolished,"
+        " its business passed to a successor company owned by the Crown.",
+        # a past perfect tells the background
+        "July 2001. The partnership was completed. The Airline Group had taken 46 per cent of"
+        " NATS.",
+    ],
+)
+def test_an_entrys_date_is_not_carried_past_its_entry_or_to_what_it_describes(recogniser, text):
+    found = _entries(recogniser, text, dt.date(2024, 12, 1))
+    assert not [f for f in found if f[2] == "relative"]
+
+
 @pytest.mark.parametrize(
     ("title", "future"),
     [

@@ -93,6 +93,8 @@ def date_happening(
     agreed = [d for d in agreed if not across_clauses(text, d.end, planned or 0)]
     dates = agreed or dates  # "in December agreed to end it in May": December
     chosen = nearest_mention(dates, *span, text, telling=telling(match))
+    if chosen is not None and not chosen.text and not _told_in_past(match, text):
+        chosen = None  # an entry's "It gives the police a power …" tells what it did, not news
     if chosen is not None:
         evidence: DateEvidence = "relative" if chosen.relative else "absolute"
         when = chosen.value and counted_from(text, span[1], chosen.start, chosen.value)
@@ -116,6 +118,22 @@ def _simple_past(match: FrameMatch) -> bool:
     if verb is None or verb.auxiliaries:
         return False
     return {"VBD", "VBN"} <= verb.forms and "VBZ" not in verb.forms
+
+
+def _told_in_past(match: FrameMatch, text: str) -> bool:
+    """Give whether the frame's verb is a simple past, active or passive ("took", "were
+    rebranded"), not a present, a perfect ("had found") or a future."""
+    verb = match.verb
+    if verb is None or verb.past_perfect or verb.future or "have" in verb.auxiliaries:
+        return False
+    if any(t.forms == {"VBZ"} and t.entity is None for t in match.tokens[: match.first]):
+        return False  # "It provides for the Tote to be abolished, its business passed to …"
+    if verb.auxiliaries:
+        return verb.passive and _WAS_BEFORE.search(text, 0, verb.start) is not None
+    return "VBD" in verb.forms and "VBZ" not in verb.forms
+
+
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:[a-z]+ly\s+)?\Z")
 
 
 def _decision_dates(

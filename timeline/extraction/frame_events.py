@@ -27,6 +27,7 @@ from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.dates import DateMention
 from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import EntityMention
+from timeline.extraction.entry_times import EntryTimes
 from timeline.extraction.events import (
     ENTITY_ROLES,
     Candidate,
@@ -133,12 +134,14 @@ class FrameRecogniser:
             previous = None  # the time the sentence before named last: "also" did it then
             it = None  # whom the sentence before's opening "It" meant: this one's means it too
             story_time = None  # previous, told with no year written ("last year"): a story's
+            entries = EntryTimes()
             for index, sentence in enumerate(sentences):
                 if _SALUTATION.match(sentence.text):  # a letter quoted: its "we" is its writer
                     subject = replace(subject, speaking=None)
                 lead = index < LEAD_SENTENCES
                 named = sentence_dates(sentence.text, post, earlier)
                 named = in_told_year(named, story_time) or also_then(sentence.text, previous)
+                named = entries.carried(sentence.line, sentence.text, named)
                 before = sentences[index - 1].text if index else None
                 it = self.subjects.it_means(sentence.text, before, it, post.posted)
                 person = self.subjects.person_means(sentence.text, before)

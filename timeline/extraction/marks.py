@@ -40,7 +40,7 @@ def frame_marks(match: FrameMatch, date: DateMention | None) -> list[Mark]:
             for token in match.roles.get(role, ())
             if token.entity is not None
         ]
-    if date is not None:
+    if date is not None and date.end > date.start:  # not an entry's date carried on
         marks.append(Mark(date.start, date.end, "date"))
     return marks
 
