@@ -189,6 +189,8 @@ DEVELOPMENT = (
     GoldSet("dev92", CORPUS / "dev92", ("dev",), (CORPUS / "dev92/gold-dev.yaml",)),
     GoldSet("dev93", CORPUS / "dev93", ("dev",), (CORPUS / "dev93/gold-dev.yaml",)),
     GoldSet("dev94", CORPUS / "dev94", ("dev",), (CORPUS / "dev94/gold-dev.yaml",)),
+    GoldSet("dev95", CORPUS / "dev95", ("dev",), (CORPUS / "dev95/gold-dev.yaml",)),
+    GoldSet("dev96", CORPUS / "dev96", ("dev",), (CORPUS / "dev96/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
