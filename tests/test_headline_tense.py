@@ -242,6 +242,10 @@ def test_that_season_dates_a_title_against_the_story():
             "Inspectors rate the CRC as requiring improvement",
             "Inspectors rate the CRC as requiring improvement",
         ),
+        (
+            "High Court finds Horizon contained bugs, errors and defects capable",
+            "High Court finds Horizon contained bugs, errors and defects",
+        ),
     ],
 )
 def test_a_title_never_ends_on_a_word_that_leads_to_nothing(title, expected):

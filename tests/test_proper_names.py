@@ -88,6 +88,11 @@ from timeline.extraction.proper_names import find_names, joined_names, word_name
         ("Between January and June the rate rose.", []),
         ("The Chancellor of the Exchequer announced it.", []),  # a post
         ("The Director of the Serious Fraud Office spoke.", ["Serious Fraud Office"]),
+        # a name may end on its number, but a count or a day is no part of one
+        ("Borealis bought High Speed 1, the railway.", ["Borealis", "High Speed 1"]),
+        ("Channel 4 will stay in public hands.", ["Channel 4"]),
+        ("Serco ran Northumbria 3 years ago.", ["Serco", "Northumbria"]),
+        ("Since 1 August, Serco has run it.", ["Serco"]),
     ],
 )
 def test_find_names_finds_capitalised_runs_not_english_words(sentence, names):

@@ -382,7 +382,7 @@ def test_the_company_set_beside_a_name_is_that_name_not_the_posts_subject(recogn
     )
     found = frame_found(recogniser, text, subject)
     assert [(c.type, c.title) for c in found] == [
-        ("company_collapsed", "Toucan Energy Holdings enters administration")
+        ("company_collapsed", "Toucan Energy Holdings 1 enters administration")
     ]
     alone = frame_found(recogniser, "In November 2022 the holding company collapsed.", subject)
     assert [c.title for c in alone] == ["Harbour Council collapses"]

@@ -95,5 +95,7 @@ _COUNTING = word_set(
 
 
 # Words a headline never ends on; a particle may ("MoJ steps in", "Union calls for").
-_LEADING_NOWHERE = word_set("of from the a an and or its their his her behalf at by with into to")
+_LEADING_NOWHERE = word_set(
+    "capable liable of from the a an and or its their his her behalf at by with into to"
+)
 _DEMONSTRATIVES = word_set("this that these those")

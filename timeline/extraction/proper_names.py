@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from timeline.extraction.date_patterns import is_month_name
+from timeline.extraction.date_patterns import _MONTH_WORD, is_month_name
 from timeline.extraction.entities import EntityMention
 from timeline.extraction.headlines import WIRE_PREFIX
 from timeline.extraction.lemmas import can_be_adjective, can_be_noun, known_word, word_set
@@ -21,7 +21,7 @@ __all__ = ["HONORIFICS", "find_names", "in_sentence_case", "joined_names", "word
 # Words a capitalised run may hold inside it: "Ministry of Justice", "Marks & Spencer".
 _JOINERS = frozenset({"of", "for", "&", "de", "la", "du", "von", "van"})
 # A word; a plural's apostrophe inside a name stays with it ("Barnsley Magistrates' Court").
-_WORD = re.compile(r"[A-Z][\w&.-]*s['’](?=\s+[A-Z])|[A-Za-z0-9][\w'’&.-]*[\w]|[A-Za-z&]")
+_WORD = re.compile(r"[A-Z][\w&.-]*s['’](?=\s+[A-Z])|[A-Za-z0-9][\w'’&.-]*[\w]|[A-Za-z&0-9]")
 # English words lemminflect does not list (function words) and calendar words: never names.
 _NOT_NAMES = frozenset(
     " ".join(
@@ -278,7 +278,17 @@ def _may_continue(word: re.Match[str], run: list[re.Match[str]], sentence: str) 
         return any(earlier.group() == "on" for earlier in run)
     if word.group() == "on":  # "Commission on Justice", not "Serco on Friday"
         return run[-1].group() in _BODY_WORDS
+    if len(word.group()) == 1 and word.group().isdigit():  # "High Speed 1", "Channel 4"
+        ending = _NAME_NUMBER_END.match(sentence, word.end())  # not "Wales 8 of 10", "Kent 3 years"
+        return bool(ending) and run[-1].group()[0].isupper() and not is_month_name(run[-1].group())
     return _capitalised(word.group()) or word.group().lower() in _JOINERS
+
+
+# What may follow a name's closing number: a stop, a capitalised word, a possessive, a verb.
+_NAME_NUMBER_END = re.compile(
+    rf"(?:[,.;:)]|['’]s\b|\s*\Z|\s+(?!(?i:{_MONTH_WORD}))[A-Z]"
+    r"|\s+(?:is|was|has|had|will|would|said|says|announced|became|went|won|lost)\b)"
+)
 
 
 def _capitalised(text: str) -> bool:

@@ -29,7 +29,7 @@ _TIME_WORDS = (
     r"(?:(?:yesterday|tomorrow) (?:morning|afternoon|evening)|"
     r"today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening|week|month|year)|"
     r"last (?:night|week|month|year)|next (?:week|month|year)|recently|for now(?:,? at least)?|now|"
-    r"(?:earlier|later) (?:this|last|next) (?:week|month|year)|"
+    r"(?:earlier|later) (?:this|last|next|that) (?:day|week|month|year)|"
     r"(?:in )?the (?:middle|end|start|beginning) of (?:this|last|next) (?:week|month|year)|"
     # "last Friday, 7 June": the weekday's date goes with it
     rf"(?:last|this|next) {WEEKDAY},? \d{{1,2}}(?:st|nd|rd|th)? (?:of )?"

@@ -6,6 +6,7 @@ import re
 
 from lemminflect import getInflection
 
+from timeline.extraction.clause_edges import clause_span
 from timeline.extraction.date_patterns import BEGINNING_PARTICIPLES
 from timeline.extraction.headline_limit import inside_name
 from timeline.extraction.headline_names import abbreviated, subject_named
@@ -34,13 +35,6 @@ from timeline.extraction.title_times import (
 )
 from timeline.extraction.title_told import said_plainly, told_headline, what_was_found
 
-# Semicolons, colons (not a title's: "Transforming Rehabilitation: A Strategy for Reform"),
-# dashes, and ", and" before a pronoun or possessive: "Serco agreed to repay £68.5m, and its
-# chairman apologised" is two clauses.
-_CLAUSE_EDGE = re.compile(
-    r"\s*(?:[;:]|\s[-–—]\s"
-    r"|,\s+(?:and|but)\s+(?=(?:its|their|his|her|it|he|she|they|we)\s))\s*"
-)
 # Openings that say how the writer got to the point, not what happened.
 _LEAD_IN = re.compile(
     r"^(?:(?:and|but|so|also|however|meanwhile|now|then|today|this morning|last night|"
@@ -172,7 +166,7 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     of it from the last comma before the trigger: "This morning, with the threat of legal
     proceedings hanging over him, Chris Grayling announced the bidders"."""
     sentence, trigger_span = without_asides(sentence, trigger_span)
-    clause_start, clause_end = _clause_around(sentence, trigger_span[0])
+    clause_start, clause_end = clause_span(sentence, trigger_span)
     clause = sentence[clause_start:clause_end]
     if len(clause.split()) < 4:  # too little on its own: "Dorset" or "(DDC)"
         clause, clause_start = sentence, 0
@@ -260,34 +254,6 @@ _LIST_GOES_ON = re.compile(r"[\w'’-]+(?: [\w'’-]+){0,2},? (?:and|or) ")
 def _trimmed(clause: str) -> str:
     clause = _LEAD_IN.sub("", clause.strip(EDGE_PUNCTUATION)).strip(EDGE_PUNCTUATION)
     return re.sub(r"\s+", " ", clause)
-
-
-def _clause_around(sentence: str, position: int) -> tuple[int, int]:
-    """Give the span of the clause of sentence that holds position."""
-    start, end = 0, len(sentence)
-    for edge in _CLAUSE_EDGE.finditer(sentence):
-        if _title_colon(sentence, edge):
-            continue
-        if edge.end() <= position:
-            start = edge.end()
-        elif edge.start() >= position:
-            end = edge.start()
-            break
-    return start, end
-
-
-def _title_colon(sentence: str, edge: re.Match[str]) -> bool:
-    """Give whether an edge is a colon between two words written in title case, inside a name:
-    "Transforming Rehabilitation: A Strategy for Reform" (not a heading's "DISPUTES: FURTHER")."""
-    return (
-        edge.group().strip() == ":"
-        and _TITLE_WORD_END.search(sentence, 0, edge.start()) is not None
-        and _TITLE_WORD_START.match(sentence, edge.end()) is not None
-    )
-
-
-_TITLE_WORD_END = re.compile(r"\b[A-Z][a-z][\w'’-]*$")
-_TITLE_WORD_START = re.compile(r"[A-Z](?:[a-z]|\s)")
 
 
 def _from_trigger_phrase(clause: str, position: int) -> str:
