@@ -95,6 +95,12 @@ def _dates(sentence, earlier=None):
             "2019-02-15",
             [("By the end of the day", "2019-02-15")],
         ),
+        # counted months and years, at the precision the time named gives
+        ("Two months later it bought a rival.", "2004-09", [("Two months later", "2004-11")]),
+        ("Three years earlier it had floated.", "2009-03", [("Three years earlier", "2006")]),
+        ("Three months later it failed.", "2016", []),  # which month is not said
+        # a comparison, not a time
+        ("The centre opened six years later than planned.", "2002-01", []),
     ],
 )
 def test_date_anaphora_a_phrase_takes_the_time_named_before(sentence, earlier, dates):

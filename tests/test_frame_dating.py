@@ -207,6 +207,18 @@ def test_frame_dating_two_verb_phrases_joined_by_and_keep_their_own_dates(recogn
     assert {str(c.date) for c in _found(recogniser, shared)} == {"2017-03"}
 
 
+def test_a_verb_joined_by_and_after_a_time_has_the_first_clauses_subject(recogniser):
+    text = (
+        "Blackstone, the American private equity firm, bought Southern Cross in September 2004,"
+        " and two months later bought Nursing Home Properties."
+    )
+    found = {(c.title, str(c.date)) for c in _found(recogniser, text)}
+    assert found == {
+        ("Blackstone buys Southern Cross", "2004-09"),
+        ("Blackstone buys Nursing Home Properties", "2004-11"),
+    }
+
+
 def test_frame_events_news_that_comes_months_after_a_happening_dates_it(recogniser):
     text = (
         "The collapse comes seven months after ministers announced that all 21 contracts would"

@@ -465,3 +465,14 @@ def test_the_agency_a_wire_dateline_names_is_never_its_subject(recogniser):
     ]
     post = replace(POST, title="Britain opens emergency hospital", sentences=sentences)
     assert recogniser.subjects.subject(post).organisation != "Albion Wire"
+
+
+def test_a_law_is_never_the_company_a_post_is_about(recogniser):
+    post = post_of(
+        "The regulator starts reading the accounts",
+        "On Wednesday the regulator took on a new job.",
+        "The duty comes from the Care Act, which received Royal Assent last May.",
+        "Most of the attention has gone to the Act's rules, but Southern Cross matters more.",
+        "Southern Cross was a creature of the property boom.",
+    )
+    assert recogniser.subjects.subject(post).organisation == "Southern Cross"

@@ -43,6 +43,8 @@ _BACK_REFERENCE: Final = re.compile(
     rf"|{_FOLLOWING}\s+(?P<following_month>{_MONTH_WORD})\b(?!\s+\d)"
     rf"|{_PREVIOUS}\s+(?P<previous_month>{_MONTH_WORD})\b(?!\s+\d)"
     rf"|(?:a|one)\s+(?P<later_unit>week|month|year)\s+later"
+    rf"|(?P<counted>two|three|four|five|six|\d{{1,2}})\s+(?P<counted_unit>month|year)s"
+    rf"\s+(?P<counted_way>later|earlier)(?!\s+than)"
     rf"|{_PREVIOUS}\s+(?P<previous_unit>week|month|year)"
     rf"|(?:a|one)\s+(?P<earlier_unit>week|month|year)\s+(?:earlier|{_CLAUSE_END_BEFORE})"
     rf"|(?P<count>{_COUNT}\s+)?(?P<unit>hours?|days?|weeks|fortnight)\s+(?P<way>later|earlier"
@@ -279,6 +281,11 @@ def _referred(match: re.Match[str], antecedent: PartialDate) -> PartialDate | No
     offset = _offset(match)
     if offset is not None:
         return _within(antecedent, *offset)
+    if match.group("counted"):  # "two months later", "three years earlier"
+        step = count_value(match.group("counted")) * (
+            -1 if match.group("counted_way") == "earlier" else 1
+        )
+        return _shifted(antecedent, match.group("counted_unit"), step)
     later = match.group("following_unit") or match.group("later_unit")
     if later:
         return _shifted(antecedent, later, 1)

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.frame_text import object_of_preposition
-from timeline.extraction.lemmas import Token
+from timeline.extraction.lemmas import Token, word_set
 
 # Words that end a clause for the nearest-entity search (English grammar, not vocabulary).
 CLAUSE_BREAKS = frozenset(
@@ -47,8 +48,23 @@ _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "this", "that"})
 
 
 def joined(tokens: Sequence[Token], index: int) -> bool:
-    """Give whether "and" at index joins the frame's verb to the clause before it."""
-    return 0 <= index < len(tokens) and tokens[index].lemma == "and"
+    """Give whether "and" at index, or before the time told at index ("and two months later
+    bought", "and then sold"), joins the frame's verb to the clause before it."""
+    told = index
+    while 0 <= told < len(tokens) and index - told < 4 and _told_time(tokens[told]):
+        told -= 1
+    return 0 <= told < len(tokens) and tokens[told].lemma == "and"
+
+
+def _told_time(token: Token) -> bool:
+    return token.lemma in _TIME_BETWEEN or token.text.isdigit() or is_month_name(token.text)
+
+
+# Words of a time told between "and" and its verb: "and two months later", "and in 2006".
+_TIME_BETWEEN = word_set(
+    "then late later soon shortly subsequently afterwards eventually finally in on a one two"
+    " three four five six day week month year"
+)
 
 
 def participle_after(tokens: Sequence[Token], index: int) -> bool:

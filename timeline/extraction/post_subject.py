@@ -14,7 +14,13 @@ from timeline.extraction.entities import Entities, EntityFinder, EntityMention
 from timeline.extraction.lead_lines import LEAD_SENTENCES, is_prose
 from timeline.extraction.noun_names import NounNames
 from timeline.extraction.phrases import PhraseMatcher, prepare
-from timeline.extraction.proper_names import find_names, in_sentence_case, joined_names, word_names
+from timeline.extraction.proper_names import (
+    find_names,
+    in_sentence_case,
+    is_law,
+    joined_names,
+    word_names,
+)
 from timeline.extraction.reference_dates import DATELINE
 from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
@@ -124,7 +130,7 @@ class SubjectFinder:
             for name, n in names.items()
             if name in title or not _publication(name, site)  # a firm's own release: its name
         ]
-        firms = [(n, name) for n, name in named if name.split()[-1].lower() not in self._public]
+        firms = [(n, name) for n, name in named if _may_be_firm(name, self._public)]
         organisations = [(n, name) for (kind, name), n in counts.items() if kind != "crc"]
         # "The firm" is a company: an owner, else a name; never a ministry or a union, which
         # may still speak as "we".
@@ -384,6 +390,11 @@ def _describes_name_before(text: str, start: int) -> bool:
 
 
 _NAME_AND_COMMA = re.compile(r"(?<=\s)[A-Z][\w&'’-]*(?:\s+\d+)?,\s*\Z")
+
+
+def _may_be_firm(name: str, public: set[str]) -> bool:
+    """Give whether a name may be a firm's: not a public body's ("Home Office"), nor a law's."""
+    return name.split()[-1].lower() not in public and not is_law(name)
 
 
 def _publication(name: str, site: str | None) -> bool:

@@ -216,6 +216,11 @@ _LAW = re.compile(
 )
 
 
+def is_law(name: str) -> bool:
+    """Give whether a name is a law's ("Care Act", "the Act", "Media Bill 2023"): no doer."""
+    return re.fullmatch(r"(?:.* )?(?:Act|Bill)(?: \d{4})?", name) is not None
+
+
 # A department or committee named by a list: "Department for Digital, Culture, Media and
 # Sport", "Commons Culture, Media and Sport Committee", "Business, Energy and Industrial
 # Strategy Committee".
