@@ -92,6 +92,9 @@ from timeline.extraction.proper_names import find_names, joined_names, word_name
         ("Borealis bought High Speed 1, the railway.", ["Borealis", "High Speed 1"]),
         ("Channel 4 will stay in public hands.", ["Channel 4"]),
         ("Serco ran Northumbria 3 years ago.", ["Serco", "Northumbria"]),
+        # a number word written with a capital inside a sentence opens a name
+        ("The homes went to Four Seasons Health Care.", ["Four Seasons Health Care"]),
+        ("He said Three CRCs failed.", []),
         ("Since 1 August, Serco has run it.", ["Serco"]),
     ],
 )

@@ -349,8 +349,10 @@ def planned_from(match: FrameMatch) -> int | None:
 
 
 def _opens_infinitive(tokens: Sequence[Token], index: int) -> bool:
-    """Give whether the token at index is the "to" of an infinitive ("to end the contract")."""
-    return tokens[index].lemma == "to" and "VB" in tokens[index + 1].forms
+    """Give whether the token at index is the "to" of an infinitive ("to end the contract", "a
+    restructuring to be worked out")."""
+    after = tokens[index + 1]
+    return tokens[index].lemma == "to" and ("VB" in after.forms or after.passive)
 
 
 def perfect(match: FrameMatch) -> bool:

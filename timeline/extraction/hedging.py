@@ -43,6 +43,8 @@ def hedged(match: FrameMatch, hedges: Sequence[tuple[int, int]]) -> bool:
         if decided and 0 <= verb.start - hedge_end <= _AUXILIARY_REACH:
             continue  # "agreed that the contract should not be extended": decided, not supposed
         if hedge_end > start and hedge_start < end:
+            if _asks(match, hedge_start):
+                continue  # "questioned whether": the asking happened
             return True
         if _asks_after(match, end, hedge_start) or _told_after(match, start, hedge_end):
             continue
@@ -79,10 +81,19 @@ def _asks_after(match: FrameMatch, end: int, hedge_start: int) -> bool:
 
 def _ends_on_that(match: FrameMatch) -> bool:
     """Give whether the frame tells or rules, its own words holding the "that" opening what it
-    tells ("{actor} rule that the"): a hedge after it stands in what was told."""
+    tells ("{actor} rule that the"), or asks, holding its "whether" ("{actor} question
+    whether"): a hedge after it stands in what was told or asked."""
     verb = match.verb
     told = telling(match) or verb is not None and verb.lemma == "rule"
-    return told and any(t.lemma == "that" for t in match.tokens[match.first : match.last])
+    own = {t.lemma for t in match.tokens[match.first : match.last]}
+    return told and "that" in own or match.frame.reporting_body and "whether" in own
+
+
+def _asks(match: FrameMatch, hedge_start: int) -> bool:
+    """Give whether the hedge is the own "whether" of a reporting body's frame ("{actor}
+    question whether"): the asking is its finding, not a supposition ("asked whether")."""
+    own = match.tokens[match.first : match.last] if match.frame.reporting_body else []
+    return any(t.start == hedge_start and t.lemma == "whether" for t in own)
 
 
 def _told_after(match: FrameMatch, start: int, hedge_end: int) -> bool:

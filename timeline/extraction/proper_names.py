@@ -315,13 +315,17 @@ def _close(
         return
     words = list(run)
     titled = bool(words) and words[0].group().lower().rstrip(".") in HONORIFICS  # "Mr Hinds"
-    while words and (
-        _bare(words[0].group()) in _NOT_NAMES  # "Today's report": no one's
-        or words[0].group().lower() in _JOINERS
-        or (
-            len(words) == 1
-            and _opens_sentence(words[0], sentence)
-            and _known_word(words[0].group())
+    while (
+        words
+        and not _numbered_name(words, sentence)
+        and (
+            _bare(words[0].group()) in _NOT_NAMES  # "Today's report": no one's
+            or words[0].group().lower() in _JOINERS
+            or (
+                len(words) == 1
+                and _opens_sentence(words[0], sentence)
+                and _known_word(words[0].group())
+            )
         )
     ):
         words.pop(0)
@@ -398,6 +402,21 @@ def _dateline(words: list[re.Match[str]], sentence: str) -> bool:
     capitals = all(word.group().isupper() for word in words)
     opening = _opens_sentence(words[0], sentence)
     return capitals and opening and bool(_DATELINE_END.match(sentence, words[-1].end()))
+
+
+def _numbered_name(words: list[re.Match[str]], sentence: str) -> bool:
+    """Give whether a name opens on a number word written with a capital inside the sentence,
+    which English writes small: "handed to Four Seasons Health Care", not "Three CRCs"."""
+    first = words[0].group()
+    return (
+        len(words) >= 3
+        and first[0].isupper()
+        and first.lower() in _NUMBER_WORDS
+        and not _opens_sentence(words[0], sentence)
+    )
+
+
+_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten twelve")
 
 
 def _opens_sentence(word: re.Match[str], sentence: str) -> bool:
