@@ -362,3 +362,21 @@ def test_frame_events_it_is_months_since_dates_what_the_sentence_tells_after_it(
     )
     ended = [c for c in _found(recogniser, text) if c.type == "contract_terminated"]
     assert [str(c.date) for c in ended] == ["2018-08"]  # six months before 15 February 2019
+
+
+def test_a_date_before_and_the_belongs_to_the_clause_before_when_the_triggers_own_has_one(
+    recogniser,
+):
+    text = (
+        "The ministry approved the plan in March 2010 and the merger took effect at the start"
+        " of 2011."
+    )
+    dates = {c.type: str(c.date) for c in _found(recogniser, text)}
+    assert dates == {"policy_announced": "2010-03", "service_restructured": "2011"}
+
+
+def test_a_law_named_with_its_year_received_royal_assent_in_that_year(recogniser):
+    text = "The Banking (Special Provisions) Act 2008 received Royal Assent late on 21 February."
+    assert [str(c.date) for c in _found(recogniser, text)] == ["2008-02-21"]
+    later = "The Criminal Justice Act 2003 came into force on 4 April."
+    assert [str(c.date) for c in _found(recogniser, later)] != ["2003-04-04"]

@@ -79,6 +79,7 @@ def with_back_references(
             referring.append(DateMention(match.group(), match.start(), match.end(), value, True))
     kept = [m for m in found if not any(m.start < r.end and r.start < m.end for r in referring)]
     kept = [_in_named_year(_in_named_month(m, found), found, referring) for m in kept]
+    kept = [_in_law_year(m, sentence) for m in kept]
     return sorted([*kept, *referring], key=lambda mention: mention.start)
 
 
@@ -189,6 +190,23 @@ def _in_named_year(
     if value.month < named.month:
         return mention  # "in June 2016 … in March": which March, the sentence does not say
     return _in_year(mention, named.year)
+
+
+def _in_law_year(mention: DateMention, sentence: str) -> DateMention:
+    """Give a year-less day or month on which a law named with its year received Royal Assent
+    in that year: "The Banking (Special Provisions) Act 2008 received Royal Assent late on 21
+    February" is 2008's (a law in force, amended or reviewed later keeps the day's own year)."""
+    value = mention.value
+    bare = mention.relative and value is not None and value.month is not None
+    years = {int(y) for y in _LAW_YEAR.findall(sentence, 0, mention.start)}
+    if not bare or _YEAR.search(mention.text) or len(years) != 1 or _ASSENT not in sentence:
+        return mention
+    year = years.pop()
+    return _in_year(mention, year) if year < value.year else mention
+
+
+_ASSENT: Final = "Royal Assent"
+_LAW_YEAR: Final = re.compile(r"(?<=\bAct )(?:19|20)\d\d\b|\b(?:19|20)\d\d(?= Act\b)")
 
 
 def _in_year(mention: DateMention, year: int) -> DateMention:

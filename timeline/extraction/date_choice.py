@@ -201,7 +201,9 @@ def _told_finer(chosen: DateMention, pool: Sequence[DateMention]) -> DateMention
 # "was handed the contract in December 2014 and took ownership in February 2015": a date just
 # before "and" and the trigger's verb ends the verb phrase before it, when the trigger's own
 # phrase has a date ("inspected it in March 2017 and rated it" shares one).
-_ENDS_VERB_PHRASE = re.compile(r"\s*,?\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?\Z", re.I)
+_ENDS_VERB_PHRASE = re.compile(
+    r"\s*,?\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:the|its|their)\s+)?\Z", re.I
+)
 # "confirmed on Friday that Port stood down at the end of August": a date just before the
 # "that" opening what is told is the telling's, when the told verb has a date right after it
 # (not "that it had closed its investigation into allegations made last summer").
