@@ -10,14 +10,16 @@ from timeline.extraction.title_objects import names_post
 
 __all__ = ["without_asides"]
 
-# Asides in brackets, ", which …," clauses, ", along with …,", ", chaired by …," and ", for
-# example," say something about a word, or how the writer got to it, not what happened.
+# Asides in brackets, ", which …," clauses, ", along with …,", ", chaired by …,", a span
+# ", from X to Y," and ", for example," say something about a word, or how the writer got to
+# it, not what happened.
 _ASIDE = re.compile(
     r"\s*[(\[][^()\[\]]{0,200}[)\]]"
     r"|,\s+(?:which|who|whose|whom|along with|together with|as well as|alongside|including)\b"
     r"(?:[^,;:()]|,(?=\S)){0,150},(?=\s)"
     r"|,\s+(?:chaired|led|headed|run|owned|founded|set up)\s+by\s+[^,;:()]{1,80},(?=\s)"
     r"|,\s+(?:renamed|formerly|now called|later renamed|since renamed)\s+[^,;:()]{1,60},(?=\s)"
+    r"|(?:,|(?<=,))\s+from\s+[^,;:()]{1,60}\s+to\s+[^,;:()]{1,60},(?=\s)"
     r"|,\s+(?:for example|for instance|however|in turn|in fact|of course|in particular|"
     r"by contrast|it seems|meanwhile|too|though),(?=\s)"
 )
