@@ -344,6 +344,6 @@ _POST = re.compile(
     r"|leader|manager|editor)\b)"
     r"(?:\s+(?:of|and|for|the|deputy"
     r"|[A-Z][\w'’&]*-[a-z]+\s+[a-z]+"  # "the Labour-run council"
-    r"|[A-Z][\w'’&-]*|(?:chief|executive|inspector|secretary|minister"
+    r"|(?!I\b)[A-Z][\w'’&-]*|(?:chief|executive|inspector|secretary|minister"  # not "and I"
     r"|director|chair\w*|head|officer)\b)){0,9}(?:\s+\([A-Z][A-Za-z]{1,7}\))?"
 )
