@@ -38,6 +38,12 @@ from timeline.extraction.plural_subjects import plural_name
         ("The companies that took over probation", "The companies that take over probation"),
         ("The company that took over probation", "The company that takes over probation"),
         ("Inspectors who visited the company", "Inspectors who visit the company"),
+        # a counted noun English may not know is plural by its count
+        (
+            "The two inspectorates published their second report",
+            "The two inspectorates publish their second report",
+        ),
+        ("The status published a review", "The status publishes a review"),
     ],
 )
 def test_a_clauses_verb_agrees_with_the_number_its_subject_names(clause, expected):
