@@ -109,3 +109,23 @@ def test_an_entrys_date_is_not_carried_past_its_entry_or_to_what_it_describes(re
 )
 def test_a_participle_spelt_as_the_present_is_read_as_the_passive(title, future):
     assert future_form(title) == future
+
+
+def test_a_line_ending_on_of_carries_on_even_when_the_next_opens_on_a_date():
+    text = (
+        "20 March 2002. After the fall in traffic that followed the attacks of\n"
+        "September 2001, the minister confirmed a loan."
+    )
+    assert len(split_text(text)) == 1
+
+
+def test_an_entrys_opening_phrase_dated_outside_its_label_is_background(recogniser):
+    text = (
+        "20 March 2002. After the fall in traffic that followed the attacks of September 2001,"
+        " the Transport Secretary confirmed a loan facility of 60 million pounds for NATS."
+    )
+    found = _entries(recogniser, text, dt.date(2024, 12, 1))
+    assert ("funding_changed", "2002-03-20", "absolute") in found
+    assert not [f for f in found if f[1].startswith("2001")]
+    within = "August 2018. On 20 August, the inspectorate issued an urgent notification."
+    assert [f[1] for f in _entries(recogniser, within, dt.date(2019, 4, 1))] == ["2018-08-20"]

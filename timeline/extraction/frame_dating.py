@@ -58,6 +58,7 @@ def date_happening(
     a headline); leads whether it opens a post about this kind of happening."""
     span = (match_start(match), match_end(match))
     entry = chronology_entry(text, dates)  # its "now" is its label's day, not its post's
+    label = dates[0] if entry else None
     told_now = perfect(match) and not told_earlier(match, text)  # "has entered": today's
     attributed = False  # dated in a clause of its own that tells it: ", it said on Tuesday,"
     if kind == "decision":
@@ -95,6 +96,8 @@ def date_happening(
     chosen = nearest_mention(dates, *span, text, telling=telling(match))
     if chosen is not None and not chosen.text and not _told_in_past(match, text):
         chosen = None  # an entry's "It gives the police a power …" tells what it did, not news
+    if label and chosen and _background(chosen, label, text, span[0]):
+        chosen = label  # "20 March 2002. After … the attacks of September 2001, X confirmed …"
     if chosen is not None:
         evidence: DateEvidence = "relative" if chosen.relative else "absolute"
         when = chosen.value and counted_from(text, span[1], chosen.start, chosen.value)
@@ -118,6 +121,15 @@ def _simple_past(match: FrameMatch) -> bool:
     if verb is None or verb.auxiliaries:
         return False
     return {"VBD", "VBN"} <= verb.forms and "VBZ" not in verb.forms
+
+
+def _background(chosen: DateMention, label: DateMention, text: str, start: int) -> bool:
+    """Give whether a date before a comma that precedes the frame's words lies outside the
+    time its chronology entry's label names: the background of an opening phrase."""
+    if chosen.value is None or label.value is None or "," not in text[chosen.end : start]:
+        return False
+    within = label.value.start() <= chosen.value.start() <= label.value.end()
+    return chosen.end <= start and not within
 
 
 def _told_in_past(match: FrameMatch, text: str) -> bool:

@@ -142,12 +142,15 @@ def _continues(previous: str, text: str, wrapped: bool = True) -> bool:
     ending = previous.rstrip()[-4:]
     if not ending or _CLOSED.search(ending) or not any(c.isalpha() for c in previous):
         return False
+    if _JOINING_END.search(previous):
+        return True  # "… redundancies and" / "Black Country office closures"; "… the attacks
+        # of" / "September 2001, the Transport Secretary …": no dated row ends so
     if _DATED_ROW.match(previous) and _DATED_ROW.match(text):
         return False
     if _table_rows(previous, text):
         return False
-    if text.lstrip()[:1].islower() or _JOINING_END.search(previous):
-        return True  # "… redundancies and" / "Black Country office closures"
+    if text.lstrip()[:1].islower():
+        return True  # a sentence carried on in lower case
     return wrapped and len(previous.strip()) >= 60
 
 
