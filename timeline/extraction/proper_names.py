@@ -11,10 +11,11 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from timeline.extraction.date_patterns import _MONTH_WORD, is_month_name
+from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.entities import EntityMention
 from timeline.extraction.headlines import WIRE_PREFIX
 from timeline.extraction.lemmas import can_be_adjective, can_be_noun, known_word, word_set
+from timeline.extraction.name_numbers import number_ends_name, numbered_name
 
 __all__ = ["HONORIFICS", "find_names", "in_sentence_case", "joined_names", "word_names"]
 
@@ -284,16 +285,8 @@ def _may_continue(word: re.Match[str], run: list[re.Match[str]], sentence: str) 
     if word.group() == "on":  # "Commission on Justice", not "Serco on Friday"
         return run[-1].group() in _BODY_WORDS
     if len(word.group()) == 1 and word.group().isdigit():  # "High Speed 1", "Channel 4"
-        ending = _NAME_NUMBER_END.match(sentence, word.end())  # not "Wales 8 of 10", "Kent 3 years"
-        return bool(ending) and run[-1].group()[0].isupper() and not is_month_name(run[-1].group())
+        return number_ends_name(run[-1].group(), sentence, word.end())
     return _capitalised(word.group()) or word.group().lower() in _JOINERS
-
-
-# What may follow a name's closing number: a stop, a capitalised word, a possessive, a verb.
-_NAME_NUMBER_END = re.compile(
-    rf"(?:[,.;:)]|['’]s\b|\s*\Z|\s+(?!(?i:{_MONTH_WORD}))[A-Z]"
-    r"|\s+(?:is|was|has|had|will|would|said|says|announced|became|went|won|lost)\b)"
-)
 
 
 def _capitalised(text: str) -> bool:
@@ -317,7 +310,7 @@ def _close(
     titled = bool(words) and words[0].group().lower().rstrip(".") in HONORIFICS  # "Mr Hinds"
     while (
         words
-        and not _numbered_name(words, sentence)
+        and not numbered_name([w.group() for w in words], _opens_sentence(words[0], sentence))
         and (
             _bare(words[0].group()) in _NOT_NAMES  # "Today's report": no one's
             or words[0].group().lower() in _JOINERS
@@ -402,21 +395,6 @@ def _dateline(words: list[re.Match[str]], sentence: str) -> bool:
     capitals = all(word.group().isupper() for word in words)
     opening = _opens_sentence(words[0], sentence)
     return capitals and opening and bool(_DATELINE_END.match(sentence, words[-1].end()))
-
-
-def _numbered_name(words: list[re.Match[str]], sentence: str) -> bool:
-    """Give whether a name opens on a number word written with a capital inside the sentence,
-    which English writes small: "handed to Four Seasons Health Care", not "Three CRCs"."""
-    first = words[0].group()
-    return (
-        len(words) >= 3
-        and first[0].isupper()
-        and first.lower() in _NUMBER_WORDS
-        and not _opens_sentence(words[0], sentence)
-    )
-
-
-_NUMBER_WORDS = word_set("one two three four five six seven eight nine ten twelve")
 
 
 def _opens_sentence(word: re.Match[str], sentence: str) -> bool:
