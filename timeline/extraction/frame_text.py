@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.extraction.lemmas import Token, can_be_noun
+from timeline.extraction.lemmas import ARTICLES, Token, can_be_noun
 
 
 def lemma_text(tokens: Sequence[Token]) -> tuple[str, list[int]]:
@@ -31,7 +31,6 @@ def token_at(starts: Sequence[int], offset: int) -> int:
 
 _RELATIVES = frozenset({"which", "who", "whose"})
 _ALONG = frozenset({"along", "together", "alongside", "including"})
-_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def bracketed_tokens(tokens: Sequence[Token]) -> set[int]:
@@ -108,7 +107,7 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
     third = tokens[comma + 3] if comma + 3 < len(tokens) else None
     adjective = following[1].entity is None and third is not None and third.text.islower()
     adjective = adjective or _NATION.fullmatch(following[1].text) is not None  # "the U.S. firm"
-    described = following[0].lemma in _ARTICLES and (
+    described = following[0].lemma in ARTICLES and (
         following[1].text[:1].islower() or "-" in following[1].text or adjective
     )
     described = described or following[0].text in _DESCRIBING_ADVERBS  # ", previously best known"

@@ -29,6 +29,11 @@ def abbreviated(text: str) -> str:
     return _NAMED_THEN_ABBREVIATED.sub(shortened, text)
 
 
+# A name's run of capitalised words with the small words a name holds ("HM Inspectorate of
+# Prisons", "Department for Education"): one word, then each further word of it.
+NAME_WORD = r"[A-Z][\w'’&-]*"
+NAME_GOES_ON = rf"\s+(?:of|for|and|{NAME_WORD})"
+
 _NAMED_THEN_ABBREVIATED = re.compile(
     r"((?:[A-Z][\w'’&-]*|and|of|for|the)(?:\s+(?:[A-Z][\w'’&-]*|and|of|for|the))*)"
     r"\s+\(([A-Z][A-Za-z]{1,7})\)"

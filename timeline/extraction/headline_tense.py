@@ -9,6 +9,7 @@ import re
 from lemminflect import getInflection
 
 from timeline.extraction.lemmas import (
+    ARTICLES,
     DETERMINERS,
     PREPOSITIONS,
     REFLEXIVES,
@@ -130,7 +131,6 @@ _TOLD_PERFECT = re.compile(  # "it had", "both firms had", "the company had"
     r"(it|he|she|they|we|(?:both|all|the|its|their)\s+[a-z]+(?:\s+[a-z]+)?)\s+)had\s+([a-z]+)"
 )
 _PLURALS = frozenset({"they", "we"})
-_ARTICLES = frozenset({"the", "a", "an"})
 _TOLD_THERE = re.compile(r"(\s+(?:[\w,]+\s+){0,5}?(?:that\s+)?there\s+)(was|were)\b")
 
 
@@ -239,7 +239,7 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     particle = following in _PARTICLES and index + 2 < len(tokens)  # "turned down the request"
     object_ = tokens[index + 2].lemma if particle else following
     at = index - 2 if adverb else index - 1  # the clause's first word, or one after "the"
-    noun = at == 0 or tokens[at - 1].lemma in _ARTICLES
+    noun = at == 0 or tokens[at - 1].lemma in ARTICLES
     noun = noun and not any(t.auxiliaries for t in tokens[index + 1 : index + 5])  # "… are"
     noun = noun and object_ not in PREPOSITIONS  # "contracts handed out to firms": a passive
     after_verb = "VBZ" in before.forms and before.text.islower() and "VBN" in token.forms

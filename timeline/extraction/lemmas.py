@@ -67,6 +67,8 @@ NEGATIONS = frozenset({"not", "n't", "never", "no longer"})
 REFLEXIVES = frozenset(["itself", "themselves", "himself", "herself", "ourselves", "myself"])
 # Who a sentence means without naming: "it", "they", "we".
 PERSONAL_PRONOUNS = frozenset(["it", "he", "she", "they", "i", "we", "you"])
+# The articles: "the collapse", "a consultation".
+ARTICLES = frozenset({"the", "a", "an"})
 # Words that open a noun phrase: "the collapse", "its report", "that decision".
 DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "this", "that"})
 # Prepositions that open a phrase after a noun or verb: "the chief inspector of probation".

@@ -15,7 +15,7 @@ from timeline.extraction.frame_dating import match_end, match_start
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.happenings import report_kind
 from timeline.extraction.joined_subjects import TIME_BEFORE_PARTICIPLE
-from timeline.extraction.lemmas import Token, lemma_of
+from timeline.extraction.lemmas import ARTICLES, Token, lemma_of
 from timeline.model import Mark
 from timeline.partial_date import PartialDate
 
@@ -107,13 +107,12 @@ _POSSESSIVES = frozenset({"its", "their", "our", "your", "his", "her", "my"})
 def _a_topic(tokens: Sequence[Token], first: int) -> bool:
     """Give whether the words from first on are what a consultation, debate or inquiry is
     about ("a consultation on a change of ownership", "a debate about the sale")."""
-    before = [t.lemma for t in tokens[max(0, first - 3) : first] if t.lemma not in _ARTICLES]
+    before = [t.lemma for t in tokens[max(0, first - 3) : first] if t.lemma not in ARTICLES]
     doing = first < len(tokens) and "VBG" in tokens[first].forms  # "a consultation on cutting
     # 400 posts" starts the cutting
     return len(before) >= 2 and before[-1] in _ABOUT and before[-2] in _TOPIC_NOUNS and not doing
 
 
-_ARTICLES = frozenset({"a", "an", "the"})
 _ABOUT = frozenset({"on", "about", "into", "over"})
 # What is yet to be decided; not an inquiry or review, which looks into what happened.
 _TOPIC_NOUNS = frozenset({"consultation", "debate", "talk", "vote", "proposal", "paper"})

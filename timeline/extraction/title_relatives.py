@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from timeline.extraction.headline_names import NAME_GOES_ON, NAME_WORD
 from timeline.extraction.lemmas import can_be_noun, lemma_of, tokenise
 from timeline.extraction.plural_subjects import plural_subject
 
@@ -73,7 +74,7 @@ def when_it_made_main(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[
 
 
 _WHEN_IT = re.compile(
-    r"When\s+(?P<doer>(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|[A-Z][\w'’&-]*))*"
+    rf"When\s+(?P<doer>(?:the\s+)?{NAME_WORD}(?:{NAME_GOES_ON})*"
     r"|the\s+[a-z]+)\s+[a-z]+(?:\s+[\w'’-]+){0,8}?\s+it\s+(?P<rest>(?P<verb>[a-z]+)\b.*)\Z",
     re.DOTALL,
 )

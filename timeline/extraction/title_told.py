@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.extraction.headline_cuts import left_open
+from timeline.extraction.headline_names import NAME_GOES_ON, NAME_WORD
 from timeline.extraction.headlines import HEADLINE_LIMIT, TOLD_PEOPLE, headline
 from timeline.extraction.lemmas import known_word, lemma_of, tokenise
 from timeline.extraction.title_times import DATE, without_dates, without_relative_time
@@ -75,7 +76,7 @@ def _teller_for_pronoun(sentence: str, told: re.Match[str], subject: str) -> str
 # "Ministers", "Network Rail" (not "The committee has", "Serco first").
 _TELLER = re.compile(
     r"The\s+(?:[A-Z][\w'’-]*\s+)?[a-z][\w-]*"
-    r"|(?:The\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|[A-Z][\w'’&-]*)){0,5}"
+    rf"|(?:The\s+)?{NAME_WORD}(?:{NAME_GOES_ON}){{0,5}}"
 )
 
 
