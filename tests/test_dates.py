@@ -240,6 +240,12 @@ CASES = [
         [("next summer", "2019-summer"), ("this winter", "2018-winter")],
     ),
     ("LONDON, Oct 19 (Reuters) - Germany", D(2019, 10, 20), [("Oct 19", "2019-10-19")]),
+    # Listed days: the happening began on the first ("walked out on 14 and 15 May").
+    ("walked out on 14 and 15 May", D(2014, 7, 1), [("14 and 15 May", "2014-05-14")]),
+    ("strikes on 3, 4 and 5 June 2014", D(2014, 7, 1), [("3, 4 and 5 June 2014", "2014-06-03")]),
+    ("the hearing on 29-30 November", D(2022, 12, 9), [("29-30 November", "2022-11-29")]),
+    ("some 250 and 15 May", D(2014, 7, 1), [("15 May", "2014-05-15")]),
+    ("in 2014 and 15 May", D(2015, 7, 1), [("2014", "2014"), ("15 May", "2015-05-15")]),
 ]
 
 

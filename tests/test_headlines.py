@@ -129,6 +129,20 @@ from timeline.extraction.headlines import (
             None,
             "Trust takes over",
         ),
+        # "so that" tells what for, not the news; a power held since a time is one now had
+        (
+            "courts in England and Wales have been able to defer sentence so that a victim can"
+            " take part",
+            None,
+            "Courts in England and Wales can defer sentence",
+        ),
+        # a plural noun and its place, then the verb: not a verb that opens the clause
+        (
+            "magistrates in Kent have been able to order curfews",
+            None,
+            "Magistrates in Kent can order curfews",
+        ),
+        ("takes over from Serco in May", None, None),
     ],
 )
 def test_headline_reads_as_a_headline(clause, subject, expected):

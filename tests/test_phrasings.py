@@ -23,7 +23,7 @@ def _dated(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 834
+    assert len(CASES) == 839
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -133,7 +133,7 @@ def test_a_reason_after_a_comma_attributes_no_decision(recogniser):
 def test_a_day_written_within_a_time_pointed_to_dates_finer(recogniser):
     text = "Care UK staff also struck for two days earlier this month, on 6 and 7 April."
     found = _dated(recogniser, text, dt.date(2014, 4, 22))
-    assert [f[:2] for f in found] == [("industrial_action", "2014-04-07")]
+    assert [f[:2] for f in found] == [("industrial_action", "2014-04-06")]
 
 
 def test_a_count_of_times_hedges_unless_it_multiplies_a_sum(recogniser):

@@ -73,7 +73,17 @@ def _cut_span(words: list[str]) -> bool:
         and words[-3].lower() not in _SPAN_PREPOSITIONS
         and words[-3].lower() != "the"  # "in the last days": a time of its own
         and not lemma_of(words[-3].lower())[1]  # "… the strike lasts three weeks"
+        and not _rated(words[-3])  # "curfews of up to 20 hours a day": a rate
     )
+
+
+def _rated(word: str) -> bool:
+    """Give whether word is counted "a day" or "a week" as a rate ("20 hours", "£50", "twice")."""
+    bare = word.lower().strip("£$€,.")
+    return bare in _TIME_UNITS or bare in _RATED or bare.replace(".", "").isdigit()
+
+
+_RATED = word_set("pounds times twice once")
 
 
 _SPAN_PREPOSITIONS = word_set(

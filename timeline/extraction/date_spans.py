@@ -7,8 +7,10 @@ Each gives (value, relative), or None to reject the candidate.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
+import re
 from collections.abc import Callable
 from typing import Final
 
@@ -84,3 +86,22 @@ def resolve_day_before(group: _Group, anchor: dt.date | None) -> _Result:
     word = (group("rel") or group("rel2") or "").lower()
     step = -1 if word in ("before", "previous") else 1
     return PartialDate.from_date(anchor + dt.timedelta(days=step)), True
+
+
+# Days listed before the one a date names: "on 14 and 15 May", "3, 4 and 5 June", "14-15 May".
+_LISTED_DAYS = re.compile(
+    r"\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*(?:,?\s+and\s+|\s*[-–]\s*|\s+to\s+)\Z"
+)
+
+
+def first_listed_day(sentence: str, start: int, value: PartialDate) -> tuple[int, PartialDate]:
+    """Give where a date that lists its days begins, and its first day: a walkout "on 14 and 15
+    May" began on 14 May. A date with no list before it is left as it is."""
+    listed = _LISTED_DAYS.search(sentence, max(0, start - 24), start)
+    if value.day is None or listed is None or not sentence[start : start + 1].isdigit():
+        return start, value
+    first = int(listed.group("first"))
+    if not 1 <= first < value.day:
+        return start, value
+    return listed.start(), dataclasses.replace(value, day=first)

@@ -33,6 +33,7 @@ from timeline.extraction.date_patterns import (
     holiday_day,
 )
 from timeline.extraction.date_spans import (
+    first_listed_day,
     resolve_day_before,
     resolve_quarter,
     resolve_season,
@@ -397,5 +398,6 @@ def find_dates(sentence: str, reference: dt.date | None) -> list[DateMention]:
             result = _resolve(kind, group, sentence, start, reference)
         if result is not None:
             value, relative = result
-            mentions.append(DateMention(match.group(), start, end, value, relative))
+            start, value = first_listed_day(sentence, start, value) if value else (start, value)
+            mentions.append(DateMention(sentence[start:end], start, end, value, relative))
     return mentions

@@ -354,8 +354,10 @@ def without_trailing_clause(text: str) -> str:
 
 
 _TRAILING_CLAUSE = re.compile(
-    r",\s+(?:when|while|whereas|as|because|although|though|after|before|until|so)\s+\S.*\Z", re.I
-)
+    r"(?:,\s+(?:when|while|whereas|as|because|although|though|after|before|until|so)|\s+so\s+that)"
+    r"\s+\S.*\Z",
+    re.I,
+)  # "…, when high-risk cases went to the NPS", "can defer sentence so that a victim …"
 
 
 def without_subject_asides(text: str, asides: re.Pattern[str] | None = None) -> str:

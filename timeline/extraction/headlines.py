@@ -28,6 +28,7 @@ from timeline.extraction.headline_limit import (
 from timeline.extraction.headline_names import abbreviated, by_name
 from timeline.extraction.headline_tense import BE_FORMS, present_tense
 from timeline.extraction.lemmas import (
+    PREPOSITIONS,
     Token,
     can_be_noun,
     known_word,
@@ -287,6 +288,8 @@ def opens_with_verb(text: str) -> bool:
     first = words[:2]
     if not first or not text[:1].islower() or not (first[0].auxiliaries or first[0].forms):
         return False
+    if _plural_before_place(tokenise(text[:90])):
+        return False  # "courts in England and Wales have been able to …": nouns, then the verb
     opened_by_auxiliary = first[0].auxiliaries and first[0].start > 0  # "were the …"
     if opened_by_auxiliary or len(first) < 2:
         return True
@@ -295,6 +298,16 @@ def opens_with_verb(text: str) -> bool:
     if first[1].lemma == "and" and can_be_noun(first[0].text):
         return False  # "police and crime commissioners took office": nouns joined
     return not _noun_before_verb(*first)
+
+
+def _plural_before_place(words: list[Token]) -> bool:
+    """Give whether words open on a plural noun and a preposition whose phrase a verb group
+    follows: "courts in England and Wales have been able", not "takes over from Serco"."""
+    if len(words) < 3 or words[0].forms != {"VBZ"} or not can_be_noun(words[0].text):
+        return False
+    if words[1].lemma not in PREPOSITIONS or words[1].forms:
+        return False
+    return any(word.auxiliaries for word in words[2:9])
 
 
 def _noun_before_verb(first: Token, following: Token) -> bool:

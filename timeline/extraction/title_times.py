@@ -65,7 +65,9 @@ _TIME_THEN_APPOSITIVE = re.compile(
 
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY = rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?"
+# Days listed before the last: "on 3, 4 and 5 June", "on 14-15 May".
+_DAY_LISTED = r"\d{1,2}(?:st|nd|rd|th)?(?:,\s*|\s*[-–]\s*|,?\s+and\s+|\s+to\s+)"
+_DAY = rf"(?:{WEEKDAY},?\s+)?(?:the\s+)?(?:{_DAY_LISTED})*\d{{1,2}}(?:st|nd|rd|th)?"
 DATE = (
     rf"(?:{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+\d{{4}})?|{_MONTH}\s+{_DAY}(?:,?\s+\d{{4}})?"
     rf"|(?:early|late|mid-?)?\s*{_MONTH}(?:\s+\d{{4}})?|\d{{4}})"

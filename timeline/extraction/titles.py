@@ -104,7 +104,8 @@ _FINDING = re.compile(r"\b(?:recommends|finds|concludes|warns|urges|criticises|s
 _AS_BEFORE = re.compile(
     r"\sas\s(?!.*\s(?:after|because|when|since|following|until|once|while|where)\s)", re.I
 )
-_SINCE = re.compile(r"\b(?:has|have|had)\b.*\bsince\b", re.I)  # a perfect held "since"
+# A state held "since" a time ("has run the service since 2006"); not a power had since then.
+_SINCE = re.compile(r"\b(?:has|have|had)\b(?!\s+been\s+able\b).*\bsince\b", re.I)
 
 
 def _abbreviated(sentence: str, span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
