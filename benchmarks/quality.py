@@ -191,6 +191,7 @@ DEVELOPMENT = (
     GoldSet("dev94", CORPUS / "dev94", ("dev",), (CORPUS / "dev94/gold-dev.yaml",)),
     GoldSet("dev95", CORPUS / "dev95", ("dev",), (CORPUS / "dev95/gold-dev.yaml",)),
     GoldSet("dev96", CORPUS / "dev96", ("dev",), (CORPUS / "dev96/gold-dev.yaml",)),
+    GoldSet("dev97", CORPUS / "dev97", ("dev",), (CORPUS / "dev97/gold-dev.yaml",)),
     GoldSet("dev98", CORPUS / "dev98", ("dev",), (CORPUS / "dev98/gold-dev.yaml",)),
 )
 HELD_BACK = (
