@@ -246,6 +246,10 @@ CASES = [
     ("the hearing on 29-30 November", D(2022, 12, 9), [("29-30 November", "2022-11-29")]),
     ("some 250 and 15 May", D(2014, 7, 1), [("15 May", "2014-05-15")]),
     ("in 2014 and 15 May", D(2015, 7, 1), [("2014", "2014"), ("15 May", "2015-05-15")]),
+    # A month's or a weekday's own happening: "August's inspection", "Wednesday's Budget".
+    ("August's joint inspection found", D(2021, 9, 10), [("August", "2021-08")]),
+    ("Amid Wednesday's Budget", D(2020, 3, 13), [("Wednesday", "2020-03-11")]),
+    ("May's government fell", D(2019, 9, 1), []),
 ]
 
 

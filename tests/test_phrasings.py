@@ -23,7 +23,7 @@ def _dated(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 839
+    assert len(CASES) == 859
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -518,3 +518,28 @@ def test_a_happening_still_to_be_worked_out_is_none(recogniser):
         " to be worked out."
     )
     assert [f[0] for f in _found(recogniser, text)] == ["funding_changed"]
+
+
+def test_what_happened_some_weeks_before_a_headline_is_no_news_of_its_day(recogniser):
+    text = "Unions call for more staff, weeks after the service was reorganised."
+    assert _found(recogniser, text, dt.date(2021, 7, 8)) == []
+
+
+def test_by_a_date_dates_only_its_own_clauses_past_perfect(recogniser):
+    done = "By March 2003 the company had repaid all it had borrowed under the loan."
+    assert _dated(recogniser, done, dt.date(2009, 3, 1))[0][:2] == ("funding_changed", "2003-03")
+    later = (
+        "By July 2007 the project was two years late and its cost had risen to 690 million"
+        " pounds, auditors found."
+    )
+    assert _dated(recogniser, later, dt.date(2009, 3, 1)) == []
+
+
+def test_a_unions_pay_offer_recommended_is_no_takeover(recogniser):
+    text = "On 1 August the union committee agreed to recommend the offer from HMPPS to members."
+    assert [f for f in _found(recogniser, text) if f[0] == "ownership_changed"] == []
+
+
+def test_a_state_held_since_a_time_no_date_names_is_not_dated_by_its_post(recogniser):
+    text = "For most of the time since then the CRC has been supervised by Working Links."
+    assert _dated(recogniser, text) == []

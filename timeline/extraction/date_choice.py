@@ -31,6 +31,9 @@ NOT_UNTIL = re.compile(
 )
 # "before 2015 was out", "before the year was over": within it, no deadline.
 _WAS_OUT = re.compile(r"\s+(?:was|were|had\s+been)\s+(?:out|over)\b", re.I)
+# "By March 2003 the company had repaid everything": done by then, the time it dates.
+_BY_OPENING = re.compile(r"\s*by\s+", re.I)
+_DONE_AFTER = re.compile(r",?\s+(?:[\w'’-]+\s+){1,6}?had\s+(?!to\b|been\s+due\b)\w+", re.I)
 # "the Criminal Justice Act 1991" names a law: its year is not when the event happened.
 _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Order|Bill)\s*$")
 # A clause joined on after the trigger ("…, and the prison will transfer on 1 July 2019"), or a
@@ -70,6 +73,7 @@ def nearest_mention(
             not _DEADLINE_BEFORE.search(text[: m.start])
             or NOT_UNTIL.search(text[: m.start])
             or _WAS_OUT.match(text, m.end)
+            or _by_then_done(text, m)
         )
         and not _NAMED_BY_YEAR.search(text[: m.start])
         and not (m.start >= trigger_end and _across_after(text, trigger_end, m.start, telling))
@@ -355,3 +359,10 @@ _BARE_MONTH = re.compile(
     r"(?:early|late|mid-?)?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*",
     re.IGNORECASE,
 )
+
+
+def _by_then_done(text: str, mention: DateMention) -> bool:
+    """Give whether a date opening the sentence after "By" tells what its subject had done by
+    then ("By March 2003 the company had repaid …"): the time it was done, at that precision."""
+    opening = _BY_OPENING.fullmatch(text, 0, mention.start) is not None
+    return opening and _DONE_AFTER.match(text, mention.end) is not None

@@ -51,6 +51,8 @@ _SEASON_CUES: Final = word_set(
     "in during by until till since over through throughout from before after for of"
 )
 # A month name and a number that count something rather than date it ("in March 2 people").
+# A time's own happening: "August's joint inspection", "Wednesday's Budget" (never "May's").
+_POSSESSIVE_AFTER: Final = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}[A-Za-z]")
 _COUNT_AFTER: Final = re.compile(
     r"\s{0,3}(?:%|(?i:percent|per|pc|m|bn|million|billion|thousand|hundred|people|staff|workers"
     r"|jobs|days|weeks|months|years|hours|minutes|times|of)\b)"
@@ -127,8 +129,10 @@ def accepts(kind: str, group: _Group, sentence: str, start: int, end: int) -> bo
     if kind == "bare_month":
         if group("month") == "May":  # "the May government" is Theresa May's
             return _cue_before(sentence, start, _MAY_CUES, _MONTH_ALONE)
-        return _cue_before(sentence, start, _MONTH_CUES, _MONTH_ALONE) or _adjective(
-            sentence, start, end
+        return (
+            _cue_before(sentence, start, _MONTH_CUES, _MONTH_ALONE)
+            or _adjective(sentence, start, end)
+            or bool(_POSSESSIVE_AFTER.match(sentence, end))
         )
     if kind == "bare_year":
         return (
@@ -142,6 +146,7 @@ def accepts(kind: str, group: _Group, sentence: str, start: int, end: int) -> bo
             bool(group("time") or group("part"))
             or _cue_before(sentence, start, _WEEKDAY_CUES, _WEEKDAY_ALONE)
             or _after_verb(sentence, start, end)
+            or bool(_POSSESSIVE_AFTER.match(sentence, end))
         )
     if kind == "month_day" and not (group("ordinal") or group("year") or group("dot")):
         if _COUNT_AFTER.match(sentence, end):

@@ -49,7 +49,24 @@ def decision_verb(match: FrameMatch) -> Token | None:
             return None if token.negated or token.future else token
         if _deciding_noun(match.tokens, token):
             return token  # "since the announcement last May that offender management will …"
-    return _attribution(match)
+    return _attribution(match) or _noun_told_after(match)
+
+
+def _noun_told_after(match: FrameMatch) -> Token | None:
+    """Give the passive telling verb after a deciding noun's infinitive ("The decision to end
+    the contracts early was first announced in July 2018": announced), whose time the decision
+    takes."""
+    tokens, first = match.tokens, match.first
+    if (
+        first < 2
+        or tokens[first - 1].lemma != "to"
+        or tokens[first - 2].lemma not in DECIDING_NOUNS
+    ):
+        return None
+    for token in tokens[match.last : match.last + 4]:
+        if "be" in token.auxiliaries and _reports(token) and not token.negated:
+            return None if token.future else token
+    return None
 
 
 def _but_to(tokens: Sequence[Token], index: int) -> bool:

@@ -156,7 +156,7 @@ def trigger_verb(tokens: Sequence[Token]) -> Token | None:
     infinitives = {id(t) for before, t in pairs if before.lemma == "to"}
     nouns = {id(t) for before, t in pairs if before.lemma == "the" and not t.auxiliaries}
     for test in (
-        lambda t: t.auxiliaries,
+        lambda t: t.auxiliaries and t.lemma != "due",  # "is due to pass": the verb is "pass"
         lambda t: t.forms & {"VBD", "VBN"} and id(t) not in infinitives,
         lambda t: t.forms and id(t) not in nouns,  # "to the House": no verb
     ):

@@ -59,8 +59,9 @@ def told_earlier(match: FrameMatch, text: str) -> bool:
     verb = match.verb
     if verb is None:
         return False
-    before = text[: match.tokens[match.first].start]
-    return _EARLIER_WORD.search(text, 0, verb.end) is not None or bool(_LANDMARK.search(before))
+    start = match.tokens[match.first].start
+    marked = _LANDMARK.search(text[:start]) or _LANDMARK_WITHIN.search(text, start, verb.start)
+    return _EARLIER_WORD.search(text, 0, verb.end) is not None or bool(marked)
 
 
 _EARLIER_WORD = re.compile(r"\b(?:previously|earlier|repeatedly|formerly)\b", re.I)
@@ -70,6 +71,9 @@ _LANDMARK = re.compile(
     r"\s+(?:\S+\s+){0,3}$",
     re.I,
 )
+
+# "on probation, weeks after the service was reunified": a time the frame's words pass over.
+_LANDMARK_WITHIN = re.compile(r"\b(?:days|weeks|months|years)\s+(?:before|after|since)\s", re.I)
 
 
 def counted_from(text: str, after: int, date_start: int, value: PartialDate) -> PartialDate:

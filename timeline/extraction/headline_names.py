@@ -97,3 +97,15 @@ _PEOPLE_UNNAMED = frozenset({"people", "others", "some", "many", "most", "both",
 _NAME_COMMA_VERB = re.compile(
     r"^(?P<name>(?-i:[A-Z][\w'’.-]*)(?:\s+(?-i:[A-Z][\w'’.-]*)){1,3}),\s+(?P<verb>(?-i:[a-z]+))\b"
 )
+
+
+def without_post_before_name(text: str) -> str:
+    """Give a headline opening on a post and then a person's name without the post ("Prime
+    Minister Gordon Brown gives the go-ahead …" → "Gordon Brown gives …"): the name says who."""
+    return _POST_BEFORE_NAME.sub("", text, count=1)
+
+
+_POST_BEFORE_NAME = re.compile(
+    r"^(?:(?-i:[A-Z][\w'’-]*)\s+){0,3}(?:Secretary|Minister|Chancellor|Inspector|Commissioner"
+    r"|Mayor|Governor|Leader)\s+(?=(?-i:[A-Z][a-z][\w'’-]*)\s+(?-i:[A-Z][a-z][\w'’-]*)\s+(?-i:[a-z]))"
+)

@@ -48,8 +48,9 @@ NOT_BEFORE_A_VERB = frozenset({"as", "the", "a", "an", "new", "its", "their", "t
 # Words after which a past form describes its noun: "the evaluation published alongside …".
 _AFTER_PARTICIPLE = PREPOSITIONS | {"alongside"}
 VERB_WITHIN = 13  # tokens from the start where a headline's verb stands
-# A happening decided, not yet done, as news writes it: "is to end" → "to end" (not "is to be").
-_IS_TO = re.compile(r"^((?:[\w'’-]+\s){1,8}?)(?:is|are)\s+(?=to\s+(?!be\b)[a-z]+\b)")
+# A happening decided, not yet done, as news writes it: "is to end" → "to end", "is due to pass"
+# → "due to pass" (not "is to be").
+_IS_TO = re.compile(r"^((?:[\w'’-]+\s){1,8}?)(?:is|are)\s+(?=(?:due\s+)?to\s+(?!be\b)[a-z]+\b)")
 # A power had since a time: "every court has been able to make the order" → "can make".
 _ABLE_SINCE = re.compile(r"\b(?:has|have)\s+been\s+able\s+to\b")
 # A passive still to come, which headline tense keeps: "the scheme is to be wound up" → "…
@@ -255,7 +256,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     opening = opening and known_word(before.text)  # "Ofsted said in a report": a name's verb
     after_name = before.text[:1].isupper() and not opening
     after_name = after_name or len(before.text) > 1 and before.text.isupper()  # "NAO found"
-    ending = following != "as" and (after_name or following not in _AFTER_PARTICIPLE)
+    titled = tokens[index + 1].text[:1].isupper()  # "published From Harm to Hope": a name
+    ending = following != "as" and (after_name or titled or following not in _AFTER_PARTICIPLE)
     ending = ending or _tells_that(tokens, index)  # "Committee reported on 11 July that …"
     # "went", "began", "appeared": a past tense, never a passive participle
     unambiguous = "VBN" not in token.forms or token.lemma in _INTRANSITIVE

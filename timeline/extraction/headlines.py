@@ -25,7 +25,7 @@ from timeline.extraction.headline_limit import (
     participle_kept,
     within_limit,
 )
-from timeline.extraction.headline_names import abbreviated, by_name
+from timeline.extraction.headline_names import abbreviated, by_name, without_post_before_name
 from timeline.extraction.headline_tense import BE_FORMS, present_tense
 from timeline.extraction.lemmas import (
     PREPOSITIONS,
@@ -166,6 +166,8 @@ def _finished(text: str, finite: bool) -> str | None:
             return None  # "Report rates" of "their report rated us …": whom it rated is cut
         text = cut
     text = without_trailing_clause(text) if finite else text
+    unposted = without_post_before_name(text)  # "Gordon Brown gives …" whole, not cut short
+    text = unposted if len(text) > HEADLINE_LIMIT >= len(unposted) else text
     text = _balanced_quotes((within_limit if finite else participle_kept)(abbreviated(text)))
     text = DATED_PARTICIPLE_END.sub(r"\1", text)  # "Report, published last November": no aside
     if ENDS_ON_SAYING.search(text) or _PRONOUN_OBJECT.search(text):
