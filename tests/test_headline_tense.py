@@ -338,6 +338,7 @@ def test_a_verb_and_its_particle_before_an_object_are_the_clauses_verb(clause, e
             "the results put the loss at £50m",
         ),
         ("In early 2015 the trust gave up its bid", "the trust gave up its bid"),
+        ("Later in 2019 HMPPS replaced the instruction", "HMPPS replaced the instruction"),
         (
             "At the start of the meeting, the chair resigned",
             "At the start of the meeting, the chair resigned",

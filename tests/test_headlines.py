@@ -143,6 +143,44 @@ from timeline.extraction.headlines import (
             "Magistrates in Kent can order curfews",
         ),
         ("takes over from Serco in May", None, None),
+        # a participle and its particle before the verb: "carried out this year found"
+        (
+            "A data collection carried out found 70 people in prisons",
+            None,
+            "Data collection carried out finds 70 people in prisons",
+        ),
+        # a cut never parts an infinitive from its object, nor a title's words from its noun
+        (
+            "The Met Office announced a ten-year agreement with Microsoft to provide that"
+            " capability as a cloud service, using HPE Cray machines in Microsoft data centres",
+            None,
+            "Met Office announces a ten-year agreement with Microsoft",
+        ),
+        (
+            "HMPPS replaced Prison Service Instruction 17/2016 with a policy framework, The Care"
+            " and Management of Individuals who are Transgender",
+            None,
+            "HMPPS replaces Prison Service Instruction 17/2016 with a policy framework",
+        ),
+        # who it was sent to is the first thing a long headline may do without
+        (
+            "The National Probation Directorate issued National Standards 2005 to all 42"
+            " probation areas, under cover of a probation circular, with immediate effect",
+            None,
+            "National Probation Directorate issues National Standards 2005",
+        ),
+        # a post before a name goes when that alone brings the headline within the limit
+        (
+            "Prime Minister Gordon Brown gave the go-ahead for a new generation of nuclear"
+            " power stations",
+            None,
+            "Gordon Brown gives the go-ahead for a new generation of nuclear power stations",
+        ),
+        (
+            "Prime Minister Gordon Brown gave the go-ahead",
+            None,
+            "Prime Minister Gordon Brown gives the go-ahead",
+        ),
     ],
 )
 def test_headline_reads_as_a_headline(clause, subject, expected):

@@ -23,7 +23,7 @@ def _dated(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 859
+    assert len(CASES) == 872
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -543,3 +543,25 @@ def test_a_unions_pay_offer_recommended_is_no_takeover(recogniser):
 def test_a_state_held_since_a_time_no_date_names_is_not_dated_by_its_post(recogniser):
     text = "For most of the time since then the CRC has been supervised by Working Links."
     assert _dated(recogniser, text) == []
+
+
+def test_a_habit_kept_up_for_decades_is_no_happening(recogniser):
+    text = "The Met Office has bought its own supercomputers for decades and housed them on site."
+    assert _found(recogniser, text, dt.date(2021, 4, 30)) == []
+
+
+def test_rules_extended_to_more_people_extend_no_contract(recogniser):
+    text = (
+        "At the end of February 2023 the revised rules came into force, and the Justice"
+        " Secretary extended them to transgender women convicted of violent offences."
+    )
+    found = _found(recogniser, text, dt.date(2023, 3, 1))
+    assert "contract_awarded" not in [f[0] for f in found]
+    assert _found(recogniser, "The council extended them until March 2026.")[0][0] == (
+        "contract_awarded"
+    )
+
+
+def test_a_crime_committed_is_no_money_committed(recogniser):
+    text = "He said the 40 offences that the men committed to the court were serious."
+    assert _found(recogniser, text, dt.date(2021, 4, 30)) == []

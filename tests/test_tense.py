@@ -58,6 +58,9 @@ from timeline.extraction.tense import clause_tense, looks_back, opens_clause, te
         ("MPs heard the chair and three other judges on 8 April", "8 April", "past"),
         ("The board met the unions and the ministry in May", "May", "past"),
         ("The firm collapsed and staff will be paid by 30 April", "30 April", "future"),
+        # a verb of intending looks ahead only before an infinitive
+        ("The board agreed to continue talks in February", "February", "future"),
+        ("the £300m the government committed to new prison places in February", "February", "past"),
     ],
 )
 def test_tense_of_the_clause_before_the_date(sentence, date, expected):

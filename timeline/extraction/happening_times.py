@@ -53,15 +53,17 @@ def _at_once(tokens: Sequence[Token], when: int) -> bool:
 
 def told_earlier(match: FrameMatch, text: str) -> bool:
     """Give whether an adverb in text before the frame's verb says it happened before the
-    news ("has previously expressed concerns …, where inspectors found"), or the frame marks a
-    time ("the months before the company changed hands"): another happening, which no report
-    of today may date. (The verb's token holds its auxiliaries and adverbs.)"""
+    news ("has previously expressed concerns …, where inspectors found"), the frame marks a
+    time ("the months before the company changed hands") or tells a habit kept up for decades:
+    another happening, which no report of today may date. (The verb's token holds its
+    auxiliaries and adverbs.)"""
     verb = match.verb
     if verb is None:
         return False
     start = match.tokens[match.first].start
     marked = _LANDMARK.search(text[:start]) or _LANDMARK_WITHIN.search(text, start, verb.start)
-    return _EARLIER_WORD.search(text, 0, verb.end) is not None or bool(marked)
+    earlier = _EARLIER_WORD.search(text, 0, verb.end) is not None or bool(marked)
+    return earlier or _lasting(match, text)  # "has bought its own supercomputers for decades"
 
 
 _EARLIER_WORD = re.compile(r"\b(?:previously|earlier|repeatedly|formerly)\b", re.I)
@@ -70,6 +72,18 @@ _LANDMARK = re.compile(
     r"\b(?:days|weeks|months|years|period|run-up)\s+(?:before|after|since|leading\s+up\s+to)"
     r"\s+(?:\S+\s+){0,3}$",
     re.I,
+)
+
+
+def _lasting(match: FrameMatch, text: str) -> bool:
+    """Give whether the frame's verb tells a habit kept up for a long time ("The Met Office has
+    bought its own supercomputers for decades"): a way of doing, no one happening."""
+    verb = match.verb
+    return verb is not None and _LASTING.match(text, verb.end) is not None
+
+
+_LASTING = re.compile(
+    r"[^,;]{0,60}?\bfor\s+(?:many\s+|several\s+)?(?:decades|generations|centuries)\b"
 )
 
 # "on probation, weeks after the service was reunified": a time the frame's words pass over.

@@ -288,6 +288,8 @@ def inside_list(text: str, end: int) -> bool:
     item = LIST_GOES_ON.match(text, end) or joined_next and _LIST_ITEM_END.search(text, 0, end)
     if not item:
         return False
+    if item.group("item") in ("The", "A", "An"):
+        return False  # "a policy framework, The Care and Management of …": a title, no list
     word = item.group("item").lower()  # "board, published online and …" lists nothing
     return can_be_noun(word) or not lemma_of(word)[1] & {"VBN", "VBD", "VBG"}
 

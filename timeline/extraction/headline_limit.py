@@ -31,7 +31,8 @@ HEADLINE_LIMIT = 80
 PHRASE_BREAK = re.compile(
     r",\s|\s(?=(?:and|but|while|after|before|because|following|when|where|which|who|as|"
     r"of|in|into|on|at|for|with|from|by|over|under|about|rather|than|that|amid|despite|since|until"
-    r"|throughout|across(?=\s+(?:the|a|an|much|most|all|its|their|[A-Z])))\s)"
+    r"|throughout|across(?=\s+(?:the|a|an|much|most|all|its|their|[A-Z]))"
+    r"|to(?=\s+(?:all|every|each)\b))\s)"  # "issues National Standards 2005 | to all 42 areas"
 )
 
 # "a handful | of large providers": a count is no phrase without what it counts.
@@ -178,8 +179,19 @@ def _whole_breaks(text: str, limit: int, reach: int) -> list[int]:
         and not wants_its_and(text, end)
     ]
     breaks = [end for end in breaks if not _relatives_preposition(text, end)]
-    breaks = [end for end in breaks if not _moved_into(text, end)]
+    breaks = [end for end in breaks if not _moved_into(text, end) and not _object_cut(text, end)]
     return [end for end in breaks if not inside_list(text, end)]
+
+
+def _object_cut(text: str, end: int) -> bool:
+    """Give whether a break at end parts an infinitive from its object ("agreement with
+    Microsoft to provide | that capability")."""
+    before = text[:end].split()[-2:]
+    after = text[end:].split()[:1]
+    if len(before) < 2 or not after or before[0].lower() != "to":
+        return False
+    verb = "VB" in lemma_of(before[1].lower())[1]
+    return verb and after[0].lower() in ("that", "this", "these", "those", "the", "a", "an")
 
 
 def _moved_into(text: str, end: int) -> bool:

@@ -302,6 +302,8 @@ def _verb_after_time(tokens: list[Token], index: int) -> bool:
     own ("published last month found", "published on 12 March finds"), or a telling verb is,
     the time taken out ("published found that")."""
     after = index + 1
+    if tokens[after].lemma in _PARTICLES and after + 1 < len(tokens):
+        after += 1  # "a data collection carried out this year found"
     if tokens[after].lemma in ("last", "this", "earlier"):
         after += 2
     elif tokens[after].lemma in ("yesterday", "today"):

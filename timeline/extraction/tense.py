@@ -152,10 +152,9 @@ def _word_tense(word: str, before: str, after: str, rest: list[str]) -> Tense | 
     if word in AUXILIARIES or word in _BE_FORMS:
         return None
     lemma, forms = lemma_of(word)
-    if (lemma in _SCHEDULED and before not in _DETERMINERS) or (
-        lemma in _INTENDED and after == "to"
-    ):
-        return "future"
+    infinitive = after == "to" and (len(rest) < 2 or "VB" in lemma_of(rest[1])[1])
+    if (lemma in _SCHEDULED and before not in _DETERMINERS) or (lemma in _INTENDED and infinitive):
+        return "future"  # "agreed to continue"; not "committed to new prison places"
     if lemma in _RESCHEDULED and _moves_the_date(rest):
         return "future"
     if before in AUXILIARIES or before in _BE_FORMS:

@@ -76,7 +76,8 @@ DATE = (
 _PART_OF = r"(?:(?:the\s+)?(?:early|late|(?:end|start|beginning|middle)\s+of)\s+)"
 # A date the event's own date field already says: "On 1 July 2019 …", "… in August".
 _DATE_OPENING = re.compile(
-    rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:in|on|by|during|since|from|at)\s+{_PART_OF}?{DATE}\b,?"
+    rf"^(?:\d+(?:\.\d+)+\s+)?(?:(?:(?:later|earlier)\s+)?(?:in|on|by|during|since|from|at)\s+"
+    rf"{_PART_OF}?{DATE}\b,?"
     rf"|between\s+{DATE}\s+and\s+{DATE}\b,?"
     rf"|{DATE}[,.]"
     rf"|{DATE}(?=\s+(?-i:[A-Z]))"
