@@ -23,7 +23,7 @@ def _dated(recogniser, text, posted=POSTED):
 
 
 def test_phrasings_golden_file_has_every_case():
-    assert len(CASES) == 872
+    assert len(CASES) == 877
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case["covers"][:40] for case in CASES])
@@ -565,3 +565,11 @@ def test_rules_extended_to_more_people_extend_no_contract(recogniser):
 def test_a_crime_committed_is_no_money_committed(recogniser):
     text = "He said the 40 offences that the men committed to the court were serious."
     assert _found(recogniser, text, dt.date(2021, 4, 30)) == []
+
+
+def test_approved_premises_agree_no_loan_facility(recogniser):
+    text = (
+        "Facilities management companies Sodexo and OCS began running night-time cover at"
+        " approved premises on 1 March."
+    )
+    assert "funding_changed" not in [f[0] for f in _found(recogniser, text)]
