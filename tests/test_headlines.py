@@ -181,6 +181,36 @@ from timeline.extraction.headlines import (
             None,
             "Prime Minister Gordon Brown gives the go-ahead",
         ),
+        # a verb keeps its particle ("took over"), a name's noun its verb ("CRC contracts ended")
+        (
+            "The unified Probation Service took over the supervision of every person on"
+            " probation in England and Wales",
+            None,
+            "Unified Probation Service takes over supervision of every person on probation",
+        ),
+        ("The CRC contracts ended in June", None, "CRC contracts end in June"),
+        (
+            "Britain sold nationalised Northern Rock to Virgin Money",
+            None,
+            "Britain sells nationalised Northern Rock to Virgin Money",
+        ),
+        # "and" before a participle and its noun: the noun's verb group is the clause's
+        (
+            "Unpaid work and accredited programmes would come back in-house as well",
+            None,
+            "Unpaid work and accredited programmes to come back in-house as well",
+        ),
+        (
+            "Inspectors found staff had been overworked",
+            None,
+            "Inspectors find staff had been overworked",
+        ),
+        # two named, the second with its article: they agree, whatever the last word
+        (
+            "Motorola and the Home Office agreed to end the deal early",
+            None,
+            "Motorola and the Home Office agree to end the deal early",
+        ),
     ],
 )
 def test_headline_reads_as_a_headline(clause, subject, expected):

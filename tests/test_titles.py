@@ -709,6 +709,9 @@ def test_a_time_of_its_own_at_a_headlines_end_is_no_cut_span():
     )
     for rate in ("Courts can order curfews of up to 20 hours a day", "Staff paid £50 a week"):
         assert without_dangling_end(rate) == rate  # a rate, no span a cut left
+    assert without_dangling_end("Shabana Mahmood announces the change, days") == (
+        "Shabana Mahmood announces the change"
+    )  # no comma left where the cut time was
 
 
 def test_a_number_written_with_a_comma_is_no_opening_to_cut_away():

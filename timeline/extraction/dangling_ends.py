@@ -32,7 +32,8 @@ def without_dangling_end(title: str) -> str:
         del words[-2:]  # "… collapses into administration a week [after funds frozen]"
     if len(words) > 4 and words[-2].lower() in ("and", "or") and words[-1].lower() in _PLACES:
         del words[-2:]  # "apologised for the failings in this case and in [others]"
-    return " ".join(words) if len(words) < len(title.split()) else title
+    cut = " ".join(words).rstrip(",;:") if len(words) < len(title.split()) else title
+    return cut  # "… announces the change, [days after taking office]": no comma left
 
 
 _PART_OF_THEM = re.compile(

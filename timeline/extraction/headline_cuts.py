@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.headline_tense import NOT_BEFORE_A_VERB
 from timeline.extraction.lemmas import (
     Token,
     can_be_adjective,
@@ -22,6 +21,7 @@ from timeline.extraction.lemmas import (
     tokenise,
     word_set,
 )
+from timeline.extraction.main_verbs import NOT_BEFORE_A_VERB
 
 EDGE_PUNCTUATION = " \t\"'‘’“”.,;:-–—…!*•"
 
@@ -356,7 +356,8 @@ def without_trailing_clause(text: str) -> str:
 
 
 _TRAILING_CLAUSE = re.compile(
-    r"(?:,\s+(?:when|while|whereas|as|because|although|though|after|before|until|so)|\s+so\s+that)"
+    r"(?:,\s+(?:when|while|whereas|as|because|although|though|after|before|until|so|saying)"
+    r"|\s+so\s+that)"
     r"\s+\S.*\Z",
     re.I,
 )  # "…, when high-risk cases went to the NPS", "can defer sentence so that a victim …"

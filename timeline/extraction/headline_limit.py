@@ -21,8 +21,8 @@ from timeline.extraction.headline_cuts import (
     without_short_tail,
     without_verbless_clause,
 )
-from timeline.extraction.headline_tense import BE_FORMS
 from timeline.extraction.lemmas import can_be_noun, lemma_of
+from timeline.extraction.main_verbs import BE_FORMS
 
 __all__ = ["HEADLINE_LIMIT", "PHRASE_BREAK", "inside_name", "participle_kept", "within_limit"]
 
@@ -180,7 +180,18 @@ def _whole_breaks(text: str, limit: int, reach: int) -> list[int]:
     ]
     breaks = [end for end in breaks if not _relatives_preposition(text, end)]
     breaks = [end for end in breaks if not _moved_into(text, end) and not _object_cut(text, end)]
+    breaks = [end for end in breaks if not _particle_cut(text, end)]
     return [end for end in breaks if not inside_list(text, end)]
+
+
+def _particle_cut(text: str, end: int) -> bool:
+    """Give whether a break at end parts a verb from its particle ("took | over the
+    supervision", "handed | over")."""
+    before, after = text[:end].split()[-1:], text[end:].split()[:1]
+    if not before or not after or after[0].lower() not in ("over", "up", "out", "off", "down"):
+        return False
+    word = before[0].lower()
+    return bool(lemma_of(word)[1] & {"VB", "VBD", "VBZ", "VBP", "VBN"}) and not can_be_noun(word)
 
 
 def _object_cut(text: str, end: int) -> bool:

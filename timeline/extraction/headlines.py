@@ -26,7 +26,7 @@ from timeline.extraction.headline_limit import (
     within_limit,
 )
 from timeline.extraction.headline_names import abbreviated, by_name, without_post_before_name
-from timeline.extraction.headline_tense import BE_FORMS, present_tense
+from timeline.extraction.headline_tense import present_tense
 from timeline.extraction.lemmas import (
     PREPOSITIONS,
     Token,
@@ -36,6 +36,7 @@ from timeline.extraction.lemmas import (
     tokenise,
     word_set,
 )
+from timeline.extraction.main_verbs import BE_FORMS
 
 __all__ = [
     "EDGE_PUNCTUATION",

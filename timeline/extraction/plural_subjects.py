@@ -46,7 +46,10 @@ def plural_subject(tokens: list[Token]) -> bool:
     words = words[:head]  # "the chief inspector of probation for England and Wales": one
     if not words or _gerund_phrase(words):
         return False  # "Wearing the vests becomes compulsory": a doing is one thing
-    if any(t.lemma == "and" for t in words):
+    joined = [i for i, t in enumerate(words[:-1]) if t.lemma == "and"]
+    if any(words[i + 1].lemma in ("the", "its", "their") for i in joined):
+        return True  # "Motorola and the Home Office agreed": two, whatever the last word
+    if joined:
         return words[-1].text not in _ONE_BODY  # "Science and Technology Committee": one
     last = words[-1]
     if plural_name(" ".join(t.text for t in words)):  # "Parole Board Rules come into force"
