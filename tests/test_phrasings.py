@@ -520,9 +520,37 @@ def test_a_happening_still_to_be_worked_out_is_none(recogniser):
     assert [f[0] for f in _found(recogniser, text)] == ["funding_changed"]
 
 
-def test_what_happened_some_weeks_before_a_headline_is_no_news_of_its_day(recogniser):
-    text = "Unions call for more staff, weeks after the service was reorganised."
-    assert _found(recogniser, text, dt.date(2021, 7, 8)) == []
+# Round 43: sentences that tell no happening of a type a frame reads in them (None: of any).
+NOT_SUCH = [
+    ("Unions call for more staff, weeks after the service was reorganised.", None),
+    ("The Met Office has bought its own supercomputers for decades and housed them on site.", None),
+    ("He said the 40 offences that the men committed to the court were serious.", None),
+    (
+        "On 1 August the union committee agreed to recommend the offer from HMPPS to members.",
+        "ownership_changed",
+    ),
+    (
+        "At the end of February 2023 the revised rules came into force, and the Justice"
+        " Secretary extended them to transgender women convicted of violent offences.",
+        "contract_awarded",
+    ),
+    (
+        "Facilities management companies Sodexo and OCS began running night-time cover at"
+        " approved premises on 1 March.",
+        "funding_changed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), NOT_SUCH, ids=[t[:40] for t, _ in NOT_SUCH])
+def test_a_sentence_tells_no_such_happening(recogniser, text, kind):
+    found = _found(recogniser, text, dt.date(2023, 3, 1))
+    assert [f for f in found if kind is None or f[0] == kind] == []
+
+
+def test_a_contract_extended_until_a_time_is_extended(recogniser):
+    found = _found(recogniser, "The council extended them until March 2026.")
+    assert found[0][0] == "contract_awarded"
 
 
 def test_by_a_date_dates_only_its_own_clauses_past_perfect(recogniser):
@@ -535,41 +563,6 @@ def test_by_a_date_dates_only_its_own_clauses_past_perfect(recogniser):
     assert _dated(recogniser, later, dt.date(2009, 3, 1)) == []
 
 
-def test_a_unions_pay_offer_recommended_is_no_takeover(recogniser):
-    text = "On 1 August the union committee agreed to recommend the offer from HMPPS to members."
-    assert [f for f in _found(recogniser, text) if f[0] == "ownership_changed"] == []
-
-
 def test_a_state_held_since_a_time_no_date_names_is_not_dated_by_its_post(recogniser):
     text = "For most of the time since then the CRC has been supervised by Working Links."
     assert _dated(recogniser, text) == []
-
-
-def test_a_habit_kept_up_for_decades_is_no_happening(recogniser):
-    text = "The Met Office has bought its own supercomputers for decades and housed them on site."
-    assert _found(recogniser, text, dt.date(2021, 4, 30)) == []
-
-
-def test_rules_extended_to_more_people_extend_no_contract(recogniser):
-    text = (
-        "At the end of February 2023 the revised rules came into force, and the Justice"
-        " Secretary extended them to transgender women convicted of violent offences."
-    )
-    found = _found(recogniser, text, dt.date(2023, 3, 1))
-    assert "contract_awarded" not in [f[0] for f in found]
-    assert _found(recogniser, "The council extended them until March 2026.")[0][0] == (
-        "contract_awarded"
-    )
-
-
-def test_a_crime_committed_is_no_money_committed(recogniser):
-    text = "He said the 40 offences that the men committed to the court were serious."
-    assert _found(recogniser, text, dt.date(2021, 4, 30)) == []
-
-
-def test_approved_premises_agree_no_loan_facility(recogniser):
-    text = (
-        "Facilities management companies Sodexo and OCS began running night-time cover at"
-        " approved premises on 1 March."
-    )
-    assert "funding_changed" not in [f[0] for f in _found(recogniser, text)]
