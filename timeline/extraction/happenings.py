@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from timeline.extraction.deciding import CLAUSE_ENDS, DECIDING_NOUNS, decision_verb
 from timeline.extraction.describing import describes_a_name
 from timeline.extraction.frames import FrameMatch
+from timeline.extraction.hit_verbs import denied_infinitive
 from timeline.extraction.lemmas import DETERMINERS, Token
 from timeline.extraction.verb_readings import (
     actor_apart,
@@ -60,7 +61,8 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
         return None  # "finding out", "as set out in", "short of what the ministry bought"
     if not verb.auxiliaries and not verb.forms & {"VBD", "VBZ"} and denied_after(match):
         return None  # "a direct award to another operator had been ruled out": a noun, denied
-    refused = verb.negated and not match.frame.negated  # "would not renew" means its "not"
+    denied = verb.negated or denied_infinitive(match.tokens[match.first : match.last])
+    refused = denied and not match.frame.negated  # "would not renew" means its "not"
     if refused and not _until_after(match) or _HEDGING_AUXILIARIES & set(verb.auxiliaries):
         return None  # "was not published", but "was not published until August" was
     if {"shall", "have"} <= set(verb.auxiliaries):

@@ -104,6 +104,12 @@ def agent_inside(frame, view: Sequence[Token], low: int, high: int) -> bool:
 
 
 def negated_verb(words: Sequence[Token]) -> bool:
-    """Give whether the verb among a match's words is negated ("would not renew")."""
+    """Give whether the verb among a match's words is negated ("would not renew"), or the
+    infinitive its words go on to ("had agreed not to sell the loan book")."""
     verb = trigger_verb(words)
-    return verb is not None and verb.negated
+    return verb is not None and (verb.negated or denied_infinitive(words))
+
+
+def denied_infinitive(words: Sequence[Token]) -> bool:
+    """Give whether words hold an infinitive denied before its "to" ("agreed not to sell")."""
+    return any(t.negated and i and words[i - 1].lemma == "to" for i, t in enumerate(words))
