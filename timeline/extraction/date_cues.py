@@ -50,9 +50,9 @@ _NAME_AFTER: Final = re.compile(r"['’]?s?\s{1,3}[A-Z]")
 _SEASON_CUES: Final = word_set(
     "in during by until till since over through throughout from before after for of"
 )
-# A month name and a number that count something rather than date it ("in March 2 people").
 # A time's own happening: "August's joint inspection", "Wednesday's Budget" (never "May's").
 _POSSESSIVE_AFTER: Final = re.compile(r"['’]s\s+(?:[a-z]+\s+){0,2}[A-Za-z]")
+# A month name and a number that count something rather than date it ("in March 2 people").
 _COUNT_AFTER: Final = re.compile(
     r"\s{0,3}(?:%|(?i:percent|per|pc|m|bn|million|billion|thousand|hundred|people|staff|workers"
     r"|jobs|days|weeks|months|years|hours|minutes|times|of)\b)"

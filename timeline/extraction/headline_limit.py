@@ -22,7 +22,7 @@ from timeline.extraction.headline_cuts import (
     without_verbless_clause,
 )
 from timeline.extraction.lemmas import can_be_noun, lemma_of
-from timeline.extraction.main_verbs import BE_FORMS
+from timeline.extraction.main_verbs import BE_FORMS, PARTICLES
 
 __all__ = ["HEADLINE_LIMIT", "PHRASE_BREAK", "inside_name", "participle_kept", "within_limit"]
 
@@ -188,7 +188,7 @@ def _particle_cut(text: str, end: int) -> bool:
     """Give whether a break at end parts a verb from its particle ("took | over the
     supervision", "handed | over")."""
     before, after = text[:end].split()[-1:], text[end:].split()[:1]
-    if not before or not after or after[0].lower() not in ("over", "up", "out", "off", "down"):
+    if not before or not after or after[0].lower() not in PARTICLES | {"over"}:
         return False
     word = before[0].lower()
     return bool(lemma_of(word)[1] & {"VB", "VBD", "VBZ", "VBP", "VBN"}) and not can_be_noun(word)
