@@ -193,6 +193,8 @@ DEVELOPMENT = (
     GoldSet("dev96", CORPUS / "dev96", ("dev",), (CORPUS / "dev96/gold-dev.yaml",)),
     GoldSet("dev97", CORPUS / "dev97", ("dev",), (CORPUS / "dev97/gold-dev.yaml",)),
     GoldSet("dev98", CORPUS / "dev98", ("dev",), (CORPUS / "dev98/gold-dev.yaml",)),
+    GoldSet("dev99", CORPUS / "dev99", ("dev",), (CORPUS / "dev99/gold-dev.yaml",)),
+    GoldSet("dev100", CORPUS / "dev100", ("dev",), (CORPUS / "dev100/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
