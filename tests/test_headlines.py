@@ -14,6 +14,23 @@ from timeline.extraction.headlines import (
 @pytest.mark.parametrize(
     ("clause", "subject", "expected"),
     [
+        (  # too long: the subject's infinitive loses its place, not the clause its verb
+            "The ferry firm's ten-year exclusive licence to run the island routes from Oban and"
+            " Mallaig ran out in August",
+            None,
+            "Ferry firm's ten-year exclusive licence to run the island routes runs out",
+        ),
+        (  # a post between commas is named by the person holding it
+            "This week the rail arbiter, Jane Doe, published his final ruling on the charges",
+            None,
+            "Jane Doe publishes his final ruling on the charges",
+        ),
+        (  # a cut never ends on "those" wanting its noun
+            "The ombudsman took on responsibility for complaints from those under probation"
+            " supervision in England and Wales",
+            None,
+            "Ombudsman takes on responsibility for complaints",
+        ),
         (  # a purpose cut before whom it lets do what; a name's "Act" wants no "to"
             "The RAR was introduced under the Offender Rehabilitation Act to allow providers of"
             " probation services greater flexibility to decide on the best ways to rehabilitate",

@@ -36,7 +36,7 @@ from timeline.extraction.lemmas import (
     tokenise,
     word_set,
 )
-from timeline.extraction.main_verbs import BE_FORMS
+from timeline.extraction.main_verbs import BE_FORMS, is_main_verb
 
 __all__ = [
     "EDGE_PUNCTUATION",
@@ -140,12 +140,38 @@ def headline(
     if finite and len(text) <= HEADLINE_LIMIT and _ENDS_MADE_PUBLIC.search(text):
         text, finite = _ENDS_MADE_PUBLIC.sub(r"\1", text), False  # "… for Reform published"
     if finite and len(without_trailing_clause(text)) > HEADLINE_LIMIT:
-        text = without_subject_asides(text)
+        text = _without_subject_purpose(without_subject_asides(text))
     undated = without_subject_asides(text, DATED_PARTICIPLE) if finite else text
     made = _finished(undated, finite) if undated != text else None
     made = made if made and _told_whole(made) else _finished(text, finite)
     named_short = _LONG_NAME_TAIL.sub(r"\1", text, count=1) if finite and not made else text
     return _finished(named_short, finite) if named_short != text else made
+
+
+def _without_subject_purpose(text: str) -> str:
+    """Give a clause too long for a headline without the places and times of the infinitive
+    that says what its subject is for ("Betfred's exclusive licence to run pool betting [on
+    British racecourses] expired"): a cut for length must not take the verb."""
+    tokens = tokenise(text)
+    verb = next((i for i in range(len(tokens)) if is_main_verb(tokens, i)), None)
+    to = next((i for i in range(1, verb or 0) if tokens[i].lemma == "to"), None)
+    if verb is None or to is None or not can_be_noun(tokens[to - 1].text):
+        return text  # "X agreed to …", or no subject's noun before its "to"
+    if not tokens[to + 1].forms or any(t.auxiliaries for t in tokens[to + 1 : verb + 1]):
+        return text  # "the move to Llantrisant", a verb of its own inside, or a verb group
+    comma = next((i for i in range(verb, len(tokens)) if tokens[i].text == ","), len(tokens))
+    if comma - verb > _SHORT_PREDICATE:
+        return text  # "… was awarded to G4S in 2011": the cut may end after the verb
+    place = next((i for i in range(to + 3, verb) if tokens[i].lemma in _PLACING), None)
+    if place is None:
+        return text
+    return f"{text[: tokens[place].start].rstrip()} {text[tokens[verb].start :]}"
+
+
+# Prepositions of place, time and manner after an infinitive's object ("to run pool betting on
+# British racecourses"); not "of", whose phrase is the object's own.
+_PLACING = word_set("on in at across for from under over throughout within between")
+_SHORT_PREDICATE = 5  # words from the verb on: "ran out in July 2018"
 
 
 # The tail of a long name a headline may do without when it makes none at full length: "The
