@@ -17,6 +17,24 @@ def _title(sentence: str, trigger: str, subject: str | None = None) -> str | Non
 @pytest.mark.parametrize(
     ("sentence", "trigger", "expected"),
     [
+        (  # "yesterday, only hours before …": the time goes, the comma that ends the news stays
+            "The settlement between the council and the builder was struck yesterday, only hours"
+            " before the two sides were due to face each other in the High Court.",
+            "struck",
+            "Settlement between the council and the builder struck",
+        ),
+        (  # ", dated 31 January 2020" is the thing's date, which a headline leaves out
+            "On Friday the commemorative 50p finally went into circulation, dated 31 January 2020"
+            " and carrying a line about friendship with all nations.",
+            "into circulation",
+            "Commemorative 50p goes into circulation",
+        ),
+        (  # "12-sided" is a describing word, not the verb
+            "Britain's new 12-sided pound coin went into circulation on Tuesday, as banks and post"
+            " offices began handing out the coins.",
+            "into circulation",
+            "Britain's new 12-sided pound coin goes into circulation",
+        ),
         (
             "Today, the Ministry of Justice has appointed Seetec to manage probation services.",
             "appointed",

@@ -118,6 +118,8 @@ def _of_year(sentence: str, start: int, end: int) -> bool:
 
 
 _OF: Final = frozenset({"of"})
+# A capitalised word after a capitalised season: the season names something ("Autumn Budget").
+_NAMED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 # ", is now judged": the year of a subject's noun, not the clause's time.
 _PHRASE_END_AFTER = re.compile(r"\s*(?:[.;:)]|\Z|,\s+(?:when|which|and|but|after|before)\b)")
 
@@ -155,6 +157,9 @@ def accepts(kind: str, group: _Group, sentence: str, start: int, end: int) -> bo
             sentence, start, _MONTH_CUES, _MONTH_ALONE
         )
     if kind == "season":
+        named = group("season_name")[:1].isupper() and _NAMED_AFTER.match(sentence, end)
+        if named and not group("year"):
+            return False  # "the Autumn Budget of November 2017", "the Spring Statement": a name
         return bool(group("rel") or group("year")) or _cue_before(
             sentence, start, _SEASON_CUES, _MONTH_ALONE
         )

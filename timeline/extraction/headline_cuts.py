@@ -82,7 +82,7 @@ _OPEN_CLAUSE = re.compile(  # not "… report on that funding": a determiner aft
 # "… replaced by the National Probation Service and | by …", "… ceased to exist as far | as
 # we are concerned", "… had been unable | to fill": words that want what follows.
 DANGLING = re.compile(
-    r"\b(?:and|or|but|nor|so|then|the|a|an|to|that|those|because|although|whereas|unless|much|showing"
+    r"\b(?:and|or|but|nor|so|then|only|the|a|an|to|that|those|because|although|whereas|unless|much|showing"
     r"|suggesting|saying|claiming|arguing|unable|able|likely|unlikely|willing"
     r"|(?<!\d )(?<!\dm )(?<!\dbn )(?<!% )(?:more|less|fewer)"  # "more [than]", not "£467m more"
     r"|as\s+(?:far|long|much|many|well|soon|early|late)|by\s+[a-z]+ing)$",  # "… by failing"

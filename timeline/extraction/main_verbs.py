@@ -46,6 +46,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
     if next_word and token.text == "aged" and next_word.text[:1].isdigit():
         return False  # "121 people aged 50 and over"
     before = tokens[index - 1]
+    if before.text == "-" and before.end == token.start:
+        return False  # "the new 12-sided coin": a describing word's end
     if token.text[:1].isupper() and before.text[:1].isupper():
         return False  # "The Probation Reset, announced …": a name's word, no verb
     if _listed_describing(tokens, index):

@@ -52,7 +52,7 @@ RELATIVE_TIME = re.compile(rf"\b{_TIME_WORDS}(?:['’]s\b)?[,]?\s*", re.IGNORECA
 # "reset the programme last year, replacing …": the time goes, the comma after it stays.
 _TIME_BEFORE_COMMA = re.compile(
     rf"(?<=\w)(?<!\bof)\s+{_TIME_WORDS},"
-    r"(?=\s+(?:[a-z]+ing|so|when|while|whereas|because|although|though|until|but)\b)",
+    r"(?=\s+(?:[a-z]+ing|so|when|while|whereas|because|although|though|until|but|as|only)\b)",
     re.IGNORECASE,
 )
 # "… on Concentrix yesterday, the first of two debates": the appositive after the time goes too.
@@ -90,9 +90,10 @@ _DATE_OPENING = re.compile(
 # A date anywhere in a title, with its preposition: "split in June 2014", "last November".
 _DATED = re.compile(
     rf",?\s+(?:(?:back\s+)?(?:in|on|during|by|since|at)\s+{_PART_OF}?{DATE}\b(?![-/–]\d)"
-    rf"|between\s+{DATE}\s+and\s+{DATE}\b"
+    rf"|between\s+{DATE}\s+and\s+{DATE}\b|dated\s+{DATE}\b"
     rf"|(?:last|this|next)\s+{_MONTH}(?!\w)|(?:in|on)\s+the\s+same\s+(?:day|week|month|year)"
-    r"|in\s+the\s+(?:spring|summer|autumn|winter)(?:\s+of\s+\d{4})?\b"
+    r"|in\s+the\s+(?!(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))(?:spring|summer|autumn|winter)"
+    r"(?:\s+of\s+\d{4})?\b"  # not "in the Autumn Budget": a name
     r"|(?:in|during|by)\s+the\s+(?:first|second|third|fourth|final|last)\s+(?:half|quarter)"
     r"(?:\s+of\s+(?:the\s+year|\d{4}))?\b"
     rf"|(?:just\s+)?(?:before|at|over|on)\s+(?:{HOLIDAY}|christmas)(?:,?\s+\d{{4}})?\b)",
