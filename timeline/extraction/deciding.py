@@ -127,11 +127,15 @@ def _attribution(match: FrameMatch) -> Token | None:
 
 def _names_a_teller(tokens: Sequence[Token]) -> bool:
     """Give whether a clause opens on who tells: a pronoun, a name or "the" ("it said", "the
-    ministry said"), not a conjunction ("after families complained")."""
+    ministry said"), or a post before a name ("business minister Matthew Hancock said"), not a
+    conjunction ("after families complained")."""
     first = tokens[0] if tokens else None
     if first is None:
         return False
-    return first.lemma in PERSONAL_PRONOUNS or first.lemma == "the" or first.entity is not None
+    if first.lemma in PERSONAL_PRONOUNS or first.lemma == "the" or first.entity is not None:
+        return True
+    posted = next((index for index, token in enumerate(tokens[:4]) if token.entity), None)
+    return posted is not None and all(token.text.isalpha() for token in tokens[:posted])
 
 
 def _reporting_participle(tokens: Sequence[Token], token: Token) -> bool:

@@ -16,11 +16,9 @@ from timeline.extraction.lemmas import Token, lemma_of
 from timeline.extraction.participles import participle_phrase
 from timeline.extraction.templates import fill_template, future_form, group_label, label_title
 from timeline.extraction.title_judgement import (
-    PERSONS,
-    ends_on_unnamed,
-    only_describes,
     says_more,
     says_more_than_stock,
+    says_nothing,
 )
 from timeline.extraction.title_objects import names_post, object_headline, post_named
 from timeline.extraction.title_relatives import relative_made_main
@@ -131,8 +129,7 @@ class FrameTitler:
         if not made or RELATIVE_TIME.search(made):  # "committee today warned": a clause's verb
             made = clause_headline(text, span, speaking, it)
         made = made and _without_possessive(relative_made_main(made))
-        unsaid = made and (_SOMEONE.search(made) or ends_on_unnamed(made) or only_describes(made))
-        made = None if unsaid else made
+        made = None if made and says_nothing(made, text, span[0]) else made
         if made and made.lower() != label.lower():  # the clause says more than the label
             return made, "clause"
         types = [] if to_come else self._type_titles[match.type]  # the type's, for its roles
@@ -373,11 +370,6 @@ def _without_lone_commas(phrase: str) -> str:
 
 
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my", "your"})
-
-
-# A person's pronoun anywhere in a clause's headline names someone it does not ("announces
-# he has …").
-_SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(PERSONS))})\b", re.I)
 
 
 def frame_titles(frame: Frame, event_type: EventType) -> tuple[str, ...]:

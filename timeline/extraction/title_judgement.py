@@ -17,6 +17,7 @@ __all__ = [
     "reads_well",
     "says_more",
     "says_more_than_stock",
+    "says_nothing",
 ]
 
 _QUOTED = re.compile(r"'[^']+'")
@@ -158,3 +159,34 @@ def only_describes(made: str) -> bool:
 _COPULAR = re.compile(
     r"^[A-Z][^,]*?(?:,[^,]*,\s*)?\s(?:was|were|is|are)\s+(?:the|a|an|one|its|their)\s", re.I
 )
+
+
+def says_nothing(made: str, text: str, start: int) -> bool:
+    """Give whether a clause's headline, made of text at start, names someone it does not
+    ("announces he has …"), ends on a pronoun, only describes, or tells nothing."""
+    judged = (_SOMEONE.search, ends_on_unnamed, only_describes)
+    return any(judge(made) for judge in judged) or _tells_nothing(made, text, start)
+
+
+# A person's pronoun anywhere in a clause's headline names someone it does not ("announces
+# he has …").
+_SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(PERSONS))})\b", re.I)
+
+
+def _tells_nothing(made: str, text: str, start: int) -> bool:
+    """Give whether a headline is a trailing attribution alone, ending on its telling verb,
+    what was told left before its comma ("Games organisers announced" of "Every medal will be
+    made at the Mint, the Games organisers announced yesterday")."""
+    words = made.split()
+    if len(words) < 2 or words[-1] not in _TOLD_ENDS:
+        return False
+    told = text.find(words[-1], start)
+    comma = text.rfind(", ", 0, told)
+    teller = text[comma + 2 : told].split() if comma > 0 and told > 0 else []
+    return 0 < len(teller) <= _ATTRIBUTION_WORDS and teller[0] not in _NO_TELLER
+
+
+_TOLD_ENDS = frozenset({"announced", "said", "confirmed", "revealed", "disclosed", "stated"})
+# A clause's opening that is not who tells: ", and a bill … was announced", ", first announced".
+_NO_TELLER = frozenset({"and", "but", "or", "first", "later", "then", "also", "since", "once"})
+_ATTRIBUTION_WORDS = 6  # ", the Games organisers": who tells, after the told clause's comma
