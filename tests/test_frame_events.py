@@ -481,6 +481,38 @@ def test_frame_events_an_opening_it_means_whom_the_sentence_before_opened_on(rec
 
 
 @pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        (  # a name no vocabulary lists, not the post's own subject
+            "The Regional Offender Service itself is barely five months old.",
+            "It replaced the 42 local services in April.",
+            "Regional Offender Service replaces the 42 local services",
+        ),
+        (  # "It was the same day …" stands for no one
+            "The Regional Offender Service came in with little training.",
+            "It was the same day the companies were sold to their new owners.",
+            None,
+        ),
+        (  # an abbreviation is no name "It" stands for
+            "The CRC had been warned for months.",
+            "It replaced the 42 local services in April.",
+            "Service restructured",
+        ),
+    ],
+)
+def test_frame_events_an_opening_it_after_a_name_no_vocabulary_lists(
+    recogniser, before, after, expected
+):
+    found = recogniser.candidates(_document_of(before, after))
+    titles = [c.title for c in found if c.source.line == 3]
+    assert (
+        titles == ([expected] if expected else [])
+        or expected is None
+        and all("Regional" not in title for title in titles)
+    )
+
+
+@pytest.mark.parametrize(
     "before",
     [
         "Staff in Bristol had been warned for months.",  # opens on no one

@@ -102,13 +102,15 @@ def test_a_verb_after_to_help_is_what_was_asked_not_a_finding(recogniser):
 def test_it_after_a_sentence_opening_on_a_bodys_common_noun_is_that_body(recogniser):
     before = "The committee agreed in January to hold an inquiry into the closure."
     text = "On 23 March it heard evidence from the company's chairman."
-    assert recogniser.subjects.it_means(text, before, None, None) == "Committee"
-    assert recogniser.subjects.it_means(text, "Serco won the contract.", None, None) is None
+    assert recogniser.subjects.pronouns.it_means(text, before, None, None) == "Committee"
+    assert (
+        recogniser.subjects.pronouns.it_means(text, "Serco won the contract.", None, None) is None
+    )
     later = "Months later the company said it would appeal."  # "it" past the first words
-    assert recogniser.subjects.it_means(later, before, None, None) is None
+    assert recogniser.subjects.pronouns.it_means(later, before, None, None) is None
     department = "The department did, however, learn something."
     announced = "Last month it announced new contracts with four established operators."
-    assert recogniser.subjects.it_means(announced, department, None, None) == "Department"
+    assert recogniser.subjects.pronouns.it_means(announced, department, None, None) == "Department"
 
 
 def _reports(recogniser, *texts):
@@ -129,17 +131,17 @@ def test_an_opening_its_or_his_before_a_report_is_whose_report_it_is(recogniser)
     assert _reports(recogniser, asked, his) == [
         (("Jonathan Hall",), "Jonathan Hall publishes report")
     ]
-    assert recogniser.subjects.person_means(his, "The agency was run from London.") is None
+    assert recogniser.subjects.pronouns.person_means(his, "The agency was run from London.") is None
 
 
 def test_an_opening_possessive_before_anything_else_is_no_one_who_acts(recogniser):
     before = "Interserve called in the administrators on Friday."
     banks = "Its banks took over the business through a pre-pack deal the same day."
-    assert recogniser.subjects.it_means(banks, before, None, None) is None
+    assert recogniser.subjects.pronouns.it_means(banks, before, None, None) is None
     successor = "Her predecessor, Tony Newman, announced on 12 October that he would stand down."
-    assert recogniser.subjects.person_means(successor, "Hamida Ali was elected leader.") == (
-        "Tony Newman"
-    )
+    assert recogniser.subjects.pronouns.person_means(
+        successor, "Hamida Ali was elected leader."
+    ) == ("Tony Newman")
 
 
 def test_their_report_after_and_is_not_the_name_before(recogniser):

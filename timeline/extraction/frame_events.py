@@ -143,8 +143,8 @@ class FrameRecogniser:
                 named = in_told_year(named, story_time) or also_then(sentence.text, previous)
                 named = entries.carried(sentence.line, sentence.text, named)
                 before = sentences[index - 1].text if index else None
-                it = self.subjects.it_means(sentence.text, before, it, post.posted)
-                person = self.subjects.person_means(sentence.text, before)
+                it = self.subjects.pronouns.it_means(sentence.text, before, it, post.posted)
+                person = self.subjects.pronouns.person_means(sentence.text, before)
                 here = replace(subject, it=it, person=person)
                 reported += self._reports(sentence, post, document.name, here, lead, named)
                 previous = last_named_time(sentence.text, named, post.posted)

@@ -1,6 +1,6 @@
 """What a post is about: the organisation its title and first sentences name most ("the firm"
-stands for it), who "we" are, the news its title names, and whom a sentence opening on "It"
-means."""
+stands for it), who "we" are, and the news its title names; whom "It" and "he" mean is
+pronoun_means.py's."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from timeline.extraction.entities import Entities, EntityFinder, EntityMention
 from timeline.extraction.lead_lines import LEAD_SENTENCES, is_prose
 from timeline.extraction.noun_names import NounNames
 from timeline.extraction.phrases import PhraseMatcher, prepare
+from timeline.extraction.pronoun_means import IT_OPENING, PERSON_PRONOUN, PronounReader
 from timeline.extraction.proper_names import (
     find_names,
     in_sentence_case,
@@ -22,29 +23,11 @@ from timeline.extraction.proper_names import (
     word_names,
 )
 from timeline.extraction.reference_dates import DATELINE
-from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
 
 # "the Department for Transport": a word news calls a body by, starting another's name; "the
 # probation union Napo": before the name itself.
 _NOT_A_NAME = r"(?!\s+(?-i:(?:for|of|and)\s+)?(?-i:[A-Z]))"
-# "It went into administration": the opening "It" of a sentence, not "It's" nor "It is said".
-_IT_OPENING = re.compile(r"It\s(?!is\b|was\s+(?:not\s+)?(?:clear|unclear|said|reported|thought)\b)")
-# A sentence opening on a body by its common noun, and an "it" among a sentence's first words.
-_BODY_OPENING = re.compile(
-    r"The\s+(committee|council|board|panel|inquiry|tribunal|court|cabinet|commission|department"
-    r"|ministry)\s+[a-z]"
-)
-_EARLY_IT = re.compile(r"(?:\S+\s+){0,4}?it\s+[a-z]")
-# What may stand before the name a sentence opens on: "The", or nothing, after a fronted phrase
-# ("For the first time, HM Inspectorate of Probation has inspected …").
-_BEFORE_OPENER = re.compile(r"(?:[A-Z][\w ]{0,40},\s+)?(?:[Tt]he\s+)?")
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she|He|She)\b")
-# What a person says of themselves: "announced at a council meeting that he would stand down".
-_TOLD_OF_SELF = re.compile(
-    r"\b(?:that|said|says|announced|confirmed|added|admitted|revealed|insisted|stated|explained"
-    r"|warned|argued|claimed)\s+\Z"
-)
 # A report's imprint: "Published by: HM Inspectorate of Probation, 1st Floor …".
 _PUBLISHED_BY = re.compile(r"(?:Published|Issued)\s+by:?\s+")
 
@@ -83,6 +66,7 @@ class SubjectFinder:
         self._referents = _referents_regex(taxonomy.referents)
         self._possessive = _possessive_regex(t.objects for t in taxonomy.event_types)
         self._public = {noun.lower() for noun in taxonomy.public_bodies}
+        self.pronouns = PronounReader(entities, self._possessive, self._public)
         self._noun = noun
         self._noun_names = NounNames(taxonomy.organisation_nouns)
         self._bodies_called = vocabulary.bodies_called
@@ -201,68 +185,6 @@ class SubjectFinder:
         found = self._triggers.find(prepare(title, self.entities.find(title).mentions).text)
         return frozenset(m.label for m in found if m.label not in self._generic)
 
-    def it_means(
-        self, text: str, before: str | None, carried: str | None, posted: PartialDate | None
-    ) -> str | None:
-        """Give whom text's opening "It" means: whom the sentence before's own "It" meant
-        (carried), else the owner or body that sentence opens on ("Working Links did not last
-        that long. It went into administration"); an "it" in text's first words after a sentence
-        opening on a body's common noun is that body ("The committee agreed to hold an inquiry.
-        On 23 March it heard evidence": the Committee, not the firm the post is about). None
-        when text opens on no "It"; the sentence before is read for its names only then ("The
-        department did learn something. Last month it announced …": the department)."""
-        opening = before is not None and (_IT_OPENING.match(text) or self._owner(text, "Its"))
-        body = before is not None and not carried and _BODY_OPENING.match(before)
-        if body and (opening or _EARLY_IT.match(text)):
-            return body.group(1).capitalize()
-        if not opening:
-            return None
-        return carried or self._opening_name(before, posted)
-
-    def person_means(self, text: str, before: str | None) -> str | None:
-        """Give whom text's "he" or "she" means: the one person named before it, who says it
-        ("Tony Newman announced that he would stand down"), else, when it names none, the person
-        the sentence before opens on ("Michael Spurr had run the agency for nine years. In
-        September the ministry announced that he had been asked to stand down"); None when text
-        says neither, or names another person before it."""
-        pronoun = self._owner(text, "His", "Her") or _PERSON_PRONOUN.search(text)
-        if pronoun is None:
-            return None
-        named = [n for n in find_names(text[: pronoun.start()]) if self._a_person(n.text)]
-        if named:
-            told = _TOLD_OF_SELF.search(text[: pronoun.start()])
-            return named[0].name if told and len({n.name for n in named}) == 1 else None
-        if before is None:
-            return None
-        opening = next(iter(find_names(before)), None)
-        if opening is not None and _BEFORE_OPENER.fullmatch(before[: opening.start]):
-            return opening.name if self._a_person(opening.text) else None
-        if pronoun.group() not in ("His", "Her"):  # "Ministers commissioned X. His report, …"
-            return None
-        people = {n.name for n in find_names(before) if self._a_person(n.text)}
-        return people.pop() if len(people) == 1 else None
-
-    def _owner(self, text: str, *words: str) -> re.Match[str] | None:
-        """Give the opening possessive of text, one of words, when what it owns is a thing some
-        event makes ("Its report, published on 29 April", "His review"): whose it is acted."""
-        hit = self._possessive.match(text) if self._possessive else None
-        return hit if hit and hit.group() in words else None
-
-    def _a_person(self, name: str) -> bool:
-        """Give whether a capitalised name is a person's: two or three words, none a public
-        body's noun ("Michael Spurr", not "Prison Service")."""
-        words = name.split()
-        return 2 <= len(words) <= 3 and not any(w.lower() in self._public for w in words)
-
-    def _opening_name(self, text: str, posted: PartialDate | None) -> str | None:
-        """Give the owner or body a sentence opens on; None for a CRC, which is no "it" that
-        acts in news, or a sentence that opens on something else."""
-        mentions = self.entities.find(text, posted).mentions
-        first = min(mentions, key=lambda mention: mention.start, default=None)
-        if first is None or first.kind not in ("owner", "body"):
-            return None
-        return first.name if _BEFORE_OPENER.fullmatch(text[: first.start]) else None
-
     def referent_mentions(
         self, text: str, entities: Entities, subject: Subject
     ) -> list[EntityMention]:
@@ -275,15 +197,15 @@ class SubjectFinder:
         named = self._noun_names.mentions(text, subject.by_noun, taken)
         found += map(self._as_known, named)
         taken += [(m.start, m.end) for m in named]  # "the partnership" is then no referent too
-        opening = _IT_OPENING.match(text) or self._owner(text, "Its")
+        opening = IT_OPENING.match(text) or self.pronouns.owner(text, "Its")
         if subject.it and opening:
             word = opening.group().rstrip()  # "It", not the space after it
             found.append(EntityMention("referent", subject.it, word, 0, len(word)))
         if subject.person:
-            owner = self._owner(text, "His", "Her")
+            owner = self.pronouns.owner(text, "His", "Her")
             found += [
                 EntityMention("name", subject.person, hit.group(), hit.start(), hit.end())
-                for hit in [*([owner] if owner else []), *_PERSON_PRONOUN.finditer(text)]
+                for hit in [*([owner] if owner else []), *PERSON_PRONOUN.finditer(text)]
                 if not _overlaps(hit, taken)
             ]
         if self._referents is None:
