@@ -29,6 +29,12 @@ def _title(sentence: str, trigger: str, subject: str | None = None) -> str | Non
             "into circulation",
             "Commemorative 50p goes into circulation",
         ),
+        (  # "published early in 2018" is a participle and its time: "found" is the verb
+            "A regional inspection published early in 2019 found clear progress from a very low"
+            " base.",
+            "found",
+            "Regional inspection finds clear progress",
+        ),
         (  # "12-sided" is a describing word, not the verb
             "Britain's new 12-sided pound coin went into circulation on Tuesday, as banks and post"
             " offices began handing out the coins.",

@@ -144,6 +144,8 @@ def _verb_after_time(tokens: list[Token], index: int) -> bool:
     after = index + 1
     if tokens[after].lemma in PARTICLES and after + 1 < len(tokens):
         after += 1  # "a data collection carried out this year found"
+    if tokens[after].lemma in ("early", "late") and after + 1 < len(tokens):
+        after += 1  # "an inspection published early in 2018 found"
     if tokens[after].lemma in ("last", "this", "earlier"):
         after += 2
     elif tokens[after].lemma in ("yesterday", "today"):

@@ -89,7 +89,8 @@ _DATE_OPENING = re.compile(
 )
 # A date anywhere in a title, with its preposition: "split in June 2014", "last November".
 _DATED = re.compile(
-    rf",?\s+(?:(?:back\s+)?(?:in|on|during|by|since|at)\s+{_PART_OF}?{DATE}\b(?![-/–]\d)"
+    rf",?\s+(?:(?:back\s+|early\s+|late\s+)?(?:in|on|during|by|since|at)\s+{_PART_OF}?{DATE}\b"
+    r"(?![-/–]\d)"
     rf"|between\s+{DATE}\s+and\s+{DATE}\b|dated\s+{DATE}\b"
     rf"|(?:last|this|next)\s+{_MONTH}(?!\w)|(?:in|on)\s+the\s+same\s+(?:day|week|month|year)"
     r"|in\s+the\s+(?!(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))(?:spring|summer|autumn|winter)"
