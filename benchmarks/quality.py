@@ -196,6 +196,7 @@ DEVELOPMENT = (
     GoldSet("dev99", CORPUS / "dev99", ("dev",), (CORPUS / "dev99/gold-dev.yaml",)),
     GoldSet("dev100", CORPUS / "dev100", ("dev",), (CORPUS / "dev100/gold-dev.yaml",)),
     GoldSet("dev101", CORPUS / "dev101", ("dev",), (CORPUS / "dev101/gold-dev.yaml",)),
+    GoldSet("dev102", CORPUS / "dev102", ("dev",), (CORPUS / "dev102/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
