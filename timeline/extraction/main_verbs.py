@@ -100,7 +100,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
         return False  # "G4S stripped of Birmingham prison": a passive
     near = tokens[max(0, index - 2) : index]
     passive = any(t.text.lower() in BE_FORMS or "be" in t.auxiliaries for t in near)
-    infinitive = following == "to" and _infinitive_after(tokens, index + 1) and not passive
+    to = _after_time(tokens, index + 1)  # "decided in March to keep": its time, then "to"
+    infinitive = tokens[to].lemma == "to" and _infinitive_after(tokens, to) and not passive
     unambiguous = unambiguous or infinitive  # "agreed to seek", not "were both judged to"
     return "VBD" in token.forms and (ending or unambiguous)  # "Jane Roe announced as …": passive
 
@@ -204,6 +205,18 @@ _RESULTS = word_set(
     "guilty innocent liable responsible insolvent bankrupt unlawful lawful unfit inadequate"
     " outstanding"
 )
+
+
+def _after_time(tokens: list[Token], index: int) -> int:
+    """Give the index after a time that starts at index ("in March", "on 4 May"), else index."""
+    if index + 1 >= len(tokens) or tokens[index].lemma not in _AT:
+        return index
+    after = index + 1
+    while after < len(tokens) - 1 and (
+        tokens[after].text[:1].isupper() or tokens[after].text.isdigit()
+    ):
+        after += 1
+    return after if after > index + 1 else index
 
 
 def _infinitive_after(tokens: list[Token], to: int) -> bool:
