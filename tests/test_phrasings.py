@@ -560,7 +560,17 @@ NOT_SUCH = [
     ),
     ("The 14.8 billion pound settlement agreed in 2010 may not be the last.", "legal_action"),
     ("Clarke was sacked in a cabinet reshuffle the following month.", "contract_terminated"),
+    (
+        "Staff were told of a voluntary scheme, and no figure has yet been given for how many"
+        " posts will go.",
+        "appointment",
+    ),
 ]
+
+
+def test_no_before_an_object_denies_nothing_after_it(recogniser):
+    text = "The port has had no regular ferry since the operator went bust in 2013."
+    assert "company_collapsed" in [f[0] for f in _found(recogniser, text)]
 
 
 @pytest.mark.parametrize(("text", "kind"), NOT_SUCH, ids=[t[:40] for t, _ in NOT_SUCH])

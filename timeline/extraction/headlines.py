@@ -95,7 +95,7 @@ TOLD_PEOPLE = (
 )
 ENDS_ON_SAYING = re.compile(
     r"\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains|finds|concludes"
-    r"|shows|showed|suggests|suggested|writes|argues?|insists?"
+    r"|shows|showed|suggests|suggested|writes|argues?|insists?|promises|pledges"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could)(?:\s+not)?"
     r"(?:\s+in\s+(?:a|an|its|their|his|her)(?:\s+\w+){1,3})?\W*$"  # "says in a report"
     r"|\b[A-Z][\w'’-]*\s+reports\W*$"  # "Justin Russell reports": what, cut away

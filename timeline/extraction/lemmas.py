@@ -298,7 +298,7 @@ def tokenise(sentence: str, mentions: Sequence[EntityMention] = ()) -> list[Toke
 def _no_one_did(tokens: list[Token]) -> list[Token]:
     """Give tokens with the verb told of no one negated: "Neither Barrowman nor Mone gave
     evidence", "Neither company has paid", "but none was announced", "no one who transferred
-    has been made redundant" tell that no one did."""
+    has been made redundant", "No figure has been given" tell that no one did."""
     lemmas = [token.lemma for token in tokens]
     if "neither" in lemmas[:3]:  # "Neither company has paid", "Neither X nor Y gave"
         after = "nor" if "nor" in lemmas else "neither"
@@ -308,16 +308,28 @@ def _no_one_did(tokens: list[Token]) -> list[Token]:
             lemma in ("nobody", "none")
             or lemma == "no"
             and lemmas[index + 1 : index + 2] == ["one"]
+            or lemma == "no"
+            and _opens_clause(lemmas, index)
+            and not tokens[index].auxiliaries  # "…, has had no ferry since": an object's
+            and tokens[index + 1 : index + 2]
+            and tokens[index + 1].text.isalpha()
         ):
             return _verb_negated(tokens, index + 1)
     return tokens
+
+
+def _opens_clause(lemmas: list[str], index: int) -> bool:
+    """Give whether the word at index opens a clause ("No figure has been given", ", and no
+    figure has been given"), where a "no" before a noun tells that nothing did; not "No 10"."""
+    return index == 0 or lemmas[index - 1] in (",", "and", "but", ";")
 
 
 def _verb_negated(tokens: list[Token], start: int) -> list[Token]:
     """Give tokens with the first verb from start on negated, past a relative clause's."""
     for index in range(start, len(tokens)):
         relative = tokens[index - 1].lemma in ("who", "that", "which")
-        if (tokens[index].auxiliaries or "VBD" in tokens[index].forms) and not relative:
+        verb = tokens[index].forms and tokens[index].auxiliaries  # not "yet" of "has yet been"
+        if (verb or "VBD" in tokens[index].forms) and not relative:
             tokens[index] = replace(tokens[index], negated=True)
             break
     return tokens
