@@ -506,6 +506,12 @@ def test_headline_keeps_a_headlines_closing_participle_passive():
     assert headline("firm fails its audit") == "Firm fails its audit"
 
 
+def test_headline_never_opens_on_a_verb_after_its_adverb():
+    assert headline("finally went live in February 2008, almost three years late") is None
+    assert headline("quickly took over the running of the prison") is None
+    assert headline("supply teachers were hired") == "Supply teachers hired"
+
+
 def test_headline_never_opens_on_a_preposition_that_joins_it_to_another_clause():
     assert headline("with successful providers taking over the running of CRCs") is None
     assert headline("in-house teams take over the prison") == "In-house teams take over the prison"

@@ -313,7 +313,10 @@ def _acting_it(text: str) -> bool:
 
 def opens_with_verb(text: str) -> bool:
     """Give whether text starts with a verb written in lower case: a clause without its subject."""
-    words = tokenise(text[:60])[:3]
+    words = tokenise(text[:60])[:4]
+    if words and words[0].text.endswith("ly") and not words[0].forms and text[:1].islower():
+        words = words[1:]  # "finally went live in February 2008": an adverb, then the verb
+    words = words[:3]
     first = words[:2]
     if not first or not text[:1].islower() or not (first[0].auxiliaries or first[0].forms):
         return False
