@@ -413,6 +413,11 @@ def test_dates_any_word_salad_gives_ordered_mentions_that_match_the_text(words, 
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
 
 
+def test_dates_a_listed_day_is_never_the_end_of_a_span_before_it():
+    found = find_dates("Figures for 2018-19 and 27/9/13 differ.", None)
+    assert [m.text for m in found] == ["2018-19", "27/9/13"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -90,7 +90,7 @@ def resolve_day_before(group: _Group, anchor: dt.date | None) -> _Result:
 
 # Days listed before the one a date names: "on 14 and 15 May", "3, 4 and 5 June", "14-15 May".
 _LISTED_DAYS = re.compile(
-    r"\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?<![-–/.])\b(?P<first>[0-3]?\d)(?:st|nd|rd|th)?"  # not "2018-19 and 27/9/13"
     r"(?:,\s*[0-3]?\d(?:st|nd|rd|th)?)*(?:,?\s+and\s+|\s*[-–]\s*|\s+to\s+)\Z"
 )
 
