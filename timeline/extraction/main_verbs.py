@@ -223,7 +223,8 @@ def _infinitive_after(tokens: list[Token], to: int) -> bool:
     """Give whether "to" at index opens an infinitive ("agreed to seek"), not a phrase ("the
     contract awarded to Serco")."""
     after = tokens[to + 1] if to + 1 < len(tokens) else None
-    return after is not None and after.text.islower() and "VB" in after.forms
+    be = after is not None and "be" in after.auxiliaries  # "ceased to be legal tender"
+    return after is not None and after.text.islower() and ("VB" in after.forms or be)
 
 
 def _listed_describing(tokens: list[Token], index: int) -> bool:
