@@ -291,7 +291,8 @@ def _plan_told(match: re.Match[str]) -> str:
 _OBJECT_PRONOUNS = ("them", "him", "us", "me")
 # A clause joined on at the end tells why or when, not what: "…, after secret filming showed".
 _TRAILING_CLAUSE = re.compile(
-    r",?\s+(?:even\s+)?(?:after|because|while|although|though|whereas)\s"
+    r",?\s+(?:even\s+|shortly\s+|soon\s+|just\s+|long\s+)?"
+    r"(?:after|because|while|although|though|whereas)\s"
     rf"(?!(?:{'|'.join(_OBJECT_PRONOUNS)})\b).*$"
     r"|,\s+(?:bringing|leaving|making|taking|putting|meaning|ending|including)\s.*$"
     r"|,?\s+(?:and|but|then)\s+(?:[\w-]+\s+){0,3}(?:later|earlier|afterwards)$"
