@@ -103,7 +103,7 @@ def date_happening(
         when = chosen.value and counted_from(text, span[1], chosen.start, chosen.value)
         return Dated(when, evidence, chosen, span)  # type: ignore[arg-type]
     reported = kind in ("decision", "report") and (now or told_now or leads)
-    reported = reported and "since" not in match.frame.pattern.split()  # "since then … run by"
+    reported = reported and "since" not in match.frame.required  # "since then … run by"
     if post.post_date and (reported or kind == "plan" and now) and not entry:
         return Dated(post.posted, "post", None, span)  # type: ignore[arg-type]
     return Dated(PartialDate.from_date(post.post_date or dt.date.min), "undated", None, span)

@@ -152,11 +152,7 @@ def _verb_after_time(tokens: list[Token], index: int) -> bool:
     elif tokens[after].lemma in ("yesterday", "today"):
         after += 1
     elif tokens[after].lemma in ("on", "in"):
-        after += 1
-        while after < len(tokens) and (
-            tokens[after].text[:1].isupper() or tokens[after].text.isdigit()
-        ):
-            after += 1
+        after = _time_words_end(tokens, after + 1)
     if after > index + 1 and after < len(tokens) and tokens[after].text == ",":
         after += 1  # "…'s most recent report, published last November, found"
     verb = tokens[after] if after < len(tokens) else None
@@ -208,15 +204,20 @@ _RESULTS = word_set(
 
 
 def _after_time(tokens: list[Token], index: int) -> int:
-    """Give the index after a time that starts at index ("in March", "on 4 May"), else index."""
+    """Give the index of the word after a time that starts at index ("in March", "on 4 May"),
+    else index."""
     if index + 1 >= len(tokens) or tokens[index].lemma not in _AT:
         return index
-    after = index + 1
-    while after < len(tokens) - 1 and (
-        tokens[after].text[:1].isupper() or tokens[after].text.isdigit()
-    ):
-        after += 1
-    return after if after > index + 1 else index
+    after = _time_words_end(tokens, index + 1)
+    return after if index + 1 < after < len(tokens) else index
+
+
+def _time_words_end(tokens: list[Token], start: int) -> int:
+    """Give the index after the capitalised words and numbers from start on ("March 2018")."""
+    end = start
+    while end < len(tokens) and (tokens[end].text[:1].isupper() or tokens[end].text.isdigit()):
+        end += 1
+    return end
 
 
 def _infinitive_after(tokens: list[Token], to: int) -> bool:
