@@ -34,6 +34,13 @@ def _types(recogniser, text: str) -> set[str]:
             "In the summer of 2022 drivers won a pay rise.",
             "pay_deal",
         ),
+        (  # a body due to do it has not done it, whatever its name's aside
+            "Later this month the review, chaired by a former minister, is due to publish its"
+            " final report.",
+            "Earlier this month the review, chaired by a former minister, published its final"
+            " report.",
+            "report_published",
+        ),
         (
             "In March 2019 MPs asked whether the contract had been let.",
             "In March 2019 MPs asked why the contract had been let.",

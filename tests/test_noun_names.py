@@ -3,7 +3,7 @@
 import pytest
 from factories import document_of, post_of
 
-from timeline.extraction.noun_names import NounNames
+from timeline.extraction.noun_names import NounNames, names_a_thing
 
 NOUNS = NounNames(["Council", "Trust", "Commission"])
 
@@ -105,3 +105,20 @@ def test_a_body_a_story_names_is_what_its_noun_stands_for(recogniser, lines, cal
     entities = recogniser.entities.find(sentence)
     mentions = recogniser.subjects.referent_mentions(sentence, entities, subject)
     assert [(m.kind, m.name, m.text) for m in mentions] == [called]
+
+
+@pytest.mark.parametrize(
+    ("name", "thing"),
+    [
+        ("Race Action Programme", True),
+        ("A Strategy for Reform", True),
+        ("Project ADDER", True),
+        ("Windrush Lessons Learned Review", True),
+        ("NHS Pay Review Body", False),  # a doer whose name holds a thing's word
+        ("Business Energy and Industrial Strategy Committees", False),
+        ("Serco Group", False),
+    ],
+)
+def test_a_name_holding_a_thing_done_is_no_doer(name, thing):
+    things = {"programme", "strategy", "project", "review"}
+    assert names_a_thing(name.split(), things) is thing

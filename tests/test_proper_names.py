@@ -96,6 +96,12 @@ from timeline.extraction.proper_names import find_names, joined_names, word_name
         ("The homes went to Four Seasons Health Care.", ["Four Seasons Health Care"]),
         ("He said Three CRCs failed.", []),
         ("Since 1 August, Serco has run it.", ["Serco"]),
+        # a thing done whose name holds "and" is one name; a body's name goes on after it
+        (
+            "It was in the Strategic Defence and Security Review.",
+            ["Strategic Defence and Security Review"],
+        ),
+        ("The Pay Review Body and Serco met.", ["Pay Review Body", "Serco"]),
     ],
 )
 def test_find_names_finds_capitalised_runs_not_english_words(sentence, names):

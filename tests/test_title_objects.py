@@ -76,6 +76,12 @@ REPORTS = ["report|review|investigation|audit|findings"]
             "report.",
             "NAO publishes ‘Transforming Rehabilitation: progress review’ report",
         ),
+        (  # a name's "and", and Markdown's emphasis, inside the noun phrase
+            "MoJ publishes report",
+            REPORTS,
+            "In March 2022 the MoJ published its *Root and Branch Review of the Parole System*.",
+            "MoJ publishes Root and Branch Review of the Parole System",
+        ),
         (  # the sentence's count and number: four contracts, not one
             "Carillion wins contract",
             ["contract"],

@@ -60,6 +60,7 @@ from timeline.extraction.lead_lines import LEAD_SENTENCES
 from timeline.extraction.lemmas import tokenise
 from timeline.extraction.marks import frame_marks
 from timeline.extraction.named_here import NamedHere
+from timeline.extraction.noun_names import names_a_thing
 from timeline.extraction.phrases import prepare
 from timeline.extraction.post_subject import Subject, SubjectFinder
 from timeline.extraction.proper_names import find_names
@@ -230,7 +231,7 @@ class FrameRecogniser:
             return False  # "Preferred Bidders", "Exceptional Delivery Models", a bare "CRC"
         if name.kind == "word" and self.frames.uses_word(name.text):
             return False  # "told Parliament": a word the frames read, not a firm's name
-        if len(words) > 1 and any(word.lower() in self._things for word in words):
+        if len(words) > 1 and names_a_thing(words, self._things):
             return False  # "a Race Action Programme", "A Strategy for Reform": done, not doers
         return name.name.lower() not in self._places and not is_month_name(name.text)
 

@@ -151,12 +151,31 @@ _COORDINATORS = frozenset({"and", ",", "&", "/"})
 def trigger_verb(tokens: Sequence[Token]) -> Token | None:
     """Give the trigger's verb: one with auxiliaries, else a past form, else any verb form
     ("contracts" may read as a verb; "the contracts would end" ends). A word after "to" is an
-    infinitive, not a past form ("intends to cut": "intends"); one after "the" a noun."""
+    infinitive, not a past form ("intends to cut": "intends"); one after "the" a noun. A verb
+    between the trigger's commas is an aside's ("The review, launched in October, reported")."""
+    outside = _outside_commas(tokens)
+    if len(outside) < len(tokens):
+        return _verb_of(outside) or _verb_of(tokens)
+    return _verb_of(tokens)
+
+
+def _outside_commas(tokens: Sequence[Token]) -> list[Token]:
+    """Give tokens less those between their first and last comma."""
+    commas = [i for i, token in enumerate(tokens) if token.text == ","]
+    if len(commas) < 2:
+        return list(tokens)
+    return [*tokens[: commas[0]], *tokens[commas[-1] + 1 :]]
+
+
+def _verb_of(tokens: Sequence[Token]) -> Token | None:
     pairs = list(zip(tokens[:-1], tokens[1:], strict=True))
     infinitives = {id(t) for before, t in pairs if before.lemma == "to"}
     nouns = {id(t) for before, t in pairs if before.lemma == "the" and not t.auxiliaries}
+    triples = zip(tokens, tokens[1:], tokens[2:], strict=False)
+    due = [t for d, to, t in triples if _due_to(d, to) and t.forms]
     for test in (
-        lambda t: t.auxiliaries and t.lemma != "due",  # "is due to pass": the verb is "pass"
+        lambda t: id(t) in {id(verb) for verb in due},  # "is due to pass": the verb is "pass"
+        lambda t: t.auxiliaries and t.lemma != "due",
         lambda t: t.forms & {"VBD", "VBN"} and id(t) not in infinitives,
         lambda t: t.forms and id(t) not in nouns,  # "to the House": no verb
     ):
@@ -164,6 +183,10 @@ def trigger_verb(tokens: Sequence[Token]) -> Token | None:
         if found is not None:
             return found
     return None
+
+
+def _due_to(due: Token, to: Token) -> bool:
+    return due.lemma == "due" and bool(due.auxiliaries) and to.lemma == "to"
 
 
 _NOUN_PHRASE_OPENERS = frozenset({"the", "a", "an", "as", "its", "their"})

@@ -46,6 +46,18 @@ ORGANISATION_ENDS = frozenset(
     }
 )
 
+_DOERS = ORGANISATION_ENDS | {"Body", "Panel", "Team", "Unit"}
+
+
+def names_a_thing(words: Sequence[str], things: set[str]) -> bool:
+    """Give whether a name's words hold a thing done (things: lower-case nouns): "Race Action
+    Programme", "A Strategy for Reform", "Project ADDER"; not one that opens a doer's name ("Pay
+    Review Body", "Industrial Strategy Committees")."""
+    for word, after in zip(words, [*words[1:], ""], strict=True):
+        if word.lower() in things and after.removesuffix("s") not in _DOERS:
+            return True
+    return False
+
 
 class NounNames:
     """Finds, with one list of nouns, the names a post calls by their noun."""

@@ -23,6 +23,8 @@ def participle_phrase(tokens: Sequence[Token], first: int, verb: Token | None) -
     index = tokens.index(verb)
     if index <= first or _object_after(tokens, index):
         return 0, 0  # "the scheme replaced three older schemes": a verb and its object
+    if _after_participle_aside(tokens, first, index):
+        return 0, 0  # "The review, launched in October, reported": an aside closed, then its verb
     start = first
     while first - start < _PHRASE_REACH and start > 0 and _in_noun_phrase(tokens, start - 1):
         start -= 1
@@ -39,6 +41,17 @@ def participle_phrase(tokens: Sequence[Token], first: int, verb: Token | None) -
     if agent is not None and agent.entity is not None and tokens[index + 1].lemma == "by":
         end = agent.end  # "the plans announced by Chris Grayling"
     return tokens[start].start, end
+
+
+def _after_participle_aside(tokens: Sequence[Token], first: int, index: int) -> bool:
+    """Give whether the verb at index follows the closing comma of an aside a participle opens
+    ("The review, launched in October, reported"), not of a name's ("review of sentencing,
+    Making Punishments Work, published")."""
+    if tokens[index - 1].text != ",":
+        return False
+    opening = [i for i in range(first, index - 1) if tokens[i].text == ","]
+    aside = tokens[opening[-1] + 1] if opening else None
+    return aside is not None and aside.text.islower() and bool(aside.forms & {"VBN", "VBD"})
 
 
 _APOSTROPHES = frozenset(["'", "’"])

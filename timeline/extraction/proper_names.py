@@ -208,6 +208,14 @@ _AND_BODY = re.compile(
 )
 
 
+# A thing done whose name holds "and": "Strategic Defence and Security Review", "Root and Branch
+# Review", but not the start of a body's name ("Pay Review Body").
+_AND_THING = re.compile(
+    r"\b(?!(?:The|A|An|This|That|Its|Their|In|On|By|Under)\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
+    r" and (?:[A-Z][\w'’-]* )*(?:Review|Strategy|Report|Programme|Plan)\b(?! [A-Z])"
+)
+
+
 # A law's name, commas, "and", "of" and brackets in it and its year after it: "Legal Aid,
 # Sentencing and Punishment of Offenders Act 2012", "Sentencing Guidelines (Pre-sentence Reports)
 # Act".
@@ -235,11 +243,12 @@ _LISTED_BODY = re.compile(
 
 def _and_bodies(sentence: str, spans: Sequence[tuple[int, int]]) -> list[EntityMention]:
     """Give the bodies whose names hold "and" and a common word ("Competition and Markets
-    Authority", "Work and Pensions Committee"), and the laws whose names hold commas, "and"
-    or "of" ("Police, Crime, Sentencing and Courts Act 2022"), which a run of capitals would
-    split."""
+    Authority", "Work and Pensions Committee"), the things done so named, and the laws whose
+    names hold commas, "and" or "of" ("Police, Crime, Sentencing and Courts Act 2022"), which a
+    run of capitals would split."""
     found: list[EntityMention] = []
     listed = [*_LISTED_BODY.finditer(sentence), *_AND_BODY.finditer(sentence)]
+    listed += _AND_THING.finditer(sentence)
     for match in [*listed, *_LAW.finditer(sentence)]:
         taken = [*spans, *((m.start, m.end) for m in found)]
         if not any(start < match.end() and match.start() < end for start, end in taken):

@@ -93,7 +93,7 @@ def _reads_well(clause: str, verbs: list[str]) -> bool:
             return False
     last = [word.lower().strip("\"'“”‘’,;:") for word in clause.split()[-2:]]
     dangling = last[-1] in _DANGLING or last[0] in _AUXILIARIES  # "… and has been succeeded"
-    dangling = dangling or lemma_of(last[-1])[1] & {"VBD", "VBN"} and last[-1] not in MADE_PUBLIC
+    dangling = dangling or lemma_of(last[-1])[1] & {"VBD", "VBN"} and last[-1] not in _ENDS_WELL
     dangling = dangling or last[0] == "to" and "VB" in lemma_of(last[-1])[1]  # "… to look"
     unnamed = any(word.lower().strip(",;:") in _UNNAMED for word in clause.split())
     aside = _OPEN_ASIDE.match(clause)  # "Theresa May, answering an urgent question"
@@ -115,6 +115,8 @@ PERSONS = frozenset({"he", "she", "him"})
 _UNNAMED = PERSONS | {"it", "them", "they"}
 
 _NAMED_ROLES = ("actor", "target", "successor")
+# Participles a headline may end on: "Windrush review published", "Sentencing review launched".
+_ENDS_WELL = MADE_PUBLIC | {"launched"}
 # A name, then an aside on what it was doing that is never closed: the verb was cut away.
 _OPEN_ASIDE = re.compile(r"(?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*, \w+ing\b[^,]*\Z")
 _COUNT = re.compile(

@@ -150,7 +150,8 @@ def _stock_noun(words: list[str], nouns: Sequence[str]) -> int | None:
 def _noun_phrase(sentence: str, nouns: Sequence[str]) -> tuple[list[str], str, list[str]] | None:
     """Give the first noun phrase of sentence headed by one of nouns: its describing words, its
     noun and its complement."""
-    tokens = [m.group() for m in _TOKEN.finditer(sentence)]
+    plain = sentence.replace("*", "")  # Markdown's emphasis: "its *Root and Branch Review*"
+    tokens = [m.group() for m in _TOKEN.finditer(plain)]
     for index, token in enumerate(tokens):
         lower = token.lower()
         if not _listed(lower, nouns) or _listed(_after(tokens, index), nouns):
@@ -190,7 +191,9 @@ def _modifiers(tokens: list[str], index: int) -> list[str] | None:
             return [before.lower(), *modifiers] if counted else modifiers  # "Two joint …"
         capital = before[:1].isupper() and not tokens[index][:1].isupper()
         participle = lemma_of(before.lower())[1] & {"VBG", "VBD", "VBN", "VBZ"}
-        if not before.isalpha() or capital or participle or before.lower() in _NOT_DESCRIBING:
+        joined = before == "and" and tokens[index][:1].isupper()  # "its Root and Branch Review"
+        described = before.lower() not in _NOT_DESCRIBING or joined
+        if not before.isalpha() or capital or participle or not described:
             return None  # a name, a clause's word or punctuation: no noun phrase of the kind
         start -= 1
     return None
