@@ -197,6 +197,8 @@ DEVELOPMENT = (
     GoldSet("dev100", CORPUS / "dev100", ("dev",), (CORPUS / "dev100/gold-dev.yaml",)),
     GoldSet("dev101", CORPUS / "dev101", ("dev",), (CORPUS / "dev101/gold-dev.yaml",)),
     GoldSet("dev102", CORPUS / "dev102", ("dev",), (CORPUS / "dev102/gold-dev.yaml",)),
+    GoldSet("dev103", CORPUS / "dev103", ("dev",), (CORPUS / "dev103/gold-dev.yaml",)),
+    GoldSet("dev104", CORPUS / "dev104", ("dev",), (CORPUS / "dev104/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
