@@ -102,6 +102,9 @@ from timeline.extraction.proper_names import find_names, joined_names, word_name
             ["Strategic Defence and Security Review"],
         ),
         ("The Pay Review Body and Serco met.", ["Pay Review Body", "Serco"]),
+        # "for the" inside a name before a capital, not before a lower-case word
+        ("Building Schools for the Future was launched.", ["Building Schools for the Future"]),
+        ("It was the Ministry of Justice for the first time.", ["Ministry of Justice"]),
     ],
 )
 def test_find_names_finds_capitalised_runs_not_english_words(sentence, names):

@@ -63,6 +63,12 @@ def _title(sentence: str, trigger: str, subject: str | None = None) -> str | Non
             "Simon Roe tells the committee that it would take the work back",
         ),
         ("John Doe, Acme's finance director, resigned on Friday.", "resigned", "John Doe resigns"),
+        (  # a clause joined on after a time that goes ends the headline
+            "The council pulled the plug on the scheme in August last year, and the auditors put"
+            " the loss at £98m.",
+            "pulled the plug",
+            "Council pulls the plug on the scheme",
+        ),
     ],
 )
 def test_titles_keep_the_clause_with_the_trigger(sentence, trigger, expected):

@@ -28,9 +28,10 @@ _CLAUSE_EDGE = re.compile(
     r"|,\s+(?:and|but)\s+(?=(?:its|their|his|her|it|he|she|they|we)\s))\s*"
 )
 # A clause of its own joined on after the trigger: "was completed later that month and the
-# proceeds were paid to the government".
+# proceeds were paid to the government", "…, and the auditors put the money lost at …".
 _JOINED_CLAUSE = re.compile(
     r"\s+and\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|are|has|have|had)\s"
+    r"|,\s+and\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:[a-z]+ed|put|set|cut|said|found)\s"
 )
 
 

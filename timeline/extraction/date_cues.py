@@ -102,11 +102,11 @@ def word_before(sentence: str, start: int) -> str:
 
 def is_label(sentence: str, start: int, end: int) -> bool:
     """Give whether a date opens its sentence alone, closed by a full stop, as a chronology's
-    entries do ("2006. Blackstone floats Southern Cross", "June. The firm starts paying …")."""
+    entries do ("2006. Blackstone floats Southern Cross", "June: The firm starts paying …")."""
     return start == 0 and _LABEL_END.match(sentence, end) is not None
 
 
-_LABEL_END = re.compile(r"\.\s")
+_LABEL_END = re.compile(r"(?:[.:]|\s[–—])\s")
 
 
 def _of_year(sentence: str, start: int, end: int) -> bool:

@@ -72,7 +72,7 @@ def report_kind(match: FrameMatch, cues: set[str]) -> str | None:
     if verb.future or _infinitive(match):
         if decision_verb(match) is not None or _intended(match):
             return "decision"
-        if _demanded(match):
+        if _demanded(match) or _just_before(match, _POWER_REACH, _EMPOWERING):
             return None  # "repeated his call for the council leader to resign": no one will
         return "plan" if "now" in cues else None
     if verb.auxiliaries or verb.forms & {"VBD", "VBN"}:
@@ -324,6 +324,9 @@ def _just_before(match: FrameMatch, reach: int, lemmas: frozenset[str]) -> bool:
 
 
 _DEMAND_REACH = 12  # tokens before the frame to the word that demands it
+# A power given, no plan: "an Act which allows licensing to be transferred".
+_POWER_REACH = 4
+_EMPOWERING = frozenset({"allow", "enable", "permit", "empower"})
 _DEMANDING = frozenset({"call", "demand", "urge", "plea", "appeal", "petition", "press"})
 
 

@@ -289,6 +289,8 @@ def _may_continue(word: re.Match[str], run: list[re.Match[str]], sentence: str) 
     if word.group() == "and":  # "Office of Rail and Road", but "Sodexo and Interserve": two
         joined = {earlier.group() for earlier in run}  # once: "… and Trade and Kier" is two
         return "and" not in joined and bool(joined & {"of", "for", "on"})
+    if word.group() == "the":  # "Building Schools for the Future", not "for the first time"
+        return run[-1].group() == "for" and bool(_CAPITAL_NEXT.match(sentence, word.end()))
     if word.group() == "in":  # "Commission on Justice in Wales", not "Ministry of Justice in"
         return any(earlier.group() == "on" for earlier in run)
     if word.group() == "on":  # "Commission on Justice", not "Serco on Friday"
@@ -296,6 +298,9 @@ def _may_continue(word: re.Match[str], run: list[re.Match[str]], sentence: str) 
     if len(word.group()) == 1 and word.group().isdigit():  # "High Speed 1", "Channel 4"
         return number_ends_name(run[-1].group(), sentence, word.end())
     return _capitalised(word.group()) or word.group().lower() in _JOINERS
+
+
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
 def _capitalised(text: str) -> bool:

@@ -29,9 +29,10 @@ def says_more(clause: str, filled: str, values: dict[str, list[str]]) -> bool:
     with the name the template opens with and names all the template names."""
     names = [name for role in _NAMED_ROLES for name in values.get(role, ())]
     opening = next((name for name in names if filled.startswith(name)), None)
-    if opening is None or not clause.startswith(f"{opening} "):
+    opens = opening is not None and clause.removeprefix("New ").startswith(f"{opening} ")
+    if opening is None or not opens:
         return False  # "Interserve's probation arm …", "Minister says … Carillion"
-    verb = clause[len(opening) :].split()[0].lower()
+    verb = clause.removeprefix("New ")[len(opening) :].split()[0].lower()  # "New Department …"
     template_verb = filled[len(opening) :].split()[0].lower()
     if lemma_of(verb)[0] in _SAYING and lemma_of(template_verb)[0] not in _SAYING:
         return False  # "… says in their annual report" for "… publishes report"
@@ -166,10 +167,16 @@ _COPULAR = re.compile(
 def says_nothing(made: str, text: str, start: int) -> bool:
     """Give whether a clause's headline, made of text at start, names someone it does not
     ("announces he has …"), ends on a pronoun, only describes, or tells nothing."""
-    judged = (_SOMEONE.search, ends_on_unnamed, only_describes)
+    judged = (_SOMEONE.search, ends_on_unnamed, only_describes, _OPENS_ON_TIME.match)
     return any(judge(made) for judge in judged) or _tells_nothing(made, text, start)
 
 
+# A time cut from its clause, opening what is left ("April and extended to a further 13 force
+# areas"); "May" may be someone's name.
+_OPENS_ON_TIME = re.compile(
+    r"(?:January|February|March|April|June|July|August|September|October|November|December"
+    r"|Spring|Summer|Autumn|Winter) (?:and|or|but|then|last|this)\b"
+)
 # A person's pronoun anywhere in a clause's headline names someone it does not ("announces
 # he has …").
 _SOMEONE = re.compile(rf"\b(?:{'|'.join(sorted(PERSONS))})\b", re.I)

@@ -52,7 +52,7 @@ RELATIVE_TIME = re.compile(rf"\b{_TIME_WORDS}(?:['’]s\b)?[,]?\s*", re.IGNORECA
 # "reset the programme last year, replacing …": the time goes, the comma after it stays.
 _TIME_BEFORE_COMMA = re.compile(
     rf"(?<=\w)(?<!\bof)\s+{_TIME_WORDS},"
-    r"(?=\s+(?:[a-z]+ing|so|when|while|whereas|because|although|though|until|but|as|only)\b)",
+    r"(?=\s+(?:[a-z]+ing|so|when|while|whereas|because|although|though|until|but|and|as|only)\b)",
     re.IGNORECASE,
 )
 # "… on Concentrix yesterday, the first of two debates": the appositive after the time goes too.
