@@ -102,6 +102,31 @@ def test_a_stock_headline_gives_way_to_a_clause_opened_by_a_name(recogniser):
 
 
 @pytest.mark.parametrize(
+    ("clause", "stock", "more"),
+    [
+        # no name, but the stock's own happening told more fully by its doer
+        ("Council issues its third section 114 notice", "Section 114 notice issued", True),
+        (
+            "Government rejects the committee's main recommendation",
+            "Recommendations rejected",
+            True,
+        ),
+        # another verb, a pronoun for a doer, a clause cut short or left hanging: the stock stands
+        ("Report follows five evidence sessions", "Committee holds evidence session", False),
+        ("It issues its third section 114 notice", "Section 114 notice issued", False),
+        ("Evaluation the requirement made available to courts", "Scheme made available", False),
+        ("Two joint inspections by the inspectorates find", "Inspectors find", False),
+    ],
+)
+def test_a_stock_headline_gives_way_to_a_clause_telling_its_happening_more_fully(
+    clause, stock, more
+):
+    from timeline.extraction.title_judgement import says_more_than_stock
+
+    assert says_more_than_stock(clause, stock) is more
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "UNISON's probation members struck for 24 hours on Thursday 11 June 2015.",  # a date

@@ -56,8 +56,39 @@ def says_more_than_stock(clause: str, stock: str) -> bool:
     if words[0] in ("A", "An"):
         return False  # "A step critics described as a bail-out": a noun phrase, no headline
     named = any(word[:1].isupper() for word in words[1:]) or _a_name(words[0])
+    named = named or _same_happening(words, stock.split())
     longer = len(words) >= len(stock.split()) + 2 or clause.endswith(f" {stock}")  # "Prisons Act …"
     return named and _reads_well(clause, _past_name(words)[:3]) and longer
+
+
+def _same_happening(words: list[str], stock: list[str]) -> bool:
+    """Give whether a clause headline naming no one tells the stock headline's happening more
+    fully: its doer a noun, not a pronoun, the stock's verb its own, nothing cut out of it and
+    no "is" describing ("Council issues its third section 114 notice" for "Section 114 notice
+    issued")."""
+    verbs = [lemma_of(w.lower())[0] for w in stock[1:] if lemma_of(w.lower())[1] & _VERB_FORMS]
+    own = {lemma_of(w.lower())[0] for w in words[1:4]}
+    clause = " ".join(words)
+    whole = not _CUT.search(clause) and not only_describes(clause)
+    whole = whole and words[1].lower() not in ("the", "a", "an")  # "Evaluation the requirement"
+    whole = whole and lemma_of(words[-1].lower())[0] not in _LEFT_HANGING
+    subject = words[0].lower() not in _NO_SUBJECT
+    return subject and bool(verbs) and verbs[-1] in own and whole
+
+
+_VERB_FORMS = frozenset({"VBD", "VBN", "VBZ", "VBP"})
+# Last words that leave a clause hanging: "… inspectorates find", "… hears the claims together
+# over", "… take place ten days later".
+_LEFT_HANGING = frozenset({"find", "show", "say", "hold", "over", "later", "earlier", "cut"})
+_NO_SUBJECT = frozenset(
+    {"it", "they", "this", "that", "these", "those", "there", "we", "he", "she"}
+)
+# Words cut out of a clause: an article before a joining word ("in the of the"), a dangling
+# preposition at the end.
+_CUT = re.compile(
+    r"\b(?:the|a|an)\s+(?:of|and|or|on|in|to|at|by|for)\b|\b(?:for|of|to|at|on|by|with|and)\Z",
+    re.I,
+)
 
 
 def reads_well(title: str) -> bool:
