@@ -34,6 +34,11 @@ def _types(recogniser, text: str) -> set[str]:
             "In the summer of 2022 drivers won a pay rise.",
             "pay_deal",
         ),
+        (  # advice to write something down is no write-down; a sum written down is one
+            "My advice to other administrators: write down, today, how your checks now work.",
+            "In March the company wrote down £200m of goodwill.",
+            "funding_changed",
+        ),
         (  # a body due to do it has not done it, whatever its name's aside
             "Later this month the review, chaired by a former minister, is due to publish its"
             " final report.",
