@@ -128,7 +128,7 @@ def _reads_well(clause: str, verbs: list[str]) -> bool:
     dangling = dangling or lemma_of(last[-1])[1] & {"VBD", "VBN"} and last[-1] not in _ENDS_WELL
     dangling = dangling or last[0] == "to" and "VB" in lemma_of(last[-1])[1]  # "… to look"
     unnamed = any(word.lower().strip(",;:") in _UNNAMED for word in clause.split())
-    aside = _OPEN_ASIDE.match(clause)  # "Theresa May, answering an urgent question"
+    aside = _OPEN_ASIDE.match(clause) or _subject_then_participle(clause)  # "May, answering"
     return not dangling and not unnamed and not aside and not _date_written(clause)
 
 
@@ -150,6 +150,17 @@ _NAMED_ROLES = ("actor", "target", "successor")
 # Participles a headline may end on: "Windrush review published", "Sentencing review launched".
 _ENDS_WELL = MADE_PUBLIC | {"launched"}
 # A name, then an aside on what it was doing that is never closed: the verb was cut away.
+# A participle aside never closed: "Home detention curfew scheme, created by the Crime and …".
+_OPEN_PARTICIPLE = re.compile(r"([^,]*), [a-z]+(?:ed|en) by\b[^,]*\Z")
+
+
+def _subject_then_participle(clause: str) -> bool:
+    """Give whether a headline is a subject and a participle aside, with no verb of its own."""
+    found = _OPEN_PARTICIPLE.fullmatch(clause)
+    subject = found.group(1).split()[1:] if found else []
+    return found is not None and not any(lemma_of(w)[1] & {"VBD", "VBZ"} for w in subject)
+
+
 _OPEN_ASIDE = re.compile(r"(?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*, \w+ing\b[^,]*\Z")
 _COUNT = re.compile(
     r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
