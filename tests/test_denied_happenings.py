@@ -34,6 +34,11 @@ def _types(recogniser, text: str) -> set[str]:
             "In the summer of 2022 drivers won a pay rise.",
             "pay_deal",
         ),
+        (  # a thing named for those who do it tells no one did it
+            "GPS tags for people leaving prison after burglary became compulsory in April.",
+            "Bendall left prison in September 2020 under more than 40 licence conditions.",
+            "legal_action",
+        ),
         (  # advice to write something down is no write-down; a sum written down is one
             "My advice to other administrators: write down, today, how your checks now work.",
             "In March the company wrote down £200m of goodwill.",
