@@ -44,6 +44,9 @@ from timeline.extraction.plural_subjects import plural_name
             "The two inspectorates publish their second report",
         ),
         ("The status published a review", "The status publishes a review"),
+        # a lower-case word English knows neither as itself nor by its lemma, ending in "s"
+        ("The inspectorates published a report", "The inspectorates publish a report"),
+        ("HMPPS published a report", "HMPPS publishes a report"),
     ],
 )
 def test_a_clauses_verb_agrees_with_the_number_its_subject_names(clause, expected):

@@ -6,7 +6,13 @@ import time
 
 import pytest
 
-from timeline.extraction.sentences import MAX_SENTENCE_CHARS, Line, split_sentences, split_text
+from timeline.extraction.sentences import (
+    MAX_SENTENCE_CHARS,
+    Line,
+    asks,
+    split_sentences,
+    split_text,
+)
 
 
 @pytest.mark.parametrize(
@@ -142,3 +148,18 @@ def test_sentences_pathological_megabytes_take_linear_time(text):
     started = time.perf_counter()
     split_text(text)
     assert time.perf_counter() - started < 15
+
+
+@pytest.mark.parametrize(
+    ("text", "asking"),
+    [
+        ("Will the ministry publish the report?", True),
+        ("Who is listening?", True),
+        # a title that asks, named as a title, leaves the sentence a statement
+        ("The inspectorates published a report under the title Hostels: Control or Help?", False),
+        ('Last year the charity published a report called "Who Cares?"', False),
+        ("The ministry published its report yesterday.", False),
+    ],
+)
+def test_a_sentence_asks_unless_its_question_mark_ends_a_title(text, asking):
+    assert asks(text) is asking

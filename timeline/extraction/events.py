@@ -13,6 +13,7 @@ from timeline.extraction.documents import Document, Post, Sentence
 from timeline.extraction.entities import EntityFinder
 from timeline.extraction.noun_names import ORGANISATION_ENDS
 from timeline.extraction.phrases import PhraseMatch, PhraseMatcher, prepare
+from timeline.extraction.sentences import asks
 from timeline.extraction.templates import label_title
 from timeline.extraction.title_judgement import reads_well
 from timeline.extraction.titles import clause_headline
@@ -97,7 +98,7 @@ class EventRecogniser:
         """Give the event sentence reports, or None when it reports none we can date; subject
         is who "we" are in it."""
         text = sentence.text
-        if text.rstrip().endswith("?"):
+        if asks(text):
             return None
         posted = post.posted
         entities = self.entities.find(text, posted)
@@ -266,6 +267,17 @@ class _CueMatcher(PhraseMatcher):
 
 def _a_name(text: str, cue: PhraseMatch) -> bool:
     return cue.label == "hedge" and cue.start > 0 and text[cue.start].isupper()
+
+
+# "rated 'Inadequate'", "rated it as Good", "rated all 35 trusts in England and Wales as good"
+FRAME_RATED = (
+    r"(?:(?:rated|rate|judged|graded|assessed)"
+    r"(?:(?:\s+[\w’'&-]+){0,10}?\s+(?:as|to\s+be)|(?:\s+[\w’'&-]+){1,3}?)?"
+    # a verdict told as a noun: "Ofsted's judgement that children's services are now good"
+    r"|(?:judgement|judgment|verdict|conclusion)\s+that(?:\s+[\w’'&-]+){1,10}?"
+    r"\s+(?:is|are|was|were|has\s+been|had\s+been)(?:\s+now|\s+still)?)"
+    r"\s*['\"‘“]?\s*"
+)
 
 
 class RatingFinder:

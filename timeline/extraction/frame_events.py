@@ -30,6 +30,7 @@ from timeline.extraction.entities import EntityMention
 from timeline.extraction.entry_times import EntryTimes
 from timeline.extraction.events import (
     ENTITY_ROLES,
+    FRAME_RATED,
     Candidate,
     RatingFinder,
     cue_matcher,
@@ -73,6 +74,7 @@ from timeline.extraction.report_filters import (
     without_echoes,
 )
 from timeline.extraction.report_timing import after_post, chronology_entry, foretold, news_cue
+from timeline.extraction.sentences import asks
 from timeline.extraction.titles import clause_headline
 from timeline.extraction.told_decisions import filed_type
 from timeline.extraction.trigger_reports import TriggerReports
@@ -82,15 +84,6 @@ from timeline.partial_date import PartialDate
 from timeline.vocabulary import Vocabulary
 
 _SALUTATION = re.compile(r"(?:Dear|To)\s+(?:all|colleagues|members|sir|madam|[A-Z]\w+)\b[,:]?\s*$")
-# "rated 'Inadequate'", "rated it as Good", "rated all 35 trusts in England and Wales as good"
-_RATED = (
-    r"(?:(?:rated|rate|judged|graded|assessed)"
-    r"(?:(?:\s+[\w’'&-]+){0,10}?\s+(?:as|to\s+be)|(?:\s+[\w’'&-]+){1,3}?)?"
-    # a verdict told as a noun: "Ofsted's judgement that children's services are now good"
-    r"|(?:judgement|judgment|verdict|conclusion)\s+that(?:\s+[\w’'&-]+){1,10}?"
-    r"\s+(?:is|are|was|were|has\s+been|had\s+been)(?:\s+now|\s+still)?)"
-    r"\s*['\"‘“]?\s*"
-)
 
 
 class FrameRecogniser:
@@ -115,7 +108,7 @@ class FrameRecogniser:
         context = vocabulary.register.context
         self._common_nouns = {noun.lower() for noun in (*context.after, *context.group)}
         self._things = {word.lower() for word in taxonomy.things}
-        self.ratings = RatingFinder(taxonomy.ratings, _RATED)
+        self.ratings = RatingFinder(taxonomy.ratings, FRAME_RATED)
         self.titler = FrameTitler(vocabulary)
         self.subjects = SubjectFinder(
             vocabulary, self.entities, self._may_act, self._fallback.triggers, self.titler.noun
@@ -191,7 +184,7 @@ class FrameRecogniser:
     ) -> list[Candidate]:
         """Give the events sentence reports with the dates it writes."""
         text = sentence.text
-        if text.rstrip().endswith("?"):
+        if asks(text):
             return []
         posted = post.posted
         entities = self.entities.find(text, posted)

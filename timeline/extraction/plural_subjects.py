@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extraction.lemmas import DETERMINERS, PREPOSITIONS, Token, ly_adverb
+from timeline.extraction.lemmas import DETERMINERS, PREPOSITIONS, Token, known_word, ly_adverb
 
 _RELATIVES = frozenset({"that", "who", "which"})
 _PLURAL_NOUNS = frozenset({"staff", "people", "police", "personnel", "children", "women", "men"})
@@ -62,7 +62,9 @@ def plural_subject(tokens: list[Token]) -> bool:
     if counted and last.text.islower() and re.search(r"[^s]s\Z", last.text):
         return True  # "the two inspectorates publish": a counted noun English may not know
     common = last.text.islower() or len(words) == 1
-    return common and last.text.lower().endswith("s") and last.lemma != last.text.lower()
+    word = last.text.lower()
+    unknown = last.text.islower() and not known_word(word) and not word.endswith(("ss", "us"))
+    return common and word.endswith("s") and (last.lemma != word or unknown)
 
 
 _MANY = frozenset(

@@ -238,3 +238,16 @@ def _emit(
         if sentence and _WORD.search(sentence):
             out.append(Sentence(sentence, anchors[bisect.bisect_right(offsets, start) - 1][1]))
         start = stop
+
+
+def asks(text: str) -> bool:
+    """Give whether a sentence asks a question, not one that ends on a title that does
+    ("… published a joint inspection under the title Probation Hostels: Control, Help or
+    Manage?")."""
+    return text.rstrip().endswith("?") and not _TITLED_QUESTION.search(text)
+
+
+# A title named after these words may itself end on a question mark.
+_TITLED_QUESTION = re.compile(
+    r"\b(?:titled|entitled|called|headed|headlined|the title)\s+[\"“‘'*]?[A-Z][^?]*\?\W*\Z"
+)
