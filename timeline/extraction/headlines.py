@@ -94,7 +94,8 @@ TOLD_PEOPLE = (
     "|investors|(?:stock\\s+)?markets?"
 )
 ENDS_ON_SAYING = re.compile(
-    r"\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains|finds|concludes"
+    r"^[^,]*\b(?:say|find|show|suggest|reveal|warn|conclude)\W*$"  # "Six inspectorates warn"
+    r"|\b(?:announces|says|said|tells|confirms|reveals|states|warns|adds|explains|finds|concludes"
     r"|shows|showed|suggests|suggested|writes|argues?|insists?|promises|pledges"
     r"|is|are|was|were|be|been|has|have|had|will|would|can|could)(?:\s+not)?"
     r"(?:\s+in\s+(?:a|an|its|their|his|her)(?:\s+\w+){1,3})?\W*$"  # "says in a report"
