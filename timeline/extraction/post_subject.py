@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from timeline.extraction.documents import Post
 from timeline.extraction.entities import Entities, EntityFinder, EntityMention
+from timeline.extraction.joined_names import is_law
 from timeline.extraction.lead_lines import LEAD_SENTENCES, is_prose
 from timeline.extraction.noun_names import NounNames
 from timeline.extraction.phrases import PhraseMatcher, prepare
@@ -18,7 +19,6 @@ from timeline.extraction.pronoun_means import IT_OPENING, PERSON_PRONOUN, Pronou
 from timeline.extraction.proper_names import (
     find_names,
     in_sentence_case,
-    is_law,
     joined_names,
     word_names,
 )

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.entities import EntityMention
 from timeline.extraction.headlines import WIRE_PREFIX
+from timeline.extraction.joined_names import BODY_WORDS, and_bodies, joined_bodies
 from timeline.extraction.lemmas import can_be_adjective, can_be_noun, known_word, word_set
 from timeline.extraction.name_numbers import number_ends_name, numbered_name
 
@@ -152,7 +153,7 @@ def find_names(
     """Give the names in sentence that the mentions already taken do not cover; words are the
     English words its document writes as names (word_names)."""
     spans = [(mention.start, mention.end) for mention in taken]
-    found = _and_bodies(sentence, spans) + _joined_in(sentence, spans, words)
+    found = and_bodies(sentence, spans) + _joined_in(sentence, spans, words)
     spans += [(mention.start, mention.end) for mention in found]
     run: list[re.Match[str]] = []
     wire = WIRE_PREFIX.match(sentence)  # "UPDATE 2-Serco to stay …": the wire's mark, no name
@@ -166,7 +167,7 @@ def find_names(
                 continue
         run.append(word)
     _close(run, sentence, found, words)
-    return _joined_bodies(sorted(found, key=lambda mention: mention.start), sentence)
+    return joined_bodies(sorted(found, key=lambda mention: mention.start), sentence)
 
 
 def _joined_in(
@@ -179,100 +180,6 @@ def _joined_in(
             if not any(start < match.end() and match.start() < end for start, end in spans):
                 found.append(EntityMention("name", name, name, match.start(), match.end()))
     return found
-
-
-# Last words of a body's name that may hold "and" ("Public Administration and Constitutional
-# Affairs Committee", "Kensington and Chelsea Tenant Management Organisation", "Local
-# Government and Social Care Ombudsman"), where two names would otherwise be read.
-_BODY_WORDS = frozenset(
-    [
-        "Committee",
-        "Commission",
-        "Council",
-        "Board",
-        "Authority",
-        "Department",
-        "Agency",
-        "Organisation",
-        "Ombudsman",
-        "Inspectorate",
-        "Tribunal",
-        "Partnership",
-    ]
-)
-
-
-_AND_BODY = re.compile(
-    r"\b(?!(?:The|A|An|This|That|Its|Their)\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* and "
-    rf"(?:[A-Z][\w'’-]* )*(?:{'|'.join(sorted(_BODY_WORDS))})\b"
-)
-
-
-# A thing done whose name holds "and": "Strategic Defence and Security Review", "Root and Branch
-# Review", but not the start of a body's name ("Pay Review Body").
-_AND_THING = re.compile(
-    r"\b(?!(?:The|A|An|This|That|Its|Their|In|On|By|Under)\b)[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*"
-    r" and (?:[A-Z][\w'’-]* )*(?:Review|Strategy|Report|Programme|Plan)\b(?! [A-Z])"
-)
-
-
-# A law's name, commas, "and", "of" and brackets in it and its year after it: "Legal Aid,
-# Sentencing and Punishment of Offenders Act 2012", "Sentencing Guidelines (Pre-sentence Reports)
-# Act".
-_LAW = re.compile(
-    r"\b(?!(?:The|A|An|This|That|Its|Their|In|On|By|Under)\b)[A-Z][\w'’-]*"
-    r"(?:(?:,| and| of)? \(?[A-Z][\w'’-]*\)?)*? (?:Act|Bill)\b(?: \d{4}\b)?"
-)
-
-
-def is_law(name: str) -> bool:
-    """Give whether a name is a law's ("Care Act", "the Act", "Media Bill 2023"): no doer."""
-    return re.fullmatch(r"(?:.* )?(?:Act|Bill)(?: \d{4})?", name) is not None
-
-
-# A department or committee named by a list: "Department for Digital, Culture, Media and
-# Sport", "Commons Culture, Media and Sport Committee", "Business, Energy and Industrial
-# Strategy Committee".
-_LISTED_BODY = re.compile(
-    r"\b(?:(?:Department|Ministry|Secretary of State) for [A-Z][\w'’-]*(?:, [A-Z][\w'’-]*)+"
-    r" and [A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?"
-    r"|(?!(?:The|A|An|This|That|Its|Their)\b)(?:[A-Z][\w'’-]* )?[A-Z][\w'’-]*(?:, [A-Z][\w'’-]*)+"
-    r" and (?:[A-Z][\w'’-]* )*(?:Committee|Department|Council|Board))\b"
-)
-
-
-def _and_bodies(sentence: str, spans: Sequence[tuple[int, int]]) -> list[EntityMention]:
-    """Give the bodies whose names hold "and" and a common word ("Competition and Markets
-    Authority", "Work and Pensions Committee"), the things done so named, and the laws whose
-    names hold commas, "and" or "of" ("Police, Crime, Sentencing and Courts Act 2022"), which a
-    run of capitals would split."""
-    found: list[EntityMention] = []
-    listed = [*_LISTED_BODY.finditer(sentence), *_AND_BODY.finditer(sentence)]
-    listed += _AND_THING.finditer(sentence)
-    for match in [*listed, *_LAW.finditer(sentence)]:
-        taken = [*spans, *((m.start, m.end) for m in found)]
-        if not any(start < match.end() and match.start() < end for start, end in taken):
-            found.append(EntityMention("name", match.group(), match.group(), *match.span()))
-    return found
-
-
-def _joined_bodies(found: list[EntityMention], sentence: str) -> list[EntityMention]:
-    """Give found with two names joined by "and" made one when the second ends in a body's word
-    ("Commons Public Administration and Constitutional Affairs Committee")."""
-    joined: list[EntityMention] = []
-    for mention in found:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and sentence[previous.end : mention.start] == " and "
-            and mention.text.split()[-1] in _BODY_WORDS
-            and previous.text.split()[-1] not in _BODY_WORDS
-        ):
-            text = sentence[previous.start : mention.end]
-            joined[-1] = EntityMention("name", text, text, previous.start, mention.end)
-        else:
-            joined.append(mention)
-    return joined
 
 
 def _inside(word: re.Match[str], spans: Sequence[tuple[int, int]]) -> bool:
@@ -294,7 +201,7 @@ def _may_continue(word: re.Match[str], run: list[re.Match[str]], sentence: str) 
     if word.group() == "in":  # "Commission on Justice in Wales", not "Ministry of Justice in"
         return any(earlier.group() == "on" for earlier in run)
     if word.group() == "on":  # "Commission on Justice", not "Serco on Friday"
-        return run[-1].group() in _BODY_WORDS
+        return run[-1].group() in BODY_WORDS
     if len(word.group()) == 1 and word.group().isdigit():  # "High Speed 1", "Channel 4"
         return number_ends_name(run[-1].group(), sentence, word.end())
     return _capitalised(word.group()) or word.group().lower() in _JOINERS
