@@ -149,7 +149,6 @@ _UNNAMED = PERSONS | {"it", "them", "they"}
 _NAMED_ROLES = ("actor", "target", "successor")
 # Participles a headline may end on: "Windrush review published", "Sentencing review launched".
 _ENDS_WELL = MADE_PUBLIC | {"launched"}
-# A name, then an aside on what it was doing that is never closed: the verb was cut away.
 # A participle aside never closed: "Home detention curfew scheme, created by the Crime and …".
 _OPEN_PARTICIPLE = re.compile(r"([^,]*), [a-z]+(?:ed|en) by\b[^,]*\Z")
 
@@ -161,6 +160,7 @@ def _subject_then_participle(clause: str) -> bool:
     return found is not None and not any(lemma_of(w)[1] & {"VBD", "VBZ"} for w in subject)
 
 
+# A name, then an aside on what it was doing that is never closed: the verb was cut away.
 _OPEN_ASIDE = re.compile(r"(?:[A-Z][\w'’.-]* )*[A-Z][\w'’.-]*, \w+ing\b[^,]*\Z")
 _COUNT = re.compile(
     r"\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
