@@ -172,9 +172,10 @@ def _verb_of(tokens: Sequence[Token]) -> Token | None:
     infinitives = {id(t) for before, t in pairs if before.lemma == "to"}
     nouns = {id(t) for before, t in pairs if before.lemma == "the" and not t.auxiliaries}
     triples = zip(tokens, tokens[1:], tokens[2:], strict=False)
-    due = [t for d, to, t in triples if _due_to(d, to) and t.forms]
+    due = next((t for d, to, t in triples if _due_to(d, to) and t.forms), None)
+    if due is not None:
+        return due  # "is due to pass": the verb is "pass"
     for test in (
-        lambda t: id(t) in {id(verb) for verb in due},  # "is due to pass": the verb is "pass"
         lambda t: t.auxiliaries and t.lemma != "due",
         lambda t: t.forms & {"VBD", "VBN"} and id(t) not in infinitives,
         lambda t: t.forms and id(t) not in nouns,  # "to the House": no verb
