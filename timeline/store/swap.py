@@ -2,11 +2,13 @@
 
 Every write of events.yaml (and of the schema) goes through swap_file. It holds an exclusive
 lock (`.events.yaml.lock` beside the file) for the whole read–merge–write, so two `timeline`
-commands take turns; writes the new content to a temporary file in the same folder; and, just
-before renaming it over the file, checks the file still holds the very bytes the merge read.
-A person's editor takes no lock, so a save that lands during the merge is seen there and the
-merge runs again on the new content. A symlink is followed and its target replaced, keeping
-its mode (and owner when allowed); the replaced content is kept as a time-named backup.
+commands take turns; writes the new content to a temporary file in the same folder; and
+exchanges the two names in one step, then checks the file it displaced holds the very bytes
+the merge read. A person's editor takes no lock, so a save that lands during the merge is
+seen there: the names are exchanged back and the merge runs again on the new content. (Where
+the system cannot exchange names, the check comes just before an ordinary rename.) A symlink
+is followed and its target replaced, keeping its mode (and owner when allowed); the replaced
+content is kept as a time-named backup.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from timeline.errors import StoreError
+from timeline.store.renames import create_only, exchange
 
 LOCK_TIMEOUT_SECONDS = 10.0
 ATTEMPTS = 3  # merges run again after a hand edit landed meanwhile, before giving up
@@ -102,19 +105,53 @@ def _swap(path: Path, target: Path, expected: bytes | None, content: Content, ba
         temporary = _write_temporary(target, content, like=target)
         if expected is not None and backups:
             backup = _back_up(target, expected, backups)
-        # The check and the rename are kept as close together as they can be.
-        if _read(path, target) != expected:
+        if not _put_in_place(path, target, temporary, expected):
             if backup is not None:
                 backup.unlink(missing_ok=True)
             return False
-        os.replace(temporary, target)
-        temporary = None
     except OSError as error:
         raise StoreError(f"{path}: cannot save: {error.strerror or error}") from None
     finally:
-        if temporary is not None:
+        if temporary is not None:  # the new content's spare name, or the file it replaced
             temporary.unlink(missing_ok=True)
     _sync_folder(target.parent)
+    return True
+
+
+def _put_in_place(path: Path, target: Path, temporary: Path, expected: bytes | None) -> bool:
+    """Give whether temporary now stands at target in place of expected; False: a save by
+    someone else landed meanwhile, and stands at target again."""
+    if expected is None:
+        created = create_only(temporary, target)
+        if created is not None:
+            return created
+    elif exchange(temporary, target):
+        if _read(path, temporary) == expected:
+            return True
+        _put_back(path, target, temporary)
+        return False
+    return _check_and_replace(path, target, temporary, expected)
+
+
+def _put_back(path: Path, target: Path, temporary: Path) -> None:
+    """Exchange again, so the save that landed stands at target and the new content leaves."""
+    ours = target.stat().st_ino  # the new content, at target since the first exchange
+    exchange(temporary, target)
+    if temporary.stat().st_ino == ours:
+        return
+    kept = target.with_name(f"{target.name}.{dt.datetime.now(dt.UTC):{_BACKUP_STAMP}}.saved")
+    os.replace(temporary, kept)
+    raise StoreError(
+        f"{path}: was saved twice in the instant it was written; the other save is kept "
+        f"as {kept.name}; nothing else was written (compare the two, then run the command again)"
+    )
+
+
+def _check_and_replace(path: Path, target: Path, temporary: Path, expected: bytes | None) -> bool:
+    """The fallback where names cannot be exchanged: check, then rename at once."""
+    if _read(path, target) != expected:
+        return False
+    os.replace(temporary, target)
     return True
 
 
