@@ -199,6 +199,8 @@ DEVELOPMENT = (
     GoldSet("dev102", CORPUS / "dev102", ("dev",), (CORPUS / "dev102/gold-dev.yaml",)),
     GoldSet("dev103", CORPUS / "dev103", ("dev",), (CORPUS / "dev103/gold-dev.yaml",)),
     GoldSet("dev104", CORPUS / "dev104", ("dev",), (CORPUS / "dev104/gold-dev.yaml",)),
+    GoldSet("dev105", CORPUS / "dev105", ("dev",), (CORPUS / "dev105/gold-dev.yaml",)),
+    GoldSet("dev106", CORPUS / "dev106", ("dev",), (CORPUS / "dev106/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
