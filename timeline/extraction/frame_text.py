@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extraction.lemmas import ARTICLES, Token, can_be_noun
+from timeline.extraction.participle_asides import may_open, opens, resumes
 
 
 def lemma_text(tokens: Sequence[Token]) -> tuple[str, list[int]]:
@@ -54,26 +55,22 @@ def aside_tokens(tokens: Sequence[Token]) -> set[int]:
     """Give the indices of tokens inside brackets or an aside between commas: ", which …,",
     ", along with …," or, after a name, ", the construction group that …,"."""
     inside = bracketed_tokens(tokens)
-    opened, listed = None, None
+    opened, listed, tentative = None, None, False
     for index, token in enumerate(tokens):
         comma = token.text.endswith(",")  # "2026," is one token
-        if comma and opened is not None and _resumes(tokens, index):
+        closed = comma and opened is not None and resumes(tokens, index)
+        if closed:
             inside.update(range(opened, index + 1))  # closes the aside, and may open the next
             opened = listed = None
         elif comma and opened is not None and listed is None:
             listed = index  # "which runs planning, highways, …": a list, or the aside's end
-        if comma and opened is None and _opens_aside(tokens, index):
-            opened = index if token.text == "," else index + 1
-    if opened is not None and listed is not None:
+        if comma and opened is None:
+            tentative = not closed and may_open(tokens, index)
+            if tentative or _opens_aside(tokens, index):
+                opened = index if token.text == "," else index + 1
+    if opened is not None and listed is not None and not tentative:
         inside.update(range(opened, listed + 1))  # no verb resumed the sentence: the first comma
     return inside
-
-
-def _resumes(tokens: Sequence[Token], comma: int) -> bool:
-    """Give whether the sentence's own clause resumes after a comma: its verb follows ("…,
-    will not be renewed", "…, went into liquidation")."""
-    after = tokens[comma + 1] if comma + 1 < len(tokens) else None
-    return after is None or bool(after.auxiliaries) or bool(after.forms & {"VBD", "VBZ"})
 
 
 def aside_around(asides: set[int], index: int) -> range:
@@ -94,7 +91,7 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
         return False
     if following[0].lemma in _RELATIVES | _ALONG:
         return True
-    if len(following) == 2 and _participle_aside(*following):
+    if len(following) == 2 and opens(*following):
         return True  # ", based on an inspection that July,"
     before = tokens[comma - 1] if comma > 0 else None  # a verb, never a noun ("sentences")
     after_verb = before and before.forms & {"VBD", "VBZ"} and not can_be_noun(before.text.lower())
@@ -124,21 +121,9 @@ def _post_of(words: Sequence[Token]) -> bool:
     return False
 
 
-def _participle_aside(first: Token, second: Token) -> bool:
-    """Give whether two words open a participle phrase set off as an aside ("based on",
-    "carried out", "published in"), not the sentence's verb resuming."""
-    participle = first.text.islower() and first.forms == {"VBN"} or first.lemma == "base"
-    if participle and second.lemma in _PARTICLES:
-        return True
-    partner = first.text.islower() and first.lemma in _PARTNERING  # ", working with Nacro,"
-    return partner and "VBG" in first.forms and second.lemma in ("with", "alongside")
-
-
 _NATION = re.compile(r"U\.?S\.?|U\.?K\.?|EU")  # before a noun, a nationality
 _BASE = frozenset({"VB", "VBP"})
 _ASIDE_PREPOSITIONS = frozenset({"on", "in", "after", "at", "under", "following", "without"})
-_PARTICLES = frozenset({"on", "in", "by", "out", "at", "for", "from", "after", "before"})
-_PARTNERING = frozenset({"work", "partner", "team", "join"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her"})
 _DESCRIBING_ADVERBS = frozenset({"previously", "formerly", "once", "now", "then", "until"})
 GOVERNING = frozenset(

@@ -18,6 +18,7 @@ from functools import cache
 from timeline.extraction.frame_patterns import CompiledFrame
 from timeline.extraction.frame_roles import agent, nearest, passed_over
 from timeline.extraction.frame_text import (
+    aside_around,
     aside_tokens,
     governing_verb,
     lemma_text,
@@ -30,6 +31,7 @@ from timeline.extraction.hit_verbs import (
     describes_a_noun,
     finite_after_subject,
     negated_verb,
+    owned_noun,
     participle_as_written,
     passive,
 )
@@ -152,8 +154,8 @@ class FrameMatcher:
                         continue  # "while a successor is found", "evidence found by": none
                     if agent_inside(frame, view, low, high):
                         continue  # "X was appointed by the department as": the agent
-                    if describes_a_noun(view, low, high):
-                        continue  # "schools of the collapsed academy chain": a describing word
+                    if describes_a_noun(view, low, high) or owned_noun(view, low, high):
+                        continue  # "schools of the collapsed academy chain", "CQC's report"
                     negated = negated_verb(view[low:high])
                     if frame.negated and not negated:
                         continue  # "would not renew the contract", never "renewed" it
@@ -186,6 +188,10 @@ class FrameMatcher:
         high = token_at(starts, hit.end() - 1) + 1
         verb = trigger_verb(view[low:high])
         match = FrameMatch(frame, tokens, first, last, verb=verb)
+        at = token_index(tokens, verb) if verb is not None else None
+        # After a verb inside an aside, the aside's own words: "…, published on Monday by the
+        # committee,"; before it, the name the aside is about ("Clancy, who took over …").
+        own = asides - set(aside_around(asides, at)) if at is not None else asides
         for role in frame.inner:
             lo, hi = token_at(starts, hit.start(role)), token_at(starts, hit.end(role) - 1) + 1
             named = [(i, t) for i, t in enumerate(view[lo:hi], lo) if t.entity is not None]
@@ -194,17 +200,17 @@ class FrameMatcher:
         if frame.leading:
             before = nearest(tokens, first - 1, -1, frame, frame.leading, asides, self.role_kinds)
         if frame.trailing:
-            after = nearest(tokens, last, 1, frame, frame.trailing, asides, self.role_kinds)
+            after = nearest(tokens, last, 1, frame, frame.trailing, own, self.role_kinds)
         swap = frame.passive_swaps and verb is not None and verb.passive
         if swap:
-            by_agent = agent(tokens, last, frame, frame.leading, asides, self.role_kinds)
+            by_agent = agent(tokens, last, frame, frame.leading, own, self.role_kinds)
             before = nearest(tokens, first - 1, -1, frame, frame.trailing, asides, self.role_kinds)
             after, before = before, by_agent
         elif _done_to_actor(frame, verb):  # "Peter Clarke was asked to investigate": not he
             after_verb = token_index(tokens, verb) + 1
             before = agent(tokens, after_verb, frame, frame.leading, asides, self.role_kinds)
         elif _by_its_actor(frame, view[low:high], view):  # "a paper published by the NAO"
-            before = agent(tokens, last, frame, frame.leading, asides, self.role_kinds) or before
+            before = agent(tokens, last, frame, frame.leading, own, self.role_kinds) or before
         if before:
             match.roles[frame.leading] = before
         if after:

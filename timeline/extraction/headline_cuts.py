@@ -374,7 +374,7 @@ def without_subject_asides(text: str, asides: re.Pattern[str] | None = None) -> 
     if len(parts) < 3 or any(_told_verb(token) for token in tokenise(parts[0])):
         return text
     for verb_at in range(2, len(parts)):
-        if not all((asides or _APPOSITIVE).match(aside) for aside in parts[1:verb_at]):
+        if not all((asides or _SUBJECT_ASIDE).match(aside) for aside in parts[1:verb_at]):
             return text
         opening = tokenise(parts[verb_at][:40])[:1]
         if opening and parts[verb_at][:1].islower() and _told_verb(opening[0]):
@@ -390,11 +390,15 @@ def _told_verb(token: Token) -> bool:
 # An aside naming or describing what comes before it: "Eden House in Bristol", "a 26-bed
 # premises for women", "the outsourcing group"; not a list's last names ("UNISON and GMB").
 _APPOSITIVE = re.compile(r"(?:(?:an?|the|its|their|his|her)\s|[A-Z])(?!.*\s(?:and|or)\s)")
+# Or a participle's phrase: "carried out only weeks later", "based in Leeds"; one saying when
+# a thing was made public has a cut of its own (DATED_PARTICIPLE).
+_MADE_PUBLIC = "(?:published|released|issued|unveiled|launched)"
+_SUBJECT_ASIDE = re.compile(
+    rf"{_APPOSITIVE.pattern}|(?!{_MADE_PUBLIC}\s)[a-z]+ed\s(?:on|in|by|out|at|for|from)\b"
+)
 # When a thing was made public, between its name and its verb: "The inspectorate's report,
 # published last November, found …".
-DATED_PARTICIPLE = re.compile(
-    r"(?:published|released|issued|unveiled|launched)\s+(?:last|this|earlier|in|on)\s[^,]*\Z"
-)
+DATED_PARTICIPLE = re.compile(rf"{_MADE_PUBLIC}\s+(?:last|this|earlier|in|on)\s[^,]*\Z")
 # The one comma before such a participle and its time when a cut leaves them at a headline's
 # end ("Report, published last November").
 DATED_PARTICIPLE_END = re.compile(rf"\A([^,]*),(?=\s+{DATED_PARTICIPLE.pattern})")

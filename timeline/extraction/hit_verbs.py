@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.frame_text import trigger_verb
 from timeline.extraction.lemmas import Token, ly_adverb, word_set
 
@@ -66,6 +67,20 @@ def describes_a_noun(view: Sequence[Token], low: int, high: int) -> bool:
 _BEFORE_A_DESCRIBING_WORD = _DETERMINERS | {"of", "this", "that"}
 
 
+def owned_noun(view: Sequence[Token], low: int, high: int) -> bool:
+    """Give whether a match's verb is a noun someone's possessive owns ("The Care Quality
+    Commission's report, published …": a report, not the commission reporting), unless a time
+    follows it ("the committee's report last month": the report made then)."""
+    verb = trigger_verb(view[low:high])
+    at = next((index for index in range(low, high) if view[index] is verb), None)
+    if verb is None or verb.auxiliaries or verb.forms & {"VBD", "VBN"} or at is None or at < 2:
+        return False  # "the ministry's preferred bidder": a participle describes the noun
+    following = [token.text for token in view[at + 1 : at + 3]]
+    dated = following[:1] in (["last"], ["this"], ["earlier"])  # "… report last month"
+    dated = dated or following[:1] in (["of"], ["in"]) and _a_time(following[1:])  # "of May 2015"
+    return view[at - 1].text == "s" and view[at - 2].text in ("'", "’") and not dated
+
+
 def passive(words: Sequence[Token], view: Sequence[Token] = ()) -> bool:
     """Give whether the verb among a match's words is passive ("is found"), or a participle
     with its agent after it in view, the sentence's tokens ("evidence found by Mersey Care")."""
@@ -113,3 +128,8 @@ def negated_verb(words: Sequence[Token]) -> bool:
 def denied_infinitive(words: Sequence[Token]) -> bool:
     """Give whether words hold an infinitive denied before its "to" ("agreed not to sell")."""
     return any(t.negated and i and words[i - 1].lemma == "to" for i, t in enumerate(words))
+
+
+def _a_time(words: Sequence[str]) -> bool:
+    """Give whether words open a time: a month's name or a year."""
+    return bool(words) and (is_month_name(words[0]) or words[0].isdigit() and len(words[0]) == 4)

@@ -17,6 +17,7 @@ from timeline.extraction.lemmas import (
     past_tense_only,
     word_set,
 )
+from timeline.extraction.participle_asides import before_verb_group
 
 __all__ = ["BE_FORMS", "INTRANSITIVE", "NOT_BEFORE_A_VERB", "PARTICLES", "TELLING", "is_main_verb"]
 
@@ -52,6 +53,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
         return False  # "The Probation Reset, announced …": a name's word, no verb
     if _listed_describing(tokens, index):
         return False  # "a single, unified Probation Service": a describing word of a list
+    if before.text == "," and before_verb_group(tokens, index - 1):
+        return False  # "Its first inspection, carried out weeks later, was published": an aside
     if before.text.endswith(("'s", "’s")):
         return False  # "the Sentencing Council's expanded explanations": a describing word
     if _describes_subject(tokens, index):
