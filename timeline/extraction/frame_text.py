@@ -91,6 +91,8 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
         return False
     if following[0].lemma in _RELATIVES | _ALONG:
         return True
+    if [token.lemma for token in following] == ["and", "with"]:
+        return True  # "sold Ufi Ltd, and with it the learndirect business, to LDC"
     if len(following) == 2 and opens(*following):
         return True  # ", based on an inspection that July,"
     before = tokens[comma - 1] if comma > 0 else None  # a verb, never a noun ("sentences")

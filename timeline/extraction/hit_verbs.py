@@ -75,6 +75,8 @@ def owned_noun(view: Sequence[Token], low: int, high: int) -> bool:
     at = next((index for index in range(low, high) if view[index] is verb), None)
     if verb is None or verb.auxiliaries or verb.forms & {"VBD", "VBN"} or at is None or at < 2:
         return False  # "the ministry's preferred bidder": a participle describes the noun
+    if any(t.auxiliaries or t.forms & {"VBD", "VBZ"} for t in view[at + 1 : high]):
+        return False  # "Napo's campaign … starts now": the match's verb comes after the noun
     following = [token.text for token in view[at + 1 : at + 3]]
     dated = following[:1] in (["last"], ["this"], ["earlier"])  # "… report last month"
     dated = dated or following[:1] in (["of"], ["in"]) and _a_time(following[1:])  # "of May 2015"
@@ -88,7 +90,9 @@ def passive(words: Sequence[Token], view: Sequence[Token] = ()) -> bool:
     if verb is None or verb.passive:
         return verb is not None
     after = view.index(verb) + 1 if verb in view else len(view)
-    bare = not verb.auxiliaries and verb.forms == {"VBD", "VBN"}
+    if after < len(view) and view[after].lemma in _PARTICLES:
+        after += 1  # "a review set up by the Prison Reform Trust"
+    bare = not verb.auxiliaries and "VBN" in verb.forms  # "published", "set", "run"
     return bare and after < len(view) and view[after].lemma == "by"
 
 
@@ -102,6 +106,7 @@ def finite_after_subject(view: Sequence[Token], low: int) -> bool:
     return verb.finite and (after_subject or after_adverb)
 
 
+_PARTICLES = frozenset({"up", "out", "off", "over", "down"})
 _PLAIN_ADVERBS = frozenset({"since", "later", "also", "first", "then", "finally", "again"})
 
 
