@@ -56,6 +56,16 @@ def _types(recogniser, text: str) -> set[str]:
             "In March 2019 MPs asked why the contract had been let.",
             "contract_awarded",
         ),
+        (  # a minister sacked in a reshuffle ends no contract; a firm sacked does
+            "Charles Clarke was sacked as Home Secretary in May 2006.",
+            "In July 2010 the new government sacked Raytheon.",
+            "contract_terminated",
+        ),
+        (  # a factory closed on one day a week is a notice, not a closure
+            "The Remploy factory is closed on Fridays.",
+            "The last Remploy factories closed on 31 October 2013.",
+            "job_cuts",
+        ),
     ],
 )
 def test_a_happening_denied_or_asked_about_is_no_event(recogniser, denied, told, type_):
