@@ -40,11 +40,13 @@ _NAMED_BY_YEAR = re.compile(r"\b(?:Act|Acts|Regulations|Order|Bill)\s*$")
 # clause about a person ("succeeds Michael Spurr, who retired in March") has its own verb: a
 # date written in it is that verb's, not the trigger's.
 _NEXT_CLAUSE = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\bwho\b", re.I)
-# After the trigger, also a clause a subordinating word or a participle after a comma opens
+# After the trigger, also a clause a subordinating word (", as the council's services had been
+# judged in 2011") or a participle after a comma opens
 # (not "after 2014": two words at least before the date; not an aside the date comes after:
 # ", working with Nacro, on 1 February 2015"), and after a telling trigger a "that" clause.
 _SUBORDINATE = (
     r"\b(?:because|although|though|whereas)\b(?=(?:\s+[\w'’-]+){2,}\s+)"
+    r"|,\s+as\s+(?:the|its|their|it|they|he|she|we|his|her)\b(?=(?:\s+[\w'’-]+){2,}\s+)"
     r"|,\s+(?:due|set|expected|scheduled)\s+to\b"  # ", due to start on Dec. 9": its own time
     r"|,\s+(?!(?:during|including|following|according|regarding|concerning|starting)\b)"
     r"(?-i:[a-z]+ing)\b(?=[^,;]*\Z)(?=(?:\s+[\w'’-]+){2,}\s+)"  # ", bringing to an end …"

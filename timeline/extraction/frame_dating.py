@@ -19,7 +19,7 @@ from timeline.extraction.dates import DateMention
 from timeline.extraction.describing import own_clause
 from timeline.extraction.documents import Post
 from timeline.extraction.events import DateEvidence
-from timeline.extraction.frame_text import aside_around, aside_tokens
+from timeline.extraction.frame_text import aside_around, aside_tokens, token_index
 from timeline.extraction.frames import FrameMatch
 from timeline.extraction.happening_times import counted_from, time_anchor, told_earlier
 from timeline.extraction.happenings import (
@@ -248,6 +248,9 @@ def _in_aside(match: FrameMatch, mention: DateMention) -> bool:
     inside = aside_tokens(tokens)
     dated = [i for i in inside if tokens[i].start <= mention.start < tokens[i].end + 1]
     around = aside_around(inside, dated[0]) if dated else range(0)
+    verb = token_index(tokens, match.verb) if match.verb is not None else None
+    if verb is not None:  # "report, based on an inspection in March, was published": passed over
+        return bool(around) and verb not in around
     return bool(around) and not any(index in around for index in range(match.first, match.last))
 
 
