@@ -333,7 +333,7 @@ def _post_at(text: str, start: int) -> str | None:
 _POST_WORDS = word_set(
     "chief executive inspector secretary minister director chair chairman chairwoman head"
     " president commissioner officer governor leader manager editor mp arbiter ombudsman"
-    " comptroller auditor adjudicator hydrographer registrar coroner surveyor"
+    " comptroller auditor adjudicator hydrographer registrar coroner surveyor recorder judge"
 )
 _POST_JOINERS = word_set("of and for the")
 _LEAD = r"(?:(?:the|its|their|his|her|next|new|(?-i:first)|interim|permanent|acting)\s+)*"
