@@ -403,3 +403,20 @@ def test_based_on_and_aged_before_a_number_are_participles(clause, expected):
     from timeline.extraction.headline_tense import present_tense
 
     assert present_tense(clause) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # a thing's name, then the verb it was made by: a participle, never its own verb
+        ("The Race Action Programme launched", "Race Action Programme launched"),
+        ("The Diploma in Probation Studies introduced", "Diploma in Probation Studies introduced"),
+        # a participle aside before a verb group is no verb of the headline
+        (
+            "Its first full inspection, carried out only weeks later, was published on 17 February",
+            "First full inspection published on 17 February",
+        ),
+    ],
+)
+def test_a_things_name_and_its_participle_stay_a_participle(clause, expected):
+    assert headline(clause) == expected

@@ -21,6 +21,11 @@ from timeline.extraction.participle_asides import before_verb_group
 
 __all__ = ["BE_FORMS", "INTRANSITIVE", "NOT_BEFORE_A_VERB", "PARTICLES", "TELLING", "is_main_verb"]
 
+# Verbs a thing's name is made by, at a clause's end a participle: "Race Action Programme
+# launched", "Diploma in Probation Studies introduced" (not "Shapps announced").
+_MADE = frozenset(
+    {"launch", "introduce", "publish", "unveil", "release", "issue", "create", "establish"}
+)
 # Words a verb never follows: "as expected", "the planned cuts", "its new model".
 NOT_BEFORE_A_VERB = frozenset({"as", "the", "a", "an", "new", "its", "their", "this", "his", "her"})
 
@@ -66,7 +71,8 @@ def is_main_verb(tokens: list[Token], index: int) -> bool:
         before = tokens[index - 2]
     if index + 1 == len(tokens):  # "New model announced": a passive; "Shapps announced" not
         intransitive = "VBN" not in token.forms or token.lemma in INTRANSITIVE  # "lab opened"
-        return "VBD" in token.forms and (before.text[:1].isupper() or intransitive)
+        thing = token.lemma in _MADE and can_be_noun(before.text.lower())  # "… Programme"
+        return "VBD" in token.forms and (before.text[:1].isupper() and not thing or intransitive)
     following = tokens[index + 1].lemma
     particle = following in PARTICLES and index + 2 < len(tokens)  # "turned down the request"
     object_ = tokens[index + 2].lemma if particle else following
