@@ -268,6 +268,11 @@ def test_merge_a_party_told_as_actor_and_as_successor_is_one_happening():
         ("Patrick McLoughlin", "McLoughlin", False),  # a surname
         ("Croydon Council", "Council", True),  # a body's last word names no body
         ("Greg Clark", "Clark Foundation", True),
+        ("CMA", "Competition and Markets Authority", False),  # its initials
+        ("Liverpool Direct Limited", "Liverpool Direct Ltd", False),
+        ("CMA", "Care Management Agency", False),  # initials alike: nothing tells them apart
+        ("NAO", "Competition and Markets Authority", True),
+        ("Ofsted", "Office for Standards in Education", True),  # a short name, no initials
     ],
 )
 def test_merge_names_alike_are_no_conflict(ours, theirs, conflict):

@@ -180,9 +180,24 @@ def _alike(ours: Collection[str], theirs: Collection[str]) -> bool:
     """Give whether two reports' names for a role share one, as letters and digits, or one a
     fuller name of the other ("Hinchingbrooke", "Hinchingbrooke Health Care NHS Trust";
     "Doncaster Childrens Services Trust" without its apostrophe), or the other's name after
-    its post ("Levelling Up Secretary Greg Clark", "Greg Clark"; "Jo Farrar", "Farrar")."""
+    its post ("Levelling Up Secretary Greg Clark", "Greg Clark"; "Jo Farrar", "Farrar"), or its
+    initials ("CMA")."""
     mine, yours = _words(ours), _words(theirs)
-    return any(_fuller(a, b) or _fuller(b, a) for a in mine for b in yours)
+    return any(
+        _fuller(a, b) or _fuller(b, a) or _initials_of(a, b) or _initials_of(b, a)
+        for a in mine
+        for b in yours
+    )
+
+
+def _initials_of(short: tuple[str, ...], name: tuple[str, ...]) -> bool:
+    """Give whether a one-word name is the other's initials ("CMA", "Competition and Markets
+    Authority"), joining words left out."""
+    initials = "".join(word[0] for word in name if word not in _JOINING_WORDS)
+    return len(short) == 1 and len(initials) > 1 and short[0] == initials
+
+
+_JOINING_WORDS = frozenset({"and", "of", "for", "the", "on", "in"})
 
 
 def _fuller(name: tuple[str, ...], other: tuple[str, ...]) -> bool:
@@ -197,7 +212,9 @@ _BODY_NOUNS = frozenset(word.lower() for word in ORGANISATION_ENDS)
 
 
 def _words(names: Collection[str]) -> list[tuple[str, ...]]:
-    return [tuple(re.sub(r"[^\w\s]|_", "", name.lower()).split()) for name in names]
+    """Give each name's words in lower case, letters and digits only, "Limited" as "ltd"."""
+    plain = (re.sub(r"[^\w\s]|_", "", name.lower()).split() for name in names)
+    return [tuple("ltd" if word == "limited" else word for word in words) for words in plain]
 
 
 def _actor_as_successor(
