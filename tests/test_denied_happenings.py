@@ -61,6 +61,11 @@ def _types(recogniser, text: str) -> set[str]:
             "In July 2010 the new government sacked Raytheon.",
             "contract_terminated",
         ),
+        (  # reports no one made, after a preposition, report nothing; a body's do
+            "In January the union protested after reports that 535 staff had tested positive.",
+            "In January the National Audit Office reported that 535 staff had tested positive.",
+            "report_published",
+        ),
         (  # a factory closed on one day a week is a notice, not a closure
             "The Remploy factory is closed on Fridays.",
             "The last Remploy factories closed on 31 October 2013.",

@@ -31,6 +31,7 @@ from timeline.extraction.hit_verbs import (
     describes_a_noun,
     finite_after_subject,
     negated_verb,
+    noun_after_preposition,
     owned_noun,
     participle_as_written,
     passive,
@@ -156,6 +157,8 @@ class FrameMatcher:
                         continue  # "X was appointed by the department as": the agent
                     if describes_a_noun(view, low, high) or owned_noun(view, low, high):
                         continue  # "schools of the collapsed academy chain", "CQC's report"
+                    if noun_after_preposition(view, low, high):
+                        continue  # "after reports that …": a noun, no one reporting
                     negated = negated_verb(view[low:high])
                     if frame.negated and not negated:
                         continue  # "would not renew the contract", never "renewed" it

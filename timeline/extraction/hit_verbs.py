@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.frame_text import trigger_verb
-from timeline.extraction.lemmas import Token, ly_adverb, word_set
+from timeline.extraction.lemmas import PREPOSITIONS, Token, ly_adverb, word_set
 
 __all__ = [
     "agent_inside",
@@ -65,6 +65,20 @@ def describes_a_noun(view: Sequence[Token], low: int, high: int) -> bool:
 
 
 _BEFORE_A_DESCRIBING_WORD = _DETERMINERS | {"of", "this", "that"}
+
+
+def noun_after_preposition(view: Sequence[Token], low: int, high: int) -> bool:
+    """Give whether a match's telling verb, a present form before "that", follows a
+    preposition: a noun, no one's ("after reports that 535 staff had tested positive")."""
+    verb = trigger_verb(view[low:high])
+    at = next((index for index in range(low, high) if view[index] is verb), None)
+    if verb is None or verb.auxiliaries or verb.forms & {"VBD", "VBN"} or not at:
+        return False
+    telling = at + 1 < len(view) and view[at + 1].lemma == "that"
+    return telling and view[at - 1].lemma in _BEFORE_A_NOUN
+
+
+_BEFORE_A_NOUN = PREPOSITIONS - {"to"}  # not "with a report that": whose report, it says
 
 
 def owned_noun(view: Sequence[Token], low: int, high: int) -> bool:
