@@ -201,6 +201,7 @@ DEVELOPMENT = (
     GoldSet("dev104", CORPUS / "dev104", ("dev",), (CORPUS / "dev104/gold-dev.yaml",)),
     GoldSet("dev105", CORPUS / "dev105", ("dev",), (CORPUS / "dev105/gold-dev.yaml",)),
     GoldSet("dev106", CORPUS / "dev106", ("dev",), (CORPUS / "dev106/gold-dev.yaml",)),
+    GoldSet("dev107", CORPUS / "dev107", ("dev",), (CORPUS / "dev107/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
