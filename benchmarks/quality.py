@@ -202,6 +202,7 @@ DEVELOPMENT = (
     GoldSet("dev105", CORPUS / "dev105", ("dev",), (CORPUS / "dev105/gold-dev.yaml",)),
     GoldSet("dev106", CORPUS / "dev106", ("dev",), (CORPUS / "dev106/gold-dev.yaml",)),
     GoldSet("dev107", CORPUS / "dev107", ("dev",), (CORPUS / "dev107/gold-dev.yaml",)),
+    GoldSet("dev108", CORPUS / "dev108", ("dev",), (CORPUS / "dev108/gold-dev.yaml",)),
 )
 HELD_BACK = (
     GoldSet(
