@@ -27,7 +27,7 @@ from timeline.extraction.joined_subjects import (
     participle_after,
     unnamed_subject,
 )
-from timeline.extraction.lemmas import PERSONAL_PRONOUNS, Token
+from timeline.extraction.lemmas import PERSONAL_PRONOUNS, Token, can_be_noun
 from timeline.extraction.noun_names import ORGANISATION_ENDS
 from timeline.extraction.title_objects import names_post
 
@@ -137,7 +137,21 @@ def _nearest(tokens, index, step, frame, role, asides, role_kinds) -> list[Token
         known = []  # "the then Secretary of State for Justice Chris Grayling implemented"
     if known and _NAME in kinds and _subject_past_a_comma(tokens, index, known[0]):
         return [tokens[index]]  # "… Secretary of the ministry, and Phil Copple became": him
-    return known or _nearest_of(tokens, index, step, kinds, asides)
+    found = known or _nearest_of(tokens, index, step, kinds, asides)
+    placed = _placed_at(tokens, found[0]) if found and found[0].lemma == _NAME else None
+    if placed is not None:  # "Clyde Coastguard's centre in Greenock closed": not Greenock
+        return _nearest_of(tokens, placed, step, kinds, asides) or found
+    return found
+
+
+def _placed_at(tokens: Sequence[Token], name: Token) -> int | None:
+    """Give where the noun stands that a bare name after "in" or "at" places ("the rescue
+    centre in Greenock"): the name is where, not who; None when it follows no such noun."""
+    at = token_index(tokens, name)
+    if at is None or at < 2 or tokens[at - 1].lemma not in ("in", "at"):
+        return None
+    noun = tokens[at - 2]
+    return at - 2 if noun.text.islower() and can_be_noun(noun.text) else None
 
 
 def _nearest_after(tokens, index, kinds, asides) -> list[Token]:

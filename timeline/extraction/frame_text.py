@@ -93,6 +93,9 @@ def _opens_aside(tokens: Sequence[Token], comma: int) -> bool:
         return True
     if [token.lemma for token in following] == ["and", "with"]:
         return True  # "sold Ufi Ltd, and with it the learndirect business, to LDC"
+    named = comma > 0 and tokens[comma - 1].entity is not None and len(following) == 2
+    if named and following[0].lemma in ("at", "in") and following[1].text[:1].isupper():
+        return True  # "Forth Coastguard, at Fife Ness, closed in September"
     if len(following) == 2 and opens(*following):
         return True  # ", based on an inspection that July,"
     before = tokens[comma - 1] if comma > 0 else None  # a verb, never a noun ("sentences")

@@ -20,7 +20,21 @@ _AUXILIARY_REACH = 16  # characters from a "should" (lemma "shall") to its verb:
 
 _CLAUSE_TURNS = frozenset(
     ["after", "before", "because", "but", "while", "when", "since", "following", "until"]
-    + ["which", "who", "whereas", ";", "—", "what", "whether", "how", "if", "why", "where", "so"]
+    + [
+        "which",
+        "who",
+        "whereas",
+        ";",
+        "—",
+        "what",
+        "whether",
+        "how",
+        "if",
+        "why",
+        "where",
+        "so",
+        "according",
+    ]
 )
 # After the frame, "that" opens what was said: "said that it could never work" hedges that.
 _SAID_TURNS = _CLAUSE_TURNS | {"that"} | {"say", "doubt", "believe", "think", "fear", "warn"}
