@@ -66,6 +66,11 @@ def _types(recogniser, text: str) -> set[str]:
             "In January the National Audit Office reported that 535 staff had tested positive.",
             "report_published",
         ),
+        (  # a design contract awarded is a contract, not funding; money awarded is funding
+            "In April 2013 Transport for London awarded the £60,000 design contract to a studio.",
+            "In May 2023 the Ministry of Justice awarded £15m to 40 women's centres.",
+            "funding_changed",
+        ),
         (  # a factory closed on one day a week is a notice, not a closure
             "The Remploy factory is closed on Fridays.",
             "The last Remploy factories closed on 31 October 2013.",
