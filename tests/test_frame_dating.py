@@ -37,6 +37,15 @@ def test_frame_events_each_clause_is_dated_by_a_date_of_its_own(recogniser):
     assert dates == {"Serco agrees repayment": "2013-12", "G4S agrees to pay £108.9m": "2014-03"}
 
 
+def test_frame_events_a_date_before_and_was_dates_the_first_verb_not_the_second(recogniser):
+    text = (
+        "It is the story of an agency that opened in April 1993 and was judged beyond repair"
+        " by Sir David Henshaw's review in 2006."
+    )
+    judged = [c for c in _found(recogniser, text) if c.type == "report_published"]
+    assert [str(c.date) for c in judged] == ["2006"]
+
+
 def test_frame_events_an_agreement_to_end_later_is_dated_by_the_agreement(recogniser):
     text = (
         "In December 2013 the trust and Serco agreed to end the contract 17 months early,"

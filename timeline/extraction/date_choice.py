@@ -233,7 +233,9 @@ def _told_finer(chosen: DateMention, pool: Sequence[DateMention]) -> DateMention
 # before "and" and the trigger's verb ends the verb phrase before it, when the trigger's own
 # phrase has a date ("inspected it in March 2017 and rated it" shares one).
 _ENDS_VERB_PHRASE = re.compile(
-    r"\s*,?\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:the|its|their)\s+)?\Z", re.I
+    r"\s*,?\s+and\s+(?:then\s+|later\s+|\w+ly\s+)?(?:(?:the|its|their)\s+)?"
+    r"(?:(?:was|were|is|are|has|have|had|been)\s+)*\Z",  # "opened in 1993 and was judged …"
+    re.I,
 )
 # "confirmed on Friday that Port stood down at the end of August": a date just before the
 # "that" opening what is told is the telling's, when the told verb has a date right after it
