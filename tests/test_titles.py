@@ -754,3 +754,14 @@ def test_a_number_written_with_a_comma_is_no_opening_to_cut_away():
     start = text.index("moved")
     made = clause_headline(text, (start, start + 5)) or ""
     assert not made.startswith("000")
+
+
+def test_a_passive_relative_clause_heads_its_own_happening():
+    text = (
+        "The government announced the plan in July, in its response to a consultation on a new"
+        " arrears strategy that was launched last December."
+    )
+    start = text.index("consultation")
+    assert clause_headline(text, (start, text.index("launched") + 8)) == (
+        "Consultation on a new arrears strategy launched"
+    )

@@ -203,10 +203,18 @@ def _clauses(sentence: str, trigger_span: tuple[int, int]) -> list[str]:
     relative = relative_to_name(clause, position)
     if relative:  # "by Serco, which won the contract in 2023 and took over the service"
         found.insert(0, _trimmed(relative))
+    passive = _PASSIVE_RELATIVE.match(clause, position)
+    if passive:  # "a consultation on … that was launched last December": it was launched
+        found.insert(0, _trimmed(f"{passive['noun']} was {passive['rest']}"))
     # Each without what a comma joins on after it: "…, saying that the virus …", "…, when …".
     return found + [v[: m.start()] for v in found if (m := _JOINED_AFTER.search(v)) and m.start()]
 
 
+# A trigger's noun phrase and the passive relative clause that tells what was done to it.
+_PASSIVE_RELATIVE = re.compile(
+    r"(?P<noun>[a-z][^,;]*?)\s+(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+"
+    r"(?P<rest>[a-z]+ed\b[^,;]*)"
+)
 _JOINED_AFTER = re.compile(r",\s+(?:saying|adding|arguing|when|as|after|while|but|although)\b")
 
 
