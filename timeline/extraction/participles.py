@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from timeline.extraction.frame_text import _DETERMINERS, GOVERNING
 from timeline.extraction.lemmas import Token, word_set
+from timeline.extraction.participle_asides import may_open, opens
 from timeline.extraction.proper_names import HONORIFICS
 
 __all__ = ["participle_phrase"]
@@ -50,8 +51,9 @@ def _after_participle_aside(tokens: Sequence[Token], first: int, index: int) -> 
     if tokens[index - 1].text != ",":
         return False
     opening = [i for i in range(first, index - 1) if tokens[i].text == ","]
-    aside = tokens[opening[-1] + 1] if opening else None
-    return aside is not None and aside.text.islower() and bool(aside.forms & {"VBN", "VBD"})
+    if not opening or opening[-1] + 2 >= index:
+        return False
+    return opens(*tokens[opening[-1] + 1 : opening[-1] + 3]) or may_open(tokens, opening[-1])
 
 
 _APOSTROPHES = frozenset(["'", "’"])
