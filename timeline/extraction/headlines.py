@@ -13,10 +13,7 @@ import re
 from timeline.extraction.date_patterns import is_month_name
 from timeline.extraction.headline_cuts import (
     DANGLING,
-    DATED_PARTICIPLE,
-    DATED_PARTICIPLE_END,
     EDGE_PUNCTUATION,
-    without_subject_asides,
     without_trailing_clause,
 )
 from timeline.extraction.headline_limit import (
@@ -37,6 +34,11 @@ from timeline.extraction.lemmas import (
     word_set,
 )
 from timeline.extraction.main_verbs import BE_FORMS, is_main_verb
+from timeline.extraction.subject_asides import (
+    DATED_PARTICIPLE,
+    DATED_PARTICIPLE_END,
+    without_subject_asides,
+)
 
 __all__ = [
     "EDGE_PUNCTUATION",
