@@ -351,3 +351,21 @@ def test_a_telling_says_less_than_what_it_told_when_titles_are_chosen():
     what = replace(what, title_kind="clause")
     assert min([told, what], key=title_quality) is what
     assert min([replace(told, telling=False), what], key=title_quality) is not what
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # what was decided stands before the telling, a comma apart: a policy announced
+            "People convicted of terrorism offences will no longer be freed automatically halfway"
+            " through their sentences, the government told MPs on Friday, a day after the attack.",
+            "policy_announced",
+        ),
+        (  # a fact told before its telling is a statement
+            "The figures were late, the minister told MPs on Friday, a day after the attack.",
+            "parliamentary",
+        ),
+    ],
+)
+def test_a_decision_told_before_its_telling_is_a_policy(recogniser, text, expected):
+    assert [kind for kind, _, _ in _found(recogniser, text)] == [expected]

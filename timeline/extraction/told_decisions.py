@@ -23,6 +23,16 @@ def filed_type(match: FrameMatch, text: str, to_come: bool) -> str:
     if to_come and frame.announced_as:
         return frame.announced_as
     told = text[match.tokens[match.last - 1].end :]
+    start = match.tokens[match.first].start
+    if _TOLD_BEFORE.search(text, 0, start) and _NOTHING_AFTER.match(told):
+        told = text[:start]  # "… will no longer be freed automatically, the government told MPs"
     if frame.decided_as and _DECIDED.search(told.split(";")[0]):
         return frame.decided_as
     return match.type
+
+
+# What was told stands before the telling, set off by a comma; after it, at most its time.
+_TOLD_BEFORE = re.compile(r",\s+(?:\S+\s+){0,3}\Z")
+_NOTHING_AFTER = re.compile(
+    r"\s*(?:(?:yesterday|today|on|last|this|in|at)(?:\s+[^\s,;.]+){0,3})?\s*(?:[,;.]|\Z)"
+)
