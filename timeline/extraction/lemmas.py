@@ -123,7 +123,7 @@ _WORD = re.compile(
 _VERB_TAGS = ("VBD", "VBN", "VBG", "VBZ", "VBP", "VB")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one word of one sentence: itself, by identity
 class Token:
     """One word of a sentence as frames see it."""
 
