@@ -20,21 +20,8 @@ _AUXILIARY_REACH = 16  # characters from a "should" (lemma "shall") to its verb:
 
 _CLAUSE_TURNS = frozenset(
     ["after", "before", "because", "but", "while", "when", "since", "following", "until"]
-    + [
-        "which",
-        "who",
-        "whereas",
-        ";",
-        "—",
-        "what",
-        "whether",
-        "how",
-        "if",
-        "why",
-        "where",
-        "so",
-        "according",
-    ]
+    + ["which", "who", "whereas", ";", "—", "what", "whether", "how", "if", "why", "where"]
+    + ["so", "according"]  # "… should …, according to a review published yesterday"
 )
 # After the frame, "that" opens what was said: "said that it could never work" hedges that.
 _SAID_TURNS = _CLAUSE_TURNS | {"that"} | {"say", "doubt", "believe", "think", "fear", "warn"}
