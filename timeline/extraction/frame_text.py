@@ -53,7 +53,8 @@ def bracketed_tokens(tokens: Sequence[Token]) -> set[int]:
 
 def aside_tokens(tokens: Sequence[Token]) -> set[int]:
     """Give the indices of tokens inside brackets or an aside between commas: ", which …,",
-    ", along with …," or, after a name, ", the construction group that …,"."""
+    ", along with …,", after a name ", the construction group that …," or ", at Fife Ness,",
+    and a participle's (", launched in October,") when a verb resumes the sentence after it."""
     inside = bracketed_tokens(tokens)
     opened, listed, tentative = None, None, False
     for index, token in enumerate(tokens):
