@@ -71,6 +71,11 @@ def _types(recogniser, text: str) -> set[str]:
             "In May 2023 the Ministry of Justice awarded £15m to 40 women's centres.",
             "funding_changed",
         ),
+        (  # a body's area passing to another is no sale; a company passing to its owner is
+            "In January the coastguard centre closed, with its area passing to Holyhead.",
+            "In January the company passed to its new owner, Purple Futures.",
+            "ownership_changed",
+        ),
         (  # a factory closed on one day a week is a notice, not a closure
             "The Remploy factory is closed on Fridays.",
             "The last Remploy factories closed on 31 October 2013.",
