@@ -105,10 +105,6 @@ def nearest_mention(
     inside = [m for m in pool if trigger_start <= m.start < trigger_end and _names_a_thing(text, m)]
     if inside and any(_WRITTEN_WITH.match(text, trigger_end, m.start) for m in pool):
         pool = [m for m in pool if m not in inside]
-    # "The review, launched in October 2024, reported in May": an aside's time inside the
-    # trigger gives way to the one its last verb is written with.
-    if any(_written_right_after(text, trigger_end, m) for m in pool):
-        pool = [m for m in pool if not _in_aside(text, m, trigger_start, trigger_end)]
     # "called an Assembly election for 2 March": the time the thing is set for, not the calling's.
     set_for = [m for m in pool if m.start >= trigger_end and _SET_FOR.search(text[: m.start])]
     pool = [m for m in pool if m not in set_for] or pool
@@ -147,27 +143,6 @@ def nearest_mention(
         pool, key=lambda m: (distance(m) // 25, -_PRECISION_RANK[m.value.precision], distance(m))
     )
     return _told_finer(chosen, pool)
-
-
-def _written_right_after(text: str, trigger_end: int, mention: DateMention) -> bool:
-    """Give whether a date follows a trigger ending on "in|on|at" ("reported in May")."""
-    return (
-        mention.start >= trigger_end
-        and not text[trigger_end : mention.start].strip()
-        and _ENDS_ON_AT.search(text, 0, trigger_end) is not None
-    )
-
-
-def _in_aside(text: str, mention: DateMention, start: int, end: int) -> bool:
-    """Give whether a date inside a trigger stands between two of its commas."""
-    return (
-        start <= mention.start
-        and mention.end <= end
-        and ("," in text[start : mention.start] and "," in text[mention.end : end])
-    )
-
-
-_ENDS_ON_AT = re.compile(r"\b(?:in|on|at)\Z", re.I)
 
 
 def _range_ends(text: str, mentions: Sequence[DateMention]) -> list[DateMention]:
