@@ -210,8 +210,7 @@ class FrameMatcher:
             before = nearest(tokens, first - 1, -1, frame, frame.trailing, asides, self.role_kinds)
             after, before = before, by_agent
         elif _done_to_actor(frame, verb):  # "Peter Clarke was asked to investigate": not he
-            after_verb = token_index(tokens, verb) + 1
-            before = agent(tokens, after_verb, frame, frame.leading, asides, self.role_kinds)
+            before = agent(tokens, at + 1, frame, frame.leading, asides, self.role_kinds)
         elif _by_its_actor(frame, view[low:high], view):  # "a paper published by the NAO"
             before = agent(tokens, last, frame, frame.leading, own, self.role_kinds) or before
         if before:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeline.extraction.date_patterns import is_month_name
-from timeline.extraction.frame_text import trigger_verb
+from timeline.extraction.frame_text import token_index, trigger_verb
 from timeline.extraction.lemmas import PREPOSITIONS, Token, ly_adverb, word_set
 
 __all__ = [
@@ -70,9 +70,8 @@ _BEFORE_A_DESCRIBING_WORD = _DETERMINERS | {"of", "this", "that"}
 def noun_after_preposition(view: Sequence[Token], low: int, high: int) -> bool:
     """Give whether a match's telling verb, a present form before "that", follows a
     preposition: a noun, no one's ("after reports that 535 staff had tested positive")."""
-    verb = trigger_verb(view[low:high])
-    at = next((index for index in range(low, high) if view[index] is verb), None)
-    if verb is None or verb.auxiliaries or verb.forms & {"VBD", "VBN"} or not at:
+    verb, at = _bare_present(view, low, high)
+    if verb is None or not at:
         return False
     telling = at + 1 < len(view) and view[at + 1].lemma == "that"
     return telling and view[at - 1].lemma in _BEFORE_A_NOUN
@@ -85,9 +84,8 @@ def owned_noun(view: Sequence[Token], low: int, high: int) -> bool:
     """Give whether a match's verb is a noun someone's possessive owns ("The Care Quality
     Commission's report, published …": a report, not the commission reporting), unless a time
     follows it ("the committee's report last month": the report made then)."""
-    verb = trigger_verb(view[low:high])
-    at = next((index for index in range(low, high) if view[index] is verb), None)
-    if verb is None or verb.auxiliaries or verb.forms & {"VBD", "VBN"} or at is None or at < 2:
+    verb, at = _bare_present(view, low, high)
+    if verb is None or at is None or at < 2:
         return False  # "the ministry's preferred bidder": a participle describes the noun
     if any(t.auxiliaries or t.forms & {"VBD", "VBZ"} for t in view[at + 1 : high]):
         return False  # "Napo's campaign … starts now": the match's verb comes after the noun
@@ -95,6 +93,15 @@ def owned_noun(view: Sequence[Token], low: int, high: int) -> bool:
     dated = following[:1] in (["last"], ["this"], ["earlier"])  # "… report last month"
     dated = dated or following[:1] in (["of"], ["in"]) and _a_time(following[1:])  # "of May 2015"
     return view[at - 1].text == "s" and view[at - 2].text in ("'", "’") and not dated
+
+
+def _bare_present(view: Sequence[Token], low: int, high: int) -> tuple[Token | None, int | None]:
+    """Give a match's verb and where it stands in view when it is a present or base form with
+    no auxiliary (a word that may be a noun), else (None, None)."""
+    verb = trigger_verb(view[low:high])
+    if verb is None or verb.auxiliaries or verb.forms & {"VBD", "VBN"}:
+        return None, None
+    return verb, token_index(view, verb)
 
 
 def passive(words: Sequence[Token], view: Sequence[Token] = ()) -> bool:
