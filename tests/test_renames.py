@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 
@@ -117,3 +118,28 @@ def test_file_created_in_the_instant_of_the_first_write_is_not_replaced(tmp_path
     monkeypatch.setattr(swap, "create_only", someone_creates_it)
     assert swap_file(path, appended(b"tool\n"))
     assert path.read_bytes() == b"person\ntool\n"
+
+
+def test_a_save_kept_beside_the_file_never_replaces_one_kept_before(tmp_path, monkeypatch):
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"first\n")
+    now = dt.datetime.now(dt.UTC)
+    earlier = [  # kept saves already there, for this second and the next two
+        path.with_name(f"notes.txt.{now + dt.timedelta(seconds=s):%Y%m%dT%H%M%SZ}.saved")
+        for s in range(3)
+    ]
+    for kept in earlier:
+        kept.write_bytes(b"kept before\n")
+    saves = ["first\nagain\n", "first\nperson\n"]
+
+    def save_before_each_exchange(first: Path, second: Path) -> bool:
+        if saves:
+            save_like_an_editor(path, saves.pop())
+        return exchange(first, second)
+
+    monkeypatch.setattr(swap, "exchange", save_before_each_exchange)
+    with pytest.raises(StoreError):
+        swap_file(path, appended(b"tool\n"))
+    assert [kept.read_bytes() for kept in earlier] == [b"kept before\n"] * 3
+    new = [e for e in tmp_path.iterdir() if e.name.endswith(".saved") and e not in earlier]
+    assert [e.read_bytes() for e in new] == [b"first\nagain\n"]

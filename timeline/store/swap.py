@@ -139,7 +139,7 @@ def _put_back(path: Path, target: Path, temporary: Path) -> None:
     exchange(temporary, target)
     if temporary.stat().st_ino == ours:
         return
-    kept = target.with_name(f"{target.name}.{dt.datetime.now(dt.UTC):{_BACKUP_STAMP}}.saved")
+    kept = _time_named(target, "saved")  # never over an earlier kept save
     os.replace(temporary, kept)
     raise StoreError(
         f"{path}: was saved twice in the instant it was written; the other save is kept "
@@ -231,12 +231,7 @@ def backups_of(path: Path) -> list[Path]:
 
 def _back_up(target: Path, content: bytes, kept: int) -> Path:
     """Give the new backup holding content, after pruning all but the newest kept backups."""
-    stamp = dt.datetime.now(dt.UTC).strftime(_BACKUP_STAMP)
-    backup = target.with_name(f"{target.name}.{stamp}.bak")
-    number = 1
-    while backup.exists():  # two writes within a second: -2, -3 … sort after the first
-        number += 1
-        backup = target.with_name(f"{target.name}.{stamp}-{number}.bak")
+    backup = _time_named(target, "bak")
     temporary = _write_temporary(target, content, like=target)
     try:
         os.replace(temporary, backup)
@@ -246,6 +241,18 @@ def _back_up(target: Path, content: bytes, kept: int) -> Path:
     for old in backups_of(target)[:-kept]:
         old.unlink(missing_ok=True)
     return backup
+
+
+def _time_named(target: Path, suffix: str) -> Path:
+    """Give a free name beside target for a copy made now: NAME.<UTC time>.SUFFIX, or with
+    -2, -3 … after the time when one was made within the same second (they sort after it)."""
+    stamp = dt.datetime.now(dt.UTC).strftime(_BACKUP_STAMP)
+    named = target.with_name(f"{target.name}.{stamp}.{suffix}")
+    number = 1
+    while named.exists():
+        number += 1
+        named = target.with_name(f"{target.name}.{stamp}-{number}.{suffix}")
+    return named
 
 
 # --- the lock, and who holds it -------------------------------------------------------------
